@@ -1,0 +1,226 @@
+"""The graphaid command line: a thin layer over the library (graphaid.pipeline, graphaid.questions, ...)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from graphaid.graph import GraphFileError, load_graph, new_graph, save_graph, to_csv, to_graphml, to_json
+from graphaid.questions import describe, donors, find_nodes
+
+DEFAULT_GRAPH = "aidgraph.json"
+graph_option = click.option(
+    "--graph",
+    "graph_path",
+    default=DEFAULT_GRAPH,
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="The graph file (node-link JSON).",
+)
+
+
+def _load(graph_path: str):
+    try:
+        return load_graph(graph_path)
+    except GraphFileError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="graphaid")
+def main() -> None:
+    """Turn Chinese news articles about medical pairing aid into a graph of who helps whom.
+
+    \b
+    Examples:
+      graphaid build seeds/                 # extract the articles into ./aidgraph.json
+      graphaid donors                       # donor region -> recipient region table
+      graphaid donors --county 晴隆县        # who serves one county
+      graphaid show 丁青县人民医院            # one entity with the sentences behind it
+      graphaid export --format graphml -o aid.graphml
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@graph_option
+@click.option("--fresh", is_flag=True, help="Start a new graph instead of adding to the one in --graph.")
+@click.option("--max-mb", default=20, show_default=True, help="Skip files larger than this many megabytes.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+def build(paths: tuple[str, ...], graph_path: str, fresh: bool, max_mb: int, quiet: bool) -> None:
+    """Extract articles (.txt/.html files or folders, recursively) into the graph file.
+
+    Adding articles to an existing graph keeps what is there; articles already in it are not read again.
+
+    \b
+    Example:
+      graphaid build seeds/ more/article.html --graph aid.json
+    """
+    from graphaid.pipeline import build as run_build
+    from graphaid.pipeline import list_articles
+
+    graph = new_graph() if fresh or not Path(graph_path).exists() else _load(graph_path)
+    items = list_articles(paths)
+    with click.progressbar(
+        length=len(items), label="Reading articles", file=sys.stderr, hidden=quiet or not sys.stderr.isatty()
+    ) as bar:
+        graph, report = run_build(paths, graph, max_bytes=max_mb * 1024 * 1024, on_file=lambda _: bar.update(1))
+    for skipped in report.skipped:
+        click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
+    if not report.read and not report.unchanged:
+        raise click.ClickException("no article could be read; nothing was written")
+    save_graph(graph, graph_path)
+    if not quiet:
+        click.echo(
+            f"{len(report.read)} documents read, {len(report.unchanged)} unchanged, "
+            f"{len(report.skipped)} skipped -> {graph_path}"
+        )
+        click.echo("nodes: " + ", ".join(f"{k} {v}" for k, v in sorted(report.nodes.items())))
+        click.echo("edges: " + ", ".join(f"{k} {v}" for k, v in sorted(report.edges.items())))
+
+
+@main.command()
+@graph_option
+@click.option("--format", "fmt", type=click.Choice(["json", "graphml", "csv"]), default="json", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of standard output.")
+def export(graph_path: str, fmt: str, output: str | None) -> None:
+    """Export the graph: node-link JSON, GraphML, or CSV (nodes and edges tables).
+
+    \b
+    Examples:
+      graphaid export -o graph.json
+      graphaid export --format csv -o aid.csv    # writes aid.nodes.csv and aid.edges.csv
+    """
+    graph = _load(graph_path)
+    if fmt == "json":
+        _emit(to_json(graph), output)
+    elif fmt == "graphml":
+        _emit(to_graphml(graph), output)
+    else:
+        nodes, edges = to_csv(graph)
+        if output:
+            stem = Path(output).with_suffix("")
+            Path(f"{stem}.nodes.csv").write_text(nodes, encoding="utf-8")
+            Path(f"{stem}.edges.csv").write_text(edges, encoding="utf-8")
+            click.echo(f"wrote {stem}.nodes.csv and {stem}.edges.csv", err=True)
+        else:
+            click.echo(nodes + "\n" + edges, nl=False)
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text)
+
+
+@main.command(name="donors")
+@graph_option
+@click.option("--county", help="Only recipients in this place (a county, prefecture or province).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def donors_command(graph_path: str, county: str | None, fmt: str) -> None:
+    """Which donors serve which counties: donor region -> recipient region, with hospitals and evidence.
+
+    \b
+    Examples:
+      graphaid donors
+      graphaid donors --county 丁青县 --format json
+    """
+    graph = _load(graph_path)
+    try:
+        rows = [r.as_dict() for r in donors(graph, county)]
+    except LookupError as exc:
+        raise click.ClickException(str(exc)) from None
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(["donor_region", "recipient_region", "donor_code", "recipient_code", "hospitals", "evidence"])
+        for r in rows:
+            writer.writerow(
+                [
+                    r["donor_region"],
+                    r["recipient_region"],
+                    r["donor_code"],
+                    r["recipient_code"],
+                    "|".join(r["hospitals"]),
+                    r["evidence"],
+                ]
+            )
+        click.echo(buffer.getvalue(), nl=False)
+    else:
+        if not rows:
+            click.echo("no donor -> recipient pairs in this graph" + (f" for {county}" if county else ""))
+            return
+        click.echo(
+            _table(
+                ["donor", "recipient", "hospitals", "evidence"],
+                [
+                    [
+                        r["donor_hierarchy"],
+                        r["recipient_hierarchy"],
+                        "、".join(r["hospitals"]) or "-",
+                        str(r["evidence"]),
+                    ]
+                    for r in rows
+                ],
+            )
+        )
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    from unicodedata import east_asian_width
+
+    def width(s: str) -> int:
+        return sum(2 if east_asian_width(c) in "WF" else 1 for c in s)
+
+    widths = [max(width(x) for x in col) for col in zip(header, *rows, strict=True)]
+    lines = []
+    for i, row in enumerate([header, *rows]):
+        lines.append("  ".join(cell + " " * (w - width(cell)) for cell, w in zip(row, widths, strict=True)).rstrip())
+        if i == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+@main.command()
+@click.argument("name")
+@graph_option
+@click.option("--json", "as_json", is_flag=True, help="Print the entity as JSON.")
+def show(name: str, graph_path: str, as_json: bool) -> None:
+    """Show one entity: hierarchy, aliases, relationships and the sentences behind them.
+
+    \b
+    Example:
+      graphaid show 威宁县人民医院
+    """
+    graph = _load(graph_path)
+    nodes = find_nodes(graph, name)
+    if not nodes:
+        raise click.ClickException(f"nothing called {name!r} in {graph_path}; try part of the name")
+    entities = [describe(graph, n) for n in nodes]
+    if as_json:
+        click.echo(json.dumps(entities, ensure_ascii=False, indent=1))
+        return
+    for entity in entities:
+        click.echo(f"{entity['name']}  [{entity['label']}]  {entity['id']}")
+        if entity["hierarchy"]:
+            click.echo(f"  where:    {' › '.join(entity['hierarchy'])} ({entity['code']})")
+        if entity["aliases"]:
+            click.echo(f"  aliases:  {'、'.join(entity['aliases'])}")
+        click.echo(f"  docs:     {', '.join(entity['docs'])}")
+        for rel in entity["relations"]:
+            arrow = "->" if rel["direction"] == "out" else "<-"
+            click.echo(
+                f"  {arrow} {rel['type']} {rel['other']} [{rel['other_label']}]"
+                + (f" {rel['date']}" if rel["date"] else "")
+            )
+            for ev in rel["evidence"]:
+                click.echo(f"       {ev['doc']}:{ev['start']}-{ev['end']}  {ev['sentence']}")
+        click.echo()

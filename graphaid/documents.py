@@ -1,0 +1,239 @@
+"""Read articles: find the files, decode them, reduce HTML to its text, drop page chrome, split sentences.
+
+Offsets are kept: every sentence is a span ``text[start:end]`` of its document's text, so evidence can always
+be shown in place.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from graphaid.lexicon import read_lines
+
+ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".shtml": "html"}
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# an article body starts with a paragraph at least this long; chrome markers before it are page headers
+BODY_LINE_CHARS = 50
+
+_SENTENCE_END = re.compile(r"[。！？!?；;]+[”’\"」』)）]*|\n+")
+_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?:(?P<m>1[0-2]|0?[1-9])\s*(?:月|[-/.])\s*(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*日?)?)?"
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    date: str | None = None
+
+
+@dataclass(slots=True)
+class Document:
+    """One article: its id (the path it was read from), decoded text and the sentences of its body."""
+
+    doc_id: str
+    path: str
+    text: str
+    encoding: str
+    sha1: str
+    sentences: list[Sentence] = field(default_factory=list)
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    path: str
+    reason: str
+
+
+class UnreadableError(Exception):
+    """A file that cannot be read as an article; the message is the one-line reason."""
+
+
+def find_articles(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] | Skipped]:
+    """Every article file under the given files and folders (recursively), with its document id.
+
+    The id is the path relative to the folder given, or the file's name when a file is given directly.
+    """
+    for given in paths:
+        root = Path(given)
+        if not root.exists():
+            yield Skipped(str(given), "no such file or folder")
+        elif root.is_dir():
+            found = False
+            for path in sorted(p for p in root.rglob("*") if p.is_file()):
+                if path.suffix.lower() in ARTICLE_SUFFIXES:
+                    found = True
+                    yield path, path.relative_to(root).as_posix()
+            if not found:
+                yield Skipped(str(given), "folder holds no .txt or .html articles")
+        else:
+            yield root, root.name
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Text and encoding name of raw bytes: BOMs first, then strict UTF-8, then charset detection."""
+    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(name, errors="replace"), name
+    if b"\x00" in data[:8192]:
+        raise UnreadableError("binary file (NUL bytes), not a text article")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        raise UnreadableError("undecodable bytes: no text encoding fits")
+    encoding = best.encoding
+    # GBK and GB2312 are subsets of GB18030; decoding with the superset loses nothing
+    if encoding in ("gbk", "gb2312", "hz"):
+        encoding = "gb18030"
+    return data.decode(encoding, errors="replace"), encoding
+
+
+def html_to_text(html: str) -> str:
+    """The main text of an HTML page (trafilatura), or all its visible text when no main text is found."""
+    import trafilatura
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
+    if text and _HAN.search(text):
+        return text
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except Exception:  # a page that is not HTML at all
+        return html
+    for bad in tree.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    return tree.text_content()
+
+
+@cache
+def _markers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return read_lines("chrome_markers.txt"), read_lines("nav_markers.txt")
+
+
+def body_span(text: str) -> tuple[int, int]:
+    """Where the article body ends: at the first chrome line (related links, share, copyright) after it starts."""
+    tail_markers, _ = _markers()
+    offset = 0
+    body_started = False
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip(" \t\r\n\u3000\xa0·•|")
+        if body_started and stripped:
+            head = stripped[:40]
+            if stripped.startswith(tail_markers) or (len(stripped) <= 40 and any(m in head for m in tail_markers)):
+                return 0, offset
+            if "的相关文章" in head or "的相关新闻" in head:
+                return 0, offset
+        if len(_HAN.findall(stripped)) >= BODY_LINE_CHARS:
+            body_started = True
+        offset += len(line)
+    return 0, len(text)
+
+
+def is_navigation(sentence: str) -> bool:
+    """Short lines of site furniture: breadcrumbs, font-size switches, link bars."""
+    _, nav = _markers()
+    s = sentence.strip()
+    if len(s) <= 60 and any(m in s for m in nav):
+        return True
+    return s.count("|") >= 2 or s.count(">") >= 2
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in the text as ISO (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    m = _DATE.search(text)
+    if not m:
+        return None
+    year, month, day = m.group("y"), m.group("m"), m.group("d")
+    if month and day:
+        return f"{year}-{int(month):02d}-{int(day):02d}"
+    if month:
+        return f"{year}-{int(month):02d}"
+    return year
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Sentences of ``text[start:end]`` with offsets into ``text``; blank and navigation lines dropped."""
+    end = len(text) if end is None else end
+    out = []
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        out.extend(_sentence(text, pos, m.end()))
+        pos = m.end()
+    if pos < end:
+        out.extend(_sentence(text, pos, end))
+    return out
+
+
+def _sentence(text: str, start: int, end: int) -> list[Sentence]:
+    raw = text[start:end]
+    lead = len(raw) - len(raw.lstrip())
+    stripped = raw.strip()
+    if not stripped or not _HAN.search(stripped) or is_navigation(stripped):
+        return []
+    s0 = start + lead
+    return [Sentence(s0, s0 + len(stripped), stripped, parse_date(stripped))]
+
+
+def read_document(path: Path, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read one article file. Raises UnreadableError with a one-line reason for anything that is not one."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise UnreadableError(f"cannot read: {exc.strerror}") from None
+    if size == 0:
+        raise UnreadableError("empty file")
+    if size > max_bytes:
+        raise UnreadableError(f"too large for an article ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB limit)")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableError(f"cannot read: {exc.strerror}") from None
+    text, encoding = decode(data)
+    if ARTICLE_SUFFIXES.get(path.suffix.lower()) == "html" or text.lstrip()[:200].lower().startswith(
+        ("<!doctype html", "<html")
+    ):
+        text = html_to_text(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not _HAN.search(text):
+        raise UnreadableError("no Chinese text")
+    start, end = body_span(text)
+    sentences = split_sentences(text, start, end)
+    return Document(
+        doc_id=doc_id,
+        path=str(path),
+        text=text,
+        encoding=encoding,
+        sha1=hashlib.sha1(data).hexdigest(),
+        sentences=sentences,
+        date=parse_date(text[:600]),
+    )
+
+
+def document_from_text(doc_id: str, text: str) -> Document:
+    """A document made from text in memory (tests, notebooks)."""
+    start, end = body_span(text)
+    return Document(
+        doc_id=doc_id,
+        path=doc_id,
+        text=text,
+        encoding="utf-8",
+        sha1=hashlib.sha1(text.encode()).hexdigest(),
+        sentences=split_sentences(text, start, end),
+        date=parse_date(text[:600]),
+    )

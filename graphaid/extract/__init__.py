@@ -1,0 +1,269 @@
+"""From one document to mentions and relations, each relation citing the sentence it was read from."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from graphaid.documents import Document, Sentence
+from graphaid.extract.departments import find_foundings
+from graphaid.extract.mentions import Mention
+from graphaid.extract.orgs import LEVEL_CHARS, find_orgs
+from graphaid.extract.people import PersonFinder, find_experts
+from graphaid.extract.sides import DONOR, RECIPIENT, SideModel, find_triggers, has_aid_words
+from graphaid.model import Label, Rel
+from graphaid.places import gazetteer
+
+# bare county names are read as places only when followed by one of these or already named in full
+_BARE_PLACE_FOLLOW = re.compile(r"^(?:[、和与及等]|县|人民|地区|帮扶|医疗|卫生|妇幼|中医|$)")
+_GROUP_TAIL = ("医疗健康集团", "医疗集团", "医院集团")
+_ANAPHORA = ("该院", "我院", "本院", "该医院")
+_PAIRING_WORDS = ("帮扶", "支援", "援助", "援建", "托管", "结对", "协作", "对口")
+
+
+@dataclass(slots=True)
+class Relation:
+    source: Mention
+    target: Mention
+    type: Rel
+    sentence: Sentence
+
+
+@dataclass(slots=True)
+class Extraction:
+    doc: Document
+    mentions: list[Mention] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    has_aid: bool = True
+
+
+def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
+    """Mentions and relations of one document."""
+    result = Extraction(doc)
+    body = "".join(s.text for s in doc.sentences)
+    if not has_aid_words(body):
+        result.has_aid = False
+        return result
+    text, sentences = doc.text, doc.sentences
+    orgs_by_sent = [find_orgs(text, s.start, s.end, i) for i, s in enumerate(sentences)]
+    places_by_sent = _place_actors(doc, orgs_by_sent)
+    orgs = _resolve_org_aliases([m for ms in orgs_by_sent for m in ms])
+    orgs_by_sent = [[m for m in orgs if m.sent == i] for i in range(len(sentences))]
+    actors_by_sent = [sorted(o + p, key=lambda m: m.start) for o, p in zip(orgs_by_sent, places_by_sent, strict=True)]
+    triggers_by_sent = [find_triggers(s.text, s.start) for s in sentences]
+
+    sides = SideModel()
+    aid_sents = [i for i, t in enumerate(triggers_by_sent) if t]
+    for i in aid_sents:
+        sides.vote_sentence(sentences[i].text, sentences[i].start, actors_by_sent[i], triggers_by_sent[i])
+    for s in sentences:
+        sides._vote_slogans(s.text)
+    sides.settle([a for i in aid_sents for a in actors_by_sent[i]] or [a for ms in actors_by_sent for a in ms])
+
+    result.mentions.extend(orgs)
+    result.mentions.extend(a for ms in places_by_sent for a in ms)
+    main = _MainActors(sides, actors_by_sent, aid_sents)
+
+    for i in aid_sents:
+        _pairings(result, sides, actors_by_sent[i], triggers_by_sent[i], sentences[i], main)
+    experts = find_experts(text, [(s.start, s.end, i) for i, s in enumerate(sentences)], finder)
+    for expert in experts:
+        _expert_relations(result, sides, expert, actors_by_sent[expert.sent], sentences[expert.sent], main)
+    for i, s in enumerate(sentences):
+        for founding in find_foundings(text, s.start, s.end, i):
+            _founding_relations(result, sides, founding, actors_by_sent, experts, s, main)
+    return result
+
+
+def _place_actors(doc: Document, orgs_by_sent: list[list[Mention]]) -> list[list[Mention]]:
+    """Places named on their own (not inside an institution's name), one actor per place phrase."""
+    gz = gazetteer()
+    scans = [gz.scan(s.text) for s in doc.sentences]
+    context: set[str] = set()
+    for scan in scans:
+        for match in scan:
+            if match.strong:
+                code = gz.resolve(match, set())
+                if code:
+                    context.add(code)
+    for orgs in orgs_by_sent:
+        for org in orgs:
+            context.update(org.places)
+    out = []
+    for i, (s, scan) in enumerate(zip(doc.sentences, scans, strict=True)):
+        inside = [(o.start - s.start, o.end - s.start) for o in orgs_by_sent[i]]
+        actors: list[Mention] = []
+        last_end = -10
+        for match in scan:
+            if any(a <= match.start < b for a, b in inside):
+                continue
+            code = gz.resolve(match, context)
+            if code is None:
+                continue
+            if not match.strong:
+                follow = s.text[match.end : match.end + 2]
+                known = code in context or any(p.code in context for p in gz.lineage(code)[:-1])
+                if not (known and (_BARE_PLACE_FOLLOW.match(follow) or code in context)):
+                    continue
+            mention = Mention(
+                gazetteer().places[code].level,
+                match.surface,
+                s.start + match.start,
+                s.start + match.end,
+                i,
+                region=code,
+                key=code,
+                places=[code],
+            )
+            # 广州市番禺区: a phrase of places is one actor, the finest of them
+            if actors and match.start == last_end and gz.is_within(code, actors[-1].region or ""):
+                mention.start = actors[-1].start
+                mention.surface = s.text[actors[-1].start - s.start : match.end]
+                mention.places = actors[-1].places + [code]
+                actors[-1] = mention
+            else:
+                actors.append(mention)
+            last_end = match.end
+        out.append(actors)
+    return out
+
+
+def _resolve_org_aliases(orgs: list[Mention]) -> list[Mention]:
+    """Within a document: 县妇幼保健院 -> the county's one named before; 丁青医院 -> 丁青县人民医院; groups."""
+    out = []
+    full = [o for o in orgs if not o.abbreviated and o.places]
+    for org in orgs:
+        if org.label is Label.HOSPITAL:
+            for tail in _GROUP_TAIL:
+                head = org.rest[: -len(tail)] if org.rest.endswith(tail) else ""
+                if head and head.endswith(("医院", "保健院", "卫生院")):
+                    org.key = f"{org.region}|{head}"
+                    org.rest = head
+            if org.abbreviated:
+                level, rest = org.rest[:1] if org.rest else org.surface[:1], org.surface[1:]
+                earlier = [
+                    f
+                    for f in full
+                    if f.start < org.start and f.rest == rest and gazetteer().places[f.places[-1]].name.endswith(level)
+                ]
+                if not earlier or level not in LEVEL_CHARS:
+                    continue
+                ref = earlier[-1]
+                org.key, org.region, org.places, org.rest = ref.key, ref.region, ref.places, ref.rest
+                org.abbreviated = False
+            elif org.places and org.rest == "医院":
+                own = [f for f in full if f.region == org.region and f.rest == "人民医院"]
+                if own:
+                    org.key = own[0].key
+                    org.rest = own[0].rest
+        out.append(org)
+    return out
+
+
+class _MainActors:
+    """The document's most named donor and recipient, for sentences that leave one side unsaid."""
+
+    def __init__(self, sides: SideModel, actors_by_sent: list[list[Mention]], aid_sents: list[int]):
+        self.sides = sides
+        counts: dict[tuple[int, bool], Counter] = {}
+        first: dict[str, Mention] = {}
+        for i, actors in enumerate(actors_by_sent):
+            for actor in actors:
+                side = sides.side(actor)
+                if side == 0:
+                    continue
+                is_hospital = actor.label is Label.HOSPITAL
+                counts.setdefault((side, is_hospital), Counter())[actor.key] += 2 if i in aid_sents else 1
+                first.setdefault(actor.key, actor)
+        self._best = {}
+        for (side, is_hospital), counter in counts.items():
+            key = max(counter, key=lambda k: (counter[k], -first[k].start))
+            self._best[(side, is_hospital)] = first[key]
+
+    def get(self, side: int, hospital: bool | None = None) -> Mention | None:
+        if hospital is None:
+            return self._best.get((side, False)) or self._best.get((side, True))
+        return self._best.get((side, hospital))
+
+
+def _pairings(result, sides, actors, triggers, sentence, main) -> None:
+    sided = [(a, sides.side(a)) for a in actors if sides.side(a) != 0]
+    if not any(t.kind in ("active", "passive", "mutual", "join") for t in triggers):
+        return
+    runs: list[list[tuple[Mention, int]]] = []
+    for item in sided:
+        if runs and runs[-1][-1][1] == item[1]:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    pairs = []
+    for left, right in zip(runs, runs[1:], strict=False):
+        donors = [a for a, s in left + right if s == DONOR]
+        recipients = [a for a, s in left + right if s == RECIPIENT]
+        if len(donors) == len(recipients) > 1:
+            pairs.extend(zip(donors, recipients, strict=True))
+        else:
+            pairs.extend((d, r) for d in donors for r in recipients)
+    if len(runs) == 1 and runs[0][0][1] == RECIPIENT and any(w in sentence.text for w in _PAIRING_WORDS):
+        donor = main.get(DONOR)
+        if donor is not None:
+            pairs.extend((donor, r) for r, _ in runs[0])
+    for donor, recipient in pairs:
+        if donor.key != recipient.key:
+            result.relations.append(Relation(donor, recipient, Rel.PAIRS_WITH, sentence))
+
+
+def _expert_relations(result, sides, expert, actors, sentence, main) -> None:
+    donors = [a for a in actors if a.label is Label.HOSPITAL and sides.side(a) == DONOR]
+    recipients = [a for a in actors if sides.side(a) == RECIPIENT]
+    sender = _nearest(donors, expert) or main.get(DONOR, hospital=True)
+    hospitals_after = [a for a in recipients if a.label is Label.HOSPITAL]
+    posted = (hospitals_after[0] if hospitals_after else None) or (recipients[0] if recipients else None)
+    posted = posted or main.get(RECIPIENT, hospital=True) or main.get(RECIPIENT)
+    if sender is None and posted is None:
+        return
+    expert.affiliation = sender
+    expert.key = f"{expert.surface}|{sender.key if sender else result.doc.doc_id}"
+    result.mentions.append(expert)
+    if sender is not None:
+        result.relations.append(Relation(sender, expert, Rel.SENDS, sentence))
+    if posted is not None:
+        result.relations.append(Relation(expert, posted, Rel.POSTED_TO, sentence))
+
+
+def _nearest(candidates: list[Mention], anchor: Mention) -> Mention | None:
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: abs(c.start - anchor.start))
+
+
+def _founding_relations(result, sides, founding, actors_by_sent, experts, sentence, main) -> None:
+    actors = actors_by_sent[founding.units[0].sent]
+    before = [a for a in actors if a.end <= founding.verb_start]
+    founders = [a for a in before if sides.side(a) == DONOR]
+    founder_experts = [
+        e for e in experts if e.sent == founding.units[0].sent and e.key and e.end <= founding.verb_start
+    ]
+    founder = (founders[-1] if founders else None) or (founder_experts[-1] if founder_experts else None)
+    founder = founder or main.get(DONOR, hospital=True) or main.get(DONOR)
+    hosts = [a for a in actors if a.label is Label.HOSPITAL and sides.side(a) == RECIPIENT]
+    host = _nearest(hosts, founding.units[0]) if hosts else None
+    if host is None:
+        earlier = [
+            a
+            for ms in actors_by_sent[: founding.units[0].sent + 1]
+            for a in ms
+            if a.label is Label.HOSPITAL and sides.side(a) == RECIPIENT and a.start < founding.verb_start
+        ]
+        host = earlier[-1] if earlier else main.get(RECIPIENT, hospital=True)
+    if founder is None and host is None:
+        return
+    for unit in founding.units:
+        unit.key = f"{host.key if host else result.doc.doc_id}|{unit.surface}"
+        unit.affiliation = host
+        result.mentions.append(unit)
+        if founder is not None:
+            result.relations.append(Relation(founder, unit, Rel.FOUNDED, sentence))
+        if host is not None:
+            result.relations.append(Relation(unit, host, Rel.PART_OF, sentence))

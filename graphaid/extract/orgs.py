@@ -1,0 +1,205 @@
+"""Recognise institutions: hospitals (every medical institution) and government agencies.
+
+A name is found by its ending (医院, 妇幼保健院, 卫健委 ...; lexicons in graphaid/data) and read leftwards
+token by token until a word that never stands inside a name (与, 帮扶, 在 ...). Place names inside the
+name give its region.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import ahocorasick
+
+from graphaid.extract.mentions import Mention
+from graphaid.extract.tokens import tokenize
+from graphaid.lexicon import read_lines, read_table
+from graphaid.model import Label
+from graphaid.places import Gazetteer, gazetteer
+
+MAX_NAME = 24
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
+_BRACKET_TAIL = re.compile(r"^[(（]([\u4e00-\u9fff]{2,14})[)）]")
+_BRANCH_TAIL = re.compile(r"^([\u4e00-\u9fff]{1,6}分院)")
+LEVEL_CHARS = "省市县区州"
+# single characters that end a name when a word ends with them (专程到|北辰医院)
+_CLOSING_STOPS = set("到在赴与对向为把将被的了给由从和及")
+# a name with no place in front must show it is a proper name (南方医科大学顺德医院)
+_PROPER_NAME = re.compile(r"大学|学院|医科|协和|部队|解放军|武警|集团")
+
+
+@cache
+def _suffixes() -> tuple[ahocorasick.Automaton, dict[str, tuple[Label, str]]]:
+    table: dict[str, tuple[Label, str]] = {}
+    for suffix in read_lines("hospital_suffixes.txt"):
+        table[suffix] = (Label.HOSPITAL, suffix)
+    for short, full in read_table("agency_suffixes.txt", 2):
+        table[short] = (Label.AGENCY, full)
+    automaton = ahocorasick.Automaton()
+    for suffix in table:
+        automaton.add_word(suffix, suffix)
+    automaton.make_automaton()
+    return automaton, table
+
+
+@cache
+def _stops() -> frozenset[str]:
+    return frozenset(read_lines("name_stops.txt"))
+
+
+@cache
+def _generic() -> tuple[str, ...]:
+    return tuple(sorted(read_lines("generic_org_words.txt"), key=len, reverse=True))
+
+
+def _is_generic(rest: str) -> bool:
+    """True if the part before the suffix is only generic words (受援, 县级, 该 ...)."""
+    words = _generic()
+    while rest:
+        for w in words:
+            if rest.startswith(w):
+                rest = rest[len(w) :]
+                break
+        else:
+            return False
+    return True
+
+
+def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> list[Mention]:
+    """Hospitals and agencies named in one sentence, left to right, not overlapping."""
+    automaton, table = _suffixes()
+    sentence = text[sent_start:sent_end]
+    ends: dict[int, str] = {}
+    for end, suffix in automaton.iter(sentence):
+        # longest suffix ending at this position
+        if len(suffix) > len(ends.get(end, "")):
+            ends[end] = suffix
+    if not ends:
+        return []
+    tokens = tokenize(sentence)
+    starts_at = {}
+    pos = 0
+    for tok in tokens:
+        starts_at[pos] = tok
+        pos += len(tok)
+    token_bounds = sorted(starts_at)
+    gz = gazetteer()
+    found: list[Mention] = []
+    taken_until = -1
+    for end in sorted(ends):
+        suffix = ends[end]
+        label, canonical_suffix = table[suffix]
+        suffix_start = end + 1 - len(suffix)
+        # a longer suffix may end later (医院 inside 医院集团): keep the longest reading
+        if any(e > end and e + 1 - len(ends[e]) <= suffix_start for e in ends):
+            continue
+        start = _left_boundary(sentence, suffix_start, token_bounds, starts_at)
+        if start <= taken_until:
+            start = taken_until + 1
+        stop = end + 1
+        if label is Label.HOSPITAL:
+            stop += _tail(sentence[stop:])
+        surface = sentence[start:stop]
+        mention = _mention(gz, label, surface, canonical_suffix, sent_start + start, sent_start + stop, sent_index)
+        if mention is not None:
+            found.append(mention)
+            taken_until = stop - 1
+    return found
+
+
+def _left_boundary(sentence: str, suffix_start: int, bounds: list[int], tokens: dict[int, str]) -> int:
+    stops = _stops()
+    start = suffix_start
+    # the suffix may start inside a token (人民医院): begin at the token that holds it
+    for b in reversed(bounds):
+        if b <= suffix_start:
+            start = b
+            if tokens[b] in stops:
+                start = suffix_start
+            break
+    while True:
+        prev = [b for b in bounds if b < start]
+        if not prev:
+            break
+        b = prev[-1]
+        tok = tokens[b]
+        if (
+            tok in stops
+            or (len(tok) > 1 and tok[-1] in _CLOSING_STOPS)
+            or not all(_NAME_CHAR.match(ch) and not ch.isdigit() for ch in tok)
+            or suffix_start - b > MAX_NAME
+        ):
+            break
+        start = b
+    return start
+
+
+def _tail(after: str) -> int:
+    """Length of a name's tail: a branch (高新分院) or an alternative name in brackets."""
+    m = _BRANCH_TAIL.match(after) or _BRACKET_TAIL.match(after)
+    return len(m.group(0)) if m else 0
+
+
+def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int, end: int, sent: int) -> Mention | None:
+    core = surface
+    bracket = _BRACKET_TAIL.search(surface)
+    if bracket and surface.endswith(bracket.group(0)[-1]):
+        core = surface[: surface.rfind(bracket.group(0)[0])]
+    places = []
+    rest = core
+    pos = 0
+    for match in gz.scan(core):
+        if match.start != pos:
+            break
+        code = gz.resolve(match, set())
+        if code is None:
+            break
+        places.append(code)
+        pos = match.end
+    rest = core[pos:]
+    if label is Label.AGENCY:
+        body = rest[: len(rest) - len(_agency_short(rest))]
+        # an agency names its government's place (宁海县卫生健康局) or a level (区委区政府 after a place)
+        if not places:
+            return None
+        key_rest = body + suffix
+        region = places[-1]
+        return Mention(label, surface, start, end, sent, region, f"{region}|{key_rest}", places, rest)
+    body = rest[: len(rest) - len(_hospital_suffix(rest))]
+    abbreviated = not places and len(body) >= 1 and body[0] in LEVEL_CHARS and not _is_generic(body[1:] or "x")
+    if not places and not abbreviated:
+        if body and body[0] in LEVEL_CHARS and len(body) <= 1:
+            abbreviated = True
+        elif not body or _is_generic(body) or not (_PROPER_NAME.search(body) or _inner_region(gz, core)):
+            return None
+    if places and not body and suffix in ("医院",):
+        # 丁青医院 / 威宁医院: the county's own hospital
+        body = ""
+    region = places[-1] if places else _inner_region(gz, core)
+    key = f"{places[-1]}|{rest}" if places else core
+    mention = Mention(label, surface, start, end, sent, region, key, places, rest, abbreviated=abbreviated)
+    return mention
+
+
+def _inner_region(gz: Gazetteer, name: str) -> str | None:
+    """A place written inside a name that does not start with one (南方医科大学顺德医院 -> 顺德区)."""
+    codes = [gz.resolve(m, set()) for m in gz.scan(name) if m.strong or len(m.surface) >= 2]
+    codes = [c for c in codes if c]
+    return codes[-1] if codes else None
+
+
+def _agency_short(rest: str) -> str:
+    _, table = _suffixes()
+    for short in sorted((s for s, v in table.items() if v[0] is Label.AGENCY), key=len, reverse=True):
+        if rest.endswith(short):
+            return short
+    return ""
+
+
+def _hospital_suffix(rest: str) -> str:
+    _, table = _suffixes()
+    for short in sorted((s for s, v in table.items() if v[0] is Label.HOSPITAL), key=len, reverse=True):
+        if rest.endswith(short):
+            return short
+    return ""

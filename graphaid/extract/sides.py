@@ -1,0 +1,145 @@
+"""Who gives and who receives: the donor and recipient side of every actor in a document.
+
+The words of a sentence give the direction where they can (A 对口帮扶 B, B 由 A 支援, B 加入 A 集团, 援藏,
+闽宁协作); their votes add up per place over the whole document, on top of a prior for each province's usual
+side. The document is then split at the highest level where its actors differ (provinces, else prefectures,
+else counties) and each part takes the side its votes give. Actors above the split level (a provincial
+hospital in a one-province article) lean to the donor side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from graphaid.extract.mentions import Mention
+from graphaid.lexicon import read_table
+from graphaid.model import Label
+from graphaid.places import gazetteer, province_abbreviations
+
+DONOR, RECIPIENT, UNKNOWN = 1, -1, 0
+PRIOR_WEIGHT = 1.5
+LEVEL_WEIGHT = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    start: int
+    end: int
+    word: str
+    kind: str  # active | passive | mutual | join
+
+
+@cache
+def _triggers() -> tuple[re.Pattern, dict[str, str]]:
+    table = dict(read_table("aid_triggers.tsv", 2))
+    words = sorted(table, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))), table
+
+
+@cache
+def _priors() -> dict[str, float]:
+    gz = gazetteer()
+    by_name = {p.name: p.code for p in gz.places.values() if p.level is Label.PROVINCE}
+    return {by_name[name]: (1.0 if side == "donor" else -1.0) for name, side in read_table("provinces_sides.tsv", 2)}
+
+
+def find_triggers(sentence: str, offset: int) -> list[Trigger]:
+    pattern, table = _triggers()
+    return [
+        Trigger(offset + m.start(), offset + m.end(), m.group(0), table[m.group(0)]) for m in pattern.finditer(sentence)
+    ]
+
+
+def has_aid_words(text: str) -> bool:
+    pattern, _ = _triggers()
+    return bool(pattern.search(text)) or "援" in text
+
+
+class SideModel:
+    """Votes per place, then a side for every actor."""
+
+    def __init__(self) -> None:
+        self.votes: dict[str, float] = defaultdict(float)
+        self.gz = gazetteer()
+        self.split_level: Label | None = None
+        self._scores: dict[str | None, float] = {}
+
+    def vote(self, region: str | None, weight: float) -> None:
+        if not region:
+            return
+        for place in self.gz.lineage(region):
+            self.votes[place.code] += weight
+
+    def vote_sentence(self, sentence: str, offset: int, actors: list[Mention], triggers: list[Trigger]) -> None:
+        """Votes from one sentence's words: the nearest actors on each side of a directed trigger."""
+        for trig in triggers:
+            if trig.kind == "mutual":
+                continue
+            before = [a for a in actors if a.end <= trig.start and a.region]
+            after = [a for a in actors if a.start >= trig.end and a.region]
+            if not before or not after:
+                continue
+            left, right = before[-1], after[0]
+            if left.region == right.region:
+                continue
+            giver, receiver = (left, right) if trig.kind == "active" else (right, left)
+            self.vote(giver.region, 1.0)
+            self.vote(receiver.region, -1.0)
+        self._vote_slogans(sentence)
+
+    def _vote_slogans(self, sentence: str) -> None:
+        abbreviations = province_abbreviations()
+        chars = "".join(abbreviations)
+        for m in re.finditer(f"援([{chars}])", sentence):
+            self.vote(abbreviations[m.group(1)], -2.0)
+        for m in re.finditer(f"([{chars}])([{chars}])(?:协作|合作|对口|携手|情)", sentence):
+            self.vote(abbreviations[m.group(1)], 2.0)
+            self.vote(abbreviations[m.group(2)], -2.0)
+
+    def settle(self, actors: list[Mention]) -> None:
+        """Fix the split level from the actors that take part in aid sentences."""
+        regions = {a.region for a in actors if a.region}
+        provinces = {self.gz.places[r].province for r in regions}
+        if len(provinces) >= 2:
+            self.split_level = Label.PROVINCE
+        else:
+            cities = {self._unit(r, Label.CITY) for r in regions}
+            self.split_level = Label.CITY if len(cities) >= 2 else Label.COUNTY
+        units = {self.unit(a) for a in actors if a.region}
+        scores = {}
+        for unit in units:
+            score = self.votes.get(unit, 0.0)
+            place = self.gz.places[unit]
+            if self.split_level is Label.PROVINCE:
+                score += PRIOR_WEIGHT * _priors().get(unit, 0.0)
+            elif _rank(place.level) < _rank(self.split_level):
+                score += LEVEL_WEIGHT  # above the split: a provincial or prefectural body
+            scores[unit] = score
+        if any(s > 0 for s in scores.values()) and not any(s < 0 for s in scores.values()):
+            scores = {u: (s if s > 0 else -0.5) for u, s in scores.items()}
+        elif any(s < 0 for s in scores.values()) and not any(s > 0 for s in scores.values()):
+            scores = {u: (s if s < 0 else 0.5) for u, s in scores.items()}
+        self._scores = scores
+
+    def _unit(self, region: str, level: Label) -> str:
+        """The ancestor of ``region`` at ``level``, or the region itself when it sits above that level."""
+        for place in self.gz.lineage(region):
+            if place.level is level:
+                return place.code
+        return self.gz.lineage(region)[-1].code
+
+    def unit(self, actor: Mention) -> str | None:
+        if not actor.region or self.split_level is None:
+            return None
+        return self._unit(actor.region, self.split_level)
+
+    def side(self, actor: Mention) -> int:
+        score = self._scores.get(self.unit(actor), 0.0)
+        return DONOR if score > 0 else RECIPIENT if score < 0 else UNKNOWN
+
+
+def _rank(level: Label) -> int:
+    return {Label.PROVINCE: 0, Label.CITY: 1, Label.COUNTY: 2}[level]

@@ -1,0 +1,212 @@
+"""The division table: place names and their short forms -> administrative hierarchy and official code.
+
+The table is ssdlab-region-parser's reference library (MIT, divisions of 2026-04), read once. Its keyword
+lists already hold the usual short forms and leave out ambiguous bare names (鼓楼); we add the forms people
+write for autonomous units (黔西南州, 威宁县) and a few areas the table lacks (places_extra.tsv).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+import ahocorasick
+
+from graphaid.lexicon import read_lines, read_table
+from graphaid.model import Label
+
+LEVEL_SUFFIXES = (
+    "特别行政区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "自治旗",
+    "地区",
+    "新区",
+    "林区",
+    "省",
+    "市",
+    "州",
+    "盟",
+    "县",
+    "区",
+    "旗",
+)
+
+
+@dataclass(slots=True)
+class Place:
+    code: str
+    name: str
+    level: Label
+    province: str  # code of the province
+    city: str | None  # code of the prefecture, None for provinces and counties of municipalities
+    keywords: set[str] = field(default_factory=set)
+
+    @property
+    def parent(self) -> str | None:
+        if self.level is Label.PROVINCE:
+            return None
+        if self.level is Label.COUNTY and self.city:
+            return self.city
+        return self.province
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMatch:
+    """A place name found in text; ``codes`` holds every place the surface form can mean."""
+
+    start: int
+    end: int
+    surface: str
+    codes: tuple[str, ...]
+    strong: bool  # written with its level (宁海县) rather than bare (宁海)
+
+
+def _short_forms(name: str, ethnic: list[str]) -> set[str]:
+    """The names people write for a unit: 威宁彝族回族苗族自治县 -> 威宁自治县, 威宁县, 威宁."""
+    forms = {name}
+    for auto, level in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
+        if name.endswith(auto):
+            stem = name[: -len(auto)]
+            changed = True
+            while changed:
+                changed = False
+                for group in ethnic:
+                    if stem.endswith(group) and len(stem) > len(group) + 1:
+                        stem = stem[: -len(group)]
+                        changed = True
+            if stem in ethnic:  # 东乡族自治县 -> 东乡县, 东乡
+                stem = stem[:-1]
+            forms |= {stem + auto, stem + level, stem}
+    if name.endswith("地区") and len(name) > 3:
+        forms.add(name[:-2])
+    return forms
+
+
+class Gazetteer:
+    """All divisions, indexed for scanning text and for looking names up."""
+
+    def __init__(self, places: dict[str, Place], stopwords: set[str]):
+        self.places = places
+        self.by_keyword: dict[str, set[str]] = {}
+        for place in places.values():
+            for kw in place.keywords:
+                if len(kw) >= 2 and kw not in stopwords:
+                    self.by_keyword.setdefault(kw, set()).add(place.code)
+        self._automaton = ahocorasick.Automaton()
+        for kw, codes in self.by_keyword.items():
+            self._automaton.add_word(kw, (kw, tuple(sorted(codes))))
+        self._automaton.make_automaton()
+
+    def scan(self, text: str) -> list[PlaceMatch]:
+        """Place names in ``text``, longest leftmost first, not overlapping."""
+        found = []
+        for end, (kw, codes) in self._automaton.iter(text):
+            start = end - len(kw) + 1
+            found.append((start, -len(kw), kw, codes))
+        found.sort()
+        out: list[PlaceMatch] = []
+        covered = -1
+        for start, neg_len, kw, codes in found:
+            if start < covered:
+                continue
+            out.append(PlaceMatch(start, start - neg_len, kw, codes, self.is_strong(kw, codes)))
+            covered = start - neg_len
+        return out
+
+    def is_strong(self, keyword: str, codes: tuple[str, ...]) -> bool:
+        """A form that names its level, or a province or prefecture's bare name, rarely means anything else."""
+        if keyword.endswith(LEVEL_SUFFIXES):
+            return True
+        return all(self.places[c].level is not Label.COUNTY for c in codes)
+
+    def lookup(self, name: str) -> list[Place]:
+        return [self.places[c] for c in sorted(self.by_keyword.get(name, ()))]
+
+    def lineage(self, code: str) -> list[Place]:
+        """The place and its ancestors, province first."""
+        chain = []
+        current: str | None = code
+        while current:
+            place = self.places[current]
+            chain.append(place)
+            current = place.parent
+        return chain[::-1]
+
+    def is_within(self, code: str, ancestor: str) -> bool:
+        return any(p.code == ancestor for p in self.lineage(code))
+
+    def resolve(self, match: PlaceMatch, context: set[str]) -> str | None:
+        """Pick the place a match means, given the codes already seen in the document; None if unsure."""
+        if len(match.codes) == 1:
+            return match.codes[0]
+        in_context = [c for c in match.codes if any(a.code in context for a in self.lineage(c)[:-1]) or c in context]
+        if len(in_context) == 1:
+            return in_context[0]
+        # prefer the highest level when a name is both a prefecture and its seat (玉树州 / 玉树市)
+        levels = sorted(match.codes, key=lambda c: LEVEL_RANK[self.places[c].level])
+        top = [c for c in levels if self.places[c].level == self.places[levels[0]].level]
+        if len(top) == 1 and all(self.is_within(c, top[0]) for c in levels[1:]):
+            return top[0]
+        return None
+
+
+LEVEL_RANK = {Label.PROVINCE: 0, Label.CITY: 1, Label.COUNTY: 2}
+
+
+def _load() -> Gazetteer:
+    import openpyxl
+
+    ethnic = sorted(read_lines("ethnic_groups.txt"), key=len, reverse=True)
+    source = files("ssdlab_region_parser.data").joinpath("CN_Region_Reference_Library.xlsx")
+    with source.open("rb") as fh:
+        sheet = openpyxl.load_workbook(fh, read_only=True).worksheets[0]
+        rows = list(sheet.iter_rows(values_only=True))
+    header = rows[0]
+    col = {name: i for i, name in enumerate(header)}
+    places: dict[str, Place] = {}
+
+    def add(code, name, level, province, city, keywords):
+        code = str(code)
+        place = places.get(code)
+        if place is None:
+            place = places[code] = Place(code, name, level, province, city)
+        for kw in keywords:
+            place.keywords |= _short_forms(kw, ethnic)
+        place.keywords |= _short_forms(name, ethnic)
+
+    def words(cell) -> list[str]:
+        return [w.strip() for w in str(cell or "").split("|") if w.strip()]
+
+    for row in rows[1:]:
+        pcode, pname = str(row[col["省份代码"]]), row[col["省级名称"]]
+        if not pname:
+            continue
+        add(pcode, pname, Label.PROVINCE, pcode, None, words(row[col["省级关键词"]]))
+        cname, ccode = row[col["城市名称"]], str(row[col["城市代码"]] or "")
+        # municipalities list themselves as their own city, and 省直辖 units are not a real prefecture
+        real_city = bool(cname) and cname != pname and "直辖" not in cname
+        if real_city:
+            add(ccode, cname, Label.CITY, pcode, None, words(row[col["市级关键词"]]))
+        kname, kcode = row[col["区县名称"]], row[col["区县代码"]]
+        if kname and kcode:
+            add(kcode, kname, Label.COUNTY, pcode, ccode if real_city else None, words(row[col["区县关键词"]]))
+    for level, code, name, aliases, pcode, ccode in read_table("places_extra.tsv", 6):
+        add(code, name, Label(level), pcode, ccode or None, aliases.split("|"))
+    return Gazetteer(places, set(read_lines("place_stopwords.txt")))
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The division table, loaded once per process."""
+    return _load()
+
+
+@cache
+def province_abbreviations() -> dict[str, str]:
+    """One-character province abbreviation -> province code (闽 -> 350000)."""
+    gz = gazetteer()
+    by_name = {p.name: p.code for p in gz.places.values() if p.level is Label.PROVINCE}
+    return {abbr: by_name[name] for abbr, name in read_table("province_abbreviations.tsv", 2)}
