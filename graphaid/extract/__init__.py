@@ -12,7 +12,7 @@ from graphaid.extract.mentions import Mention
 from graphaid.extract.orgs import LEVEL_CHARS, find_orgs
 from graphaid.extract.people import PersonFinder, find_experts
 from graphaid.extract.sides import DONOR, RECIPIENT, SideModel, find_triggers, has_aid_words
-from graphaid.model import Label, Rel
+from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import gazetteer
 
 # bare county names are read as places only when followed by one of these or already named in full
@@ -59,7 +59,7 @@ def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
         sides.vote_sentence(sentences[i].text, sentences[i].start, actors_by_sent[i], triggers_by_sent[i])
     for s in sentences:
         sides._vote_slogans(s.text)
-    sides.settle([a for i in aid_sents for a in actors_by_sent[i]] or [a for ms in actors_by_sent for a in ms])
+    sides.settle([a for ms in actors_by_sent for a in ms])
 
     result.mentions.extend(orgs)
     result.mentions.extend(a for ms in places_by_sent for a in ms)
@@ -209,17 +209,43 @@ def _pairings(result, sides, actors, triggers, sentence, main) -> None:
         donor = main.get(DONOR)
         if donor is not None:
             pairs.extend((donor, r) for r, _ in runs[0])
-    for donor, recipient in pairs:
-        if donor.key != recipient.key:
-            result.relations.append(Relation(donor, recipient, Rel.PAIRS_WITH, sentence))
+    for donor, recipient in _prune(pairs):
+        result.relations.append(Relation(donor, recipient, Rel.PAIRS_WITH, sentence))
+
+
+def _prune(pairs: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]]:
+    """Keep the pairs a sentence states at its finest: institutions over places, counties over provinces."""
+    gz = gazetteer()
+    pairs = [(d, r) for d, r in pairs if d.key != r.key]
+    pairs = [(d, r) for d, r in pairs if not (d.label is Label.AGENCY and r.label is Label.AGENCY)]
+    if any(d.label is Label.HOSPITAL and r.label is Label.HOSPITAL for d, r in pairs):
+        pairs = [(d, r) for d, r in pairs if (d.label in PLACE_LABELS) == (r.label in PLACE_LABELS)]
+    donors = {d.key: d for d, _ in pairs}
+    recipients = {r.key: r for _, r in pairs}
+
+    def coarse(actor: Mention, same_side: dict[str, Mention]) -> bool:
+        return actor.label in PLACE_LABELS and any(
+            o.key != actor.key and o.region and o.region != actor.region and gz.is_within(o.region, actor.region)
+            for o in same_side.values()
+        )
+
+    seen = set()
+    out = []
+    for d, r in pairs:
+        if coarse(d, donors) or coarse(r, recipients) or (d.key, r.key) in seen:
+            continue
+        seen.add((d.key, r.key))
+        out.append((d, r))
+    return out
 
 
 def _expert_relations(result, sides, expert, actors, sentence, main) -> None:
     donors = [a for a in actors if a.label is Label.HOSPITAL and sides.side(a) == DONOR]
     recipients = [a for a in actors if sides.side(a) == RECIPIENT]
     sender = _nearest(donors, expert) or main.get(DONOR, hospital=True)
-    hospitals_after = [a for a in recipients if a.label is Label.HOSPITAL]
-    posted = (hospitals_after[0] if hospitals_after else None) or (recipients[0] if recipients else None)
+    hospitals = [a for a in recipients if a.label is Label.HOSPITAL]
+    after = [a for a in hospitals if a.start > expert.end] or [a for a in recipients if a.start > expert.end]
+    posted = after[0] if after else _nearest(hospitals, expert) or _nearest(recipients, expert)
     posted = posted or main.get(RECIPIENT, hospital=True) or main.get(RECIPIENT)
     if sender is None and posted is None:
         return

@@ -21,6 +21,7 @@ from graphaid.places import Gazetteer, gazetteer
 MAX_NAME = 24
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
 _BRACKET_TAIL = re.compile(r"^[(（]([\u4e00-\u9fff]{2,14})[)）]")
+_BRACKET_END = re.compile(r"[(（]([\u4e00-\u9fff]{2,14})[)）]$")
 _BRANCH_TAIL = re.compile(r"^([\u4e00-\u9fff]{1,6}分院)")
 LEVEL_CHARS = "省市县区州"
 # single characters that end a name when a word ends with them (专程到|北辰医院)
@@ -136,16 +137,24 @@ def _left_boundary(sentence: str, suffix_start: int, bounds: list[int], tokens: 
 
 
 def _tail(after: str) -> int:
-    """Length of a name's tail: a branch (高新分院) or an alternative name in brackets."""
-    m = _BRANCH_TAIL.match(after) or _BRACKET_TAIL.match(after)
-    return len(m.group(0)) if m else 0
+    """Length of a name's tail: a branch (高新分院), or a place or another name in brackets (青岛)."""
+    m = _BRANCH_TAIL.match(after)
+    if m:
+        return len(m.group(0))
+    m = _BRACKET_TAIL.match(after)
+    if m and (_hospital_suffix(m.group(1)) or gazetteer().lookup(m.group(1))):
+        return len(m.group(0))
+    return 0
 
 
 def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int, end: int, sent: int) -> Mention | None:
-    core = surface
-    bracket = _BRACKET_TAIL.search(surface)
-    if bracket and surface.endswith(bracket.group(0)[-1]):
-        core = surface[: surface.rfind(bracket.group(0)[0])]
+    bracket = _BRACKET_END.search(surface)
+    core = surface[: bracket.start()] if bracket else surface
+    # text before the first place name that is not part of a proper name (继续扎根|拉萨市人民医院)
+    first = next((m for m in gz.scan(core) if gz.resolve(m, set())), None)
+    if first is not None and first.start > 0 and not _PROPER_NAME.search(core[: first.start]):
+        cut = first.start
+        surface, core, start = surface[cut:], core[cut:], start + cut
     places = []
     rest = core
     pos = 0
@@ -176,10 +185,20 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
     if places and not body and suffix in ("医院",):
         # 丁青医院 / 威宁医院: the county's own hospital
         body = ""
+    if places and body and _is_rank_only(body):
+        return None
     region = places[-1] if places else _inner_region(gz, core)
     key = f"{places[-1]}|{rest}" if places else core
     mention = Mention(label, surface, start, end, sent, region, key, places, rest, abbreviated=abbreviated)
     return mention
+
+
+def _is_rank_only(body: str) -> bool:
+    """北京三甲医院, 县级医院: a place and a grade, not a named institution."""
+    return bool(_RANK_ONLY.fullmatch(body))
+
+
+_RANK_ONLY = re.compile(r"(?:三甲|三级|二级|二甲|一级|县级|市级|省级|乡镇|基层|定点|受援|当地|帮扶|支援|对口|各级|综合性|各|多家)+")
 
 
 def _inner_region(gz: Gazetteer, name: str) -> str | None:
