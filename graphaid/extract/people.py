@@ -82,6 +82,17 @@ def _surnames() -> frozenset[str]:
     return frozenset(read_lines("surnames.txt"))
 
 
+def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """Mend the recogniser's span: drop a role it swallowed (黄益朱医生), take back a cut-off given name
+    (杨敦|干副院长 -> 杨敦干)."""
+    for rs, re_ in role_spans:
+        if a < rs < b and re_ == b:
+            return a, rs
+    if b - a == 2 and any(rs == b + 1 for rs, _ in role_spans) and not any(rs == b for rs, _ in role_spans) and "\u4e00" <= sentence[b : b + 1] <= "\u9fff":
+        return a, b + 1
+    return a, b
+
+
 def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: PersonFinder | None = None) -> list[Mention]:
     """Experts in the given sentences (start, end, index): names with a medical role beside them."""
     automaton, excluded = _roles()
@@ -95,13 +106,15 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         role_spans = [(end - len(w) + 1, end + 1) for end, w in automaton.iter(sentence)]
         profile = _PROFILE.match(sentence)
         for a, b in spans:
+            a, b = _fix_span(sentence, a, b, role_spans)
             name = sentence[a:b]
             if not _HAN_NAME.match(name) or name[0] not in surnames and name[:2] not in surnames:
                 continue
             before, after = sentence[max(0, a - ROLE_WINDOW) : a], sentence[b : b + ROLE_WINDOW]
-            if any(w in before[-4:] or after.startswith(w) or w in after[:3] for w in excluded):
+            if any(w in before[-5:] or w in after[:6] for w in excluded):
                 continue
             near_role = any((0 <= a - re_ <= ROLE_WINDOW) or (0 <= rs - b <= 2) for rs, re_ in role_spans)
+            near_role = near_role or before.endswith("科")  # 麻醉科马丽婧: a doctor of a department
             is_profile = profile is not None and profile.group(1) == name
             if near_role or is_profile:
                 out.append(Mention(Label.EXPERT, name, s + a, s + b, i))

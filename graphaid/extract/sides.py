@@ -63,15 +63,18 @@ class SideModel:
 
     def __init__(self) -> None:
         self.votes: dict[str, float] = defaultdict(float)
+        # slogans (援藏, 闽宁协作) speak of provinces: they count only where provinces are the sides
+        self.slogan_votes: dict[str, float] = defaultdict(float)
         self.gz = gazetteer()
         self.split_level: Label | None = None
         self._scores: dict[str | None, float] = {}
 
-    def vote(self, region: str | None, weight: float) -> None:
+    def vote(self, region: str | None, weight: float, slogan: bool = False) -> None:
         if not region:
             return
+        votes = self.slogan_votes if slogan else self.votes
         for place in self.gz.lineage(region):
-            self.votes[place.code] += weight
+            votes[place.code] += weight
 
     def vote_sentence(self, sentence: str, offset: int, actors: list[Mention], triggers: list[Trigger]) -> None:
         """Votes from one sentence's words: the nearest actors on each side of a directed trigger."""
@@ -94,10 +97,10 @@ class SideModel:
         abbreviations = province_abbreviations()
         chars = "".join(abbreviations)
         for m in re.finditer(f"援([{chars}])", sentence):
-            self.vote(abbreviations[m.group(1)], -2.0)
+            self.vote(abbreviations[m.group(1)], -2.0, slogan=True)
         for m in re.finditer(f"([{chars}])([{chars}])(?:协作|合作|对口|携手|情)", sentence):
-            self.vote(abbreviations[m.group(1)], 2.0)
-            self.vote(abbreviations[m.group(2)], -2.0)
+            self.vote(abbreviations[m.group(1)], 2.0, slogan=True)
+            self.vote(abbreviations[m.group(2)], -2.0, slogan=True)
 
     def settle(self, actors: list[Mention]) -> None:
         """Fix the split level from the actors that take part in aid sentences."""
@@ -114,7 +117,7 @@ class SideModel:
             score = self.votes.get(unit, 0.0)
             place = self.gz.places[unit]
             if self.split_level is Label.PROVINCE:
-                score += PRIOR_WEIGHT * _priors().get(unit, 0.0)
+                score += PRIOR_WEIGHT * _priors().get(unit, 0.0) + self.slogan_votes.get(unit, 0.0)
             elif _rank(place.level) < _rank(self.split_level):
                 score += LEVEL_WEIGHT  # above the split: a provincial or prefectural body
             scores[unit] = score
