@@ -76,9 +76,7 @@ def donors(graph: nx.MultiDiGraph, county: str | None = None) -> list[DonorRow]:
     per_doc: dict[str, dict[tuple[str, str], dict]] = defaultdict(dict)
     for u, v, doc in _links(graph):
         donor, recipient = region_of(graph, u), region_of(graph, v)
-        if not donor or not recipient or donor == recipient:
-            continue
-        if gz.is_within(donor, recipient) or gz.is_within(recipient, donor):
+        if not donor or not recipient or donor == recipient or gz.is_within(donor, recipient):
             continue
         entry = per_doc[doc].setdefault((donor, recipient), {"hospitals": set(), "count": 0, "regional": True})
         entry["count"] += 1
@@ -89,9 +87,7 @@ def donors(graph: nx.MultiDiGraph, county: str | None = None) -> list[DonorRow]:
             entry["regional"] = False
     rows: dict[tuple[str, str], DonorRow] = {}
     for doc, pairs in per_doc.items():
-        for (donor, recipient), entry in pairs.items():
-            if entry["regional"] and any(d != donor and r == recipient and gz.is_within(d, donor) for d, r in pairs):
-                continue
+        for (donor, recipient), entry in _finest(pairs).items():
             row = rows.get((donor, recipient))
             if row is None:
                 row = rows[(donor, recipient)] = DonorRow(
@@ -112,6 +108,26 @@ def donors(graph: nx.MultiDiGraph, county: str | None = None) -> list[DonorRow]:
             raise LookupError(f"no place called {county!r} in the division table")
         result = [r for r in result if any(gz.is_within(r.recipient_code, c) for c in codes)]
     return result
+
+
+def _finest(pairs: dict[tuple[str, str], dict]) -> dict[tuple[str, str], dict]:
+    """One document's pairs at the finest level it states.
+
+    A statement about a whole government (天津市卫健委 helps 丁青县) gives way to a finer donor of the same
+    recipient (北辰区's hospital helps 丁青县); an institution's coarse recipient (湖州市中心医院 -> 广安市) gives
+    way to the finer one it also names (-> 广安区). Region-to-region statements (广东 -> 贵州) stand.
+    """
+    gz = gazetteer()
+    kept = {
+        (d, r): e
+        for (d, r), e in pairs.items()
+        if not (e["regional"] and any(d2 != d and r2 == r and gz.is_within(d2, d) for d2, r2 in pairs))
+    }
+    return {
+        (d, r): e
+        for (d, r), e in kept.items()
+        if e["regional"] or not any(d2 == d and r2 != r and gz.is_within(r2, r) for d2, r2 in kept)
+    }
 
 
 def find_nodes(graph: nx.MultiDiGraph, name: str) -> list[str]:

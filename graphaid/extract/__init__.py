@@ -19,6 +19,7 @@ from graphaid.places import gazetteer
 _BARE_PLACE_FOLLOW = re.compile(r"^(?:[、和与及等]|县|人民|地区|帮扶|医疗|卫生|妇幼|中医|$)")
 _GROUP_TAIL = ("医疗健康集团", "医疗集团", "医院集团")
 _ANAPHORA = ("该院", "我院", "本院", "该医院")
+_OVERSEER = re.compile(r"^[^,，。；;:：、]{0,12}?的(?:领导|安排|指导|统筹|部署)")
 _PAIRING_WORDS = ("帮扶", "支援", "援助", "援建", "托管", "结对", "协作", "对口")
 
 
@@ -176,6 +177,8 @@ class _MainActors:
                 is_hospital = actor.label is Label.HOSPITAL
                 counts.setdefault((side, is_hospital), Counter())[actor.key] += 2 if i in aid_sents else 1
                 first.setdefault(actor.key, actor)
+        recipient_hospitals = counts.get((RECIPIENT, True), Counter())
+        self.single_recipient_hospital = len(recipient_hospitals) == 1
         self._best = {}
         for (side, is_hospital), counter in counts.items():
             key = max(counter, key=lambda k: (counter[k], -first[k].start))
@@ -188,7 +191,11 @@ class _MainActors:
 
 
 def _pairings(result, sides, actors, triggers, sentence, main) -> None:
+    text, base = sentence.text, sentence.start
+    # 在天津市卫健委的领导下: a body that oversees the aid is not a party to it
+    actors = [a for a in actors if not _OVERSEER.match(text[a.end - base :])]
     sided = [(a, sides.side(a)) for a in actors if sides.side(a) != 0]
+    sided = [(a, s) for a, s in sided if not (s == RECIPIENT and a.label is Label.AGENCY)]
     if not any(t.kind in ("active", "passive", "mutual", "join") for t in triggers):
         return
     runs: list[list[tuple[Mention, int]]] = []
@@ -201,7 +208,7 @@ def _pairings(result, sides, actors, triggers, sentence, main) -> None:
     for left, right in zip(runs, runs[1:], strict=False):
         donors = [a for a, s in left + right if s == DONOR]
         recipients = [a for a, s in left + right if s == RECIPIENT]
-        if len(donors) == len(recipients) > 1:
+        if len(donors) == len(recipients) > 1 and any(w in sentence.text for w in ("分别", "依次", "各自")):
             pairs.extend(zip(donors, recipients, strict=True))
         else:
             pairs.extend((d, r) for d in donors for r in recipients)
@@ -242,11 +249,14 @@ def _prune(pairs: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]
 def _expert_relations(result, sides, expert, actors, sentence, main) -> None:
     donors = [a for a in actors if a.label is Label.HOSPITAL and sides.side(a) == DONOR]
     recipients = [a for a in actors if sides.side(a) == RECIPIENT]
-    sender = _nearest(donors, expert) or main.get(DONOR, hospital=True)
+    sender = _nearest(donors, expert)
+    if sender is None and any(w in sentence.text for w in _ANAPHORA):
+        sender = main.get(DONOR, hospital=True)
     hospitals = [a for a in recipients if a.label is Label.HOSPITAL]
     after = [a for a in hospitals if a.start > expert.end] or [a for a in recipients if a.start > expert.end]
     posted = after[0] if after else _nearest(hospitals, expert) or _nearest(recipients, expert)
-    posted = posted or main.get(RECIPIENT, hospital=True) or main.get(RECIPIENT)
+    if posted is None and main.single_recipient_hospital:
+        posted = main.get(RECIPIENT, hospital=True)
     if sender is None and posted is None:
         return
     expert.affiliation = sender

@@ -11,7 +11,9 @@ from graphaid.lexicon import read_lines
 from graphaid.model import Label
 
 # words between a founding verb and the list of units (创建了 / 成立首个 / 开设一批)
-_FILLER = re.compile(r"^(?:了|起|起了|好|出|出了|成|成了)?(?:首个|首家|一个|一批|一所|一支|\d+个)?")
+_FILLER = re.compile(r"^(?:了|起|起了|好|出|出了|成|成了)?(?:首个|首家|一个|一批|一所|一支|几个|多个|若干|\d+个)?")
+# a unit name that is only a grade (省级重点专科) names no unit
+_GRADE = re.compile(r"^(?:国家级|省级|市级|县级|区域|重点|特色|临床)+")
 _ITEM_SPLIT = re.compile(r"、|和|及|与|以及|，|,")
 _NEGATION = ("未", "没有", "尚未", "无", "不")
 MAX_UNIT = 16

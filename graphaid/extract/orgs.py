@@ -161,8 +161,9 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
     for match in gz.scan(core):
         if match.start != pos:
             break
-        code = gz.resolve(match, set())
-        if code is None:
+        code = gz.resolve(match, set(places))
+        # 上海瑞金医院: 瑞金 is a city in 江西, not part of 上海 — there the place names end
+        if code is None or (places and not gz.is_within(code, places[-1])):
             break
         places.append(code)
         pos = match.end
@@ -188,6 +189,11 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
     if places and body and _is_rank_only(body):
         return None
     region = places[-1] if places else _inner_region(gz, core)
+    if bracket and region:
+        # 山东大学齐鲁医院(青岛): the bracket names the branch's place
+        inner = [c for c in (gz.resolve(m, {region}) for m in gz.scan(bracket.group(1))) if c]
+        if inner and gz.is_within(inner[-1], region):
+            region = inner[-1]
     key = f"{places[-1]}|{rest}" if places else core
     mention = Mention(label, surface, start, end, sent, region, key, places, rest, abbreviated=abbreviated)
     return mention
