@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from graphaid.documents import Document, Sentence
 from graphaid.extract.departments import find_foundings
 from graphaid.extract.mentions import Mention
-from graphaid.extract.orgs import LEVEL_CHARS, find_orgs
+from graphaid.extract.orgs import LEVEL_CHARS, normal_rest, find_orgs
 from graphaid.extract.people import PersonFinder, find_experts
 from graphaid.extract.sides import DONOR, RECIPIENT, SideModel, find_triggers, has_aid_words
 from graphaid.model import PLACE_LABELS, Label, Rel
@@ -142,15 +142,15 @@ def _resolve_org_aliases(orgs: list[Mention]) -> list[Mention]:
                     org.key = f"{org.region}|{head}"
                     org.rest = head
             if org.abbreviated:
-                level, rest = org.rest[:1] if org.rest else org.surface[:1], org.surface[1:]
-                earlier = [
-                    f
-                    for f in full
-                    if f.start < org.start and f.rest == rest and gazetteer().places[f.places[-1]].name.endswith(level)
+                level, rest = org.surface[:1], normal_rest(org.surface[1:])
+                same = [
+                    f for f in full if f.rest == rest and gazetteer().places[f.places[-1]].name.endswith(level)
                 ]
-                if not earlier or level not in LEVEL_CHARS:
+                earlier = [f for f in same if f.start < org.start]
+                # the nearest full name before it, else the first one after it
+                ref = earlier[-1] if earlier else (same[0] if same else None)
+                if ref is None or level not in LEVEL_CHARS:
                     continue
-                ref = earlier[-1]
                 org.key, org.region, org.places, org.rest = ref.key, ref.region, ref.places, ref.rest
                 org.abbreviated = False
             elif org.places and org.rest == "医院":
@@ -247,6 +247,8 @@ def _prune(pairs: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]
 
 
 def _expert_relations(result, sides, expert, actors, sentence, main) -> None:
+    if _works_at_recipient(sides, expert, actors, sentence):
+        return
     donors = [a for a in actors if a.label is Label.HOSPITAL and sides.side(a) == DONOR]
     recipients = [a for a in actors if sides.side(a) == RECIPIENT]
     sender = _nearest(donors, expert)
@@ -266,6 +268,15 @@ def _expert_relations(result, sides, expert, actors, sentence, main) -> None:
         result.relations.append(Relation(sender, expert, Rel.SENDS, sentence))
     if posted is not None:
         result.relations.append(Relation(expert, posted, Rel.POSTED_TO, sentence))
+
+
+def _works_at_recipient(sides, expert, actors, sentence) -> bool:
+    """西藏自治区人民医院格桑罗布副院长: someone of the receiving hospital, not an expert sent to it."""
+    before = [a for a in actors if a.label is Label.HOSPITAL and a.end <= expert.start]
+    if not before:
+        return False
+    gap = sentence.text[before[-1].end - sentence.start : expert.start - sentence.start]
+    return sides.side(before[-1]) == RECIPIENT and len(gap) <= 12 and not re.search(r"[,，。；;、:：]", gap)
 
 
 def _nearest(candidates: list[Mention], anchor: Mention) -> Mention | None:

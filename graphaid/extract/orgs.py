@@ -167,7 +167,7 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
             break
         places.append(code)
         pos = match.end
-    rest = core[pos:]
+    rest = normal_rest(core[pos:])
     if label is Label.AGENCY:
         body = rest[: len(rest) - len(_agency_short(rest))]
         # an agency names its government's place (宁海县卫生健康局) or a level (区委区政府 after a place)
@@ -197,6 +197,17 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
     key = f"{places[-1]}|{rest}" if places else core
     mention = Mention(label, surface, start, end, sent, region, key, places, rest, abbreviated=abbreviated)
     return mention
+
+
+def normal_rest(rest: str) -> str:
+    """One spelling per kind of institution, so 晴隆县疾控中心 is 晴隆县疾病预防控制中心."""
+    for short, full in _SHORT_SUFFIXES.items():
+        if rest.endswith(short):
+            return rest[: -len(short)] + full
+    return rest
+
+
+_SHORT_SUFFIXES = {"疾控中心": "疾病预防控制中心", "妇保院": "妇幼保健院"}
 
 
 def _is_rank_only(body: str) -> bool:

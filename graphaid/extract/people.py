@@ -21,6 +21,8 @@ _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # how far a role word may stand from the name it qualifies
 ROLE_WINDOW = 8
 # a profile line: the name, a colon, then the person's hospital and role (刘世科: 宁海县疾病预防控制中心副主任)
+# a photo caption names people by where they stand: 院长马胜林(右二)
+_CAPTION = re.compile(r"^[(（](?:左|右|中)")
 _PROFILE = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s*[:：]")
 
 
@@ -100,11 +102,13 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
     candidates = [(s, e, i) for s, e, i in sentences if may_hold_expert(text[s:e])]
     found = finder.people([text[s:e] for s, e, _ in candidates])
     surnames = _surnames()
+    ceremony = read_lines("ceremony_words.txt")
     out = []
     for (s, e, i), spans in zip(candidates, found, strict=True):
         sentence = text[s:e]
         role_spans = [(end - len(w) + 1, end + 1) for end, w in automaton.iter(sentence)]
         profile = _PROFILE.match(sentence)
+        at_ceremony = any(w in sentence for w in ceremony)
         for a, b in spans:
             a, b = _fix_span(sentence, a, b, role_spans)
             name = sentence[a:b]
@@ -116,6 +120,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             near_role = any((0 <= a - re_ <= ROLE_WINDOW) or (0 <= rs - b <= 2) for rs, re_ in role_spans)
             near_role = near_role or before.endswith("科")  # 麻醉科马丽婧: a doctor of a department
             is_profile = profile is not None and profile.group(1) == name
+            if not is_profile and (at_ceremony or _CAPTION.match(sentence[b:])):
+                continue
             if near_role or is_profile:
                 out.append(Mention(Label.EXPERT, name, s + a, s + b, i))
     return out
