@@ -56,6 +56,7 @@ def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
 
     sides = SideModel()
     aid_sents = [i for i, t in enumerate(triggers_by_sent) if t]
+    continuing = _continuations(actors_by_sent, aid_sents)
     for i in aid_sents:
         sides.vote_sentence(sentences[i].text, sentences[i].start, actors_by_sent[i], triggers_by_sent[i])
     for s in sentences:
@@ -68,12 +69,15 @@ def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
 
     for i in aid_sents:
         _pairings(result, sides, actors_by_sent[i], triggers_by_sent[i], sentences[i], main)
+    for i in continuing:
+        _pairings(result, sides, actors_by_sent[i], triggers_by_sent[i - 1], sentences[i], main, fill=False)
     experts = find_experts(text, [(s.start, s.end, i) for i, s in enumerate(sentences)], finder)
     for expert in experts:
         _expert_relations(result, sides, expert, actors_by_sent[expert.sent], sentences[expert.sent], main)
-    for i, s in enumerate(sentences):
-        for founding in find_foundings(text, s.start, s.end, i):
-            _founding_relations(result, sides, founding, actors_by_sent, experts, s, main)
+    if result.relations:  # units are only read as founded by aid in an article that tells of aid
+        for i, s in enumerate(sentences):
+            for founding in find_foundings(text, s.start, s.end, i):
+                _founding_relations(result, sides, founding, actors_by_sent, experts, s, main)
     return result
 
 
@@ -143,9 +147,7 @@ def _resolve_org_aliases(orgs: list[Mention]) -> list[Mention]:
                     org.rest = head
             if org.abbreviated:
                 level, rest = org.surface[:1], normal_rest(org.surface[1:])
-                same = [
-                    f for f in full if f.rest == rest and gazetteer().places[f.places[-1]].name.endswith(level)
-                ]
+                same = [f for f in full if f.rest == rest and gazetteer().places[f.places[-1]].name.endswith(level)]
                 earlier = [f for f in same if f.start < org.start]
                 # the nearest full name before it, else the first one after it
                 ref = earlier[-1] if earlier else (same[0] if same else None)
@@ -190,7 +192,20 @@ class _MainActors:
         return self._best.get((side, hospital))
 
 
-def _pairings(result, sides, actors, triggers, sentence, main) -> None:
+def _continuations(actors_by_sent: list[list[Mention]], aid_sents: list[int]) -> list[int]:
+    """Sentences with no aid word that go on about the party of the aid sentence before them
+    (佛山市南海区在组团式帮扶中… / 面对榕江、丹寨…等县的医疗短板,南海区…)."""
+    aid = set(aid_sents)
+    out = []
+    for i in range(1, len(actors_by_sent)):
+        if i in aid or i - 1 not in aid or len(actors_by_sent[i]) < 2:
+            continue
+        if {a.key for a in actors_by_sent[i]} & {a.key for a in actors_by_sent[i - 1]}:
+            out.append(i)
+    return out
+
+
+def _pairings(result, sides, actors, triggers, sentence, main, fill: bool = True) -> None:
     text, base = sentence.text, sentence.start
     # 在天津市卫健委的领导下: a body that oversees the aid is not a party to it
     actors = [a for a in actors if not _OVERSEER.match(text[a.end - base :])]
@@ -212,9 +227,10 @@ def _pairings(result, sides, actors, triggers, sentence, main) -> None:
             pairs.extend(zip(donors, recipients, strict=True))
         else:
             pairs.extend((d, r) for d in donors for r in recipients)
-    if len(runs) == 1 and runs[0][0][1] == RECIPIENT and any(w in sentence.text for w in _PAIRING_WORDS):
+    if fill and len(runs) == 1 and runs[0][0][1] == RECIPIENT and any(w in sentence.text for w in _PAIRING_WORDS):
         donor = main.get(DONOR)
-        if donor is not None:
+        # a whole province is too coarse a party to pair with a hospital the sentence does not tie to it
+        if donor is not None and donor.label is not Label.PROVINCE:
             pairs.extend((donor, r) for r, _ in runs[0])
     for donor, recipient in _prune(pairs):
         result.relations.append(Relation(donor, recipient, Rel.PAIRS_WITH, sentence))
@@ -286,31 +302,56 @@ def _nearest(candidates: list[Mention], anchor: Mention) -> Mention | None:
 
 
 def _founding_relations(result, sides, founding, actors_by_sent, experts, sentence, main) -> None:
-    actors = actors_by_sent[founding.units[0].sent]
-    before = [a for a in actors if a.end <= founding.verb_start]
-    founders = [a for a in before if sides.side(a) == DONOR]
-    founder_experts = [
-        e for e in experts if e.sent == founding.units[0].sent and e.key and e.end <= founding.verb_start
-    ]
-    founder = (founders[-1] if founders else None) or (founder_experts[-1] if founder_experts else None)
+    sent = founding.units[0].sent
+    actors = actors_by_sent[sent]
+    donors = [a for a in actors if sides.side(a) == DONOR]
+    founders = donors if founding.heading else [a for a in donors if a.end <= founding.verb_start]
+    founder_experts = [e for e in experts if e.sent == sent and e.key and e.end <= founding.verb_start]
+    founder = (founders[-1] if founders and not founding.heading else founders[0] if founders else None) or (
+        founder_experts[-1] if founder_experts else None
+    )
+    if founder is None:
+        # the party of the sentences just before (干烨: …帮扶。 在…期间, 帮该院成立新生儿科)
+        for j in (sent - 1, sent - 2):
+            earlier = [a for a in actors_by_sent[j] if sides.side(a) == DONOR] if j >= 0 else []
+            earlier += [e for e in experts if e.sent == j and e.key]
+            if earlier:
+                founder = max(earlier, key=lambda m: m.start)
+                break
     founder = founder or main.get(DONOR, hospital=True) or main.get(DONOR)
-    hosts = [a for a in actors if a.label is Label.HOSPITAL and sides.side(a) == RECIPIENT]
-    host = _nearest(hosts, founding.units[0]) if hosts else None
-    if host is None:
-        earlier = [
-            a
-            for ms in actors_by_sent[: founding.units[0].sent + 1]
-            for a in ms
-            if a.label is Label.HOSPITAL and sides.side(a) == RECIPIENT and a.start < founding.verb_start
-        ]
-        host = earlier[-1] if earlier else main.get(RECIPIENT, hospital=True)
+    host = _host(sides, founding, actors_by_sent, main)
     if founder is None and host is None:
         return
+    gz = gazetteer()
     for unit in founding.units:
-        unit.key = f"{host.key if host else result.doc.doc_id}|{unit.surface}"
+        own = unit.surface
+        for match in gz.scan(own):
+            if match.start == 0 and len(own) > match.end:
+                own = own[match.end :].lstrip("·")
+        unit.key = f"{host.key if host else result.doc.doc_id}|{own}"
         unit.affiliation = host
         result.mentions.append(unit)
         if founder is not None:
             result.relations.append(Relation(founder, unit, Rel.FOUNDED, sentence))
         if host is not None:
             result.relations.append(Relation(unit, host, Rel.PART_OF, sentence))
+
+
+def _host(sides, founding, actors_by_sent, main) -> Mention | None:
+    """The receiving hospital a founded unit belongs to."""
+    unit = founding.units[0]
+    recipients = [a for ms in actors_by_sent for a in ms if a.label is Label.HOSPITAL and sides.side(a) == RECIPIENT]
+    in_sentence = [a for a in recipients if a.sent == unit.sent]
+    if in_sentence:
+        return _nearest(in_sentence, unit)
+    # 晴隆县疼痛康复诊疗中心: the main receiving hospital of the place the unit's name starts with
+    gz = gazetteer()
+    lead = next((m for m in gz.scan(unit.surface) if m.start == 0), None)
+    code = gz.resolve(lead, set()) if lead else None
+    if code:
+        local = Counter(a.key for a in recipients if a.region == code)
+        if local:
+            best = local.most_common(1)[0][0]
+            return next(a for a in recipients if a.key == best)
+    earlier = [a for a in recipients if a.start < founding.verb_start]
+    return earlier[-1] if earlier else main.get(RECIPIENT, hospital=True)

@@ -1,4 +1,9 @@
-"""Recognise departments that the aid created: unit names (新生儿科, 疼痛康复诊疗中心) after a founding verb."""
+"""Recognise departments that the aid created: unit names (新生儿科, 疼痛康复诊疗中心) next to a founding verb.
+
+Three ways a text says a unit was created: the verb before a list of units (创建了新生儿科、骨科); the unit
+before a verb of opening (母婴保健中心揭牌, 血透室即将开科); and a report's heading naming the unit before
+the sentence that tells who built it (冠心病介入诊疗中心: 宁海县第一医院…共同建设…).
+"""
 
 from __future__ import annotations
 
@@ -12,20 +17,27 @@ from graphaid.model import Label
 
 # words between a founding verb and the list of units (创建了 / 成立首个 / 开设一批)
 _FILLER = re.compile(r"^(?:了|起|起了|好|出|出了|成|成了)?(?:首个|首家|一个|一批|一所|一支|几个|多个|若干|\d+个)?")
+_ITEM_SPLIT = re.compile(r"、|和|及|与|以及|，|,")
+_CLAUSE_END = re.compile(r"[,，;；。:：“”\"']|等")
+_NEGATION = ("未", "没有", "尚未", "无", "不")
+# verbs that follow the unit they open (母婴保健中心揭牌仪式, 血透室即将开科)
+_OPENED = re.compile(r"(?:揭牌|挂牌|开科|正式成立|落成|开诊|投入运营)")
+_ADVERBS = re.compile(r"(?:即将|已经|正式|顺利|将|已|于)+$")
+_HEADING = re.compile(r"^([^,，。:：]{2,20})[:：]")
 # a unit name that is only a grade (省级重点专科) names no unit
 _GRADE = re.compile(r"^(?:国家级|省级|市级|县级|区域|重点|特色|临床)+")
-_ITEM_SPLIT = re.compile(r"、|和|及|与|以及|，|,")
-_NEGATION = ("未", "没有", "尚未", "无", "不")
+_NOT_UNITS = {"科室", "中心", "专科", "门诊", "基地", "病区", "重点专科", "特色专科", "短缺科室", "诊室", "病房"}
 MAX_UNIT = 16
 
 
 @dataclass(slots=True)
 class Founding:
-    """A founding statement: the verb's span and the units named after it."""
+    """A founding statement: where its verb stands and the units it names."""
 
     verb_start: int
     verb_end: int
     units: list[Mention]
+    heading: bool = False  # the unit is a heading; its founders may stand anywhere in the sentence
 
 
 @cache
@@ -37,52 +49,80 @@ def _lexicons() -> tuple[tuple[str, ...], re.Pattern]:
     return verbs, unit
 
 
+def is_unit_name(text: str) -> bool:
+    _, unit = _lexicons()
+    return bool(unit.match(text)) and not _is_noise(text)
+
+
 def find_foundings(text: str, start: int, end: int, sent: int) -> list[Founding]:
     """Units created according to one sentence (offsets into the document)."""
-    verbs, unit = _lexicons()
     sentence = text[start:end]
+    out = _after_verbs(sentence, start, sent) + _before_openings(sentence, start, sent)
+    heading = _HEADING.match(sentence)
+    if heading and is_unit_name(heading.group(1).strip()) and _mentions_building(sentence[heading.end() :]):
+        name = heading.group(1).strip()
+        at = start + sentence.find(name)
+        out.append(Founding(at, at + len(name), [Mention(Label.DEPARTMENT, name, at, at + len(name), sent)], True))
+    return out
+
+
+def _mentions_building(rest: str) -> bool:
+    verbs, _ = _lexicons()
+    return any(v in rest for v in verbs) or "建设" in rest
+
+
+def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
+    verbs, _ = _lexicons()
     out = []
     pos = 0
     while pos < len(sentence):
-        hit = min(
-            ((sentence.find(v, pos), v) for v in verbs if sentence.find(v, pos) >= 0),
-            default=None,
-        )
-        if hit is None:
+        hits = [(sentence.find(v, pos), v) for v in verbs if sentence.find(v, pos) >= 0]
+        if not hits:
             break
-        at, verb = hit
+        at, verb = min(hits)
         pos = at + len(verb)
         if sentence[max(0, at - 2) : at].endswith(_NEGATION):
             continue
-        tail = sentence[pos:]
-        filler = _FILLER.match(tail)
+        filler = _FILLER.match(sentence[pos:])
         cursor = pos + (filler.end() if filler else 0)
-        clause = re.split(r"[,，;；。:：“”\"'（(]|等", sentence[cursor:], maxsplit=1)[0]
+        clause = _CLAUSE_END.split(sentence[cursor:], maxsplit=1)[0]
         units = []
         offset = cursor
         for piece in _ITEM_SPLIT.split(clause):
             item_at = sentence.find(piece, offset)
             offset = item_at + len(piece)
             item = piece.strip()
-            if item and unit.match(item) and not _is_noise(item):
-                s0 = start + item_at + piece.find(item)
+            if "的" in item:  # 特色鲜明的疼痛康复诊疗中心
+                item_at += item.rfind("的") + 1
+                item = item[item.rfind("的") + 1 :]
+            if item and is_unit_name(item):
+                s0 = start + sentence.find(item, item_at)
                 units.append(Mention(Label.DEPARTMENT, item, s0, s0 + len(item), sent))
         if units:
             out.append(Founding(start + at, start + pos, units))
     return out
 
 
+def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
+    out = []
+    for m in _OPENED.finditer(sentence):
+        before = sentence[max(0, m.start() - MAX_UNIT - 8) : m.start()]
+        before = _ADVERBS.sub("", before)
+        before = re.split(r"[,，;；。:：“”\"'、的在为与和]", before)[-1]
+        for cut in range(len(before)):
+            item = before[cut:]
+            if is_unit_name(item):
+                s0 = start + m.start() - len(item)
+                out.append(
+                    Founding(
+                        start + m.start(), start + m.end(), [Mention(Label.DEPARTMENT, item, s0, s0 + len(item), sent)]
+                    )
+                )
+                break
+    return out
+
+
 def _is_noise(item: str) -> bool:
-    """Things that end like a unit but are not one (科室 in general, 中心 alone, 示范基地 of a city)."""
-    return item in {
-        "科室",
-        "中心",
-        "专科",
-        "门诊",
-        "平台",
-        "基地",
-        "病区",
-        "重点专科",
-        "特色专科",
-        "短缺科室",
-    } or item.endswith(("科室", "学科"))
+    """Things that end like a unit but are not one (科室 in general, 中心 alone, 省级重点专科)."""
+    bare = _GRADE.sub("", item)
+    return item in _NOT_UNITS or bare in _NOT_UNITS or not bare or item.endswith(("科室", "学科"))

@@ -215,7 +215,9 @@ def _is_rank_only(body: str) -> bool:
     return bool(_RANK_ONLY.fullmatch(body))
 
 
-_RANK_ONLY = re.compile(r"(?:三甲|三级|二级|二甲|一级|县级|市级|省级|乡镇|基层|定点|受援|当地|帮扶|支援|对口|各级|综合性|各|多家)+")
+_RANK_ONLY = re.compile(
+    r"(?:三甲|三级|二级|二甲|一级|县级|市级|省级|乡镇|基层|定点|受援|当地|帮扶|支援|对口|各级|综合性|各|多家)+"
+)
 
 
 def _inner_region(gz: Gazetteer, name: str) -> str | None:

@@ -90,7 +90,12 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
     for rs, re_ in role_spans:
         if a < rs < b and re_ == b:
             return a, rs
-    if b - a == 2 and any(rs == b + 1 for rs, _ in role_spans) and not any(rs == b for rs, _ in role_spans) and "\u4e00" <= sentence[b : b + 1] <= "\u9fff":
+    if (
+        b - a == 2
+        and any(rs == b + 1 for rs, _ in role_spans)
+        and not any(rs == b for rs, _ in role_spans)
+        and "\u4e00" <= sentence[b : b + 1] <= "\u9fff"
+    ):
         return a, b + 1
     return a, b
 
