@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from graphaid.documents import Document, Sentence
 from graphaid.extract.departments import find_foundings
 from graphaid.extract.mentions import Mention
-from graphaid.extract.orgs import LEVEL_CHARS, normal_rest, find_orgs
+from graphaid.extract.orgs import LEVEL_CHARS, find_orgs, normal_rest
 from graphaid.extract.people import PersonFinder, find_experts
 from graphaid.extract.sides import DONOR, RECIPIENT, SideModel, find_triggers, has_aid_words
 from graphaid.model import PLACE_LABELS, Label, Rel

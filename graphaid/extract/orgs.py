@@ -177,15 +177,11 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         region = places[-1]
         return Mention(label, surface, start, end, sent, region, f"{region}|{key_rest}", places, rest)
     body = rest[: len(rest) - len(_hospital_suffix(rest))]
-    abbreviated = not places and len(body) >= 1 and body[0] in LEVEL_CHARS and not _is_generic(body[1:] or "x")
-    if not places and not abbreviated:
-        if body and body[0] in LEVEL_CHARS and len(body) <= 1:
-            abbreviated = True
-        elif not body or _is_generic(body) or not (_PROPER_NAME.search(body) or _inner_region(gz, core)):
-            return None
-    if places and not body and suffix in ("医院",):
-        # 丁青医院 / 威宁医院: the county's own hospital
-        body = ""
+    # 县妇幼保健院, 市中心医院: a level character standing for the place named before (not 县级医院)
+    abbreviated = not places and body[:1] in tuple(LEVEL_CHARS) and body[1:2] != "级"
+    proper = bool(body) and not _is_generic(body) and (_PROPER_NAME.search(body) or _inner_region(gz, core))
+    if not places and not abbreviated and not proper:
+        return None
     if places and body and _is_rank_only(body):
         return None
     region = places[-1] if places else _inner_region(gz, core)
@@ -195,8 +191,7 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         if inner and gz.is_within(inner[-1], region):
             region = inner[-1]
     key = f"{places[-1]}|{rest}" if places else core
-    mention = Mention(label, surface, start, end, sent, region, key, places, rest, abbreviated=abbreviated)
-    return mention
+    return Mention(label, surface, start, end, sent, region, key, places, rest, abbreviated=abbreviated)
 
 
 def normal_rest(rest: str) -> str:

@@ -1,0 +1,107 @@
+import codecs
+
+import pytest
+
+from graphaid.documents import (
+    Skipped,
+    UnreadableError,
+    body_span,
+    decode,
+    document_from_text,
+    find_articles,
+    read_document,
+)
+
+ARTICLE = "宁海县第一医院选派专家赴晴隆县人民医院开展对口帮扶工作，帮助该院成立了新生儿科。"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        ARTICLE.encode("utf-8"),
+        codecs.BOM_UTF8 + ARTICLE.encode("utf-8"),
+        ARTICLE.encode("gb18030"),
+        codecs.BOM_UTF16_LE + ARTICLE.encode("utf-16-le"),
+    ],
+    ids=["utf-8", "utf-8-bom", "gb18030", "utf-16-bom"],
+)
+def test_article_text_is_decoded_whatever_its_encoding(data):
+    text, _ = decode(data)
+    assert text.lstrip("\ufeff") == ARTICLE
+
+
+def test_binary_file_is_refused_with_a_reason():
+    with pytest.raises(UnreadableError, match="binary"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+
+
+def test_html_page_is_reduced_to_its_article_without_chrome(tmp_path):
+    from pathlib import Path
+
+    src = Path(__file__).parent / "data" / "pairing_article.html"
+    doc = read_document(src, src.name)
+    body = "".join(s.text for s in doc.sentences)
+    assert "杭州市第一人民医院" in body
+    assert "李民" not in body and "王楚钦" not in body and "版权所有" not in body
+
+
+def test_page_chrome_after_the_body_is_cut_off():
+    text = "站内搜索\n" + ARTICLE * 2 + "\n\n相关阅读\n · 建行副行长李民辞任\n · 王楚钦考编成功\n"
+    start, end = body_span(text)
+    assert "李民" not in text[start:end]
+    assert ARTICLE in text[start:end]
+
+
+def test_chrome_words_before_the_body_do_not_cut_it():
+    text = "来源:东南网 我来说两句\n分享到:\n" + ARTICLE * 2 + "\n相关阅读:\n"
+    doc = document_from_text("d", text)
+    assert any("宁海县第一医院" in s.text for s in doc.sentences)
+
+
+def test_sentence_offsets_point_at_the_sentence_in_the_text():
+    doc = document_from_text("d", "标题\n\n  " + ARTICLE + "第二句话在这里！第三句。")
+    assert len(doc.sentences) >= 3
+    for s in doc.sentences:
+        assert doc.text[s.start : s.end] == s.text
+
+
+def test_sentence_dates_are_read():
+    doc = document_from_text("d", "2018年10月, 宁海县第一医院派出专家。2019年7月15日前往晴隆县。")
+    assert [s.date for s in doc.sentences] == ["2018-10", "2019-07-15"]
+
+
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        (b"", "empty"),
+        (b"\x00\x01\x02binary\x00", "binary"),
+        (b"just some english text without chinese", "no Chinese"),
+    ],
+)
+def test_unreadable_files_get_a_one_line_reason(tmp_path, content, reason):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(UnreadableError, match=reason) as err:
+        read_document(path, "bad.txt")
+    assert "\n" not in str(err.value)
+
+
+def test_too_large_file_is_skipped_without_reading_it(tmp_path):
+    path = tmp_path / "huge.txt"
+    path.write_bytes(ARTICLE.encode() * 2000)
+    with pytest.raises(UnreadableError, match="too large"):
+        read_document(path, "huge.txt", max_bytes=10_000)
+
+
+def test_folders_are_searched_recursively_for_articles(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "x.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a" / "y.html").write_text("<p>" + ARTICLE + "</p>", encoding="utf-8")
+    (tmp_path / "a" / "notes.pdf").write_bytes(b"%PDF")
+    found = [item[1] for item in find_articles([tmp_path])]
+    assert found == ["a/b/x.txt", "a/y.html"]
+
+
+def test_a_folder_without_articles_is_reported(tmp_path):
+    (tmp_path / "readme.md").write_text("nothing")
+    assert [type(i) for i in find_articles([tmp_path])] == [Skipped]

@@ -1,0 +1,125 @@
+"""Extraction on small made-up articles: entities, direction, evidence."""
+
+import pytest
+
+from graphaid.documents import document_from_text
+from graphaid.extract import extract
+from graphaid.extract.orgs import find_orgs
+from graphaid.graph import new_graph
+from graphaid.model import Label, Rel
+from graphaid.resolve import add_extraction
+
+
+def relations(text: str, rel: Rel | None = None) -> set[tuple[str, str, str]]:
+    result = extract(document_from_text("t.txt", text))
+    return {
+        (r.source.surface, str(r.type), r.target.surface) for r in result.relations if rel is None or r.type is rel
+    }
+
+
+def hospitals(sentence: str) -> list[str]:
+    return [m.surface for m in find_orgs(sentence, 0, len(sentence), 0) if m.label is Label.HOSPITAL]
+
+
+def test_hospital_names_stop_at_words_that_never_stand_inside_a_name():
+    assert hospitals("广州市荔湾区妇幼保健院与贵州毕节市七星关区妇幼保健院达成对口帮扶协议") == [
+        "广州市荔湾区妇幼保健院",
+        "贵州毕节市七星关区妇幼保健院",
+    ]
+    assert hospitals("连续派出骨干帮助丁青县人民医院创建了新生儿科") == ["丁青县人民医院"]
+
+
+def test_words_before_the_first_place_name_are_not_part_of_a_hospital_name():
+    assert hospitals("第十一批医疗队员继续扎根拉萨市人民医院") == ["拉萨市人民医院"]
+
+
+@pytest.mark.parametrize("kind", ["卫生院", "疾病预防控制中心", "中心血站", "妇幼保健院", "中医医院"])
+def test_every_kind_of_medical_institution_is_a_hospital(kind):
+    assert hospitals(f"专家前往晴隆县{kind}开展帮扶") == [f"晴隆县{kind}"]
+
+
+def test_generic_institutions_are_not_entities():
+    assert hospitals("专家到受援医院和当地医院、县级医院开展帮扶") == []
+
+
+def test_donor_and_recipient_are_not_swapped_when_the_recipient_comes_first():
+    text = "贵州省剑河县人民医院由广东省佛山市顺德区人民医院对口帮扶,两院合作成效明显。"
+    assert ("广东省佛山市顺德区人民医院", "PAIRS_WITH", "贵州省剑河县人民医院") in relations(text, Rel.PAIRS_WITH)
+    assert not any(s.startswith("贵州") for s, _, _ in relations(text, Rel.PAIRS_WITH))
+
+
+def test_a_pairing_agreement_is_directed_from_east_to_west():
+    text = "近日,恩施州中心医院与杭州市第一人民医院签署对口帮扶协议,结为姐妹医院。"
+    assert relations(text, Rel.PAIRS_WITH) == {("杭州市第一人民医院", "PAIRS_WITH", "恩施州中心医院")}
+
+
+def test_within_one_province_the_provincial_hospital_is_the_donor():
+    text = "江西省人民医院与乐安县人民医院签订对口帮扶协议,选派专家驻点帮扶。"
+    assert relations(text, Rel.PAIRS_WITH) == {("江西省人民医院", "PAIRS_WITH", "乐安县人民医院")}
+
+
+def test_an_expert_profile_gives_who_sent_the_expert_and_where_to():
+    text = (
+        "宁海县卫生健康局对口支援晴隆县。\n"
+        "王平: 宁海县第一医院ICU副主任医师, 2018年9月在晴隆县人民医院帮扶, 建立质量控制制度。"
+    )
+    found = relations(text)
+    assert ("宁海县第一医院", "SENDS", "王平") in found
+    assert ("王平", "POSTED_TO", "晴隆县人民医院") in found
+
+
+def test_journalists_and_officials_are_not_experts():
+    text = (
+        "宁海县第一医院对口帮扶晴隆县人民医院, 副主任医师王平赴晴隆县人民医院帮扶。"
+        "常务副省长李四出席仪式。记者 张三 报道。"
+    )
+    experts = {s for s, t, _ in relations(text) if t == "SENDS"} | {
+        x for _, t, x in relations(text) if t == "SENDS"
+    }
+    assert "王平" in experts
+    assert "李四" not in experts and "张三" not in experts
+
+
+def test_founded_departments_belong_to_the_receiving_hospital():
+    text = "天津市北辰医院对口帮扶丁青县人民医院,帮助丁青县人民医院创建了新生儿科、骨科、口腔科等短缺科室。"
+    found = relations(text)
+    for unit in ("新生儿科", "骨科", "口腔科"):
+        assert ("天津市北辰医院", "FOUNDED", unit) in found
+        assert (unit, "PART_OF", "丁青县人民医院") in found
+
+
+def test_a_unit_that_was_not_created_is_not_founded():
+    text = "广州市荔湾区妇幼保健院对口帮扶七星关区妇幼保健院。七星关区妇幼保健院未创建新生儿科。"
+    assert not relations(text, Rel.FOUNDED)
+
+
+def test_text_without_aid_content_gives_nothing():
+    result = extract(document_from_text("t.txt", "今天天气很好，北京市人民医院门诊量平稳。"))
+    assert not result.has_aid and not result.relations
+
+
+def test_every_relation_cites_a_sentence_that_holds_both_names_or_its_context():
+    text = "宁海县第一医院会同宁波市第一医院共同建设晴隆县人民医院。\n干烨: 县妇幼保健院儿科副主任医师, 前往贵州省晴隆县人民医院帮扶。"
+    doc = document_from_text("t.txt", text)
+    for rel in extract(doc).relations:
+        assert doc.text[rel.sentence.start : rel.sentence.end] == rel.sentence.text
+        assert rel.target.surface in rel.sentence.text or rel.source.surface in rel.sentence.text
+
+
+def test_one_node_per_hospital_across_its_names():
+    graph = new_graph()
+    for i, text in enumerate(
+        [
+            "天津市北辰医院对口帮扶丁青县人民医院。2017年6月,北辰医院与丁青医院建立了远程诊疗平台。",
+            "广州市番禺区与毕节威宁彝族回族苗族自治县人民医院结成对口帮扶伙伴,番禺区帮助威宁医院完成手术首例。",
+            "番禺区人民医院对口帮扶威宁县人民医院。",
+        ]
+    ):
+        add_extraction(graph, extract(document_from_text(f"d{i}.txt", text)))
+    by_name = {}
+    for node, data in graph.nodes(data=True):
+        for name in [data["name"], *data["aliases"]]:
+            by_name.setdefault(name, set()).add(node)
+    assert by_name["北辰医院"] == by_name["天津市北辰医院"]
+    assert by_name["丁青医院"] == by_name["丁青县人民医院"]
+    assert by_name["威宁医院"] == by_name["威宁县人民医院"] == by_name["毕节威宁彝族回族苗族自治县人民医院"]
