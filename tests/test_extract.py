@@ -12,9 +12,7 @@ from graphaid.resolve import add_extraction
 
 def relations(text: str, rel: Rel | None = None) -> set[tuple[str, str, str]]:
     result = extract(document_from_text("t.txt", text))
-    return {
-        (r.source.surface, str(r.type), r.target.surface) for r in result.relations if rel is None or r.type is rel
-    }
+    return {(r.source.surface, str(r.type), r.target.surface) for r in result.relations if rel is None or r.type is rel}
 
 
 def hospitals(sentence: str) -> list[str]:
@@ -73,9 +71,7 @@ def test_journalists_and_officials_are_not_experts():
         "宁海县第一医院对口帮扶晴隆县人民医院, 副主任医师王平赴晴隆县人民医院帮扶。"
         "常务副省长李四出席仪式。记者 张三 报道。"
     )
-    experts = {s for s, t, _ in relations(text) if t == "SENDS"} | {
-        x for _, t, x in relations(text) if t == "SENDS"
-    }
+    experts = {s for s, t, _ in relations(text) if t == "SENDS"} | {x for _, t, x in relations(text) if t == "SENDS"}
     assert "王平" in experts
     assert "李四" not in experts and "张三" not in experts
 
@@ -99,7 +95,10 @@ def test_text_without_aid_content_gives_nothing():
 
 
 def test_every_relation_cites_a_sentence_that_holds_both_names_or_its_context():
-    text = "宁海县第一医院会同宁波市第一医院共同建设晴隆县人民医院。\n干烨: 县妇幼保健院儿科副主任医师, 前往贵州省晴隆县人民医院帮扶。"
+    text = (
+        "宁海县第一医院会同宁波市第一医院共同建设晴隆县人民医院。\n"
+        "干烨: 县妇幼保健院儿科副主任医师, 前往贵州省晴隆县人民医院帮扶。"
+    )
     doc = document_from_text("t.txt", text)
     for rel in extract(doc).relations:
         assert doc.text[rel.sentence.start : rel.sentence.end] == rel.sentence.text

@@ -1,0 +1,149 @@
+"""The CLI end to end on the seed articles and on bad input."""
+
+import json
+import shutil
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from graphaid.cli import main
+from graphaid.graph import load_graph
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture(scope="module")
+def seeds_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("g") / "aid.json"
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--graph", str(path)])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def test_build_prints_a_summary_of_documents_nodes_and_edges(runner, tmp_path):
+    result = runner.invoke(main, ["build", str(SEEDS), "--graph", str(tmp_path / "g.json")])
+    assert result.exit_code == 0
+    assert "5 documents read" in result.output
+    assert "Hospital" in result.output and "PAIRS_WITH" in result.output
+
+
+def test_rebuilding_gives_the_same_ids_and_edges(runner, tmp_path, seeds_file):
+    again = tmp_path / "again.json"
+    runner.invoke(main, ["build", str(SEEDS), "--graph", str(again)])
+    first, second = load_graph(seeds_file), load_graph(again)
+    assert sorted(first.nodes) == sorted(second.nodes)
+    assert sorted(first.edges(keys=True)) == sorted(second.edges(keys=True))
+
+
+def test_building_twice_into_one_graph_changes_nothing(runner, tmp_path, seeds_file):
+    path = tmp_path / "g.json"
+    shutil.copy(seeds_file, path)
+    result = runner.invoke(main, ["build", str(SEEDS), "--graph", str(path)])
+    assert "5 unchanged" in result.output
+    assert nx.utils.graphs_equal(load_graph(path), load_graph(seeds_file))
+
+
+def test_adding_articles_keeps_what_the_graph_has(runner, tmp_path):
+    path = tmp_path / "g.json"
+    first = sorted(SEEDS.glob("*"))[:2]
+    rest = sorted(SEEDS.glob("*"))[2:]
+    runner.invoke(main, ["build", *map(str, first), "--graph", str(path)])
+    before = load_graph(path)
+    runner.invoke(main, ["build", *map(str, rest), "--graph", str(path)])
+    after = load_graph(path)
+    assert set(before.nodes) <= set(after.nodes)
+    assert set(before.edges(keys=True)) <= set(after.edges(keys=True))
+    assert len(after.graph["documents"]) == 5
+
+
+def test_bad_files_are_skipped_with_a_reason_and_the_rest_is_read(runner, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(next(SEEDS.glob("001*")), folder / "good.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 100)
+    (folder / "latin.txt").write_bytes(b"\xff\xfe\xfa" * 3 + b"caf\xe9")
+    (folder / "weather.txt").write_text("今天天气晴朗，气温二十度，适合出行。", encoding="utf-8")
+    result = runner.invoke(main, ["build", str(folder), "--graph", str(tmp_path / "g.json")])
+    assert result.exit_code == 0
+    assert "Traceback" not in result.output
+    for name in ("empty.txt", "binary.txt", "latin.txt", "weather.txt"):
+        lines = [line for line in result.output.splitlines() if name in line]
+        assert len(lines) == 1 and lines[0].startswith("skipped")
+    assert "1 documents read" in result.output
+
+
+def test_nothing_readable_is_an_error(runner, tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = runner.invoke(main, ["build", str(tmp_path), "--graph", str(tmp_path / "g.json")])
+    assert result.exit_code != 0
+    assert "no article could be read" in result.output
+    assert not (tmp_path / "g.json").exists()
+
+
+def test_missing_graph_file_says_how_to_make_one(runner, tmp_path):
+    result = runner.invoke(main, ["donors", "--graph", str(tmp_path / "none.json")])
+    assert result.exit_code != 0
+    assert "graphaid build" in result.output
+
+
+def test_export_json_is_node_link_with_labels_and_types(runner, seeds_file, tmp_path):
+    out = tmp_path / "nl.json"
+    assert runner.invoke(main, ["export", "--graph", str(seeds_file), "-o", str(out)]).exit_code == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert {"nodes", "edges"} <= data.keys()
+    assert all({"id", "label", "name"} <= n.keys() for n in data["nodes"])
+    assert all({"source", "target", "type"} <= e.keys() for e in data["edges"])
+
+
+def test_export_graphml_and_csv_can_be_read_back(runner, seeds_file, tmp_path):
+    out = tmp_path / "g.graphml"
+    runner.invoke(main, ["export", "--graph", str(seeds_file), "--format", "graphml", "-o", str(out)])
+    graph = nx.read_graphml(out)
+    assert graph.number_of_nodes() == load_graph(seeds_file).number_of_nodes()
+    runner.invoke(main, ["export", "--graph", str(seeds_file), "--format", "csv", "-o", str(tmp_path / "g.csv")])
+    assert (tmp_path / "g.nodes.csv").read_text(encoding="utf-8").startswith("id,label,name")
+    assert "PAIRS_WITH" in (tmp_path / "g.edges.csv").read_text(encoding="utf-8")
+
+
+def test_donors_json_rows_name_donor_and_recipient_regions(runner, seeds_file):
+    result = runner.invoke(main, ["donors", "--graph", str(seeds_file), "--format", "json"])
+    rows = json.loads(result.output)
+    assert {"donor_region", "recipient_region", "hospitals", "evidence"} <= rows[0].keys()
+    assert ("宁海县", "晴隆县") in {(r["donor_region"], r["recipient_region"]) for r in rows}
+
+
+def test_donors_of_one_county(runner, seeds_file):
+    result = runner.invoke(main, ["donors", "--graph", str(seeds_file), "--county", "丁青县", "--format", "csv"])
+    lines = result.output.strip().splitlines()
+    assert lines[0].startswith("donor_region,recipient_region")
+    assert lines[1:] and all(",丁青县," in line for line in lines[1:])
+
+
+def test_donors_of_an_unknown_place_is_a_clear_error(runner, seeds_file):
+    result = runner.invoke(main, ["donors", "--graph", str(seeds_file), "--county", "不存在县"])
+    assert result.exit_code != 0 and "no place called" in result.output
+
+
+def test_donors_table_is_printed_by_default(runner, seeds_file):
+    result = runner.invoke(main, ["donors", "--graph", str(seeds_file)])
+    assert result.output.splitlines()[0].split() == ["donor", "recipient", "hospitals", "evidence"]
+
+
+def test_show_gives_hierarchy_aliases_and_evidence(runner, seeds_file):
+    result = runner.invoke(main, ["show", "威宁医院", "--graph", str(seeds_file)])
+    assert result.exit_code == 0
+    assert "贵州省 › 毕节市 › 威宁彝族回族苗族自治县" in result.output
+    assert "PAIRS_WITH" in result.output and "003_" in result.output
+
+
+def test_show_unknown_name_is_a_clear_error(runner, seeds_file):
+    result = runner.invoke(main, ["show", "不存在的医院", "--graph", str(seeds_file)])
+    assert result.exit_code != 0 and "nothing called" in result.output

@@ -1,0 +1,49 @@
+"""The wheel carries the lexicons: graphaid works installed, away from the checkout."""
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_installed_wheel_builds_a_graph_outside_the_checkout(tmp_path):
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+    )
+    (wheel,) = tmp_path.glob("graphaid-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "graphaid/data/hospital_suffixes.txt" in names
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    work = tmp_path / "work"
+    work.mkdir()
+    article = next((ROOT / "seeds").glob("002*"))
+    env = {**os.environ, "PYTHONPATH": str(site), "GRAPHAID_SITE": str(site)}
+    code = (
+        "import os, graphaid; assert graphaid.__file__.startswith(os.environ['GRAPHAID_SITE']), graphaid.__file__; "
+        "from graphaid.cli import main; main()"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code, "build", str(article), "--graph", "g.json"],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    assert (work / "g.json").exists()
