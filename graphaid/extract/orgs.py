@@ -78,13 +78,6 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
             ends[end] = suffix
     if not ends:
         return []
-    tokens = tokenize(sentence)
-    starts_at = {}
-    pos = 0
-    for tok in tokens:
-        starts_at[pos] = tok
-        pos += len(tok)
-    token_bounds = sorted(starts_at)
     gz = gazetteer()
     found: list[Mention] = []
     taken_until = -1
@@ -95,7 +88,14 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
         # a longer suffix may end later (医院 inside 医院集团): keep the longest reading
         if any(e > end and e + 1 - len(ends[e]) <= suffix_start for e in ends):
             continue
-        start = _left_boundary(sentence, suffix_start, token_bounds, starts_at)
+        # words only matter just left of the ending: segment that stretch, not the whole sentence
+        left = max(0, suffix_start - MAX_NAME - 4)
+        starts_at = {}
+        pos = left
+        for tok in tokenize(sentence[left : end + 1]):
+            starts_at[pos] = tok
+            pos += len(tok)
+        start = _left_boundary(sentence, suffix_start, sorted(starts_at), starts_at)
         if start <= taken_until:
             start = taken_until + 1
         stop = end + 1

