@@ -50,26 +50,41 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @graph_option
 @click.option("--fresh", is_flag=True, help="Start a new graph instead of adding to the one in --graph.")
+@click.option("--workers", "-j", default=1, show_default=True, type=click.IntRange(1), help="Extract on N processes.")
 @click.option("--max-mb", default=20, show_default=True, help="Skip files larger than this many megabytes.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
-def build(paths: tuple[str, ...], graph_path: str, fresh: bool, max_mb: int, quiet: bool) -> None:
+def build(paths: tuple[str, ...], graph_path: str, fresh: bool, workers: int, max_mb: int, quiet: bool) -> None:
     """Extract articles (.txt/.html files or folders, recursively) into the graph file.
 
-    Adding articles to an existing graph keeps what is there; articles already in it are not read again.
+    Adding articles to an existing graph keeps what is there; articles already in it are not read again,
+    so an interrupted build (Ctrl-C) resumes where it stopped when run again. The result is the same for
+    any number of workers.
 
     \b
-    Example:
+    Examples:
       graphaid build seeds/ more/article.html --graph aid.json
+      graphaid build corpus/ --workers 2
     """
     from graphaid.pipeline import build as run_build
-    from graphaid.pipeline import list_articles
+    from graphaid.pipeline import count_articles
 
     graph = new_graph() if fresh or not Path(graph_path).exists() else _load(graph_path)
-    items = list_articles(paths)
-    with click.progressbar(
-        length=len(items), label="Reading articles", file=sys.stderr, hidden=quiet or not sys.stderr.isatty()
-    ) as bar:
-        graph, report = run_build(paths, graph, max_bytes=max_mb * 1024 * 1024, on_file=lambda _: bar.update(1))
+    total = count_articles(paths)
+    show_bar = not quiet and sys.stderr.isatty()
+    try:
+        with click.progressbar(length=total, label="Reading articles", file=sys.stderr, hidden=not show_bar) as bar:
+            graph, report = run_build(
+                paths,
+                graph,
+                max_bytes=max_mb * 1024 * 1024,
+                on_file=lambda _: bar.update(1),
+                workers=workers,
+                checkpoint=graph_path,
+            )
+    except KeyboardInterrupt:
+        raise click.ClickException(
+            f"interrupted; what was read so far is saved in {graph_path}: run the same command again to resume"
+        ) from None
     for skipped in report.skipped:
         click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
     if not report.read and not report.unchanged:

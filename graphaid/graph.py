@@ -36,41 +36,58 @@ def new_graph() -> nx.MultiDiGraph:
 
 
 def add_node(graph: nx.MultiDiGraph, node: Node, doc: str | None = None) -> str:
-    """Add or merge a node; aliases and documents accumulate. Returns its id."""
+    """Add or merge a node; aliases and documents accumulate, the fullest name a text gives is the name.
+
+    Documents are merged one at a time, so a document already recorded is the last one in ``docs``:
+    checking the tail keeps this cheap for places named in thousands of articles.
+    """
     node_id = node.id
-    if node_id in graph:
-        data = graph.nodes[node_id]
-        aliases = set(data.get("aliases", ())) | node.aliases
-        aliases.discard(data["name"])
-        data["aliases"] = sorted(aliases)
-        for key, value in node.props.items():
-            data.setdefault(key, value)
-    else:
+    data = graph.nodes.get(node_id)
+    if data is None:
         aliases = set(node.aliases)
         aliases.discard(node.name)
         graph.add_node(node_id, label=str(node.label), name=node.name, aliases=sorted(aliases), docs=[], **node.props)
-    if doc:
-        docs = graph.nodes[node_id]["docs"]
-        if doc not in docs:
-            docs.append(doc)
-            docs.sort()
+        data = graph.nodes[node_id]
+    else:
+        known = set(data["aliases"])
+        names = node.aliases | {node.name}
+        if not names <= known | {data["name"]}:
+            if len(node.name) > len(data["name"]) and node.label is not Label.EXPERT:
+                known.add(data["name"])
+                data["name"] = node.name
+            known |= names
+            known.discard(data["name"])
+            data["aliases"] = sorted(known)
+        for key, value in node.props.items():
+            data.setdefault(key, value)
+    if doc and (not data["docs"] or data["docs"][-1] != doc) and doc not in data["docs"][-8:]:
+        data["docs"].append(doc)
     return node_id
 
 
 def add_edge(graph: nx.MultiDiGraph, source: str, target: str, rel: Rel, evidence: Evidence | None = None) -> None:
-    """Add a relationship or add evidence to the one already there (same source, target and type)."""
+    """Add a relationship or add evidence to the one already there (same source, target and type).
+
+    Evidence is kept in the order documents were merged; a record is a duplicate only within its own
+    document, so only the tail of the list is compared.
+    """
     key = str(rel)
-    if not graph.has_edge(source, target, key):
+    data = graph.get_edge_data(source, target, key)
+    if data is None:
         graph.add_edge(source, target, key=key, type=key, evidence=[], date=None)
-    data = graph.edges[source, target, key]
+        data = graph.edges[source, target, key]
     if evidence is None:
         return
     record = evidence.as_dict()
-    if record not in data["evidence"]:
-        data["evidence"].append(record)
-        data["evidence"].sort(key=lambda e: (e["doc"], e["start"]))
-        dates = [e["date"] for e in data["evidence"] if e.get("date")]
-        data["date"] = min(dates) if dates else None
+    records = data["evidence"]
+    for earlier in reversed(records):
+        if earlier["doc"] != record["doc"]:
+            break
+        if earlier == record:
+            return
+    records.append(record)
+    if record["date"] and (data["date"] is None or record["date"] < data["date"]):
+        data["date"] = record["date"]
 
 
 def node_link(graph: nx.MultiDiGraph) -> dict:
