@@ -180,13 +180,21 @@ def donors_command(graph_path: str, county: str | None, fmt: str) -> None:
                     [
                         r["donor_hierarchy"],
                         r["recipient_hierarchy"],
-                        "、".join(r["hospitals"]) or "-",
+                        _few(r["hospitals"]),
                         str(r["evidence"]),
                     ]
                     for r in rows
                 ],
             )
         )
+
+
+def _few(names: list[str], most: int = 3) -> str:
+    """A table cell that stays readable: the first names and how many more."""
+    if not names:
+        return "-"
+    more = f" …(+{len(names) - most})" if len(names) > most else ""
+    return "、".join(names[:most]) + more
 
 
 def _table(header: list[str], rows: list[list[str]]) -> str:
