@@ -289,7 +289,7 @@ def _expert_relations(result, sides, expert, actors, sentence, main) -> None:
 def _works_at_recipient(sides, expert, actors, sentence) -> bool:
     """西藏自治区人民医院格桑罗布副院长: someone of the receiving hospital, not an expert sent to it."""
     before = [a for a in actors if a.label is Label.HOSPITAL and a.end <= expert.start]
-    if not before:
+    if not before or any(sides.side(a) == DONOR for a in before):
         return False
     gap = sentence.text[before[-1].end - sentence.start : expert.start - sentence.start]
     return sides.side(before[-1]) == RECIPIENT and len(gap) <= 12 and not re.search(r"[,，。；;、:：]", gap)
@@ -347,7 +347,7 @@ def _host(sides, founding, actors_by_sent, main) -> Mention | None:
     # 晴隆县疼痛康复诊疗中心: the main receiving hospital of the place the unit's name starts with
     gz = gazetteer()
     lead = next((m for m in gz.scan(unit.surface) if m.start == 0), None)
-    code = gz.resolve(lead, set()) if lead else None
+    code = unit.places[-1] if unit.places else gz.resolve(lead, set()) if lead else None
     if code:
         local = Counter(a.key for a in recipients if a.region == code)
         if local:
