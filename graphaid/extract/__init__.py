@@ -70,7 +70,9 @@ def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
     for i in aid_sents:
         _pairings(result, sides, actors_by_sent[i], triggers_by_sent[i], sentences[i], main)
     for i in continuing:
-        _pairings(result, sides, actors_by_sent[i], triggers_by_sent[i - 1], sentences[i], main, fill=False)
+        # a sentence without aid words only carries on a region-to-region statement
+        places = [a for a in actors_by_sent[i] if a.label in PLACE_LABELS]
+        _pairings(result, sides, places, triggers_by_sent[i - 1], sentences[i], main, fill=False)
     experts = find_experts(text, [(s.start, s.end, i) for i, s in enumerate(sentences)], finder)
     for expert in experts:
         _expert_relations(result, sides, expert, actors_by_sent[expert.sent], sentences[expert.sent], main)
