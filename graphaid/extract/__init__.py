@@ -20,6 +20,10 @@ _BARE_PLACE_FOLLOW = re.compile(r"^(?:[、和与及等]|县|人民|地区|帮扶
 _GROUP_TAIL = ("医疗健康集团", "医疗集团", "医院集团")
 _ANAPHORA = ("该院", "我院", "本院", "该医院")
 _OVERSEER = re.compile(r"^[^,，。；;:：、]{0,12}?的(?:领导|安排|指导|统筹|部署)")
+# 根据湖州市卫健委东西部协作工作安排: a body named as the source of instructions, not as a party
+_INSTRUCTED_BY = re.compile(r"^[^,，。；;:：、]{0,14}?(?:领导|安排|指导|统筹|部署|要求)")
+# 北京市―→容城县: an arrow between two names states the pair outright
+_ARROW = re.compile(r"^\s*[―—\-－]*\s*[→＞>]\s*$")
 _PAIRING_WORDS = ("帮扶", "支援", "援助", "援建", "托管", "结对", "协作", "对口")
 
 
@@ -210,7 +214,24 @@ def _continuations(actors_by_sent: list[list[Mention]], aid_sents: list[int]) ->
 def _pairings(result, sides, actors, triggers, sentence, main, fill: bool = True) -> None:
     text, base = sentence.text, sentence.start
     # 在天津市卫健委的领导下: a body that oversees the aid is not a party to it
-    actors = [a for a in actors if not _OVERSEER.match(text[a.end - base :])]
+    actors = [
+        a
+        for a in actors
+        if not _OVERSEER.match(text[a.end - base :])
+        and not (
+            text[max(0, a.start - base - 2) : a.start - base] in ("根据", "按照")
+            and _INSTRUCTED_BY.match(text[a.end - base :])
+        )
+    ]
+    arrows = [
+        (a, b)
+        for a, b in zip(actors, actors[1:], strict=False)
+        if _ARROW.match(text[a.end - base : b.start - base])
+    ]
+    if arrows:
+        for donor, recipient in arrows:
+            result.relations.append(Relation(donor, recipient, Rel.PAIRS_WITH, sentence))
+        return
     sided = [(a, sides.side(a)) for a in actors if sides.side(a) != 0]
     sided = [(a, s) for a, s in sided if not (s == RECIPIENT and a.label is Label.AGENCY)]
     if not any(t.kind in ("active", "passive", "mutual", "join") for t in triggers):

@@ -92,6 +92,15 @@ class SideModel:
             giver, receiver = (left, right) if trig.kind == "active" else (right, left)
             self.vote(giver.region, 1.0)
             self.vote(receiver.region, -1.0)
+        # A 将对 B 的…进行对口帮扶: 对 marks the receiver of an aid word later in the sentence
+        for b in actors:
+            at = b.start - offset
+            if at >= 1 and sentence[at - 1] == "对" and b.region:
+                later = any(t.start >= b.end and t.kind == "active" for t in triggers)
+                givers = [a for a in actors if a.end <= b.start - 1 and a.region and a.region != b.region]
+                if later and givers:
+                    self.vote(givers[-1].region, 1.0)
+                    self.vote(b.region, -1.0)
         self._vote_slogans(sentence)
 
     def _vote_slogans(self, sentence: str) -> None:
