@@ -114,8 +114,8 @@ def _finest(pairs: dict[tuple[str, str], dict]) -> dict[tuple[str, str], dict]:
     """One document's pairs at the finest level it states.
 
     A statement about a whole government (天津市卫健委 helps 丁青县) gives way to a finer donor of the same
-    recipient (北辰区's hospital helps 丁青县); an institution's whole-province recipient (莆田学院附属医院 -> 宁夏) gives
-    way to the finer one it also names (-> 同心县). Region-to-region statements (广东 -> 贵州) stand.
+    recipient (北辰区's hospital helps 丁青县); an institution's whole-province recipient (莆田学院附属医院 ->
+    宁夏) gives way to the finer one it also names (-> 同心县). Region-to-region statements (广东 -> 贵州) stand.
     """
     gz = gazetteer()
     kept = {

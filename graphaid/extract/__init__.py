@@ -224,9 +224,7 @@ def _pairings(result, sides, actors, triggers, sentence, main, fill: bool = True
         )
     ]
     arrows = [
-        (a, b)
-        for a, b in zip(actors, actors[1:], strict=False)
-        if _ARROW.match(text[a.end - base : b.start - base])
+        (a, b) for a, b in zip(actors, actors[1:], strict=False) if _ARROW.match(text[a.end - base : b.start - base])
     ]
     if arrows:
         for donor, recipient in arrows:
