@@ -279,7 +279,7 @@ def map_command(
     try:
         selection = select(graph, focus=focus, hops=hops, labels=labels, types=types, province=province)
     except LookupError as exc:
-        raise click.ClickException(str(exc).strip("'\"")) from None
+        raise click.ClickException(str(exc)) from None
     if selection.graph.number_of_nodes() == 0:
         raise click.ClickException("nothing left to draw with these filters")
     stats = write_map(selection.graph, output, geo=geo, title=title, focus=selection.focus)
