@@ -98,7 +98,7 @@ def generate_graph(n_nodes: int = 5000, n_edges: int = 10000, seed: int = 0) -> 
     return graph
 
 
-def open_in_chromium(paths: list[Path]) -> list[tuple[float, float, bool]]:
+def open_in_chromium(paths: list[Path], screenshots: Path | None = None) -> list[tuple[float, float, bool]]:
     """For each page: seconds from navigation until drawn (measured outside and inside the page), and whether
     nothing moved in the second after."""
     from playwright.sync_api import sync_playwright
@@ -119,6 +119,8 @@ def open_in_chromium(paths: list[Path]) -> list[tuple[float, float, bool]]:
             still = before == page.evaluate("JSON.stringify(network.getPositions())")
             still = still and not page.evaluate("network.physics.physicsEnabled")
             results.append((drawn, in_page, still))
+            if screenshots:
+                page.screenshot(path=screenshots / f"{path.stem}.png")
             page.close()
         browser.close()
     return results
@@ -128,6 +130,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--nodes", type=int, default=5000)
     parser.add_argument("--edges", type=int, default=10000)
+    parser.add_argument("--screenshots", type=Path, help="Save a screenshot of each page in this folder.")
     args = parser.parse_args()
     start = time.perf_counter()
     graph = generate_graph(args.nodes, args.edges)
@@ -147,7 +150,7 @@ def main() -> None:
             rows.append([kind, stats.nodes, stats.edges, path.stat().st_size / 1e6, written])
         if not Path(CHROMIUM).exists():
             sys.exit(f"{CHROMIUM} not found: apt-get install chromium")
-        for row, (drawn, in_page, still) in zip(rows, open_in_chromium(paths), strict=True):
+        for row, (drawn, in_page, still) in zip(rows, open_in_chromium(paths, args.screenshots), strict=True):
             row += [drawn, in_page, still]
     print()
     print(f"{'map':8} {'nodes':>6} {'edges':>6} {'MB':>5} {'write s':>8} {'drawn s':>8} {'in page':>8}  still")

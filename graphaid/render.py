@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -61,6 +62,7 @@ UNKNOWN_STYLE = ("ellipse", "#999999")
 GEO_FONT_SIZE = {Label.PROVINCE: 20, Label.CITY: 17, Label.COUNTY: 16, Label.HOSPITAL: 15, Label.AGENCY: 14}
 #: above this many relationships lines are drawn straight and hidden while dragging, to keep the page fluid
 LARGE = 3000
+CROWDED = 500
 MAX_SENTENCES = 5
 MAX_SENTENCE_CHARS = 240
 
@@ -123,7 +125,7 @@ def _render(graph: nx.MultiDiGraph, *, geo: bool, title: str | None, focus) -> t
         legend_labels=_legend_labels(graph),
         legend_types=_legend_types(graph),
         geo=geo,
-        payload=payload,
+        payload=_json_for_html(payload),
         vis_js=Markup(vis_js),
         vis_css=Markup(_asset("vis-network.css")),
         page_js=Markup(page_js),
@@ -197,12 +199,14 @@ def build_network(
             kind=data["type"],
         )
         net.edges.append(vis.options)
-    net.options = _options(graph.number_of_edges(), geo)
+    net.options = _options(graph.number_of_nodes(), graph.number_of_edges(), geo)
     return net
 
 
-def _options(edge_count: int, geo: bool) -> dict:
+def _options(node_count: int, edge_count: int, geo: bool) -> dict:
     large = edge_count > LARGE
+    # on a crowded map, labels appear only once zoomed in far enough to read them
+    label_threshold = 11 if node_count > CROWDED else 5
     if geo:
         smooth = {"enabled": True, "type": "curvedCW", "roundness": 0.25}
     elif large:
@@ -222,6 +226,7 @@ def _options(edge_count: int, geo: bool) -> dict:
         "nodes": {
             "borderWidth": 1,
             "font": {"face": FONT, "size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "scaling": {"label": {"drawThreshold": label_threshold}},
         },
         "edges": {
             "smooth": smooth,
@@ -363,6 +368,16 @@ def _template():
 
     text = files("graphaid.data").joinpath("map.html").read_text(encoding="utf-8")
     return Environment(autoescape=True).from_string(text)
+
+
+def _json_for_html(value) -> str:
+    """JSON that is safe inside a <script> data block: no '<', '>', '&' or quote survives unescaped."""
+    from markupsafe import Markup
+
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for char, escape in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("'", "\\u0027")):
+        text = text.replace(char, escape)
+    return Markup(text)
 
 
 def _csp_hash(script: str) -> str:

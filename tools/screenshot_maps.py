@@ -1,6 +1,6 @@
-"""Regenerate the README's screenshots: the seeds' network map and geographic map, in headless Chromium.
+"""Regenerate the README's screenshots (docs/map.png, docs/map-geo.png): the seeds' maps in headless Chromium.
 
-    .venv/bin/python tools/screenshot_maps.py        # writes docs/map.png and docs/map-geo.png
+Run as ``.venv/bin/python tools/screenshot_maps.py``; needs Debian's chromium and fonts-wqy-microhei.
 """
 
 from __future__ import annotations
