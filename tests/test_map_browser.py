@@ -98,11 +98,13 @@ class MapPage:
         return self.page.evaluate(expression, arg)
 
     def hover_node(self, name: str) -> str:
-        """Move the mouse onto the node called ``name``; the tooltip's text."""
+        """Zoom onto the node called ``name`` and move the mouse onto it; the tooltip's text."""
         point = self.js(
             """(name) => {
                 const id = nodes.getIds({filter: (n) => n.names.includes(name)})[0];
+                network.focus(id, {scale: 2.5, animation: false});
                 const p = network.canvasToDOM(network.getPositions([id])[id]);
+                if (network.getNodeAt(p) !== id) throw new Error("another node covers " + name);
                 const box = document.getElementById("mynetwork").getBoundingClientRect();
                 return [p.x + box.left, p.y + box.top];
             }""",
@@ -110,20 +112,25 @@ class MapPage:
         )
         return self._hover(point)
 
-    def hover_edge(self, edge_id: int) -> str:
-        """Move the mouse onto the middle of an edge's line; the tooltip's text."""
-        point = self.js(
-            """(id) => {
-                network.moveTo({position: network.getPositions([network.getConnectedNodes(id)[0]])[
-                    network.getConnectedNodes(id)[0]], scale: 1.0});
-                const mid = network.body.edges[id].edgeType.getPoint(0.5);
-                const p = network.canvasToDOM(mid);
-                const box = document.getElementById("mynetwork").getBoundingClientRect();
-                return [p.x + box.left, p.y + box.top];
+    def hover_edge(self, kind: str) -> tuple[int, str]:
+        """Move the mouse onto the middle of a line of this type that no node covers; its id and tooltip text."""
+        found = self.js(
+            """(kind) => {
+                for (const edge of edges.get({filter: (e) => e.kind === kind})) {
+                    const mid = network.body.edges[edge.id].edgeType.getPoint(0.5);
+                    network.moveTo({position: mid, scale: 1.5, animation: false});
+                    const p = network.canvasToDOM(mid);
+                    if (network.getNodeAt(p) === undefined && network.getEdgeAt(p) === edge.id) {
+                        const box = document.getElementById("mynetwork").getBoundingClientRect();
+                        return [edge.id, p.x + box.left, p.y + box.top];
+                    }
+                }
+                return null;
             }""",
-            edge_id,
+            kind,
         )
-        return self._hover(point)
+        assert found, f"no {kind} line free to hover"
+        return found[0], self._hover(found[1:])
 
     def _hover(self, point) -> str:
         self.page.mouse.move(1, 60)
@@ -215,9 +222,8 @@ def test_node_tooltip_shows_the_evidence_and_its_document(seed_maps, seeds_graph
 
 def test_edge_tooltip_shows_the_sentence_it_was_read_from(seed_maps, seeds_graph, map_page):
     map_page.open(seed_maps["network"])
-    edge = map_page.js("edges.get({filter: (e) => e.kind === 'PAIRS_WITH'}).map((e) => [e.id, e.title])[0]")
-    text = map_page.hover_edge(edge[0])
-    assert text == edge[1]
+    edge_id, text = map_page.hover_edge("PAIRS_WITH")
+    assert text == map_page.js("(id) => edges.get(id).title", edge_id)
     assert " → " in text.splitlines()[0] and "PAIRS_WITH" in text
     sentences = {e["sentence"][:30] for _, _, d in seeds_graph.edges(data=True) for e in d["evidence"]}
     assert any(s in text for s in sentences)
