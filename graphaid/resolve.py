@@ -14,7 +14,7 @@ import networkx as nx
 from graphaid.extract import Extraction
 from graphaid.extract.mentions import Mention
 from graphaid.graph import add_edge, add_node
-from graphaid.model import PLACE_LABELS, Evidence, Node, Rel, node_id
+from graphaid.model import PLACE_LABELS, Evidence, Label, Node, Rel, node_id
 from graphaid.places import gazetteer
 
 
@@ -36,7 +36,7 @@ Record = NodeRecord | EdgeRecord
 
 
 def records(extraction: Extraction) -> list[Record]:
-    """The nodes and edges one document adds, in a fixed order."""
+    """The nodes and edges one document adds, in a fixed order, each node and edge once."""
     doc = extraction.doc.doc_id
     out: list[Record] = []
     for mention in extraction.mentions:
@@ -45,6 +45,33 @@ def records(extraction: Extraction) -> list[Record]:
         source, target = _node(out, rel.source, doc), _node(out, rel.target, doc)
         s = rel.sentence
         out.append(EdgeRecord(source, target, rel.type, Evidence(doc, s.text, s.start, s.end, s.date)))
+    return _compact(out)
+
+
+def _compact(recs: list[Record]) -> list[Record]:
+    """One record per node (its names merged, the fullest first) and no repeated edge record: what a worker
+    sends to the merging process shrinks to what is new."""
+    nodes: dict[str, NodeRecord] = {}
+    seen_edges: set[EdgeRecord] = set()
+    out: list[Record] = []
+    for rec in recs:
+        if isinstance(rec, NodeRecord):
+            known = nodes.get(rec.node.id)
+            if known is None:
+                nodes[rec.node.id] = rec
+                out.append(rec)
+                continue
+            node = known.node
+            if len(rec.node.name) > len(node.name) and rec.node.label is not Label.EXPERT:
+                node.aliases.add(node.name)
+                node.name = rec.node.name
+            node.aliases |= rec.node.aliases
+            if rec.doc and not known.doc:
+                nodes[rec.node.id] = NodeRecord(node, rec.doc)
+                out[out.index(known)] = nodes[rec.node.id]
+        elif rec not in seen_edges:
+            seen_edges.add(rec)
+            out.append(rec)
     return out
 
 
