@@ -28,6 +28,7 @@ from graphaid.graph import new_graph
 from graphaid.model import Label, Rel
 
 DEFAULT_BATCH_SIZE = 2000
+BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 EVIDENCE_LISTS = {
     "doc": "evidence_docs",
@@ -345,6 +346,9 @@ def connect(
     from neo4j import GraphDatabase
     from neo4j import exceptions as neo
 
+    scheme = uri.partition("://")[0].lower() if "://" in uri else ""
+    if scheme not in BOLT_SCHEMES:
+        raise Neo4jStoreError(f"not a Neo4j URI: {uri!r}; use bolt:// or neo4j:// (e.g. bolt://localhost:7687)")
     auth = (user or "neo4j", password) if password is not None else None
     try:
         driver = GraphDatabase.driver(

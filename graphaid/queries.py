@@ -112,7 +112,7 @@ def parse_header(name: str, cypher: str) -> tuple[str, str, tuple[Param, ...]]:
     if not comments or not comments[0]:
         raise ValueError(f"{name}.cypher does not open with a comment saying what it answers")
     text, params, in_params = [], [], False
-    for line in comments:
+    for line in comments[1:]:
         if line.startswith("Parameters:"):
             in_params = True
             continue
@@ -424,7 +424,7 @@ def donors_ranked(graph: nx.MultiDiGraph, limit: int = 20) -> list[dict]:
 
 
 @_named("source", "type", "target", "doc", "char_start", "char_end", "date", "sentence")
-def relationship_evidence(graph: nx.MultiDiGraph, source: str, type: str, target: str) -> list[dict]:  # noqa: A002
+def relationship_evidence(graph: nx.MultiDiGraph, source: str, type: str, target: str) -> list[dict]:
     """The sentences behind the ``type`` relationship from ``source`` to ``target``."""
     targets = set(nodes_called(graph, target))
     rows = []
