@@ -20,7 +20,7 @@ import tempfile
 import time
 from contextlib import ExitStack
 
-from graphaid.neo4j import Neo4jStore, connect
+from graphaid.neo4j import Neo4jStore, connect, expected_counts
 from graphaid.testing.arcadedb import ArcadeDBServer
 from graphaid.testing.synthetic import synthetic_graph
 
@@ -85,8 +85,7 @@ def main() -> int:
             results["again"].append(
                 show(f"same graph again (no change) #{i + 1}", *timed_load(store, graph, args.batch_size))
             )
-        counts = store.counts()
-        assert sum(counts.values()) == nodes + relationships, counts
+        assert store.counts() == expected_counts(graph), "the database does not hold exactly the graph"
         print()
         print(
             f"median after warm-up: load into an empty database {statistics.median(results['fresh']):,.0f} rows/s, "

@@ -321,12 +321,25 @@ class Neo4jStore:
             raise Neo4jStoreError(f"Neo4j at {self.uri}: {_message(exc)}") from None
 
 
+def expected_counts(graph: nx.MultiDiGraph) -> dict[str, int]:
+    """What :meth:`Neo4jStore.counts` reports once ``graph`` (alone) is loaded: nodes per label, edges per type."""
+    counts = dict.fromkeys([*(label.value for label in Label), *(rel.value for rel in Rel)], 0)
+    for _, data in graph.nodes(data=True):
+        counts[data["label"]] += 1
+    for _, _, data in graph.edges(data=True):
+        counts[data["type"]] += 1
+    return counts
+
+
 def _write_batch(tx, statement: str, rows: list[dict]) -> int:
     return tx.run(statement, rows=rows).single(strict=True)["written"]
 
 
 def _message(exc: BaseException) -> str:
-    text = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    from neo4j.exceptions import Neo4jError
+
+    # Only Neo4jError.message is stable in every 5.x driver; on other errors it is a preview feature that warns.
+    text = (exc.message if isinstance(exc, Neo4jError) else None) or str(exc) or type(exc).__name__
     return " ".join(str(text).split())
 
 

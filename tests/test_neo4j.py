@@ -6,21 +6,11 @@ from click.testing import CliRunner
 from graphaid.cli import main
 from graphaid.graph import add_edge, new_graph, node_link, save_graph
 from graphaid.model import Evidence, Label, Rel
-from graphaid.neo4j import GraphSchemaError, Neo4jStoreError, connect, plan_load
+from graphaid.neo4j import GraphSchemaError, Neo4jStoreError, connect, expected_counts, plan_load
 from graphaid.testing.samples import HOSTILE, sample_graph
 from graphaid.testing.synthetic import synthetic_graph
 
 NO_NEO4J_ENV = {"NEO4J_URI": None, "NEO4J_USER": None, "NEO4J_PASSWORD": None, "NEO4J_DATABASE": None}
-
-
-def embedded_counts(graph) -> dict[str, int]:
-    """Nodes per label and edges per type in the embedded store, zeros included, as Neo4jStore.counts gives them."""
-    counts = dict.fromkeys([*map(str, Label), *map(str, Rel)], 0)
-    for _, data in graph.nodes(data=True):
-        counts[data["label"]] += 1
-    for _, _, data in graph.edges(data=True):
-        counts[data["type"]] += 1
-    return counts
 
 
 def comparable(graph) -> dict:
@@ -36,7 +26,7 @@ def test_seeds_load_with_the_same_counts_as_the_embedded_store(bolt, seeds_graph
     report = bolt.load(seeds_graph)
     assert report.nodes == seeds_graph.number_of_nodes() > 0
     assert report.relationships == seeds_graph.number_of_edges() > 0
-    assert bolt.counts() == embedded_counts(seeds_graph)
+    assert bolt.counts() == expected_counts(seeds_graph)
 
 
 def test_loading_the_same_graph_twice_changes_nothing(bolt, seeds_graph):
@@ -75,9 +65,9 @@ def test_loading_a_bigger_graph_adds_only_what_is_new(bolt):
     part = full.subgraph(set(full) - set(hospitals[:3])).copy()
     part.graph.update(full.graph)
     bolt.load(part)
-    assert bolt.counts() == embedded_counts(part) != embedded_counts(full)
+    assert bolt.counts() == expected_counts(part) != expected_counts(full)
     bolt.load(full)
-    assert bolt.counts() == embedded_counts(full)
+    assert bolt.counts() == expected_counts(full)
     assert comparable(bolt.read_graph()) == comparable(full)
 
 
@@ -87,14 +77,14 @@ def test_new_evidence_on_a_loaded_relationship_replaces_its_lists(bolt):
     source, target = next((u, v) for u, v, d in graph.edges(data=True) if d["type"] == Rel.POSTED_TO)
     add_edge(graph, source, target, Rel.POSTED_TO, Evidence("s9.txt", "又一次派驻。", 1, 7, "2024-01-01"))
     bolt.load(graph)
-    assert bolt.counts() == embedded_counts(graph)
+    assert bolt.counts() == expected_counts(graph)
     assert comparable(bolt.read_graph()) == comparable(graph)
 
 
 def test_hostile_names_are_stored_as_data(bolt):
     graph = sample_graph()
     bolt.load(graph)
-    assert bolt.counts() == embedded_counts(graph)
+    assert bolt.counts() == expected_counts(graph)
     rows = bolt.run(
         "MATCH (h:Hospital {name: $name}) RETURN h.name AS name, h.aliases AS aliases", {"name": HOSTILE}
     ).rows
@@ -151,7 +141,7 @@ def test_cli_loads_with_options_and_with_environment_variables(bolt_server, bolt
     env = {"NEO4J_URI": uri, "NEO4J_USER": user, "NEO4J_PASSWORD": password, "NEO4J_DATABASE": database}
     result = CliRunner().invoke(main, ["load", "--graph", str(path), "-q"], env=env)
     assert result.exit_code == 0, result.output
-    assert bolt.counts() == embedded_counts(graph)
+    assert bolt.counts() == expected_counts(graph)
 
 
 def cli_error(args: list[str]) -> str:
@@ -229,7 +219,7 @@ def test_killing_the_server_mid_load_gives_a_clear_error_and_a_rerun_completes_i
         result = CliRunner().invoke(main, args, env=NO_NEO4J_ENV)
         assert result.exit_code == 0, result.output
         with connect(server.uri, server.user, server.password, server.database) as store:
-            assert store.counts() == embedded_counts(graph)
+            assert store.counts() == expected_counts(graph)
             assert comparable(store.read_graph()) == comparable(graph)
     finally:
         server.stop()

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from graphaid.cli import main
 from graphaid.graph import save_graph
 from graphaid.model import Label, Rel
-from graphaid.neo4j import connect
+from graphaid.neo4j import connect, expected_counts
 from graphaid.queries import (
     departments_founded,
     donor_county_table,
@@ -42,12 +42,13 @@ def aid_graph(seeds_graph):
     return graph
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def loaded(bolt_server, aid_graph):
-    """A store holding exactly ``aid_graph``."""
+    """A store holding exactly ``aid_graph`` (loaded again only if another test changed the database)."""
     with connect(*bolt_server) as store:
-        store.run("MATCH (n) DETACH DELETE n")
-        store.load(aid_graph)
+        if store.counts() != expected_counts(aid_graph):
+            store.run("MATCH (n) DETACH DELETE n")
+            store.load(aid_graph)
         yield store
 
 
