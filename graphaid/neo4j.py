@@ -76,22 +76,26 @@ def relationship_properties(data: dict) -> dict:
 
 def _property(value):
     """A value Neo4j can store: scalars and homogeneous lists of scalars as they are, the rest as JSON."""
-    if value is None or isinstance(value, (str, bool, int, float)):
+    if value is None or isinstance(value, (bool, int, float)):
         return value
+    if isinstance(value, str):
+        return str(value)  # a StrEnum becomes its plain value
     if isinstance(value, (list, tuple)):
-        kinds = {_scalar_kind(item) for item in value}
-        if len(kinds) <= 1 and None not in kinds:
+        if all(type(item) is str for item in value):  # the common case, checked fast
             return list(value)
+        kinds = {_scalar_kind(item) for item in value}
+        if len(kinds) == 1 and None not in kinds:
+            kind = kinds.pop()
+            return [kind(item) for item in value]
         if kinds == {int, float}:
             return [float(item) for item in value]
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 def _scalar_kind(value):
-    if isinstance(value, bool):
-        return bool
-    if isinstance(value, (str, int, float)):
-        return type(value)
+    for kind in (bool, str, int, float):  # bool first: a bool is an int
+        if isinstance(value, kind):
+            return kind
     return None
 
 

@@ -6,7 +6,16 @@ from click.testing import CliRunner
 from graphaid.cli import main
 from graphaid.graph import add_edge, new_graph, node_link, save_graph
 from graphaid.model import Evidence, Label, Rel
-from graphaid.neo4j import GraphSchemaError, Neo4jStoreError, connect, expected_counts, plan_load
+from graphaid.neo4j import (
+    GraphSchemaError,
+    Neo4jStoreError,
+    connect,
+    evidence_from_properties,
+    expected_counts,
+    node_properties,
+    plan_load,
+    relationship_properties,
+)
 from graphaid.testing.samples import HOSTILE, sample_graph
 from graphaid.testing.synthetic import synthetic_graph
 
@@ -224,3 +233,29 @@ def test_killing_the_server_mid_load_gives_a_clear_error_and_a_rerun_completes_i
     finally:
         server.stop()
     assert server.process.poll() is not None
+
+
+def test_values_neo4j_cannot_hold_are_stored_as_json_and_evidence_as_parallel_lists():
+    props = node_properties(
+        "k_1",
+        {
+            "label": "County",
+            "name": "甲县",
+            "lon": 100.5,
+            "codes": ["1", Label.CITY],
+            "mixed": [1, "a"],
+            "extra": {"a": 1},
+        },
+    )
+    assert props == {
+        "id": "k_1",
+        "name": "甲县",
+        "lon": 100.5,
+        "codes": ["1", "City"],
+        "mixed": '[1, "a"]',
+        "extra": '{"a": 1}',
+    }
+    evidence = [{"doc": "d", "sentence": "s", "start": 1, "end": 2, "date": None}]
+    props = relationship_properties({"type": "SENDS", "date": None, "evidence": evidence})
+    assert props["evidence_dates"] == [""] and props["evidence_starts"] == [1] and "type" not in props
+    assert evidence_from_properties(props) == evidence
