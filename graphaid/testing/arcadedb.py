@@ -42,7 +42,8 @@ def free_port() -> int:
 
 
 class ArcadeDBServer:
-    """One ArcadeDB server with the Bolt plugin, its data under ``root``, one database ``database``.
+    """One ArcadeDB server with the Bolt plugin, its data under ``root``, the database ``database`` (and any
+    ``extra_databases``, all empty at first).
 
     Starting it again after :meth:`stop` or :meth:`kill` reuses the same ports and data.
     """
@@ -55,6 +56,7 @@ class ArcadeDBServer:
         password: str = "graphaid-test",
         database: str = "aid",
         memory: str = "512m",
+        extra_databases: tuple[str, ...] = (),
     ) -> None:
         if len(password) < 8:
             raise ValueError("ArcadeDB wants a root password of at least 8 characters")
@@ -62,6 +64,7 @@ class ArcadeDBServer:
         self.password = password
         self.database = database
         self.memory = memory
+        self.extra_databases = tuple(extra_databases)
         self.bolt_port = free_port()
         self.http_port = free_port()
         self.process: subprocess.Popen | None = None
@@ -85,7 +88,8 @@ class ArcadeDBServer:
             f"-Darcadedb.server.rootPath={self.root}",
             f"-Darcadedb.server.databaseDirectory={self.root / 'databases'}",
             f"-Darcadedb.server.rootPassword={self.password}",
-            f"-Darcadedb.server.defaultDatabases={self.database}[{self.user}]",
+            "-Darcadedb.server.defaultDatabases="
+            + ";".join(f"{name}[{self.user}]" for name in (self.database, *self.extra_databases)),
             "-Darcadedb.server.httpIncomingHost=127.0.0.1",
             f"-Darcadedb.server.httpIncomingPort={self.http_port}",
             "-Darcadedb.server.plugins=Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
