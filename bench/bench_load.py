@@ -37,6 +37,7 @@ def empty(store: Neo4jStore) -> None:
 
 
 def main() -> int:
+    """Run the benchmark and print its table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--counties", type=int, default=2000, help="graph size: about 16 rows per county")
     parser.add_argument("--batch-size", type=int, default=2000)

@@ -197,6 +197,7 @@ class LoadReport:
 
     @property
     def rows(self) -> int:
+        """Nodes and relationships written."""
         return self.nodes + self.relationships
 
 
@@ -227,6 +228,7 @@ class Neo4jStore:
         self.close()
 
     def close(self) -> None:
+        """Close the driver and its connections."""
         self.driver.close()
 
     def _session(self):
@@ -386,7 +388,7 @@ def connect(
     return store
 
 
-def plain(value):
+def plain(value: object) -> object:
     """A driver value as plain Python: nodes and relationships become dicts of their properties."""
     from neo4j.graph import Node, Path, Relationship
 

@@ -41,9 +41,11 @@ class Param:
 
     @property
     def required(self) -> bool:
+        """True when the parameter has no default."""
         return self.default is None
 
     def convert(self, value: str | int) -> str | int:
+        """The value as the parameter's type; ValueError when it is not one."""
         if self.type == "int":
             try:
                 return int(value)

@@ -72,13 +72,16 @@ class ArcadeDBServer:
 
     @property
     def uri(self) -> str:
+        """The Bolt URI to give the driver."""
         return f"bolt://127.0.0.1:{self.bolt_port}"
 
     @property
     def log_path(self) -> Path:
+        """Where the server's output goes."""
         return self.root / "server.out"
 
     def command(self) -> list[str]:
+        """The java command line that starts this server."""
         home = arcadedb_home()
         return [
             str(home / "jre" / "bin" / "java"),
@@ -141,6 +144,7 @@ class ArcadeDBServer:
         raise ServerStartError(f"ArcadeDB not ready after {timeout:.0f} s ({last_error}):\n{self.log_tail()}")
 
     def log_tail(self, lines: int = 30) -> str:
+        """The last lines of the server's output, for error messages."""
         try:
             return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
         except OSError:
