@@ -84,6 +84,33 @@ def apply(graph: nx.MultiDiGraph, recs: list[Record]) -> None:
             add_edge(graph, rec.source, rec.target, rec.type, rec.evidence)
 
 
+def to_wire(recs: list[Record]) -> list[tuple]:
+    """Records as plain tuples: a worker's records cross the process boundary several times faster so."""
+    out = []
+    for rec in recs:
+        if isinstance(rec, NodeRecord):
+            n = rec.node
+            out.append((0, str(n.label), n.name, n.key, tuple(sorted(n.aliases)), n.props, rec.doc))
+        else:
+            ev = rec.evidence
+            evidence = (ev.doc, ev.sentence, ev.start, ev.end, ev.date) if ev else None
+            out.append((1, rec.source, rec.target, str(rec.type), evidence))
+    return out
+
+
+def from_wire(wire: list[tuple]) -> list[Record]:
+    """The records to_wire sent."""
+    out: list[Record] = []
+    for item in wire:
+        if item[0] == 0:
+            _, label, name, key, aliases, props, doc = item
+            out.append(NodeRecord(Node(Label(label), name, key, set(aliases), props), doc))
+        else:
+            _, source, target, rel, evidence = item
+            out.append(EdgeRecord(source, target, Rel(rel), Evidence(*evidence) if evidence else None))
+    return out
+
+
 def add_extraction(graph: nx.MultiDiGraph, extraction: Extraction) -> None:
     """Merge one document's extraction into the graph."""
     apply(graph, records(extraction))
