@@ -9,6 +9,7 @@ not extracted again, which is also how an interrupted build resumes.
 from __future__ import annotations
 
 import multiprocessing
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -84,13 +85,15 @@ def build(
     on_file: Callable[[str], None] | None = None,
     workers: int = 1,
     checkpoint: str | Path | None = None,
-    checkpoint_every: int = 5000,
+    checkpoint_every: int = 1000,
+    checkpoint_seconds: float = 120.0,
 ) -> tuple[nx.MultiDiGraph, BuildReport]:
     """Extract every article under ``paths`` into ``graph`` (a new one if None).
 
     Unreadable files are reported in ``BuildReport.skipped`` with a one-line reason and do not stop the
-    build. With ``checkpoint`` the graph is saved there every ``checkpoint_every`` new articles and when the
-    build is interrupted (KeyboardInterrupt is re-raised after saving), so running it again resumes.
+    build. With ``checkpoint`` the graph is saved there after at least ``checkpoint_every`` new articles and
+    ``checkpoint_seconds`` (saving a large graph takes seconds, so not too often), and when the build is
+    interrupted (KeyboardInterrupt is re-raised after saving), so running it again resumes.
     """
     graph = graph if graph is not None else new_graph()
     report = BuildReport()
@@ -107,6 +110,7 @@ def build(
             yield _Task(str(path), doc_id, known["sha1"] if known else None, max_bytes)
 
     since_save = 0
+    saved_at = time.monotonic()
     try:
         for outcome in _outcomes(tasks(), workers):
             if on_file:
@@ -120,9 +124,9 @@ def build(
                 documents[outcome.doc_id] = outcome.meta
                 report.read.append(outcome.doc_id)
                 since_save += 1
-                if checkpoint and since_save >= checkpoint_every:
+                if checkpoint and since_save >= checkpoint_every and time.monotonic() - saved_at >= checkpoint_seconds:
                     save_graph(graph, checkpoint)
-                    since_save = 0
+                    since_save, saved_at = 0, time.monotonic()
     except KeyboardInterrupt:
         if checkpoint and since_save:
             save_graph(graph, checkpoint)

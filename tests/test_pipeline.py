@@ -34,7 +34,7 @@ def test_an_interrupted_build_resumes_without_redoing_finished_articles(tmp_path
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        build([SEEDS], on_file=stop_after_three, checkpoint=saved, checkpoint_every=1)
+        build([SEEDS], on_file=stop_after_three, checkpoint=saved, checkpoint_every=1, checkpoint_seconds=0)
     partial = load_graph(saved)
     assert len(partial.graph["documents"]) == 3
     resumed, report = build([SEEDS], graph=partial, checkpoint=saved)
