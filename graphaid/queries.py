@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from weakref import WeakKeyDictionary
 
 import networkx as nx
 
@@ -187,12 +188,24 @@ def _is_place(graph: nx.MultiDiGraph, node: str) -> bool:
 
 def nodes_called(graph: nx.MultiDiGraph, name: str, label: Label | None = None) -> list[str]:
     """Nodes whose name or one of whose aliases is ``name`` (the named queries' way of finding a node)."""
-    return [
-        node
-        for node, data in graph.nodes(data=True)
-        if (label is None or data.get("label") == label)
-        and (data.get("name") == name or name in (data.get("aliases") or ()))
-    ]
+    return [node for node in _names(graph).get(name, ()) if label is None or graph.nodes[node].get("label") == label]
+
+
+_NAME_INDEXES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _names(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
+    """Name and alias -> nodes, built once per graph (and again if the graph has grown since)."""
+    size = (graph.number_of_nodes(), graph.number_of_edges())
+    cached = _NAME_INDEXES.get(graph)
+    if cached is None or cached[0] != size:
+        index: dict[str, list[str]] = defaultdict(list)
+        for node, data in graph.nodes(data=True):
+            for name in {data.get("name"), *(data.get("aliases") or ())}:
+                if name:
+                    index[name].append(node)
+        cached = _NAME_INDEXES[graph] = (size, dict(index))
+    return cached[1]
 
 
 def _out(graph: nx.MultiDiGraph, node: str, rel: Rel) -> list[tuple[str, dict]]:
@@ -211,6 +224,16 @@ def _acts_of(graph: nx.MultiDiGraph, donor: str) -> set[tuple[str, str]]:
             if _label(graph, middle) == middle_label:
                 acts |= {(recipient, str(first)) for recipient, _ in _out(graph, middle, second)}
     return acts
+
+
+def _helpers_of(graph: nx.MultiDiGraph, recipient: str) -> set[tuple[str, str]]:
+    """(donor, via) for each way a recipient is helped: _acts_of read backwards, from the recipient's edges."""
+    helpers = {(donor, str(Rel.PAIRS_WITH)) for donor, _ in _in(graph, recipient, Rel.PAIRS_WITH)}
+    for first, middle_label, second in _VIAS:
+        for middle, _ in _in(graph, recipient, second):
+            if _label(graph, middle) == middle_label:
+                helpers |= {(donor, str(first)) for donor, _ in _in(graph, middle, first)}
+    return helpers
 
 
 def _acts(graph: nx.MultiDiGraph) -> Iterable[tuple[str, str, str]]:
@@ -263,7 +286,7 @@ def donors_of_county(graph: nx.MultiDiGraph, county: str) -> list[dict]:
     found = set()
     for k in nodes_called(graph, county, Label.COUNTY):
         recipients = {k} | {s for s, _ in _in(graph, k, Rel.LOCATED_IN)}
-        found |= {(k, d, r, via) for d, r, via in _acts(graph) if r in recipients}
+        found |= {(k, d, r, via) for r in recipients for d, via in _helpers_of(graph, r)}
     rows = [
         {
             "county": _name(graph, k),

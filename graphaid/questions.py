@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
 
 import networkx as nx
 
@@ -70,8 +71,37 @@ def donors(graph: nx.MultiDiGraph, county: str | None = None) -> list[DonorRow]:
     """Donor region -> recipient region, at the finest level the texts state, with hospitals and evidence.
 
     A statement about a whole government (天津市卫健委 helps 丁青县) gives way, within one document, to the
-    finer donor the same document names for the same recipient (北辰区's hospital helps 丁青县).
+    finer donor the same document names for the same recipient (北辰区's hospital helps 丁青县). With
+    ``county`` (a county, prefecture or province), only the rows whose recipient lies in it. The table is
+    computed once per graph and indexed by recipient place, so asking for one county is a lookup.
     """
+    table = _donor_table(graph)
+    if not county:
+        return list(table.rows)
+    gz = gazetteer()
+    codes = {p.code for p in gz.lookup(county)} | {p.code for p in gz.places.values() if p.name == county}
+    if not codes:
+        raise LookupError(f"no place called {county!r} in the division table")
+    wanted = {id(row) for code in codes for row in table.by_place.get(code, ())}
+    return [row for row in table.rows if id(row) in wanted]
+
+
+@dataclass(slots=True)
+class _DonorTable:
+    size: tuple[int, int, int]  # nodes, edges, documents: any build that adds an article changes it
+    rows: list[DonorRow]
+    by_place: dict[str, list[DonorRow]]  # every place -> the rows whose recipient lies in it
+
+
+_DONOR_TABLES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _donor_table(graph: nx.MultiDiGraph) -> _DonorTable:
+    """The whole donor table of a graph, made again only when the graph has grown."""
+    size = (graph.number_of_nodes(), graph.number_of_edges(), len(graph.graph.get("documents", ())))
+    cached = _DONOR_TABLES.get(graph)
+    if cached is not None and cached.size == size:
+        return cached
     gz = gazetteer()
     per_doc: dict[str, dict[tuple[str, str], dict]] = defaultdict(dict)
     for u, v, doc in _links(graph):
@@ -101,13 +131,13 @@ def donors(graph: nx.MultiDiGraph, county: str | None = None) -> list[DonorRow]:
             row.hospitals |= entry["hospitals"]
             row.evidence += entry["count"]
             row.docs.add(doc)
-    result = sorted(rows.values(), key=lambda r: (r.recipient_hierarchy, r.donor_hierarchy))
-    if county:
-        codes = {p.code for p in gz.lookup(county)} | {p.code for p in gz.places.values() if p.name == county}
-        if not codes:
-            raise LookupError(f"no place called {county!r} in the division table")
-        result = [r for r in result if any(gz.is_within(r.recipient_code, c) for c in codes)]
-    return result
+    ordered = sorted(rows.values(), key=lambda r: (r.recipient_hierarchy, r.donor_hierarchy))
+    by_place: dict[str, list[DonorRow]] = defaultdict(list)
+    for row in ordered:
+        for place in gz.lineage(row.recipient_code):
+            by_place[place.code].append(row)
+    table = _DONOR_TABLES[graph] = _DonorTable(size, ordered, dict(by_place))
+    return table
 
 
 def _finest(pairs: dict[tuple[str, str], dict]) -> dict[tuple[str, str], dict]:
