@@ -22,6 +22,7 @@ import argparse
 import html
 import json
 import random
+import re
 import sys
 import time
 import tomllib
@@ -56,6 +57,7 @@ RECIPIENT_PROVINCES = (
     "陕西省",
 )
 NTH = "一二三四五六七八九十"
+CHOICE = re.compile(r"\[\[(.+?)\]\]")
 
 
 @cache
@@ -319,7 +321,9 @@ class Writer:
         }
 
     def fill(self, template: str, values: dict) -> str:
-        """The template with the parties' words and, for any other placeholder, a fresh value."""
+        """The template with its [[a|b]] choices made, the parties' words, and fresh values for the rest."""
+        if "[[" in template:
+            template = CHOICE.sub(lambda m: self.rng.choice(m.group(1).split("|")), template)
         return template.format_map(_Values(self, values))
 
     def pairing(self, pair: Pair, values: dict) -> str:
