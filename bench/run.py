@@ -8,8 +8,9 @@ Rows:
   * the generated corpus (bench/make_corpus.py): articles, characters, size on disk, generation time;
   * extraction throughput on one core: ``graphaid.extract.extract`` over ``--sample`` generated articles that
     were read (decoded, HTML stripped, split) beforehand, so only extraction is timed; beside it ``jieba.lcut``
-    on the same texts in the same process, and the ratio. The process is pinned to one CPU before it starts
-    any thread, so helper threads (ONNX Runtime) cannot borrow the second core;
+    on the same texts in the same process, and the ratio; and the rate of reading those files. Each of
+    ``--repeats`` fresh processes is pinned to one CPU before it starts any thread, so helper threads (ONNX
+    Runtime) cannot borrow the second core; the table gives the median and the range;
   * ``graphaid build`` of ``--articles`` articles with ``--workers N`` (plain ``graphaid build`` when the CLI
     has no ``--workers``): wall time, peak memory of the whole process tree (sum of RSS over the process and
     its children sampled with psutil, and the sum of PSS, which counts pages shared between workers once),
@@ -104,7 +105,7 @@ def machine() -> str:
 
 
 def measure_extraction(sample_dir: Path) -> dict:
-    """Chars/s of graphaid's extraction and of jieba.lcut over the same pre-read documents (runs in this process)."""
+    """Seconds to read the sample, to extract it and to jieba.lcut it, in this process (one pass each)."""
     import logging
 
     import jieba
@@ -112,17 +113,17 @@ def measure_extraction(sample_dir: Path) -> dict:
     from graphaid.documents import Skipped, UnreadableError, find_articles, read_document
     from graphaid.extract import extract
 
+    paths = [item for item in find_articles([sample_dir]) if not isinstance(item, Skipped)]
+    read_document(*paths[0])  # warm up: trafilatura and charset detection import on first use
+    wall = time.perf_counter()
     docs = []
-    for item in find_articles([sample_dir]):
-        if isinstance(item, Skipped):
-            continue
-        path, doc_id = item
+    for path, doc_id in paths:
         try:
             docs.append(read_document(path, doc_id))
         except UnreadableError:
             continue
+    read_s = time.perf_counter() - wall
     texts = [doc.text for doc in docs]
-    chars = sum(len(t) for t in texts)
     # warm up: lexicons, the division table and the person-name model load on first use, not per document
     extract(docs[0])
     jieba.setLogLevel(logging.WARNING)
@@ -138,7 +139,9 @@ def measure_extraction(sample_dir: Path) -> dict:
     jieba_s = time.perf_counter() - wall
     return {
         "docs": len(docs),
-        "chars": chars,
+        "chars": sum(len(t) for t in texts),
+        "bytes": sum(Path(path).stat().st_size for path, _ in paths),
+        "read_s": read_s,
         "extract_s": extract_s,
         "extract_cpu_s": extract_cpu,
         "jieba_s": jieba_s,
@@ -146,19 +149,34 @@ def measure_extraction(sample_dir: Path) -> dict:
     }
 
 
-def extraction_on_one_core(sample_dir: Path) -> dict:
-    """measure_extraction in a child process pinned to one CPU from its start."""
+def extraction_on_one_core(sample_dir: Path, repeats: int) -> list[dict]:
+    """measure_extraction in ``repeats`` fresh child processes, each pinned to one CPU from its start.
+
+    Fresh processes, because a second pass in the same process would find sentences in the extractor's caches;
+    several, because a shared virtual machine's timings wander by a quarter from one run to the next.
+    """
     cpu = min(os.sched_getaffinity(0))
-    done = subprocess.run(
-        [sys.executable, __file__, "--measure-extraction", str(sample_dir)],
-        preexec_fn=lambda: os.sched_setaffinity(0, {cpu}),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"extraction measurement failed: {done.stderr.strip().splitlines()[-1:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    runs = []
+    for _ in range(repeats):
+        done = subprocess.run(
+            [sys.executable, __file__, "--measure-extraction", str(sample_dir)],
+            preexec_fn=lambda: os.sched_setaffinity(0, {cpu}),
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode != 0:
+            raise RuntimeError(f"extraction measurement failed: {done.stderr.strip().splitlines()[-1:]}")
+        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    return runs
+
+
+def spread(values: list[float], unit: str = "", fmt: str = ",.0f") -> str:
+    """Median with its unit, and the range when there is more than one value."""
+    median = f"{statistics.median(values):{fmt}}{unit}"
+    if len(values) == 1:
+        return median
+    return f"{median} (runs {min(values):{fmt}}–{max(values):{fmt}})"
 
 
 # --- the build ------------------------------------------------------------------------------------------------
@@ -184,6 +202,9 @@ class Monitored:
     seconds: float
     peak_rss: int
     peak_pss: int
+    parent_cpu: float  # CPU seconds of the command's own process and of its children, as last sampled
+    children_cpu: float
+    children: int
     stdout: str
     stderr_tail: str
 
@@ -193,6 +214,7 @@ def run_monitored(cmd: list[str], log: Path, interval: float = 0.5) -> Monitored
     import psutil
 
     peak_rss = peak_pss = 0
+    cpu: dict[int, float] = {}
     with log.open("w", encoding="utf-8") as err:
         started = time.perf_counter()
         proc = psutil.Popen(cmd, stdout=subprocess.PIPE, stderr=err, text=True)
@@ -208,6 +230,8 @@ def run_monitored(cmd: list[str], log: Path, interval: float = 0.5) -> Monitored
                     info = p.memory_full_info()  # PSS needs smaps; RSS alone overcounts forked workers
                     rss += info.rss
                     pss += getattr(info, "pss", info.rss)
+                    times = p.cpu_times()
+                    cpu[p.pid] = times.user + times.system
                 except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
                     continue
             peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
@@ -216,7 +240,10 @@ def run_monitored(cmd: list[str], log: Path, interval: float = 0.5) -> Monitored
         proc.wait()
         seconds = time.perf_counter() - started
     tail = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-1:]
-    return Monitored(proc.returncode, seconds, peak_rss, peak_pss, stdout, "".join(tail))
+    parent_cpu = cpu.pop(proc.pid, 0.0)
+    return Monitored(
+        proc.returncode, seconds, peak_rss, peak_pss, parent_cpu, sum(cpu.values()), len(cpu), stdout, "".join(tail)
+    )
 
 
 def score(graph, truth: list[dict]) -> dict[str, float]:
@@ -352,16 +379,30 @@ def _measure(args: argparse.Namespace, base: Path, results: Results) -> None:
     # extraction on one core, on its own small corpus (the first articles of the big one, same seed)
     say(f"generating a sample of {args.sample} articles ...")
     corpus(base / "sample", args.sample, args.seed)
-    say("measuring extraction and jieba on one core ...")
-    ex = extraction_on_one_core(base / "sample")
-    extract_rate, jieba_rate = ex["chars"] / ex["extract_s"], ex["chars"] / ex["jieba_s"]
-    how = (
-        f"`graphaid.extract.extract` over {ex['docs']:,} pre-read articles ({ex['chars'] / 1e6:.1f} M chars), "
-        f"process pinned to CPU {ex['cpus'][0]}; CPU time {ex['extract_cpu_s']:.1f} s of {ex['extract_s']:.1f} s wall"
+    say(f"measuring reading, extraction and jieba on one core ({args.repeats} runs) ...")
+    runs = extraction_on_one_core(base / "sample", args.repeats)
+    first = runs[0]
+    extract_rates = [r["chars"] / r["extract_s"] for r in runs]
+    jieba_rates = [r["chars"] / r["jieba_s"] for r in runs]
+    ratios = [e / j for e, j in zip(extract_rates, jieba_rates, strict=True)]
+    read_rates = [r["chars"] / r["read_s"] for r in runs]
+    cpu_share = statistics.median(r["extract_cpu_s"] / r["extract_s"] for r in runs)
+    sample = (
+        f"{first['docs']:,} generated articles ({first['chars'] / 1e6:.1f} M chars, {first['bytes'] / 1e6:.1f} MB), "
+        f"process pinned to CPU {first['cpus'][0]}; median of {len(runs)} fresh processes"
     )
-    results.add("extraction, one core", f"{extract_rate:,.0f} chars/s", how)
-    results.add("jieba.lcut, one core", f"{jieba_rate:,.0f} chars/s", "same texts, same process")
-    results.add("extraction / jieba", f"{extract_rate / jieba_rate:.3f}", "throughput ratio")
+    results.add(
+        "extraction, one core",
+        spread(extract_rates, " chars/s"),
+        f"`graphaid.extract.extract` over {sample}; documents read beforehand; CPU/wall {cpu_share:.2f}",
+    )
+    results.add("jieba.lcut, one core", spread(jieba_rates, " chars/s"), "same texts, same processes")
+    results.add("extraction / jieba", spread(ratios, fmt=".3f"), "throughput ratio, per run")
+    results.add(
+        "reading, one core",
+        spread(read_rates, " chars/s"),
+        "`graphaid.documents.read_document` (decode, HTML to text, chrome cut, sentences) on the same files",
+    )
 
     if args.skip_build:
         for measure in ("corpus", "graphaid build", "build peak memory", "graph size", "donors vs truth"):
@@ -435,6 +476,11 @@ def _build(args: argparse.Namespace, base: Path, results: Results, say) -> Path 
         f"{build.peak_rss / 2**30:.2f} GiB RSS, {build.peak_pss / 2**30:.2f} GiB PSS",
         "whole process tree summed, psutil every 0.5 s (RSS counts pages shared by forked workers twice)",
     )
+    results.add(
+        "build CPU time",
+        f"main process {build.parent_cpu:,.0f} s, {build.children} child processes {build.children_cpu:,.0f} s",
+        "user + system, as last sampled before each process ended (where the wall time goes)",
+    )
     say("loading the graph ...")
     t0 = time.perf_counter()
     graph = load_graph(graph_path)
@@ -475,6 +521,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2, help="graphaid build --workers (default 2).")
     parser.add_argument("--sample", type=int, default=2000, help="Articles for the one-core extraction rate.")
     parser.add_argument("--seed", type=int, default=0, help="Corpus seed (default 0).")
+    parser.add_argument("--repeats", type=int, default=3, help="Fresh processes for the one-core rates.")
     parser.add_argument("--skip-build", action="store_true", help="Measure extraction only; no corpus, no build.")
     parser.add_argument("--out", type=Path, help="Where to generate (kept); default a temporary folder.")
     parser.add_argument("--keep", action="store_true", help="Keep the temporary folder.")
@@ -487,8 +534,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.measure_extraction:  # the pinned child process of extraction_on_one_core
         print(json.dumps(measure_extraction(args.measure_extraction)))
         return 0
-    if args.articles < 1 or args.sample < 1 or args.workers < 1:
-        parser.error("--articles, --sample and --workers must be at least 1")
+    if min(args.articles, args.sample, args.workers, args.repeats) < 1:
+        parser.error("--articles, --sample, --workers and --repeats must be at least 1")
     print(run(args).markdown())
     return 0
 
