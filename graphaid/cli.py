@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from graphaid.graph import GraphFileError, load_graph, new_graph, save_graph, to_csv, to_graphml, to_json
+from graphaid.model import Label, Rel
 from graphaid.questions import describe, donors, find_nodes
 
 DEFAULT_GRAPH = "aidgraph.json"
@@ -53,7 +54,10 @@ def main() -> None:
 @click.option("--workers", "-j", default=1, show_default=True, type=click.IntRange(1), help="Extract on N processes.")
 @click.option("--max-mb", default=20, show_default=True, help="Skip files larger than this many megabytes.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
-def build(paths: tuple[str, ...], graph_path: str, fresh: bool, workers: int, max_mb: int, quiet: bool) -> None:
+@click.option("--map", "map_path", type=click.Path(dir_okay=False), help="Also write the graph's network map here.")
+def build(
+    paths: tuple[str, ...], graph_path: str, fresh: bool, workers: int, max_mb: int, quiet: bool, map_path: str | None
+) -> None:
     """Extract articles (.txt/.html files or folders, recursively) into the graph file.
 
     Adding articles to an existing graph keeps what is there; articles already in it are not read again,
@@ -90,6 +94,10 @@ def build(paths: tuple[str, ...], graph_path: str, fresh: bool, workers: int, ma
     if not report.read and not report.unchanged:
         raise click.ClickException("no article could be read; nothing was written")
     save_graph(graph, graph_path)
+    if map_path:
+        from graphaid.render import write_map
+
+        write_map(graph, map_path)
     if not quiet:
         click.echo(
             f"{len(report.read)} documents read, {len(report.unchanged)} unchanged, "
@@ -97,6 +105,8 @@ def build(paths: tuple[str, ...], graph_path: str, fresh: bool, workers: int, ma
         )
         click.echo("nodes: " + ", ".join(f"{k} {v}" for k, v in sorted(report.nodes.items())))
         click.echo("edges: " + ", ".join(f"{k} {v}" for k, v in sorted(report.edges.items())))
+        if map_path:
+            click.echo(f"map -> {map_path}")
 
 
 @main.command()
@@ -180,13 +190,21 @@ def donors_command(graph_path: str, county: str | None, fmt: str) -> None:
                     [
                         r["donor_hierarchy"],
                         r["recipient_hierarchy"],
-                        "、".join(r["hospitals"]) or "-",
+                        _few(r["hospitals"]),
                         str(r["evidence"]),
                     ]
                     for r in rows
                 ],
             )
         )
+
+
+def _few(names: list[str], most: int = 3) -> str:
+    """A table cell that stays readable: the first names and how many more."""
+    if not names:
+        return "-"
+    more = f" …(+{len(names) - most})" if len(names) > most else ""
+    return "、".join(names[:most]) + more
 
 
 def _table(header: list[str], rows: list[list[str]]) -> str:
@@ -239,3 +257,56 @@ def show(name: str, graph_path: str, as_json: bool) -> None:
             for ev in rel["evidence"]:
                 click.echo(f"       {ev['doc']}:{ev['start']}-{ev['end']}  {ev['sentence']}")
         click.echo()
+
+
+@main.command(name="map")
+@graph_option
+@click.option("-o", "--output", default="aidgraph.html", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--geo", is_flag=True, help="Draw places at their coordinates: who serves whom across the country.")
+@click.option("--focus", help="Only the neighbourhood of this entity (a hospital, county, donor...; name or alias).")
+@click.option("--hops", default=1, show_default=True, type=click.IntRange(0), help="How far around --focus to go.")
+@click.option(
+    "--label",
+    "labels",
+    multiple=True,
+    type=click.Choice([str(x) for x in Label]),
+    help="Keep these labels (repeat it).",
+)
+@click.option(
+    "--type", "types", multiple=True, type=click.Choice([str(x) for x in Rel]), help="Keep these relationships."
+)
+@click.option("--province", help="Only what lies in this province, with its aid partners elsewhere.")
+@click.option("--title", help="Heading of the page.")
+def map_command(
+    graph_path: str,
+    output: str,
+    geo: bool,
+    focus: str | None,
+    hops: int,
+    labels: tuple[str, ...],
+    types: tuple[str, ...],
+    province: str | None,
+    title: str | None,
+) -> None:
+    """Write an interactive HTML map of the graph: open it by double-clicking, it works offline.
+
+    \b
+    Examples:
+      graphaid map -o aid.html
+      graphaid map --geo -o who-serves-whom.html
+      graphaid map --focus 晴隆县人民医院 --hops 2 -o qinglong.html
+      graphaid map --province 贵州省 --type PAIRS_WITH --type LOCATED_IN
+    """
+    from graphaid.render import write_map
+    from graphaid.selection import select
+
+    graph = _load(graph_path)
+    try:
+        selection = select(graph, focus=focus, hops=hops, labels=labels, types=types, province=province)
+    except LookupError as exc:
+        raise click.ClickException(str(exc)) from None
+    if selection.graph.number_of_nodes() == 0:
+        raise click.ClickException("nothing left to draw with these filters")
+    stats = write_map(selection.graph, output, geo=geo, title=title, focus=selection.focus)
+    note = f", {stats.unplaced} without coordinates (boxed)" if stats.unplaced else ""
+    click.echo(f"map of {stats.nodes} nodes and {stats.edges} relationships{note} -> {output}", err=True)

@@ -90,6 +90,7 @@ class Gazetteer:
 
     def __init__(self, places: dict[str, Place], stopwords: set[str]):
         self.places = places
+        self._lineages: dict[str, list[Place]] = {}
         self.by_keyword: dict[str, set[str]] = {}
         for place in places.values():
             for kw in place.keywords:
@@ -127,13 +128,17 @@ class Gazetteer:
 
     def lineage(self, code: str) -> list[Place]:
         """The place and its ancestors, province first."""
+        cached = self._lineages.get(code)
+        if cached is not None:
+            return cached
         chain = []
         current: str | None = code
         while current:
             place = self.places[current]
             chain.append(place)
             current = place.parent
-        return chain[::-1]
+        self._lineages[code] = chain[::-1]
+        return self._lineages[code]
 
     def is_within(self, code: str, ancestor: str) -> bool:
         return any(p.code == ancestor for p in self.lineage(code))

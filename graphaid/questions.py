@@ -114,8 +114,8 @@ def _finest(pairs: dict[tuple[str, str], dict]) -> dict[tuple[str, str], dict]:
     """One document's pairs at the finest level it states.
 
     A statement about a whole government (天津市卫健委 helps 丁青县) gives way to a finer donor of the same
-    recipient (北辰区's hospital helps 丁青县); an institution's coarse recipient (湖州市中心医院 -> 广安市) gives
-    way to the finer one it also names (-> 广安区). Region-to-region statements (广东 -> 贵州) stand.
+    recipient (北辰区's hospital helps 丁青县); an institution's whole-province recipient (莆田学院附属医院 ->
+    宁夏) gives way to the finer one it also names (-> 同心县). Region-to-region statements (广东 -> 贵州) stand.
     """
     gz = gazetteer()
     kept = {
@@ -126,7 +126,9 @@ def _finest(pairs: dict[tuple[str, str], dict]) -> dict[tuple[str, str], dict]:
     return {
         (d, r): e
         for (d, r), e in kept.items()
-        if e["regional"] or not any(d2 == d and r2 != r and gz.is_within(r2, r) for d2, r2 in kept)
+        if e["regional"]
+        or gz.places[r].level is not Label.PROVINCE
+        or not any(d2 == d and r2 != r and gz.is_within(r2, r) for d2, r2 in kept)
     }
 
 

@@ -105,3 +105,15 @@ def test_folders_are_searched_recursively_for_articles(tmp_path):
 def test_a_folder_without_articles_is_reported(tmp_path):
     (tmp_path / "readme.md").write_text("nothing")
     assert [type(i) for i in find_articles([tmp_path])] == [Skipped]
+
+
+def test_a_gb18030_html_page_reads_like_its_utf8_twin(tmp_path):
+    from pathlib import Path
+
+    html = (Path(__file__).parent / "data" / "pairing_article.html").read_text(encoding="utf-8")
+    (tmp_path / "utf8.html").write_text(html, encoding="utf-8")
+    (tmp_path / "gbk.html").write_bytes(html.replace('charset="utf-8"', 'charset="gb2312"').encode("gb18030"))
+    utf8 = read_document(tmp_path / "utf8.html", "a")
+    gbk = read_document(tmp_path / "gbk.html", "b")
+    assert gbk.encoding == "gb18030"
+    assert [s.text for s in gbk.sentences] == [s.text for s in utf8.sentences]

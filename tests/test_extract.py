@@ -122,3 +122,32 @@ def test_one_node_per_hospital_across_its_names():
     assert by_name["北辰医院"] == by_name["天津市北辰医院"]
     assert by_name["丁青医院"] == by_name["丁青县人民医院"]
     assert by_name["威宁医院"] == by_name["威宁县人民医院"] == by_name["毕节威宁彝族回族苗族自治县人民医院"]
+
+
+def test_pairs_stated_with_arrows_are_taken_as_written():
+    text = "三是帮扶关系为北京市―→容城县,天津市―→安新县,河北省―→雄县。"
+    assert relations(text, Rel.PAIRS_WITH) == {
+        ("北京市", "PAIRS_WITH", "容城县"),
+        ("天津市", "PAIRS_WITH", "安新县"),
+        ("河北省", "PAIRS_WITH", "雄县"),
+    }
+
+
+def test_the_receiver_marked_by_dui_is_the_recipient_within_one_province():
+    text = "广西医科大学第一附属医院将对河池市人民医院的普通外科、骨科等进行技术和管理的对口帮扶。"
+    assert relations(text, Rel.PAIRS_WITH) == {("广西医科大学第一附属医院", "PAIRS_WITH", "河池市人民医院")}
+
+
+def test_a_body_that_only_oversees_the_aid_is_not_a_party_to_it():
+    text = "在天津市卫健委和昌都市卫健委的领导下,北辰医院对口帮扶丁青县人民医院工作取得了阶段性成效。"
+    pairs = relations(text, Rel.PAIRS_WITH)
+    assert ("北辰医院", "PAIRS_WITH", "丁青县人民医院") in pairs
+    assert not any("卫健委" in s or "卫健委" in t for s, _, t in pairs)
+
+
+def test_a_region_statement_carries_on_into_the_next_sentence():
+    text = (
+        "佛山市南海区在组团式帮扶黔东南州中展现出组织动员能力。面对榕江、丹寨等县的医疗短板,南海区采取了集团作战模式。"
+    )
+    pairs = relations(text, Rel.PAIRS_WITH)
+    assert ("南海区", "PAIRS_WITH", "榕江") in pairs and ("南海区", "PAIRS_WITH", "丹寨") in pairs

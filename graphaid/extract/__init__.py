@@ -20,6 +20,10 @@ _BARE_PLACE_FOLLOW = re.compile(r"^(?:[、和与及等]|县|人民|地区|帮扶
 _GROUP_TAIL = ("医疗健康集团", "医疗集团", "医院集团")
 _ANAPHORA = ("该院", "我院", "本院", "该医院")
 _OVERSEER = re.compile(r"^[^,，。；;:：、]{0,12}?的(?:领导|安排|指导|统筹|部署)")
+# 根据湖州市卫健委东西部协作工作安排: a body named as the source of instructions, not as a party
+_INSTRUCTED_BY = re.compile(r"^[^,，。；;:：、]{0,14}?(?:领导|安排|指导|统筹|部署|要求)")
+# 北京市―→容城县: an arrow between two names states the pair outright
+_ARROW = re.compile(r"^\s*[―—\-－]*\s*[→＞>]\s*$")
 _PAIRING_WORDS = ("帮扶", "支援", "援助", "援建", "托管", "结对", "协作", "对口")
 
 
@@ -70,7 +74,9 @@ def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
     for i in aid_sents:
         _pairings(result, sides, actors_by_sent[i], triggers_by_sent[i], sentences[i], main)
     for i in continuing:
-        _pairings(result, sides, actors_by_sent[i], triggers_by_sent[i - 1], sentences[i], main, fill=False)
+        # a sentence without aid words only carries on a region-to-region statement
+        places = [a for a in actors_by_sent[i] if a.label in PLACE_LABELS]
+        _pairings(result, sides, places, triggers_by_sent[i - 1], sentences[i], main, fill=False)
     experts = find_experts(text, [(s.start, s.end, i) for i, s in enumerate(sentences)], finder)
     for expert in experts:
         _expert_relations(result, sides, expert, actors_by_sent[expert.sent], sentences[expert.sent], main)
@@ -208,7 +214,22 @@ def _continuations(actors_by_sent: list[list[Mention]], aid_sents: list[int]) ->
 def _pairings(result, sides, actors, triggers, sentence, main, fill: bool = True) -> None:
     text, base = sentence.text, sentence.start
     # 在天津市卫健委的领导下: a body that oversees the aid is not a party to it
-    actors = [a for a in actors if not _OVERSEER.match(text[a.end - base :])]
+    actors = [
+        a
+        for a in actors
+        if not _OVERSEER.match(text[a.end - base :])
+        and not (
+            text[max(0, a.start - base - 2) : a.start - base] in ("根据", "按照")
+            and _INSTRUCTED_BY.match(text[a.end - base :])
+        )
+    ]
+    arrows = [
+        (a, b) for a, b in zip(actors, actors[1:], strict=False) if _ARROW.match(text[a.end - base : b.start - base])
+    ]
+    if arrows:
+        for donor, recipient in arrows:
+            result.relations.append(Relation(donor, recipient, Rel.PAIRS_WITH, sentence))
+        return
     sided = [(a, sides.side(a)) for a in actors if sides.side(a) != 0]
     sided = [(a, s) for a, s in sided if not (s == RECIPIENT and a.label is Label.AGENCY)]
     if not any(t.kind in ("active", "passive", "mutual", "join") for t in triggers):
@@ -289,7 +310,7 @@ def _expert_relations(result, sides, expert, actors, sentence, main) -> None:
 def _works_at_recipient(sides, expert, actors, sentence) -> bool:
     """西藏自治区人民医院格桑罗布副院长: someone of the receiving hospital, not an expert sent to it."""
     before = [a for a in actors if a.label is Label.HOSPITAL and a.end <= expert.start]
-    if not before:
+    if not before or any(sides.side(a) == DONOR for a in before):
         return False
     gap = sentence.text[before[-1].end - sentence.start : expert.start - sentence.start]
     return sides.side(before[-1]) == RECIPIENT and len(gap) <= 12 and not re.search(r"[,，。；;、:：]", gap)
@@ -347,7 +368,7 @@ def _host(sides, founding, actors_by_sent, main) -> Mention | None:
     # 晴隆县疼痛康复诊疗中心: the main receiving hospital of the place the unit's name starts with
     gz = gazetteer()
     lead = next((m for m in gz.scan(unit.surface) if m.start == 0), None)
-    code = gz.resolve(lead, set()) if lead else None
+    code = unit.places[-1] if unit.places else gz.resolve(lead, set()) if lead else None
     if code:
         local = Counter(a.key for a in recipients if a.region == code)
         if local:

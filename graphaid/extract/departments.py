@@ -49,6 +49,30 @@ def _lexicons() -> tuple[tuple[str, ...], re.Pattern]:
     return verbs, unit
 
 
+def clean_unit(item: str) -> tuple[str, list[str]]:
+    """A unit's own name without the places and counts in front (五峰三个乡镇血透室 -> 血透室), and the
+    division codes of the places it was written with."""
+    from graphaid.places import gazetteer
+
+    gz = gazetteer()
+    places: list[str] = []
+    changed = True
+    while changed:
+        changed = False
+        lead = next((m for m in gz.scan(item) if m.start == 0), None)
+        if lead and len(item) > lead.end + 1:
+            code = gz.resolve(lead, set(places))
+            places += [code] if code else []
+            item, changed = item[lead.end :].lstrip("·"), True
+        m = _COUNT.match(item)
+        if m and len(item) > m.end() + 1:
+            item, changed = item[m.end() :], True
+    return item, places
+
+
+_COUNT = re.compile(r"^(?:首个|首家|[一二三四五六七八九十两几多\d]+(?:个|家|所|座)|乡镇|各)")
+
+
 def is_unit_name(text: str) -> bool:
     _, unit = _lexicons()
     return bool(unit.match(text)) and not _is_noise(text)
@@ -96,8 +120,11 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
                 item_at += item.rfind("的") + 1
                 item = item[item.rfind("的") + 1 :]
             if item and is_unit_name(item):
-                s0 = start + sentence.find(item, item_at)
-                units.append(Mention(Label.DEPARTMENT, item, s0, s0 + len(item), sent))
+                cleaned, places = clean_unit(item)
+                item_at = sentence.find(item, item_at) + len(item) - len(cleaned)
+                item = cleaned
+                s0 = start + item_at
+                units.append(Mention(Label.DEPARTMENT, item, s0, s0 + len(item), sent, places=places))
         if units:
             out.append(Founding(start + at, start + pos, units))
     return out
@@ -112,12 +139,10 @@ def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
         for cut in range(len(before)):
             item = before[cut:]
             if is_unit_name(item):
+                item, places = clean_unit(item)
                 s0 = start + m.start() - len(item)
-                out.append(
-                    Founding(
-                        start + m.start(), start + m.end(), [Mention(Label.DEPARTMENT, item, s0, s0 + len(item), sent)]
-                    )
-                )
+                unit = Mention(Label.DEPARTMENT, item, s0, s0 + len(item), sent, places=places)
+                out.append(Founding(start + m.start(), start + m.end(), [unit]))
                 break
     return out
 
@@ -125,4 +150,5 @@ def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
 def _is_noise(item: str) -> bool:
     """Things that end like a unit but are not one (科室 in general, 中心 alone, 省级重点专科)."""
     bare = _GRADE.sub("", item)
-    return item in _NOT_UNITS or bare in _NOT_UNITS or not bare or item.endswith(("科室", "学科"))
+    disciplines = item.endswith("学科") and not item.endswith("医学科")  # 重点学科 is a field, 重症医学科 a unit
+    return item in _NOT_UNITS or bare in _NOT_UNITS or not bare or item.endswith("科室") or disciplines

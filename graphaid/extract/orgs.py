@@ -223,16 +223,15 @@ def _inner_region(gz: Gazetteer, name: str) -> str | None:
 
 
 def _agency_short(rest: str) -> str:
-    _, table = _suffixes()
-    for short in sorted((s for s, v in table.items() if v[0] is Label.AGENCY), key=len, reverse=True):
-        if rest.endswith(short):
-            return short
-    return ""
+    return next((short for short in _endings(Label.AGENCY) if rest.endswith(short)), "")
 
 
 def _hospital_suffix(rest: str) -> str:
+    return next((short for short in _endings(Label.HOSPITAL) if rest.endswith(short)), "")
+
+
+@cache
+def _endings(label: Label) -> tuple[str, ...]:
+    """The name endings of one label, longest first."""
     _, table = _suffixes()
-    for short in sorted((s for s, v in table.items() if v[0] is Label.HOSPITAL), key=len, reverse=True):
-        if rest.endswith(short):
-            return short
-    return ""
+    return tuple(sorted((s for s, v in table.items() if v[0] is label), key=len, reverse=True))

@@ -190,7 +190,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
 
 def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match | None) -> list[tuple[int, int]]:
     """Merged spans around role words, department names (麻醉科马丽婧) and a profile's name."""
-    spans = [(rs - ROLE_WINDOW - 2, re_ + 6) for rs, re_ in role_spans]
+    spans = [(rs - ROLE_WINDOW - 4, re_ + ROLE_WINDOW + 4) for rs, re_ in role_spans]
     spans += [(m.start() - 1, m.end() + 6) for m in _DEPARTMENT_BEFORE_NAME.finditer(sentence)]
     if profile:
         spans.append((0, profile.end() + 2))
@@ -203,4 +203,4 @@ def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match
     return merged
 
 
-_DEPARTMENT_BEFORE_NAME = re.compile(r"科(?=[\u4e00-\u9fff]{2,3}[、和与及,，])")
+_DEPARTMENT_BEFORE_NAME = re.compile(r"科(?=[\u4e00-\u9fff]{2,3})")

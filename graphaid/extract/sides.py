@@ -10,7 +10,7 @@ hospital in a one-province article) lean to the donor side.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
 
@@ -67,6 +67,7 @@ class SideModel:
         self.slogan_votes: dict[str, float] = defaultdict(float)
         self.gz = gazetteer()
         self.split_level: Label | None = None
+        self.scope: str | None = None
         self._scores: dict[str | None, float] = {}
 
     def vote(self, region: str | None, weight: float, slogan: bool = False) -> None:
@@ -91,6 +92,15 @@ class SideModel:
             giver, receiver = (left, right) if trig.kind == "active" else (right, left)
             self.vote(giver.region, 1.0)
             self.vote(receiver.region, -1.0)
+        # A 将对 B 的…进行对口帮扶: 对 marks the receiver of an aid word later in the sentence
+        for b in actors:
+            at = b.start - offset
+            if at >= 1 and sentence[at - 1] == "对" and b.region:
+                later = any(t.start >= b.end and t.kind == "active" for t in triggers)
+                givers = [a for a in actors if a.end <= b.start - 1 and a.region and a.region != b.region]
+                if later and givers:
+                    self.vote(givers[-1].region, 1.0)
+                    self.vote(b.region, -1.0)
         self._vote_slogans(sentence)
 
     def _vote_slogans(self, sentence: str) -> None:
@@ -103,29 +113,38 @@ class SideModel:
             self.vote(abbreviations[m.group(2)], -2.0, slogan=True)
 
     def settle(self, actors: list[Mention]) -> None:
-        """Fix the split level from the actors that take part in aid sentences."""
-        regions = {a.region for a in actors if a.region}
-        provinces = {self.gz.places[r].province for r in regions}
-        if len(provinces) >= 2:
-            self.split_level = Label.PROVINCE
-        else:
-            cities = {self._unit(r, Label.CITY) for r in regions}
-            self.split_level = Label.CITY if len(cities) >= 2 else Label.COUNTY
-        units = {self.unit(a) for a in actors if a.region}
-        scores = {}
-        for unit in units:
-            score = self.votes.get(unit, 0.0)
-            place = self.gz.places[unit]
-            if self.split_level is Label.PROVINCE:
-                score += PRIOR_WEIGHT * _priors().get(unit, 0.0) + self.slogan_votes.get(unit, 0.0)
-            elif _rank(place.level) < _rank(self.split_level):
-                score += LEVEL_WEIGHT  # above the split: a provincial or prefectural body
-            scores[unit] = score
-        if any(s > 0 for s in scores.values()) and not any(s < 0 for s in scores.values()):
-            scores = {u: (s if s > 0 else -0.5) for u, s in scores.items()}
-        elif any(s < 0 for s in scores.values()) and not any(s > 0 for s in scores.values()):
-            scores = {u: (s if s < 0 else 0.5) for u, s in scores.items()}
-        self._scores = scores
+        """Split the document's actors into givers and receivers.
+
+        Start with provinces; where they do not divide into both sides (all of them receive, say, or there
+        is only one), look inside the province named most, then inside its prefecture named most.
+        """
+        regions = [a.region for a in actors if a.region]
+        self.scope = None
+        for level in (Label.PROVINCE, Label.CITY, Label.COUNTY):
+            self.split_level = level
+            in_scope = [r for r in regions if self.scope is None or self.gz.is_within(r, self.scope)]
+            units = Counter(self._unit(r, level) for r in in_scope)
+            scores = {u: self._score(u) for u in units}
+            if any(v > 0 for v in scores.values()) and any(v <= 0 for v in scores.values()):
+                scores = {u: (v if v > 0 else min(v, -0.5)) for u, v in scores.items()}
+            elif any(v < 0 for v in scores.values()) and any(v == 0 for v in scores.values()):
+                scores = {u: (v if v < 0 else 0.5) for u, v in scores.items()}
+            if any(v > 0 for v in scores.values()) and any(v < 0 for v in scores.values()):
+                self._scores = scores
+                return
+            finer = [u for u, _ in units.most_common() if self.gz.places[u].level is level]
+            if not finer:
+                break
+            self.scope = finer[0]
+        self._scores = {}
+
+    def _score(self, unit: str) -> float:
+        score = self.votes.get(unit, 0.0)
+        if self.split_level is Label.PROVINCE:
+            score += PRIOR_WEIGHT * _priors().get(unit, 0.0) + self.slogan_votes.get(unit, 0.0)
+        elif _rank(self.gz.places[unit].level) < _rank(self.split_level):
+            score += LEVEL_WEIGHT  # above the split: a provincial or prefectural body
+        return score
 
     def _unit(self, region: str, level: Label) -> str:
         """The ancestor of ``region`` at ``level``, or the region itself when it sits above that level."""
@@ -137,6 +156,8 @@ class SideModel:
     def unit(self, actor: Mention) -> str | None:
         if not actor.region or self.split_level is None:
             return None
+        if self.scope is not None and not self.gz.is_within(actor.region, self.scope):
+            return None  # outside the part of the country the document's aid happens in
         return self._unit(actor.region, self.split_level)
 
     def side(self, actor: Mention) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from functools import cache
+from functools import cache, lru_cache
 
 from graphaid.lexicon import read_lines, read_table
 from graphaid.places import gazetteer
@@ -25,7 +25,8 @@ def _tokenizer():
     return tokenizer
 
 
-@cache
+@lru_cache(maxsize=4096)
 def tokenize(sentence: str) -> tuple[str, ...]:
-    """The words of a sentence (cached: the same sentence is asked for by several recognisers)."""
+    """The words of a stretch of text (a small cache: names repeat within an article; a bounded one keeps a
+    100,000-article build's memory flat)."""
     return tuple(_tokenizer().lcut(sentence, HMM=False))

@@ -1,0 +1,163 @@
+"""Map benchmark: a generated aid graph of 5,000 nodes and 10,000 relationships, written as HTML and opened in
+headless Chromium. Prints the time to write each map and the time until the page is drawn and still.
+
+Targets: written in < 2 s, drawn and still in the browser in < 5 s.
+
+    .venv/bin/python bench/bench_map.py [--nodes 5000] [--edges 10000]
+
+Needs Debian's chromium (apt-get install chromium) and Playwright from PyPI (the test extra).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import networkx as nx
+
+from graphaid.graph import add_edge, add_node, new_graph
+from graphaid.model import Evidence, Label, Node, Rel
+from graphaid.places import gazetteer
+from graphaid.render import write_map
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+DONOR_PROVINCES = ("11", "12", "31", "32", "33", "35", "37", "44")
+RECIPIENT_PROVINCES = ("45", "51", "52", "53", "54", "62", "63", "65")
+
+
+def generate_graph(n_nodes: int = 5000, n_edges: int = 10000, seed: int = 0) -> nx.MultiDiGraph:
+    """An aid graph shaped like the real one: donor hospitals in the east pair with, send experts to and found
+    departments in hospitals of western counties; every place and institution sits in the real division table."""
+    rng = random.Random(seed)
+    gz = gazetteer()
+    graph = new_graph()
+    counties = [p for p in gz.places.values() if p.level is Label.COUNTY and p.city]
+    donors_c = [p for p in counties if p.code[:2] in DONOR_PROVINCES]
+    recipients_c = [p for p in counties if p.code[:2] in RECIPIENT_PROVINCES]
+    n_places = n_nodes // 10
+    chosen = rng.sample(donors_c, n_places // 3) + rng.sample(recipients_c, n_places - n_places // 3)
+
+    def sentence(i: int) -> Evidence:
+        text = f"第{i}句：某医院对口帮扶某县人民医院，派驻专家开展诊疗。"
+        return Evidence(f"gen_{i % 97:03d}.txt", text, i, i + len(text), "2020-01-01")
+
+    county_ids: dict[str, str] = {}
+    for place in chosen:
+        for level_place in gz.lineage(place.code):
+            node = Node(
+                level_place.level,
+                level_place.name,
+                level_place.code,
+                props={"code": level_place.code, "hierarchy": [p.name for p in gz.lineage(level_place.code)]},
+            )
+            add_node(graph, node)
+        county_ids[place.code] = Node(Label.COUNTY, place.name, place.code).id
+    by_code = {d["code"]: n for n, d in graph.nodes(data=True) if "code" in d}
+    for code, nid in by_code.items():
+        parent = gz.places[code].parent
+        if parent in by_code:
+            add_edge(graph, nid, by_code[parent], Rel.LOCATED_IN)
+    remaining = n_nodes - graph.number_of_nodes()
+    n_hospitals, n_experts = remaining * 2 // 5, remaining * 3 // 10
+    hospitals = {"donor": [], "recipient": []}
+    for i in range(n_hospitals):
+        place = rng.choice(chosen)
+        side = "donor" if place.code[:2] in DONOR_PROVINCES else "recipient"
+        hid = add_node(graph, Node(Label.HOSPITAL, f"{place.name}第{i}人民医院", f"h{i}", props={"region": place.code}))
+        add_edge(graph, hid, county_ids[place.code], Rel.LOCATED_IN)
+        hospitals[side].append(hid)
+    for i in range(n_experts):
+        xid = add_node(graph, Node(Label.EXPERT, f"专家{i}", f"x{i}"))
+        add_edge(graph, rng.choice(hospitals["donor"]), xid, Rel.SENDS, sentence(i))
+        add_edge(graph, xid, rng.choice(hospitals["recipient"]), Rel.POSTED_TO, sentence(i))
+    i = 0
+    while graph.number_of_nodes() < n_nodes:
+        did = add_node(graph, Node(Label.DEPARTMENT, f"科室{i}", f"d{i}"))
+        add_edge(graph, rng.choice(hospitals["donor"]), did, Rel.FOUNDED, sentence(i))
+        add_edge(graph, did, rng.choice(hospitals["recipient"]), Rel.PART_OF, sentence(i))
+        i += 1
+    while graph.number_of_edges() < n_edges:
+        i += 1
+        add_edge(graph, rng.choice(hospitals["donor"]), rng.choice(hospitals["recipient"]), Rel.PAIRS_WITH, sentence(i))
+    while graph.number_of_edges() > n_edges:
+        u, v, k = next(e for e in graph.edges(keys=True) if e[2] == Rel.PAIRS_WITH)
+        graph.remove_edge(u, v, k)
+    return graph
+
+
+def open_in_chromium(paths: list[Path], screenshots: Path | None = None) -> list[tuple[float, float, bool]]:
+    """For each page: seconds from navigation until drawn (measured outside and inside the page), and whether
+    nothing moved in the second after."""
+    from playwright.sync_api import sync_playwright
+
+    results = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for path in paths:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.route("**/*", lambda r: r.abort() if r.request.url.startswith("http") else r.continue_())
+            start = time.perf_counter()
+            page.goto(path.resolve().as_uri())
+            page.wait_for_function("window.graphaidMap && window.graphaidMap.drawn", timeout=120_000)
+            drawn = time.perf_counter() - start
+            in_page = page.evaluate("window.graphaidMap.drawnAt") / 1000
+            before = page.evaluate("JSON.stringify(network.getPositions())")
+            page.wait_for_timeout(1000)
+            still = before == page.evaluate("JSON.stringify(network.getPositions())")
+            still = still and not page.evaluate("network.physics.physicsEnabled")
+            results.append((drawn, in_page, still))
+            if screenshots:
+                page.screenshot(path=screenshots / f"{path.stem}.png")
+            page.close()
+        browser.close()
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--nodes", type=int, default=5000)
+    parser.add_argument("--edges", type=int, default=10000)
+    parser.add_argument("--screenshots", type=Path, help="Save a screenshot of each page in this folder.")
+    args = parser.parse_args()
+    start = time.perf_counter()
+    graph = generate_graph(args.nodes, args.edges)
+    print(
+        f"generated graph: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges "
+        f"({time.perf_counter() - start:.1f} s)"
+    )
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for kind, geo in (("network", False), ("geo", True)):
+            path = Path(tmp) / f"{kind}.html"
+            start = time.perf_counter()
+            stats = write_map(graph, path, geo=geo)
+            written = time.perf_counter() - start
+            paths.append(path)
+            rows.append([kind, stats.nodes, stats.edges, path.stat().st_size / 1e6, written])
+        if not Path(CHROMIUM).exists():
+            sys.exit(f"{CHROMIUM} not found: apt-get install chromium")
+        for row, (drawn, in_page, still) in zip(rows, open_in_chromium(paths, args.screenshots), strict=True):
+            row += [drawn, in_page, still]
+    print()
+    print(f"{'map':8} {'nodes':>6} {'edges':>6} {'MB':>5} {'write s':>8} {'drawn s':>8} {'in page':>8}  still")
+    for kind, nodes, edges, mb, written, drawn, in_page, still in rows:
+        print(f"{kind:8} {nodes:6} {edges:6} {mb:5.1f} {written:8.2f} {drawn:8.2f} {in_page:8.2f}  {still}")
+    print("\ntargets: write < 2 s, drawn and still < 5 s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,37 @@
+"""Regenerate the README's screenshots (docs/map.png, docs/map-geo.png): the seeds' maps in headless Chromium.
+
+Run as ``.venv/bin/python tools/screenshot_maps.py``; needs Debian's chromium and fonts-wqy-microhei.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+from graphaid.pipeline import build
+from graphaid.render import write_map
+
+ROOT = Path(__file__).resolve().parent.parent
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+
+
+def main() -> None:
+    graph, _ = build([ROOT / "seeds"])
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+        for name, geo in (("map.png", False), ("map-geo.png", True)):
+            page_path = write_map(graph, Path(tmp) / "map.html", geo=geo).path
+            page = browser.new_page(viewport={"width": 1400, "height": 860})
+            page.route("**/*", lambda r: r.abort() if r.request.url.startswith("http") else r.continue_())
+            page.goto(page_path.as_uri())
+            page.wait_for_function("window.graphaidMap && window.graphaidMap.drawn")
+            page.screenshot(path=ROOT / "docs" / name)
+            page.close()
+            print("wrote", ROOT / "docs" / name)
+        browser.close()
+
+
+if __name__ == "__main__":
+    main()
