@@ -44,6 +44,7 @@ import json
 import os
 import platform
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -204,8 +205,8 @@ class Monitored:
     seconds: float
     peak_rss: int
     peak_pss: int
-    parent_cpu: float  # CPU seconds of the command's own process and of its children, as last sampled
-    children_cpu: float
+    total_cpu: float  # CPU seconds of the whole tree (rusage of waited-for descendants: exact)
+    parent_cpu: float  # CPU seconds of the command's own process, as last sampled (a little short)
     children: int
     stdout: str
     stderr_tail: str
@@ -217,6 +218,7 @@ def run_monitored(cmd: list[str], log: Path, interval: float = 0.5) -> Monitored
 
     peak_rss = peak_pss = 0
     cpu: dict[int, float] = {}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with log.open("w", encoding="utf-8") as err:
         started = time.perf_counter()
         proc = psutil.Popen(cmd, stdout=subprocess.PIPE, stderr=err, text=True)
@@ -242,9 +244,11 @@ def run_monitored(cmd: list[str], log: Path, interval: float = 0.5) -> Monitored
         proc.wait()
         seconds = time.perf_counter() - started
     tail = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-1:]
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    total_cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     parent_cpu = cpu.pop(proc.pid, 0.0)
     return Monitored(
-        proc.returncode, seconds, peak_rss, peak_pss, parent_cpu, sum(cpu.values()), len(cpu), stdout, "".join(tail)
+        proc.returncode, seconds, peak_rss, peak_pss, total_cpu, parent_cpu, len(cpu), stdout, "".join(tail)
     )
 
 
@@ -516,8 +520,9 @@ def _build(args: argparse.Namespace, base: Path, results: Results, say) -> Path 
     )
     results.add(
         "build CPU time",
-        f"main process {build.parent_cpu:,.0f} s, {build.children} child processes {build.children_cpu:,.0f} s",
-        "user + system, as last sampled before each process ended (where the wall time goes)",
+        f"{build.total_cpu:,.0f} s ({build.total_cpu / build.seconds:.2f} cores busy on average)",
+        f"user + system of the whole tree; main process ≈ {build.parent_cpu:,.0f} s, the rest in "
+        f"{build.children} child processes",
     )
     say("loading the graph ...")
     t0 = time.perf_counter()
