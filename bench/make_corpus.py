@@ -36,7 +36,7 @@ from graphaid.model import Label
 from graphaid.places import Place, gazetteer
 
 WORDS_FILE = Path(__file__).with_name("corpus_words.toml")
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 PER_FOLDER = 1000
 BLOCK = 20
 # kinds of file in every block of BLOCK articles: 2 GB18030 .txt, 3 .html, the rest UTF-8 .txt
@@ -182,6 +182,7 @@ class World:
         self.all_counties = [s for s in self.sites.values() if s.level is Label.COUNTY]
 
     def pair(self, recipient: Site) -> Pair:
+        """The standing pairing that serves a recipient county."""
         donor, intra = self.donor_of[recipient.code]
         programme = None if intra else self.programme.get(recipient.province)
         return Pair(donor, recipient, programme, intra)
@@ -210,12 +211,15 @@ class Writer:
         self.rng = rng
         self.words = words()
         self.names_used: set[str] = set()
+        self.used: set[str] = set()  # filler templates already in this article
 
     # --- small pieces -------------------------------------------------------------------------------------
     def pick(self, section: str, key: str) -> str:
+        """One entry of a word list."""
         return self.rng.choice(self.words[section][key])
 
     def person(self) -> str:
+        """A plausible Chinese name (family name + one or two given-name characters), new in this article."""
         names = self.words["names"]
         for _ in range(20):
             given = "".join(self.rng.choices(names["given_chars"], k=self.rng.choice((1, 2, 2))))
@@ -226,6 +230,7 @@ class Writer:
         return name
 
     def date(self, year: int | None = None) -> str:
+        """A date as articles write it: 2019年7月30日, 2019年7月 or 7月30日."""
         year = year or self.rng.randint(2016, 2024)
         month, day = self.rng.randint(1, 12), self.rng.randint(1, 28)
         return self.rng.choice((f"{year}年{month}月{day}日", f"{year}年{month}月", f"{month}月{day}日"))
@@ -284,6 +289,7 @@ class Writer:
         return self.written(site) + self.rng.choice(hospitals["county_recipient" if recipient else "county_donor"])
 
     def agency(self, site: Site) -> str:
+        """The health authority of a place (宁海县卫生健康局)."""
         ending = {Label.COUNTY: "卫生健康局", Label.CITY: "卫生健康委员会", Label.PROVINCE: "卫生健康委"}
         return self.written(site) + ending[site.level]
 
@@ -327,6 +333,7 @@ class Writer:
         return template.format_map(_Values(self, values))
 
     def pairing(self, pair: Pair, values: dict) -> str:
+        """A sentence stating the pairing, in one of the styles of real reporting."""
         templates = self.words["templates"]
         if pair.programme and self.rng.random() < 0.5:
             return self.fill(self.rng.choice(templates["programme_pairings"]), values)
@@ -359,13 +366,17 @@ class Writer:
         return [self.fill(self.rng.choice(templates["captions"]), {**values, **expert()})]
 
     def founding(self, values: dict) -> str:
+        """A sentence on units the donor founded at the recipient hospital."""
         units = self.rng.sample(self.words["names"]["founded"], self.rng.randint(1, 3))
         extra = {"units": "、".join(units), "unit": units[0]}
         return self.fill(self.rng.choice(self.words["templates"]["foundings"]), {**values, **extra})
 
     def filler(self, count: int, values: dict, section: str = "templates", key: str = "filler") -> list[str]:
-        pool = self.words[section][key]
-        return [self.fill(t, values) for t in self.rng.sample(pool, min(count, len(pool)))]
+        """Up to ``count`` filler paragraphs this article has not used yet."""
+        pool = [t for t in self.words[section][key] if t not in self.used]
+        chosen = self.rng.sample(pool, min(count, len(pool)))
+        self.used.update(chosen)
+        return [self.fill(t, values) for t in chosen]
 
 
 class _Values(dict):
@@ -414,15 +425,16 @@ def make_article(world: World, seed: int, index: int, per_folder: int = PER_FOLD
         article.paragraphs = writer.filler(3, values, "no_aid", "paragraphs")
         pool, key = "no_aid", "paragraphs"
     _chrome(article, writer, world, rng)
-    spare = rng.sample(words()[pool][key], len(words()[pool][key]))
     # filler goes after the lead and between sections, never between a heading and what it heads
     gaps = [i for i in range(1, len(article.paragraphs) + 1) if len(article.paragraphs[i - 1]) >= 40]
     added: dict[int, list[str]] = defaultdict(list)
     length = _length(article)
-    while length < target and spare and gaps:
-        paragraph = writer.fill(spare.pop(), values)
-        added[rng.choice(gaps)].append(paragraph)
-        length += len(paragraph)
+    while length < target and gaps:
+        paragraph = writer.filler(1, values, pool, key)
+        if not paragraph:
+            break
+        added[rng.choice(gaps)].append(paragraph[0])
+        length += len(paragraph[0])
     for gap in sorted(added, reverse=True):
         article.paragraphs[gap:gap] = added[gap]
     return article

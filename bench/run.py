@@ -206,6 +206,7 @@ class Monitored:
     peak_rss: int
     peak_pss: int
     total_cpu: float  # CPU seconds of the whole tree (rusage of waited-for descendants: exact)
+    other_cpu: float  # CPU seconds the rest of the machine used meanwhile (other people's jobs share the cores)
     parent_cpu: float  # CPU seconds of the command's own process, as last sampled (a little short)
     children: int
     stdout: str
@@ -219,6 +220,7 @@ def run_monitored(cmd: list[str], log: Path, interval: float = 0.5) -> Monitored
     peak_rss = peak_pss = 0
     cpu: dict[int, float] = {}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    own_before, machine_before = resource.getrusage(resource.RUSAGE_SELF), _busy_seconds()
     with log.open("w", encoding="utf-8") as err:
         started = time.perf_counter()
         proc = psutil.Popen(cmd, stdout=subprocess.PIPE, stderr=err, text=True)
@@ -245,11 +247,22 @@ def run_monitored(cmd: list[str], log: Path, interval: float = 0.5) -> Monitored
         seconds = time.perf_counter() - started
     tail = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-1:]
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    own_after, machine_after = resource.getrusage(resource.RUSAGE_SELF), _busy_seconds()
     total_cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    own_cpu = (own_after.ru_utime - own_before.ru_utime) + (own_after.ru_stime - own_before.ru_stime)
+    other_cpu = max(0.0, machine_after - machine_before - total_cpu - own_cpu)
     parent_cpu = cpu.pop(proc.pid, 0.0)
     return Monitored(
-        proc.returncode, seconds, peak_rss, peak_pss, total_cpu, parent_cpu, len(cpu), stdout, "".join(tail)
+        proc.returncode, seconds, peak_rss, peak_pss, total_cpu, other_cpu, parent_cpu, len(cpu), stdout, "".join(tail)
     )
+
+
+def _busy_seconds() -> float:
+    """CPU seconds all cores of the machine have spent not idle since boot."""
+    import psutil
+
+    times = psutil.cpu_times()
+    return sum(times) - times.idle - getattr(times, "iowait", 0.0)
 
 
 def score(graph, truth: list[dict]) -> dict[str, float]:
@@ -400,10 +413,13 @@ def run(args: argparse.Namespace) -> Results:
     results = Results()
     results.add("machine", machine())
     results.add("date", dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"))
+    load_before = os.getloadavg()[0]
     base = args.out or Path(tempfile.mkdtemp(prefix="graphaid-bench-"))
     base.mkdir(parents=True, exist_ok=True)
     try:
         _measure(args, base, results)
+        load = f"1-min load average {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end"
+        results.rows.insert(2, Row("machine load", load, "other jobs may share the cores; see the build CPU row"))
     finally:
         if args.out is None and not args.keep:
             shutil.rmtree(base, ignore_errors=True)
@@ -522,7 +538,8 @@ def _build(args: argparse.Namespace, base: Path, results: Results, say) -> Path 
         "build CPU time",
         f"{build.total_cpu:,.0f} s ({build.total_cpu / build.seconds:.2f} cores busy on average)",
         f"user + system of the whole tree; main process ≈ {build.parent_cpu:,.0f} s, the rest in "
-        f"{build.children} child processes",
+        f"{build.children} child processes; meanwhile other processes on the machine used "
+        f"{build.other_cpu / build.seconds:.2f} cores on average",
     )
     say("loading the graph ...")
     t0 = time.perf_counter()
