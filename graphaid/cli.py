@@ -310,3 +310,230 @@ def map_command(
     stats = write_map(selection.graph, output, geo=geo, title=title, focus=selection.focus)
     note = f", {stats.unplaced} without coordinates (boxed)" if stats.unplaced else ""
     click.echo(f"map of {stats.nodes} nodes and {stats.edges} relationships{note} -> {output}", err=True)
+
+
+# --- Neo4j: load the graph, ask named or ad-hoc Cypher questions -------------------------------------------
+
+
+def _neo4j_options(required: bool):
+    """--neo4j/--user/--password/--database, each also read from its NEO4J_* environment variable."""
+
+    def decorate(command):
+        options = [
+            click.option(
+                "--neo4j",
+                "uri",
+                envvar="NEO4J_URI",
+                required=required,
+                help="Bolt URI of the Neo4j server, e.g. bolt://localhost:7687 (or NEO4J_URI).",
+            ),
+            click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="Or NEO4J_USER."),
+            click.option("--password", envvar="NEO4J_PASSWORD", help="Or NEO4J_PASSWORD; leave out if auth is off."),
+            click.option("--database", envvar="NEO4J_DATABASE", help="Or NEO4J_DATABASE; default: the server's."),
+        ]
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return decorate
+
+
+@main.command(name="load")
+@graph_option
+@_neo4j_options(required=True)
+@click.option("--batch-size", default=2000, show_default=True, type=click.IntRange(min=1), help="Rows per transaction.")
+@click.option(
+    "--retry-seconds",
+    default=30.0,
+    show_default=True,
+    type=click.FloatRange(min=0),
+    help="How long the driver retries a batch on transient errors.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+def load_command(
+    graph_path: str,
+    uri: str,
+    user: str,
+    password: str | None,
+    database: str | None,
+    batch_size: int,
+    retry_seconds: float,
+    quiet: bool,
+) -> None:
+    """Load the graph into a Neo4j 5 database (merging: loading again adds only what is new).
+
+    Creates a uniqueness constraint on id for every label first, then merges nodes and relationships in
+    batches. If the server goes away mid-load, run the same command again to complete it.
+
+    \b
+    Examples:
+      graphaid load --graph aidgraph.json --neo4j bolt://localhost:7687 --password secret
+      NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=secret graphaid load
+    """
+    from graphaid.neo4j import GraphSchemaError, Neo4jStoreError, connect
+
+    graph = _load(graph_path)
+    rows = graph.number_of_nodes() + graph.number_of_edges()
+    try:
+        with (
+            connect(uri, user, password, database, retry_seconds=retry_seconds) as store,
+            click.progressbar(
+                length=rows, label="Loading into Neo4j", file=sys.stderr, hidden=quiet or not sys.stderr.isatty()
+            ) as bar,
+        ):
+            report = store.load(graph, batch_size, on_batch=lambda batch: bar.update(len(batch.rows)))
+    except (Neo4jStoreError, GraphSchemaError) as exc:
+        raise click.ClickException(str(exc)) from None
+    if not quiet:
+        rate = report.rows / report.seconds if report.seconds else 0
+        click.echo(
+            f"{report.nodes} nodes and {report.relationships} relationships merged into {uri}"
+            + (f" (database {database})" if database else "")
+            + f" in {report.seconds:.1f} s ({rate:,.0f} rows/s)"
+        )
+
+
+@main.command(name="query")
+@click.argument("name", required=False)
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable).")
+@click.option(
+    "--graph",
+    "graph_path",
+    type=click.Path(dir_okay=False),
+    help=f"Ask the embedded store in this graph file (the default, {DEFAULT_GRAPH}, when no --neo4j is given).",
+)
+@_neo4j_options(required=False)
+@click.option("--cypher", "cypher_text", help="Run this Cypher instead of a named query.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries with their parameters.")
+@click.pass_context
+def query_command(
+    ctx: click.Context,
+    name: str | None,
+    params: tuple[str, ...],
+    graph_path: str | None,
+    uri: str | None,
+    user: str,
+    password: str | None,
+    database: str | None,
+    cypher_text: str | None,
+    fmt: str,
+    list_queries: bool,
+) -> None:
+    """Ask a named question (see --list) or ad-hoc Cypher, on Neo4j or on the embedded store.
+
+    On the embedded store named queries run as networkx functions and give the same rows as on Neo4j;
+    ad-hoc Cypher runs with grand-cypher, which is read-only and has no parameters, OPTIONAL MATCH or WITH.
+
+    \b
+    Examples:
+      graphaid query --list
+      graphaid query donors_of_county -p county=晴隆县
+      graphaid query pairing_network -p name=天津市北辰医院 -p hops=3 --neo4j bolt://localhost:7687
+      graphaid query --cypher "MATCH (h:Hospital)-[:PAIRS_WITH]->(k:County) RETURN h.name, k.name"
+    """
+    from graphaid.queries import get_query, named_queries
+
+    if list_queries:
+        click.echo(_describe_queries(named_queries().values()))
+        return
+    if bool(name) == bool(cypher_text):
+        raise click.ClickException("give a query NAME or --cypher TEXT (graphaid query --list shows the names)")
+    from_command_line = ctx.get_parameter_source("uri") == click.core.ParameterSource.COMMANDLINE
+    if graph_path and uri and from_command_line:
+        raise click.ClickException("give either --neo4j or --graph, not both")
+    on_neo4j = bool(uri) and not graph_path
+    raw = _parse_params(params)
+    try:
+        if name:
+            named = get_query(name)
+            bound = named.bind(raw)
+            if on_neo4j:
+                result = _run_on_neo4j(uri, user, password, database, named.cypher, bound)
+                columns, rows = result.columns or list(named.columns), result.rows
+            else:
+                columns, rows = list(named.columns), named.function(_load(graph_path or DEFAULT_GRAPH), **bound)
+        elif on_neo4j:
+            result = _run_on_neo4j(
+                uri, user, password, database, cypher_text, {k: _json_or_text(v) for k, v in raw.items()}
+            )
+            columns, rows = result.columns, result.rows
+        else:
+            from graphaid.adhoc import run_cypher
+
+            if raw:
+                raise ValueError("grand-cypher takes no parameters: write the values into the query, or use --neo4j")
+            result = run_cypher(_load(graph_path or DEFAULT_GRAPH), cypher_text)
+            columns, rows = result.columns, result.rows
+    except (LookupError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(_format_rows(columns, rows, fmt), nl=fmt != "csv")
+
+
+def _run_on_neo4j(uri: str, user: str, password: str | None, database: str | None, cypher: str, params: dict):
+    from graphaid.neo4j import Neo4jStoreError, connect
+
+    try:
+        with connect(uri, user, password, database) as store:
+            return store.run(cypher, params)
+    except Neo4jStoreError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
+    values = {}
+    for param in params:
+        key, sep, value = param.partition("=")
+        if not sep or not key.strip():
+            raise click.ClickException(f"-p wants KEY=VALUE, not {param!r}")
+        values[key.strip()] = value
+    return values
+
+
+def _json_or_text(value: str):
+    """An ad-hoc query parameter: JSON when it reads as JSON (5, true, [1, 2], "5"), else the text itself."""
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
+
+
+def _describe_queries(queries) -> str:
+    import textwrap
+
+    blocks = []
+    for named in queries:
+        lines = [f"{named.name}  —  {named.summary}"]
+        lines += textwrap.wrap(named.description, 100, initial_indent="    ", subsequent_indent="    ")
+        for param in named.params:
+            default = "" if param.required else f", default {param.default}"
+            lines.append(f"    -p {param.name}=...  ({param.type}{default}) {param.description}")
+        if not named.params:
+            lines.append("    (no parameters)")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def _format_rows(columns: list[str], rows: list[dict], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=1)
+
+    def cell(value, joiner: str) -> str:
+        if value is None:
+            return "" if fmt == "csv" else "-"
+        if isinstance(value, list) and all(not isinstance(v, (list, dict)) for v in value):
+            return joiner.join(str(v) for v in value)
+        if isinstance(value, (list, dict)):
+            return json.dumps(value, ensure_ascii=False)
+        return str(value)
+
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([cell(row.get(c), "|") for c in columns])
+        return buffer.getvalue()
+    if not rows:
+        return "(no rows)"
+    return _table(columns, [[cell(row.get(c), "、") for c in columns] for row in rows])

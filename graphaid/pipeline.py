@@ -18,7 +18,7 @@ import networkx as nx
 
 from graphaid.documents import DEFAULT_MAX_BYTES, Skipped, UnreadableError, find_articles, read_document
 from graphaid.graph import new_graph, save_graph
-from graphaid.resolve import Record, apply, records
+from graphaid.resolve import apply, from_wire, records, to_wire
 
 # how many articles a worker takes at a time: large enough to keep the pipe quiet, small enough to stream
 CHUNK = 16
@@ -33,7 +33,7 @@ class BuildReport:
     edges: Counter = field(default_factory=Counter)
 
 
-@dataclass(slots=True)
+@dataclass
 class _Task:
     path: str
     doc_id: str
@@ -41,14 +41,14 @@ class _Task:
     max_bytes: int
 
 
-@dataclass(slots=True)
+@dataclass
 class _Outcome:
     doc_id: str
     path: str
     status: str  # read | unchanged | skipped
     reason: str = ""
     meta: dict | None = None
-    records: list[Record] | None = None
+    records: list[tuple] | None = None  # resolve.to_wire's tuples
 
 
 def _process(task: _Task) -> _Outcome:
@@ -65,7 +65,7 @@ def _process(task: _Task) -> _Outcome:
     if not extraction.has_aid:
         return _Outcome(task.doc_id, task.path, "skipped", "no aid content (no pairing or aid words in the text)")
     meta = {"sha1": doc.sha1, "path": task.path, "encoding": doc.encoding, "date": doc.date}
-    return _Outcome(task.doc_id, task.path, "read", meta=meta, records=records(extraction))
+    return _Outcome(task.doc_id, task.path, "read", meta=meta, records=to_wire(records(extraction)))
 
 
 def _warm_up() -> None:
@@ -116,7 +116,7 @@ def build(
             elif outcome.status == "unchanged":
                 report.unchanged.append(outcome.doc_id)
             else:
-                apply(graph, outcome.records or [])
+                apply(graph, from_wire(outcome.records or []))
                 documents[outcome.doc_id] = outcome.meta
                 report.read.append(outcome.doc_id)
                 since_save += 1

@@ -93,8 +93,9 @@ def _viterbi(emissions, transitions, lengths) -> list[list[int]]:
     back = np.zeros((max(steps - 1, 0), batch, emissions.shape[2]), dtype=np.int64)
     for t in range(1, steps):
         total = score[:, :, None] + transitions[None, :, :]
-        back[t - 1] = total.argmax(axis=1)
-        step = total.max(axis=1) + emissions[:, t, :]
+        best = total.argmax(axis=1)
+        back[t - 1] = best
+        step = np.take_along_axis(total, best[:, None, :], axis=1)[:, 0, :] + emissions[:, t, :]
         live = (t < lengths)[:, None]
         score = np.where(live, step, score)
     paths = []
@@ -190,7 +191,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
 
 def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match | None) -> list[tuple[int, int]]:
     """Merged spans around role words, department names (麻醉科马丽婧) and a profile's name."""
-    spans = [(rs - ROLE_WINDOW - 4, re_ + ROLE_WINDOW + 4) for rs, re_ in role_spans]
+    spans = [(rs - 6, re_ + ROLE_WINDOW) for rs, re_ in role_spans]
     spans += [(m.start() - 1, m.end() + 6) for m in _DEPARTMENT_BEFORE_NAME.finditer(sentence)]
     if profile:
         spans.append((0, profile.end() + 2))

@@ -1,0 +1,16 @@
+// Which departments were founded at a hospital or in a county, and by whom?
+//
+// Departments PART_OF the hospital with that name, or of any hospital LOCATED_IN the place with that name
+// (up to three levels down). One row per department and founder (null when the texts name none);
+// `date` is the earliest date of the FOUNDED evidence.
+//
+// Parameters:
+//   $place (string): a hospital's or a place's name or alias, e.g. 晴隆县 or 贵州省晴隆县人民医院
+MATCH (x)
+WHERE x.name = $place OR $place IN x.aliases
+MATCH (dep:Department)-[:PART_OF]->(h)-[:LOCATED_IN*0..3]->(x)
+WITH DISTINCT dep, h
+OPTIONAL MATCH (f)-[e:FOUNDED]->(dep)
+RETURN h.name AS hospital, dep.name AS department, f.name AS founder, labels(f)[0] AS founder_label,
+       e.date AS date
+ORDER BY hospital, department, founder, founder_label, date

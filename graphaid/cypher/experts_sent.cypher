@@ -1,0 +1,13 @@
+// Which experts did a hospital send, and where were they posted?
+//
+// One row per expert the hospital SENDS and place or hospital the expert was POSTED_TO (null when the
+// texts do not say). `sent_on` is the earliest date of the SENDS evidence.
+//
+// Parameters:
+//   $hospital (string): the sending hospital's name or alias, e.g. 宁海县第一医院
+MATCH (h:Hospital)-[s:SENDS]->(x:Expert)
+WHERE h.name = $hospital OR $hospital IN h.aliases
+OPTIONAL MATCH (x)-[:POSTED_TO]->(r)
+RETURN h.name AS hospital, x.name AS expert, r.name AS posted_to, labels(r)[0] AS posted_label,
+       s.date AS sent_on
+ORDER BY hospital, expert, posted_to, posted_label, sent_on

@@ -1,0 +1,261 @@
+"""The Neo4j store on a real Bolt server: loading, idempotence, round trip, hostile text, crashes and errors."""
+
+import pytest
+from click.testing import CliRunner
+
+from graphaid.cli import main
+from graphaid.graph import add_edge, new_graph, node_link, save_graph
+from graphaid.model import Evidence, Label, Rel
+from graphaid.neo4j import (
+    GraphSchemaError,
+    Neo4jStoreError,
+    connect,
+    evidence_from_properties,
+    expected_counts,
+    node_properties,
+    plan_load,
+    relationship_properties,
+)
+from graphaid.testing.samples import HOSTILE, sample_graph
+from graphaid.testing.synthetic import synthetic_graph
+
+NO_NEO4J_ENV = {"NEO4J_URI": None, "NEO4J_USER": None, "NEO4J_PASSWORD": None, "NEO4J_DATABASE": None}
+
+
+def comparable(graph) -> dict:
+    """Node-link data without None values (Neo4j has no null properties) and without build bookkeeping."""
+    data = node_link(graph)
+    return {
+        "nodes": [{k: v for k, v in n.items() if v is not None} for n in data["nodes"]],
+        "edges": [{k: v for k, v in e.items() if v is not None} for e in data["edges"]],
+    }
+
+
+def test_seeds_load_with_the_same_counts_as_the_embedded_store(bolt, seeds_graph):
+    report = bolt.load(seeds_graph)
+    assert report.nodes == seeds_graph.number_of_nodes() > 0
+    assert report.relationships == seeds_graph.number_of_edges() > 0
+    assert bolt.counts() == expected_counts(seeds_graph)
+
+
+def test_loading_the_same_graph_twice_changes_nothing(bolt, seeds_graph):
+    bolt.load(seeds_graph, batch_size=7)
+    first_counts, first_graph = bolt.counts(), comparable(bolt.read_graph())
+    bolt.load(seeds_graph, batch_size=7)
+    assert bolt.counts() == first_counts
+    assert comparable(bolt.read_graph()) == first_graph
+
+
+def test_neo4j_keeps_everything_the_embedded_store_has(bolt, seeds_graph):
+    graph = sample_graph()
+    for graph_in in (seeds_graph, graph):
+        bolt.run("MATCH (n) DETACH DELETE n")
+        bolt.load(graph_in)
+        assert comparable(bolt.read_graph()) == comparable(graph_in)
+    stored = bolt.run(
+        "MATCH (k:County {name: $name}) RETURN k.code AS code, k.hierarchy AS hierarchy, k.lon AS lon, "
+        "k.aliases AS aliases",
+        {"name": "甲县"},
+    ).rows
+    assert stored == [{"code": "110101", "hierarchy": ["甲省", "甲市", "甲县"], "lon": 100.5, "aliases": ["甲"]}]
+    evidence = bolt.run(
+        "MATCH (:Hospital {name: $a})-[r:PAIRS_WITH]->(:Hospital {name: $b}) "
+        "RETURN r.evidence_docs AS docs, r.evidence_starts AS starts, r.evidence_dates AS dates, r.date AS date",
+        {"a": "乙县人民医院", "b": "甲县人民医院"},
+    ).rows
+    assert evidence == [
+        {"docs": ["s1.txt", "s2.txt"], "starts": [10, 3], "dates": ["2020-05-01", ""], "date": "2020-05-01"}
+    ]
+
+
+def test_loading_a_bigger_graph_adds_only_what_is_new(bolt):
+    full = sample_graph()
+    hospitals = [n for n, d in full.nodes(data=True) if d["label"] == Label.HOSPITAL]
+    part = full.subgraph(set(full) - set(hospitals[:3])).copy()
+    part.graph.update(full.graph)
+    bolt.load(part)
+    assert bolt.counts() == expected_counts(part) != expected_counts(full)
+    bolt.load(full)
+    assert bolt.counts() == expected_counts(full)
+    assert comparable(bolt.read_graph()) == comparable(full)
+
+
+def test_new_evidence_on_a_loaded_relationship_replaces_its_lists(bolt):
+    graph = sample_graph()
+    bolt.load(graph)
+    source, target = next((u, v) for u, v, d in graph.edges(data=True) if d["type"] == Rel.POSTED_TO)
+    add_edge(graph, source, target, Rel.POSTED_TO, Evidence("s9.txt", "又一次派驻。", 1, 7, "2024-01-01"))
+    bolt.load(graph)
+    assert bolt.counts() == expected_counts(graph)
+    assert comparable(bolt.read_graph()) == comparable(graph)
+
+
+def test_hostile_names_are_stored_as_data(bolt):
+    graph = sample_graph()
+    bolt.load(graph)
+    assert bolt.counts() == expected_counts(graph)
+    rows = bolt.run(
+        "MATCH (h:Hospital {name: $name}) RETURN h.name AS name, h.aliases AS aliases", {"name": HOSTILE}
+    ).rows
+    assert rows == [{"name": HOSTILE, "aliases": ["'; MATCH (n) DETACH DELETE n; //", "`Hospital`"]}]
+    sentence = bolt.run(
+        "MATCH (h:Hospital {name: $name})-[r:PAIRS_WITH]->() RETURN r.evidence_sentences AS s", {"name": HOSTILE}
+    ).rows
+    assert sentence == [{"s": [f"{HOSTILE}帮扶'甲医'。"]}]
+
+
+def test_labels_and_types_outside_the_schema_are_refused_before_anything_is_written(bolt):
+    graph = new_graph()
+    graph.add_node("h_1", label="Hospital`) DETACH DELETE n //", name="x", aliases=[], docs=[])
+    with pytest.raises(GraphSchemaError, match="not in graphaid's schema"):
+        bolt.load(graph)
+    graph = sample_graph()
+    source, target = list(graph.edges())[0]
+    graph.add_edge(source, target, key="KNOWS]->() DELETE n //", type="KNOWS]->() DELETE n //", evidence=[])
+    with pytest.raises(GraphSchemaError, match="KNOWS"):
+        bolt.load(graph)
+    assert sum(bolt.counts().values()) == 0
+
+
+def test_every_label_gets_a_uniqueness_constraint_on_id(bolt):
+    bolt.ensure_schema()
+    constraints = bolt.run("SHOW CONSTRAINTS").rows
+    unique_ids = {
+        tuple(c["labelsOrTypes"])
+        for c in constraints
+        if "UNIQUE" in str(c.get("type")) and c.get("properties") == ["id"]
+    }
+    assert {(str(label),) for label in Label} <= unique_ids
+
+
+def test_batches_never_put_data_into_cypher_text():
+    graph = sample_graph()
+    texts = {batch.statement for batch in plan_load(graph, batch_size=3)}
+    names = {d["name"] for _, d in graph.nodes(data=True)}
+    assert not any(name in text for name in names for text in texts)
+    assert all("$rows" in text for text in texts)
+
+
+def test_cli_loads_with_options_and_with_environment_variables(bolt_server, bolt, tmp_path):
+    uri, user, password, database = bolt_server
+    path = tmp_path / "sample.json"
+    graph = sample_graph()
+    save_graph(graph, path)
+    args = ["load", "--graph", str(path), "--neo4j", uri, "--user", user, "--batch-size", "5"]
+    args += ["--password", password] if password else []
+    args += ["--database", database] if database else []
+    result = CliRunner().invoke(main, args, env=NO_NEO4J_ENV)
+    assert result.exit_code == 0, result.output
+    assert f"{graph.number_of_nodes()} nodes and {graph.number_of_edges()} relationships merged" in result.output
+    env = {"NEO4J_URI": uri, "NEO4J_USER": user, "NEO4J_PASSWORD": password, "NEO4J_DATABASE": database}
+    result = CliRunner().invoke(main, ["load", "--graph", str(path), "-q"], env=env)
+    assert result.exit_code == 0, result.output
+    assert bolt.counts() == expected_counts(graph)
+
+
+def cli_error(args: list[str]) -> str:
+    result = CliRunner().invoke(main, args, env=NO_NEO4J_ENV)
+    assert result.exit_code == 1, result.output
+    assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit)
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: "), result.output
+    return lines[0]
+
+
+def test_unreachable_server_wrong_password_and_unknown_database_give_one_line_errors(bolt_server, tmp_path):
+    from graphaid.testing.arcadedb import free_port
+
+    uri, user, password, database = bolt_server
+    path = tmp_path / "sample.json"
+    save_graph(sample_graph(), path)
+    base = ["load", "--graph", str(path), "--user", user]
+    message = cli_error([*base, "--neo4j", f"bolt://127.0.0.1:{free_port()}", "--password", "x" * 8])
+    assert "cannot reach Neo4j" in message
+    message = cli_error(
+        [*base, "--neo4j", uri, "--password", "wrong-password", *(["--database", database] * bool(database))]
+    )
+    assert "refused user" in message
+    message = cli_error([*base, "--neo4j", uri, "--password", password or "", "--database", "no_such_database_here"])
+    assert "no_such_database_here" in message
+    message = cli_error(["query", "donors_ranked", "--neo4j", "http://127.0.0.1:1"])
+    assert "not a Neo4j URI" in message
+
+
+def test_killing_the_server_mid_load_gives_a_clear_error_and_a_rerun_completes_it(tmp_path):
+    from graphaid.testing.arcadedb import QUICK_JVM_OPTIONS, ArcadeDBServer
+
+    graph = synthetic_graph(counties=60)
+    path = tmp_path / "synthetic.json"
+    save_graph(graph, path)
+    server = ArcadeDBServer(tmp_path / "arcadedb", jvm_options=QUICK_JVM_OPTIONS)
+    try:
+        server.start()
+        batches = []
+
+        def crash_after_three(batch):
+            batches.append(batch)
+            if len(batches) == 3:
+                server.kill()
+
+        store = connect(server.uri, server.user, server.password, server.database, retry_seconds=0)
+        with store, pytest.raises(Neo4jStoreError, match="lost the connection .* run the same load again"):
+            store.load(graph, batch_size=40, on_batch=crash_after_three)
+        message = cli_error(
+            [
+                "load",
+                "--graph",
+                str(path),
+                "--neo4j",
+                server.uri,
+                "--password",
+                server.password,
+                "--user",
+                server.user,
+                "--database",
+                server.database,
+                "--retry-seconds",
+                "0",
+            ]
+        )
+        assert "cannot reach Neo4j" in message
+
+        server.start()
+        with connect(server.uri, server.user, server.password, server.database) as store:
+            kept = sum(store.counts().values())
+        assert kept == sum(len(batch.rows) for batch in batches) < graph.number_of_nodes() + graph.number_of_edges()
+        args = ["load", "--graph", str(path), "--neo4j", server.uri, "--user", server.user]
+        args += ["--password", server.password, "--database", server.database]
+        result = CliRunner().invoke(main, args, env=NO_NEO4J_ENV)
+        assert result.exit_code == 0, result.output
+        with connect(server.uri, server.user, server.password, server.database) as store:
+            assert store.counts() == expected_counts(graph)
+            assert comparable(store.read_graph()) == comparable(graph)
+    finally:
+        server.stop()
+    assert server.process.poll() is not None
+
+
+def test_values_neo4j_cannot_hold_are_stored_as_json_and_evidence_as_parallel_lists():
+    props = node_properties(
+        "k_1",
+        {
+            "label": "County",
+            "name": "甲县",
+            "lon": 100.5,
+            "codes": ["1", Label.CITY],
+            "mixed": [1, "a"],
+            "extra": {"a": 1},
+        },
+    )
+    assert props == {
+        "id": "k_1",
+        "name": "甲县",
+        "lon": 100.5,
+        "codes": ["1", "City"],
+        "mixed": '[1, "a"]',
+        "extra": '{"a": 1}',
+    }
+    evidence = [{"doc": "d", "sentence": "s", "start": 1, "end": 2, "date": None}]
+    props = relationship_properties({"type": "SENDS", "date": None, "evidence": evidence})
+    assert props["evidence_dates"] == [""] and props["evidence_starts"] == [1] and "type" not in props
+    assert evidence_from_properties(props) == evidence

@@ -1,0 +1,273 @@
+"""The named queries: each answers the same on Neo4j (Bolt) and on the embedded store, and answers right."""
+
+import json
+import os
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from graphaid.cli import main
+from graphaid.graph import save_graph
+from graphaid.model import Label, Rel
+from graphaid.neo4j import connect, expected_counts
+from graphaid.queries import (
+    departments_founded,
+    donor_county_table,
+    donor_recipients,
+    donors_of_county,
+    donors_ranked,
+    experts_sent,
+    get_query,
+    named_queries,
+    pairing_network,
+    relationship_evidence,
+    run_named,
+)
+from graphaid.testing.samples import HOSTILE, sample_graph
+
+ROOT = Path(__file__).resolve().parent.parent
+NO_NEO4J_ENV = {"NEO4J_URI": None, "NEO4J_USER": None, "NEO4J_PASSWORD": None, "NEO4J_DATABASE": None}
+
+
+@pytest.fixture(scope="module")
+def aid_graph(seeds_graph):
+    """The seeds graph and the hand-built sample graph side by side."""
+    graph = nx.compose(seeds_graph, sample_graph())
+    graph.graph.update(seeds_graph.graph)
+    return graph
+
+
+@pytest.fixture
+def loaded(bolt_server, aid_graph):
+    """A store holding exactly ``aid_graph`` (loaded again only if another test changed the database)."""
+    with connect(*bolt_server) as store:
+        if store.counts() != expected_counts(aid_graph):
+            store.run("MATCH (n) DETACH DELETE n")
+            store.load(aid_graph)
+        yield store
+
+
+def names(graph, *labels: Label) -> list[str]:
+    wanted = {str(label) for label in labels}
+    return sorted({d["name"] for _, d in graph.nodes(data=True) if not wanted or d["label"] in wanted})
+
+
+def cases(graph, query: str) -> list[dict]:
+    """Parameter values for a query taken from the graph itself, so the comparison follows the extraction."""
+    places = names(graph, Label.PROVINCE, Label.CITY, Label.COUNTY)
+    counties = names(graph, Label.COUNTY)
+    aliases = sorted({a for _, d in graph.nodes(data=True) if d["label"] == Label.COUNTY for a in d["aliases"]})
+    donors = sorted(
+        {
+            graph.nodes[u]["name"]
+            for u, _, t in graph.edges(data="type")
+            if t in (Rel.PAIRS_WITH, Rel.SENDS, Rel.FOUNDED)
+        }
+    )
+    hospitals = names(graph, Label.HOSPITAL)
+    if query == "donors_of_county":
+        return [{"county": c} for c in [*counties, *aliases, "没有这个县"]]
+    if query == "donor_county_table":
+        return [{}]
+    if query == "donor_recipients":
+        return [{"donor": d} for d in [*donors, *places]]
+    if query == "experts_sent":
+        return [{"hospital": h} for h in hospitals]
+    if query == "departments_founded":
+        return [{"place": p} for p in [*hospitals, *places]]
+    if query == "pairing_network":
+        return [{"name": d, "hops": hops} for d in donors for hops in (1, 2, 4)]
+    if query == "donors_ranked":
+        return [{}, {"limit": 3}, {"limit": 1000}]
+    if query == "relationship_evidence":
+        return [
+            {"source": graph.nodes[u]["name"], "type": t, "target": graph.nodes[v]["name"]}
+            for u, v, t in sorted(graph.edges(data="type"))
+        ]
+    raise AssertionError(f"no test cases for the named query {query}")
+
+
+@pytest.mark.parametrize("name", sorted(named_queries()))
+def test_named_query_gives_the_same_rows_on_bolt_and_on_networkx(name, aid_graph, loaded):
+    query = get_query(name)
+    answered = 0
+    for params in cases(aid_graph, name):
+        bound = query.bind(params)
+        on_bolt = loaded.run(query.cypher, bound)
+        on_networkx = query.run(aid_graph, **params)
+        assert on_bolt.rows == on_networkx, f"{name} {params}"
+        if on_bolt.rows:
+            assert tuple(on_bolt.columns) == query.columns
+            answered += 1
+    assert answered, f"{name} found nothing for any parameter: the comparison proved nothing"
+
+
+def test_every_cypher_file_says_what_it_answers_and_its_parameters():
+    queries = named_queries()
+    assert {
+        "donors_of_county",
+        "donor_county_table",
+        "donor_recipients",
+        "experts_sent",
+        "departments_founded",
+        "pairing_network",
+        "donors_ranked",
+        "relationship_evidence",
+    } <= set(queries)
+    for query in queries.values():
+        assert query.cypher.startswith("// ") and query.summary and query.description
+        declared = {p.name for p in query.params}
+        used = set(_parameters_in(query.cypher))
+        assert declared == used, f"{query.name}: header declares {declared}, the Cypher uses {used}"
+
+
+def _parameters_in(cypher: str) -> list[str]:
+    import re
+
+    body = "\n".join(line for line in cypher.splitlines() if not line.startswith("//"))
+    return re.findall(r"\$(\w+)", body)
+
+
+def test_top_level_cypher_folder_is_the_one_the_wheel_ships():
+    top = sorted(p.name for p in (ROOT / "cypher").glob("*.cypher"))
+    packaged = sorted(p.name for p in (ROOT / "graphaid" / "cypher").glob("*.cypher"))
+    assert top == packaged == sorted(f"{name}.cypher" for name in named_queries())
+    package_data = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
+    assert "cypher/*.cypher" in package_data["graphaid"]
+
+
+def test_donors_of_county_finds_pairing_experts_and_departments():
+    rows = {(r["donor"], r["recipient"], r["via"]) for r in donors_of_county(sample_graph(), "甲")}
+    assert ("乙县人民医院", "甲县人民医院", "PAIRS_WITH") in rows
+    assert ("乙县人民医院", "甲县人民医院", "SENDS") in rows
+    assert ("乙县人民医院", "甲县", "SENDS") in rows
+    assert ("乙县人民医院", "甲县人民医院", "FOUNDED") in rows
+    assert ("无名卫健委", "甲县", "PAIRS_WITH") in rows
+    assert not any(recipient == "甲市中心医院" for _, recipient, _ in rows)
+
+
+def test_donor_county_table_groups_donors_by_their_place():
+    rows = {(r["donor_place"], r["county"]): r for r in donor_county_table(sample_graph())}
+    assert rows[("乙县", "甲县")]["donors"] == ["乙县", "乙县人民医院", "同名医院"]
+    assert rows[("乙县", "甲县")]["donor_code"] == "220101"
+    assert rows[(None, "甲县")]["donors"] == ["无名卫健委"]
+
+
+def test_donor_recipients_of_a_place_covers_the_donors_located_in_it():
+    rows = donor_recipients(sample_graph(), "乙省")
+    assert {r["donor"] for r in rows} == {"乙县", "乙县人民医院", "同名医院"}
+    city_only = [r for r in rows if r["recipient"] == "甲市中心医院"]
+    assert city_only == [
+        {
+            "donor": "乙县",
+            "donor_label": "County",
+            "county": None,
+            "recipient": "甲市中心医院",
+            "recipient_label": "Hospital",
+            "via": "PAIRS_WITH",
+        }
+    ]
+
+
+def test_experts_never_posted_and_departments_without_founder_still_show():
+    experts = experts_sent(sample_graph(), "乙医")
+    assert [(r["expert"], r["posted_to"]) for r in experts] == [
+        ("专家0", "甲县人民医院"),
+        ("专家1", "甲县"),
+        ("专家2", None),
+    ]
+    departments = departments_founded(sample_graph(), "甲县")
+    assert [(r["department"], r["founder"]) for r in departments] == [
+        ("儿科", "乙县"),
+        ("新生儿科", "乙县人民医院"),
+        ("无主科", None),
+    ]
+
+
+def test_pairing_network_counts_steps_in_either_direction_up_to_the_limit():
+    graph = sample_graph()
+    chain = {(r["donor"], r["distance"]) for r in pairing_network(graph, "链0医院", hops=3)}
+    assert {("链0医院", 1), ("链1医院", 1), ("链2医院", 2), ("链3医院", 3), ("乙县人民医院", 2)} <= chain
+    assert max(r["distance"] for r in pairing_network(graph, "链0医院", hops=1)) == 1
+    assert pairing_network(graph, "链0医院", hops=99) == pairing_network(graph, "链0医院", hops=6)
+
+
+def test_donors_ranked_puts_most_counties_then_hospitals_then_experts_first():
+    rows = donors_ranked(sample_graph())
+    keys = [(-r["counties"], -r["hospitals"], -r["experts"]) for r in rows]
+    assert keys == sorted(keys)
+    assert rows[0]["donor"] == "乙县" and rows[0]["hospitals"] == 2
+    assert next(r for r in rows if r["donor"] == "乙县人民医院")["experts"] == 3
+    assert len(donors_ranked(sample_graph(), limit=2)) == 2
+
+
+def test_relationship_evidence_lists_each_sentence_with_offsets_and_date():
+    rows = relationship_evidence(sample_graph(), "乙医", "PAIRS_WITH", "甲医")
+    assert [(r["doc"], r["char_start"], r["char_end"], r["date"]) for r in rows] == [
+        ("s1.txt", 10, 27, "2020-05-01"),
+        ("s2.txt", 3, 11, None),
+    ]
+
+
+def test_hostile_names_work_as_query_parameters(loaded):
+    query = get_query("donor_recipients")
+    rows = loaded.run(query.cypher, query.bind({"donor": HOSTILE})).rows
+    assert rows and all(r["donor"] == HOSTILE for r in rows)
+    assert sum(loaded.counts().values()) > 0
+
+
+def test_parameters_are_checked_and_converted():
+    query = get_query("pairing_network")
+    assert query.bind({"name": "x", "hops": "3"}) == {"name": "x", "hops": 3}
+    assert query.bind({"name": "x"}) == {"name": "x", "hops": 2}
+    with pytest.raises(ValueError, match="needs -p name"):
+        query.bind({})
+    with pytest.raises(ValueError, match="whole number"):
+        query.bind({"name": "x", "hops": "three"})
+    with pytest.raises(ValueError, match="no parameter colour"):
+        query.bind({"name": "x", "colour": "red"})
+    with pytest.raises(LookupError, match="donors_of_county"):
+        run_named(sample_graph(), "who_knows")
+
+
+def test_cli_query_answers_the_same_on_neo4j_and_on_the_graph_file(bolt_server, loaded, aid_graph, tmp_path):
+    uri, user, password, database = bolt_server
+    path = tmp_path / "aid.json"
+    save_graph(aid_graph, path)
+    args = ["query", "donors_of_county", "-p", "county=甲县", "--format", "json"]
+    embedded = CliRunner().invoke(main, [*args, "--graph", str(path)], env=NO_NEO4J_ENV)
+    env = {"NEO4J_URI": uri, "NEO4J_USER": user, "NEO4J_PASSWORD": password, "NEO4J_DATABASE": database}
+    on_neo4j = CliRunner().invoke(main, args, env=env)
+    assert embedded.exit_code == on_neo4j.exit_code == 0, embedded.output + on_neo4j.output
+    assert json.loads(embedded.output) == json.loads(on_neo4j.output) != []
+    table = CliRunner().invoke(main, [*args[:-2], "--graph", str(path)], env=env)
+    assert table.exit_code == 0 and "乙县人民医院" in table.output and "county" in table.output.splitlines()[0]
+    both = CliRunner().invoke(main, [*args, "--graph", str(path), "--neo4j", uri], env=NO_NEO4J_ENV)
+    assert both.exit_code == 1 and "not both" in both.output
+
+
+def test_cli_query_writes_csv_with_a_header_even_without_rows(tmp_path):
+    path = tmp_path / "aid.json"
+    save_graph(sample_graph(), path)
+    args = ["query", "donors_of_county", "-p", "county=没有这个县", "--graph", str(path), "--format", "csv"]
+    result = CliRunner().invoke(main, args, env=NO_NEO4J_ENV)
+    assert result.exit_code == 0
+    assert result.output.strip() == "county,donor,donor_label,recipient,recipient_label,via"
+
+
+def test_query_list_works_from_any_directory(tmp_path):
+    graphaid = Path(sys.executable).with_name("graphaid")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    result = subprocess.run(
+        [str(graphaid), "query", "--list"], cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    for query in named_queries().values():
+        assert query.name in result.stdout and query.summary in result.stdout
+        for param in query.params:
+            assert f"-p {param.name}=" in result.stdout
