@@ -15,8 +15,9 @@ Rows:
     has no ``--workers``): wall time, peak memory of the whole process tree (sum of RSS over the process and
     its children sampled with psutil, and the sum of PSS, which counts pages shared between workers once),
     graph size, and precision/recall of ``graphaid.questions.donors`` against the corpus's truth.jsonl;
-  * latency of the headline query "donors serving a county", ``graphaid.questions.donors(graph, county=NAME)``,
-    on the embedded store for random counties of the built graph (p50/p95);
+  * latency of the headline query "donors serving a county" on the embedded store for random counties of the
+    built graph (p50/p95): ``graphaid.questions.donors(graph, county=NAME)`` and, where graphaid has it, the
+    named query ``graphaid.queries.donors_of_county(graph, NAME)`` (cypher/donors_of_county.cypher's twin);
   * slots filled by other benchmarks when they are present in bench/ ("not available" otherwise). Each is run
     as a subprocess and must print ONE JSON object on its last line of standard output:
 
@@ -24,6 +25,8 @@ Rows:
           load GRAPH into the Bolt server and run the donors-of-a-county named query there:
           {"rows": 123456, "seconds": 12.3, "rows_per_s": 10037.0, "query_p50_ms": 4.1, "query_p95_ms": 9.8}
           (the query_* keys may be left out when the server cannot run the query)
+          Until bench_load.py has --json, it is run with its defaults and the median load rate is read from
+          its printed table (it then loads its own synthetic graph, not GRAPH).
       bench/bench_map.py --json --nodes 5000 [--graph GRAPH]
           render the map of a 5,000-node graph (taken from GRAPH when given):
           {"nodes": 5000, "edges": 12000, "seconds": 3.2, "drawn_seconds": 1.2}
@@ -44,6 +47,7 @@ import json
 import os
 import platform
 import random
+import re
 import resource
 import shutil
 import statistics
@@ -51,6 +55,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -294,10 +299,10 @@ def score(graph, truth: list[dict]) -> dict[str, float]:
     }
 
 
-def county_query_latency(graph, seed: int, budget_s: float, most: int) -> tuple[list[float], int]:
-    """Milliseconds of donors(graph, county=NAME) for random counties of the graph, within a time budget."""
-    from graphaid.questions import donors
-
+def county_query_latency(
+    graph, query: Callable[[str], object], seed: int, budget_s: float, most: int
+) -> tuple[list[float], int]:
+    """Milliseconds of ``query(county_name)`` for random counties of the graph, within a time budget."""
     names = sorted({d["name"] for _, d in graph.nodes(data=True) if d["label"] == "County"})
     rng = random.Random(seed)
     rng.shuffle(names)
@@ -306,7 +311,7 @@ def county_query_latency(graph, seed: int, budget_s: float, most: int) -> tuple[
     for name in names[:most]:
         t0 = time.perf_counter()
         try:
-            donors(graph, county=name)
+            query(name)
         except LookupError:
             continue
         times.append((time.perf_counter() - t0) * 1000)
@@ -324,29 +329,28 @@ def percentile(values: list[float], q: float) -> float:
 # --- other engineers' benchmarks ------------------------------------------------------------------------------
 
 
-def external(script: str, args: list[str], timeout: float, table_reader=None) -> dict | str:
+def external(
+    script: str,
+    args: list[str],
+    timeout: float,
+    table_reader: Callable[[str], dict | None] | None = None,
+    table_args: tuple[str, ...] = (),
+) -> dict | str:
     """The JSON a bench script prints on its last line, or why there is none.
 
-    A script that has no ``--json`` option yet is run without it, and ``table_reader`` (when given) reads the
-    numbers from its printed table; otherwise it shows as not available.
+    A script that has no ``--json`` option yet is run with ``table_args`` instead, and ``table_reader`` (when
+    given) reads the numbers from the table it prints; without a reader it shows as not available.
     """
     path = BENCH / script
     if not path.exists():
         return f"not available (bench/{script} is not on this branch)"
     usage = subprocess.run([sys.executable, str(path), "--help"], capture_output=True, text=True, check=False)
     speaks_json = "--json" in usage.stdout
-    if not speaks_json:
-        if table_reader is None:
-            return f"not available (bench/{script} has no --json)"
-        args = [a for a in args if a in ("--nodes", "--edges") or a.isdigit()]  # options it is known to take
+    if not speaks_json and table_reader is None:
+        return f"not available (bench/{script} has no --json)"
+    cmd = [sys.executable, str(path), "--json", *args] if speaks_json else [sys.executable, str(path), *table_args]
     try:
-        done = subprocess.run(
-            [sys.executable, str(path), *(["--json"] if speaks_json else []), *args],
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            check=False,
-        )
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired:
         return f"failed: bench/{script} ran past {timeout:.0f} s"
     if done.returncode != 0:
@@ -361,6 +365,16 @@ def external(script: str, args: list[str], timeout: float, table_reader=None) ->
     if not isinstance(result, dict):
         return f"failed: bench/{script} printed {type(result).__name__}, not an object"
     return result
+
+
+def read_load_table(stdout: str) -> dict | None:
+    """The median load rate of bench_load.py's table ("graph: ... = N rows", "median after warm-up: ... R rows/s")."""
+    rows = re.search(r"= ([\d,]+) rows", stdout)
+    rate = re.search(r"into an empty database ([\d,]+) rows/s", stdout)
+    if not rows or not rate:
+        return None
+    count, per_s = int(rows.group(1).replace(",", "")), float(rate.group(1).replace(",", ""))
+    return {"rows": count, "rows_per_s": per_s, "seconds": count / per_s, "graph": "its own synthetic graph"}
 
 
 def read_map_table(stdout: str) -> dict | None:
@@ -469,12 +483,13 @@ def _measure(args: argparse.Namespace, base: Path, results: Results) -> None:
 
     say("running the other benchmarks that are present ...")
     graph_args = ["--graph", str(graph_path)] if graph_path else []
-    load = external("bench_load.py", graph_args, args.timeout)
+    load = external("bench_load.py", graph_args, args.timeout, read_load_table)
     if isinstance(load, dict):
         results.add(
             "load into the Bolt server",
             f"{load['rows_per_s']:,.0f} rows/s",
-            f"{load['rows']:,} rows in {load['seconds']:.1f} s (bench/bench_load.py)",
+            f"{load['rows']:,} rows in {load['seconds']:.1f} s, {load.get('graph', 'the built graph')} "
+            "(bench/bench_load.py; median of its loads into an empty database)",
         )
         if "query_p50_ms" in load:
             results.add(
@@ -487,7 +502,9 @@ def _measure(args: argparse.Namespace, base: Path, results: Results) -> None:
     else:
         results.add("load into the Bolt server", load)
         results.add("donors of a county, Bolt", load)
-    rendered = external("bench_map.py", ["--nodes", "5000", *graph_args], args.timeout, read_map_table)
+    rendered = external(
+        "bench_map.py", ["--nodes", "5000", *graph_args], args.timeout, read_map_table, ("--nodes", "5000")
+    )
     if isinstance(rendered, dict):
         drawn = ""
         if "drawn_seconds" in rendered:
@@ -561,17 +578,36 @@ def _build(args: argparse.Namespace, base: Path, results: Results, say) -> Path 
         f"donor's province only: P {quality['loose_precision']:.2f}, R {quality['loose_recall']:.2f}; "
         f"whole donor table in {table_s:.1f} s",
     )
-    say("timing donors(graph, county=...) ...")
-    times, counties = county_query_latency(graph, args.seed, args.query_budget, args.queries)
-    if times:
-        results.add(
-            "donors of a county, embedded",
-            f"p50 {percentile(times, 50):,.1f} ms, p95 {percentile(times, 95):,.1f} ms",
-            f"`graphaid.questions.donors(graph, county=NAME)`, {len(times)} random of {counties:,} counties, "
-            f"mean {statistics.fmean(times):,.1f} ms",
+    say("timing the county queries ...")
+    from graphaid.questions import donors
+
+    def by_county(name: str) -> object:
+        return donors(graph, county=name)
+
+    timed: list[tuple[str, str, Callable[[str], object]]] = [
+        ("donors of a county, embedded", "graphaid.questions.donors(graph, county=NAME)", by_county)
+    ]
+    try:  # the named query of cypher/donors_of_county.cypher on the embedded store, where this graphaid has it
+        from graphaid.queries import donors_of_county
+
+        def named(name: str) -> object:
+            return donors_of_county(graph, name)
+
+        timed.append(
+            ("named query donors_of_county, embedded", "graphaid.queries.donors_of_county(graph, NAME)", named)
         )
-    else:
-        results.add("donors of a county, embedded", "not measured", "the graph has no counties")
+    except ImportError:
+        results.add("named query donors_of_county, embedded", "not available", "graphaid has no graphaid.queries")
+    for measure, call, query in timed:
+        times, counties = county_query_latency(graph, query, args.seed, args.query_budget, args.queries)
+        if not times:
+            results.add(measure, "not measured", "the graph has no counties")
+            continue
+        results.add(
+            measure,
+            f"p50 {percentile(times, 50):,.1f} ms, p95 {percentile(times, 95):,.1f} ms",
+            f"`{call}`, {len(times)} random of {counties:,} counties, mean {statistics.fmean(times):,.1f} ms",
+        )
     return graph_path
 
 
