@@ -17,6 +17,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 import networkx as nx
 
@@ -35,12 +36,34 @@ def new_graph() -> nx.MultiDiGraph:
     return graph
 
 
+_DERIVED: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def derived(graph: nx.MultiDiGraph) -> dict:
+    """A memo for indexes built from a graph (the donor table, the name index).
+
+    add_node and add_edge empty it, and so does any change in the number of nodes; a graph changed by other
+    means than these functions, keeping its nodes, should be given to ``forget(graph)``.
+    """
+    nodes = graph.number_of_nodes()
+    entry = _DERIVED.get(graph)
+    if entry is None or entry[0] != nodes:
+        entry = _DERIVED[graph] = (nodes, {})
+    return entry[1]
+
+
+def forget(graph: nx.MultiDiGraph) -> None:
+    """Drop what ``derived`` holds for a graph."""
+    _DERIVED.pop(graph, None)
+
+
 def add_node(graph: nx.MultiDiGraph, node: Node, doc: str | None = None) -> str:
     """Add or merge a node; aliases and documents accumulate, the fullest name a text gives is the name.
 
     Documents are merged one at a time, so a document already recorded is the last one in ``docs``:
     checking the tail keeps this cheap for places named in thousands of articles.
     """
+    forget(graph)
     node_id = node.id
     data = graph.nodes.get(node_id)
     if data is None:
@@ -71,6 +94,7 @@ def add_edge(graph: nx.MultiDiGraph, source: str, target: str, rel: Rel, evidenc
     Evidence is kept in the order documents were merged; a record is a duplicate only within its own
     document, so only the tail of the list is compared.
     """
+    forget(graph)
     key = str(rel)
     data = graph.get_edge_data(source, target, key)
     if data is None:

@@ -17,10 +17,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from weakref import WeakKeyDictionary
 
 import networkx as nx
 
+from graphaid.graph import derived
 from graphaid.model import PLACE_LABELS, Label, Rel
 
 _PLACES = {str(label) for label in PLACE_LABELS}
@@ -191,21 +191,17 @@ def nodes_called(graph: nx.MultiDiGraph, name: str, label: Label | None = None) 
     return [node for node in _names(graph).get(name, ()) if label is None or graph.nodes[node].get("label") == label]
 
 
-_NAME_INDEXES: WeakKeyDictionary = WeakKeyDictionary()
-
-
 def _names(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
-    """Name and alias -> nodes, built once per graph (and again if the graph has grown since)."""
-    size = (graph.number_of_nodes(), graph.number_of_edges())
-    cached = _NAME_INDEXES.get(graph)
-    if cached is None or cached[0] != size:
+    """Name and alias -> nodes, built once per graph and kept until the graph changes (graph.derived)."""
+    memo = derived(graph)
+    if "names" not in memo:
         index: dict[str, list[str]] = defaultdict(list)
         for node, data in graph.nodes(data=True):
             for name in {data.get("name"), *(data.get("aliases") or ())}:
                 if name:
                     index[name].append(node)
-        cached = _NAME_INDEXES[graph] = (size, dict(index))
-    return cached[1]
+        memo["names"] = dict(index)
+    return memo["names"]
 
 
 def _out(graph: nx.MultiDiGraph, node: str, rel: Rel) -> list[tuple[str, dict]]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from weakref import WeakKeyDictionary
 
 import networkx as nx
 
+from graphaid.graph import derived
 from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import gazetteer
 
@@ -82,26 +82,24 @@ def donors(graph: nx.MultiDiGraph, county: str | None = None) -> list[DonorRow]:
     codes = {p.code for p in gz.lookup(county)} | {p.code for p in gz.places.values() if p.name == county}
     if not codes:
         raise LookupError(f"no place called {county!r} in the division table")
-    wanted = {id(row) for code in codes for row in table.by_place.get(code, ())}
-    return [row for row in table.rows if id(row) in wanted]
+    if len(codes) == 1:
+        return list(table.by_place.get(codes.pop(), ()))
+    # a name shared by several places: their rows, in table order, each once
+    picked = {id(row): row for code in codes for row in table.by_place.get(code, ())}
+    return sorted(picked.values(), key=lambda row: (row.recipient_hierarchy, row.donor_hierarchy))
 
 
 @dataclass(slots=True)
 class _DonorTable:
-    size: tuple[int, int, int]  # nodes, edges, documents: any build that adds an article changes it
     rows: list[DonorRow]
     by_place: dict[str, list[DonorRow]]  # every place -> the rows whose recipient lies in it
 
 
-_DONOR_TABLES: WeakKeyDictionary = WeakKeyDictionary()
-
-
 def _donor_table(graph: nx.MultiDiGraph) -> _DonorTable:
-    """The whole donor table of a graph, made again only when the graph has grown."""
-    size = (graph.number_of_nodes(), graph.number_of_edges(), len(graph.graph.get("documents", ())))
-    cached = _DONOR_TABLES.get(graph)
-    if cached is not None and cached.size == size:
-        return cached
+    """The whole donor table of a graph, made once and kept until the graph changes (graph.derived)."""
+    memo = derived(graph)
+    if "donor_table" in memo:
+        return memo["donor_table"]
     gz = gazetteer()
     per_doc: dict[str, dict[tuple[str, str], dict]] = defaultdict(dict)
     for u, v, doc in _links(graph):
@@ -136,7 +134,7 @@ def _donor_table(graph: nx.MultiDiGraph) -> _DonorTable:
     for row in ordered:
         for place in gz.lineage(row.recipient_code):
             by_place[place.code].append(row)
-    table = _DONOR_TABLES[graph] = _DonorTable(size, ordered, dict(by_place))
+    table = memo["donor_table"] = _DonorTable(ordered, dict(by_place))
     return table
 
 
