@@ -23,17 +23,8 @@ from graphaid.graph import add_edge, add_node, new_graph
 from graphaid.model import Evidence, Label, Node, Rel
 from graphaid.places import gazetteer
 from graphaid.render import write_map
+from graphaid.testing.browser import CHROMIUM, CHROMIUM_ARGS
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 DONOR_PROVINCES = ("11", "12", "31", "32", "33", "35", "37", "44")
 RECIPIENT_PROVINCES = ("45", "51", "52", "53", "54", "62", "63", "65")
 

@@ -16,17 +16,8 @@ import pytest
 from mapgraphs import HOSTILE_ALIAS, HOSTILE_IMG, HOSTILE_SCRIPT, HOSTILE_SENTENCE, HOSTILE_TITLE, hostile_graph
 
 from graphaid.render import write_map
+from graphaid.testing.browser import CHROMIUM, CHROMIUM_ARGS
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 INSTALL = "as root: apt-get update && apt-get install -y chromium fonts-wqy-microhei (what .ci/run does)"
 
 

@@ -12,15 +12,15 @@ from playwright.sync_api import sync_playwright
 
 from graphaid.pipeline import build
 from graphaid.render import write_map
+from graphaid.testing.browser import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parent.parent
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
 
 
 def main() -> None:
     graph, _ = build([ROOT / "seeds"])
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for name, geo in (("map.png", False), ("map-geo.png", True)):
             page_path = write_map(graph, Path(tmp) / "map.html", geo=geo).path
             page = browser.new_page(viewport={"width": 1400, "height": 860})
