@@ -29,6 +29,9 @@ from graphaid.graph import new_graph
 from graphaid.model import Label, Rel
 
 DEFAULT_BATCH_SIZE = 2000
+# A batch's rows travel as one Bolt message, and servers cap those (ArcadeDB: 16 MiB, then it stops answering);
+# aggregated edges of a large graph carry thousands of evidence records, so batches are also cut by size.
+MAX_BATCH_BYTES = 4_000_000
 BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 EVIDENCE_LISTS = {
@@ -173,8 +176,11 @@ class Batch:
         return len(self.items)
 
 
-def plan_load(graph: nx.MultiDiGraph, batch_size: int = DEFAULT_BATCH_SIZE) -> list[Batch]:
-    """Cut the graph into batches, nodes first; refuses labels and types outside graphaid's schema."""
+def plan_load(
+    graph: nx.MultiDiGraph, batch_size: int = DEFAULT_BATCH_SIZE, max_bytes: int = MAX_BATCH_BYTES
+) -> list[Batch]:
+    """Cut the graph into batches of at most ``batch_size`` rows and about ``max_bytes`` (a row larger than that
+    goes alone), nodes first; refuses labels and types outside graphaid's schema."""
     if batch_size < 1:
         raise ValueError("the batch size must be at least 1")
     labels: dict[str, Label] = {}
@@ -188,9 +194,13 @@ def plan_load(graph: nx.MultiDiGraph, batch_size: int = DEFAULT_BATCH_SIZE) -> l
         edges.setdefault((labels[source], rel, labels[target]), []).append((source, target, key))
     batches = []
     for label in sorted(nodes):
-        batches += _cut(node_statement(label), "nodes", graph, sorted(nodes[label]), batch_size)
+        ids = sorted(nodes[label])
+        sizes = [_wire_size(graph.nodes[n]) for n in ids]
+        batches += _cut(node_statement(label), "nodes", graph, ids, sizes, batch_size, max_bytes)
     for group in sorted(edges):
-        batches += _cut(relationship_statement(*group), "relationships", graph, sorted(edges[group]), batch_size)
+        keys = sorted(edges[group])
+        sizes = [_edge_wire_size(graph.edges[key]) for key in keys]
+        batches += _cut(relationship_statement(*group), "relationships", graph, keys, sizes, batch_size, max_bytes)
     return batches
 
 
@@ -202,8 +212,38 @@ def _schema_member(enum, value, what: str):
         raise GraphSchemaError(f"{what} {value!r}, which is not in graphaid's schema ({allowed})") from None
 
 
-def _cut(statement: str, kind: str, graph: nx.MultiDiGraph, items: list, size: int) -> list[Batch]:
-    return [Batch(statement, kind, graph, items[i : i + size]) for i in range(0, len(items), size)]
+def _cut(
+    statement: str, kind: str, graph: nx.MultiDiGraph, items: list, sizes: list[int], rows: int, max_bytes: int
+) -> list[Batch]:
+    batches, start, load = [], 0, 0
+    for i, size in enumerate(sizes):
+        if i > start and (i - start == rows or load + size > max_bytes):
+            batches.append(Batch(statement, kind, graph, items[start:i]))
+            start, load = i, 0
+        load += size
+    if start < len(items):
+        batches.append(Batch(statement, kind, graph, items[start:]))
+    return batches
+
+
+def _edge_wire_size(data: dict) -> int:
+    # evidence records are the bulk of a large graph: sized by a formula, not walked value by value
+    evidence = data.get("evidence") or ()
+    rest = _wire_size({key: value for key, value in data.items() if key != "evidence"})
+    return rest + sum(
+        3 * (len(record["doc"]) + len(record["sentence"]) + len(record.get("date") or "")) + 40 for record in evidence
+    )
+
+
+def _wire_size(value) -> int:
+    """About how many bytes a value takes in a Bolt message, rather more than less (Han characters are 3 in UTF-8)."""
+    if isinstance(value, str):
+        return 3 * len(value) + 5
+    if isinstance(value, dict):
+        return sum(len(key) + _wire_size(item) for key, item in value.items()) + 5
+    if isinstance(value, (list, tuple)):
+        return sum(map(_wire_size, value)) + 5
+    return 9
 
 
 # --- the store ----------------------------------------------------------------------------------------------

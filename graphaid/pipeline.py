@@ -8,6 +8,7 @@ not extracted again, which is also how an interrupted build resumes.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import time
 from collections import Counter
@@ -21,8 +22,9 @@ from graphaid.documents import DEFAULT_MAX_BYTES, Skipped, UnreadableError, find
 from graphaid.graph import new_graph, save_graph
 from graphaid.resolve import apply, from_wire, records, to_wire
 
-# how many articles a worker takes at a time: large enough to keep the pipe quiet, small enough to stream
-CHUNK = 16
+# how many articles a worker takes at a time: enough to fill the name recogniser's batches and keep the pipe
+# quiet, few enough to stream
+CHUNK = 32
 
 
 @dataclass(slots=True)
@@ -52,21 +54,31 @@ class _Outcome:
     records: list[tuple] | None = None  # resolve.to_wire's tuples
 
 
-def _process(task: _Task) -> _Outcome:
-    """Read and extract one article (runs in a worker process when building in parallel)."""
-    from graphaid.extract import extract
+def _process(tasks: list[_Task]) -> list[_Outcome]:
+    """Read and extract a chunk of articles (in a worker process when building in parallel), in order."""
+    from graphaid.extract import extract_many
 
-    try:
-        doc = read_document(Path(task.path), task.doc_id, max_bytes=task.max_bytes)
-    except UnreadableError as exc:
-        return _Outcome(task.doc_id, task.path, "skipped", str(exc))
-    if doc.sha1 == task.known_sha1:
-        return _Outcome(task.doc_id, task.path, "unchanged")
-    extraction = extract(doc)
-    if not extraction.has_aid:
-        return _Outcome(task.doc_id, task.path, "skipped", "no aid content (no pairing or aid words in the text)")
-    meta = {"sha1": doc.sha1, "path": task.path, "encoding": doc.encoding, "date": doc.date}
-    return _Outcome(task.doc_id, task.path, "read", meta=meta, records=to_wire(records(extraction)))
+    outcomes: list[_Outcome] = []
+    docs = {}
+    for task in tasks:
+        try:
+            doc = read_document(Path(task.path), task.doc_id, max_bytes=task.max_bytes)
+        except UnreadableError as exc:
+            outcomes.append(_Outcome(task.doc_id, task.path, "skipped", str(exc)))
+            continue
+        if doc.sha1 == task.known_sha1:
+            outcomes.append(_Outcome(task.doc_id, task.path, "unchanged"))
+            continue
+        docs[len(outcomes)] = doc
+        outcomes.append(_Outcome(task.doc_id, task.path, "read"))
+    for at, extraction in zip(docs, extract_many(list(docs.values())), strict=True):
+        outcome, doc = outcomes[at], extraction.doc
+        if not extraction.has_aid:
+            outcome.status, outcome.reason = "skipped", "no aid content (no pairing or aid words in the text)"
+            continue
+        outcome.meta = {"sha1": doc.sha1, "path": outcome.path, "encoding": doc.encoding, "date": doc.date}
+        outcome.records = to_wire(records(extraction))
+    return outcomes
 
 
 def _warm_up() -> None:
@@ -139,13 +151,16 @@ def build(
 
 def _outcomes(tasks: Iterator[_Task], workers: int) -> Iterator[_Outcome]:
     """Outcomes in task order, computed here or by ``workers`` processes."""
+    chunks = iter(lambda: list(itertools.islice(tasks, CHUNK)), [])
     if workers <= 1:
-        yield from map(_process, tasks)
+        for outcomes in map(_process, chunks):
+            yield from outcomes
         return
     # spawn, not fork: the model runtime must not be inherited half-initialised from the parent
     context = multiprocessing.get_context("spawn")
     with context.Pool(workers, initializer=_warm_up) as pool:
-        yield from pool.imap(_process, tasks, chunksize=CHUNK)
+        for outcomes in pool.imap(_process, chunks):
+            yield from outcomes
 
 
 def count_articles(paths: Iterable[str | Path]) -> int:

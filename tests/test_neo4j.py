@@ -1,11 +1,13 @@
 """The Neo4j store on a real Bolt server: loading, idempotence, round trip, hostile text, crashes and errors."""
 
+import json
+
 import pytest
 from click.testing import CliRunner
 
 from graphaid.cli import main
-from graphaid.graph import add_edge, new_graph, node_link, save_graph
-from graphaid.model import Evidence, Label, Rel
+from graphaid.graph import add_edge, add_node, new_graph, node_link, save_graph
+from graphaid.model import Evidence, Label, Node, Rel
 from graphaid.neo4j import (
     GraphSchemaError,
     Neo4jStoreError,
@@ -134,6 +136,38 @@ def test_batches_never_put_data_into_cypher_text():
     names = {d["name"] for _, d in graph.nodes(data=True)}
     assert not any(name in text for name in names for text in texts)
     assert all("$rows" in text for text in texts)
+
+
+def heavy_graph(edges: int, records: int, sentence_chars: int):
+    """Hospitals paired by edges that each carry many long evidence records, as aggregated edges do at scale."""
+    graph = new_graph()
+    hospitals = [add_node(graph, Node(Label.HOSPITAL, f"第{i}人民医院", f"h{i}")) for i in range(edges + 1)]
+    for i in range(edges):
+        for r in range(records):
+            sentence = f"{i}-{r}" + "帮" * sentence_chars
+            add_edge(graph, hospitals[i], hospitals[i + 1], Rel.PAIRS_WITH, Evidence(f"d{r}.txt", sentence, 0, 9))
+    return graph
+
+
+def test_batches_are_cut_by_size_as_well_as_by_rows():
+    graph = heavy_graph(edges=40, records=20, sentence_chars=100)
+    batches = [b for b in plan_load(graph, batch_size=1000, max_bytes=50_000) if b.kind == "relationships"]
+    assert [key for b in batches for key in b.items] == sorted(graph.edges(keys=True))
+    assert len(batches) > 1
+    for batch in batches:
+        wire = len(json.dumps(batch.rows, ensure_ascii=False).encode())
+        assert len(batch) == 1 or wire <= 50_000
+    alone = plan_load(graph, batch_size=1000, max_bytes=100)  # a row bigger than the cap goes on its own
+    assert all(len(b) == 1 for b in alone)
+
+
+def test_a_graph_larger_than_one_bolt_message_loads_whole(bolt):
+    # 24 MB of evidence: one batch would exceed ArcadeDB's 16 MiB message cap, after which it stops answering
+    graph = heavy_graph(edges=200, records=40, sentence_chars=1000)
+    report = bolt.load(graph)
+    assert report.relationships == 200
+    stored = bolt.run("MATCH ()-[r:PAIRS_WITH]->() RETURN sum(size(r.evidence_sentences)) AS n").rows
+    assert stored == [{"n": 200 * 40}]
 
 
 def test_cli_loads_with_options_and_with_environment_variables(bolt_server, bolt, tmp_path):

