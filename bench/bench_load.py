@@ -1,29 +1,41 @@
-"""Load benchmark: rows (nodes + relationships) per second from graphaid into a Bolt server.
+"""Load benchmark: rows (nodes + relationships) per second from graphaid into a Bolt server, and the headline
+question "which donors serve this county" asked there and on the embedded store.
 
     .venv/bin/python bench/bench_load.py [--counties 2000] [--batch-size 2000] [--runs 3]
+    .venv/bin/python bench/bench_load.py --graph aidgraph.json --runs 1 --memory 4g --json
 
 Loads a generated aid graph (graphaid.testing.synthetic; 2000 counties = 10,210 nodes and 22,199
-relationships) into ArcadeDB started on free loopback ports (graphaid.testing.arcadedb), or into the server
-of NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD/NEO4J_DATABASE when NEO4J_URI is set (that database is emptied).
+relationships), or the graph of ``--graph``, into ArcadeDB started on free loopback ports
+(graphaid.testing.arcadedb), or into the server of NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD/NEO4J_DATABASE when
+NEO4J_URI is set (that database is emptied).
 
 The first load warms the server up. Then the graph is loaded ``--runs`` times into an empty database (on
 ArcadeDB a new one each time; on Neo4j the emptied database), and ``--runs`` times on top of itself (nothing
 new: every MERGE finds its match). Times are wall-clock for the whole ``Neo4jStore.load`` call, planning and
-constraints included. The machine's load average is printed too: on a shared 2-core machine other work
-takes CPU from both the client and the server.
+constraints included. Then the named query ``donors_of_county`` runs for ``--queries`` random counties on
+Bolt and on the embedded store (p50/p95; the embedded store's one-off index build is timed on its own). The
+machine's load average is printed too: on a shared 2-core machine other work takes CPU from both the client
+and the server. With ``--json`` the last line is one JSON object for bench/run.py.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import random
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from contextlib import ExitStack
 
+import networkx as nx
+
+from graphaid.graph import load_graph
 from graphaid.neo4j import Neo4jStore, connect, expected_counts
+from graphaid.queries import donors_of_county, get_query
 from graphaid.testing.arcadedb import ArcadeDBServer
 from graphaid.testing.synthetic import synthetic_graph
 
@@ -36,17 +48,44 @@ def empty(store: Neo4jStore) -> None:
     raise RuntimeError("the database did not empty")
 
 
+def latencies(ask: Callable[[str], object], counties: list[str]) -> tuple[float, float]:
+    """p50 and p95 in milliseconds of asking about each county once."""
+    times = []
+    for county in counties:
+        started = time.perf_counter()
+        ask(county)
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return statistics.median(times), times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+
+
+def county_names(graph: nx.MultiDiGraph, count: int) -> list[str]:
+    names = sorted({d["name"] for _, d in graph.nodes(data=True) if d["label"] == "County"})
+    return random.Random(0).sample(names, min(count, len(names)))
+
+
 def main() -> int:
-    """Run the benchmark and print its table."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--counties", type=int, default=2000, help="graph size: about 16 rows per county")
+    """Run the benchmark and print its table (and the JSON line with ``--json``)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--graph", help="a graph saved by graphaid build (default: a generated one)")
+    parser.add_argument("--counties", type=int, default=2000, help="generated graph size: about 16 rows per county")
     parser.add_argument("--batch-size", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--memory", default="1g", help="ArcadeDB's Java heap (4g for a 100,000-article graph)")
+    parser.add_argument("--queries", type=int, default=50, help="random counties to ask about")
+    parser.add_argument("--json", action="store_true", help="end with one JSON line of the results")
     args = parser.parse_args()
+    say = (lambda *a: print(*a, file=sys.stderr, flush=True)) if args.json else print
 
-    graph = synthetic_graph(args.counties)
+    started = time.perf_counter()
+    graph = load_graph(args.graph) if args.graph else synthetic_graph(args.counties)
+    graph_name = args.graph or f"synthetic graph of {args.counties} counties"
     nodes, relationships = graph.number_of_nodes(), graph.number_of_edges()
     rows = nodes + relationships
+    read_s = time.perf_counter() - started
+    say(f"graph: {nodes:,} nodes + {relationships:,} relationships = {rows:,} rows (read in {read_s:.0f} s)")
+    counties = county_names(graph, args.queries)
+    result: dict = {"graph": graph_name, "rows": rows}
     with ExitStack() as stack:
         if os.environ.get("NEO4J_URI"):
             target = os.environ["NEO4J_URI"]
@@ -62,42 +101,64 @@ def main() -> int:
         else:
             root = stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-arcadedb-"))
             fresh_names = tuple(f"fresh{i}" for i in range(args.runs))
-            server = stack.enter_context(ArcadeDBServer(root, memory="1g", extra_databases=fresh_names))
-            target = f"ArcadeDB {server.uri} (-Xmx1g)"
+            server = stack.enter_context(ArcadeDBServer(root, memory=args.memory, extra_databases=fresh_names))
+            target = f"ArcadeDB {server.uri} (-Xmx{args.memory})"
 
             def fresh_store(i: int) -> Neo4jStore:
                 return stack.enter_context(connect(server.uri, server.user, server.password, fresh_names[i]))
 
             warm_up = stack.enter_context(connect(server.uri, server.user, server.password, server.database))
+        result["server"] = target
 
-        print(f"graph: {nodes:,} nodes + {relationships:,} relationships = {rows:,} rows")
         load_average = f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
-        print(f"server: {target}; batch size {args.batch_size}; {load_average}")
-        print()
-        print(f"{'run':<40}{'rows':>8}{'seconds':>10}{'rows/s':>10}")
+        say(f"server: {target}; batch size {args.batch_size}; {load_average}")
+        say()
+        say(f"{'run':<40}{'rows':>8}{'seconds':>10}{'rows/s':>10}")
 
         def run(label: str, store: Neo4jStore) -> float:
             started = time.perf_counter()
             report = store.load(graph, args.batch_size)
             seconds = time.perf_counter() - started
-            print(f"{label:<40}{report.rows:>8,}{seconds:>10.2f}{report.rows / seconds:>10,.0f}")
+            say(f"{label:<40}{report.rows:>8,}{seconds:>10.2f}{report.rows / seconds:>10,.0f}")
             assert store.counts() == expected_counts(graph), "the database does not hold exactly the graph"
             return report.rows / seconds
 
-        results: dict[str, list[float]] = {"fresh": [], "again": []}
-        run("1st load, cold server (warm-up)", warm_up)
+        rates: dict[str, list[float]] = {"fresh": [], "again": []}
+        result["cold_rows_per_s"] = run("1st load, cold server (warm-up)", warm_up)
         store = warm_up
         for i in range(args.runs):
             store = fresh_store(i)
-            results["fresh"].append(run(f"load into an empty database #{i + 1}", store))
+            rates["fresh"].append(run(f"load into an empty database #{i + 1}", store))
         for i in range(args.runs):
-            results["again"].append(run(f"same graph again (no change) #{i + 1}", store))
-        print()
-        print(
-            f"median after warm-up: into an empty database {statistics.median(results['fresh']):,.0f} rows/s, "
-            f"same graph again {statistics.median(results['again']):,.0f} rows/s "
+            rates["again"].append(run(f"same graph again (no change) #{i + 1}", store))
+        result["rows_per_s"] = statistics.median(rates["fresh"])
+        result["seconds"] = rows / result["rows_per_s"]
+        result["again_rows_per_s"] = statistics.median(rates["again"])
+        say()
+        say(
+            f"median after warm-up: into an empty database {result['rows_per_s']:,.0f} rows/s, "
+            f"same graph again {result['again_rows_per_s']:,.0f} rows/s "
             f"(load average now {os.getloadavg()[0]:.1f})"
         )
+
+        if counties:
+            cypher = get_query("donors_of_county").cypher
+            store.run(cypher, {"county": counties[0]})
+            result["query_p50_ms"], result["query_p95_ms"] = latencies(
+                lambda c: store.run(cypher, {"county": c}), counties
+            )
+            started = time.perf_counter()
+            donors_of_county(graph, counties[0])
+            result["embedded_first_ms"] = (time.perf_counter() - started) * 1000
+            p50, p95 = latencies(lambda c: donors_of_county(graph, c), counties)
+            result["embedded_p50_ms"], result["embedded_p95_ms"] = p50, p95
+            say(
+                f"donors_of_county for {len(counties)} counties: Bolt p50 {result['query_p50_ms']:.1f} ms, "
+                f"p95 {result['query_p95_ms']:.1f} ms; embedded p50 {p50:.2f} ms, p95 {p95:.2f} ms "
+                f"(its first question builds the index: {result['embedded_first_ms']:,.0f} ms)"
+            )
+    if args.json:
+        print(json.dumps(result))
     return 0
 
 

@@ -8,7 +8,7 @@
 //   $place (string): a hospital's or a place's name or alias, e.g. 晴隆县 or 贵州省晴隆县人民医院
 MATCH (x)
 WHERE x.name = $place OR $place IN x.aliases
-MATCH (dep:Department)-[:PART_OF]->(h)-[:LOCATED_IN*0..3]->(x)
+MATCH (x)<-[:LOCATED_IN*0..3]-(h)<-[:PART_OF]-(dep:Department)
 WITH DISTINCT dep, h
 OPTIONAL MATCH (f)-[e:FOUNDED]->(dep)
 RETURN h.name AS hospital, dep.name AS department, f.name AS founder, labels(f)[0] AS founder_label,
