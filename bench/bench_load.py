@@ -30,6 +30,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from contextlib import ExitStack
+from pathlib import Path
 
 import networkx as nx
 
@@ -79,7 +80,9 @@ def main() -> int:
 
     started = time.perf_counter()
     graph = load_graph(args.graph) if args.graph else synthetic_graph(args.counties)
-    graph_name = args.graph or f"synthetic graph of {args.counties} counties"
+    graph_name = (
+        f"the graph in {Path(args.graph).name}" if args.graph else f"a generated graph of {args.counties} counties"
+    )
     nodes, relationships = graph.number_of_nodes(), graph.number_of_edges()
     rows = nodes + relationships
     read_s = time.perf_counter() - started

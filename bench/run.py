@@ -18,20 +18,17 @@ Rows:
   * latency of the headline query "donors serving a county" on the embedded store for random counties of the
     built graph (p50/p95): ``graphaid.questions.donors(graph, county=NAME)`` and, where graphaid has it, the
     named query ``graphaid.queries.donors_of_county(graph, NAME)`` (cypher/donors_of_county.cypher's twin);
-  * slots filled by other benchmarks when they are present in bench/ ("not available" otherwise). Each is run
-    as a subprocess and must print ONE JSON object on its last line of standard output:
+  * the Bolt server and the map, from the other two benchmarks, each run as a subprocess that prints one JSON
+    object on the last line of its standard output:
 
-      bench/bench_load.py --json --graph GRAPH
-          load GRAPH into the Bolt server and run the donors-of-a-county named query there:
-          {"rows": 123456, "seconds": 12.3, "rows_per_s": 10037.0, "query_p50_ms": 4.1, "query_p95_ms": 9.8}
-          (the query_* keys may be left out when the server cannot run the query)
-          Until bench_load.py has --json, it is run with its defaults and the median load rate is read from
-          its printed table (it then loads its own synthetic graph, not GRAPH).
-      bench/bench_map.py --json --nodes 5000 [--graph GRAPH]
-          render the map of a 5,000-node graph (taken from GRAPH when given):
-          {"nodes": 5000, "edges": 12000, "seconds": 3.2, "drawn_seconds": 1.2}
-          (seconds: writing the map; drawn_seconds, optional: until the page is drawn and still)
-          Until bench_map.py has --json, its printed table is read instead (the "network" row).
+      bench/bench_load.py --json --graph GRAPH --runs 1 --memory 4g
+          load GRAPH into ArcadeDB (cold, then into an empty database after warm-up, then again on top of
+          itself) and time the named query donors_of_county there and on the embedded store:
+          {"rows": 756695, "seconds": 70.2, "rows_per_s": 10779.0, "cold_rows_per_s": ..., "again_rows_per_s":
+           ..., "query_p50_ms": 4.1, "query_p95_ms": 9.8, "embedded_p50_ms": ..., "embedded_p95_ms": ...}
+      bench/bench_map.py --json --nodes 5000 --graph GRAPH
+          the network map of the 5,000 nodes nearest GRAPH's busiest county, written and opened in Chromium:
+          {"nodes": 5000, "edges": 12000, "seconds": 1.2, "drawn_seconds": 1.6, "still": true}
 
     A script that exits non-zero, times out (``--timeout``) or prints no JSON shows as "failed" with the reason.
 
@@ -47,7 +44,6 @@ import json
 import os
 import platform
 import random
-import re
 import resource
 import shutil
 import statistics
@@ -330,26 +326,10 @@ def percentile(values: list[float], q: float) -> float:
 # --- other engineers' benchmarks ------------------------------------------------------------------------------
 
 
-def external(
-    script: str,
-    args: list[str],
-    timeout: float,
-    table_reader: Callable[[str], dict | None] | None = None,
-    table_args: tuple[str, ...] = (),
-) -> dict | str:
-    """The JSON a bench script prints on its last line, or why there is none.
-
-    A script that has no ``--json`` option yet is run with ``table_args`` instead, and ``table_reader`` (when
-    given) reads the numbers from the table it prints; without a reader it shows as not available.
-    """
+def external(script: str, args: list[str], timeout: float) -> dict | str:
+    """The JSON object ``bench/SCRIPT --json ARGS`` prints on its last line, or why there is none."""
     path = BENCH / script
-    if not path.exists():
-        return f"not available (bench/{script} is not on this branch)"
-    usage = subprocess.run([sys.executable, str(path), "--help"], capture_output=True, text=True, check=False)
-    speaks_json = "--json" in usage.stdout
-    if not speaks_json and table_reader is None:
-        return f"not available (bench/{script} has no --json)"
-    cmd = [sys.executable, str(path), "--json", *args] if speaks_json else [sys.executable, str(path), *table_args]
+    cmd = [sys.executable, str(path), "--json", *args]
     try:
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired:
@@ -357,8 +337,6 @@ def external(
     if done.returncode != 0:
         last = (done.stderr.strip().splitlines() or ["no message"])[-1]
         return f"failed (exit {done.returncode}): {last[:200]}"
-    if not speaks_json:
-        return table_reader(done.stdout) or f"failed: could not read the table bench/{script} printed"
     try:
         result = json.loads(done.stdout.strip().splitlines()[-1])
     except (IndexError, json.JSONDecodeError):
@@ -366,33 +344,6 @@ def external(
     if not isinstance(result, dict):
         return f"failed: bench/{script} printed {type(result).__name__}, not an object"
     return result
-
-
-def read_load_table(stdout: str) -> dict | None:
-    """The median load rate of bench_load.py's table ("graph: ... = N rows", "median after warm-up: ... R rows/s")."""
-    rows = re.search(r"= ([\d,]+) rows", stdout)
-    rate = re.search(r"into an empty database ([\d,]+) rows/s", stdout)
-    if not rows or not rate:
-        return None
-    count, per_s = int(rows.group(1).replace(",", "")), float(rate.group(1).replace(",", ""))
-    return {"rows": count, "rows_per_s": per_s, "seconds": count / per_s, "graph": "its own synthetic graph"}
-
-
-def read_map_table(stdout: str) -> dict | None:
-    """The network map's row of bench_map.py's table (map nodes edges MB write_s drawn_s in_page still)."""
-    for line in stdout.splitlines():
-        cells = line.split()
-        if len(cells) == 8 and cells[0] == "network":
-            try:
-                return {
-                    "nodes": int(cells[1]),
-                    "edges": int(cells[2]),
-                    "seconds": float(cells[4]),
-                    "drawn_seconds": float(cells[5]),
-                }
-            except ValueError:
-                return None
-    return None
 
 
 # --- the run --------------------------------------------------------------------------------------------------
@@ -464,7 +415,8 @@ def _measure(args: argparse.Namespace, base: Path, results: Results) -> None:
     results.add(
         "extraction, one core",
         spread(extract_rates, " chars/s"),
-        f"`graphaid.extract.extract` over {sample}; documents read beforehand; CPU/wall {cpu_share:.2f}",
+        f"`graphaid.extract.extract_many` in build-sized chunks over {sample}; documents read beforehand; "
+        f"CPU/wall {cpu_share:.2f}",
     )
     results.add("jieba.lcut, one core", spread(jieba_rates, " chars/s"), "same texts, same processes")
     results.add("extraction / jieba", spread(ratios, fmt=".3f"), "throughput ratio, per run")
@@ -482,38 +434,36 @@ def _measure(args: argparse.Namespace, base: Path, results: Results) -> None:
     else:
         graph_path = _build(args, base, results, say)
 
-    say("running the other benchmarks that are present ...")
+    say("loading the graph into the Bolt server ...")
     graph_args = ["--graph", str(graph_path)] if graph_path else []
-    load = external("bench_load.py", graph_args, args.timeout, read_load_table)
+    load = external("bench_load.py", [*graph_args, "--runs", "1", "--memory", "4g"], args.timeout)
     if isinstance(load, dict):
         results.add(
-            "load into the Bolt server",
+            "load into the Bolt server, after warm-up",
             f"{load['rows_per_s']:,.0f} rows/s",
-            f"{load['rows']:,} rows in {load['seconds']:.1f} s, {load.get('graph', 'the built graph')} "
-            "(bench/bench_load.py; median of its loads into an empty database)",
+            f"{load['rows']:,} rows of {load['graph']} in {load['seconds']:.0f} s into an empty database, "
+            f"{load['server']}; cold server {load['cold_rows_per_s']:,.0f} rows/s; the same graph again "
+            f"(nothing new) {load['again_rows_per_s']:,.0f} rows/s (bench/bench_load.py)",
         )
         if "query_p50_ms" in load:
             results.add(
                 "donors of a county, Bolt",
                 f"p50 {load['query_p50_ms']:.1f} ms, p95 {load['query_p95_ms']:.1f} ms",
-                "named query (bench/bench_load.py)",
+                "named query donors_of_county (cypher/donors_of_county.cypher) for random counties; on the "
+                f"embedded store in the same run p50 {load['embedded_p50_ms']:.2f} ms",
             )
-        else:
-            results.add("donors of a county, Bolt", "not available", "bench/bench_load.py reported no query times")
     else:
-        results.add("load into the Bolt server", load)
+        results.add("load into the Bolt server, after warm-up", load)
         results.add("donors of a county, Bolt", load)
-    rendered = external(
-        "bench_map.py", ["--nodes", "5000", *graph_args], args.timeout, read_map_table, ("--nodes", "5000")
-    )
+    say("writing and drawing the map ...")
+    rendered = external("bench_map.py", ["--nodes", "5000", *graph_args], args.timeout)
     if isinstance(rendered, dict):
-        drawn = ""
-        if "drawn_seconds" in rendered:
-            drawn = f", drawn in headless Chromium in {rendered['drawn_seconds']:.1f} s"
         results.add(
             "map render, 5,000 nodes",
-            f"{rendered['seconds']:.2f} s to write{drawn}",
-            f"{rendered['nodes']:,} nodes, {rendered.get('edges', 0):,} edges, network map (bench/bench_map.py)",
+            f"{rendered['seconds']:.2f} s to write, drawn in headless Chromium in {rendered['drawn_seconds']:.1f} s",
+            f"{rendered['nodes']:,} nodes, {rendered['edges']:,} edges, network map of the nodes nearest the "
+            f"busiest county{' (still after drawing)' if rendered['still'] else ' (STILL MOVING after drawing)'} "
+            "(bench/bench_map.py)",
         )
     else:
         results.add("map render, 5,000 nodes", rendered)
