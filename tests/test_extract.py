@@ -1,5 +1,7 @@
 """Extraction on small made-up articles: entities, direction, evidence."""
 
+from pathlib import Path
+
 import pytest
 
 from graphaid.documents import document_from_text
@@ -8,6 +10,8 @@ from graphaid.extract.orgs import find_orgs
 from graphaid.graph import new_graph
 from graphaid.model import Label, Rel
 from graphaid.resolve import add_extraction
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def relations(text: str, rel: Rel | None = None) -> set[tuple[str, str, str]]:
@@ -151,3 +155,45 @@ def test_a_region_statement_carries_on_into_the_next_sentence():
     )
     pairs = relations(text, Rel.PAIRS_WITH)
     assert ("南海区", "PAIRS_WITH", "榕江") in pairs and ("南海区", "PAIRS_WITH", "丹寨") in pairs
+
+
+def test_extracting_many_articles_together_gives_what_each_gives_alone():
+    from graphaid.documents import read_document
+    from graphaid.extract import extract_many
+    from graphaid.extract.people import default_finder
+
+    docs = [read_document(path, path.name) for path in sorted(SEEDS.iterdir())]
+    calls = []
+
+    class Counting:
+        def people(self, texts):
+            calls.append(len(texts))
+            return default_finder().people(texts)
+
+    together = extract_many(docs, Counting())
+    assert len(calls) == 1  # the recogniser ran once for all five articles
+
+    def facts(extraction):
+        mentions = [(m.label, m.surface, m.start, m.end) for m in extraction.mentions]
+        relations = [(r.source.surface, r.type, r.target.surface, r.sentence.start) for r in extraction.relations]
+        return mentions, relations
+
+    assert [facts(e) for e in together] == [facts(extract(doc)) for doc in docs]
+    assert any(m.label is Label.EXPERT for e in together for m in e.mentions)
+
+
+def test_a_text_gets_the_same_names_whatever_else_is_in_the_recogniser_batch():
+    from graphaid.extract.people import default_finder
+
+    finder = default_finder()
+    texts = [
+        "主治医师陈东升前往晴隆县",
+        "许建辉院长",
+        "邱超辉：嘉峪",
+        "派驻专家王晓明、李红到县医院开展帮扶工作",
+        "江彤： 吴",
+    ]
+    alone = [finder.people([text])[0] for text in texts]
+    assert finder.people(texts) == alone
+    assert finder.people(texts[::-1] * 3) == alone[::-1] * 3
+    assert (0, 3) in alone[1]  # 许建辉
