@@ -46,3 +46,18 @@ def test_an_interrupted_build_resumes_without_redoing_finished_articles(tmp_path
 def test_a_saved_graph_loads_back_equal(tmp_path, seeds_graph):
     save_graph(seeds_graph, tmp_path / "g.json")
     assert node_link(load_graph(tmp_path / "g.json")) == node_link(seeds_graph)
+
+
+def test_loading_a_graph_leaves_the_garbage_collector_on(tmp_path, seeds_graph):
+    import gc
+
+    from graphaid.graph import GraphFileError
+
+    saved = tmp_path / "g.json"
+    save_graph(seeds_graph, saved)
+    load_graph(saved)
+    assert gc.isenabled()
+    (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(GraphFileError):
+        load_graph(tmp_path / "bad.json")
+    assert gc.isenabled()
