@@ -18,7 +18,10 @@ def test_seeds_build_answers_which_donors_serve_which_counties(seeds_graph):
     assert ("荔湾区", "七星关区") in rows
 
 
-def test_two_workers_build_exactly_the_graph_one_builds(seeds_graph):
+@pytest.mark.parametrize("chunk", [2, 32])
+def test_two_workers_build_exactly_the_graph_one_builds(seeds_graph, monkeypatch, chunk):
+    # with chunks of 2 the five articles are split across both workers, each running the recogniser on its own mix
+    monkeypatch.setattr("graphaid.pipeline.CHUNK", chunk)
     parallel, report = build([SEEDS], workers=2)
     assert len(report.read) == 5
     assert node_link(parallel) == node_link(seeds_graph)
