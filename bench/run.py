@@ -556,7 +556,7 @@ def _build(args: argparse.Namespace, base: Path, results: Results, say) -> Path 
             continue
         results.add(
             measure,
-            f"p50 {percentile(times, 50):,.1f} ms, p95 {percentile(times, 95):,.1f} ms",
+            f"p50 {percentile(times, 50):,.2f} ms, p95 {percentile(times, 95):,.2f} ms",
             f"`{call}`, {len(times)} random of {counties:,} counties, mean {statistics.fmean(times):,.1f} ms",
         )
     return graph_path
