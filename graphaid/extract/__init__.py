@@ -95,8 +95,9 @@ def extract_many(docs: Sequence[Document], finder: PersonFinder | None = None) -
         if _tells_of_aid(doc)
         for window in expert_windows(doc.text, [(s.start, s.end, i) for i, s in enumerate(doc.sentences)])
     ]
-    known = KnownNames(finder or default_finder(), windows)
-    return [extract(doc, known) for doc in docs]
+    if windows:
+        finder = KnownNames(finder or default_finder(), windows)
+    return [extract(doc, finder) for doc in docs]
 
 
 def _tells_of_aid(doc: Document) -> bool:

@@ -172,10 +172,11 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
     The name recogniser reads only windows around role words (the costly step), not whole sentences.
     """
     _, excluded = _roles()
-    finder = finder or default_finder()
     candidates = _candidates(text, sentences)
+    if not candidates:  # no role word: no expert, and no need to load the model
+        return []
     pieces = [sentence[a:b] for _, _, sentence, _, _, windows in candidates for a, b in windows]
-    found = iter(finder.people(pieces))
+    found = iter((finder or default_finder()).people(pieces))
     surnames = _surnames()
     ceremony = read_lines("ceremony_words.txt")
     out = []
