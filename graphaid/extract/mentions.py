@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graphaid.model import Label
+from graphaid.documents import Sentence
+from graphaid.model import Label, Rel
 
 
 @dataclass(slots=True)
@@ -26,3 +27,13 @@ class Mention:
     @property
     def name(self) -> str:
         return self.surface
+
+
+@dataclass(slots=True)
+class Relation:
+    """A relationship between two mentions, with the sentence it was read from."""
+
+    source: Mention
+    target: Mention
+    type: Rel
+    sentence: Sentence

@@ -101,9 +101,9 @@ class SideModel:
                 if later and givers:
                     self.vote(givers[-1].region, 1.0)
                     self.vote(b.region, -1.0)
-        self._vote_slogans(sentence)
+        self.vote_slogans(sentence)
 
-    def _vote_slogans(self, sentence: str) -> None:
+    def vote_slogans(self, sentence: str) -> None:
         abbreviations = province_abbreviations()
         chars = "".join(abbreviations)
         for m in re.finditer(f"援([{chars}])", sentence):

@@ -1,0 +1,92 @@
+"""A document with the spans its recognisers found: institutions, places, aid words, and the side of each actor.
+
+The relation rules (pairing, experts, founding) read this and nothing else, so every recogniser runs once per
+document and every rule sees the same actors.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from graphaid.documents import Document, Sentence
+from graphaid.extract.coref import complete_references
+from graphaid.extract.mentions import Mention
+from graphaid.extract.orgs import find_orgs
+from graphaid.extract.place_actors import find_place_actors
+from graphaid.extract.sides import DONOR, RECIPIENT, SideModel, Trigger, find_triggers
+from graphaid.model import Label
+
+
+@dataclass(slots=True)
+class Article:
+    doc: Document
+    orgs: list[Mention]
+    places: list[Mention]
+    actors_by_sent: list[list[Mention]]  # institutions and places of each sentence, in text order
+    triggers_by_sent: list[list[Trigger]]
+    aid_sents: list[int]  # sentences with an aid word
+    sides: SideModel
+    main: MainActors
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return self.doc.sentences
+
+    def side(self, actor: Mention) -> int:
+        return self.sides.side(actor)
+
+
+def annotate(doc: Document) -> Article:
+    """Run the recognisers over a document and settle who gives and who receives."""
+    text, sentences = doc.text, doc.sentences
+    orgs_by_sent = [find_orgs(text, s.start, s.end, i) for i, s in enumerate(sentences)]
+    places_by_sent = find_place_actors(doc, orgs_by_sent)
+    orgs = complete_references(doc, [m for ms in orgs_by_sent for m in ms], places_by_sent)
+    orgs_by_sent = [[] for _ in sentences]
+    for org in orgs:
+        orgs_by_sent[org.sent].append(org)
+    actors_by_sent = [sorted(o + p, key=lambda m: m.start) for o, p in zip(orgs_by_sent, places_by_sent, strict=True)]
+    triggers_by_sent = [find_triggers(s.text, s.start) for s in sentences]
+    aid_sents = [i for i, t in enumerate(triggers_by_sent) if t]
+
+    sides = SideModel()
+    for i in aid_sents:
+        sides.vote_sentence(sentences[i].text, sentences[i].start, actors_by_sent[i], triggers_by_sent[i])
+    for s in sentences:
+        sides.vote_slogans(s.text)
+    sides.settle([a for ms in actors_by_sent for a in ms])
+    places = [a for ms in places_by_sent for a in ms]
+    main = MainActors(sides, actors_by_sent, aid_sents)
+    return Article(doc, orgs, places, actors_by_sent, triggers_by_sent, aid_sents, sides, main)
+
+
+class MainActors:
+    """The document's most named donor and recipient, for sentences that leave one side unsaid."""
+
+    def __init__(self, sides: SideModel, actors_by_sent: list[list[Mention]], aid_sents: list[int]):
+        counts: dict[tuple[int, bool], Counter] = {}
+        first: dict[str, Mention] = {}
+        aid = set(aid_sents)
+        for i, actors in enumerate(actors_by_sent):
+            for actor in actors:
+                side = sides.side(actor)
+                if side == 0:
+                    continue
+                is_hospital = actor.label is Label.HOSPITAL
+                counts.setdefault((side, is_hospital), Counter())[actor.key] += 2 if i in aid else 1
+                first.setdefault(actor.key, actor)
+        recipient_hospitals = counts.get((RECIPIENT, True), Counter())
+        self.single_recipient_hospital = len(recipient_hospitals) == 1
+        self._best: dict[tuple[int, bool], Mention] = {}
+        for (side, is_hospital), counter in counts.items():
+            key = max(counter, key=lambda k: (counter[k], -first[k].start))
+            self._best[(side, is_hospital)] = first[key]
+
+    def get(self, side: int, hospital: bool | None = None) -> Mention | None:
+        if hospital is None:
+            return self._best.get((side, False)) or self._best.get((side, True))
+        return self._best.get((side, hospital))
+
+
+__all__ = ["Article", "MainActors", "annotate", "DONOR", "RECIPIENT"]

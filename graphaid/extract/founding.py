@@ -1,0 +1,86 @@
+"""FOUNDED and PART_OF: who founded a unit the aid created, and the receiving hospital it belongs to."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from graphaid.documents import Sentence
+from graphaid.extract.article import Article
+from graphaid.extract.departments import Founding, find_foundings
+from graphaid.extract.mentions import Mention, Relation
+from graphaid.extract.sides import DONOR, RECIPIENT
+from graphaid.model import Label, Rel
+from graphaid.places import gazetteer
+
+
+def founding_relations(article: Article, experts: list[Mention]) -> tuple[list[Mention], list[Relation]]:
+    """The units founded in a document (with their identity set) and their FOUNDED / PART_OF relations."""
+    units: list[Mention] = []
+    relations: list[Relation] = []
+    recipients = [a for a in article.orgs if a.label is Label.HOSPITAL and article.side(a) == RECIPIENT]
+    text = article.doc.text
+    for i, s in enumerate(article.sentences):
+        for founding in find_foundings(text, s.start, s.end, i):
+            _relations(article, founding, experts, recipients, s, units, relations)
+    return units, relations
+
+
+def _relations(article, founding: Founding, experts, recipients, sentence: Sentence, units, relations) -> None:
+    sent = founding.units[0].sent
+    actors = article.actors_by_sent[sent]
+    donors = [a for a in actors if article.side(a) == DONOR]
+    founders = donors if founding.heading else [a for a in donors if a.end <= founding.verb_start]
+    founder_experts = [e for e in experts if e.sent == sent and e.key and e.end <= founding.verb_start]
+    founder = (founders[-1] if founders and not founding.heading else founders[0] if founders else None) or (
+        founder_experts[-1] if founder_experts else None
+    )
+    if founder is None:
+        # the party of the sentences just before (…帮扶。 在…期间, 帮该院成立新生儿科)
+        for j in (sent - 1, sent - 2):
+            earlier = [a for a in article.actors_by_sent[j] if article.side(a) == DONOR] if j >= 0 else []
+            earlier += [e for e in experts if e.sent == j and e.key]
+            if earlier:
+                founder = max(earlier, key=lambda m: m.start)
+                break
+    founder = founder or article.main.get(DONOR, hospital=True) or article.main.get(DONOR)
+    host = _host(article, founding, recipients)
+    if founder is None and host is None:
+        return
+    gz = gazetteer()
+    for unit in founding.units:
+        own = unit.surface
+        for match in gz.scan(own):
+            if match.start == 0 and len(own) > match.end:
+                own = own[match.end :].lstrip("·")
+        unit.key = f"{host.key if host else article.doc.doc_id}|{own}"
+        unit.affiliation = host
+        units.append(unit)
+        if founder is not None:
+            relations.append(Relation(founder, unit, Rel.FOUNDED, sentence))
+        if host is not None:
+            relations.append(Relation(unit, host, Rel.PART_OF, sentence))
+
+
+def _host(article: Article, founding: Founding, recipients: list[Mention]) -> Mention | None:
+    """The receiving hospital a founded unit belongs to."""
+    unit = founding.units[0]
+    in_sentence = [a for a in recipients if a.sent == unit.sent]
+    if in_sentence:
+        return _nearest(in_sentence, unit)
+    # 某县疼痛康复诊疗中心: the main receiving hospital of the place the unit's name starts with
+    gz = gazetteer()
+    lead = next((m for m in gz.scan(unit.surface) if m.start == 0), None)
+    code = unit.places[-1] if unit.places else gz.resolve(lead, set()) if lead else None
+    if code:
+        local = Counter(a.key for a in recipients if a.region == code)
+        if local:
+            best = local.most_common(1)[0][0]
+            return next(a for a in recipients if a.key == best)
+    earlier = [a for a in recipients if a.start < founding.verb_start]
+    return earlier[-1] if earlier else article.main.get(RECIPIENT, hospital=True)
+
+
+def _nearest(candidates: list[Mention], anchor: Mention) -> Mention | None:
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: abs(c.start - anchor.start))

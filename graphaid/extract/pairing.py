@@ -1,0 +1,119 @@
+"""PAIRS_WITH: who pairs with whom, read from the sentences that state aid between two parties."""
+
+from __future__ import annotations
+
+import re
+
+from graphaid.documents import Sentence
+from graphaid.extract.article import Article
+from graphaid.extract.mentions import Mention, Relation
+from graphaid.extract.sides import DONOR, RECIPIENT, Trigger
+from graphaid.lexicon import read_lines
+from graphaid.model import PLACE_LABELS, Label, Rel
+from graphaid.places import gazetteer
+
+_OVERSEER = re.compile(r"^[^,，。；;:：、]{0,12}?的(?:领导|安排|指导|统筹|部署)")
+# 根据湖州市卫健委东西部协作工作安排: a body named as the source of instructions, not as a party
+_INSTRUCTED_BY = re.compile(r"^[^,，。；;:：、]{0,14}?(?:领导|安排|指导|统筹|部署|要求)")
+# 北京市―→容城县: an arrow between two names states the pair outright
+_ARROW = re.compile(r"^\s*[―—\-－]*\s*[→＞>]\s*$")
+_RESPECTIVELY = ("分别", "依次", "各自")
+
+
+def pairing_relations(article: Article) -> list[Relation]:
+    """The PAIRS_WITH relations of a document, each citing its sentence."""
+    out: list[Relation] = []
+    sentences = article.sentences
+    for i in article.aid_sents:
+        out += _pairings(article, article.actors_by_sent[i], article.triggers_by_sent[i], sentences[i])
+    for i in _continuations(article):
+        # a sentence without aid words only carries on a region-to-region statement
+        places = [a for a in article.actors_by_sent[i] if a.label in PLACE_LABELS]
+        out += _pairings(article, places, article.triggers_by_sent[i - 1], sentences[i], fill=False)
+    return out
+
+
+def _continuations(article: Article) -> list[int]:
+    """Sentences with no aid word that go on about the party of the aid sentence before them
+    (佛山市南海区在组团式帮扶中… / 面对榕江、丹寨…等县的医疗短板,南海区…)."""
+    actors_by_sent = article.actors_by_sent
+    aid = set(article.aid_sents)
+    out = []
+    for i in range(1, len(actors_by_sent)):
+        if i in aid or i - 1 not in aid or len(actors_by_sent[i]) < 2:
+            continue
+        if {a.key for a in actors_by_sent[i]} & {a.key for a in actors_by_sent[i - 1]}:
+            out.append(i)
+    return out
+
+
+def _pairings(
+    article: Article, actors: list[Mention], triggers: list[Trigger], sentence: Sentence, fill: bool = True
+) -> list[Relation]:
+    text, base = sentence.text, sentence.start
+    # 在天津市卫健委的领导下: a body that oversees the aid is not a party to it
+    actors = [
+        a
+        for a in actors
+        if not _OVERSEER.match(text[a.end - base :])
+        and not (
+            text[max(0, a.start - base - 2) : a.start - base] in ("根据", "按照")
+            and _INSTRUCTED_BY.match(text[a.end - base :])
+        )
+    ]
+    arrows = [
+        (a, b) for a, b in zip(actors, actors[1:], strict=False) if _ARROW.match(text[a.end - base : b.start - base])
+    ]
+    if arrows:
+        return [Relation(donor, recipient, Rel.PAIRS_WITH, sentence) for donor, recipient in arrows]
+    sided = [(a, article.side(a)) for a in actors if article.side(a) != 0]
+    sided = [(a, s) for a, s in sided if not (s == RECIPIENT and a.label is Label.AGENCY)]
+    if not any(t.kind in ("active", "passive", "mutual", "join") for t in triggers):
+        return []
+    runs: list[list[tuple[Mention, int]]] = []
+    for item in sided:
+        if runs and runs[-1][-1][1] == item[1]:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    pairs = []
+    for left, right in zip(runs, runs[1:], strict=False):
+        donors = [a for a, s in left + right if s == DONOR]
+        recipients = [a for a, s in left + right if s == RECIPIENT]
+        if len(donors) == len(recipients) > 1 and any(w in sentence.text for w in _RESPECTIVELY):
+            pairs.extend(zip(donors, recipients, strict=True))
+        else:
+            pairs.extend((d, r) for d in donors for r in recipients)
+    pairing_words = read_lines("pairing_words.txt")
+    if fill and len(runs) == 1 and runs[0][0][1] == RECIPIENT and any(w in sentence.text for w in pairing_words):
+        donor = article.main.get(DONOR)
+        # a whole province is too coarse a party to pair with a hospital the sentence does not tie to it
+        if donor is not None and donor.label is not Label.PROVINCE:
+            pairs.extend((donor, r) for r, _ in runs[0])
+    return [Relation(donor, recipient, Rel.PAIRS_WITH, sentence) for donor, recipient in _prune(pairs)]
+
+
+def _prune(pairs: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]]:
+    """Keep the pairs a sentence states at its finest: institutions over places, counties over provinces."""
+    gz = gazetteer()
+    pairs = [(d, r) for d, r in pairs if d.key != r.key]
+    pairs = [(d, r) for d, r in pairs if not (d.label is Label.AGENCY and r.label is Label.AGENCY)]
+    if any(d.label is Label.HOSPITAL and r.label is Label.HOSPITAL for d, r in pairs):
+        pairs = [(d, r) for d, r in pairs if (d.label in PLACE_LABELS) == (r.label in PLACE_LABELS)]
+    donors = {d.key: d for d, _ in pairs}
+    recipients = {r.key: r for _, r in pairs}
+
+    def coarse(actor: Mention, same_side: dict[str, Mention]) -> bool:
+        return actor.label in PLACE_LABELS and any(
+            o.key != actor.key and o.region and o.region != actor.region and gz.is_within(o.region, actor.region)
+            for o in same_side.values()
+        )
+
+    seen = set()
+    out = []
+    for d, r in pairs:
+        if coarse(d, donors) or coarse(r, recipients) or (d.key, r.key) in seen:
+            continue
+        seen.add((d.key, r.key))
+        out.append((d, r))
+    return out

@@ -1,0 +1,64 @@
+"""Places named on their own in a sentence (not inside an institution's name), one actor per place phrase."""
+
+from __future__ import annotations
+
+import re
+
+from graphaid.documents import Document
+from graphaid.extract.mentions import Mention
+from graphaid.places import gazetteer
+
+# bare county names are read as places only when followed by one of these or already named in full
+_BARE_PLACE_FOLLOW = re.compile(r"^(?:[、和与及等]|县|人民|地区|帮扶|医疗|卫生|妇幼|中医|$)")
+
+
+def find_place_actors(doc: Document, orgs_by_sent: list[list[Mention]]) -> list[list[Mention]]:
+    """For each sentence, the places it names as parties; 广州市番禺区 is one actor, the finest place."""
+    gz = gazetteer()
+    scans = [gz.scan(s.text) for s in doc.sentences]
+    context: set[str] = set()
+    for scan in scans:
+        for match in scan:
+            if match.strong:
+                code = gz.resolve(match, set())
+                if code:
+                    context.add(code)
+    for orgs in orgs_by_sent:
+        for org in orgs:
+            context.update(org.places)
+    out = []
+    for i, (s, scan) in enumerate(zip(doc.sentences, scans, strict=True)):
+        inside = [(o.start - s.start, o.end - s.start) for o in orgs_by_sent[i]]
+        actors: list[Mention] = []
+        last_end = -10
+        for match in scan:
+            if any(a <= match.start < b for a, b in inside):
+                continue
+            code = gz.resolve(match, context)
+            if code is None:
+                continue
+            if not match.strong:
+                follow = s.text[match.end : match.end + 2]
+                known = code in context or any(p.code in context for p in gz.lineage(code)[:-1])
+                if not (known and (_BARE_PLACE_FOLLOW.match(follow) or code in context)):
+                    continue
+            mention = Mention(
+                gz.places[code].level,
+                match.surface,
+                s.start + match.start,
+                s.start + match.end,
+                i,
+                region=code,
+                key=code,
+                places=[code],
+            )
+            if actors and match.start == last_end and gz.is_within(code, actors[-1].region or ""):
+                mention.start = actors[-1].start
+                mention.surface = s.text[actors[-1].start - s.start : match.end]
+                mention.places = actors[-1].places + [code]
+                actors[-1] = mention
+            else:
+                actors.append(mention)
+            last_end = match.end
+        out.append(actors)
+    return out
