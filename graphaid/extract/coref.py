@@ -1,42 +1,189 @@
-"""Within one document: names that stand for another name of the same document (县妇幼保健院 -> the county's
-one named before; 丁青医院 -> 丁青县人民医院; 医疗集团 -> the hospital that leads it)."""
+"""Within one document: names that stand for another name of the same document.
+
+- shortened names: 县妇幼保健院 -> the county's one named before; 某某医院 -> 某某县人民医院; X医院医疗集团 -> X医院;
+- generic names the article completes: 县人民医院 in an article that names one county only;
+- aliases the article declares: X医院（以下简称X院）, X医院（X院）;
+- back-references: 我院 / 本院 -> the institution the article comes from (its source line), 该院 -> the hospital
+  named just before.
+A name the article does not complete is left out: better no party than a wrong one.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import replace
+from functools import cache
+
 from graphaid.documents import Document
 from graphaid.extract.mentions import Mention
-from graphaid.extract.orgs import LEVEL_CHARS, normal_rest
+from graphaid.extract.orgs import LEVEL_CHARS, find_orgs, hospital_suffix, is_rank_only, normal_rest
+from graphaid.extract.place_actors import stands_as_place
 from graphaid.lexicon import read_lines
 from graphaid.model import Label
 from graphaid.places import gazetteer
 
+# X医院（以下简称“X院”） / X医院(简称X院) / X医院（X院）: a short name declared right after the full one
+_DECLARED = re.compile(r"^[(（](?:以下简称|下称|简称)?[“\"']?([\u4e00-\u9fff]{2,8})[”\"']?[)）]")
+_LEVEL_OF = {"省": Label.PROVINCE, "市": Label.CITY, "州": Label.CITY, "县": Label.COUNTY, "区": Label.COUNTY}
+_BACK_REFERENCE_WINDOW = 2  # sentences before 该院 in which its hospital may stand
+
+
+@cache
+def _source_line() -> re.Pattern:
+    words = "|".join(map(re.escape, read_lines("source_line_words.txt")))
+    return re.compile(rf"(?:{words})\s*[:：]\s*([^\s:：|]{{2,40}})")
+
 
 def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list[list[Mention]]) -> list[Mention]:
-    """The document's institutions, each shortened or generic name given the identity it stands for."""
-    out = []
+    """The document's institutions with each shortened, generic or declared name given the identity it stands
+    for, and the back-references (我院, 该院) that the article lets us complete."""
     full = [o for o in orgs if not o.abbreviated and o.places]
-    group_tails = read_lines("group_tails.txt")
+    out = []
     for org in orgs:
         if org.label is Label.HOSPITAL:
-            for tail in group_tails:
-                head = org.rest[: -len(tail)] if org.rest.endswith(tail) else ""
-                if head and head.endswith(("医院", "保健院", "卫生院")):
-                    org.key = f"{org.region}|{head}"
-                    org.rest = head
+            _group_head(org)
             if org.abbreviated:
-                level, rest = org.surface[:1], normal_rest(org.surface[1:])
-                same = [f for f in full if f.rest == rest and gazetteer().places[f.places[-1]].name.endswith(level)]
-                earlier = [f for f in same if f.start < org.start]
-                # the nearest full name before it, else the first one after it
-                ref = earlier[-1] if earlier else (same[0] if same else None)
-                if ref is None or level not in LEVEL_CHARS:
+                if not (_same_name_in_full(org, full) or _complete_from_places(doc, org, orgs, places_by_sent)):
                     continue
-                org.key, org.region, org.places, org.rest = ref.key, ref.region, ref.places, ref.rest
-                org.abbreviated = False
             elif org.places and org.rest == "医院":
                 own = [f for f in full if f.region == org.region and f.rest == "人民医院"]
                 if own:
                     org.key = own[0].key
                     org.rest = own[0].rest
         out.append(org)
+    out += _declared_aliases(doc, out)
+    out += _back_references(doc, out)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _group_head(org: Mention) -> None:
+    for tail in read_lines("group_tails.txt"):
+        head = org.rest[: -len(tail)] if org.rest.endswith(tail) else ""
+        if head and head.endswith(("医院", "保健院", "卫生院")):
+            org.key = f"{org.region}|{head}"
+            org.rest = head
+
+
+def _same_name_in_full(org: Mention, full: list[Mention]) -> bool:
+    """县妇幼保健院 after 某某县妇幼保健院: the nearest full name before it, else the first one after it."""
+    level, rest = org.surface[:1], normal_rest(org.surface[1:])
+    if level not in LEVEL_CHARS:
+        return False
+    same = [f for f in full if f.rest == rest and gazetteer().places[f.places[-1]].name.endswith(level)]
+    earlier = [f for f in same if f.start < org.start]
+    ref = earlier[-1] if earlier else (same[0] if same else None)
+    if ref is None:
+        return False
+    org.key, org.region, org.places, org.rest = ref.key, ref.region, ref.places, ref.rest
+    org.abbreviated = False
+    return True
+
+
+def _complete_from_places(
+    doc: Document, org: Mention, orgs: list[Mention], places_by_sent: list[list[Mention]]
+) -> bool:
+    """县人民医院 in an article about one county is that county's; 市人民医院 in an article whose counties all lie
+    in one prefecture is that prefecture's. Two candidates: no answer."""
+    level_char, rest = org.surface[:1], normal_rest(org.surface[1:])
+    level = _LEVEL_OF.get(level_char)
+    if level is None or is_rank_only(rest[: -len(hospital_suffix(rest))] or rest):
+        return False
+    gz = gazetteer()
+    named = [c for ms in places_by_sent for m in ms for c in m.places]
+    named += [c for o in orgs for c in o.places]
+    # 市人民医院 in an article naming two provinces may be in either of them
+    if level is not Label.COUNTY and len({gz.lineage(c)[0].code for c in named}) > 1:
+        return False
+    named += _bare_names_in_context(doc, set(named))
+    candidates = Counter()
+    for code in named:
+        for place in gz.lineage(code):
+            if place.level is level and place.name.endswith(level_char):
+                candidates[place.code] += 1
+    if len(candidates) != 1:
+        return False
+    code = next(iter(candidates))
+    org.region, org.places, org.rest = code, [code], rest
+    org.key = f"{code}|{rest}"
+    org.surface = gz.places[code].name + rest
+    org.abbreviated = False
+    return True
+
+
+def _bare_names_in_context(doc: Document, context: set[str]) -> list[str]:
+    """Places written by their bare name (a title or a paper's name: 《今日某某》) inside a region the article
+    names in full."""
+    gz = gazetteer()
+    out = []
+    text = doc.text[: doc.sentences[-1].end if doc.sentences else 0]
+    for match in gz.scan(text):
+        if match.strong or not stands_as_place(text, match):
+            continue
+        code = gz.resolve(match, context)
+        if code and any(p.code in context for p in gz.lineage(code)[:-1]):
+            out.append(code)
     return out
+
+
+def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
+    """Every later use of a short name the article declares for an institution."""
+    text = doc.text
+    out: list[Mention] = []
+    taken = [(o.start, o.end) for o in orgs]
+    for org in orgs:
+        m = _DECLARED.match(text[org.end : org.end + 16])
+        if not m or not m.group(1).endswith("院") or m.group(1) == org.surface:
+            continue
+        alias = m.group(1)
+        for found in re.finditer(re.escape(alias), text):
+            at = found.start()
+            if at <= org.end + m.end() or any(a <= at < b for a, b in taken):
+                continue
+            sent = _sentence_at(doc, at)
+            if sent is not None:
+                out.append(replace(org, start=at, end=at + len(alias), sent=sent, places=list(org.places)))
+                taken.append((at, at + len(alias)))
+    return out
+
+
+def _back_references(doc: Document, orgs: list[Mention]) -> list[Mention]:
+    """我院 / 本院: the institution of the source line; 该院: the hospital named last before it."""
+    own = _own_institution(doc)
+    hospitals = [o for o in orgs if o.label is Label.HOSPITAL]
+    own_words = read_lines("own_institution_words.txt")
+    that_words = read_lines("that_institution_words.txt")
+    pattern = re.compile("|".join(map(re.escape, own_words + that_words)))
+    taken = [(o.start, o.end) for o in orgs]
+    out = []
+    for i, s in enumerate(doc.sentences):
+        for m in pattern.finditer(s.text):
+            at = s.start + m.start()
+            if any(a <= at < b for a, b in taken):
+                continue
+            if m.group(0) in own_words:
+                ref = own
+            else:
+                before = [h for h in hospitals if h.end <= at and h.sent >= i - _BACK_REFERENCE_WINDOW]
+                ref = before[-1] if before else None
+            if ref is not None:
+                out.append(replace(ref, start=at, end=at + len(m.group(0)), sent=i, places=list(ref.places)))
+    return out
+
+
+def _own_institution(doc: Document) -> Mention | None:
+    """The hospital an article names as its source (来源: 某某医院), if it names one."""
+    for line in doc.text[: doc.sentences[0].end if doc.sentences else 400].splitlines()[:12]:
+        for m in _source_line().finditer(line):
+            value = m.group(1)
+            found = [o for o in find_orgs(value, 0, len(value), -1) if o.label is Label.HOSPITAL and not o.abbreviated]
+            if found and found[0].end == len(value):
+                return found[0]
+    return None
+
+
+def _sentence_at(doc: Document, at: int) -> int | None:
+    for i, s in enumerate(doc.sentences):
+        if s.start <= at < s.end:
+            return i
+    return None

@@ -142,7 +142,7 @@ def _tail(after: str) -> int:
     if m:
         return len(m.group(0))
     m = _BRACKET_TAIL.match(after)
-    if m and (_hospital_suffix(m.group(1)) or gazetteer().lookup(m.group(1))):
+    if m and (hospital_suffix(m.group(1)) or gazetteer().lookup(m.group(1))):
         return len(m.group(0))
     return 0
 
@@ -176,13 +176,13 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         key_rest = body + suffix
         region = places[-1]
         return Mention(label, surface, start, end, sent, region, f"{region}|{key_rest}", places, rest)
-    body = rest[: len(rest) - len(_hospital_suffix(rest))]
+    body = rest[: len(rest) - len(hospital_suffix(rest))]
     # 县妇幼保健院, 市中心医院: a level character standing for the place named before (not 县级医院)
     abbreviated = not places and body[:1] in tuple(LEVEL_CHARS) and body[1:2] != "级"
     proper = bool(body) and not _is_generic(body) and (_PROPER_NAME.search(body) or _inner_region(gz, core))
     if not places and not abbreviated and not proper:
         return None
-    if places and body and _is_rank_only(body):
+    if places and body and is_rank_only(body):
         return None
     region = places[-1] if places else _inner_region(gz, core)
     if bracket and region:
@@ -205,7 +205,7 @@ def normal_rest(rest: str) -> str:
 _SHORT_SUFFIXES = {"疾控中心": "疾病预防控制中心", "妇保院": "妇幼保健院"}
 
 
-def _is_rank_only(body: str) -> bool:
+def is_rank_only(body: str) -> bool:
     """北京三甲医院, 县级医院: a place and a grade, not a named institution."""
     return bool(_RANK_ONLY.fullmatch(body))
 
@@ -226,7 +226,7 @@ def _agency_short(rest: str) -> str:
     return next((short for short in _endings(Label.AGENCY) if rest.endswith(short)), "")
 
 
-def _hospital_suffix(rest: str) -> str:
+def hospital_suffix(rest: str) -> str:
     return next((short for short in _endings(Label.HOSPITAL) if rest.endswith(short)), "")
 
 

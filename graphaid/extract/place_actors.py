@@ -3,13 +3,39 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from graphaid.documents import Document
 from graphaid.extract.mentions import Mention
-from graphaid.places import gazetteer
+from graphaid.lexicon import read_lines
+from graphaid.places import LEVEL_SUFFIXES, PlaceMatch, gazetteer
 
 # bare county names are read as places only when followed by one of these or already named in full
 _BARE_PLACE_FOLLOW = re.compile(r"^(?:[、和与及等]|县|人民|地区|帮扶|医疗|卫生|妇幼|中医|$)")
+
+
+@cache
+def _boundaries() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    return (
+        frozenset(read_lines("not_place_before.txt")),
+        read_lines("not_place_after.txt"),
+        read_lines("institution_after_place.txt"),
+    )
+
+
+def stands_as_place(text: str, match: PlaceMatch) -> bool:
+    """Whether a place name found in ``text`` is a word of its own naming the place as a party.
+
+    Not when it is part of another word: a title (副县长, 代县长), a reference (该县, 全县), or the name of a
+    university or college (某某大学 is not the place it is named after).
+    """
+    before_chars, after_words, institutions = _boundaries()
+    before, after = text[match.start - 1 : match.start], text[match.end :]
+    # a one-character name with its level (某县) is the ending of a longer word as often as a place
+    one_character = len(match.surface) == 2 and match.surface.endswith(LEVEL_SUFFIXES)
+    if one_character and (before in before_chars or after.startswith(after_words)):
+        return False
+    return not after.startswith(institutions)
 
 
 def find_place_actors(doc: Document, orgs_by_sent: list[list[Mention]]) -> list[list[Mention]]:
@@ -32,7 +58,7 @@ def find_place_actors(doc: Document, orgs_by_sent: list[list[Mention]]) -> list[
         actors: list[Mention] = []
         last_end = -10
         for match in scan:
-            if any(a <= match.start < b for a, b in inside):
+            if any(a <= match.start < b for a, b in inside) or not stands_as_place(s.text, match):
                 continue
             code = gz.resolve(match, context)
             if code is None:
