@@ -173,7 +173,7 @@ def _back_references(doc: Document, orgs: list[Mention]) -> list[Mention]:
 
 def _own_institution(doc: Document) -> Mention | None:
     """The hospital an article names as its source (来源: 某某医院), if it names one."""
-    for line in doc.text[: doc.sentences[0].end if doc.sentences else 400].splitlines()[:12]:
+    for line in doc.text[:2000].splitlines()[:12]:
         for m in _source_line().finditer(line):
             value = m.group(1)
             found = [o for o in find_orgs(value, 0, len(value), -1) if o.label is Label.HOSPITAL and not o.abbreviated]

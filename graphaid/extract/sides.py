@@ -136,7 +136,17 @@ class SideModel:
             if not finer:
                 break
             self.scope = finer[0]
-        self._scores = {}
+        self._scores = self._by_level(regions)
+
+    def _by_level(self, regions: list[str]) -> dict[str, float]:
+        """No votes divide a one-province article: its provincial and prefectural bodies give, its counties
+        receive (a city hospital sending a team to the counties of its province)."""
+        provinces = {self.gz.lineage(r)[0].code for r in regions}
+        levels = {self.gz.places[r].level for r in regions}
+        if len(provinces) != 1 or Label.COUNTY not in levels or levels == {Label.COUNTY}:
+            return {}
+        self.split_level, self.scope = Label.COUNTY, provinces.pop()
+        return {r: (-1.0 if self.gz.places[r].level is Label.COUNTY else 1.0) for r in regions}
 
     def _score(self, unit: str) -> float:
         score = self.votes.get(unit, 0.0)
