@@ -118,7 +118,9 @@ class SideModel:
         Start with provinces; where they do not divide into both sides (all of them receive, say, or there
         is only one), look inside the province named most, then inside its prefecture named most.
         """
-        regions = [a.region for a in actors if a.region]
+        # government bodies often only direct the aid (按照某省卫健委部署): the parties that act decide the split
+        acting = [a.region for a in actors if a.region and a.label is not Label.AGENCY]
+        regions = acting or [a.region for a in actors if a.region]
         self.scope = None
         for level in (Label.PROVINCE, Label.CITY, Label.COUNTY):
             self.split_level = level
