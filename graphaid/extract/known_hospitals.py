@@ -1,0 +1,90 @@
+"""Known hospitals: real top-tier hospitals found by name or alias (北医三院, 华山医院), with their region.
+
+The lexicon is graphaid/data/hospitals.tsv (made by tools/make_hospital_lexicon.py); it finds hospitals that
+are named without a place in front, which the ending-driven recogniser in orgs.py cannot place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+
+from graphaid.lexicon import read_table
+
+# a name goes on when more of a name follows: another institution that holds it (医院集团, 医联体), or a branch
+# (东院区, 高新分院), which is reported with the hospital
+_HOLDER = re.compile(r"^(?:集团|联盟|医联体|医共体|管理|基金会|大学|学院)")
+_BRANCH = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}(?:分院|院区)|[东南西北]院)")
+_NOT_BRANCH = set("的到赴在与和及对向为把将被了给由从是有专家生派")
+
+
+@dataclass(frozen=True, slots=True)
+class KnownHospital:
+    """One hospital of the lexicon: its name, the other names text uses, the division code of its city or county."""
+
+    name: str
+    aliases: tuple[str, ...]
+    region: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class KnownHospitalMatch:
+    """A known hospital named in text; ``branch`` holds the branch written after it (东院区), if any."""
+
+    start: int
+    end: int
+    surface: str
+    hospital: KnownHospital
+    branch: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.hospital.name
+
+    @property
+    def region(self) -> str | None:
+        return self.hospital.region
+
+
+@cache
+def _lexicon() -> tuple[dict[str, KnownHospital], ahocorasick.Automaton]:
+    by_form: dict[str, KnownHospital] = {}
+    automaton = ahocorasick.Automaton()
+    for name, aliases, region in read_table("hospitals.tsv", 3):
+        hospital = KnownHospital(name, tuple(a for a in aliases.split("|") if a), region or None)
+        for form in (name, *hospital.aliases):
+            by_form[form] = hospital
+            automaton.add_word(form, form)
+    automaton.make_automaton()
+    return by_form, automaton
+
+
+def known_hospital(name: str) -> KnownHospital | None:
+    """The hospital a name or alias means exactly, or None."""
+    return _lexicon()[0].get(name.strip())
+
+
+def find_known_hospitals(text: str) -> list[KnownHospitalMatch]:
+    """Known hospitals named in ``text``, longest leftmost first, not overlapping."""
+    by_form, automaton = _lexicon()
+    found = sorted((end + 1 - len(form), -len(form), form) for end, form in automaton.iter(text))
+    out: list[KnownHospitalMatch] = []
+    covered = 0
+    for start, neg_len, form in found:
+        end = start - neg_len
+        if start < covered:
+            continue
+        # 2301医院 is not 301医院: a number or a Latin letter just before joins the name
+        if start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
+            continue
+        after = text[end:]
+        if _HOLDER.match(after):
+            continue
+        m = _BRANCH.match(after)
+        branch = m.group(0) if m and not _NOT_BRANCH.intersection(m.group(0)) else ""
+        out.append(KnownHospitalMatch(start, end, form, by_form[form], branch))
+        covered = end
+    return out

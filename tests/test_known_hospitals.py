@@ -1,0 +1,81 @@
+"""The lexicon of known hospitals: names and aliases found in text, with the region of each hospital."""
+
+from importlib.resources import files
+
+from graphaid.extract.known_hospitals import find_known_hospitals, known_hospital
+from graphaid.lexicon import read_table
+from graphaid.places import gazetteer
+
+
+def _entries() -> list[tuple[str, str, str]]:
+    return read_table("hospitals.tsv", 3)
+
+
+def _with_alias_and_region() -> tuple[str, str, str]:
+    """The first hospital of the lexicon that has an alias of its own and a region."""
+    return next((n, a.split("|")[0], r) for n, a, r in _entries() if a and r)
+
+
+def test_shipped_lexicon_names_its_source_and_licence():
+    text = files("graphaid.data").joinpath("hospitals.tsv").read_text(encoding="utf-8")
+    head = "\n".join(line for line in text.splitlines() if line.startswith("#"))
+    assert "github.com/46319943/3AHospital" in head and "Apache-2.0" in head
+    licence = files("graphaid.data").joinpath("hospitals.LICENSE.txt").read_text(encoding="utf-8")
+    assert "Apache License" in licence and "Version 2.0" in licence
+    assert len(_entries()) > 1000
+
+
+def test_every_region_is_a_division_of_the_table():
+    places = gazetteer().places
+    regions = [r for _, _, r in _entries() if r]
+    assert len(regions) > 0.9 * len(_entries())
+    assert all(r in places for r in regions)
+
+
+def test_canonical_name_is_found_with_its_region():
+    name, _, region = _with_alias_and_region()
+    text = f"上月，{name}派出三名医生到县里坐诊。"
+    (match,) = find_known_hospitals(text)
+    assert text[match.start : match.end] == name == match.surface
+    assert match.name == name and match.region == region
+
+
+def test_alias_maps_to_its_canonical_name():
+    name, alias, region = _with_alias_and_region()
+    text = f"王晓梅医生在{alias}进修了半年。"
+    (match,) = find_known_hospitals(text)
+    assert match.surface == alias and match.name == name and match.region == region
+    assert known_hospital(alias).name == name
+    assert known_hospital(name).aliases and alias in known_hospital(name).aliases
+
+
+def test_unknown_name_has_no_record():
+    assert known_hospital("青禾镇卫生院") is None
+
+
+def test_name_inside_a_longer_institution_is_not_matched():
+    name, alias, _ = _with_alias_and_region()
+    assert find_known_hospitals(f"{name}集团今天挂牌。") == []
+    assert find_known_hospitals(f"{alias}医联体今天挂牌。") == []
+
+
+def test_number_alias_inside_a_longer_number_is_not_matched():
+    number = next(a for _, aliases, _ in _entries() for a in aliases.split("|") if a[:3].isdigit())
+    assert find_known_hospitals(f"第7{number}。") == []
+    assert [m.surface for m in find_known_hospitals(f"他在{number}工作。")] == [number]
+
+
+def test_branch_after_a_known_name_is_reported_with_it():
+    name, _, _ = _with_alias_and_region()
+    (match,) = find_known_hospitals(f"{name}东院区开诊。")
+    assert match.surface == name and match.branch == "东院区"
+    (match,) = find_known_hospitals(f"{name}的专家赴分院。")
+    assert match.branch == ""
+
+
+def test_longest_name_wins_and_matches_do_not_overlap():
+    # a canonical name that contains one of its own aliases is found once, whole
+    name, alias = next((n, a) for n, aliases, _ in _entries() for a in aliases.split("|") if a and a in n and a != n)
+    matches = find_known_hospitals(f"据{name}消息。")
+    assert [m.surface for m in matches] == [name]
+    assert matches[0].name == name or known_hospital(alias).name == matches[0].name
