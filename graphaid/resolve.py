@@ -143,7 +143,7 @@ def _place(out: list[Record], code: str, doc: str | None) -> str:
 def _node(out: list[Record], mention: Mention, doc: str) -> str:
     if mention.label in PLACE_LABELS:
         return _place(out, mention.region or mention.key, doc)
-    aliases = {mention.surface}
+    aliases = {mention.surface, mention.canonical} - {""}
     props = {}
     if mention.region:
         props["region"] = mention.region

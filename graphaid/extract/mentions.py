@@ -23,6 +23,7 @@ class Mention:
     rest: str = ""  # the name with its leading place names removed
     affiliation: Mention | None = None  # for experts: the hospital they come from
     abbreviated: bool = False  # 县妇幼保健院: a level character stands for the place
+    canonical: str = ""  # the full name a lexicon gives for it (a known hospital named by an alias)
 
     @property
     def name(self) -> str:

@@ -12,6 +12,7 @@ from functools import cache
 
 import ahocorasick
 
+from graphaid.extract.known_hospitals import find_known_hospitals
 from graphaid.extract.mentions import Mention
 from graphaid.extract.tokens import tokenize
 from graphaid.lexicon import read_lines, read_table
@@ -106,7 +107,59 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
         if mention is not None:
             found.append(mention)
             taken_until = stop - 1
-    return found
+    return _with_known_hospitals(sentence, sent_start, sent_index, found)
+
+
+def _with_known_hospitals(sentence: str, offset: int, sent: int, found: list[Mention]) -> list[Mention]:
+    """Give a known hospital (from the lexicon of real hospitals) one identity and its region, whatever name the
+    text uses for it; add the ones named without an ending the recogniser reads (某大附一院); and cut what
+    the recogniser read in front of a known name that is not a place (某基金会|某大学附属医院, 12日|某医院)."""
+    known = find_known_hospitals(sentence)
+    if not known:
+        return found
+    for match in known:
+        start, end = offset + match.start, offset + match.end
+        holder = next((m for m in found if m.start <= start and end <= m.end), None)
+        hospital = match.hospital
+        if holder is None:
+            if any(m.start < end and start < m.end for m in found):
+                continue  # overlaps a name read otherwise: trust neither to stretch the other
+            mention = Mention(Label.HOSPITAL, match.surface, start, end, sent, hospital.region)
+            found.append(mention)
+        else:
+            mention = holder
+            lead = sentence[mention.start - offset : start - offset]
+            # 某大学附属|某医院 is one name; anything else in front of a known name that is not a place is not
+            if lead and not _only_places(lead) and not lead.endswith(_AFFILIATED) and mention.end == end:
+                mention.start, mention.surface, mention.places = start, match.surface, []
+        if mention.label is Label.HOSPITAL and mention.end == end:
+            mention.key = f"known|{hospital.name}"
+            mention.canonical = hospital.name
+            mention.rest = mention.rest or match.surface
+            if not mention.places or mention.region is None:
+                mention.region = _prefecture(hospital.region) or mention.region
+    return sorted(found, key=lambda m: m.start)
+
+
+_AFFILIATED = ("附属", "附设")
+
+
+def _prefecture(code: str | None) -> str | None:
+    """The prefecture (or municipality) of a division: as fine as a text that names no place lets us say."""
+    if not code:
+        return None
+    lineage = gazetteer().lineage(code)
+    return lineage[1].code if len(lineage) > 1 and lineage[1].level is Label.CITY else lineage[0].code
+
+
+def _only_places(text: str) -> bool:
+    gz = gazetteer()
+    pos = 0
+    for match in gz.scan(text):
+        if match.start != pos:
+            return False
+        pos = match.end
+    return pos == len(text)
 
 
 def _left_boundary(sentence: str, suffix_start: int, bounds: list[int], tokens: dict[int, str]) -> int:
