@@ -14,7 +14,7 @@ from graphaid.documents import Document
 from graphaid.extract.article import Article, annotate
 from graphaid.extract.founding import founding_relations
 from graphaid.extract.mentions import Mention, Relation
-from graphaid.extract.pairing import pairing_relations
+from graphaid.extract.pairing import pairing_relations, pairs_from_postings
 from graphaid.extract.people import KnownNames, PersonFinder, default_finder, expert_windows, find_experts
 from graphaid.extract.sides import DONOR, RECIPIENT, has_aid_words
 from graphaid.model import Label, Rel
@@ -46,6 +46,7 @@ def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
     experts = find_experts(doc.text, [(s.start, s.end, i) for i, s in enumerate(sentences)], finder)
     for expert in experts:
         _expert_relations(result, article, expert)
+    result.relations.extend(pairs_from_postings(result.relations))
     if result.relations:  # units are only read as founded by aid in an article that tells of aid
         units, relations = founding_relations(article, experts)
         result.mentions.extend(units)

@@ -33,6 +33,23 @@ def pairing_relations(article: Article) -> list[Relation]:
     return out
 
 
+def pairs_from_postings(relations: list[Relation]) -> list[Relation]:
+    """A hospital that sends an expert to a hospital or place pairs with it (one act of aid, however it is told):
+    the PAIRS_WITH relations the SENDS and POSTED_TO relations imply and the article does not state."""
+    senders = {id(r.target): r for r in relations if r.type is Rel.SENDS}
+    stated = {(r.source.key, r.target.key) for r in relations if r.type is Rel.PAIRS_WITH}
+    out = []
+    for posted in (r for r in relations if r.type is Rel.POSTED_TO):
+        sent = senders.get(id(posted.source))
+        if sent is None or sent.source.key == posted.target.key:
+            continue
+        pair = (sent.source.key, posted.target.key)
+        if pair not in stated:
+            stated.add(pair)
+            out.append(Relation(sent.source, posted.target, Rel.PAIRS_WITH, posted.sentence))
+    return out
+
+
 def _continuations(article: Article) -> list[int]:
     """Sentences with no aid word that go on about the party of the aid sentence before them
     (佛山市南海区在组团式帮扶中… / 面对榕江、丹寨…等县的医疗短板,南海区…)."""
