@@ -17,7 +17,7 @@ from functools import cache
 
 from graphaid.documents import Document
 from graphaid.extract.mentions import Mention
-from graphaid.extract.orgs import LEVEL_CHARS, find_orgs, hospital_suffix, is_rank_only, normal_rest
+from graphaid.extract.orgs import LEVEL_CHARS, find_orgs, hospital_suffix, is_rank_only, is_township, normal_rest
 from graphaid.extract.place_actors import stands_as_place
 from graphaid.lexicon import read_lines
 from graphaid.model import Label
@@ -45,6 +45,9 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
             _group_head(org)
             if org.abbreviated:
                 if not (_same_name_in_full(org, full) or _complete_from_places(doc, org, orgs, places_by_sent)):
+                    continue
+            elif not org.region and is_township(org.rest[: -len(hospital_suffix(org.rest))]):
+                if not _place_township(org, orgs, places_by_sent):
                     continue
             elif org.places and org.rest == "医院":
                 own = [f for f in full if f.region == org.region and f.rest == "人民医院"]
@@ -108,6 +111,25 @@ def _complete_from_places(
     org.key = f"{code}|{rest}"
     org.surface = gz.places[code].name + rest
     org.abbreviated = False
+    return True
+
+
+def _place_township(org: Mention, orgs: list[Mention], places_by_sent: list[list[Mention]]) -> bool:
+    """某镇卫生院 lies in the county named last before it, else in the article's one county."""
+    gz = gazetteer()
+    counties = [
+        (m.start, m.region)
+        for m in [*orgs, *(p for ms in places_by_sent for p in ms)]
+        if m.region and gz.places[m.region].level is Label.COUNTY
+    ]
+    before = [code for at, code in sorted(counties) if at < org.start]
+    code = before[-1] if before else (counties[0][1] if len({c for _, c in counties}) == 1 else None)
+    if code is None:
+        return False
+    org.region, org.places = code, [code]
+    org.rest = org.surface
+    org.key = f"{code}|{org.rest}"
+    org.surface = gz.places[code].name + org.surface
     return True
 
 

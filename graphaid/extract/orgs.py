@@ -142,6 +142,12 @@ def _with_known_hospitals(sentence: str, offset: int, sent: int, found: list[Men
 
 
 _AFFILIATED = ("附属", "附设")
+_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道)(?:中心)?$")
+
+
+def is_township(body: str) -> bool:
+    """某某镇(中心), 某某乡: the part of a health centre's name before its ending names a township."""
+    return bool(_TOWNSHIP.match(body)) and "乡镇" not in body and not _is_generic(body)
 
 
 def _prefecture(code: str | None) -> str | None:
@@ -233,7 +239,9 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
     # 县妇幼保健院, 市中心医院: a level character standing for the place named before (not 县级医院)
     abbreviated = not places and body[:1] in tuple(LEVEL_CHARS) and body[1:2] != "级"
     proper = bool(body) and not _is_generic(body) and (_PROPER_NAME.search(body) or _inner_region(gz, core))
-    if not places and not abbreviated and not proper:
+    # 某某镇中心卫生院: a township's health centre; coreference gives it the county the article places it in
+    township = not places and is_township(body)
+    if not places and not abbreviated and not proper and not township:
         return None
     if places and body and is_rank_only(body):
         return None
