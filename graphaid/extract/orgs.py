@@ -14,6 +14,7 @@ import ahocorasick
 
 from graphaid.extract.known_hospitals import find_known_hospitals
 from graphaid.extract.mentions import Mention
+from graphaid.extract.place_actors import stands_as_place
 from graphaid.extract.tokens import tokenize
 from graphaid.lexicon import read_lines, read_table
 from graphaid.model import Label
@@ -136,8 +137,9 @@ def _with_known_hospitals(sentence: str, offset: int, sent: int, found: list[Men
             mention.key = f"known|{hospital.name}"
             mention.canonical = hospital.name
             mention.rest = mention.rest or match.surface
-            if not mention.places or mention.region is None:
-                mention.region = _prefecture(hospital.region) or mention.region
+            # the place a text writes in a name comes first; the lexicon places a hospital whose name has none
+            if mention.region is None:
+                mention.region = _prefecture(hospital.region)
     return sorted(found, key=lambda m: m.start)
 
 
@@ -221,6 +223,9 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         if match.start != pos:
             break
         code = gz.resolve(match, set(places))
+        # 某地交大一附院某地医院: a university named after a place is not where its hospital stands
+        if not stands_as_place(core, match):
+            break
         # 上海瑞金医院: 瑞金 is a city in 江西, not part of 上海 — there the place names end
         if code is None or (places and not gz.is_within(code, places[-1])):
             break
