@@ -39,7 +39,6 @@ GOLD = {
         _node("P_JS", "Province", "江苏省", "江苏"),
         _node("P_GS", "Province", "甘肃省", "甘肃"),
         _node("C_CZ", "City", "常州市", "常州"),
-        _node("C_GN", "City", "甘南藏族自治州", "甘南州"),
         _node("K_LY", "County", "溧阳市", "溧阳"),
         _node("K_LQ", "County", "碌曲县", "碌曲"),
         _node("H_LY", "Hospital", "溧阳市人民医院", docs=["a.txt"]),
