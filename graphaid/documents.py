@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -197,10 +198,27 @@ def _sentence(text: str, start: int, end: int) -> list[Sentence]:
 
 @cache
 def _t2s() -> Callable[[str], str]:
-    """OpenCC's traditional -> simplified conversion (phrases first, then characters), loaded once."""
+    """OpenCC's traditional -> simplified conversion (phrases first, then characters), loaded once.
+
+    It leaves simplified text as it is, so it tells whether a text is traditional.
+    """
     import opencc
 
     return opencc.OpenCC("t2s.json").convert
+
+
+@cache
+def _any_traditional_to_simplified() -> Callable[[str], str]:
+    """Traditional text of any standard -> simplified: OpenCC's Taiwan then Hong Kong conversions.
+
+    Each one is t2s after mapping its region's variant forms (Taiwan's 著 for 着, Hong Kong's 衞 for 衛), which
+    t2s alone leaves; text of the other standards passes through them unchanged. Not for simplified text:
+    tw2s would read its 著 (显著) as Taiwan's.
+    """
+    import opencc
+
+    taiwan, hong_kong = opencc.OpenCC("tw2s.json").convert, opencc.OpenCC("hk2s.json").convert
+    return lambda text: hong_kong(taiwan(text))
 
 
 def looks_traditional(text: str) -> bool:
@@ -211,7 +229,7 @@ def looks_traditional(text: str) -> bool:
         return False
     if len(converted) != len(sample):
         converted = keep_length(sample, _t2s())
-    changed = sum(a != b for a, b in zip(sample, converted, strict=True))
+    changed = sum(map(operator.ne, sample, converted))
     return changed >= max(2, TRADITIONAL_SHARE * len(_HAN.findall(sample)))
 
 
@@ -223,7 +241,7 @@ def to_simplified(text: str) -> tuple[str, bool]:
     """
     if not looks_traditional(text):
         return text, False
-    return keep_length(text, _t2s()), True
+    return keep_length(text, _any_traditional_to_simplified()), True
 
 
 def keep_length(text: str, convert: Callable[[str], str]) -> str:

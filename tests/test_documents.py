@@ -125,8 +125,8 @@ def test_a_gb18030_html_page_reads_like_its_utf8_twin(tmp_path):
 # invented hospitals and people, written in simplified characters
 SIMPLIFIED_ARTICLE = """德清县第一人民医院对口帮扶色达县人民医院
 
-2024年3月，浙江省德清县第一人民医院与四川省甘孜州色达县人民医院签订帮扶协议，建立长期合作关系。
-德清县第一人民医院选派骨科副主任医师贺知远、麻醉科主治医师冯晓蕾前往色达县人民医院，开展为期半年的驻点帮扶，带教当地医生。
+2024年3月，浙江省德清县第一人民医院与四川省甘孜州色达县人民医院签订卫生健康帮扶协议，建立长期合作关系。
+德清县第一人民医院选派骨科副主任医师贺知远、麻醉科主治医师冯晓蕾前往色达县人民医院，带着设备开展为期半年的驻点帮扶，带教当地医生。
 在专家团队的帮助下，色达县人民医院成立了消化内镜中心，填补了当地的技术空白，群众在家门口就能做胃肠镜检查。
 """
 
@@ -166,10 +166,13 @@ def test_an_article_in_traditional_characters_gives_the_graph_of_its_simplified_
     labels = [n["label"] for n in simplified_graph["nodes"]]
     assert labels.count("Hospital") == 2 and labels.count("Expert") == 2 and labels.count("Department") == 1
     assert graph.graph["documents"]["a.txt"]["script"] == "traditional"
-    # evidence offsets point at the sentence in the file as written
+    # Taiwan's 著 and Hong Kong's 衞 are read too
+    assert ("著" in traditional) == (config == "s2tw") and ("衞" in traditional) == (config == "s2hk")
+    # evidence offsets point at the same sentence in the file as written and in its simplified original
     for edge in node_link(graph)["edges"]:
         for ev in edge["evidence"]:
-            assert _t2s(traditional[ev["start"] : ev["end"]]) == ev["sentence"]
+            assert SIMPLIFIED_ARTICLE[ev["start"] : ev["end"]] == ev["sentence"]
+            assert len(traditional) == len(SIMPLIFIED_ARTICLE)
 
 
 def test_simplified_text_is_left_as_it_is():
