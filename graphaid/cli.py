@@ -341,7 +341,7 @@ def _scores_table(evaluation) -> str:
 
     rows = []
     for measure, s in evaluation.scores.items():
-        note = f"{s.duplicates} duplicates" if s.duplicates else ""
+        note = str(s.duplicates) if s.duplicates else ""
         rows.append(
             [
                 MEASURE_NAMES.get(measure, measure),
@@ -354,7 +354,7 @@ def _scores_table(evaluation) -> str:
                 note,
             ]
         )
-    return _table(["measure", "P", "R", "F1", "tp", "fp", "fn", ""], rows)
+    return _table(["measure", "P", "R", "F1", "tp", "fp", "fn", "duplicates"], rows)
 
 
 @main.command(name="map")
