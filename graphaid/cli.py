@@ -44,6 +44,7 @@ def main() -> None:
       graphaid donors --county 晴隆县        # who serves one county
       graphaid show 丁青县人民医院            # one entity with the sentences behind it
       graphaid export --format graphml -o aid.graphml
+      graphaid eval gold.json articles/ --misses   # score extraction against annotated articles
     """
 
 
@@ -257,6 +258,103 @@ def show(name: str, graph_path: str, as_json: bool) -> None:
             for ev in rel["evidence"]:
                 click.echo(f"       {ev['doc']}:{ev['start']}-{ev['end']}  {ev['sentence']}")
         click.echo()
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option(
+    "--graph",
+    "graph_path",
+    type=click.Path(dir_okay=False),
+    help="Keep the graph built from PATHS here (replacing the file); without PATHS, score this graph.",
+)
+@click.option("--misses", is_flag=True, help="Also list every miss and spurious item with its document and sentences.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores (and every item) as JSON.")
+@click.option("--workers", "-j", default=1, show_default=True, type=click.IntRange(1), help="Extract on N processes.")
+def eval_command(
+    gold: str, paths: tuple[str, ...], graph_path: str | None, misses: bool, as_json: bool, workers: int
+) -> None:
+    """Build articles and score the graph against a gold file: precision, recall and F1.
+
+    Scores each label, each relationship type, donor -> county pairs, and entities and relationships
+    overall. GOLD is JSON: {"nodes": [{"key", "label", "names", "docs", "of" (a department's hospital key),
+    "optional"}], "edges": [{"type", "source": [keys], "target": [keys], "doc"}], "serves": [{"donor_region":
+    key or [keys, finest first], "recipient_region", "doc"}]}; graphaid/evaluation.py gives the matching rules.
+    Document ids are file paths relative to the folder given.
+
+    \b
+    Examples:
+      graphaid eval gold.json articles/                 # build into a temporary graph and score it
+      graphaid eval gold.json articles/ --misses        # and list what was missed or wrongly found
+      graphaid eval gold.json articles/ --graph g.json  # keep the graph built
+      graphaid eval gold.json --graph g.json --json     # score a graph built before
+    """
+    from graphaid.evaluation import GoldFileError, add_sentences, evaluate, graph_sentences, load_gold
+
+    try:
+        gold_graph = load_gold(gold)
+    except GoldFileError as exc:
+        raise click.ClickException(str(exc)) from None
+    if paths:
+        from graphaid.pipeline import build as run_build
+
+        graph, report = run_build(paths, new_graph(), workers=workers)
+        for skipped in report.skipped:
+            click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
+        if not report.read:
+            raise click.ClickException("no article could be read; nothing to score")
+        if graph_path:
+            save_graph(graph, graph_path)
+    elif graph_path:
+        graph = _load(graph_path)
+    else:
+        raise click.ClickException("give the articles to build (PATH...) or a graph to score (--graph FILE)")
+    absent = sorted(set(gold_graph.docs) - set(graph.graph.get("documents", {})))
+    if absent:
+        click.echo(
+            f"note: {len(absent)} of the gold file's {len(gold_graph.docs)} documents are not in the graph "
+            f"(document ids are paths relative to the folder given): {', '.join(absent[:5])}"
+            + (" …" if len(absent) > 5 else ""),
+            err=True,
+        )
+    evaluation = evaluate(graph, gold_graph)
+    if misses or as_json:
+        add_sentences(evaluation, graph_sentences(graph))
+    if as_json:
+        click.echo(json.dumps(evaluation.as_dict(), ensure_ascii=False, indent=1))
+        return
+    click.echo(_scores_table(evaluation))
+    if misses:
+        for title, items in (("missed", evaluation.missed), ("spurious", evaluation.spurious)):
+            click.echo(f"\n{title} ({len(items)}):")
+            for item in items:
+                click.echo(f"  {item.text}" + (f"  [{', '.join(item.docs)}]" if item.docs else ""))
+                for ev in item.evidence[:3]:
+                    click.echo(f"      {ev['doc']}: {ev['sentence']}")
+                if len(item.evidence) > 3:
+                    click.echo(f"      … {len(item.evidence) - 3} more sentences (--json lists them all)")
+
+
+def _scores_table(evaluation) -> str:
+    from graphaid.evaluation import MEASURE_NAMES
+
+    rows = []
+    for measure, s in evaluation.scores.items():
+        note = str(s.duplicates) if s.duplicates else ""
+        rows.append(
+            [
+                MEASURE_NAMES.get(measure, measure),
+                f"{s.precision:.3f}",
+                f"{s.recall:.3f}",
+                f"{s.f1:.3f}",
+                str(s.tp),
+                str(s.fp),
+                str(s.fn),
+                note,
+            ]
+        )
+    return _table(["measure", "P", "R", "F1", "tp", "fp", "fn", "duplicates"], rows)
 
 
 @main.command(name="map")

@@ -1,4 +1,5 @@
-"""Read articles: find the files, decode them, reduce HTML to its text, drop page chrome, split sentences.
+"""Read articles: find the files, decode them, reduce HTML to its text, convert traditional characters to
+simplified, drop page chrome, split sentences.
 
 Offsets are kept: every sentence is a span ``text[start:end]`` of its document's text, so evidence can always
 be shown in place.
@@ -8,8 +9,9 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import operator
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -26,6 +28,9 @@ _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?:(?P<m>1[0-2]|0?[1-9])\s*(?:月|[-/.])\s*(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*日?)?)?"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# a text is read as traditional when OpenCC changes at least this share of the Chinese characters of its start
+TRADITIONAL_SHARE = 0.05
+TRADITIONAL_SAMPLE = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +52,7 @@ class Document:
     sha1: str
     sentences: list[Sentence] = field(default_factory=list)
     date: str | None = None
+    traditional: bool = False  # written in traditional characters; ``text`` holds it converted to simplified
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +196,69 @@ def _sentence(text: str, start: int, end: int) -> list[Sentence]:
     return [Sentence(s0, s0 + len(stripped), stripped, parse_date(stripped))]
 
 
+@cache
+def _t2s() -> Callable[[str], str]:
+    """OpenCC's traditional -> simplified conversion (phrases first, then characters), loaded once.
+
+    It leaves simplified text as it is, so it tells whether a text is traditional.
+    """
+    import opencc
+
+    return opencc.OpenCC("t2s.json").convert
+
+
+@cache
+def _any_traditional_to_simplified() -> Callable[[str], str]:
+    """Traditional text of any standard -> simplified: OpenCC's Taiwan then Hong Kong conversions.
+
+    Each one is t2s after mapping its region's variant forms (Taiwan's 著 for 着, Hong Kong's 衞 for 衛), which
+    t2s alone leaves; text of the other standards passes through them unchanged. Not for simplified text:
+    tw2s would read its 著 (显著) as Taiwan's.
+    """
+    import opencc
+
+    taiwan, hong_kong = opencc.OpenCC("tw2s.json").convert, opencc.OpenCC("hk2s.json").convert
+    return lambda text: hong_kong(taiwan(text))
+
+
+def looks_traditional(text: str) -> bool:
+    """Whether a text is written in traditional characters: OpenCC changes a good share of its start."""
+    sample = text[:TRADITIONAL_SAMPLE]
+    converted = _t2s()(sample)
+    if converted == sample:  # simplified texts, nearly all of them, stop here
+        return False
+    if len(converted) != len(sample):
+        converted = keep_length(sample, _t2s())
+    changed = sum(map(operator.ne, sample, converted))
+    return changed >= max(2, TRADITIONAL_SHARE * len(_HAN.findall(sample)))
+
+
+def to_simplified(text: str) -> tuple[str, bool]:
+    """The text in simplified characters if it is written in traditional ones, and whether it was converted.
+
+    The conversion keeps every character where it was, so offsets into the converted text are offsets into
+    the text as read.
+    """
+    if not looks_traditional(text):
+        return text, False
+    return keep_length(text, _any_traditional_to_simplified()), True
+
+
+def keep_length(text: str, convert: Callable[[str], str]) -> str:
+    """``convert(text)`` when it keeps the length; else line by line, and character by character in a line
+    where a phrase would change the length (so offsets never shift)."""
+    converted = convert(text)
+    if len(converted) == len(text):
+        return converted
+    parts = []
+    for line in text.splitlines(keepends=True):
+        done = convert(line)
+        if len(done) != len(line):
+            done = "".join(c if len(c := convert(ch)) == 1 else ch for ch in line)
+        parts.append(done)
+    return "".join(parts)
+
+
 def read_document(path: Path, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read one article file. Raises UnreadableError with a one-line reason for anything that is not one."""
     try:
@@ -212,6 +281,7 @@ def read_document(path: Path, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not _HAN.search(text):
         raise UnreadableError("no Chinese text")
+    text, traditional = to_simplified(text)
     start, end = body_span(text)
     sentences = split_sentences(text, start, end)
     return Document(
@@ -222,18 +292,22 @@ def read_document(path: Path, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -
         sha1=hashlib.sha1(data).hexdigest(),
         sentences=sentences,
         date=parse_date(text[:600]),
+        traditional=traditional,
     )
 
 
 def document_from_text(doc_id: str, text: str) -> Document:
     """A document made from text in memory (tests, notebooks)."""
+    sha1 = hashlib.sha1(text.encode()).hexdigest()
+    text, traditional = to_simplified(text)
     start, end = body_span(text)
     return Document(
         doc_id=doc_id,
         path=doc_id,
         text=text,
         encoding="utf-8",
-        sha1=hashlib.sha1(text.encode()).hexdigest(),
+        sha1=sha1,
         sentences=split_sentences(text, start, end),
         date=parse_date(text[:600]),
+        traditional=traditional,
     )

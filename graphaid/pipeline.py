@@ -77,6 +77,8 @@ def _process(tasks: list[_Task]) -> list[_Outcome]:
             outcome.status, outcome.reason = "skipped", "no aid content (no pairing or aid words in the text)"
             continue
         outcome.meta = {"sha1": doc.sha1, "path": outcome.path, "encoding": doc.encoding, "date": doc.date}
+        if doc.traditional:  # its evidence sentences are in simplified characters
+            outcome.meta["script"] = "traditional"
         outcome.records = to_wire(records(extraction))
     return outcomes
 

@@ -1,4 +1,5 @@
 import codecs
+from pathlib import Path
 
 import pytest
 
@@ -117,3 +118,85 @@ def test_a_gb18030_html_page_reads_like_its_utf8_twin(tmp_path):
     gbk = read_document(tmp_path / "gbk.html", "b")
     assert gbk.encoding == "gb18030"
     assert [s.text for s in gbk.sentences] == [s.text for s in utf8.sentences]
+
+
+# --- traditional characters ------------------------------------------------------------------------------------
+
+# invented hospitals and people, written in simplified characters
+SIMPLIFIED_ARTICLE = """德清县第一人民医院对口帮扶色达县人民医院
+
+2024年3月，浙江省德清县第一人民医院与四川省甘孜州色达县人民医院签订卫生健康帮扶协议，建立长期合作关系。
+德清县第一人民医院选派骨科副主任医师贺知远、麻醉科主治医师冯晓蕾前往色达县人民医院，带着设备开展为期半年的驻点帮扶，带教当地医生。
+在专家团队的帮助下，色达县人民医院成立了消化内镜中心，填补了当地的技术空白，群众在家门口就能做胃肠镜检查。
+"""
+
+
+def _t2s(text: str) -> str:
+    import opencc
+
+    return opencc.OpenCC("t2s.json").convert(text)
+
+
+@pytest.fixture(scope="module")
+def simplified_graph(tmp_path_factory):
+    from graphaid.graph import node_link
+    from graphaid.pipeline import build
+
+    folder = tmp_path_factory.mktemp("simplified")
+    (folder / "a.txt").write_text(SIMPLIFIED_ARTICLE, encoding="utf-8")
+    return node_link(build([folder])[0])
+
+
+# the mainland's, Taiwan's and Hong Kong's standard forms of the characters
+@pytest.mark.parametrize("config", ["s2t", "s2tw", "s2hk"])
+def test_an_article_in_traditional_characters_gives_the_graph_of_its_simplified_original(
+    tmp_path, simplified_graph, config
+):
+    import opencc
+
+    from graphaid.graph import node_link
+    from graphaid.pipeline import build
+
+    traditional = opencc.OpenCC(f"{config}.json").convert(SIMPLIFIED_ARTICLE)
+    assert sum(a != b for a, b in zip(traditional, SIMPLIFIED_ARTICLE, strict=True)) > 40
+    (tmp_path / "a.txt").write_text(traditional, encoding="utf-8")
+    graph, _ = build([tmp_path])
+    assert node_link(graph)["nodes"] == simplified_graph["nodes"]
+    assert node_link(graph)["edges"] == simplified_graph["edges"]
+    labels = [n["label"] for n in simplified_graph["nodes"]]
+    assert labels.count("Hospital") == 2 and labels.count("Expert") == 2 and labels.count("Department") == 1
+    assert graph.graph["documents"]["a.txt"]["script"] == "traditional"
+    # Taiwan's 著 and Hong Kong's 衞 are read too
+    assert ("著" in traditional) == (config == "s2tw") and ("衞" in traditional) == (config == "s2hk")
+    # evidence offsets point at the same sentence in the file as written and in its simplified original
+    for edge in node_link(graph)["edges"]:
+        for ev in edge["evidence"]:
+            assert SIMPLIFIED_ARTICLE[ev["start"] : ev["end"]] == ev["sentence"]
+            assert len(traditional) == len(SIMPLIFIED_ARTICLE)
+
+
+def test_simplified_text_is_left_as_it_is():
+    from graphaid.documents import to_simplified
+
+    assert to_simplified(SIMPLIFIED_ARTICLE) == (SIMPLIFIED_ARTICLE, False)
+    # a traditional name quoted in a simplified article does not make it traditional
+    assert to_simplified(SIMPLIFIED_ARTICLE + "「醫療」")[1] is False
+
+
+def test_the_seed_articles_are_read_as_simplified():
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    for path in seeds.iterdir():
+        doc = read_document(path, path.name)
+        assert not doc.traditional and doc.text == path.read_text(encoding="utf-8").replace("\r\n", "\n")
+
+
+def test_a_conversion_that_would_change_the_length_is_done_character_by_character():
+    from graphaid.documents import keep_length
+
+    traditional = "第一行：醫院。\n第二行：選派醫師。\n第三行：專家。\n"
+
+    def lengthening(text: str) -> str:  # as if a phrase entry mapped two characters to three
+        return _t2s(text).replace("医师", "医师们")
+
+    converted = keep_length(traditional, lengthening)
+    assert converted == _t2s(traditional) and len(converted) == len(traditional)
