@@ -125,7 +125,7 @@ def _with_known_hospitals(sentence: str, offset: int, sent: int, found: list[Men
         if holder is None:
             if any(m.start < end and start < m.end for m in found):
                 continue  # overlaps a name read otherwise: trust neither to stretch the other
-            mention = Mention(Label.HOSPITAL, match.surface, start, end, sent, hospital.region)
+            mention = Mention(Label.HOSPITAL, match.surface, start, end, sent)
             found.append(mention)
         else:
             mention = holder
@@ -203,6 +203,8 @@ def _tail(after: str) -> int:
     if m:
         return len(m.group(0))
     m = _BRACKET_TAIL.match(after)
+    if m and m.group(1).startswith(("以下简称", "简称", "下称")):
+        return 0  # a short name declared for it: coreference reads that
     if m and (hospital_suffix(m.group(1)) or gazetteer().lookup(m.group(1))):
         return len(m.group(0))
     return 0

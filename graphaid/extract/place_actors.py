@@ -33,7 +33,7 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
     before, after = text[match.start - 1 : match.start], text[match.end :]
     # a one-character name with its level (某县) is the ending of a longer word as often as a place
     one_character = len(match.surface) == 2 and match.surface.endswith(LEVEL_SUFFIXES)
-    if one_character and (before in before_chars or after.startswith(after_words)):
+    if one_character and (before in before_chars or match.surface[0] in before_chars or after.startswith(after_words)):
         return False
     return not after.startswith(institutions)
 

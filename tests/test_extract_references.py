@@ -1,0 +1,112 @@
+"""Extraction mechanisms that must carry over to articles never seen: word boundaries of place names,
+references an article completes (我院, 县人民医院, declared short names, township health centres), the sides
+within one province, known hospitals and pairs implied by experts. Every article here is made up."""
+
+import pytest
+
+from graphaid.documents import document_from_text
+from graphaid.extract import extract
+from graphaid.extract.known_hospitals import known_hospital
+from graphaid.lexicon import read_table
+from graphaid.model import PLACE_LABELS, Label, Rel
+from graphaid.places import gazetteer
+
+
+def extraction(text: str):
+    return extract(document_from_text("t.txt", text))
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(r.source.surface, r.target.surface) for r in extraction(text).relations if r.type is Rel.PAIRS_WITH}
+
+
+def code(name: str) -> str:
+    (place,) = gazetteer().lookup(name)
+    return place.code
+
+
+HUOQIU = code("霍邱县")
+
+
+@pytest.mark.parametrize("phrase", ["副县长", "该县", "全县", "两县"])
+def test_a_level_word_inside_another_word_is_not_a_county(phrase):
+    result = extraction(f"霍邱县人民医院对口帮扶工作推进会召开，{phrase}出席并讲话，会议由六安市人民医院主持。")
+    counties = {m.surface for m in result.mentions if m.label in PLACE_LABELS}
+    assert counties <= {"霍邱县", "六安市"}
+
+
+def test_a_university_named_after_a_place_is_not_that_place_as_a_party():
+    result = extraction("吉林大学与霍邱县签订对口帮扶协议，共建县域医疗中心。")
+    assert all(m.surface != "吉林" for m in result.mentions)
+
+
+def test_our_hospital_is_the_hospital_of_the_source_line():
+    text = "来源：六安市人民医院 发布时间：2021-03-02\n我院与霍邱县人民医院签订对口帮扶协议，派出专家团队长期驻点。"
+    assert ("六安市人民医院", "霍邱县人民医院") in pairs(text)
+
+
+def test_our_hospital_without_a_source_line_is_left_out():
+    result = extraction("我院与霍邱县人民医院签订对口帮扶协议，派出专家团队长期驻点。")
+    assert not [r for r in result.relations if r.type is Rel.PAIRS_WITH]
+
+
+def test_a_generic_county_hospital_is_the_hospital_of_the_one_county_the_article_names():
+    text = "六安市人民医院派出专家赴霍邱县开展对口帮扶。专家们在县人民医院开设专家门诊，并与县人民医院签订帮扶协议。"
+    hospitals = {m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert f"{HUOQIU}|人民医院" in hospitals
+
+
+def test_a_generic_county_hospital_is_left_out_when_two_counties_are_named():
+    text = "六安市人民医院帮扶霍邱县和金寨县。专家们在县人民医院开设专家门诊。"
+    names = {m.surface for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert names == {"六安市人民医院"}
+
+
+def test_a_declared_short_name_stands_for_the_full_name():
+    text = "六安市人民医院（以下简称六医院）与霍邱县人民医院结对。今年六医院对口帮扶霍邱县人民医院，选派骨干医师驻点。"
+    relations = extraction(text).relations
+    second = [r for r in relations if r.type is Rel.PAIRS_WITH and r.sentence.text.startswith("今年")]
+    assert [(r.source.surface, r.target.surface) for r in second] == [("六安市人民医院", "霍邱县人民医院")]
+
+
+def test_a_township_health_centre_lies_in_the_county_named_before_it():
+    text = "六安市人民医院对口帮扶霍邱县，专家团队来到石桥镇中心卫生院开展义诊。"
+    centres = [m for m in extraction(text).mentions if m.label is Label.HOSPITAL and "卫生院" in m.surface]
+    assert [(c.region, c.surface) for c in centres] == [(HUOQIU, "霍邱县石桥镇中心卫生院")]
+
+
+def test_in_one_province_the_city_hospital_gives_and_the_county_hospital_receives():
+    # 签订 gives no direction: the levels do
+    found = pairs("霍邱县人民医院与六安市人民医院签订合作协议，共建紧密型医联体。")
+    assert found == {("六安市人民医院", "霍邱县人民医院")}
+
+
+def test_a_government_body_that_directs_the_aid_does_not_decide_the_sides():
+    found = pairs("按照安徽省卫健委部署，六安市人民医院派出专家组团帮扶霍邱县人民医院、金寨县人民医院。")
+    assert found == {("六安市人民医院", "霍邱县人民医院"), ("六安市人民医院", "金寨县人民医院")}
+
+
+def _hospital_named_without_a_place():
+    """A hospital of the lexicon with a region and no place name anywhere in its name."""
+    gz = gazetteer()
+    for name, _, region in read_table("hospitals.tsv", 3):
+        if region and name.endswith("医院") and not gz.scan(name):
+            return known_hospital(name)
+    pytest.skip("the lexicon has no hospital named without a place")
+
+
+def test_a_known_hospital_named_without_a_place_is_placed_by_the_lexicon():
+    hospital = _hospital_named_without_a_place()
+    result = extraction(f"{hospital.name}派出专家团队对口帮扶霍邱县人民医院，长期驻点。")
+    donor = next(m for m in result.mentions if m.surface == hospital.name)
+    # as fine as the prefecture: a text that names no place does not say the district
+    assert donor.region and gazetteer().is_within(hospital.region, donor.region)
+    assert gazetteer().places[donor.region].level is not Label.COUNTY
+
+
+def test_a_hospital_sending_an_expert_to_a_hospital_pairs_with_it():
+    text = "六安市人民医院开展医疗帮扶工作。六安市人民医院消化内科主任医师陶静怡到霍邱县人民医院坐诊，带教年轻医生。"
+    result = extraction(text)
+    types = {(r.source.surface, str(r.type), r.target.surface) for r in result.relations}
+    assert ("六安市人民医院", "PAIRS_WITH", "霍邱县人民医院") in types
+    assert any(t == "SENDS" for _, t, _ in types)
