@@ -137,14 +137,14 @@ def _extract_long(doc: Document, max_seconds: float, outcome: _Outcome) -> list 
     pieces = parts(doc)
     done: list = []
     for at in range(0, len(pieces), 4):
+        done += extract_many(pieces[at : at + 4])
         if time.monotonic() - started > max_seconds:
             outcome.status = "skipped"
             outcome.reason = (
-                f"extraction took longer than {max_seconds:g} s ({len(doc.text):,} characters, stopped at part "
-                f"{at + 1} of {len(pieces)}); raise --max-seconds to read it"
+                f"extraction took longer than {max_seconds:g} s ({len(doc.text):,} characters, given up after part "
+                f"{min(at + 4, len(pieces))} of {len(pieces)}); raise --max-seconds to read it"
             )
             return None
-        done += extract_many(pieces[at : at + 4])
     return done
 
 

@@ -1,4 +1,5 @@
 import codecs
+import os
 
 import pytest
 
@@ -117,3 +118,61 @@ def test_a_gb18030_html_page_reads_like_its_utf8_twin(tmp_path):
     gbk = read_document(tmp_path / "gbk.html", "b")
     assert gbk.encoding == "gb18030"
     assert [s.text for s in gbk.sentences] == [s.text for s in utf8.sentences]
+
+
+def test_a_line_without_full_stops_is_cut_into_bounded_windows_that_point_into_the_text():
+    from graphaid.documents import MAX_SENTENCE_CHARS
+
+    line = ("某市医院派出专家团队开展帮扶工作" * 3 + "，") * 400 + "另有一段没有标点的长文字" * 300
+    doc = document_from_text("d", line + "。\n")
+    assert len(doc.sentences) > len(line) // MAX_SENTENCE_CHARS
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in doc.sentences)
+    assert all(doc.text[s.start : s.end] == s.text for s in doc.sentences)
+    # windows end at a comma when there is one, and together they cover the line
+    assert doc.sentences[0].text.endswith("，")
+    assert "".join(s.text for s in doc.sentences) == line + "。"
+
+
+def test_a_file_name_that_is_not_utf8_reads_and_is_shown_readably(tmp_path):
+    import os
+
+    from graphaid.documents import path_bytes, shown
+
+    raw = os.fsencode(tmp_path) + b"/\xcf\xd8.txt"  # GBK bytes, as names unpacked from a Windows zip
+    with open(raw, "wb") as fh:
+        fh.write(ARTICLE.encode("utf-8"))
+    [(path, name)] = list(find_articles([tmp_path]))
+    assert name == "\\xcf\\xd8.txt" and name.encode("utf-8")
+    doc = read_document(path)
+    assert doc.doc_id.startswith("\\xcf\\xd8.txt#") and doc.path == shown(path)
+    assert bytes.fromhex(path_bytes(path)) == raw
+
+
+def test_linked_folders_broken_links_and_unreadable_folders_are_reported(tmp_path):
+    import os
+
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / "sub" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "in" / "link").symlink_to(tmp_path / "elsewhere")
+    (tmp_path / "in" / "loop").symlink_to(tmp_path / "in")
+    (tmp_path / "in" / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    found = list(find_articles([tmp_path / "in"]))
+    assert [item[1] for item in found if not isinstance(item, Skipped)] == ["sub/a.txt"]
+    reasons = {os.path.basename(s.path): s.reason for s in found if isinstance(s, Skipped)}
+    assert reasons.keys() == {"link", "loop", "gone.txt"}
+    assert "linked folder" in reasons["link"] and "broken symbolic link" in reasons["gone.txt"]
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads every folder")
+def test_an_unreadable_sub_folder_is_reported(tmp_path):
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "closed").mkdir()
+    (tmp_path / "closed").chmod(0)
+    try:
+        skipped = [s for s in find_articles([tmp_path]) if isinstance(s, Skipped)]
+    finally:
+        (tmp_path / "closed").chmod(0o755)
+    assert len(skipped) == 1 and "closed" in skipped[0].path and "cannot read the folder" in skipped[0].reason
