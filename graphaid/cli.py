@@ -383,6 +383,14 @@ def _neo4j_options(required: bool):
             click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="Or NEO4J_USER."),
             click.option("--password", envvar="NEO4J_PASSWORD", help="Or NEO4J_PASSWORD; leave out if auth is off."),
             click.option("--database", envvar="NEO4J_DATABASE", help="Or NEO4J_DATABASE; default: the server's."),
+            click.option(
+                "--timeout",
+                envvar="NEO4J_TIMEOUT",
+                default=60.0,
+                show_default=True,
+                type=click.FloatRange(min=0, min_open=True),
+                help="Seconds the server may take to answer a connection, batch or query (or NEO4J_TIMEOUT).",
+            ),
         ]
         for option in reversed(options):
             command = option(command)
@@ -409,6 +417,7 @@ def load_command(
     user: str,
     password: str | None,
     database: str | None,
+    timeout: float,
     batch_size: int,
     retry_seconds: float,
     quiet: bool,
@@ -429,7 +438,7 @@ def load_command(
     rows = graph.number_of_nodes() + graph.number_of_edges()
     try:
         with (
-            connect(uri, user, password, database, retry_seconds=retry_seconds) as store,
+            connect(uri, user, password, database, retry_seconds=retry_seconds, timeout=timeout) as store,
             click.progressbar(
                 length=rows, label="Loading into Neo4j", file=sys.stderr, hidden=quiet or not sys.stderr.isatty()
             ) as bar,
@@ -437,6 +446,10 @@ def load_command(
             report = store.load(graph, batch_size, on_batch=lambda batch: bar.update(len(batch.rows)))
     except (Neo4jStoreError, GraphSchemaError) as exc:
         raise click.ClickException(str(exc)) from None
+    except KeyboardInterrupt:
+        raise click.ClickException(
+            f"interrupted; what was committed stays in {uri}: run the same load again to complete it"
+        ) from None
     if not quiet:
         rate = report.rows / report.seconds if report.seconds else 0
         click.echo(
@@ -469,6 +482,7 @@ def query_command(
     user: str,
     password: str | None,
     database: str | None,
+    timeout: float,
     cypher_text: str | None,
     fmt: str,
     list_queries: bool,
@@ -502,13 +516,13 @@ def query_command(
             named = get_query(name)
             bound = named.bind(raw)
             if on_neo4j:
-                result = _run_on_neo4j(uri, user, password, database, named.cypher, bound)
+                result = _run_on_neo4j(uri, user, password, database, timeout, named.cypher, bound)
                 columns, rows = result.columns or list(named.columns), result.rows
             else:
                 columns, rows = list(named.columns), named.function(_load(graph_path or DEFAULT_GRAPH), **bound)
         elif on_neo4j:
             result = _run_on_neo4j(
-                uri, user, password, database, cypher_text, {k: _json_or_text(v) for k, v in raw.items()}
+                uri, user, password, database, timeout, cypher_text, {k: _json_or_text(v) for k, v in raw.items()}
             )
             columns, rows = result.columns, result.rows
         else:
@@ -523,14 +537,18 @@ def query_command(
     click.echo(_format_rows(columns, rows, fmt), nl=fmt != "csv")
 
 
-def _run_on_neo4j(uri: str, user: str, password: str | None, database: str | None, cypher: str, params: dict):
+def _run_on_neo4j(
+    uri: str, user: str, password: str | None, database: str | None, timeout: float, cypher: str, params: dict
+):
     from graphaid.neo4j import Neo4jStoreError, connect
 
     try:
-        with connect(uri, user, password, database) as store:
+        with connect(uri, user, password, database, timeout=timeout) as store:
             return store.run(cypher, params)
     except Neo4jStoreError as exc:
         raise click.ClickException(str(exc)) from None
+    except KeyboardInterrupt:
+        raise click.ClickException("interrupted") from None
 
 
 def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
