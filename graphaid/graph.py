@@ -269,12 +269,9 @@ QUICK_FORMAT = 1
 
 
 def _write_quick(graph: nx.MultiDiGraph, path: Path, quick_copy: Path) -> None:
-    plain = (
-        _stamp(path),
-        dict(graph.graph),
-        list(graph.nodes(data=True)),
-        list(graph.edges(keys=True, data=True)),
-    )
+    # networkx's own dicts (node data, successors, predecessors sharing each edge's data dict): read back as
+    # they are, with no graph to rebuild edge by edge
+    plain = (_stamp(path), dict(graph.graph), graph._node, graph._succ, graph._pred)
     write_atomically(quick_copy, lambda fh: pickle.dump(plain, fh, protocol=pickle.HIGHEST_PROTOCOL))
 
 
@@ -290,15 +287,16 @@ def _read_quick(path: Path) -> nx.MultiDiGraph | None:
     quick_copy = quick_path(path)
     try:
         with quick_copy.open("rb") as fh:
-            stamp, attrs, nodes, edges = _PlainUnpickler(fh).load()
+            stamp, attrs, nodes, successors, predecessors = _PlainUnpickler(fh).load()
         if stamp != _stamp(path):
             return None
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
         return None
     graph = nx.MultiDiGraph()
     graph.graph.update(attrs)
-    graph.add_nodes_from(nodes)
-    graph.add_edges_from(edges)
+    graph._node, graph._succ, graph._adj, graph._pred = nodes, successors, successors, predecessors
+    for view in ("adj", "succ", "pred", "nodes", "edges", "in_edges", "out_edges", "degree"):
+        graph.__dict__.pop(view, None)  # views cached on the empty graph
     return graph
 
 
