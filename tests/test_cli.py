@@ -187,17 +187,24 @@ def test_sigterm_saves_what_was_read_and_a_rerun_resumes(tmp_path):
 
     folder = tmp_path / "in"
     folder.mkdir()
-    for i in range(100):
-        for seed in sorted(SEEDS.iterdir()):
-            (folder / f"{i:02d}-{seed.name}").write_text(seed.read_text(encoding="utf-8") + f"\n第{i}稿。", "utf-8")
+    seeds = sorted(SEEDS.iterdir())
+    for i in range(8):  # 40 articles: the first chunk of 32 is merged before the long one is reached
+        for seed in seeds:
+            (folder / f"{i}-{seed.name}").write_text(seed.read_text(encoding="utf-8") + f"\n第{i}稿。", "utf-8")
+    # last in name order, and long enough to be still extracting when the signal comes
+    sentences = (f"第{i}批专家赴若尔盖县人民医院开展对口帮扶，吴江区第三人民医院派出医生{i}名。" for i in range(25_000))
+    (folder / "zz-long.txt").write_text("\n".join(sentences), encoding="utf-8")
     path = tmp_path / "g.json"
     command = [str(Path(sys.executable).parent / "graphaid"), "build", str(folder), "--graph", str(path)]
     build = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(8)
+    deadline = time.monotonic() + 60
+    while not path.with_name("g.json.lock").exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(10)
     build.send_signal(signal.SIGTERM)
     _, err = build.communicate(timeout=60)
-    assert build.returncode == 1 and "interrupted" in err and "Traceback" not in err
-    saved = len(load_graph(path).graph["documents"])
-    assert 0 < saved < 500
-    result = CliRunner().invoke(main, ["build", str(folder), "--graph", str(path), "-q"])
-    assert result.exit_code == 0 and len(load_graph(path).graph["documents"]) == 500
+    assert build.returncode == 1 and "interrupted" in err and "Traceback" not in err, err
+    assert len(load_graph(path).graph["documents"]) == 32
+    result = CliRunner().invoke(main, ["build", str(folder), "--graph", str(path), "--max-seconds", "0.01"])
+    assert result.exit_code == 0 and "8 documents read, 32 unchanged" in result.output
+    assert "zz-long.txt: extraction took longer than 0.01 s" in result.output
