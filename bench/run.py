@@ -277,7 +277,10 @@ def score(graph, truth: list[dict]) -> dict[str, float]:
 
     gz = gazetteer()
     stated = {(t["doc"], p["donor_code"], p["recipient_code"]) for t in truth for p in t["pairs"]}
-    found = {(doc, r.donor_code, r.recipient_code) for r in donors(graph) for doc in r.docs}
+    # a document's id is its name and content hash; the truth names the file by its path in the corpus
+    depth = truth[0]["doc"].count("/") + 1 if truth else 1
+    where = {doc: "/".join(meta["paths"][0].split("/")[-depth:]) for doc, meta in graph.graph["documents"].items()}
+    found = {(where[doc], r.donor_code, r.recipient_code) for r in donors(graph) for doc in r.docs}
     right = stated & found
 
     def loose(triple: tuple[str, str, str]) -> tuple[str, str, str]:

@@ -5,12 +5,26 @@ from __future__ import annotations
 import csv
 import io
 import json
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
-from graphaid.graph import GraphFileError, load_graph, new_graph, save_graph, to_csv, to_graphml, to_json
+from graphaid.documents import DEFAULT_MAX_SECONDS
+from graphaid.graph import (
+    GraphFileError,
+    check_writable,
+    load_graph,
+    lock_graph,
+    new_graph,
+    save_graph,
+    to_csv,
+    to_graphml,
+    to_json,
+)
 from graphaid.model import Label, Rel
 from graphaid.questions import describe, donors, find_nodes
 
@@ -54,16 +68,30 @@ def main() -> None:
 @click.option("--fresh", is_flag=True, help="Start a new graph instead of adding to the one in --graph.")
 @click.option("--workers", "-j", default=1, show_default=True, type=click.IntRange(1), help="Extract on N processes.")
 @click.option("--max-mb", default=20, show_default=True, help="Skip files larger than this many megabytes.")
+@click.option(
+    "--max-seconds",
+    default=DEFAULT_MAX_SECONDS,
+    show_default=True,
+    type=click.FloatRange(min=0),
+    help="Give up an article whose extraction takes longer than this (long articles are checked part by part).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.option("--map", "map_path", type=click.Path(dir_okay=False), help="Also write the graph's network map here.")
 def build(
-    paths: tuple[str, ...], graph_path: str, fresh: bool, workers: int, max_mb: int, quiet: bool, map_path: str | None
+    paths: tuple[str, ...],
+    graph_path: str,
+    fresh: bool,
+    workers: int,
+    max_mb: int,
+    max_seconds: float,
+    quiet: bool,
+    map_path: str | None,
 ) -> None:
     """Extract articles (.txt/.html files or folders, recursively) into the graph file.
 
-    Adding articles to an existing graph keeps what is there; articles already in it are not read again,
-    so an interrupted build (Ctrl-C) resumes where it stopped when run again. The result is the same for
-    any number of workers.
+    Adding articles to an existing graph keeps what is there; articles already in it (same content, wherever
+    the file lies) are not read again, so an interrupted build (Ctrl-C or kill) resumes where it stopped when
+    run again, and an edited article replaces its old version. The result is the same for any number of workers.
 
     \b
     Examples:
@@ -73,41 +101,66 @@ def build(
     from graphaid.pipeline import build as run_build
     from graphaid.pipeline import count_articles
 
-    graph = new_graph() if fresh or not Path(graph_path).exists() else _load(graph_path)
-    total = count_articles(paths)
-    show_bar = not quiet and sys.stderr.isatty()
     try:
-        with click.progressbar(length=total, label="Reading articles", file=sys.stderr, hidden=not show_bar) as bar:
-            graph, report = run_build(
-                paths,
-                graph,
-                max_bytes=max_mb * 1024 * 1024,
-                on_file=lambda _: bar.update(1),
-                workers=workers,
-                checkpoint=graph_path,
-            )
-    except KeyboardInterrupt:
-        raise click.ClickException(
-            f"interrupted; what was read so far is saved in {graph_path}: run the same command again to resume"
-        ) from None
-    for skipped in report.skipped:
-        click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
-    if not report.read and not report.unchanged:
-        raise click.ClickException("no article could be read; nothing was written")
-    save_graph(graph, graph_path)
+        for output in (graph_path, map_path):
+            if output:
+                check_writable(output)
+        with lock_graph(graph_path), _terminate_as_interrupt():
+            graph = new_graph() if fresh or not Path(graph_path).exists() else _load(graph_path)
+            total = count_articles(paths)
+            show_bar = not quiet and sys.stderr.isatty()
+            try:
+                with click.progressbar(
+                    length=total, label="Reading articles", file=sys.stderr, hidden=not show_bar
+                ) as bar:
+                    graph, report = run_build(
+                        paths,
+                        graph,
+                        max_bytes=max_mb * 1024 * 1024,
+                        on_file=lambda _: bar.update(1),
+                        workers=workers,
+                        checkpoint=graph_path,
+                        max_seconds=max_seconds,
+                    )
+            except KeyboardInterrupt:
+                raise click.ClickException(
+                    f"interrupted; what was read so far is saved in {graph_path}: run the same command again to resume"
+                ) from None
+            for skipped in report.skipped:
+                click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
+            if not report.read and not report.unchanged:
+                raise click.ClickException("no article could be read; nothing was written")
+            save_graph(graph, graph_path)
+    except GraphFileError as exc:
+        raise click.ClickException(str(exc)) from None
     if map_path:
         from graphaid.render import write_map
 
         write_map(graph, map_path)
     if not quiet:
+        replaced = f", {len(report.replaced)} replaced by a changed file" if report.replaced else ""
         click.echo(
-            f"{len(report.read)} documents read, {len(report.unchanged)} unchanged, "
+            f"{len(report.read)} documents read, {len(report.unchanged)} unchanged{replaced}, "
             f"{len(report.skipped)} skipped -> {graph_path}"
         )
         click.echo("nodes: " + ", ".join(f"{k} {v}" for k, v in sorted(report.nodes.items())))
         click.echo("edges: " + ", ".join(f"{k} {v}" for k, v in sorted(report.edges.items())))
         if map_path:
             click.echo(f"map -> {map_path}")
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (kill, a closed terminal session, a container stopping) stops a build as Ctrl-C does: saving."""
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @main.command()
@@ -428,6 +481,14 @@ def _neo4j_options(required: bool):
             click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="Or NEO4J_USER."),
             click.option("--password", envvar="NEO4J_PASSWORD", help="Or NEO4J_PASSWORD; leave out if auth is off."),
             click.option("--database", envvar="NEO4J_DATABASE", help="Or NEO4J_DATABASE; default: the server's."),
+            click.option(
+                "--timeout",
+                envvar="NEO4J_TIMEOUT",
+                default=60.0,
+                show_default=True,
+                type=click.FloatRange(min=0, min_open=True),
+                help="Seconds the server may take to answer a connection, batch or query (or NEO4J_TIMEOUT).",
+            ),
         ]
         for option in reversed(options):
             command = option(command)
@@ -454,6 +515,7 @@ def load_command(
     user: str,
     password: str | None,
     database: str | None,
+    timeout: float,
     batch_size: int,
     retry_seconds: float,
     quiet: bool,
@@ -474,7 +536,7 @@ def load_command(
     rows = graph.number_of_nodes() + graph.number_of_edges()
     try:
         with (
-            connect(uri, user, password, database, retry_seconds=retry_seconds) as store,
+            connect(uri, user, password, database, retry_seconds=retry_seconds, timeout=timeout) as store,
             click.progressbar(
                 length=rows, label="Loading into Neo4j", file=sys.stderr, hidden=quiet or not sys.stderr.isatty()
             ) as bar,
@@ -482,6 +544,10 @@ def load_command(
             report = store.load(graph, batch_size, on_batch=lambda batch: bar.update(len(batch.rows)))
     except (Neo4jStoreError, GraphSchemaError) as exc:
         raise click.ClickException(str(exc)) from None
+    except KeyboardInterrupt:
+        raise click.ClickException(
+            f"interrupted; what was committed stays in {uri}: run the same load again to complete it"
+        ) from None
     if not quiet:
         rate = report.rows / report.seconds if report.seconds else 0
         click.echo(
@@ -514,6 +580,7 @@ def query_command(
     user: str,
     password: str | None,
     database: str | None,
+    timeout: float,
     cypher_text: str | None,
     fmt: str,
     list_queries: bool,
@@ -547,13 +614,13 @@ def query_command(
             named = get_query(name)
             bound = named.bind(raw)
             if on_neo4j:
-                result = _run_on_neo4j(uri, user, password, database, named.cypher, bound)
+                result = _run_on_neo4j(uri, user, password, database, timeout, named.cypher, bound)
                 columns, rows = result.columns or list(named.columns), result.rows
             else:
                 columns, rows = list(named.columns), named.function(_load(graph_path or DEFAULT_GRAPH), **bound)
         elif on_neo4j:
             result = _run_on_neo4j(
-                uri, user, password, database, cypher_text, {k: _json_or_text(v) for k, v in raw.items()}
+                uri, user, password, database, timeout, cypher_text, {k: _json_or_text(v) for k, v in raw.items()}
             )
             columns, rows = result.columns, result.rows
         else:
@@ -568,14 +635,18 @@ def query_command(
     click.echo(_format_rows(columns, rows, fmt), nl=fmt != "csv")
 
 
-def _run_on_neo4j(uri: str, user: str, password: str | None, database: str | None, cypher: str, params: dict):
+def _run_on_neo4j(
+    uri: str, user: str, password: str | None, database: str | None, timeout: float, cypher: str, params: dict
+):
     from graphaid.neo4j import Neo4jStoreError, connect
 
     try:
-        with connect(uri, user, password, database) as store:
+        with connect(uri, user, password, database, timeout=timeout) as store:
             return store.run(cypher, params)
     except Neo4jStoreError as exc:
         raise click.ClickException(str(exc)) from None
+    except KeyboardInterrupt:
+        raise click.ClickException("interrupted") from None
 
 
 def _parse_params(params: tuple[str, ...]) -> dict[str, str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import operator
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -20,9 +21,16 @@ from graphaid.lexicon import read_lines
 
 ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".shtml": "html"}
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# how long one article may take to extract before it is given up with a reason (checked between its parts)
+DEFAULT_MAX_SECONDS = 300.0
 # an article body starts with a paragraph at least this long; chrome markers before it are page headers
 BODY_LINE_CHARS = 50
 
+# a "sentence" longer than this (a line with no full stop, a table flattened to one line) is cut into windows of
+# at most this many characters, at a comma when one is near: extraction work and evidence stay bounded, and the
+# longest real sentences in the seeds and the development corpus are under 260 characters
+MAX_SENTENCE_CHARS = 500
+_WINDOW_CUT = re.compile(r"[，,、：:（(]")
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’\"」』)）]*|\n+")
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?:(?P<m>1[0-2]|0?[1-9])\s*(?:月|[-/.])\s*(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*日?)?)?"
@@ -43,7 +51,7 @@ class Sentence:
 
 @dataclass(slots=True)
 class Document:
-    """One article: its id (the path it was read from), decoded text and the sentences of its body."""
+    """One article: its id (file name and content hash, see ``document_id``), decoded text and its body's sentences."""
 
     doc_id: str
     path: str
@@ -65,25 +73,75 @@ class UnreadableError(Exception):
     """A file that cannot be read as an article; the message is the one-line reason."""
 
 
-def find_articles(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] | Skipped]:
-    """Every article file under the given files and folders (recursively), with its document id.
+def shown(path: str | Path) -> str:
+    """A path as text that can always be printed and saved: bytes of a name that are not UTF-8 (a GBK name from
+    a Windows zip) appear as ``\\xb0``; ``path_bytes`` keeps the exact name."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
-    The id is the path relative to the folder given, or the file's name when a file is given directly.
-    """
+
+def path_bytes(path: str | Path) -> str | None:
+    """The exact name of a path that is not valid UTF-8, as hex (so it round-trips through JSON); None otherwise."""
+    raw = os.fsencode(path)
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.hex()
+    return None
+
+
+def document_id(name: str, sha1: str) -> str:
+    """A document's id: the name it was first read under and its content's hash, so the same text is one
+    document wherever it lies and two different files of one name are two documents."""
+    return f"{shown(name)}#{sha1[:10]}"
+
+
+def find_articles(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] | Skipped]:
+    """Every article file under the given files and folders (recursively), with its path relative to the folder
+    given (shown readably). Sub-folders that cannot be read, linked folders (not followed: they can loop) and
+    links to nothing are reported as Skipped."""
     for given in paths:
         root = Path(given)
         if not root.exists():
-            yield Skipped(str(given), "no such file or folder")
+            reason = "broken symbolic link" if root.is_symlink() else "no such file or folder"
+            yield Skipped(shown(given), reason)
         elif root.is_dir():
             found = False
-            for path in sorted(p for p in root.rglob("*") if p.is_file()):
-                if path.suffix.lower() in ARTICLE_SUFFIXES:
-                    found = True
-                    yield path, path.relative_to(root).as_posix()
+            for item in _walk(root):
+                if isinstance(item, Skipped):
+                    yield item
+                    continue
+                found = True
+                yield item, shown(item.relative_to(root).as_posix())
             if not found:
-                yield Skipped(str(given), "folder holds no .txt or .html articles")
+                yield Skipped(shown(given), "folder holds no .txt or .html articles")
         else:
-            yield root, root.name
+            yield root, shown(root.name)
+
+
+def _walk(root: Path) -> Iterator[Path | Skipped]:
+    """Article files under ``root`` in name order, and what could not be looked into."""
+    problems: list[Skipped] = []
+
+    def unreadable(exc: OSError) -> None:
+        problems.append(Skipped(shown(exc.filename or root), f"cannot read the folder: {exc.strerror}"))
+
+    found: list[Path | Skipped] = []
+    for folder, dirs, files in os.walk(root, onerror=unreadable):
+        base = Path(folder)
+        for name in list(dirs):
+            if (base / name).is_symlink():
+                dirs.remove(name)
+                found.append(Skipped(shown(base / name), "linked folder, not followed (give the folder itself)"))
+        for name in files:
+            path = base / name
+            if path.suffix.lower() not in ARTICLE_SUFFIXES:
+                continue
+            if path.is_symlink() and not path.exists():
+                found.append(Skipped(shown(path), "broken symbolic link"))
+            elif path.is_file():
+                found.append(path)
+    found.extend(problems)
+    yield from sorted(found, key=lambda x: [os.fsencode(p) for p in Path(x if isinstance(x, Path) else x.path).parts])
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -179,10 +237,25 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     out = []
     pos = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        out.extend(_sentence(text, pos, m.end()))
+        out.extend(_sentences(text, pos, m.end()))
         pos = m.end()
     if pos < end:
-        out.extend(_sentence(text, pos, end))
+        out.extend(_sentences(text, pos, end))
+    return out
+
+
+def _sentences(text: str, start: int, end: int) -> list[Sentence]:
+    """The sentence ``text[start:end]``, cut into windows of at most MAX_SENTENCE_CHARS when longer."""
+    out = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        # cut after the last comma in the window's second half, else at the limit
+        cut = limit
+        for m in _WINDOW_CUT.finditer(text, start + MAX_SENTENCE_CHARS // 2, limit):
+            cut = m.end()
+        out.extend(_sentence(text, start, cut))
+        start = cut
+    out.extend(_sentence(text, start, end))
     return out
 
 
@@ -259,8 +332,9 @@ def keep_length(text: str, convert: Callable[[str], str]) -> str:
     return "".join(parts)
 
 
-def read_document(path: Path, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read one article file. Raises UnreadableError with a one-line reason for anything that is not one."""
+def read_document(path: Path, doc_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read one article file (its id by default ``document_id``). Raises UnreadableError with a one-line reason
+    for anything that is not one."""
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -284,12 +358,13 @@ def read_document(path: Path, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -
     text, traditional = to_simplified(text)
     start, end = body_span(text)
     sentences = split_sentences(text, start, end)
+    sha1 = hashlib.sha1(data).hexdigest()
     return Document(
-        doc_id=doc_id,
-        path=str(path),
+        doc_id=doc_id or document_id(path.name, sha1),
+        path=shown(path),
         text=text,
         encoding=encoding,
-        sha1=hashlib.sha1(data).hexdigest(),
+        sha1=sha1,
         sentences=sentences,
         date=parse_date(text[:600]),
         traditional=traditional,

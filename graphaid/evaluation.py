@@ -491,10 +491,15 @@ def graph_sentences(graph: nx.MultiDiGraph) -> Callable[[str], list[str]]:
     from graphaid.documents import UnreadableError, read_document
 
     memo: dict[str, list[str]] = {}
+    # a gold file names a document by its file name; the graph by that name and a hash of its content
+    by_name: dict[str, dict] = {}
+    for doc_id, meta in graph.graph.get("documents", {}).items():
+        for name in (doc_id, doc_id.split("#")[0], *(Path(p).name for p in meta.get("paths") or [])):
+            by_name.setdefault(name, meta)
 
     def sentences_of(doc: str) -> list[str]:
         if doc not in memo:
-            meta = graph.graph.get("documents", {}).get(doc) or {}
+            meta = by_name.get(doc) or {}
             try:
                 document = read_document(Path(meta["path"]), doc)
                 memo[doc] = [s.text for s in document.sentences]

@@ -17,6 +17,7 @@ Labels and relationship types in the Cypher text come only from :class:`graphaid
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -29,6 +30,9 @@ from graphaid.graph import new_graph
 from graphaid.model import Label, Rel
 
 DEFAULT_BATCH_SIZE = 2000
+# how long the server may take to answer one batch, query or connection attempt before graphaid gives up on it:
+# a server that stops answering (paused, swapping, a dead network path) would otherwise be waited on for ever
+DEFAULT_TIMEOUT = 60.0
 # A batch's rows travel as one Bolt message, and servers cap those (ArcadeDB: 16 MiB, then it stops answering);
 # aggregated edges of a large graph carry thousands of evidence records, so batches are also cut by size.
 MAX_BATCH_BYTES = 4_000_000
@@ -278,11 +282,15 @@ class Neo4jStore:
     Open it with :func:`connect`; use it as a context manager so the driver is closed.
     """
 
-    def __init__(self, driver, uri: str, database: str | None, user: str | None) -> None:
+    def __init__(
+        self, driver, uri: str, database: str | None, user: str | None, timeout: float = DEFAULT_TIMEOUT
+    ) -> None:
         self.driver = driver
         self.uri = uri
         self.database = database
         self.user = user
+        self.timeout = timeout
+        self._stuck = False  # a call still waits on the server: closing would wait on it too
 
     def __enter__(self) -> Neo4jStore:
         return self
@@ -291,17 +299,60 @@ class Neo4jStore:
         self.close()
 
     def close(self) -> None:
-        """Close the driver and its connections."""
-        self.driver.close()
+        """Close the driver and its connections (unless a call is still waiting on a silent server)."""
+        if not self._stuck:
+            self.driver.close()
 
+    def _bounded(self, what: str, call: Callable, *args):
+        """``call(*args)`` in a helper thread, waited on for at most ``timeout`` seconds.
+
+        The driver waits on its socket for ever once a query is sent; waiting here instead bounds that, and
+        keeps Ctrl-C working (the main thread is never stuck in a socket read)."""
+        outcome: dict = {}
+        done = threading.Event()
+
+        def run() -> None:
+            try:
+                outcome["value"] = call(*args)
+            except BaseException as exc:  # handed to the caller's thread as it is
+                outcome["error"] = exc
+            finally:
+                done.set()
+
+        threading.Thread(target=run, name="graphaid-bolt", daemon=True).start()
+        try:
+            answered = done.wait(self.timeout)
+        except BaseException:
+            self._stuck = True
+            raise
+        if not answered:
+            self._stuck = True
+            raise Neo4jStoreError(
+                f"Neo4j at {self.uri} has not answered for {self.timeout:g} s ({what}); what was committed is kept: "
+                "check the server and run the same command again (or give it longer with --timeout)"
+            )
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["value"]
+
+    @contextmanager
     def _session(self):
-        return self.driver.session(database=self.database) if self.database else self.driver.session()
+        """A session, closed afterwards unless a call on it still waits on a silent server (closing would wait)."""
+        session = self._bounded(
+            "opening a session",
+            lambda: self.driver.session(database=self.database) if self.database else self.driver.session(),
+        )
+        try:
+            yield session
+        finally:
+            if not self._stuck:
+                session.close()
 
     def ensure_schema(self) -> None:
         """Create the ``id`` uniqueness constraints and ``name`` indexes (``IF NOT EXISTS``)."""
         with self._errors(), self._session() as session:
             for statement in schema_statements():
-                session.run(statement).consume()
+                self._bounded("creating the schema", lambda s: session.run(s).consume(), statement)
 
     def load(
         self,
@@ -318,6 +369,12 @@ class Neo4jStore:
         started = time.perf_counter()
         self.ensure_schema()
         report = LoadReport()
+        from neo4j import unit_of_work
+
+        @unit_of_work(timeout=self.timeout)  # the server gives the transaction up too
+        def write_batch(tx, statement: str, rows: list[dict]) -> int:
+            return tx.run(statement, rows=rows).single(strict=True)["written"]
+
         # A worker thread makes each batch's rows while the server writes the one before (the driver waits on
         # its socket without holding the GIL), so preparing the rows costs almost no time of its own.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="graphaid-rows") as rows_maker:
@@ -325,7 +382,13 @@ class Neo4jStore:
             try:
                 with self._errors(report), self._session() as session:
                     for batch, rows in zip(batches, ready, strict=True):
-                        written = session.execute_write(_write_batch, batch.statement, rows)
+                        written = self._bounded(
+                            f"writing a batch of {len(rows)} {batch.kind}",
+                            session.execute_write,
+                            write_batch,
+                            batch.statement,
+                            rows,
+                        )
                         if written != len(rows):
                             raise RuntimeError(f"{batch.kind} batch wrote {written} of {len(rows)} rows")
                         setattr(report, batch.kind, getattr(report, batch.kind) + len(rows))
@@ -339,11 +402,15 @@ class Neo4jStore:
 
     def run(self, cypher: str, parameters: dict | None = None) -> QueryResult:
         """Run one Cypher statement (auto-commit) and return its rows as plain values."""
-        with self._errors(), self._session() as session:
-            result = session.run(cypher, parameters or {})
+        from neo4j import Query
+
+        def ask(session) -> QueryResult:
+            result = session.run(Query(cypher, timeout=self.timeout), parameters or {})
             columns = list(result.keys())
-            rows = [{key: plain(record[key]) for key in columns} for record in result]
-        return QueryResult(columns, rows)
+            return QueryResult(columns, [{key: plain(record[key]) for key in columns} for record in result])
+
+        with self._errors(), self._session() as session:
+            return self._bounded("running a query", ask, session)
 
     def counts(self) -> dict[str, int]:
         """Nodes per label and relationships per type, for graphaid's labels and types."""
@@ -407,10 +474,6 @@ def expected_counts(graph: nx.MultiDiGraph) -> dict[str, int]:
     return counts
 
 
-def _write_batch(tx, statement: str, rows: list[dict]) -> int:
-    return tx.run(statement, rows=rows).single(strict=True)["written"]
-
-
 def _message(exc: BaseException) -> str:
     from neo4j.exceptions import Neo4jError
 
@@ -425,12 +488,13 @@ def connect(
     password: str | None = None,
     database: str | None = None,
     retry_seconds: float = 30.0,
-    timeout: float = 10.0,
+    timeout: float = DEFAULT_TIMEOUT,
 ) -> Neo4jStore:
     """Open a store on ``uri`` and check right away that the server answers and accepts us.
 
     ``retry_seconds`` is how long the driver keeps retrying a batch on transient errors; ``timeout`` bounds
-    each connection attempt. Raises :class:`Neo4jStoreError` with a one-line message when it cannot.
+    each connection attempt, batch and query (the server is also asked to give up a transaction after it).
+    Raises :class:`Neo4jStoreError` with a one-line message when it cannot.
     """
     from neo4j import GraphDatabase
     from neo4j import exceptions as neo
@@ -444,12 +508,12 @@ def connect(
             uri,
             auth=auth,
             max_transaction_retry_time=retry_seconds,
-            connection_timeout=timeout,
+            connection_timeout=min(timeout, 30.0),
             connection_acquisition_timeout=timeout,
         )
     except (neo.ConfigurationError, ValueError) as exc:
         raise Neo4jStoreError(f"not a Neo4j URI: {uri!r} ({_message(exc)}); try bolt://localhost:7687") from None
-    store = Neo4jStore(driver, uri, database, user)
+    store = Neo4jStore(driver, uri, database, user, timeout)
     try:
         store.run("RETURN 1 AS ok")
     except BaseException:

@@ -8,18 +8,31 @@ not extracted again, which is also how an interrupted build resumes.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import multiprocessing
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import networkx as nx
 
-from graphaid.documents import DEFAULT_MAX_BYTES, Skipped, UnreadableError, find_articles, read_document
-from graphaid.graph import new_graph, save_graph
+from graphaid.documents import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_SECONDS,
+    Document,
+    Sentence,
+    Skipped,
+    UnreadableError,
+    find_articles,
+    path_bytes,
+    read_document,
+    shown,
+)
+from graphaid.graph import new_graph, remove_document, save_graph
 from graphaid.resolve import apply, from_wire, records, to_wire
 
 # how many articles a worker takes at a time: enough to fill the name recogniser's batches and keep the pipe
@@ -27,11 +40,18 @@ from graphaid.resolve import apply, from_wire, records, to_wire
 CHUNK = 32
 
 
+# an article longer than this is extracted in parts of about this many characters (whole sentences, offsets
+# into the whole text), so the work per article grows with its length, not its square; real articles are far
+# shorter, so they are extracted whole as before
+PART_CHARS = 20_000
+
+
 @dataclass(slots=True)
 class BuildReport:
     read: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)  # documents whose file changed: their facts were taken out
     nodes: Counter = field(default_factory=Counter)
     edges: Counter = field(default_factory=Counter)
 
@@ -39,19 +59,39 @@ class BuildReport:
 @dataclass
 class _Task:
     path: str
-    doc_id: str
-    known_sha1: str | None
+    shown: str  # the path as text (see documents.shown)
+    sha1: str | None  # of its bytes, when it can be an article
+    known: bool  # its content is already in the graph
     max_bytes: int
+    max_seconds: float
 
 
 @dataclass
 class _Outcome:
-    doc_id: str
     path: str
+    shown: str
     status: str  # read | unchanged | skipped
+    doc_id: str = ""
+    sha1: str = ""
     reason: str = ""
     meta: dict | None = None
     records: list[tuple] | None = None  # resolve.to_wire's tuples
+
+
+def parts(doc: Document, max_chars: int = PART_CHARS) -> list[Document]:
+    """The document cut into parts of whole sentences and about ``max_chars`` characters (itself when shorter),
+    each sharing the document's text and id, so evidence offsets point into the whole text."""
+    if len(doc.text) <= max_chars:
+        return [doc]
+    cuts: list[list[Sentence]] = [[]]
+    size = 0
+    for sentence in doc.sentences:
+        if cuts[-1] and size + len(sentence.text) > max_chars:
+            cuts.append([])
+            size = 0
+        cuts[-1].append(sentence)
+        size += len(sentence.text)
+    return [replace(doc, sentences=sentences) for sentences in cuts]
 
 
 def _process(tasks: list[_Task]) -> list[_Outcome]:
@@ -59,28 +99,55 @@ def _process(tasks: list[_Task]) -> list[_Outcome]:
     from graphaid.extract import extract_many
 
     outcomes: list[_Outcome] = []
-    docs = {}
+    whole: dict[int, Document] = {}
+    long: dict[int, Document] = {}
     for task in tasks:
+        outcome = _Outcome(task.path, task.shown, "read", sha1=task.sha1 or "")
+        outcomes.append(outcome)
+        if task.known:
+            outcome.status = "unchanged"
+            continue
         try:
-            doc = read_document(Path(task.path), task.doc_id, max_bytes=task.max_bytes)
+            doc = read_document(Path(task.path), max_bytes=task.max_bytes)
         except UnreadableError as exc:
-            outcomes.append(_Outcome(task.doc_id, task.path, "skipped", str(exc)))
+            outcome.status, outcome.reason = "skipped", str(exc)
             continue
-        if doc.sha1 == task.known_sha1:
-            outcomes.append(_Outcome(task.doc_id, task.path, "unchanged"))
-            continue
-        docs[len(outcomes)] = doc
-        outcomes.append(_Outcome(task.doc_id, task.path, "read"))
-    for at, extraction in zip(docs, extract_many(list(docs.values())), strict=True):
-        outcome, doc = outcomes[at], extraction.doc
-        if not extraction.has_aid:
-            outcome.status, outcome.reason = "skipped", "no aid content (no pairing or aid words in the text)"
-            continue
-        outcome.meta = {"sha1": doc.sha1, "path": outcome.path, "encoding": doc.encoding, "date": doc.date}
+        outcome.doc_id, outcome.sha1 = doc.doc_id, doc.sha1
+        outcome.meta = {"sha1": doc.sha1, "path": task.shown, "encoding": doc.encoding, "date": doc.date}
         if doc.traditional:  # its evidence sentences are in simplified characters
             outcome.meta["script"] = "traditional"
-        outcome.records = to_wire(records(extraction))
+        (whole if len(doc.text) <= PART_CHARS else long)[len(outcomes) - 1] = doc
+    extractions = dict(zip(whole, ([e] for e in extract_many(list(whole.values()))), strict=True))
+    for at, doc in long.items():
+        extractions[at] = _extract_long(doc, tasks[at].max_seconds, outcomes[at])
+    for at in sorted(extractions):
+        outcome = outcomes[at]
+        if extractions[at] is None:
+            continue
+        if not any(e.has_aid for e in extractions[at]):
+            outcome.status, outcome.reason = "skipped", "no aid content (no pairing or aid words in the text)"
+            continue
+        outcome.records = [item for e in extractions[at] if e.has_aid for item in to_wire(records(e))]
     return outcomes
+
+
+def _extract_long(doc: Document, max_seconds: float, outcome: _Outcome) -> list | None:
+    """A long article's extraction part by part, or None (and the outcome skipped) past its time budget."""
+    from graphaid.extract import extract_many
+
+    started = time.monotonic()
+    pieces = parts(doc)
+    done: list = []
+    for at in range(0, len(pieces), 4):
+        done += extract_many(pieces[at : at + 4])
+        if time.monotonic() - started > max_seconds:
+            outcome.status = "skipped"
+            outcome.reason = (
+                f"extraction took longer than {max_seconds:g} s ({len(doc.text):,} characters, given up after part "
+                f"{min(at + 4, len(pieces))} of {len(pieces)}); raise --max-seconds to read it"
+            )
+            return None
+    return done
 
 
 def _warm_up() -> None:
@@ -101,17 +168,26 @@ def build(
     checkpoint: str | Path | None = None,
     checkpoint_every: int = 1000,
     checkpoint_seconds: float = 120.0,
+    max_seconds: float = DEFAULT_MAX_SECONDS,
 ) -> tuple[nx.MultiDiGraph, BuildReport]:
     """Extract every article under ``paths`` into ``graph`` (a new one if None).
 
-    Unreadable files are reported in ``BuildReport.skipped`` with a one-line reason and do not stop the
-    build. With ``checkpoint`` the graph is saved there after at least ``checkpoint_every`` new articles and
-    ``checkpoint_seconds`` (saving a large graph takes seconds, so not too often), and when the build is
-    interrupted (KeyboardInterrupt is re-raised after saving), so running it again resumes.
+    A document is its content: a file whose content is already in the graph is not read again (wherever it
+    lies; the places it was read from are remembered in ``graph.graph["documents"][id]["paths"]``), and a file
+    whose content changed replaces its old version's facts. Unreadable files, and articles whose extraction
+    takes longer than ``max_seconds``, are reported in ``BuildReport.skipped`` with a one-line reason and do not
+    stop the build. With ``checkpoint`` the graph is saved there after at least ``checkpoint_every`` new
+    articles and ``checkpoint_seconds`` (saving a large graph takes seconds, so not too often), and when the
+    build is interrupted (KeyboardInterrupt is re-raised after saving), so running it again resumes.
     """
     graph = graph if graph is not None else new_graph()
     report = BuildReport()
-    documents = graph.graph.setdefault("documents", {})
+    documents: dict[str, dict] = graph.graph.setdefault("documents", {})
+    by_sha1 = {meta["sha1"]: doc_id for doc_id, meta in documents.items()}
+    by_path: dict[str, set[str]] = {}
+    for doc_id, meta in documents.items():
+        for where in meta.get("paths", ()):
+            by_path.setdefault(where, set()).add(doc_id)
     skipped_early: list[Skipped] = []
 
     def tasks() -> Iterator[_Task]:
@@ -119,36 +195,86 @@ def build(
             if isinstance(item, Skipped):
                 skipped_early.append(item)
                 continue
-            path, doc_id = item
-            known = documents.get(doc_id)
-            yield _Task(str(path), doc_id, known["sha1"] if known else None, max_bytes)
+            path = item[0]
+            digest = _digest(path, max_bytes)
+            where = shown(os.path.abspath(path))
+            yield _Task(str(path), where, digest, digest in by_sha1, max_bytes, max_seconds)
 
     since_save = 0
     saved_at = time.monotonic()
     try:
         for outcome in _outcomes(tasks(), workers):
             if on_file:
-                on_file(outcome.doc_id)
+                on_file(outcome.shown)
             if outcome.status == "skipped":
-                report.skipped.append(Skipped(outcome.path, outcome.reason))
-            elif outcome.status == "unchanged":
-                report.unchanged.append(outcome.doc_id)
+                report.skipped.append(Skipped(shown(outcome.path), outcome.reason))
+                continue
+            if outcome.status == "read" and outcome.sha1 in by_sha1:
+                outcome.status = "unchanged"  # the same text twice in one build
+            if outcome.status == "unchanged":
+                doc_id = by_sha1[outcome.sha1]
+                report.unchanged.append(doc_id)
             else:
+                doc_id = outcome.doc_id
                 apply(graph, from_wire(outcome.records or []))
-                documents[outcome.doc_id] = outcome.meta
-                report.read.append(outcome.doc_id)
+                documents[doc_id] = {**(outcome.meta or {}), "paths": []}
+                by_sha1[outcome.sha1] = doc_id
+                report.read.append(doc_id)
                 since_save += 1
-                if checkpoint and since_save >= checkpoint_every and time.monotonic() - saved_at >= checkpoint_seconds:
-                    save_graph(graph, checkpoint)
-                    since_save, saved_at = 0, time.monotonic()
+            _read_from(documents, by_path, doc_id, outcome)
+            for old in sorted(by_path.get(outcome.shown, set()) - {doc_id}):
+                # this file held another text before: that version is forgotten once no file holds it
+                documents[old]["paths"].remove(outcome.shown)
+                by_path[outcome.shown].discard(old)
+            if checkpoint and since_save >= checkpoint_every and time.monotonic() - saved_at >= checkpoint_seconds:
+                _forget_replaced(graph, by_sha1, report)
+                save_graph(graph, checkpoint, quick=False)
+                since_save, saved_at = 0, time.monotonic()
     except KeyboardInterrupt:
         if checkpoint and since_save:
-            save_graph(graph, checkpoint)
+            _forget_replaced(graph, by_sha1, report)
+            save_graph(graph, checkpoint, quick=False)
         raise
+    _forget_replaced(graph, by_sha1, report)
     report.skipped = skipped_early + report.skipped
     report.nodes = Counter(d["label"] for _, d in graph.nodes(data=True))
     report.edges = Counter(d["type"] for _, _, d in graph.edges(data=True))
     return graph, report
+
+
+def _digest(path: Path, max_bytes: int) -> str | None:
+    """The SHA-1 of a file's bytes (what identifies a document), or None when it cannot be an article."""
+    try:
+        if not 0 < path.stat().st_size <= max_bytes:
+            return None
+        with path.open("rb") as fh:
+            return hashlib.file_digest(fh, "sha1").hexdigest()
+    except OSError:
+        return None  # reading it again says why
+
+
+def _forget_replaced(graph: nx.MultiDiGraph, by_sha1: dict[str, str], report: BuildReport) -> None:
+    """Take out the documents no file holds any more (their files now hold other texts), facts and all.
+
+    Done only between articles read, not when a file is found changed: its old text may have moved to a file
+    read later in the same build."""
+    documents = graph.graph["documents"]
+    for doc_id in [d for d, meta in documents.items() if meta.get("paths") == []]:
+        remove_document(graph, doc_id)
+        del by_sha1[documents.pop(doc_id)["sha1"]]
+        report.replaced.append(doc_id)
+
+
+def _read_from(documents: dict, by_path: dict[str, set[str]], doc_id: str, outcome: _Outcome) -> None:
+    """Remember that the document was read from this file (its exact name too, when it is not UTF-8)."""
+    meta = documents[doc_id]
+    where = meta.setdefault("paths", [meta["path"]] if "path" in meta else [])
+    if outcome.shown not in where:
+        where.append(outcome.shown)
+        raw = path_bytes(os.path.abspath(outcome.path))
+        if raw:
+            meta.setdefault("path_bytes", {})[outcome.shown] = raw
+    by_path.setdefault(outcome.shown, set()).add(doc_id)
 
 
 def _outcomes(tasks: Iterator[_Task], workers: int) -> Iterator[_Outcome]:

@@ -147,3 +147,64 @@ def test_show_gives_hierarchy_aliases_and_evidence(runner, seeds_file):
 def test_show_unknown_name_is_a_clear_error(runner, seeds_file):
     result = runner.invoke(main, ["show", "不存在的医院", "--graph", str(seeds_file)])
     assert result.exit_code != 0 and "nothing called" in result.output
+
+
+def test_a_file_name_that_is_not_utf8_costs_nothing_and_is_shown_readably(runner, tmp_path):
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(next(SEEDS.glob("001*")), folder / "good.txt")
+    with open(os.fsencode(folder) + b"/\xcf\xd8.txt", "wb") as fh:  # a GBK name, as from a Windows zip
+        fh.write(next(SEEDS.glob("002*")).read_bytes())
+    path = tmp_path / "g.json"
+    result = runner.invoke(main, ["build", str(folder), "--graph", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "2 documents read" in result.output
+    documents = load_graph(path).graph["documents"]
+    [meta] = [m for m in documents.values() if "path_bytes" in m]
+    [(shown_path, raw)] = meta["path_bytes"].items()
+    assert shown_path.endswith("/\\xcf\\xd8.txt") and os.fsdecode(bytes.fromhex(raw)) in map(str, folder.iterdir())
+    again = runner.invoke(main, ["build", str(folder), "--graph", str(path)])
+    assert "2 unchanged" in again.output
+
+
+def test_an_output_that_cannot_be_written_is_refused_before_any_extraction(runner, tmp_path):
+    (tmp_path / "file").write_text("not a folder")
+    blocked = tmp_path / "file" / "out"
+    for outputs in (["--graph", str(blocked)], ["--graph", str(tmp_path / "g.json"), "--map", str(blocked)]):
+        result = runner.invoke(main, ["build", str(SEEDS), *outputs])
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert "cannot write here" in result.output and "documents read" not in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
+
+
+def test_sigterm_saves_what_was_read_and_a_rerun_resumes(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    seeds = sorted(SEEDS.iterdir())
+    for i in range(8):  # 40 articles: the first chunk of 32 is merged before the long one is reached
+        for seed in seeds:
+            (folder / f"{i}-{seed.name}").write_text(seed.read_text(encoding="utf-8") + f"\n第{i}稿。", "utf-8")
+    # last in name order, and long enough to be still extracting when the signal comes
+    sentences = (f"第{i}批专家赴若尔盖县人民医院开展对口帮扶，吴江区第三人民医院派出医生{i}名。" for i in range(25_000))
+    (folder / "zz-long.txt").write_text("\n".join(sentences), encoding="utf-8")
+    path = tmp_path / "g.json"
+    command = [str(Path(sys.executable).parent / "graphaid"), "build", str(folder), "--graph", str(path)]
+    build = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not path.with_name("g.json.lock").exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(10)
+    build.send_signal(signal.SIGTERM)
+    _, err = build.communicate(timeout=60)
+    assert build.returncode == 1 and "interrupted" in err and "Traceback" not in err, err
+    assert len(load_graph(path).graph["documents"]) == 32
+    result = CliRunner().invoke(main, ["build", str(folder), "--graph", str(path), "--max-seconds", "0.01"])
+    assert result.exit_code == 0 and "8 documents read, 32 unchanged" in result.output
+    assert "zz-long.txt: extraction took longer than 0.01 s" in result.output

@@ -1,4 +1,5 @@
 import codecs
+import os
 from pathlib import Path
 
 import pytest
@@ -144,7 +145,17 @@ def simplified_graph(tmp_path_factory):
 
     folder = tmp_path_factory.mktemp("simplified")
     (folder / "a.txt").write_text(SIMPLIFIED_ARTICLE, encoding="utf-8")
-    return node_link(build([folder])[0])
+    return _same_for_any_file(node_link(build([folder])[0]))
+
+
+def _same_for_any_file(graph: dict) -> dict:
+    """A node-link graph without the document ids (they hash each file's bytes, so they differ by script)."""
+    for node in graph["nodes"]:
+        node.pop("docs", None)
+    for edge in graph["edges"]:
+        for ev in edge.get("evidence", []):
+            ev.pop("doc", None)
+    return graph
 
 
 # the mainland's, Taiwan's and Hong Kong's standard forms of the characters
@@ -161,11 +172,12 @@ def test_an_article_in_traditional_characters_gives_the_graph_of_its_simplified_
     assert sum(a != b for a, b in zip(traditional, SIMPLIFIED_ARTICLE, strict=True)) > 40
     (tmp_path / "a.txt").write_text(traditional, encoding="utf-8")
     graph, _ = build([tmp_path])
-    assert node_link(graph)["nodes"] == simplified_graph["nodes"]
-    assert node_link(graph)["edges"] == simplified_graph["edges"]
+    assert _same_for_any_file(node_link(graph))["nodes"] == simplified_graph["nodes"]
+    assert _same_for_any_file(node_link(graph))["edges"] == simplified_graph["edges"]
     labels = [n["label"] for n in simplified_graph["nodes"]]
     assert labels.count("Hospital") == 2 and labels.count("Expert") == 2 and labels.count("Department") == 1
-    assert graph.graph["documents"]["a.txt"]["script"] == "traditional"
+    (document,) = graph.graph["documents"].values()
+    assert document["script"] == "traditional"
     # Taiwan's 著 and Hong Kong's 衞 are read too
     assert ("著" in traditional) == (config == "s2tw") and ("衞" in traditional) == (config == "s2hk")
     # evidence offsets point at the same sentence in the file as written and in its simplified original
@@ -200,3 +212,59 @@ def test_a_conversion_that_would_change_the_length_is_done_character_by_characte
 
     converted = keep_length(traditional, lengthening)
     assert converted == _t2s(traditional) and len(converted) == len(traditional)
+def test_a_line_without_full_stops_is_cut_into_bounded_windows_that_point_into_the_text():
+    from graphaid.documents import MAX_SENTENCE_CHARS
+
+    line = ("某市医院派出专家团队开展帮扶工作" * 3 + "，") * 400 + "另有一段没有标点的长文字" * 300
+    doc = document_from_text("d", line + "。\n")
+    assert len(doc.sentences) > len(line) // MAX_SENTENCE_CHARS
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in doc.sentences)
+    assert all(doc.text[s.start : s.end] == s.text for s in doc.sentences)
+    # windows end at a comma when there is one, and together they cover the line
+    assert doc.sentences[0].text.endswith("，")
+    assert "".join(s.text for s in doc.sentences) == line + "。"
+
+
+def test_a_file_name_that_is_not_utf8_reads_and_is_shown_readably(tmp_path):
+    import os
+
+    from graphaid.documents import path_bytes, shown
+
+    raw = os.fsencode(tmp_path) + b"/\xcf\xd8.txt"  # GBK bytes, as names unpacked from a Windows zip
+    with open(raw, "wb") as fh:
+        fh.write(ARTICLE.encode("utf-8"))
+    [(path, name)] = list(find_articles([tmp_path]))
+    assert name == "\\xcf\\xd8.txt" and name.encode("utf-8")
+    doc = read_document(path)
+    assert doc.doc_id.startswith("\\xcf\\xd8.txt#") and doc.path == shown(path)
+    assert bytes.fromhex(path_bytes(path)) == raw
+
+
+def test_linked_folders_broken_links_and_unreadable_folders_are_reported(tmp_path):
+    import os
+
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / "sub" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "in" / "link").symlink_to(tmp_path / "elsewhere")
+    (tmp_path / "in" / "loop").symlink_to(tmp_path / "in")
+    (tmp_path / "in" / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    found = list(find_articles([tmp_path / "in"]))
+    assert [item[1] for item in found if not isinstance(item, Skipped)] == ["sub/a.txt"]
+    reasons = {os.path.basename(s.path): s.reason for s in found if isinstance(s, Skipped)}
+    assert reasons.keys() == {"link", "loop", "gone.txt"}
+    assert "linked folder" in reasons["link"] and "broken symbolic link" in reasons["gone.txt"]
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads every folder")
+def test_an_unreadable_sub_folder_is_reported(tmp_path):
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "closed").mkdir()
+    (tmp_path / "closed").chmod(0)
+    try:
+        skipped = [s for s in find_articles([tmp_path]) if isinstance(s, Skipped)]
+    finally:
+        (tmp_path / "closed").chmod(0o755)
+    assert len(skipped) == 1 and "closed" in skipped[0].path and "cannot read the folder" in skipped[0].reason

@@ -90,5 +90,9 @@ def test_graphaid_reads_the_corpus_and_finds_its_pairings(corpus: Path) -> None:
     assert len(report.read) == COUNT - len(no_aid)
     assert report.edges[Rel.PAIRS_WITH] > 0
     stated = {(t["doc"], p["donor_code"], p["recipient_code"]) for t in truth for p in t["pairs"]}
-    found = {(doc, row.donor_code, row.recipient_code) for row in donors(graph) for doc in row.docs}
+    where = {
+        doc: Path(meta["paths"][0]).relative_to(corpus.absolute()).as_posix()
+        for doc, meta in graph.graph["documents"].items()
+    }
+    found = {(where[doc], row.donor_code, row.recipient_code) for row in donors(graph) for doc in row.docs}
     assert len(stated & found) >= len(stated) / 2

@@ -293,3 +293,75 @@ def test_values_neo4j_cannot_hold_are_stored_as_json_and_evidence_as_parallel_li
     props = relationship_properties({"type": "SENDS", "date": None, "evidence": evidence})
     assert props["evidence_dates"] == [""] and props["evidence_starts"] == [1] and "type" not in props
     assert evidence_from_properties(props) == evidence
+
+
+def test_a_server_that_stops_answering_times_out_ctrl_c_stops_a_load_and_a_rerun_completes_it(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    from graphaid.testing.arcadedb import QUICK_JVM_OPTIONS, ArcadeDBServer
+
+    graph = synthetic_graph(counties=60)
+    path = tmp_path / "synthetic.json"
+    save_graph(graph, path)
+    server = ArcadeDBServer(tmp_path / "arcadedb", jvm_options=QUICK_JVM_OPTIONS)
+    graphaid = str(Path(sys.executable).parent / "graphaid")
+    options = ["--neo4j", server.uri, "--user", server.user, "--password", server.password]
+    options += ["--database", server.database]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    try:
+        server.start()
+        paused = []
+
+        def pause_after_three(batch):
+            paused.append(batch)
+            if len(paused) == 3:
+                server.process.send_signal(signal.SIGSTOP)
+
+        store = connect(server.uri, server.user, server.password, server.database, timeout=3)
+        started = time.monotonic()
+        with pytest.raises(Neo4jStoreError, match="has not answered for 3 s .* run the same command again"):
+            store.load(graph, batch_size=40, on_batch=pause_after_three)
+        store.close()
+        assert time.monotonic() - started < 30
+
+        # a query against the paused server gives up after its timeout with one line
+        started = time.monotonic()
+        query = subprocess.run(
+            [graphaid, "query", "donors_ranked", *options, "--timeout", "3"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+        )
+        assert query.returncode == 1 and "has not answered" in query.stderr and "Traceback" not in query.stderr
+        assert time.monotonic() - started < 30
+
+        # Ctrl-C stops a load waiting on the paused server at once, with a message
+        load = subprocess.Popen(
+            [graphaid, "load", "--graph", str(path), *options, "-q"],
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        time.sleep(5)
+        load.send_signal(signal.SIGINT)
+        interrupted = time.monotonic()
+        _, err = load.communicate(timeout=30)
+        assert time.monotonic() - interrupted < 5
+        assert load.returncode == 1 and "interrupted" in err and "Traceback" not in err, err
+
+        server.process.send_signal(signal.SIGCONT)
+        result = CliRunner().invoke(main, ["load", "--graph", str(path), *options], env=NO_NEO4J_ENV)
+        assert result.exit_code == 0, result.output
+        with connect(server.uri, server.user, server.password, server.database) as store:
+            assert store.counts() == expected_counts(graph)
+            assert comparable(store.read_graph()) == comparable(graph)
+    finally:
+        if server.process:
+            server.process.send_signal(signal.SIGCONT)
+        server.stop()

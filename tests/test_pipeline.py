@@ -64,3 +64,88 @@ def test_loading_a_graph_leaves_the_garbage_collector_on(tmp_path, seeds_graph):
     with pytest.raises(GraphFileError):
         load_graph(tmp_path / "bad.json")
     assert gc.isenabled()
+
+
+PAIRING = "2021年3月，吴江区第三人民医院与若尔盖县人民医院签订对口帮扶协议，派出专家赵明远医生赴若尔盖县开展帮扶。"
+OTHER = "2022年6月，漠河市人民医院对口帮扶昭苏县人民医院，选派专家钱晓峰医生赴昭苏县人民医院工作。"
+
+
+def _names(graph) -> set[str]:
+    return {name for _, name in graph.nodes(data="name")}
+
+
+def test_the_same_articles_reached_through_a_parent_folder_are_not_read_again(tmp_path, seeds_graph):
+    import shutil
+
+    shutil.copytree(SEEDS, tmp_path / "corpus" / "seeds")
+    graph, _ = build([tmp_path / "corpus" / "seeds"])
+    graph, report = build([tmp_path / "corpus"], graph=graph)
+    assert len(report.unchanged) == 5 and not report.read
+    assert node_link(graph)["edges"] == node_link(build([tmp_path / "corpus" / "seeds"])[0])["edges"]
+    assert all(len(meta["paths"]) == 1 for meta in graph.graph["documents"].values())
+
+
+def test_two_files_of_one_name_in_two_folders_are_two_documents(tmp_path):
+    for folder, text in (("north", PAIRING), ("south", OTHER)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "news.txt").write_text(text, encoding="utf-8")
+    graph, report = build([tmp_path / "north", tmp_path / "south"])
+    assert len(report.read) == 2 and len(graph.graph["documents"]) == 2
+    where = {meta["paths"][0].rsplit("/", 2)[-2] for meta in graph.graph["documents"].values()}
+    assert where == {"north", "south"}
+    for _, _, evidence in graph.edges(data="evidence"):
+        for record in evidence or []:
+            folder = graph.graph["documents"][record["doc"]]["paths"][0].rsplit("/", 2)[-2]
+            assert record["sentence"] in (PAIRING if folder == "north" else OTHER)
+
+
+def test_an_edited_article_replaces_its_old_versions_facts(tmp_path):
+    article = tmp_path / "in" / "news.txt"
+    article.parent.mkdir()
+    article.write_text(PAIRING, encoding="utf-8")
+    graph, _ = build([article.parent])
+    assert "吴江区第三人民医院" in _names(graph)
+    article.write_text(OTHER, encoding="utf-8")
+    graph, report = build([article.parent], graph=graph)
+    assert len(report.replaced) == 1 and len(report.read) == 1
+    assert "吴江区第三人民医院" not in _names(graph) and "漠河市人民医院" in _names(graph)
+    assert node_link(graph) == node_link(build([article.parent])[0])
+    assert len(graph.graph["documents"]) == 1
+
+
+def test_a_moved_article_is_not_read_again_and_keeps_its_id(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(PAIRING, encoding="utf-8")
+    graph, first = build([tmp_path / "in"])
+    (tmp_path / "in" / "a.txt").rename(tmp_path / "in" / "b.txt")
+    (tmp_path / "in" / "a.txt").write_text(OTHER, encoding="utf-8")
+    graph, report = build([tmp_path / "in"], graph=graph)
+    assert report.unchanged == first.read and not report.replaced
+    assert {"吴江区第三人民医院", "漠河市人民医院"} <= _names(graph)
+
+
+def test_a_long_article_is_extracted_in_parts_with_the_facts_of_each_part(tmp_path):
+    from graphaid.pipeline import PART_CHARS
+
+    filler = "会议还听取了各科室的工作汇报并对下一步工作进行了安排。" * (PART_CHARS // 25)
+    (tmp_path / "long.txt").write_text(PAIRING + "\n" + filler + "\n" + OTHER + "\n", encoding="utf-8")
+    graph, report = build([tmp_path / "long.txt"])
+    assert len(report.read) == 1
+    assert {"吴江区第三人民医院", "漠河市人民医院", "昭苏县人民医院"} <= _names(graph)
+    text = (tmp_path / "long.txt").read_text(encoding="utf-8")
+    for _, _, evidence in graph.edges(data="evidence"):
+        for record in evidence or []:
+            assert text[record["start"] : record["end"]] == record["sentence"]
+
+
+def test_an_article_over_its_time_budget_is_skipped_with_a_reason(tmp_path):
+    from graphaid.pipeline import PART_CHARS
+
+    filler = "帮扶工作组在县人民医院开展义诊，专家团队对口支援卫生院。" * (PART_CHARS // 5)
+    (tmp_path / "huge.txt").write_text(PAIRING + "\n" + filler, encoding="utf-8")
+    (tmp_path / "ok.txt").write_text(OTHER, encoding="utf-8")
+    graph, report = build([tmp_path], max_seconds=0.05)
+    assert len(report.read) == 1
+    [skipped] = report.skipped
+    assert skipped.path.endswith("huge.txt") and "extraction took longer than 0.05 s" in skipped.reason
+    assert "吴江区第三人民医院" not in _names(graph)

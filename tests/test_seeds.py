@@ -37,7 +37,8 @@ def test_donor_and_recipient_are_not_swapped(seeds_graph):
 
 
 def test_evidence_offsets_point_at_the_sentence(seeds_graph):
-    texts = {p.name: p.read_text(encoding="utf-8") for p in (ROOT / "seeds").iterdir()}
+    documents = seeds_graph.graph["documents"]
+    texts = {doc: Path(meta["paths"][0]).read_text(encoding="utf-8") for doc, meta in documents.items()}
     checked = 0
     for _, _, data in seeds_graph.edges(data=True):
         for ev in data["evidence"]:
