@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from graphaid.documents import Document, Sentence
 from graphaid.extract.departments import find_foundings
+from graphaid.extract.experts import expert_relations
 from graphaid.extract.mentions import Mention
 from graphaid.extract.orgs import LEVEL_CHARS, find_orgs, normal_rest
 from graphaid.extract.people import KnownNames, PersonFinder, default_finder, expert_windows, find_experts
@@ -78,8 +79,9 @@ def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
         places = [a for a in actors_by_sent[i] if a.label in PLACE_LABELS]
         _pairings(result, sides, places, triggers_by_sent[i - 1], sentences[i], main, fill=False)
     experts = find_experts(text, [(s.start, s.end, i) for i, s in enumerate(sentences)], finder)
-    for expert in experts:
-        _expert_relations(result, sides, expert, actors_by_sent[expert.sent], sentences[expert.sent], main)
+    kept, expert_links = expert_relations(doc, sides, experts, actors_by_sent, main)
+    result.mentions.extend(kept)
+    result.relations.extend(Relation(*link) for link in expert_links)
     if result.relations:  # units are only read as founded by aid in an article that tells of aid
         for i, s in enumerate(sentences):
             for founding in find_foundings(text, s.start, s.end, i):
@@ -298,39 +300,6 @@ def _prune(pairs: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]
         seen.add((d.key, r.key))
         out.append((d, r))
     return out
-
-
-def _expert_relations(result, sides, expert, actors, sentence, main) -> None:
-    if _works_at_recipient(sides, expert, actors, sentence):
-        return
-    donors = [a for a in actors if a.label is Label.HOSPITAL and sides.side(a) == DONOR]
-    recipients = [a for a in actors if sides.side(a) == RECIPIENT]
-    sender = _nearest(donors, expert)
-    if sender is None and any(w in sentence.text for w in _ANAPHORA):
-        sender = main.get(DONOR, hospital=True)
-    hospitals = [a for a in recipients if a.label is Label.HOSPITAL]
-    after = [a for a in hospitals if a.start > expert.end] or [a for a in recipients if a.start > expert.end]
-    posted = after[0] if after else _nearest(hospitals, expert) or _nearest(recipients, expert)
-    if posted is None and main.single_recipient_hospital:
-        posted = main.get(RECIPIENT, hospital=True)
-    if sender is None and posted is None:
-        return
-    expert.affiliation = sender
-    expert.key = f"{expert.surface}|{sender.key if sender else result.doc.doc_id}"
-    result.mentions.append(expert)
-    if sender is not None:
-        result.relations.append(Relation(sender, expert, Rel.SENDS, sentence))
-    if posted is not None:
-        result.relations.append(Relation(expert, posted, Rel.POSTED_TO, sentence))
-
-
-def _works_at_recipient(sides, expert, actors, sentence) -> bool:
-    """西藏自治区人民医院格桑罗布副院长: someone of the receiving hospital, not an expert sent to it."""
-    before = [a for a in actors if a.label is Label.HOSPITAL and a.end <= expert.start]
-    if not before or any(sides.side(a) == DONOR for a in before):
-        return False
-    gap = sentence.text[before[-1].end - sentence.start : expert.start - sentence.start]
-    return sides.side(before[-1]) == RECIPIENT and len(gap) <= 12 and not re.search(r"[,，。；;、:：]", gap)
 
 
 def _nearest(candidates: list[Mention], anchor: Mention) -> Mention | None:
