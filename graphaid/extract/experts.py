@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from graphaid.documents import Document, Sentence
 from graphaid.extract.mentions import Mention
@@ -21,6 +22,10 @@ TITLE_REACH = 30
 _CLAUSE_END = re.compile(r"[,，。；;!！?？]")
 # between a hospital and a name, these mean the name is not of that hospital (甲院院长与我院队员张三)
 _PARTY_BREAK = re.compile(r"[与和同跟向及]|我院|本院")
+# the end of a hospital's name written in a title (not a department: 科 names a unit of the person's own hospital)
+_INSTITUTION = re.compile(r"医院|卫生院|保健院")
+_ANAPHORA = ("该院", "我院", "本院")
+_PARTY_WORDS = ("派驻", "支援", "帮扶", "前往", "来自", "的")
 # 张三(宁海县第一医院): the hospital in brackets right after a name
 _BRACKET_OPEN = ("(", "（")
 
@@ -36,10 +41,10 @@ def expert_relations(
     kept: list[tuple[Mention, Mention | None, bool, Mention | None]] = []
     for expert in experts:
         actors, sentence = actors_by_sent[expert.sent], sentences[expert.sent]
-        if works_at_recipient(sides, expert, actors, sentence):
+        if works_at_recipient(sides, expert, actors, sentence, main.get(RECIPIENT, hospital=True)):
             continue
         sender, stated = _sender(doc, sides, expert, actors_by_sent, main)
-        kept.append((expert, sender, stated, _posting(sides, expert, actors, main)))
+        kept.append((expert, sender, stated, _posting(sides, expert, actors, sentence, main)))
     # one sender per person in an article: the one a sentence states, else the first one found
     senders: dict[str, Mention] = {}
     for expert, sender, stated, _ in kept:
@@ -48,8 +53,12 @@ def expert_relations(
     for expert, sender, _, _ in kept:
         if sender is not None:
             senders.setdefault(expert.surface, sender)
+    # a person posted to a hospital in one sentence is not also posted to a place in another
+    at_hospital = {e.surface for e, _, _, posted in kept if posted is not None and posted.label is Label.HOSPITAL}
     mentions, relations = [], []
     for expert, _, _, posted in kept:
+        if posted is not None and posted.label is not Label.HOSPITAL and expert.surface in at_hospital:
+            posted = None
         sender = senders.get(expert.surface)
         if sender is None and posted is None:
             continue
@@ -64,7 +73,13 @@ def expert_relations(
     return mentions, relations
 
 
-def works_at_recipient(sides: SideModel, expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> bool:
+def works_at_recipient(
+    sides: SideModel,
+    expert: Mention,
+    actors: Sequence[Mention],
+    sentence: Sentence,
+    main_recipient: Mention | None = None,
+) -> bool:
     """西藏自治区人民医院格桑罗布副院长 / 当地医生张三: someone of the receiving side, not an expert sent to it.
 
     A title that also names a donor hospital or the team (援藏医疗队总领队、某某医院副院长…) is a sent expert's."""
@@ -80,7 +95,14 @@ def works_at_recipient(sides: SideModel, expert: Mention, actors: Sequence[Menti
     if any(word in title for word in _local_words()):
         return True
     own = _own_hospital(expert, actors, sentence)
-    return own is not None and sides.side(own) == RECIPIENT
+    if own is not None:
+        return sides.side(own) == RECIPIENT
+    if any(a.label is Label.HOSPITAL and reach <= a.start and a.end <= expert.start for a in actors):
+        return False
+    # 地区第一人民医院心胸外科主任张三: a hospital the title names in short, the end of the receiving one's name
+    written = _unresolved_hospital(title)
+    recipient = main_recipient.surface if main_recipient is not None else ""
+    return bool(written) and recipient.endswith(written)
 
 
 def _sender(doc: Document, sides: SideModel, expert: Mention, actors_by_sent, main) -> tuple[Mention | None, bool]:
@@ -92,6 +114,11 @@ def _sender(doc: Document, sides: SideModel, expert: Mention, actors_by_sent, ma
     bracketed = _bracketed_hospital(expert, actors, sentence)
     if bracketed is not None and sides.side(bracketed) != RECIPIENT:
         return bracketed, True
+    title = _title_text(expert, sentence)
+    reach = expert.start - len(title)
+    in_title = any(a.label is Label.HOSPITAL and reach <= a.start and a.end <= expert.start for a in actors)
+    if not in_title and _unresolved_hospital(title):
+        return None, False  # the title names a hospital the article does not let us place: no guess
     donors = [a for a in actors if a.label is Label.HOSPITAL and sides.side(a) == DONOR]
     earlier = [a for a in donors if a.end <= expert.start]
     if earlier:
@@ -108,17 +135,21 @@ def _sender(doc: Document, sides: SideModel, expert: Mention, actors_by_sent, ma
     return main.get(DONOR, hospital=True), False
 
 
-def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], main) -> Mention | None:
+def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sentence: Sentence, main) -> Mention | None:
     """Where the expert is posted: the receiving hospital or place the sentence names, else the article's."""
     recipients = [a for a in actors if sides.side(a) == RECIPIENT]
     hospitals = [a for a in recipients if a.label is Label.HOSPITAL]
-    after = [a for a in hospitals if a.start > expert.end] or [a for a in recipients if a.start > expert.end]
+    # 赴某某医院: a hospital after the name that is not a donor, though its side may be unknown, before a place
+    named = [
+        a
+        for a in actors
+        if a.label is Label.HOSPITAL
+        and a.start > expert.end
+        and sides.side(a) != DONOR
+        and _text_before(a, sentence).endswith(_posting_words())
+    ]
+    after = [a for a in hospitals if a.start > expert.end] or named or [a for a in recipients if a.start > expert.end]
     posted = after[0] if after else _nearest(hospitals, expert) or _nearest(recipients, expert)
-    if posted is None:
-        # 赴某某医院: a hospital the sentence sends the expert to, though its side is not known
-        named = [a for a in actors if a.label is Label.HOSPITAL and a.start > expert.end and sides.side(a) != DONOR]
-        if named:
-            return named[0]
     if posted is None and main.single_recipient_hospital:
         posted = main.get(RECIPIENT, hospital=True)
     if posted is None:
@@ -158,6 +189,31 @@ def _bracketed_hospital(expert: Mention, actors: Sequence[Mention], sentence: Se
     end = sentence.start + close
     inside = [a for a in actors if a.label is Label.HOSPITAL and expert.end < a.start and a.end <= end]
     return inside[0] if inside else None
+
+
+def _unresolved_hospital(title: str) -> str:
+    """The hospital a title names (北舞渡镇卫生院院长 -> 北舞渡镇卫生院) when no recognised actor covers it, else ''.
+
+    Called only where no actor was found in the title."""
+    ends = [m.end() for m in _INSTITUTION.finditer(title)]
+    if not ends:
+        return ""
+    written = title[: ends[-1]]
+    for word in _PARTY_WORDS:
+        written = written.rsplit(word, 1)[-1]
+    # 该院/我院: the article's own hospital, which the main actors stand for
+    return written if len(written) >= 4 and not any(w in written for w in _ANAPHORA) else ""
+
+
+def _text_before(actor: Mention, sentence: Sentence, chars: int = 4) -> str:
+    """The few characters of the sentence right before a mention."""
+    at = actor.start - sentence.start
+    return sentence.text[max(0, at - chars) : at]
+
+
+@cache
+def _posting_words() -> tuple[str, ...]:
+    return read_lines("posting_words.txt")
 
 
 def _team_words() -> tuple[str, ...]:

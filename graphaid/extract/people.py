@@ -237,8 +237,12 @@ def _is_official(before: str, after: str, excluded: tuple[str, ...]) -> bool:
         return True
     if last is not None and last.group("body"):
         return True
-    secretary = "书记" in before[-6:] or after.startswith(("书记", "副书记"))
-    return secretary and (last is None or not last.group("hospital"))
+    return _is_secretary(before, after) and (last is None or not last.group("hospital"))
+
+
+def _is_secretary(before: str, after: str) -> bool:
+    """A party secretary: of a hospital a manager who may lead the team, of a public body an official."""
+    return "书记" in before[-6:] or after.startswith(("书记", "副书记"))
 
 
 def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: PersonFinder | None = None) -> list[Mention]:
@@ -290,7 +294,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             role_after = any(word == after[gap : gap + len(word)] for _, word in automaton.iter(after[gap : gap + 6]))
             role_before = any(end + 1 >= len(before) - ROLE_WINDOW for end, _ in automaton.iter(before))
             # 麻醉科马丽婧: a doctor of a department
-            near_role = role_before or role_after or before.endswith("科")
+            # 医院党委书记: _is_official let it through, so the secretary is a hospital's
+            near_role = role_before or role_after or before.endswith("科") or _is_secretary(before, after)
             # a photo caption names who stands where; only the team's doctors in it are experts
             caption = _CAPTION.match(sentence[b:]) and not team[-1]
             roled.append((near_role and not caption) or is_profile)
