@@ -296,6 +296,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 continue
             role_after = any(word == after[gap : gap + len(word)] for _, word in automaton.iter(after[gap : gap + 6]))
             role_before = any(end + 1 >= len(before) - ROLE_WINDOW for end, _ in automaton.iter(before))
+            # a role word just before, across punctuation too (主任医师,张三)
+            role_before = role_before or any(0 <= a - re_ <= ROLE_WINDOW for _, re_ in role_spans)
             # 麻醉科马丽婧: a doctor of a department
             # 医院党委书记: _is_official let it through, so the secretary is a hospital's
             near_role = role_before or role_after or before.endswith("科") or _is_secretary(before, after)
