@@ -150,26 +150,110 @@ def _surnames() -> frozenset[str]:
     return frozenset(read_lines("surnames.txt"))
 
 
+@cache
+def _org_tokens() -> re.Pattern:
+    """The organisation words a person's title may name: a hospital's (group 'hospital') or a public body's."""
+    hospital = "|".join(map(re.escape, sorted(read_lines("hospital_words.txt"), key=len, reverse=True)))
+    body = "|".join(map(re.escape, sorted(read_lines("official_bodies.txt"), key=len, reverse=True)))
+    return re.compile(f"(?P<hospital>{hospital})|(?P<body>{body})")
+
+
+@cache
+def _clinical_titles() -> tuple[str, ...]:
+    return read_lines("clinical_titles.txt")
+
+
+@cache
+def _coordinated() -> re.Pattern:
+    titles = sorted(read_lines("expert_titles.txt"), key=len, reverse=True)
+    return re.compile(_COORDINATED.format(titles="|".join(map(re.escape, titles))))
+
+
+@cache
+def _patient_words() -> tuple[str, ...]:
+    return read_lines("patient_words.txt")
+
+
+# what may stand between a name and a role word after it: 韩晶等专家, 王平等5名专家, 李明任副院长
+_ROLE_GAP = re.compile(r"^(?:等|担任|任|为|是|作为)?[\d一二两三四五六七八九十]*[名位]?")
+# names joined only by a conjunction (and a bracketed note or a title): 张三(妇产科)、李四和王五 share their role
+_COORDINATED = r"^\s*(?:{titles})?\s*(?:[(（][^()（）]{{1,20}}[)）])?\s*(?:[、，,和及与]|以及)\s*$"
+# a clause ends here: a person's title and organisation never reach across it
+_CLAUSE_END = re.compile(r"[,，。；;!！?？]")
+# trailing characters the recogniser runs on with: 李明|任副院长, 王平|为副主任医师, 韩晶|等
+_RUN_ON = ("任", "为", "等")
+PREFIX_CHARS = 30
+# how much of a role word's clause the name recogniser reads: names before it (张三、李四等专家) and after it
+CLAUSE_BEFORE, CLAUSE_AFTER = 16, 32
+LENGTH_STEP = 16
+
+
 def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) -> tuple[int, int]:
     """Mend the recogniser's span: drop a role it swallowed (黄益朱医生), take back a cut-off given name
-    (杨敦|干副院长 -> 杨敦干)."""
+    (杨敦|干副院长 -> 杨敦干) or family name (封|小川), drop a verb it ran on with (李明任|副院长)."""
+    surnames = _surnames()
     for rs, re_ in role_spans:
         if a < rs < b and re_ == b:
             return a, rs
+    if b - a >= 3 and sentence[b - 1] in _RUN_ON and sentence[a] in surnames:
+        rest = sentence[b:]
+        if sentence[b - 1] == "等" or any(rs == b for rs, _ in role_spans) or rest.startswith(("副", "主", "院", "科")):
+            return a, b - 1
+    if b - a == 2 and sentence[a] not in surnames and a > 0 and sentence[a - 1] in surnames:
+        return a - 1, b
     if (
         b - a == 2
         and any(rs == b + 1 for rs, _ in role_spans)
         and not any(rs == b for rs, _ in role_spans)
         and "\u4e00" <= sentence[b : b + 1] <= "\u9fff"
+        and sentence[b] not in _RUN_ON
     ):
         return a, b + 1
     return a, b
 
 
+def _clause(sentence: str, a: int, b: int, previous_end: int) -> tuple[str, str]:
+    """The text before a name back to its clause's start or the name before it, and after it to its clause's end."""
+    start = max(previous_end, a - PREFIX_CHARS, 0)
+    before = sentence[start:a]
+    cut = [m.end() for m in _CLAUSE_END.finditer(before)]
+    if cut:
+        before = before[cut[-1] :]
+    after = sentence[b:]
+    end = _CLAUSE_END.search(after)
+    return before, after[: end.start()] if end else after
+
+
+def _is_official(before: str, after: str, excluded: tuple[str, ...]) -> bool:
+    """An official, journalist or party secretary of a public body rather than a hospital's doctor or manager.
+
+    The organisation written last before the name decides (九三学社常委、某某医院院长 is a hospital's head);
+    a title right after the name counts too (宋启成局长)."""
+    last = None
+    for m in _org_tokens().finditer(before):
+        last = m
+    for word in excluded:
+        at = before.rfind(word)
+        if at >= 0 and (last is None or at >= last.start()):
+            return True
+    if any(after.startswith(word) for word in excluded):
+        return True
+    if last is not None and last.group("body"):
+        return True
+    return _is_secretary(before, after) and (last is None or not last.group("hospital"))
+
+
+def _is_secretary(before: str, after: str) -> bool:
+    """A party secretary: of a hospital a manager who may lead the team, of a public body an official."""
+    return "书记" in before[-6:] or after.startswith(("书记", "副书记"))
+
+
 def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: PersonFinder | None = None) -> list[Mention]:
     """Experts in the given sentences (start, end, index): names with a medical role beside them.
 
-    The name recogniser reads only windows around role words (the costly step), not whole sentences.
+    The name recogniser reads the sentences that hold a role word; a name counts when a role stands next to
+    it, or when it is listed together with such a name. Officials, journalists, patients and the hosts of a
+    ceremony are left out, in every sentence of the document once they are seen as such in one.
     """
     _, excluded = _roles()
     candidates = _candidates(text, sentences)
@@ -179,25 +263,69 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
     found = iter((finder or default_finder()).people(pieces))
     surnames = _surnames()
     ceremony = read_lines("ceremony_words.txt")
-    out = []
+    patients = _patient_words()
+    automaton = _roles()[0]
+    accepted: list[Mention] = []
+    not_experts: set[str] = set()
     for s, i, sentence, role_spans, profile, windows in candidates:
         spans = sorted({(w0 + a, w0 + b) for w0, _ in windows for a, b in next(found)})
+        spans = [_fix_span(sentence, a, b, role_spans) for a, b in spans]
+        spans = [
+            (a, b)
+            for a, b in spans
+            if _HAN_NAME.match(sentence[a:b]) and (sentence[a] in surnames or sentence[a : a + 2] in surnames)
+        ]
+        roled: list[bool] = []
+        team: list[bool] = []
+        hosting: list[bool] = []
+        previous_end = 0
         at_ceremony = any(w in sentence for w in ceremony)
         for a, b in spans:
-            a, b = _fix_span(sentence, a, b, role_spans)
             name = sentence[a:b]
-            if not _HAN_NAME.match(name) or name[0] not in surnames and name[:2] not in surnames:
-                continue
-            before, after = sentence[max(0, a - ROLE_WINDOW) : a], sentence[b : b + ROLE_WINDOW]
-            if any(w in before[-5:] or w in after[:6] for w in excluded):
-                continue
-            near_role = any((0 <= a - re_ <= ROLE_WINDOW) or (0 <= rs - b <= 2) for rs, re_ in role_spans)
-            near_role = near_role or before.endswith("科")  # 麻醉科马丽婧: a doctor of a department
+            before, after = _clause(sentence, a, b, previous_end)
+            previous_end = b
             is_profile = profile is not None and profile.group(1) == name
-            if not is_profile and (at_ceremony or _CAPTION.match(sentence[b:])):
+            gap = _ROLE_GAP.match(after).end()
+            # a team title before the name, or after it short of a ceremony's verb (杨某副院长及9名队员)
+            until = min((at for w in ceremony if (at := after.find(w)) >= 0), default=len(after))
+            team.append(any(w in before or w in after[:until] for w in _clinical_titles()))
+            hosting.append(at_ceremony and not is_profile)
+            if not is_profile and (_is_official(before, after, excluded) or before.endswith(patients)):
+                not_experts.add(name)
+                roled.append(False)
                 continue
-            if near_role or is_profile:
-                out.append(Mention(Label.EXPERT, name, s + a, s + b, i))
+            role_after = any(word == after[gap : gap + len(word)] for _, word in automaton.iter(after[gap : gap + 6]))
+            role_before = any(end + 1 >= len(before) - ROLE_WINDOW for end, _ in automaton.iter(before))
+            # a role word just before, across punctuation too (主任医师,张三)
+            role_before = role_before or any(0 <= a - re_ <= ROLE_WINDOW for _, re_ in role_spans)
+            # 麻醉科马丽婧: a doctor of a department
+            # 医院党委书记: _is_official let it through, so the secretary is a hospital's
+            near_role = role_before or role_after or before.endswith("科") or _is_secretary(before, after)
+            # a photo caption names who stands where; only the team's doctors in it are experts
+            caption = _CAPTION.match(sentence[b:]) and not team[-1]
+            roled.append((near_role and not caption) or is_profile)
+        # names listed together share the role one of them has: 专家张三、李四和王五 / 张三、李四等5名专家;
+        # at a ceremony (迎接, 欢送) the hosts are left out, the team's members are not
+        group: list[int] = []
+        for k in range(len(spans) + 1):
+            joined = k < len(spans) and group and _coordinated().match(sentence[spans[k - 1][1] : spans[k][0]])
+            if group and not joined:
+                members = [j for j in group if sentence[spans[j][0] : spans[j][1]] not in not_experts]
+                if not any(team[j] for j in members):
+                    members = [j for j in members if not hosting[j]]
+                if any(roled[j] for j in members):
+                    for j in members:
+                        a, b = spans[j]
+                        accepted.append(Mention(Label.EXPERT, sentence[a:b], s + a, s + b, i))
+                group = []
+            if k < len(spans):
+                group.append(k)
+    seen = set()
+    out = []
+    for m in accepted:
+        if m.surface not in not_experts and (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            out.append(m)
     return out
 
 
@@ -220,8 +348,17 @@ def _candidates(text: str, sentences: list[tuple[int, int, int]]) -> list[tuple]
 
 
 def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match | None) -> list[tuple[int, int]]:
-    """Merged spans around role words, department names (麻醉科马丽婧) and a profile's name."""
-    spans = [(rs - 6, re_ + ROLE_WINDOW) for rs, re_ in role_spans]
+    """The clauses around role words (clipped), department names (麻醉科马丽婧) and a profile's name, merged.
+
+    A whole clause holds an enumeration or roster (专家分别为张三、李四和王五 / 张三、李四等5名专家); reading
+    only the clauses, not whole sentences, keeps the recogniser's cost near that of reading role windows.
+    """
+    ends = [0, *(m.end() for m in _CLAUSE_END.finditer(sentence)), len(sentence)]
+    spans = []
+    for rs, re_ in role_spans:
+        start = max((e for e in ends if e <= rs), default=0)
+        end = min((e for e in ends if e >= re_), default=len(sentence))
+        spans.append((max(start, rs - CLAUSE_BEFORE), min(end, re_ + CLAUSE_AFTER)))
     spans += [(m.start() - 1, m.end() + 6) for m in _DEPARTMENT_BEFORE_NAME.finditer(sentence)]
     if profile:
         spans.append((0, profile.end() + 2))
@@ -231,7 +368,14 @@ def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match
             merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
         else:
             merged.append((a, b))
-    return merged
+    # the recogniser batches texts of one length: round lengths up with the sentence's own text, so that
+    # windows share few lengths (fewer, fuller model calls) and each still reads only real text
+    out = []
+    for a, b in merged:
+        grow = -(b - a) % LENGTH_STEP
+        b2 = min(len(sentence), b + grow)
+        out.append((max(0, a - (grow - (b2 - b))), b2))
+    return out
 
 
 _DEPARTMENT_BEFORE_NAME = re.compile(r"科(?=[\u4e00-\u9fff]{2,3})")

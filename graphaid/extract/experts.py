@@ -1,0 +1,231 @@
+"""Relations of experts: the hospital that sends each one (SENDS) and where they are posted (POSTED_TO).
+
+The organisation written next to a person decides which side they are on: someone titled by a receiving
+hospital works there and is not an expert sent to it. A sentence that leaves the sender unsaid takes it from
+the brackets after the name, from earlier in the sentence or paragraph, else from the article's main donor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from graphaid.documents import Document, Sentence
+from graphaid.extract.mentions import Mention
+from graphaid.extract.sides import DONOR, RECIPIENT, SideModel
+from graphaid.lexicon import read_lines
+from graphaid.model import Label, Rel
+
+# the organisation a person's title belongs to stands in the same clause, at most this far before the name
+TITLE_REACH = 30
+_CLAUSE_END = re.compile(r"[,，。；;!！?？]")
+# between a hospital and a name, these mean the name is not of that hospital (甲院院长与我院队员张三, or the
+# hospital closes the brackets after the name before: 张三(甲院)、李四)
+_PARTY_BREAK = re.compile(r"[与和同跟向及)）]|我院|本院")
+# the end of a hospital's name written in a title (not a department: 科 names a unit of the person's own hospital)
+_INSTITUTION = re.compile(r"医院|卫生院|保健院")
+_ANAPHORA = ("该院", "我院", "本院")
+_PARTY_WORDS = ("派驻", "支援", "帮扶", "前往", "来自", "的")
+# 张三(宁海县第一医院): the hospital in brackets right after a name
+_BRACKET_OPEN = ("(", "（")
+
+
+def expert_relations(
+    doc: Document, sides: SideModel, experts: Sequence[Mention], actors_by_sent: Sequence[Sequence[Mention]], main
+) -> tuple[list[Mention], list[tuple[Mention, Mention, Rel, Sentence]]]:
+    """The experts kept (with key and affiliation set) and (source, target, type, sentence) of their relations.
+
+    ``main`` answers ``get(side, hospital=...)`` with the article's most named donor or recipient.
+    """
+    sentences = doc.sentences
+    kept: list[tuple[Mention, Mention | None, bool, Mention | None]] = []
+    for expert in experts:
+        actors, sentence = actors_by_sent[expert.sent], sentences[expert.sent]
+        if works_at_recipient(sides, expert, actors, sentence, main.get(RECIPIENT, hospital=True)):
+            continue
+        sender, stated = _sender(doc, sides, expert, actors_by_sent, main)
+        kept.append((expert, sender, stated, _posting(sides, expert, actors, sentence, main)))
+    # one sender per person in an article: the one a sentence states, else the first one found
+    senders: dict[str, Mention] = {}
+    for expert, sender, stated, _ in kept:
+        if sender is not None and stated:
+            senders.setdefault(expert.surface, sender)
+    for expert, sender, _, _ in kept:
+        if sender is not None:
+            senders.setdefault(expert.surface, sender)
+    # a person posted to a hospital in one sentence is not also posted to a place in another
+    at_hospital = {e.surface for e, _, _, posted in kept if posted is not None and posted.label is Label.HOSPITAL}
+    mentions, relations = [], []
+    for expert, _, _, posted in kept:
+        if posted is not None and posted.label is not Label.HOSPITAL and expert.surface in at_hospital:
+            posted = None
+        sender = senders.get(expert.surface)
+        if sender is None and posted is None:
+            continue
+        sentence = sentences[expert.sent]
+        expert.affiliation = sender
+        expert.key = f"{expert.surface}|{sender.key if sender else doc.doc_id}"
+        mentions.append(expert)
+        if sender is not None:
+            relations.append((sender, expert, Rel.SENDS, sentence))
+        if posted is not None:
+            relations.append((expert, posted, Rel.POSTED_TO, sentence))
+    return mentions, relations
+
+
+def works_at_recipient(
+    sides: SideModel,
+    expert: Mention,
+    actors: Sequence[Mention],
+    sentence: Sentence,
+    main_recipient: Mention | None = None,
+) -> bool:
+    """西藏自治区人民医院格桑罗布副院长 / 当地医生张三: someone of the receiving side, not an expert sent to it.
+
+    A title that also names a donor hospital or the team (援藏医疗队总领队、某某医院副院长…) is a sent expert's."""
+    title = _title_text(expert, sentence)
+    reach = expert.start - len(title)
+    if any(
+        a.label is Label.HOSPITAL and reach <= a.start and a.end <= expert.start and sides.side(a) == DONOR
+        for a in actors
+    ):
+        return False
+    if any(word in title for word in _team_words()):
+        return False
+    if any(word in title for word in _local_words()):
+        return True
+    own = _own_hospital(expert, actors, sentence)
+    if own is not None:
+        return sides.side(own) == RECIPIENT
+    if any(a.label is Label.HOSPITAL and reach <= a.start and a.end <= expert.start for a in actors):
+        return False
+    # 地区第一人民医院心胸外科主任张三: a hospital the title names in short, the end of the receiving one's name
+    written = _unresolved_hospital(title)
+    recipient = main_recipient.surface if main_recipient is not None else ""
+    return bool(written) and recipient.endswith(written)
+
+
+def _sender(doc: Document, sides: SideModel, expert: Mention, actors_by_sent, main) -> tuple[Mention | None, bool]:
+    """The donor hospital that sends this expert, and whether the text states it (not the article's main donor)."""
+    actors, sentence = actors_by_sent[expert.sent], doc.sentences[expert.sent]
+    own = _own_hospital(expert, actors, sentence)
+    if own is not None and sides.side(own) != RECIPIENT:
+        return own, True
+    bracketed = _bracketed_hospital(expert, actors, sentence)
+    if bracketed is not None and sides.side(bracketed) != RECIPIENT:
+        return bracketed, True
+    title = _title_text(expert, sentence)
+    reach = expert.start - len(title)
+    in_title = any(a.label is Label.HOSPITAL and reach <= a.start and a.end <= expert.start for a in actors)
+    if not in_title and _unresolved_hospital(title):
+        return None, False  # the title names a hospital the article does not let us place: no guess
+    donors = [a for a in actors if a.label is Label.HOSPITAL and sides.side(a) == DONOR]
+    earlier = [a for a in donors if a.end <= expert.start]
+    if earlier:
+        return earlier[-1], True
+    if donors:
+        return donors[0], True
+    # the paragraph's sentences before this one (a roster under its heading)
+    for j in range(expert.sent - 1, -1, -1):
+        if "\n" in doc.text[doc.sentences[j].end : doc.sentences[j + 1].start]:
+            break
+        donors = [a for a in actors_by_sent[j] if a.label is Label.HOSPITAL and sides.side(a) == DONOR]
+        if donors:
+            return donors[-1], True
+    return main.get(DONOR, hospital=True), False
+
+
+def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sentence: Sentence, main) -> Mention | None:
+    """Where the expert is posted: the receiving hospital or place the sentence names, else the article's."""
+    recipients = [a for a in actors if sides.side(a) == RECIPIENT]
+    hospitals = [a for a in recipients if a.label is Label.HOSPITAL]
+    # 赴某某医院: a hospital after the name that is not a donor, though its side may be unknown, before a place
+    named = [
+        a
+        for a in actors
+        if a.label is Label.HOSPITAL
+        and a.start > expert.end
+        and sides.side(a) != DONOR
+        and _text_before(a, sentence).endswith(_posting_words())
+    ]
+    after = [a for a in hospitals if a.start > expert.end] or named or [a for a in recipients if a.start > expert.end]
+    posted = after[0] if after else _nearest(hospitals, expert) or _nearest(recipients, expert)
+    if posted is None and main.single_recipient_hospital:
+        posted = main.get(RECIPIENT, hospital=True)
+    if posted is None:
+        # a whole province is too coarse a posting to guess
+        place = main.get(RECIPIENT, hospital=False)
+        posted = place if place is not None and place.label in (Label.CITY, Label.COUNTY) else None
+    return posted
+
+
+def _title_text(expert: Mention, sentence: Sentence) -> str:
+    """The text before a name that its title belongs to: back to the clause's start."""
+    at = expert.start - sentence.start
+    before = sentence.text[max(0, at - TITLE_REACH) : at]
+    cuts = [m.end() for m in _CLAUSE_END.finditer(before)]
+    return before[cuts[-1] :] if cuts else before
+
+
+def _own_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
+    """The hospital written in the person's title (某某医院心内科主任张三), if any.
+
+    Not one the title only leads from (某某医院院长与我院队员张三): a party word between them ends it."""
+    reach = expert.start - len(_title_text(expert, sentence))
+    before = [a for a in actors if a.label is Label.HOSPITAL and reach <= a.start and a.end <= expert.start]
+    if not before:
+        return None
+    gap = sentence.text[before[-1].end - sentence.start : expert.start - sentence.start]
+    return None if _PARTY_BREAK.search(gap) else before[-1]
+
+
+def _bracketed_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
+    at = expert.end - sentence.start
+    if not sentence.text[at : at + 1].startswith(_BRACKET_OPEN):
+        return None
+    close = min((i for i in (sentence.text.find(")", at), sentence.text.find("）", at)) if i >= 0), default=-1)
+    if close < 0:
+        return None
+    end = sentence.start + close
+    inside = [a for a in actors if a.label is Label.HOSPITAL and expert.end < a.start and a.end <= end]
+    return inside[0] if inside else None
+
+
+def _unresolved_hospital(title: str) -> str:
+    """The hospital a title names (北舞渡镇卫生院院长 -> 北舞渡镇卫生院) when no recognised actor covers it, else ''.
+
+    Called only where no actor was found in the title."""
+    ends = [m.end() for m in _INSTITUTION.finditer(title)]
+    if not ends:
+        return ""
+    written = title[: ends[-1]]
+    for word in _PARTY_WORDS:
+        written = written.rsplit(word, 1)[-1]
+    # 该院/我院: the article's own hospital, which the main actors stand for
+    return written if len(written) >= 4 and not any(w in written for w in _ANAPHORA) else ""
+
+
+def _text_before(actor: Mention, sentence: Sentence, chars: int = 4) -> str:
+    """The few characters of the sentence right before a mention."""
+    at = actor.start - sentence.start
+    return sentence.text[max(0, at - chars) : at]
+
+
+@cache
+def _posting_words() -> tuple[str, ...]:
+    return read_lines("posting_words.txt")
+
+
+def _team_words() -> tuple[str, ...]:
+    return read_lines("team_words.txt")
+
+
+def _local_words() -> tuple[str, ...]:
+    return read_lines("local_staff_words.txt")
+
+
+def _nearest(candidates: list[Mention], anchor: Mention) -> Mention | None:
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: abs(c.start - anchor.start))

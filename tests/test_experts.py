@@ -1,0 +1,87 @@
+"""Experts on small made-up articles: who is one, where their name ends, who sends them and where to."""
+
+from graphaid.documents import document_from_text
+from graphaid.extract import extract
+from graphaid.model import Label, Rel
+
+PAIRING = "金华市第一医院对口帮扶绥阳县人民医院。\n"
+
+
+def experts(text: str) -> set[str]:
+    result = extract(document_from_text("t.txt", text))
+    return {m.surface for m in result.mentions if m.label is Label.EXPERT}
+
+
+def links(text: str, rel: Rel) -> set[tuple[str, str]]:
+    result = extract(document_from_text("t.txt", text))
+    return {(r.source.surface, r.target.surface) for r in result.relations if r.type is rel}
+
+
+def test_every_name_of_an_enumeration_after_a_role_is_an_expert():
+    text = PAIRING + "金华市第一医院选派专家分别为张立明、王晓红和李国华,赴绥阳县人民医院开展帮扶。"
+    assert {"张立明", "王晓红", "李国华"} <= experts(text)
+    assert ("金华市第一医院", "王晓红") in links(text, Rel.SENDS)
+    assert ("李国华", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_roster_with_departments_in_brackets_lists_experts():
+    text = PAIRING + "金华市第一医院第五批援黔医疗队队员:赵一鸣(妇产科)、钱小芳(儿科)、孙建国(骨科)。"
+    assert {"赵一鸣", "钱小芳", "孙建国"} <= experts(text)
+    assert ("金华市第一医院", "孙建国") in links(text, Rel.SENDS)
+
+
+def test_names_before_a_count_of_experts_are_experts_and_end_before_deng():
+    text = PAIRING + "金华市第一医院张立明、王晓红等5名专家来到绥阳县人民医院坐诊。"
+    found = experts(text)
+    assert {"张立明", "王晓红"} <= found
+    assert not any(name.endswith("等") for name in found)
+
+
+def test_the_receiving_hospitals_own_president_is_not_an_expert():
+    text = PAIRING + "绥阳县人民医院院长周德明与金华市第一医院骨科主任医师张立明一同查房。"
+    found = experts(text)
+    assert "张立明" in found
+    assert "周德明" not in found
+
+
+def test_officials_who_host_or_see_off_a_team_are_not_experts():
+    text = (
+        PAIRING
+        + "绥阳县副县长吴建设、县卫生健康局局长郑卫东出席欢迎仪式。\n"
+        + "县委书记冯志刚会见了金华市第一医院医疗队队长张立明。\n"
+        + "吴建设向专家们介绍了绥阳县的情况。"
+    )
+    found = experts(text)
+    assert "张立明" in found
+    assert not {"吴建设", "郑卫东", "冯志刚"} & found
+
+
+def test_a_hospitals_leaders_seeing_off_their_doctors_are_not_experts():
+    text = PAIRING + "院长陈东海、副院长林志远欢送5位医师,这5位医师分别是骨科主治医师张立明、儿科主治医师王晓红。"
+    found = experts(text)
+    assert {"张立明", "王晓红"} <= found
+    assert not {"陈东海", "林志远"} & found
+
+
+def test_a_patient_quoted_next_to_a_doctor_is_not_an_expert():
+    text = PAIRING + "患者陈桂兰告诉记者,金华市第一医院专家张立明为她做了手术。"
+    found = experts(text)
+    assert "张立明" in found
+    assert "陈桂兰" not in found
+
+
+def test_a_name_ends_before_ren_and_wei():
+    text = PAIRING + "金华市第一医院骨科专家张立明任绥阳县人民医院副院长,王晓红为副主任医师。"
+    found = experts(text)
+    assert "张立明" in found
+    assert not any(name.endswith(("任", "为")) for name in found)
+
+
+def test_an_expert_whose_sentence_names_no_hospital_is_sent_by_the_articles_donor():
+    text = PAIRING + "金华市第一医院与绥阳县人民医院签订协议。\n骨科主任医师张立明在当地开展了多台手术。"
+    assert ("金华市第一医院", "张立明") in links(text, Rel.SENDS)
+
+
+def test_the_hospital_in_brackets_after_a_name_sends_the_expert():
+    text = PAIRING + "参加义诊的专家有张立明(金华市第一医院)、王晓红(台州市中心医院)。"
+    assert ("台州市中心医院", "王晓红") in links(text, Rel.SENDS)
