@@ -137,7 +137,8 @@ def _sender(doc: Document, sides: SideModel, expert: Mention, actors_by_sent, ma
 
 
 def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sentence: Sentence, main) -> Mention | None:
-    """Where the expert is posted: the receiving hospital or place the sentence names, else the article's."""
+    """Where the expert is posted: the receiving hospital or place the sentence names, else the article's one
+    receiving hospital (its receiving place alone is too loose a guess: it was tried and added wrong postings)."""
     recipients = [a for a in actors if sides.side(a) == RECIPIENT]
     hospitals = [a for a in recipients if a.label is Label.HOSPITAL]
     # 赴某某医院: a hospital after the name that is not a donor, though its side may be unknown, before a place
@@ -153,10 +154,6 @@ def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sente
     posted = after[0] if after else _nearest(hospitals, expert) or _nearest(recipients, expert)
     if posted is None and main.single_recipient_hospital:
         posted = main.get(RECIPIENT, hospital=True)
-    if posted is None:
-        # a whole province is too coarse a posting to guess
-        place = main.get(RECIPIENT, hospital=False)
-        posted = place if place is not None and place.label in (Label.CITY, Label.COUNTY) else None
     return posted
 
 

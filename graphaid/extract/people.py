@@ -183,9 +183,10 @@ _CLAUSE_END = re.compile(r"[,，。；;!！?？]")
 # trailing characters the recogniser runs on with: 李明|任副院长, 王平|为副主任医师, 韩晶|等
 _RUN_ON = ("任", "为", "等")
 PREFIX_CHARS = 30
-# how much of a role word's clause the name recogniser reads: names before it (张三、李四等专家) and after it
+# how much of a role word's clause that lists names the recogniser reads: before it (张三、李四等专家) and after it
 CLAUSE_BEFORE, CLAUSE_AFTER = 16, 32
-LENGTH_STEP = 16
+# around a role word in a clause that lists no names
+ROLE_BEFORE = 10
 
 
 def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) -> tuple[int, int]:
@@ -348,17 +349,20 @@ def _candidates(text: str, sentences: list[tuple[int, int, int]]) -> list[tuple]
 
 
 def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match | None) -> list[tuple[int, int]]:
-    """The clauses around role words (clipped), department names (麻醉科马丽婧) and a profile's name, merged.
+    """Spans around role words, department names (麻醉科马丽婧) and a profile's name, merged.
 
-    A whole clause holds an enumeration or roster (专家分别为张三、李四和王五 / 张三、李四等5名专家); reading
-    only the clauses, not whole sentences, keeps the recogniser's cost near that of reading role windows.
+    Around a role word, a few characters; where its clause lists names (专家分别为张三、李四和王五 / 张三、
+    李四等5名专家), the clause up to a limit. Reading these, not whole sentences, keeps the recogniser's cost
+    near that of reading role windows alone.
     """
     ends = [0, *(m.end() for m in _CLAUSE_END.finditer(sentence)), len(sentence)]
     spans = []
     for rs, re_ in role_spans:
         start = max((e for e in ends if e <= rs), default=0)
         end = min((e for e in ends if e >= re_), default=len(sentence))
-        spans.append((max(start, rs - CLAUSE_BEFORE), min(end, re_ + CLAUSE_AFTER)))
+        before = ROLE_BEFORE if not _LIST_MARK.search(sentence, start, rs) else CLAUSE_BEFORE
+        after = ROLE_WINDOW if not _LIST_MARK.search(sentence, re_, end) else CLAUSE_AFTER
+        spans.append((max(start, rs - before), min(end, re_ + after)))
     spans += [(m.start() - 1, m.end() + 6) for m in _DEPARTMENT_BEFORE_NAME.finditer(sentence)]
     if profile:
         spans.append((0, profile.end() + 2))
@@ -368,14 +372,9 @@ def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match
             merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
         else:
             merged.append((a, b))
-    # the recogniser batches texts of one length: round lengths up with the sentence's own text, so that
-    # windows share few lengths (fewer, fuller model calls) and each still reads only real text
-    out = []
-    for a, b in merged:
-        grow = -(b - a) % LENGTH_STEP
-        b2 = min(len(sentence), b + grow)
-        out.append((max(0, a - (grow - (b2 - b))), b2))
-    return out
+    return merged
 
 
+# a clause that lists names: a list comma, a colon, brackets after names, 和/及, 分别, 等
+_LIST_MARK = re.compile(r"[、:：(（和及等]|分别")
 _DEPARTMENT_BEFORE_NAME = re.compile(r"科(?=[\u4e00-\u9fff]{2,3})")
