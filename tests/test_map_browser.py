@@ -104,24 +104,29 @@ class MapPage:
         return self._hover(point)
 
     def hover_edge(self, kind: str) -> tuple[int, str]:
-        """Move the mouse onto the middle of a line of this type that no node covers; its id and tooltip text."""
-        found = self.js(
-            """(kind) => {
-                for (const edge of edges.get({filter: (e) => e.kind === kind})) {
-                    const mid = network.body.edges[edge.id].edgeType.getPoint(0.5);
+        """Move the mouse onto the middle of a line of this type that no node covers; its id and tooltip text.
+
+        Lines can cross: a point where vis finds this line may show another one's tooltip, so the next line is
+        tried until one shows its own.
+        """
+        ids = self.js("(kind) => edges.get({filter: (e) => e.kind === kind}).map((e) => e.id)", kind)
+        for edge_id in ids:
+            found = self.js(
+                """(id) => {
+                    const mid = network.body.edges[id].edgeType.getPoint(0.5);
                     network.moveTo({position: mid, scale: 1.5, animation: false});
                     const p = network.canvasToDOM(mid);
-                    if (network.getNodeAt(p) === undefined && network.getEdgeAt(p) === edge.id) {
-                        const box = document.getElementById("mynetwork").getBoundingClientRect();
-                        return [edge.id, p.x + box.left, p.y + box.top];
-                    }
-                }
-                return null;
-            }""",
-            kind,
-        )
-        assert found, f"no {kind} line free to hover"
-        return found[0], self._hover(found[1:])
+                    if (network.getNodeAt(p) !== undefined || network.getEdgeAt(p) !== id) return null;
+                    const box = document.getElementById("mynetwork").getBoundingClientRect();
+                    return [p.x + box.left, p.y + box.top];
+                }""",
+                edge_id,
+            )
+            if found:
+                text = self._hover(found)
+                if text == self.js("(id) => edges.get(id).title", edge_id):
+                    return edge_id, text
+        raise AssertionError(f"no {kind} line free to hover")
 
     def _hover(self, point) -> str:
         self.page.mouse.move(1, 60)
