@@ -221,8 +221,10 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
     places = []
     rest = core
     pos = 0
+    ending = len(hospital_suffix(core) if label is Label.HOSPITAL else _agency_short(core))
     for match in gz.scan(core):
-        if match.start != pos:
+        # 党和政府: a place name must end before the name's ending does
+        if match.start != pos or match.end > len(core) - ending:
             break
         code = gz.resolve(match, set(places))
         # 某地交大一附院某地医院: a university named after a place is not where its hospital stands

@@ -16,7 +16,7 @@ from functools import cache
 
 from graphaid.extract.mentions import Mention
 from graphaid.lexicon import read_table
-from graphaid.model import Label
+from graphaid.model import PLACE_LABELS, Label
 from graphaid.places import gazetteer, province_abbreviations
 
 DONOR, RECIPIENT, UNKNOWN = 1, -1, 0
@@ -66,6 +66,7 @@ class SideModel:
         # slogans (援藏, 闽宁协作) speak of provinces: they count only where provinces are the sides
         self.slogan_votes: dict[str, float] = defaultdict(float)
         self.gz = gazetteer()
+        self.unplaced: dict[str, float] = defaultdict(float)  # votes for institutions without a region, by key
         self.split_level: Label | None = None
         self.scope: str | None = None
         self._scores: dict[str | None, float] = {}
@@ -82,14 +83,18 @@ class SideModel:
         for trig in triggers:
             if trig.kind == "mutual":
                 continue
-            before = [a for a in actors if a.end <= trig.start and a.region]
-            after = [a for a in actors if a.start >= trig.end and a.region]
+            before = [a for a in actors if a.end <= trig.start]
+            after = [a for a in actors if a.start >= trig.end]
             if not before or not after:
                 continue
             left, right = before[-1], after[0]
-            if left.region == right.region:
-                continue
             giver, receiver = (left, right) if trig.kind == "active" else (right, left)
+            # an institution the text does not place still takes the side the words give it
+            for actor, weight in ((giver, 1.0), (receiver, -1.0)):
+                if not actor.region:
+                    self.unplaced[actor.key] += weight
+            if not left.region or not right.region or left.region == right.region:
+                continue
             self.vote(giver.region, 1.0)
             self.vote(receiver.region, -1.0)
         # A 将对 B 的…进行对口帮扶: 对 marks the receiver of an aid word later in the sentence
@@ -173,8 +178,17 @@ class SideModel:
         return self._unit(actor.region, self.split_level)
 
     def side(self, actor: Mention) -> int:
-        score = self._scores.get(self.unit(actor), 0.0)
+        if not actor.region:
+            score = self.unplaced.get(actor.key, 0.0)
+        elif actor.label in PLACE_LABELS and self._above_split(actor.region):
+            return UNKNOWN  # the province of a one-province article is where the aid happens, not a party
+        else:
+            score = self._scores.get(self.unit(actor), 0.0)
         return DONOR if score > 0 else RECIPIENT if score < 0 else UNKNOWN
+
+
+    def _above_split(self, region: str) -> bool:
+        return self.split_level is not None and _rank(self.gz.places[region].level) < _rank(self.split_level)
 
 
 def _rank(level: Label) -> int:
