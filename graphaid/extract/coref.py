@@ -46,14 +46,16 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
             if org.abbreviated:
                 if not (_same_name_in_full(org, full) or _complete_from_places(doc, org, orgs, places_by_sent)):
                     continue
-            elif not org.region and is_township(org.rest[: -len(hospital_suffix(org.rest))]):
-                if not _place_township(org, orgs, places_by_sent):
-                    continue
-            elif org.places and org.rest == "医院":
+            elif (
+                not org.region
+                and is_township(org.rest[: -len(hospital_suffix(org.rest))])
+                and not _place_township(org, orgs, places_by_sent)
+            ):
+                continue
+            if org.places and org.rest == "医院":  # 某县医院 is the county's 人民医院 where the article names it
                 own = [f for f in full if f.region == org.region and f.rest == "人民医院"]
                 if own:
-                    org.key = own[0].key
-                    org.rest = own[0].rest
+                    org.key, org.rest, org.surface = own[0].key, own[0].rest, own[0].surface
         out.append(org)
     out += _declared_aliases(doc, out)
     out += _back_references(doc, out)

@@ -252,7 +252,7 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
     township = not places and is_township(body)
     if not places and not abbreviated and not proper and not township:
         return None
-    if places and body and is_rank_only(body):
+    if places and body and (is_rank_only(body) or _RANK_TAIL.search(body)):
         return None
     region = places[-1] if places else _inner_region(gz, core)
     if bracket and region:
@@ -272,7 +272,7 @@ def normal_rest(rest: str) -> str:
     return rest
 
 
-_SHORT_SUFFIXES = {"疾控中心": "疾病预防控制中心", "妇保院": "妇幼保健院"}
+_SHORT_SUFFIXES = {"疾控中心": "疾病预防控制中心", "妇保院": "妇幼保健院", "中医院": "中医医院"}
 
 
 def is_rank_only(body: str) -> bool:
@@ -281,8 +281,11 @@ def is_rank_only(body: str) -> bool:
 
 
 _RANK_ONLY = re.compile(
-    r"(?:三甲|三级|二级|二甲|一级|县级|市级|省级|乡镇|基层|定点|受援|当地|帮扶|支援|对口|各级|综合性|各|多家)+"
+    r"(?:三甲|三级|二级|二甲|一级|县级|市级|省级|乡镇|基层|定点|受援|当地|帮扶|支援|对口|各级|综合性|各|多家"
+    r"|公立|民营|后方|前方|牵头|协作|合作|[一二三四五六七八九十两几多\d]+[家所])+"
 )
+# 某省正式启动省级公立医院, 某州长期没有三级医院: words before a grade are a clause, not a name
+_RANK_TAIL = re.compile(rf"(?:{_RANK_ONLY.pattern})$")
 
 
 def _inner_region(gz: Gazetteer, name: str) -> str | None:

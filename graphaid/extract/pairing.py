@@ -41,7 +41,8 @@ def pairs_from_postings(relations: list[Relation]) -> list[Relation]:
     out = []
     for posted in (r for r in relations if r.type is Rel.POSTED_TO):
         sent = senders.get(id(posted.source))
-        if sent is None or sent.source.key == posted.target.key:
+        # a whole province is too coarse a party for a pairing read from one posting
+        if sent is None or sent.source.key == posted.target.key or posted.target.label is Label.PROVINCE:
             continue
         pair = (sent.source.key, posted.target.key)
         if pair not in stated:
