@@ -109,8 +109,11 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
             continue
         filler = _FILLER.match(sentence[pos:])
         cursor = pos + (filler.end() if filler else 0)
+        units = _counted_list(sentence, cursor, start, sent)
+        if units:
+            out.append(Founding(start + at, start + pos, units))
+            continue
         clause = _CLAUSE_END.split(sentence[cursor:], maxsplit=1)[0]
-        units = []
         offset = cursor
         for piece in _ITEM_SPLIT.split(clause):
             item_at = sentence.find(piece, offset)
@@ -128,6 +131,32 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
         if units:
             out.append(Founding(start + at, start + pos, units))
     return out
+
+
+# 胸痛、卒中、创伤等3个中心: items sharing the ending named once after their count
+_COUNTED_LIST = re.compile(
+    r"^((?:[\u4e00-\u9fff]{1,10}[、和及与])+[\u4e00-\u9fff]{1,10}?)等?[一二三四五六七八九十两几\d]+个"
+    r"([\u4e00-\u9fff]{0,4}?(?:中心|专科|科室|病区|门诊|工作站|亚专科))"
+)
+
+
+def _counted_list(sentence: str, cursor: int, start: int, sent: int) -> list[Mention]:
+    m = _COUNTED_LIST.match(sentence[cursor:])
+    if not m:
+        return []
+    ending = m.group(2)
+    if ending.endswith("科室"):
+        ending = ending[:-1]  # 3个科室: each item is a 科
+    units = []
+    offset = cursor
+    for piece in re.split("[、和及与]", m.group(1)):
+        at = sentence.find(piece, offset)
+        offset = at + len(piece)
+        name = piece if piece.endswith(ending) else piece + ending
+        if is_unit_name(name):
+            s0 = start + at
+            units.append(Mention(Label.DEPARTMENT, name, s0, s0 + len(piece), sent))
+    return units
 
 
 def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
