@@ -159,6 +159,10 @@ class SideModel:
         score = self.votes.get(unit, 0.0)
         if self.split_level is Label.PROVINCE:
             score += PRIOR_WEIGHT * _priors().get(unit, 0.0) + self.slogan_votes.get(unit, 0.0)
+            # 援藏 names who receives: a province it does not name is not on that side by its prior alone
+            receivers = [p for p, v in self.slogan_votes.items() if v < 0 and self.gz.places[p].level is Label.PROVINCE]
+            if receivers and unit not in receivers and self.votes.get(unit, 0.0) >= 0:
+                score = max(score, 0.5)
         elif _rank(self.gz.places[unit].level) < _rank(self.split_level):
             score += LEVEL_WEIGHT  # above the split: a provincial or prefectural body
         return score
