@@ -110,3 +110,38 @@ def test_a_hospital_sending_an_expert_to_a_hospital_pairs_with_it():
     types = {(r.source.surface, str(r.type), r.target.surface) for r in result.relations}
     assert ("六安市人民医院", "PAIRS_WITH", "霍邱县人民医院") in types
     assert any(t == "SENDS" for _, t, _ in types)
+
+
+def test_a_place_name_does_not_run_into_the_ending_of_an_institution_name():
+    # 党和政府 is a general phrase in which a county's bare name can be read, overlapping the ending 政府
+    result = extraction("六安市人民医院对口帮扶霍邱县人民医院，群众感受到了党和政府的关怀。")
+    assert not [m for m in result.mentions if m.label is Label.AGENCY]
+
+
+def test_an_institution_the_text_does_not_place_takes_the_side_the_aid_words_give_it():
+    found = pairs("明德医科大学附属第三医院对口帮扶霍邱县人民医院，派出专家团队。")
+    assert found == {("明德医科大学附属第三医院", "霍邱县人民医院")}
+
+
+def test_the_province_of_a_one_province_article_is_not_a_party():
+    found = pairs("在安徽，六安市人民医院对口帮扶霍邱县人民医院和金寨县人民医院。")
+    assert found == {("六安市人民医院", "霍邱县人民医院"), ("六安市人民医院", "金寨县人民医院")}
+
+
+def test_words_before_a_grade_are_a_clause_not_a_hospital_name():
+    result = extraction("六安市人民医院对口帮扶霍邱县人民医院，此前霍邱县长期没有三级医院。")
+    assert {m.surface for m in result.mentions if m.label is Label.HOSPITAL} == {"六安市人民医院", "霍邱县人民医院"}
+
+
+def test_a_slogan_naming_the_receiving_province_puts_the_other_province_on_the_giving_side():
+    # 四川 usually receives aid; in a 援藏 article it gives
+    found = pairs("四川省援藏医疗队抵达林周县人民医院，开展为期一年的组团式帮扶。")
+    assert found == {("四川省", "林周县人民医院")}
+
+
+def test_a_counted_list_of_units_shares_its_ending():
+    from graphaid.extract.departments import find_foundings
+
+    text = "在专家指导下，医院成立了胸痛、卒中、创伤等3个中心。"
+    (founding,) = find_foundings(text, 0, len(text), 0)
+    assert [u.surface for u in founding.units] == ["胸痛中心", "卒中中心", "创伤中心"]

@@ -55,7 +55,7 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
             if org.places and org.rest == "医院":  # 某县医院 is the county's 人民医院 where the article names it
                 own = [f for f in full if f.region == org.region and f.rest == "人民医院"]
                 if own:
-                    org.key, org.rest, org.surface = own[0].key, own[0].rest, own[0].surface
+                    org.key, org.rest = own[0].key, own[0].rest
         out.append(org)
     out += _declared_aliases(doc, out)
     out += _back_references(doc, out)

@@ -48,7 +48,8 @@ def _suffixes() -> tuple[ahocorasick.Automaton, dict[str, tuple[Label, str]]]:
 
 @cache
 def _stops() -> frozenset[str]:
-    return frozenset(read_lines("name_stops.txt"))
+    # the words that state aid never stand inside a name either
+    return frozenset(read_lines("name_stops.txt")) | {w for w, _ in read_table("aid_triggers.tsv", 2) if len(w) > 1}
 
 
 @cache

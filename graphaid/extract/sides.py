@@ -93,7 +93,12 @@ class SideModel:
             for actor, weight in ((giver, 1.0), (receiver, -1.0)):
                 if not actor.region:
                     self.unplaced[actor.key] += weight
-            if not left.region or not right.region or left.region == right.region:
+            if not left.region or not right.region:
+                # the placed party of an institution the text does not place still gets its vote
+                placed, weight = (giver, 1.0) if giver.region else (receiver, -1.0)
+                self.vote(placed.region, weight)
+                continue
+            if left.region == right.region:
                 continue
             self.vote(giver.region, 1.0)
             self.vote(receiver.region, -1.0)
@@ -124,9 +129,19 @@ class SideModel:
         is only one), look inside the province named most, then inside its prefecture named most.
         """
         # government bodies often only direct the aid (按照某省卫健委部署): the parties that act decide the split
-        acting = [a.region for a in actors if a.region and a.label is not Label.AGENCY]
+        acting = [a for a in actors if a.region and a.label is not Label.AGENCY]
+        # a province named around the parties inside it (在某省, 某某医院…) is where the aid happens
+        acting = [
+            a.region
+            for a in acting
+            if not (
+                a.label is Label.PROVINCE
+                and any(b.region != a.region and self.gz.is_within(b.region, a.region) for b in acting)
+            )
+        ]
         regions = acting or [a.region for a in actors if a.region]
         self.scope = None
+        unplaced_donor = any(v > 0 for v in self.unplaced.values())
         for level in (Label.PROVINCE, Label.CITY, Label.COUNTY):
             self.split_level = level
             in_scope = [r for r in regions if self.scope is None or self.gz.is_within(r, self.scope)]
@@ -134,6 +149,8 @@ class SideModel:
             scores = {u: self._score(u) for u in units}
             if any(v > 0 for v in scores.values()) and any(v <= 0 for v in scores.values()):
                 scores = {u: (v if v > 0 else min(v, -0.5)) for u, v in scores.items()}
+            elif unplaced_donor:
+                pass  # the giver is an institution the text does not place: unvoted places are not givers
             elif any(v < 0 for v in scores.values()) and any(v == 0 for v in scores.values()):
                 scores = {u: (v if v < 0 else 0.5) for u, v in scores.items()}
             if any(v > 0 for v in scores.values()) and any(v < 0 for v in scores.values()):
@@ -184,6 +201,8 @@ class SideModel:
     def side(self, actor: Mention) -> int:
         if not actor.region:
             score = self.unplaced.get(actor.key, 0.0)
+        elif not self._scores:  # nothing divides the article: the words alone say who gives
+            score = self.votes.get(actor.region, 0.0)
         elif actor.label in PLACE_LABELS and self._above_split(actor.region):
             return UNKNOWN  # the province of a one-province article is where the aid happens, not a party
         else:
