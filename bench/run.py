@@ -176,6 +176,58 @@ def extraction_on_one_core(sample_dir: Path, repeats: int) -> list[dict]:
     return runs
 
 
+def measure_jieba(corpus_dir: Path) -> dict:
+    """Seconds to jieba.lcut the decoded texts of a corpus, in this process (reading not counted)."""
+    import logging
+
+    import jieba
+
+    from graphaid.documents import Skipped, UnreadableError, find_articles, read_document
+
+    texts = []
+    for item in find_articles([corpus_dir]):
+        if isinstance(item, Skipped):
+            continue
+        try:
+            texts.append(read_document(*item).text)
+        except UnreadableError:
+            continue
+    jieba.setLogLevel(logging.WARNING)
+    jieba.lcut(texts[0])
+    wall = time.perf_counter()
+    for text in texts:
+        jieba.lcut(text)
+    return {"docs": len(texts), "chars": sum(map(len, texts)), "jieba_s": time.perf_counter() - wall}
+
+
+def whole_build_on_one_core(corpus_dir: Path, graph: Path) -> dict:
+    """``graphaid build --workers 1`` of a corpus from start-up to saved graph, and jieba.lcut on the same texts,
+    each in a fresh process pinned to the same CPU."""
+    cpu = min(os.sched_getaffinity(0))
+    pin = lambda: os.sched_setaffinity(0, {cpu})  # noqa: E731
+    wall = time.perf_counter()
+    done = subprocess.run(
+        [*graphaid_command(), "build", str(corpus_dir), "--graph", str(graph), "--workers", "1"],
+        preexec_fn=pin,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    build_s = time.perf_counter() - wall
+    if done.returncode != 0:
+        raise RuntimeError(f"one-worker build failed: {done.stderr.strip().splitlines()[-1:]}")
+    done = subprocess.run(
+        [sys.executable, __file__, "--measure-jieba", str(corpus_dir)],
+        preexec_fn=pin,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"jieba measurement failed: {done.stderr.strip().splitlines()[-1:]}")
+    return {"build_s": build_s, **json.loads(done.stdout.strip().splitlines()[-1])}
+
+
 def spread(values: list[float], unit: str = "", fmt: str = ",.0f") -> str:
     """Median with its unit, and the range when there is more than one value."""
     median = f"{statistics.median(values):{fmt}}{unit}"
@@ -429,6 +481,19 @@ def _measure(args: argparse.Namespace, base: Path, results: Results) -> None:
         "`graphaid.documents.read_document` (decode, HTML to text, chrome cut, sentences) on the same files",
     )
 
+    say(f"generating {args.one_worker_articles} other articles for a whole build on one core ...")
+    corpus(base / "one-worker", args.one_worker_articles, args.seed + 1)
+    say("building them with one worker, start-up and saving included, and jieba on the same texts ...")
+    whole = whole_build_on_one_core(base / "one-worker", base / "one-worker.json")
+    results.add(
+        "whole build, one worker / jieba",
+        f"{whole['jieba_s'] / whole['build_s']:.3f}",
+        f"`graphaid build --workers 1` of {whole['docs']:,} distinct generated articles ({whole['chars'] / 1e6:.1f} M "
+        f"chars) in {whole['build_s']:.1f} s from start-up to saved graph "
+        f"({whole['chars'] / whole['build_s']:,.0f} chars/s); `jieba.lcut` on the same texts "
+        f"{whole['chars'] / whole['jieba_s']:,.0f} chars/s; same CPU",
+    )
+
     if args.skip_build:
         for measure in ("corpus", "graphaid build", "build peak memory", "graph size", "donors vs truth"):
             results.add(measure, "not measured", "--skip-build")
@@ -579,10 +644,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--query-budget", type=float, default=120, help="Seconds to spend on county queries.")
     parser.add_argument("--timeout", type=float, default=3600, help="Seconds allowed to each other benchmark.")
     parser.add_argument("--quiet", action="store_true", help="No progress messages on standard error.")
+    parser.add_argument(
+        "--one-worker-articles",
+        type=int,
+        default=3200,
+        help="Articles for the whole one-worker build (default 3,200, about 5 M characters).",
+    )
     parser.add_argument("--measure-extraction", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--measure-jieba", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.measure_extraction:  # the pinned child process of extraction_on_one_core
         print(json.dumps(measure_extraction(args.measure_extraction)))
+        return 0
+    if args.measure_jieba:  # the pinned child process of whole_build_on_one_core
+        print(json.dumps(measure_jieba(args.measure_jieba)))
         return 0
     if min(args.articles, args.sample, args.workers, args.repeats) < 1:
         parser.error("--articles, --sample, --workers and --repeats must be at least 1")

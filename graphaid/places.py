@@ -200,7 +200,20 @@ def _load() -> Gazetteer:
             add(kcode, kname, Label.COUNTY, pcode, ccode if real_city else None, words(row[col["区县关键词"]]))
     for level, code, name, aliases, pcode, ccode in read_table("places_extra.tsv", 6):
         add(code, name, Label(level), pcode, ccode or None, aliases.split("|"))
+    _former_names_of_districts(places)
     return Gazetteer(places, set(read_lines("place_stopwords.txt")))
+
+
+def _former_names_of_districts(places: dict[str, Place]) -> None:
+    """Most districts were a county or a county-level city before (富阳市 -> 富阳区): their stem with 县 or 市 is
+    read as the district, where no other place goes by that name."""
+    taken = {kw for place in places.values() for kw in place.keywords}
+    for place in places.values():
+        stem = place.name[:-1]
+        if place.level is Label.COUNTY and place.name.endswith("区") and len(stem) >= 2:
+            for former in (stem + "县", stem + "市"):
+                if former not in taken:
+                    place.keywords.add(former)
 
 
 @cache

@@ -34,3 +34,16 @@ def test_scan_finds_the_place_names_of_a_phrase_longest_first():
     gz = gazetteer()
     found = [m.surface for m in gz.scan("广州市荔湾区与贵州毕节市七星关区")]
     assert found == ["广州市", "荔湾区", "贵州", "毕节市", "七星关区"]
+
+
+def test_a_district_is_found_under_its_former_name_as_a_county_or_city():
+    gz = gazetteer()
+    (district,) = gz.lookup("江都区")
+    assert [p.code for p in gz.lookup("江都市")] == [district.code]
+
+
+def test_every_division_of_the_production_and_construction_corps_is_a_place():
+    gz = gazetteer()
+    for number in ("第一师", "第八师", "第十四师", "十二师"):
+        (division,) = gz.lookup(number)
+        assert division.name.startswith("新疆生产建设兵团") and gz.lineage(division.code)[0].name == "新疆维吾尔自治区"
