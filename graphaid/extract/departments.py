@@ -19,14 +19,11 @@ from graphaid.model import Label
 _FILLER = re.compile(r"^(?:了|起|起了|好|出|出了|成|成了)?(?:首个|首家|一个|一批|一所|一支|几个|多个|若干|\d+个)?")
 _ITEM_SPLIT = re.compile(r"、|和|及|与|以及|，|,")
 _CLAUSE_END = re.compile(r"[,，;；。:：“”\"']|等")
-_NEGATION = ("未", "没有", "尚未", "无", "不")
 # verbs that follow the unit they open (母婴保健中心揭牌仪式, 血透室即将开科)
-_OPENED = re.compile(r"(?:揭牌|挂牌|开科|正式成立|落成|开诊|投入运营)")
 _ADVERBS = re.compile(r"(?:即将|已经|正式|顺利|将|已|于)+$")
 _HEADING = re.compile(r"^([^,，。:：]{2,20})[:：]")
 # a unit name that is only a grade (省级重点专科) names no unit
 _GRADE = re.compile(r"^(?:国家级|省级|市级|县级|区域|重点|特色|临床)+")
-_NOT_UNITS = {"科室", "中心", "专科", "门诊", "基地", "病区", "重点专科", "特色专科", "短缺科室", "诊室", "病房"}
 MAX_UNIT = 16
 
 
@@ -78,6 +75,11 @@ def is_unit_name(text: str) -> bool:
     return bool(unit.match(text)) and not _is_noise(text)
 
 
+@cache
+def _opened() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, read_lines("opening_verbs.txt"))))
+
+
 def find_foundings(text: str, start: int, end: int, sent: int) -> list[Founding]:
     """Units created according to one sentence (offsets into the document)."""
     sentence = text[start:end]
@@ -105,7 +107,7 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
             break
         at, verb = min(hits)
         pos = at + len(verb)
-        if sentence[max(0, at - 2) : at].endswith(_NEGATION):
+        if sentence[max(0, at - 2) : at].endswith(read_lines("negation_words.txt")):
             continue
         filler = _FILLER.match(sentence[pos:])
         cursor = pos + (filler.end() if filler else 0)
@@ -161,7 +163,7 @@ def _counted_list(sentence: str, cursor: int, start: int, sent: int) -> list[Men
 
 def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
     out = []
-    for m in _OPENED.finditer(sentence):
+    for m in _opened().finditer(sentence):
         before = sentence[max(0, m.start() - MAX_UNIT - 8) : m.start()]
         before = _ADVERBS.sub("", before)
         before = re.split(r"[,，;；。:：“”\"'、的在为与和]", before)[-1]
@@ -180,4 +182,5 @@ def _is_noise(item: str) -> bool:
     """Things that end like a unit but are not one (科室 in general, 中心 alone, 省级重点专科)."""
     bare = _GRADE.sub("", item)
     disciplines = item.endswith("学科") and not item.endswith("医学科")  # 重点学科 is a field, 重症医学科 a unit
-    return item in _NOT_UNITS or bare in _NOT_UNITS or not bare or item.endswith("科室") or disciplines
+    not_units = read_lines("not_unit_names.txt")
+    return item in not_units or bare in not_units or not bare or item.endswith("科室") or disciplines

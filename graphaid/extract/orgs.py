@@ -29,7 +29,6 @@ LEVEL_CHARS = "省市县区州"
 # single characters that end a name when a word ends with them (专程到|北辰医院)
 _CLOSING_STOPS = set("到在赴与对向为把将被的了给由从和及")
 # a name with no place in front must show it is a proper name (南方医科大学顺德医院)
-_PROPER_NAME = re.compile(r"大学|学院|医科|协和|部队|解放军|武警|集团")
 
 
 @cache
@@ -216,7 +215,7 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
     core = surface[: bracket.start()] if bracket else surface
     # text before the first place name that is not part of a proper name (继续扎根|拉萨市人民医院)
     first = next((m for m in gz.scan(core) if gz.resolve(m, set())), None)
-    if first is not None and first.start > 0 and not _PROPER_NAME.search(core[: first.start]):
+    if first is not None and first.start > 0 and not _proper_name().search(core[: first.start]):
         cut = first.start
         surface, core, start = surface[cut:], core[cut:], start + cut
     places = []
@@ -248,12 +247,12 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
     body = rest[: len(rest) - len(hospital_suffix(rest))]
     # 县妇幼保健院, 市中心医院: a level character standing for the place named before (not 县级医院)
     abbreviated = not places and body[:1] in tuple(LEVEL_CHARS) and body[1:2] != "级"
-    proper = bool(body) and not _is_generic(body) and (_PROPER_NAME.search(body) or _inner_region(gz, core))
+    proper = bool(body) and not _is_generic(body) and (_proper_name().search(body) or _inner_region(gz, core))
     # 某某镇中心卫生院: a township's health centre; coreference gives it the county the article places it in
     township = not places and is_township(body)
     if not places and not abbreviated and not proper and not township:
         return None
-    if places and body and (is_rank_only(body) or _RANK_TAIL.search(body)):
+    if places and body and (is_rank_only(body) or _grades()[1].search(body)):
         return None
     region = places[-1] if places else _inner_region(gz, core)
     if bracket and region:
@@ -267,26 +266,28 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
 
 def normal_rest(rest: str) -> str:
     """One spelling per kind of institution, so 晴隆县疾控中心 is 晴隆县疾病预防控制中心."""
-    for short, full in _SHORT_SUFFIXES.items():
+    for short, full in read_table("short_endings.tsv", 2):
         if rest.endswith(short):
             return rest[: -len(short)] + full
     return rest
 
 
-_SHORT_SUFFIXES = {"疾控中心": "疾病预防控制中心", "妇保院": "妇幼保健院", "中医院": "中医医院"}
-
-
 def is_rank_only(body: str) -> bool:
     """北京三甲医院, 县级医院: a place and a grade, not a named institution."""
-    return bool(_RANK_ONLY.fullmatch(body))
+    return bool(_grades()[0].fullmatch(body))
 
 
-_RANK_ONLY = re.compile(
-    r"(?:三甲|三级|二级|二甲|一级|县级|市级|省级|乡镇|基层|定点|受援|当地|帮扶|支援|对口|各级|综合性|各|多家"
-    r"|公立|民营|后方|前方|牵头|协作|合作|[一二三四五六七八九十两几多\d]+[家所])+"
-)
-# 某省正式启动省级公立医院, 某州长期没有三级医院: words before a grade are a clause, not a name
-_RANK_TAIL = re.compile(rf"(?:{_RANK_ONLY.pattern})$")
+@cache
+def _grades() -> tuple[re.Pattern, re.Pattern]:
+    words = "|".join(map(re.escape, sorted(read_lines("grade_words.txt"), key=len, reverse=True)))
+    grade = rf"(?:{words}|[一二三四五六七八九十两几多\d]+[家所])+"
+    # 某省正式启动省级公立医院, 某州长期没有三级医院: words before a grade are a clause, not a name
+    return re.compile(grade), re.compile(rf"{grade}$")
+
+
+@cache
+def _proper_name() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, read_lines("proper_name_words.txt"))))
 
 
 def _inner_region(gz: Gazetteer, name: str) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from graphaid.documents import Sentence
 from graphaid.extract.article import Article
@@ -12,12 +13,17 @@ from graphaid.lexicon import read_lines
 from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import gazetteer
 
-_OVERSEER = re.compile(r"^[^,，。；;:：、]{0,12}?的(?:领导|安排|指导|统筹|部署)")
-# 根据湖州市卫健委东西部协作工作安排: a body named as the source of instructions, not as a party
-_INSTRUCTED_BY = re.compile(r"^[^,，。；;:：、]{0,14}?(?:领导|安排|指导|统筹|部署|要求)")
 # 北京市―→容城县: an arrow between two names states the pair outright
 _ARROW = re.compile(r"^\s*[―—\-－]*\s*[→＞>]\s*$")
-_RESPECTIVELY = ("分别", "依次", "各自")
+
+
+@cache
+def _directing() -> tuple[re.Pattern, re.Pattern]:
+    """在某卫健委的领导下 (a body that oversees the aid), 根据某卫健委的工作安排 (the source of instructions)."""
+    words = "|".join(map(re.escape, read_lines("directing_words.txt")))
+    return re.compile(rf"^[^,，。；;:：、]{{0,12}}?的(?:{words})"), re.compile(
+        rf"^[^,，。；;:：、]{{0,14}}?(?:{words})"
+    )
 
 
 def pairing_relations(article: Article) -> list[Relation]:
@@ -69,14 +75,15 @@ def _pairings(
     article: Article, actors: list[Mention], triggers: list[Trigger], sentence: Sentence, fill: bool = True
 ) -> list[Relation]:
     text, base = sentence.text, sentence.start
+    overseer, instructed_by = _directing()
     # 在天津市卫健委的领导下: a body that oversees the aid is not a party to it
     actors = [
         a
         for a in actors
-        if not _OVERSEER.match(text[a.end - base :])
+        if not overseer.match(text[a.end - base :])
         and not (
             text[max(0, a.start - base - 2) : a.start - base] in ("根据", "按照")
-            and _INSTRUCTED_BY.match(text[a.end - base :])
+            and instructed_by.match(text[a.end - base :])
         )
     ]
     arrows = [
@@ -98,7 +105,7 @@ def _pairings(
     for left, right in zip(runs, runs[1:], strict=False):
         donors = [a for a, s in left + right if s == DONOR]
         recipients = [a for a, s in left + right if s == RECIPIENT]
-        if len(donors) == len(recipients) > 1 and any(w in sentence.text for w in _RESPECTIVELY):
+        if len(donors) == len(recipients) > 1 and any(w in sentence.text for w in read_lines("respectively_words.txt")):
             pairs.extend(zip(donors, recipients, strict=True))
         else:
             pairs.extend((d, r) for d in donors for r in recipients)

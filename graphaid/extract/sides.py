@@ -209,7 +209,6 @@ class SideModel:
             score = self._scores.get(self.unit(actor), 0.0)
         return DONOR if score > 0 else RECIPIENT if score < 0 else UNKNOWN
 
-
     def _above_split(self, region: str) -> bool:
         return self.split_level is not None and _rank(self.gz.places[region].level) < _rank(self.split_level)
 
