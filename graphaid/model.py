@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 
 class Label(StrEnum):
@@ -76,6 +77,7 @@ class Edge:
     evidence: Evidence | None = None
 
 
+@lru_cache(maxsize=1 << 16)  # the same places and hospitals recur in every article of a build
 def node_id(label: Label | str, key: str) -> str:
     """A stable, readable-length id: the label's initial plus a hash of the identity key."""
     digest = hashlib.blake2b(f"{label}|{key}".encode(), digest_size=6).hexdigest()

@@ -8,13 +8,14 @@ Records are plain picklable data, so they can be made in a worker process and me
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import networkx as nx
 
 from graphaid.extract import Extraction
 from graphaid.extract.mentions import Mention
 from graphaid.graph import add_edge, add_node
-from graphaid.model import PLACE_LABELS, Evidence, Label, Node, Rel, node_id
+from graphaid.model import PLACE_LABELS, Evidence, Label, Node, Rel
 from graphaid.places import gazetteer
 
 
@@ -39,10 +40,11 @@ def records(extraction: Extraction) -> list[Record]:
     """The nodes and edges one document adds, in a fixed order, each node and edge once."""
     doc = extraction.doc.doc_id
     out: list[Record] = []
+    placed: dict[tuple[str, bool], str] = {}
     for mention in extraction.mentions:
-        _node(out, mention, doc)
+        _node(out, mention, doc, placed)
     for rel in extraction.relations:
-        source, target = _node(out, rel.source, doc), _node(out, rel.target, doc)
+        source, target = _node(out, rel.source, doc, placed), _node(out, rel.target, doc, placed)
         s = rel.sentence
         out.append(EdgeRecord(source, target, rel.type, Evidence(doc, s.text, s.start, s.end, s.date)))
     return _compact(out)
@@ -116,33 +118,46 @@ def add_extraction(graph: nx.MultiDiGraph, extraction: Extraction) -> None:
     apply(graph, records(extraction))
 
 
-def _place(out: list[Record], code: str, doc: str | None) -> str:
-    """The division's node, with its ancestors and LOCATED_IN edges up to the province."""
-    gz = gazetteer()
+def _place(out: list[Record], code: str, doc: str | None, placed: dict[tuple[str, bool], str]) -> str:
+    """The division's node, with its ancestors and LOCATED_IN edges up to the province (once per document:
+    ``placed`` remembers the divisions already written)."""
+    known = placed.get((code, doc is None))
+    if known is not None:
+        return known
     parent_id = None
-    lineage = gz.lineage(code)
-    for place in lineage:
-        node = Node(
+    for label, name, place_code, aliases, props in _lineage_nodes(code):
+        node = Node(label, name, place_code, aliases=set(aliases), props=dict(props))
+        out.append(NodeRecord(node, doc if place_code == code else None))
+        if parent_id is not None:
+            out.append(EdgeRecord(node.id, parent_id, Rel.LOCATED_IN, None))
+        parent_id = node.id
+    placed[(code, doc is None)] = parent_id
+    return parent_id
+
+
+@lru_cache(maxsize=4096)
+def _lineage_nodes(code: str) -> tuple[tuple, ...]:
+    """What the nodes of a division and its ancestors hold, province first (the same for every article)."""
+    gz = gazetteer()
+    return tuple(
+        (
             place.level,
             place.name,
             place.code,
-            aliases={k for k in place.keywords if len(k) >= 2},
-            props={
+            frozenset(k for k in place.keywords if len(k) >= 2),
+            {
                 "code": place.code,
                 "hierarchy": [p.name for p in gz.lineage(place.code)],
                 "codes": [p.code for p in gz.lineage(place.code)],
             },
         )
-        out.append(NodeRecord(node, doc if place.code == code else None))
-        if parent_id is not None:
-            out.append(EdgeRecord(node.id, parent_id, Rel.LOCATED_IN, None))
-        parent_id = node.id
-    return node_id(lineage[-1].level, code)
+        for place in gz.lineage(code)
+    )
 
 
-def _node(out: list[Record], mention: Mention, doc: str) -> str:
+def _node(out: list[Record], mention: Mention, doc: str, placed: dict[tuple[str, bool], str]) -> str:
     if mention.label in PLACE_LABELS:
-        return _place(out, mention.region or mention.key, doc)
+        return _place(out, mention.region or mention.key, doc, placed)
     aliases = {mention.surface, mention.canonical} - {""}
     props = {}
     if mention.region:
@@ -152,5 +167,5 @@ def _node(out: list[Record], mention: Mention, doc: str) -> str:
     node = Node(mention.label, mention.surface, mention.key, aliases=aliases, props=props)
     out.append(NodeRecord(node, doc))
     if mention.region:
-        out.append(EdgeRecord(node.id, _place(out, mention.region, None), Rel.LOCATED_IN, None))
+        out.append(EdgeRecord(node.id, _place(out, mention.region, None, placed), Rel.LOCATED_IN, None))
     return node.id

@@ -266,7 +266,7 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
 
 def normal_rest(rest: str) -> str:
     """One spelling per kind of institution, so 晴隆县疾控中心 is 晴隆县疾病预防控制中心."""
-    for short, full in read_table("short_endings.tsv", 2):
+    for short, full in _short_endings():
         if rest.endswith(short):
             return rest[: -len(short)] + full
     return rest
@@ -283,6 +283,11 @@ def _grades() -> tuple[re.Pattern, re.Pattern]:
     grade = rf"(?:{words}|[一二三四五六七八九十两几多\d]+[家所])+"
     # 某省正式启动省级公立医院, 某州长期没有三级医院: words before a grade are a clause, not a name
     return re.compile(grade), re.compile(rf"{grade}$")
+
+
+@cache
+def _short_endings() -> tuple[tuple[str, ...], ...]:
+    return tuple(read_table("short_endings.tsv", 2))
 
 
 @cache
