@@ -145,3 +145,11 @@ def test_a_counted_list_of_units_shares_its_ending():
     text = "在专家指导下，医院成立了胸痛、卒中、创伤等3个中心。"
     (founding,) = find_foundings(text, 0, len(text), 0)
     assert [u.surface for u in founding.units] == ["胸痛中心", "卒中中心", "创伤中心"]
+
+
+def test_a_founded_unit_is_named_without_where_it_is_the_first():
+    from graphaid.extract.departments import find_foundings
+
+    text = "专家团队帮助医院建成了本地区首个新生儿重症监护病房。"
+    (founding,) = find_foundings(text, 0, len(text), 0)
+    assert [u.surface for u in founding.units] == ["新生儿重症监护病房"]

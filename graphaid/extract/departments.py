@@ -46,6 +46,9 @@ def _lexicons() -> tuple[tuple[str, ...], re.Pattern]:
     return verbs, unit
 
 
+_FIRST_OF_KIND = re.compile(r"首个|首家|第一个|唯一的?")
+
+
 def clean_unit(item: str) -> tuple[str, list[str]]:
     """A unit's own name without the places and counts in front (五峰三个乡镇血透室 -> 血透室), and the
     division codes of the places it was written with."""
@@ -53,6 +56,10 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
 
     gz = gazetteer()
     places: list[str] = []
+    # 某地区首个某某病房: what stands before "the first" says where it is first, not what the unit is
+    first = _FIRST_OF_KIND.search(item)
+    if first and len(item) > first.end() + 1:
+        item = item[first.end() :]
     changed = True
     while changed:
         changed = False
