@@ -153,3 +153,15 @@ def test_a_founded_unit_is_named_without_where_it_is_the_first():
     text = "专家团队帮助医院建成了本地区首个新生儿重症监护病房。"
     (founding,) = find_foundings(text, 0, len(text), 0)
     assert [u.surface for u in founding.units] == ["新生儿重症监护病房"]
+
+
+def test_short_forms_of_numbered_and_affiliated_hospitals_are_hospitals():
+    result = extraction("明德医大附一院对口帮扶六安二院，派出专家团队。")
+    hospitals = {m.surface: m.region for m in result.mentions if m.label is Label.HOSPITAL}
+    assert hospitals == {"明德医大附一院": None, "六安二院": code("六安市")}
+
+
+def test_a_branch_named_after_its_owner_is_one_hospital():
+    result = extraction("明德医大一附院霍邱医院对口帮扶金寨县人民医院。")
+    hospitals = {m.surface for m in result.mentions if m.label is Label.HOSPITAL}
+    assert hospitals == {"明德医大一附院霍邱医院", "金寨县人民医院"}
