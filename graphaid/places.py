@@ -150,6 +150,10 @@ class Gazetteer:
         in_context = [c for c in match.codes if any(a.code in context for a in self.lineage(c)[:-1]) or c in context]
         if len(in_context) == 1:
             return in_context[0]
+        # a province's own name means the province unless the article is about another place so called (海南)
+        provinces = [c for c in match.codes if self.places[c].level is Label.PROVINCE]
+        if len(provinces) == 1:
+            return provinces[0]
         # prefer the highest level when a name is both a prefecture and its seat (玉树州 / 玉树市)
         levels = sorted(match.codes, key=lambda c: LEVEL_RANK[self.places[c].level])
         top = [c for c in levels if self.places[c].level == self.places[levels[0]].level]

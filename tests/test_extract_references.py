@@ -165,3 +165,9 @@ def test_a_branch_named_after_its_owner_is_one_hospital():
     result = extraction("明德医大一附院霍邱医院对口帮扶金寨县人民医院。")
     hospitals = {m.surface for m in result.mentions if m.label is Label.HOSPITAL}
     assert hospitals == {"明德医大一附院霍邱医院", "金寨县人民医院"}
+
+
+def test_a_hospital_before_a_generic_phrase_keeps_its_name():
+    result = extraction("六安市人民医院专家到霍邱县人民医院、霍邱县妇幼保健院等受援医院驻点帮扶。")
+    hospitals = {m.surface for m in result.mentions if m.label is Label.HOSPITAL}
+    assert {"霍邱县人民医院", "霍邱县妇幼保健院"} <= hospitals

@@ -47,3 +47,11 @@ def test_every_division_of_the_production_and_construction_corps_is_a_place():
     for number in ("第一师", "第八师", "第十四师", "十二师"):
         (division,) = gz.lookup(number)
         assert division.name.startswith("新疆生产建设兵团") and gz.lineage(division.code)[0].name == "新疆维吾尔自治区"
+
+
+def test_a_province_s_own_name_means_the_province_unless_the_article_is_elsewhere():
+    gz = gazetteer()
+    (match,) = gz.scan("海南")
+    assert gz.places[gz.resolve(match, set())].name == "海南省"
+    (qinghai,) = gz.lookup("青海省")
+    assert gz.places[gz.resolve(match, {qinghai.code})].name == "海南藏族自治州"

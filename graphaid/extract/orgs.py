@@ -27,6 +27,7 @@ _BRACKET_END = re.compile(r"[(（]([\u4e00-\u9fff]{2,14})[)）]$")
 _BRANCH_TAIL = re.compile(r"^([\u4e00-\u9fff]{1,6}分院)")
 LEVEL_CHARS = "省市县区州"
 _NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:医院|分院|卫生院)")
+_SHORT_FORM = re.compile(r"^(?:附?[一二三四五六七八九]院|[一二三]附院)$")
 # single characters that end a name when a word ends with them (专程到|北辰医院)
 _CLOSING_STOPS = set("到在赴与对向为把将被的了给由从和及")
 # a name with no place in front must show it is a proper name (南方医科大学顺德医院)
@@ -92,7 +93,7 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
         if any(e > end and e + 1 - len(ends[e]) <= suffix_start for e in ends):
             continue
         # 某大一附院某地医院: a short form that a longer name goes on from names that name's owner
-        if not suffix.endswith("医院") and _NAME_GOES_ON.match(sentence, end + 1):
+        if _SHORT_FORM.match(suffix) and _NAME_GOES_ON.match(sentence, end + 1):
             continue
         # words only matter just left of the ending: segment that stretch, not the whole sentence
         left = max(0, suffix_start - MAX_NAME - 4)
