@@ -171,3 +171,14 @@ def test_a_hospital_before_a_generic_phrase_keeps_its_name():
     result = extraction("六安市人民医院专家到霍邱县人民医院、霍邱县妇幼保健院等受援医院驻点帮扶。")
     hospitals = {m.surface for m in result.mentions if m.label is Label.HOSPITAL}
     assert {"霍邱县人民医院", "霍邱县妇幼保健院"} <= hospitals
+
+
+def test_a_province_that_is_the_only_giver_pairs_with_the_places_its_team_serves():
+    text = "四川省援藏医疗队抵达林周县人民医院。此后，医疗队还赴尼木县、曲水县开展巡回义诊，续写援藏情谊。"
+    found = pairs(text)
+    assert {("四川省", "尼木县"), ("四川省", "曲水县")} <= found
+
+
+def test_a_province_does_not_stand_for_the_hospitals_an_article_names_as_givers():
+    text = "六安市人民医院对口帮扶霍邱县人民医院。在安徽，帮扶还延伸到霍邱县的乡镇。"
+    assert all(source != "安徽" for source, _ in pairs(text))
