@@ -182,3 +182,16 @@ def test_a_province_that_is_the_only_giver_pairs_with_the_places_its_team_serves
 def test_a_province_does_not_stand_for_the_hospitals_an_article_names_as_givers():
     text = "六安市人民医院对口帮扶霍邱县人民医院。在安徽，帮扶还延伸到霍邱县的乡镇。"
     assert all(source != "安徽" for source, _ in pairs(text))
+
+
+def test_a_hospital_named_like_a_far_county_is_not_placed_there():
+    # 尼木 is a county of another province than the one the article is about
+    result = extraction("六安市人民医院与霍邱县人民医院、尼木医院共建专科联盟，对口帮扶工作稳步推进。")
+    (hospital,) = [m for m in result.mentions if m.surface == "尼木医院"]
+    assert hospital.region is None
+
+
+def test_a_hospital_named_after_its_own_county_is_placed_there():
+    result = extraction("六安市人民医院对口帮扶霍邱医院，派出专家团队。")
+    (hospital,) = [m for m in result.mentions if m.surface == "霍邱医院"]
+    assert hospital.region == HUOQIU

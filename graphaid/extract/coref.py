@@ -38,6 +38,7 @@ def _source_line() -> re.Pattern:
 def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list[list[Mention]]) -> list[Mention]:
     """The document's institutions with each shortened, generic or declared name given the identity it stands
     for, and the back-references (我院, 该院) that the article lets us complete."""
+    _unplace_strays(orgs, places_by_sent)
     full = [o for o in orgs if not o.abbreviated and o.places]
     out = []
     for org in orgs:
@@ -60,6 +61,20 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
     out += _declared_aliases(doc, out)
     out += _back_references(doc, out)
     return sorted(out, key=lambda m: m.start)
+
+
+def _unplace_strays(orgs: list[Mention], places_by_sent: list[list[Mention]]) -> None:
+    """某某医院 whose name starts with a county's bare name is not placed there when that county's province is
+    nowhere else in the article (a hospital named after a region of its own province, not a county far away)."""
+    gz = gazetteer()
+    leads = {id(m): gz.scan(m.surface)[:1] for m in [*orgs, *(p for ms in places_by_sent for p in ms)] if m.places}
+    named = [m.region for ms in places_by_sent for m in ms if m.region and leads[id(m)] and leads[id(m)][0].strong]
+    named += [o.region for o in orgs if o.region and leads.get(id(o)) and leads[id(o)][0].strong]
+    provinces = {gz.lineage(c)[0].code for c in named}
+    for org in orgs:
+        lead = leads.get(id(org))
+        if lead and not lead[0].strong and gz.lineage(org.places[0])[0].code not in provinces:
+            org.places, org.region, org.key = [], None, org.surface
 
 
 def _group_head(org: Mention) -> None:
