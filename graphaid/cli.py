@@ -309,8 +309,39 @@ def show(name: str, graph_path: str, as_json: bool) -> None:
                 + (f" {rel['date']}" if rel["date"] else "")
             )
             for ev in rel["evidence"]:
-                click.echo(f"       {ev['doc']}:{ev['start']}-{ev['end']}  {ev['sentence']}")
+                click.echo(f"       {ev['doc']}:{ev['start']}-{ev['end']}{_when(ev)}  {ev['sentence']}")
+        if entity.get("institutions"):
+            click.echo(f"  institutions here ({len(entity['institutions'])}):")
+            for item in entity["institutions"]:
+                click.echo(f"     {item['name']} [{item['label']}]")
+        if entity.get("pairs"):
+            click.echo(f"  pairs involving it ({len(entity['pairs'])}):")
+            for row in entity["pairs"]:
+                click.echo(f"     {row['donor_hierarchy']} -> {row['recipient_hierarchy']}{_years(row)}")
+        if any(any(source.values()) for source in entity["sources"].values()):
+            click.echo("  sources:")
+            for doc, source in entity["sources"].items():
+                cited = " · ".join(str(source[k]) for k in ("title", "outlet", "author", "date") if source.get(k))
+                click.echo(f"     {doc}  {cited}")
+                for key in ("url", "file"):
+                    if source.get(key):
+                        click.echo(f"       {source[key]}")
         click.echo()
+
+
+def _when(evidence: dict) -> str:
+    """An evidence record's date as shown: with its precision, and saying when it is the article's date."""
+    if not evidence.get("date"):
+        return ""
+    source = ", article's date" if evidence.get("date_from") == "article" else ""
+    return f" [{evidence['date']}{source}]"
+
+
+def _years(row: dict) -> str:
+    first, last = row.get("first_year"), row.get("last_year")
+    if first is None:
+        return ""
+    return f" ({first})" if first == last else f" ({first}–{last})"
 
 
 @main.command(name="eval")

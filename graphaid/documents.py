@@ -61,6 +61,7 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     date: str | None = None
     traditional: bool = False  # written in traditional characters; ``text`` holds it converted to simplified
+    metadata: dict[str, str] = field(default_factory=dict)  # title, url, outlet, site, author, date (metadata.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,10 +349,11 @@ def read_document(path: Path, doc_id: str | None = None, max_bytes: int = DEFAUL
     except OSError as exc:
         raise UnreadableError(f"cannot read: {exc.strerror}") from None
     text, encoding = decode(data)
+    html = None
     if ARTICLE_SUFFIXES.get(path.suffix.lower()) == "html" or text.lstrip()[:200].lower().startswith(
         ("<!doctype html", "<html")
     ):
-        text = html_to_text(text)
+        html, text = text, html_to_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not _HAN.search(text):
         raise UnreadableError("no Chinese text")
@@ -359,6 +361,7 @@ def read_document(path: Path, doc_id: str | None = None, max_bytes: int = DEFAUL
     start, end = body_span(text)
     sentences = split_sentences(text, start, end)
     sha1 = hashlib.sha1(data).hexdigest()
+    metadata = _metadata(text, html, traditional)
     return Document(
         doc_id=doc_id or document_id(path.name, sha1),
         path=shown(path),
@@ -366,9 +369,20 @@ def read_document(path: Path, doc_id: str | None = None, max_bytes: int = DEFAUL
         encoding=encoding,
         sha1=sha1,
         sentences=sentences,
-        date=parse_date(text[:600]),
+        date=metadata.get("date") or parse_date(text[:600]),
         traditional=traditional,
+        metadata=metadata,
     )
+
+
+def _metadata(text: str, html: str | None, traditional: bool) -> dict[str, str]:
+    """The article's title, URL, outlet, author and date (see graphaid.metadata), in simplified characters."""
+    from graphaid.metadata import document_metadata
+
+    metadata = document_metadata(text, html)
+    if traditional:
+        metadata = {name: keep_length(value, _any_traditional_to_simplified()) for name, value in metadata.items()}
+    return metadata
 
 
 def document_from_text(doc_id: str, text: str) -> Document:
@@ -376,6 +390,7 @@ def document_from_text(doc_id: str, text: str) -> Document:
     sha1 = hashlib.sha1(text.encode()).hexdigest()
     text, traditional = to_simplified(text)
     start, end = body_span(text)
+    metadata = _metadata(text, None, traditional)
     return Document(
         doc_id=doc_id,
         path=doc_id,
@@ -383,6 +398,7 @@ def document_from_text(doc_id: str, text: str) -> Document:
         encoding="utf-8",
         sha1=sha1,
         sentences=split_sentences(text, start, end),
-        date=parse_date(text[:600]),
+        date=metadata.get("date") or parse_date(text[:600]),
         traditional=traditional,
+        metadata=metadata,
     )

@@ -4,9 +4,11 @@ Node attributes: ``label``, ``name``, ``aliases`` (list), ``docs`` (list); place
 ``hierarchy`` (list of names, province first) and ``codes`` (their division codes); hospitals and agencies
 ``region`` (the code of the finest place their name or text gives). Edge attributes: ``type`` (also the
 edge key, so there is one edge per source, target and type), ``evidence`` (list of {doc, sentence, start,
-end, date}), ``date`` (the earliest date of its evidence).
+end, date, precision (year, month or day), date_from (sentence, or article when the sentence has no date)}),
+``date`` (the earliest date of its evidence).
 The file is node-link JSON (``networkx.node_link_data(G, edges="edges")``) with the documents read in
-``graph.documents``.
+``graph.documents``: per document id its sha1, ``paths`` (absolute), ``file`` (relative to the folder given to
+build), encoding, and what its page says of it: title, url, outlet, site, author, date (graphaid/metadata.py).
 """
 
 from __future__ import annotations

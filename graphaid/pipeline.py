@@ -60,6 +60,7 @@ class BuildReport:
 class _Task:
     path: str
     shown: str  # the path as text (see documents.shown)
+    relative: str  # the path relative to the folder given to build (its name when a file was given)
     sha1: str | None  # of its bytes, when it can be an article
     known: bool  # its content is already in the graph
     max_bytes: int
@@ -113,7 +114,14 @@ def _process(tasks: list[_Task]) -> list[_Outcome]:
             outcome.status, outcome.reason = "skipped", str(exc)
             continue
         outcome.doc_id, outcome.sha1 = doc.doc_id, doc.sha1
-        outcome.meta = {"sha1": doc.sha1, "path": task.shown, "encoding": doc.encoding, "date": doc.date}
+        outcome.meta = {
+            "sha1": doc.sha1,
+            "path": task.shown,
+            "file": task.relative,
+            "encoding": doc.encoding,
+            **doc.metadata,
+            "date": doc.date,
+        }
         if doc.traditional:  # its evidence sentences are in simplified characters
             outcome.meta["script"] = "traditional"
         (whole if len(doc.text) <= PART_CHARS else long)[len(outcomes) - 1] = doc
@@ -195,10 +203,10 @@ def build(
             if isinstance(item, Skipped):
                 skipped_early.append(item)
                 continue
-            path = item[0]
+            path, relative = item
             digest = _digest(path, max_bytes)
             where = shown(os.path.abspath(path))
-            yield _Task(str(path), where, digest, digest in by_sha1, max_bytes, max_seconds)
+            yield _Task(str(path), where, relative, digest, digest in by_sha1, max_bytes, max_seconds)
 
     since_save = 0
     saved_at = time.monotonic()

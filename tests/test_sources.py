@@ -1,0 +1,126 @@
+"""Every fact with its source and date: document metadata, dated evidence, year filters, exports people open."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from graphaid.cli import main
+from graphaid.documents import document_from_text, read_document
+from graphaid.graph import load_graph
+from graphaid.metadata import header_metadata
+from graphaid.questions import describe, donors, find_nodes
+
+# two invented articles: a saved text page with header lines (2021, one sentence dated 2020-08) and an HTML
+# page whose <head> carries title, canonical URL, site and date (2023)
+FIXTURES = Path(__file__).parent / "data" / "sources"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("articles")
+    for name in ("a.txt", "b.html"):
+        shutil.copy(FIXTURES / name, folder / name)
+    graph_path = folder.parent / "g.json"
+    result = CliRunner().invoke(main, ["build", str(folder), "--graph", str(graph_path)])
+    assert result.exit_code == 0, result.output
+    return graph_path
+
+
+def _doc(graph, file: str) -> dict:
+    return next(meta for meta in graph.graph["documents"].values() if meta["file"] == file)
+
+
+def test_text_header_lines_give_title_url_outlet_author_and_date():
+    doc = read_document(FIXTURES / "a.txt")
+    assert doc.metadata == {
+        "title": "青田县人民医院选派专家赴望谟县开展帮扶",
+        "url": "https://news.example.cn/2021/0315/a1.html",
+        "outlet": "山海日报",
+        "author": "林一凡",
+        "date": "2021-03-15",
+    }
+    assert doc.date == "2021-03-15"
+
+
+def test_html_head_gives_title_canonical_url_site_and_date():
+    doc = read_document(FIXTURES / "b.html")
+    assert doc.metadata["title"] == "泰顺县人民医院结对帮扶册亨县"
+    assert doc.metadata["url"] == "https://health.example.org/news/2023/b.html"
+    assert doc.metadata["outlet"] == "示例健康网"
+    assert doc.date == "2023-06-01"
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        (
+            "TITLE: 某院专家下乡义诊\nURL: http://x.example/1\n",
+            {"title": "某院专家下乡义诊", "url": "http://x.example/1"},
+        ),
+        ("发布日期：2019年7月2日   来源：某某晚报\n", {"date": "2019-07-02", "outlet": "某某晚报"}),
+        ("2018-11-05 10:20  来自：某某县融媒体中心\n", {"date": "2018-11-05", "outlet": "某某县融媒体中心"}),
+    ],
+)
+def test_header_lines_of_saved_pages_are_read(header, expected):
+    found = header_metadata(header + "正文第一句话写在这里，说的是对口帮扶的事情。")
+    assert {k: found.get(k) for k in expected} == expected
+
+
+def test_a_body_sentence_is_not_taken_for_a_title():
+    doc = document_from_text("d", "某县人民医院与某市人民医院签订了帮扶协议。\n双方约定长期合作。")
+    assert "title" not in doc.metadata
+
+
+def test_documents_in_the_graph_carry_their_source_and_a_path_relative_to_the_folder_built(built):
+    graph = load_graph(built)
+    text, page = _doc(graph, "a.txt"), _doc(graph, "b.html")
+    assert (text["title"], text["outlet"], text["date"]) == (
+        "青田县人民医院选派专家赴望谟县开展帮扶",
+        "山海日报",
+        "2021-03-15",
+    )
+    assert page["url"] == "https://health.example.org/news/2023/b.html"
+
+
+def test_show_cites_each_document_by_title_outlet_date_and_url(built):
+    result = CliRunner().invoke(main, ["show", "青田县人民医院", "--graph", str(built)])
+    assert result.exit_code == 0, result.output
+    assert "山海日报" in result.output and "https://news.example.cn/2021/0315/a1.html" in result.output
+    entity = describe(load_graph(built), find_nodes(load_graph(built), "青田县人民医院")[0])
+    assert {s["title"] for s in entity["sources"].values()} == {"青田县人民医院选派专家赴望谟县开展帮扶"}
+
+
+def test_show_of_a_place_lists_its_institutions_and_the_pairs_involving_it(built):
+    result = CliRunner().invoke(main, ["show", "册亨县", "--graph", str(built)])
+    assert result.exit_code == 0, result.output
+    assert "institutions here" in result.output and "册亨县人民医院" in result.output
+    assert "泰顺县 -> " in result.output
+    graph = load_graph(built)
+    province = describe(graph, find_nodes(graph, "浙江省")[0])
+    assert {i["name"] for i in province["institutions"]} == {"青田县人民医院", "泰顺县人民医院"}
+    assert len(province["pairs"]) == 2
+
+
+def test_evidence_dates_carry_their_precision_and_fall_back_to_the_article_date(built):
+    graph = load_graph(built)
+    records = [e for _, _, d in graph.edges(data=True) for e in d["evidence"] if e["doc"].startswith("a.txt")]
+    by_sentence = {
+        (e["date"], e["precision"], e["date_from"]) for e in records if e["sentence"].startswith("2020年8月")
+    }
+    assert by_sentence == {("2020-08", "month", "sentence")}
+    undated = [e for e in records if "2020" not in e["sentence"]]
+    assert undated and all(
+        (e["date"], e["precision"], e["date_from"]) == ("2021-03-15", "day", "article") for e in undated
+    )
+
+
+def test_donor_rows_have_first_and_last_year_and_filter_by_years(built):
+    graph = load_graph(built)
+    years = {(r.donor_region, r.first_year, r.last_year) for r in donors(graph)}
+    assert years == {("青田县", 2020, 2021), ("泰顺县", 2023, 2023)}
+    assert [r.donor_region for r in donors(graph, since=2022)] == ["泰顺县"]
+    assert [r.donor_region for r in donors(graph, until=2020)] == ["青田县"]
+    assert [(r.first_year, r.last_year) for r in donors(graph, until=2020)] == [(2020, 2020)]
+    assert donors(graph, since=2024) == []
