@@ -163,89 +163,178 @@ def _terminate_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+def _years_options(command):
+    """--since YEAR and --until YEAR: only what evidence dated in those years tells."""
+    command = click.option(
+        "--until", type=int, metavar="YEAR", help="Only evidence dated in this year or before (undated goes)."
+    )(command)
+    return click.option(
+        "--since", type=int, metavar="YEAR", help="Only evidence dated in this year or after (undated goes)."
+    )(command)
+
+
+no_bom_option = click.option(
+    "--no-bom", is_flag=True, help="CSV files without the UTF-8 BOM that Excel needs to read them as UTF-8."
+)
+
+
 @main.command()
 @graph_option
-@click.option("--format", "fmt", type=click.Choice(["json", "graphml", "csv"]), default="json", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "graphml", "csv", "xlsx"]), default="json", show_default=True
+)
+@click.option("--nl", "json_lines", is_flag=True, help="JSON lines: one document, node or relationship per line.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of standard output.")
-def export(graph_path: str, fmt: str, output: str | None) -> None:
-    """Export the graph: node-link JSON, GraphML, or CSV (nodes and edges tables).
+@_years_options
+@no_bom_option
+def export(
+    graph_path: str,
+    fmt: str,
+    json_lines: bool,
+    output: str | None,
+    since: int | None,
+    until: int | None,
+    no_bom: bool,
+) -> None:
+    """Export the graph: node-link JSON, JSON lines, GraphML, CSV or XLSX (nodes, edges and documents tables).
+
+    CSV files start with a UTF-8 BOM so that Excel shows the Chinese text (--no-bom to leave it out; standard
+    output never has one). The documents table cites each article: title, outlet, author, date, URL, file.
 
     \b
     Examples:
       graphaid export -o graph.json
-      graphaid export --format csv -o aid.csv    # writes aid.nodes.csv and aid.edges.csv
+      graphaid export --nl -o graph.jsonl        # one JSON object per line
+      graphaid export --format csv -o aid.csv    # writes aid.nodes.csv, aid.edges.csv and aid.documents.csv
+      graphaid export --format xlsx -o aid.xlsx --since 2020   # sheets nodes, edges, documents
     """
-    graph = _load(graph_path)
-    if fmt == "json":
+    from graphaid.graph import to_json_lines, to_tables
+    from graphaid.questions import in_years
+
+    graph = in_years(_load(graph_path), since, until)
+    if json_lines:
+        if fmt != "json":
+            raise click.ClickException("--nl writes JSON lines; leave out --format or give --format json")
+        _emit(to_json_lines(graph), output, nl=False)
+    elif fmt == "json":
         _emit(to_json(graph), output)
     elif fmt == "graphml":
         _emit(to_graphml(graph), output)
+    elif fmt == "xlsx":
+        from graphaid.tables import write_xlsx
+
+        _write_xlsx(output, lambda path: write_xlsx(path, to_tables(graph)))
+    elif output:
+        stem = Path(output).with_suffix("")
+        for name, text in to_csv(graph, bom=not no_bom).items():
+            Path(f"{stem}.{name}.csv").write_text(text, encoding="utf-8")
+        click.echo(f"wrote {stem}.nodes.csv, {stem}.edges.csv and {stem}.documents.csv", err=True)
     else:
-        nodes, edges = to_csv(graph)
-        if output:
-            stem = Path(output).with_suffix("")
-            Path(f"{stem}.nodes.csv").write_text(nodes, encoding="utf-8")
-            Path(f"{stem}.edges.csv").write_text(edges, encoding="utf-8")
-            click.echo(f"wrote {stem}.nodes.csv and {stem}.edges.csv", err=True)
-        else:
-            click.echo(nodes + "\n" + edges, nl=False)
+        click.echo("\n".join(to_csv(graph).values()), nl=False)
 
 
-def _emit(text: str, output: str | None) -> None:
+def _write_xlsx(output: str | None, write) -> None:
+    if not output:
+        raise click.ClickException("an XLSX workbook cannot go to the terminal: give -o FILE.xlsx")
+    try:
+        write(output)
+    except GraphFileError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"wrote {output}", err=True)
+
+
+def _emit(text: str, output: str | None, nl: bool = True) -> None:
     if output:
         Path(output).write_text(text, encoding="utf-8")
     else:
-        click.echo(text)
+        click.echo(text, nl=nl)
+
+
+DONOR_COLUMNS = [
+    "donor_region",
+    "recipient_region",
+    "donor_code",
+    "recipient_code",
+    "hospitals",
+    "evidence",
+    "first_year",
+    "last_year",
+    "donor_hierarchy",
+    "recipient_hierarchy",
+    "docs",
+]
 
 
 @main.command(name="donors")
 @graph_option
 @click.option("--county", help="Only recipients in this place (a county, prefecture or province).")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def donors_command(graph_path: str, county: str | None, fmt: str) -> None:
-    """Which donors serve which counties: donor region -> recipient region, with hospitals and evidence.
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "csv", "json", "xlsx"]), default="table", show_default=True
+)
+@click.option("--nl", "json_lines", is_flag=True, help="JSON lines: one row per line.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of standard output.")
+@_years_options
+@no_bom_option
+def donors_command(
+    graph_path: str,
+    county: str | None,
+    fmt: str,
+    json_lines: bool,
+    output: str | None,
+    since: int | None,
+    until: int | None,
+    no_bom: bool,
+) -> None:
+    """Which donors serve which counties: donor region -> recipient region, with hospitals, evidence and years.
+
+    The first and last year are those of the evidence (a sentence's date, else its article's). CSV files
+    start with a UTF-8 BOM for Excel (--no-bom to leave it out; standard output never has one).
 
     \b
     Examples:
       graphaid donors
       graphaid donors --county 丁青县 --format json
+      graphaid donors --since 2018 --until 2020
+      graphaid donors --format csv -o donors.csv      # opens in Excel
+      graphaid donors --format xlsx -o donors.xlsx
     """
     graph = _load(graph_path)
     try:
-        rows = [r.as_dict() for r in donors(graph, county)]
+        rows = [r.as_dict() for r in donors(graph, county, since, until)]
     except LookupError as exc:
         raise click.ClickException(str(exc)) from None
-    if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+
+    def cells(row: dict) -> list:
+        return ["|".join(v) if isinstance(v, list) else ("" if v is None else v) for v in map(row.get, DONOR_COLUMNS)]
+
+    if json_lines:
+        from graphaid.tables import json_lines as lines
+
+        _emit(lines(rows), output, nl=False)
+    elif fmt == "json":
+        _emit(json.dumps(rows, ensure_ascii=False, indent=1), output)
+    elif fmt == "xlsx":
+        from graphaid.tables import write_xlsx
+
+        _write_xlsx(output, lambda path: write_xlsx(path, {"donors": (DONOR_COLUMNS, [cells(r) for r in rows])}))
     elif fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(["donor_region", "recipient_region", "donor_code", "recipient_code", "hospitals", "evidence"])
-        for r in rows:
-            writer.writerow(
-                [
-                    r["donor_region"],
-                    r["recipient_region"],
-                    r["donor_code"],
-                    r["recipient_code"],
-                    "|".join(r["hospitals"]),
-                    r["evidence"],
-                ]
-            )
-        click.echo(buffer.getvalue(), nl=False)
+        from graphaid.tables import csv_text
+
+        _emit(csv_text(DONOR_COLUMNS, [cells(r) for r in rows], bom=bool(output) and not no_bom), output, nl=False)
     else:
         if not rows:
             click.echo("no donor -> recipient pairs in this graph" + (f" for {county}" if county else ""))
             return
         click.echo(
             _table(
-                ["donor", "recipient", "hospitals", "evidence"],
+                ["donor", "recipient", "hospitals", "evidence", "years"],
                 [
                     [
                         r["donor_hierarchy"],
                         r["recipient_hierarchy"],
                         _few(r["hospitals"]),
                         str(r["evidence"]),
+                        _years(r).strip(" ()") or "-",
                     ]
                     for r in rows
                 ],
@@ -459,6 +548,7 @@ def _scores_table(evaluation) -> str:
 )
 @click.option("--province", help="Only what lies in this province, with its aid partners elsewhere.")
 @click.option("--title", help="Heading of the page.")
+@_years_options
 def map_command(
     graph_path: str,
     output: str,
@@ -469,6 +559,8 @@ def map_command(
     types: tuple[str, ...],
     province: str | None,
     title: str | None,
+    since: int | None,
+    until: int | None,
 ) -> None:
     """Write an interactive HTML map of the graph: open it by double-clicking, it works offline.
 
@@ -478,11 +570,13 @@ def map_command(
       graphaid map --geo -o who-serves-whom.html
       graphaid map --focus 晴隆县人民医院 --hops 2 -o qinglong.html
       graphaid map --province 贵州省 --type PAIRS_WITH --type LOCATED_IN
+      graphaid map --geo --since 2021 --until 2022   # only what evidence of those years tells
     """
+    from graphaid.questions import in_years
     from graphaid.render import write_map
     from graphaid.selection import select
 
-    graph = _load(graph_path)
+    graph = in_years(_load(graph_path), since, until)
     try:
         selection = select(graph, focus=focus, hops=hops, labels=labels, types=types, province=province)
     except LookupError as exc:

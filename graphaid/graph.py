@@ -13,7 +13,6 @@ build), encoding, and what its page says of it: title, url, outlet, site, author
 
 from __future__ import annotations
 
-import csv
 import gc
 import io
 import json
@@ -395,29 +394,28 @@ def to_graphml(graph: nx.MultiDiGraph) -> str:
     return buffer.getvalue().decode("utf-8")
 
 
-def to_csv(graph: nx.MultiDiGraph) -> tuple[str, str]:
-    """Two CSV tables: nodes and edges (one row per relationship, evidence joined)."""
-    nodes = io.StringIO()
-    writer = csv.writer(nodes)
-    writer.writerow(["id", "label", "name", "aliases", "code", "hierarchy", "docs"])
-    for node_id, data in sorted(graph.nodes(data=True)):
-        writer.writerow(
-            [
-                node_id,
-                data["label"],
-                data["name"],
-                "|".join(data.get("aliases", ())),
-                data.get("code", ""),
-                " › ".join(data.get("hierarchy", ())),
-                "|".join(data.get("docs", ())),
-            ]
-        )
-    edges = io.StringIO()
-    writer = csv.writer(edges)
-    writer.writerow(["source", "source_name", "type", "target", "target_name", "date", "docs", "sentences"])
+DOCUMENT_COLUMNS = ("doc", "title", "outlet", "author", "date", "url", "file")
+
+
+def to_tables(graph: nx.MultiDiGraph) -> dict[str, tuple[list[str], list[list]]]:
+    """The graph as three tables (header, rows): nodes, edges (one row per relationship, evidence joined) and
+    the documents its evidence cites, with their title, outlet, author, date, URL and file."""
+    nodes = [
+        [
+            node_id,
+            data["label"],
+            data["name"],
+            "|".join(data.get("aliases", ())),
+            data.get("code", ""),
+            " › ".join(data.get("hierarchy", ())),
+            "|".join(data.get("docs", ())),
+        ]
+        for node_id, data in sorted(graph.nodes(data=True))
+    ]
+    edges = []
     for source, target, data in sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2]["type"])):
         evidence = data.get("evidence", [])
-        writer.writerow(
+        edges.append(
             [
                 source,
                 graph.nodes[source]["name"],
@@ -429,7 +427,33 @@ def to_csv(graph: nx.MultiDiGraph) -> tuple[str, str]:
                 " || ".join(e["sentence"] for e in evidence),
             ]
         )
-    return nodes.getvalue(), edges.getvalue()
+    documents = [
+        [doc, *(meta.get(column) or "" for column in DOCUMENT_COLUMNS[1:])]
+        for doc, meta in sorted(graph.graph.get("documents", {}).items())
+    ]
+    return {
+        "nodes": (["id", "label", "name", "aliases", "code", "hierarchy", "docs"], nodes),
+        "edges": (["source", "source_name", "type", "target", "target_name", "date", "docs", "sentences"], edges),
+        "documents": (list(DOCUMENT_COLUMNS), documents),
+    }
+
+
+def to_csv(graph: nx.MultiDiGraph, bom: bool = False) -> dict[str, str]:
+    """The tables of ``to_tables`` as CSV texts (with ``bom``, each starting with the BOM Excel needs)."""
+    from graphaid.tables import csv_text
+
+    return {name: csv_text(header, rows, bom) for name, (header, rows) in to_tables(graph).items()}
+
+
+def to_json_lines(graph: nx.MultiDiGraph) -> str:
+    """One JSON object per line: every document, node and relationship, each with its ``kind``."""
+    from graphaid.tables import json_lines
+
+    data = node_link(graph)
+    records = [{"kind": "document", "id": doc, **meta} for doc, meta in sorted(graph.graph["documents"].items())]
+    records += [{"kind": "node", **node} for node in data["nodes"]]
+    records += [{"kind": "edge", **edge} for edge in data["edges"]]
+    return json_lines(records)
 
 
 def _scalar(value):

@@ -109,7 +109,7 @@ def test_export_graphml_and_csv_can_be_read_back(runner, seeds_file, tmp_path):
     graph = nx.read_graphml(out)
     assert graph.number_of_nodes() == load_graph(seeds_file).number_of_nodes()
     runner.invoke(main, ["export", "--graph", str(seeds_file), "--format", "csv", "-o", str(tmp_path / "g.csv")])
-    assert (tmp_path / "g.nodes.csv").read_text(encoding="utf-8").startswith("id,label,name")
+    assert (tmp_path / "g.nodes.csv").read_text(encoding="utf-8-sig").startswith("id,label,name")
     assert "PAIRS_WITH" in (tmp_path / "g.edges.csv").read_text(encoding="utf-8")
 
 
@@ -134,7 +134,7 @@ def test_donors_of_an_unknown_place_is_a_clear_error(runner, seeds_file):
 
 def test_donors_table_is_printed_by_default(runner, seeds_file):
     result = runner.invoke(main, ["donors", "--graph", str(seeds_file)])
-    assert result.output.splitlines()[0].split() == ["donor", "recipient", "hospitals", "evidence"]
+    assert result.output.splitlines()[0].split() == ["donor", "recipient", "hospitals", "evidence", "years"]
 
 
 def test_show_gives_hierarchy_aliases_and_evidence(runner, seeds_file):

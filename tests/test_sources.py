@@ -1,5 +1,8 @@
 """Every fact with its source and date: document metadata, dated evidence, year filters, exports people open."""
 
+import codecs
+import csv
+import json
 import shutil
 from pathlib import Path
 
@@ -124,3 +127,78 @@ def test_donor_rows_have_first_and_last_year_and_filter_by_years(built):
     assert [r.donor_region for r in donors(graph, until=2020)] == ["青田县"]
     assert [(r.first_year, r.last_year) for r in donors(graph, until=2020)] == [(2020, 2020)]
     assert donors(graph, since=2024) == []
+
+
+def test_donors_csv_file_has_a_bom_and_reads_back_with_years_hierarchy_and_documents(built, tmp_path):
+    out = tmp_path / "donors.csv"
+    result = CliRunner().invoke(main, ["donors", "--graph", str(built), "--format", "csv", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().startswith(codecs.BOM_UTF8)
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    row = next(r for r in rows if r["donor_region"] == "青田县")
+    assert (row["first_year"], row["last_year"]) == ("2020", "2021")
+    assert row["donor_hierarchy"] == "浙江省 › 丽水市 › 青田县" and row["docs"].startswith("a.txt#")
+    CliRunner().invoke(main, ["donors", "--graph", str(built), "--format", "csv", "-o", str(out), "--no-bom"])
+    assert out.read_text(encoding="utf-8").startswith("donor_region,")
+
+
+def test_donors_and_export_xlsx_read_back_with_openpyxl(built, tmp_path):
+    import openpyxl
+
+    donors_xlsx, graph_xlsx = tmp_path / "donors.xlsx", tmp_path / "graph.xlsx"
+    runner = CliRunner()
+    result = runner.invoke(main, ["donors", "--graph", str(built), "--format", "xlsx", "-o", str(donors_xlsx)])
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(donors_xlsx)["donors"]
+    rows = list(sheet.iter_rows(values_only=True))
+    header = rows[0]
+    assert {(r[header.index("donor_region")], r[header.index("first_year")]) for r in rows[1:]} == {
+        ("青田县", 2020),
+        ("泰顺县", 2023),
+    }
+    result = runner.invoke(main, ["export", "--graph", str(built), "--format", "xlsx", "-o", str(graph_xlsx)])
+    assert result.exit_code == 0, result.output
+    book = openpyxl.load_workbook(graph_xlsx)
+    assert book.sheetnames == ["nodes", "edges", "documents"]
+    titles = {row[1] for row in book["documents"].iter_rows(min_row=2, values_only=True)}
+    assert titles == {"青田县人民医院选派专家赴望谟县开展帮扶", "泰顺县人民医院结对帮扶册亨县"}
+    assert "PAIRS_WITH" in {row[2] for row in book["edges"].iter_rows(min_row=2, values_only=True)}
+
+
+def test_xlsx_to_the_terminal_is_refused_in_one_line(built):
+    result = CliRunner().invoke(main, ["donors", "--graph", str(built), "--format", "xlsx"])
+    assert result.exit_code != 0 and "-o FILE.xlsx" in result.output
+
+
+def test_export_csv_writes_a_documents_table_and_json_lines_one_record_a_line(built, tmp_path):
+    runner = CliRunner()
+    runner.invoke(main, ["export", "--graph", str(built), "--format", "csv", "-o", str(tmp_path / "aid.csv")])
+    for name in ("nodes", "edges", "documents"):
+        assert (tmp_path / f"aid.{name}.csv").read_bytes().startswith(codecs.BOM_UTF8)
+    with (tmp_path / "aid.documents.csv").open(encoding="utf-8-sig", newline="") as fh:
+        documents = list(csv.DictReader(fh))
+    assert {d["outlet"] for d in documents} == {"山海日报", "示例健康网"}
+    assert {d["file"] for d in documents} == {"a.txt", "b.html"}
+    result = runner.invoke(main, ["export", "--graph", str(built), "--nl"])
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert {r["kind"] for r in records} == {"document", "node", "edge"}
+    assert len(records) == 2 + len(load_graph(built)) + load_graph(built).number_of_edges()
+    result = runner.invoke(main, ["donors", "--graph", str(built), "--nl", "--since", "2022"])
+    assert [json.loads(line)["donor_region"] for line in result.output.splitlines()] == ["泰顺县"]
+
+
+def test_export_and_map_keep_only_what_the_years_asked_for_tell(built, tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(main, ["export", "--graph", str(built), "--until", "2021"])
+    data = json.loads(result.output)
+    names = {n["name"] for n in data["nodes"]}
+    assert "青田县人民医院" in names and "泰顺县人民医院" not in names
+    assert set(data["graph"]["documents"]) == {d for d in load_graph(built).graph["documents"] if d.startswith("a.txt")}
+    out = tmp_path / "m.html"
+    result = runner.invoke(main, ["map", "--graph", str(built), "--since", "2023", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert "泰顺县人民医院" in page and "青田县人民医院" not in page
+    result = runner.invoke(main, ["donors", "--graph", str(built), "--since", "2021", "--until", "2021"])
+    assert "青田县" in result.output and "泰顺县" not in result.output and "2021" in result.output
