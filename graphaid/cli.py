@@ -75,7 +75,13 @@ def main() -> None:
     type=click.FloatRange(min=0),
     help="Give up an article whose extraction takes longer than this (long articles are checked part by part).",
 )
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only the summary: no progress bar, no line per skipped file.")
+@click.option(
+    "--log",
+    "log_path",
+    type=click.Path(dir_okay=False),
+    help="Write one tab-separated line per skipped file here: path, reason.",
+)
 @click.option("--map", "map_path", type=click.Path(dir_okay=False), help="Also write the graph's network map here.")
 def build(
     paths: tuple[str, ...],
@@ -85,6 +91,7 @@ def build(
     max_mb: int,
     max_seconds: float,
     quiet: bool,
+    log_path: str | None,
     map_path: str | None,
 ) -> None:
     """Extract articles (.txt/.html files or folders, recursively) into the graph file.
@@ -97,12 +104,13 @@ def build(
     Examples:
       graphaid build seeds/ more/article.html --graph aid.json
       graphaid build corpus/ --workers 2
+      graphaid build corpus/ -q --log skipped.tsv   # only the summary; what was skipped, and why, in a file
     """
     from graphaid.pipeline import build as run_build
     from graphaid.pipeline import count_articles
 
     try:
-        for output in (graph_path, map_path):
+        for output in (graph_path, map_path, log_path):
             if output:
                 check_writable(output)
         with lock_graph(graph_path), _terminate_as_interrupt():
@@ -126,8 +134,11 @@ def build(
                 raise click.ClickException(
                     f"interrupted; what was read so far is saved in {graph_path}: run the same command again to resume"
                 ) from None
-            for skipped in report.skipped:
-                click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
+            if not quiet:
+                for skipped in report.skipped:
+                    click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
+            if log_path:
+                _write_skipped(log_path, report.skipped)
             if not report.read and not report.unchanged:
                 raise click.ClickException("no article could be read; nothing was written")
             save_graph(graph, graph_path)
@@ -137,16 +148,26 @@ def build(
         from graphaid.render import write_map
 
         write_map(graph, map_path)
-    if not quiet:
-        replaced = f", {len(report.replaced)} replaced by a changed file" if report.replaced else ""
-        click.echo(
-            f"{len(report.read)} documents read, {len(report.unchanged)} unchanged{replaced}, "
-            f"{len(report.skipped)} skipped -> {graph_path}"
-        )
-        click.echo("nodes: " + ", ".join(f"{k} {v}" for k, v in sorted(report.nodes.items())))
-        click.echo("edges: " + ", ".join(f"{k} {v}" for k, v in sorted(report.edges.items())))
-        if map_path:
-            click.echo(f"map -> {map_path}")
+    replaced = f", {len(report.replaced)} replaced by a changed file" if report.replaced else ""
+    logged = f" (listed in {log_path})" if log_path and report.skipped else ""
+    click.echo(
+        f"{len(report.read)} documents read, {len(report.unchanged)} unchanged{replaced}, "
+        f"{len(report.skipped)} skipped{logged} -> {graph_path}"
+    )
+    click.echo("nodes: " + ", ".join(f"{k} {v}" for k, v in sorted(report.nodes.items())))
+    click.echo("edges: " + ", ".join(f"{k} {v}" for k, v in sorted(report.edges.items())))
+    if map_path:
+        click.echo(f"map -> {map_path}")
+
+
+def _write_skipped(path: str, skipped: list) -> None:
+    """The skipped files as TSV (path, reason), one line each; a tab or line break in a name is written \\t, \\n."""
+
+    def clean(text: str) -> str:
+        return text.replace("\t", "\\t").replace("\n", "\\n")
+
+    lines = "".join(f"{clean(item.path)}\t{clean(item.reason)}\n" for item in skipped)
+    Path(path).write_text(lines, encoding="utf-8")
 
 
 @contextmanager

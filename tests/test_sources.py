@@ -202,3 +202,24 @@ def test_export_and_map_keep_only_what_the_years_asked_for_tell(built, tmp_path)
     assert "泰顺县人民医院" in page and "青田县人民医院" not in page
     result = runner.invoke(main, ["donors", "--graph", str(built), "--since", "2021", "--until", "2021"])
     assert "青田县" in result.output and "泰顺县" not in result.output and "2021" in result.output
+
+
+def test_quiet_build_prints_only_the_summary_and_logs_skipped_files_as_tsv(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "a.txt", folder / "a.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "picture.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    log = tmp_path / "skipped.tsv"
+    result = CliRunner().invoke(
+        main, ["build", str(folder), "--graph", str(tmp_path / "g.json"), "-q", "--log", str(log)]
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert len(lines) == 3 and lines[0].startswith("1 documents read, 0 unchanged, 2 skipped")
+    assert "empty.txt" not in result.output
+    rows = [line.split("\t") for line in log.read_text(encoding="utf-8").splitlines()]
+    assert [(Path(path).name, reason) for path, reason in rows] == [
+        ("empty.txt", "empty file"),
+        ("picture.html", "binary file (NUL bytes), not a text article"),
+    ]
