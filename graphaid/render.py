@@ -254,7 +254,7 @@ def node_tooltip(graph: nx.MultiDiGraph, node: str, note: str | None = None) -> 
     for edges in (graph.out_edges(node, data=True), graph.in_edges(node, data=True)):
         for _, _, edge in edges:
             evidence.extend(edge.get("evidence", ()))
-    lines.extend(_evidence_lines(evidence))
+    lines.extend(_evidence_lines(evidence, graph.graph.get("documents", {})))
     return "\n".join(lines)
 
 
@@ -265,11 +265,12 @@ def edge_tooltip(graph: nx.MultiDiGraph, source: str, target: str, data: dict) -
         f"{graph.nodes[source]['name']} → {graph.nodes[target]['name']}",
         kind + (f" · {data['date']}" if data.get("date") else ""),
     ]
-    lines.extend(_evidence_lines(data.get("evidence", ())))
+    lines.extend(_evidence_lines(data.get("evidence", ()), graph.graph.get("documents", {})))
     return "\n".join(lines)
 
 
-def _evidence_lines(evidence) -> list[str]:
+def _evidence_lines(evidence, documents: dict) -> list[str]:
+    """The sentences behind a node or relationship, each with its document's id, date, title and outlet."""
     seen: dict[tuple[str, str], dict] = {}
     for record in evidence:
         seen.setdefault((record["doc"], record["sentence"]), record)
@@ -281,7 +282,9 @@ def _evidence_lines(evidence) -> list[str]:
         if len(sentence) > MAX_SENTENCE_CHARS:
             sentence = sentence[: MAX_SENTENCE_CHARS - 1] + "…"
         date = f", {record['date']}" if record.get("date") else ""
-        lines.append(f"• [{record['doc']}{date}] {sentence}")
+        source = documents.get(record["doc"], {})
+        cited = " · ".join(source[key] for key in ("title", "outlet") if source.get(key))
+        lines.append(f"• [{record['doc']}{date}] {sentence}" + (f" ({cited})" if cited else ""))
     if len(seen) > MAX_SENTENCES:
         lines.append(f"… and {len(seen) - MAX_SENTENCES} more sentences (graphaid show NAME)")
     return lines

@@ -223,3 +223,11 @@ def test_quiet_build_prints_only_the_summary_and_logs_skipped_files_as_tsv(tmp_p
         ("empty.txt", "empty file"),
         ("picture.html", "binary file (NUL bytes), not a text article"),
     ]
+
+
+def test_map_tooltips_cite_the_title_and_outlet_of_each_sentence(built):
+    from graphaid.render import edge_tooltip
+
+    graph = load_graph(built)
+    u, v, data = next((u, v, d) for u, v, d in graph.edges(data=True) if d["type"] == "SENDS")
+    assert "(青田县人民医院选派专家赴望谟县开展帮扶 · 山海日报)" in edge_tooltip(graph, u, v, data)
