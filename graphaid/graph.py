@@ -4,8 +4,8 @@ Node attributes: ``label``, ``name``, ``aliases`` (list), ``docs`` (list); place
 ``hierarchy`` (list of names, province first) and ``codes`` (their division codes); hospitals and agencies
 ``region`` (the code of the finest place their name or text gives). Edge attributes: ``type`` (also the
 edge key, so there is one edge per source, target and type), ``evidence`` (list of {doc, sentence, start,
-end, date, precision (year, month or day), date_from (sentence, or article when the sentence has no date)}),
-``date`` (the earliest date of its evidence).
+end, date: the sentence's own, else its article's; ``when`` gives its precision and which it is}), ``date``
+(the earliest date of its evidence).
 The file is node-link JSON (``networkx.node_link_data(G, edges="edges")``) with the documents read in
 ``graph.documents``: per document id its sha1, ``paths`` (absolute), ``file`` (relative to the folder given to
 build), encoding, and what its page says of it: title, url, outlet, site, author, date (graphaid/metadata.py).
@@ -378,8 +378,29 @@ def _check_shape(data: object, path: Path) -> None:
             raise wrong(f"edge {i} has evidence that is not a list of records with doc, sentence, start, end")
 
 
+def when(record: dict) -> dict:
+    """An evidence record's date with its ``precision`` (year, month or day) and ``date_from``: ``sentence``
+    when the sentence names it, ``article`` when the sentence names no date and its article's stands in."""
+    from graphaid.documents import parse_date
+    from graphaid.model import DATE_PRECISION
+
+    date = record.get("date")
+    if not date:
+        return {"date": None, "precision": None, "date_from": None}
+    own = parse_date(record["sentence"]) == date
+    return {"date": date, "precision": DATE_PRECISION.get(len(date)), "date_from": "sentence" if own else "article"}
+
+
+def _dated(data: dict) -> dict:
+    """Node-link data with every evidence record's date marked (see ``when``), for exports."""
+    for edge in data["edges"]:
+        edge["evidence"] = [{**record, **when(record)} for record in edge.get("evidence", ())]
+    return data
+
+
 def to_json(graph: nx.MultiDiGraph) -> str:
-    return json.dumps(node_link(graph), ensure_ascii=False, indent=1)
+    """Node-link JSON, every evidence record's date with its precision and where it comes from."""
+    return json.dumps(_dated(node_link(graph)), ensure_ascii=False, indent=1)
 
 
 def to_graphml(graph: nx.MultiDiGraph) -> str:
@@ -449,7 +470,7 @@ def to_json_lines(graph: nx.MultiDiGraph) -> str:
     """One JSON object per line: every document, node and relationship, each with its ``kind``."""
     from graphaid.tables import json_lines
 
-    data = node_link(graph)
+    data = _dated(node_link(graph))
     records = [{"kind": "document", "id": doc, **meta} for doc, meta in sorted(graph.graph["documents"].items())]
     records += [{"kind": "node", **node} for node in data["nodes"]]
     records += [{"kind": "edge", **edge} for edge in data["edges"]]

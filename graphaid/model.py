@@ -38,8 +38,7 @@ class Rel(StrEnum):
 class Evidence:
     """Where a relationship was read: document, sentence and the character span inside the document.
 
-    ``date`` is ISO (YYYY, YYYY-MM or YYYY-MM-DD) with its ``precision`` (year, month, day); ``date_from`` says
-    whether the sentence gave it or it is the article's date (the sentence giving none).
+    ``date`` is ISO (YYYY, YYYY-MM or YYYY-MM-DD): the sentence's own, else its article's (see ``graph.when``).
     """
 
     doc: str
@@ -47,8 +46,6 @@ class Evidence:
     start: int
     end: int
     date: str | None = None
-    precision: str | None = None
-    date_from: str | None = None
 
     def as_dict(self) -> dict:
         return {
@@ -57,20 +54,10 @@ class Evidence:
             "start": self.start,
             "end": self.end,
             "date": self.date,
-            "precision": self.precision,
-            "date_from": self.date_from,
         }
 
 
 DATE_PRECISION = {4: "year", 7: "month", 10: "day"}  # by the length of the ISO date
-
-
-def dated(sentence_date: str | None, article_date: str | None) -> tuple[str | None, str | None, str | None]:
-    """A relationship's date, its precision and where it comes from: the sentence's, else the article's."""
-    for date, source in ((sentence_date, "sentence"), (article_date, "article")):
-        if date and len(date) in DATE_PRECISION:
-            return date, DATE_PRECISION[len(date)], source
-    return None, None, None
 
 
 def year_of(date: str | None) -> int | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from graphaid.graph import derived
+from graphaid.graph import derived, when
 from graphaid.model import PLACE_LABELS, Label, Rel, year_of
 from graphaid.places import gazetteer
 
@@ -251,7 +251,7 @@ def describe(graph: nx.MultiDiGraph, node: str) -> dict:
                     "other": graph.nodes[other]["name"],
                     "other_label": graph.nodes[other]["label"],
                     "date": edge.get("date"),
-                    "evidence": edge["evidence"],
+                    "evidence": [{**record, **when(record)} for record in edge["evidence"]],
                 }
             )
     documents = graph.graph.get("documents", {})

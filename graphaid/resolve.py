@@ -15,7 +15,7 @@ import networkx as nx
 from graphaid.extract import Extraction
 from graphaid.extract.mentions import Mention
 from graphaid.graph import add_edge, add_node
-from graphaid.model import PLACE_LABELS, Evidence, Label, Node, Rel, dated
+from graphaid.model import PLACE_LABELS, Evidence, Label, Node, Rel
 from graphaid.places import gazetteer
 
 
@@ -46,8 +46,9 @@ def records(extraction: Extraction) -> list[Record]:
     for rel in extraction.relations:
         source, target = _node(out, rel.source, doc, placed), _node(out, rel.target, doc, placed)
         s = rel.sentence
-        when = dated(s.date, extraction.doc.date)
-        out.append(EdgeRecord(source, target, rel.type, Evidence(doc, s.text, s.start, s.end, *when)))
+        # a sentence without a date of its own is dated by its article (graph.when tells which it was)
+        date = s.date or extraction.doc.date
+        out.append(EdgeRecord(source, target, rel.type, Evidence(doc, s.text, s.start, s.end, date)))
     return _compact(out)
 
 
@@ -96,7 +97,7 @@ def to_wire(recs: list[Record]) -> list[tuple]:
             out.append((0, str(n.label), n.name, n.key, tuple(sorted(n.aliases)), n.props, rec.doc))
         else:
             ev = rec.evidence
-            evidence = (ev.doc, ev.sentence, ev.start, ev.end, ev.date, ev.precision, ev.date_from) if ev else None
+            evidence = (ev.doc, ev.sentence, ev.start, ev.end, ev.date) if ev else None
             out.append((1, rec.source, rec.target, str(rec.type), evidence))
     return out
 

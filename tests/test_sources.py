@@ -107,16 +107,17 @@ def test_show_of_a_place_lists_its_institutions_and_the_pairs_involving_it(built
 
 
 def test_evidence_dates_carry_their_precision_and_fall_back_to_the_article_date(built):
-    graph = load_graph(built)
-    records = [e for _, _, d in graph.edges(data=True) for e in d["evidence"] if e["doc"].startswith("a.txt")]
+    exported = json.loads(CliRunner().invoke(main, ["export", "--graph", str(built)]).output)
+    records = [e for edge in exported["edges"] for e in edge["evidence"] if e["doc"].startswith("a.txt")]
     by_sentence = {
         (e["date"], e["precision"], e["date_from"]) for e in records if e["sentence"].startswith("2020年8月")
     }
     assert by_sentence == {("2020-08", "month", "sentence")}
     undated = [e for e in records if "2020" not in e["sentence"]]
-    assert undated and all(
-        (e["date"], e["precision"], e["date_from"]) == ("2021-03-15", "day", "article") for e in undated
-    )
+    assert undated
+    assert all((e["date"], e["precision"], e["date_from"]) == ("2021-03-15", "day", "article") for e in undated)
+    result = CliRunner().invoke(main, ["show", "胸痛中心", "--graph", str(built)])
+    assert "[2021-03-15, article's date]" in result.output
 
 
 def test_donor_rows_have_first_and_last_year_and_filter_by_years(built):
