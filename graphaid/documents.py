@@ -361,7 +361,7 @@ def read_document(path: Path, doc_id: str | None = None, max_bytes: int = DEFAUL
     start, end = body_span(text)
     sentences = split_sentences(text, start, end)
     sha1 = hashlib.sha1(data).hexdigest()
-    metadata = _metadata(text, html, traditional)
+    metadata, date = _metadata(text, html, traditional)
     return Document(
         doc_id=doc_id or document_id(path.name, sha1),
         path=shown(path),
@@ -369,20 +369,21 @@ def read_document(path: Path, doc_id: str | None = None, max_bytes: int = DEFAUL
         encoding=encoding,
         sha1=sha1,
         sentences=sentences,
-        date=metadata.get("date") or parse_date(text[:600]),
+        date=date,
         traditional=traditional,
         metadata=metadata,
     )
 
 
-def _metadata(text: str, html: str | None, traditional: bool) -> dict[str, str]:
-    """The article's title, URL, outlet, author and date (see graphaid.metadata), in simplified characters."""
-    from graphaid.metadata import document_metadata
+def _metadata(text: str, html: str | None, traditional: bool) -> tuple[dict[str, str], str | None]:
+    """The article's title, URL, outlet, author and date (see graphaid.metadata), in simplified characters, and
+    its date: the one its page or header gives, else the first date in its start."""
+    from graphaid.metadata import document_metadata, first_date
 
     metadata = document_metadata(text, html)
     if traditional:
         metadata = {name: keep_length(value, _any_traditional_to_simplified()) for name, value in metadata.items()}
-    return metadata
+    return metadata, metadata.get("date") or first_date(text)
 
 
 def document_from_text(doc_id: str, text: str) -> Document:
@@ -390,7 +391,7 @@ def document_from_text(doc_id: str, text: str) -> Document:
     sha1 = hashlib.sha1(text.encode()).hexdigest()
     text, traditional = to_simplified(text)
     start, end = body_span(text)
-    metadata = _metadata(text, None, traditional)
+    metadata, date = _metadata(text, None, traditional)
     return Document(
         doc_id=doc_id,
         path=doc_id,
@@ -398,7 +399,7 @@ def document_from_text(doc_id: str, text: str) -> Document:
         encoding="utf-8",
         sha1=sha1,
         sentences=split_sentences(text, start, end),
-        date=metadata.get("date") or parse_date(text[:600]),
+        date=date,
         traditional=traditional,
         metadata=metadata,
     )

@@ -16,6 +16,8 @@ FIELDS = ("title", "url", "outlet", "site", "author", "date")
 # the header of an article: its first lines, before the body starts
 HEADER_LINES = 25
 HEADER_CHARS = 1500
+# a line this short holding a whole date (year, month, day) is a dateline
+DATELINE_CHARS = 40
 # a first line this short, without a full stop, is the article's title when no TITLE: line says otherwise
 TITLE_MAX_CHARS = 60
 
@@ -23,13 +25,16 @@ _STOP = r"(?=\s|$|[|｜,，;；]|作者|记者|编辑|责任编辑|来源|发布
 _TITLE_LINE = re.compile(r"^\s*(?:TITLE|Title|title|标题)\s*[:：]\s*(?P<v>.+?)\s*$")
 _URL_LINE = re.compile(r"(?:URL|Url|url|网址|原文链接|原文地址|链接)\s*[:：]\s*(?P<v>https?://\S+)")
 _OUTLET = re.compile(r"(?:来源|来自|稿源|出处)\s*[:：]\s*(?P<v>[^\s|｜,，;；]+?)" + _STOP)
-_AUTHOR = re.compile(r"(?:作者|记者|撰稿|文)\s*[:：/]\s*(?P<v>[^\s|｜,，;；]+?)" + _STOP)
+_AUTHOR = re.compile(r"(?:作者|记者|撰稿|文)\s*[:：/]\s*(?P<v>(?!图)[\u4e00-\u9fff][^\s|｜,，;；()（）]*?)" + _STOP)
 _DATE_LABEL = re.compile(
     r"(?:发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|发布于|DATE|Date|date)\s*[:：]?\s*"
 )
+_HEADER_LINE = re.compile(r"^\s*(?:TITLE|Title|title|标题|URL|Url|url)\s*[:：]")
 _LABEL = re.compile(r"^\s*\S{1,6}\s*[:：]")
 _SENTENCE_END = re.compile(r"[。！？!?；;]\s*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# what a saving tool writes when it has no value ([title not present in stored copy])
+_PLACEHOLDER = re.compile(r"^\s*[\[(（【].*[\])）】]\s*$")
 
 
 def header_metadata(text: str) -> dict[str, str]:
@@ -39,7 +44,7 @@ def header_metadata(text: str) -> dict[str, str]:
     for line in lines:
         for name, pattern in (("title", _TITLE_LINE), ("url", _URL_LINE), ("outlet", _OUTLET), ("author", _AUTHOR)):
             m = pattern.search(line)
-            if m and name not in found:
+            if m and name not in found and not _PLACEHOLDER.match(m.group("v")):
                 found[name] = m.group("v").strip()
         if "date" not in found:
             m = _DATE_LABEL.search(line)
@@ -47,10 +52,14 @@ def header_metadata(text: str) -> dict[str, str]:
             # a date beside the outlet or author on one line is the publication date too
             if not date and (_OUTLET.search(line) or _AUTHOR.search(line)):
                 date = parse_date(line)
+            # a short line with a whole date (报名 2019-08-23 06:35) is the dateline under the title
+            if not date and len(line.strip()) <= DATELINE_CHARS and not _URL_LINE.search(line):
+                date = parse_date(line)
+                date = date if date and len(date) == 10 else None
             if date:
                 found["date"] = date
     if "title" not in found:
-        first = next((line.strip() for line in lines if line.strip()), "")
+        first = next((line.strip() for line in lines if line.strip() and not _HEADER_LINE.match(line)), "")
         if (
             first
             and len(first) <= TITLE_MAX_CHARS
@@ -61,6 +70,12 @@ def header_metadata(text: str) -> dict[str, str]:
         ):
             found["title"] = first
     return found
+
+
+def first_date(text: str, chars: int = 600) -> str | None:
+    """The first date in the start of a text, leaving out URL lines (a path's 201908 is no year 1908)."""
+    lines = text[:chars].splitlines()
+    return parse_date("\n".join(line for line in lines if not _URL_LINE.search(line) and "://" not in line))
 
 
 def html_metadata(html: str) -> dict[str, str]:

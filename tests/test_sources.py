@@ -232,3 +232,14 @@ def test_map_tooltips_cite_the_title_and_outlet_of_each_sentence(built):
     graph = load_graph(built)
     u, v, data = next((u, v, d) for u, v, d in graph.edges(data=True) if d["type"] == "SENDS")
     assert "(青田县人民医院选派专家赴望谟县开展帮扶 · 山海日报)" in edge_tooltip(graph, u, v, data)
+
+
+def test_a_placeholder_title_is_no_title_and_a_url_path_is_no_date():
+    text = "URL: http://news.example.cn/county/201908/123456.html\nTITLE: [title not present in stored copy]\n\n"
+    doc = document_from_text("d", text + "某县人民医院与某市人民医院签订了帮扶协议。")
+    assert "title" not in doc.metadata and doc.date is None
+
+
+def test_a_short_dateline_under_the_title_is_the_publication_date():
+    doc = document_from_text("d", "某院专家下乡\n\n某某农村日报 2019-08-23 06:35\n\n正文说的是去年的对口帮扶。")
+    assert doc.metadata["date"] == "2019-08-23" and doc.metadata["title"] == "某院专家下乡"
