@@ -195,3 +195,8 @@ def test_a_hospital_named_after_its_own_county_is_placed_there():
     result = extraction("六安市人民医院对口帮扶霍邱医院，派出专家团队。")
     (hospital,) = [m for m in result.mentions if m.surface == "霍邱医院"]
     assert hospital.region == HUOQIU
+
+
+def test_where_patients_went_before_the_aid_is_no_party():
+    text = "六安市人民医院对口帮扶霍邱县人民医院后，原来要到南京等大医院做的手术，现在在本地就能完成。"
+    assert all("南京" not in target for _, target in pairs(text))
