@@ -198,5 +198,7 @@ def test_a_hospital_named_after_its_own_county_is_placed_there():
 
 
 def test_where_patients_went_before_the_aid_is_no_party():
-    text = "六安市人民医院对口帮扶霍邱县人民医院后，原来要到南京等大医院做的手术，现在在本地就能完成。"
-    assert all("南京" not in target for _, target in pairs(text))
+    text = "嘉兴市对口帮扶林周县以来，原来要到西宁等大医院做的手术，现在在本地就能完成。"
+    found = pairs(text)
+    assert ("嘉兴市", "林周县") in found
+    assert all("西宁" not in target for _, target in found)
