@@ -25,6 +25,7 @@ from graphaid.places import gazetteer
 
 # X医院（以下简称“X院”） / X医院(简称X院) / X医院（X院）: a short name declared right after the full one
 _DECLARED = re.compile(r"^[(（](?:以下简称|下称|简称)?[“\"']?([\u4e00-\u9fff]{2,8})[”\"']?[)）]")
+_BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{3,14})[)）]$")
 _LEVEL_OF = {"省": Label.PROVINCE, "市": Label.CITY, "州": Label.CITY, "县": Label.COUNTY, "区": Label.COUNTY}
 _BACK_REFERENCE_WINDOW = 2  # sentences before 该院 in which its hospital may stand
 
@@ -166,18 +167,24 @@ def _bare_names_in_context(doc: Document, context: set[str]) -> list[str]:
 
 
 def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
-    """Every later use of a short name the article declares for an institution."""
+    """Every use of another name the article declares for an institution: a short name after it
+    (（以下简称…）) or its other name in brackets (某医科大学附属人民医院（某某肿瘤医院）)."""
     text = doc.text
     out: list[Mention] = []
     taken = [(o.start, o.end) for o in orgs]
     for org in orgs:
-        m = _DECLARED.match(text[org.end : org.end + 16])
-        if not m or not m.group(1).endswith("院") or m.group(1) == org.surface:
+        declared = _DECLARED.match(text[org.end : org.end + 16])
+        bracketed = _BRACKETED_NAME.search(org.surface)
+        alias = (declared or bracketed).group(1) if declared or bracketed else ""
+        if not alias.endswith("院") or alias == org.surface:
             continue
-        alias = m.group(1)
+        declared_at = org.end + declared.end() if declared else org.end
+        for other in orgs:
+            if other is not org and other.surface == alias:  # found by its own ending: the same institution
+                other.key, other.region, other.places, other.rest = org.key, org.region, list(org.places), org.rest
         for found in re.finditer(re.escape(alias), text):
             at = found.start()
-            if at <= org.end + m.end() or any(a <= at < b for a, b in taken):
+            if at <= declared_at or any(a <= at < b for a, b in taken):
                 continue
             sent = _sentence_at(doc, at)
             if sent is not None:
