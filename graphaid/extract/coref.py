@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from graphaid.documents import Document
 from graphaid.extract.mentions import Mention
@@ -21,7 +21,7 @@ from graphaid.extract.orgs import LEVEL_CHARS, find_orgs, hospital_suffix, is_ra
 from graphaid.extract.place_actors import stands_as_place
 from graphaid.lexicon import read_lines
 from graphaid.model import Label
-from graphaid.places import gazetteer
+from graphaid.places import PlaceMatch, gazetteer
 
 # X医院（以下简称“X院”） / X医院(简称X院) / X医院（X院）: a short name declared right after the full one
 _DECLARED = re.compile(r"^[(（](?:以下简称|下称|简称)?[“\"']?([\u4e00-\u9fff]{2,8})[”\"']?[)）]")
@@ -116,7 +116,7 @@ def _complete_from_places(
     # 市人民医院 in an article naming two provinces may be in either of them
     if level is not Label.COUNTY and len({gz.lineage(c)[0].code for c in named}) > 1:
         return False
-    named += _bare_names_in_context(doc, set(named))
+    named += _bare_names_in_context(doc, frozenset(named))
     candidates = Counter()
     for code in named:
         for place in gz.lineage(code):
@@ -151,15 +151,17 @@ def _place_township(org: Mention, orgs: list[Mention], places_by_sent: list[list
     return True
 
 
-def _bare_names_in_context(doc: Document, context: set[str]) -> list[str]:
+@lru_cache(maxsize=4)  # asked once for each generic name of the same article
+def _bare_names(text: str) -> tuple[PlaceMatch, ...]:
+    return tuple(m for m in gazetteer().scan(text) if not m.strong and stands_as_place(text, m))
+
+
+def _bare_names_in_context(doc: Document, context: frozenset[str]) -> list[str]:
     """Places written by their bare name (a title or a paper's name: 《今日某某》) inside a region the article
     names in full."""
     gz = gazetteer()
     out = []
-    text = doc.text[: doc.sentences[-1].end if doc.sentences else 0]
-    for match in gz.scan(text):
-        if match.strong or not stands_as_place(text, match):
-            continue
+    for match in _bare_names(doc.text[: doc.sentences[-1].end if doc.sentences else 0]):
         code = gz.resolve(match, context)
         if code and any(p.code in context for p in gz.lineage(code)[:-1]):
             out.append(code)
