@@ -239,7 +239,7 @@ def save_graph(graph: nx.MultiDiGraph, path: str | Path, quick: bool = True) -> 
 
     def write(fh: BinaryIO) -> None:
         text = io.TextIOWrapper(fh, encoding="utf-8")
-        json.dump(node_link(graph), text, ensure_ascii=False, separators=(",", ":"))
+        _dump(node_link(graph), text)
         text.flush()
         text.detach()  # the caller closes the file
 
@@ -251,6 +251,23 @@ def save_graph(graph: nx.MultiDiGraph, path: str | Path, quick: bool = True) -> 
             _write_quick(graph, path, quick_copy)
     else:
         quick_copy.unlink(missing_ok=True)
+
+
+def _dump(data: dict, text: io.TextIOBase) -> None:
+    """``json.dump(data, text)`` as compact JSON, a node or edge at a time through the C encoder: the same bytes
+    several times faster than json.dump (pure Python), without the whole file in memory as one string."""
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    text.write("{")
+    for i, (key, value) in enumerate(data.items()):
+        text.write(("," if i else "") + encode(key) + ":")
+        if isinstance(value, list):
+            text.write("[")
+            for j, item in enumerate(value):
+                text.write(("," if j else "") + encode(item))
+            text.write("]")
+        else:
+            text.write(encode(value))
+    text.write("}")
 
 
 def quick_path(path: str | Path) -> Path:
