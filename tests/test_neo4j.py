@@ -1,9 +1,12 @@
-"""The Neo4j store on a real Bolt server: loading, idempotence, round trip, hostile text, crashes and errors."""
+"""The Neo4j store on a real Neo4j 5 server: loading, idempotence, round trip, hostile text, crashes and errors."""
 
 import json
 
 import pytest
 from click.testing import CliRunner
+
+import neo4j_server
+from conftest import own_neo4j
 
 from graphaid.cli import main
 from graphaid.graph import add_edge, add_node, new_graph, node_link, save_graph
@@ -162,7 +165,7 @@ def test_batches_are_cut_by_size_as_well_as_by_rows():
 
 
 def test_a_graph_larger_than_one_bolt_message_loads_whole(bolt):
-    # 24 MB of evidence: one batch would exceed ArcadeDB's 16 MiB message cap, after which it stops answering
+    # 24 MB of evidence: one batch would exceed a Bolt server's message cap (ArcadeDB's 16 MiB, for one)
     graph = heavy_graph(edges=200, records=40, sentence_chars=1000)
     report = bolt.load(graph)
     assert report.relationships == 200
@@ -197,13 +200,11 @@ def cli_error(args: list[str]) -> str:
 
 
 def test_unreachable_server_wrong_password_and_unknown_database_give_one_line_errors(bolt_server, tmp_path):
-    from graphaid.testing.arcadedb import free_port
-
     uri, user, password, database = bolt_server
     path = tmp_path / "sample.json"
     save_graph(sample_graph(), path)
     base = ["load", "--graph", str(path), "--user", user]
-    message = cli_error([*base, "--neo4j", f"bolt://127.0.0.1:{free_port()}", "--password", "x" * 8])
+    message = cli_error([*base, "--neo4j", f"bolt://127.0.0.1:{neo4j_server.free_port()}", "--password", "x" * 8])
     assert "cannot reach Neo4j" in message
     message = cli_error(
         [*base, "--neo4j", uri, "--password", "wrong-password", *(["--database", database] * bool(database))]
@@ -216,12 +217,10 @@ def test_unreachable_server_wrong_password_and_unknown_database_give_one_line_er
 
 
 def test_killing_the_server_mid_load_gives_a_clear_error_and_a_rerun_completes_it(tmp_path):
-    from graphaid.testing.arcadedb import QUICK_JVM_OPTIONS, ArcadeDBServer
-
     graph = synthetic_graph(counties=60)
     path = tmp_path / "synthetic.json"
     save_graph(graph, path)
-    server = ArcadeDBServer(tmp_path / "arcadedb", jvm_options=QUICK_JVM_OPTIONS)
+    server = own_neo4j(tmp_path / "neo4j")
     try:
         server.start()
         batches = []
@@ -245,8 +244,6 @@ def test_killing_the_server_mid_load_gives_a_clear_error_and_a_rerun_completes_i
                 server.password,
                 "--user",
                 server.user,
-                "--database",
-                server.database,
                 "--retry-seconds",
                 "0",
             ]
@@ -258,7 +255,7 @@ def test_killing_the_server_mid_load_gives_a_clear_error_and_a_rerun_completes_i
             kept = sum(store.counts().values())
         assert kept == sum(len(batch.rows) for batch in batches) < graph.number_of_nodes() + graph.number_of_edges()
         args = ["load", "--graph", str(path), "--neo4j", server.uri, "--user", server.user]
-        args += ["--password", server.password, "--database", server.database]
+        args += ["--password", server.password]
         result = CliRunner().invoke(main, args, env=NO_NEO4J_ENV)
         assert result.exit_code == 0, result.output
         with connect(server.uri, server.user, server.password, server.database) as store:
@@ -303,15 +300,12 @@ def test_a_server_that_stops_answering_times_out_ctrl_c_stops_a_load_and_a_rerun
     import time
     from pathlib import Path
 
-    from graphaid.testing.arcadedb import QUICK_JVM_OPTIONS, ArcadeDBServer
-
     graph = synthetic_graph(counties=60)
     path = tmp_path / "synthetic.json"
     save_graph(graph, path)
-    server = ArcadeDBServer(tmp_path / "arcadedb", jvm_options=QUICK_JVM_OPTIONS)
+    server = own_neo4j(tmp_path / "neo4j")
     graphaid = str(Path(sys.executable).parent / "graphaid")
     options = ["--neo4j", server.uri, "--user", server.user, "--password", server.password]
-    options += ["--database", server.database]
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
     try:
         server.start()
