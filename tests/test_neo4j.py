@@ -1,11 +1,11 @@
 """The Neo4j store on a real Neo4j 5 server: loading, idempotence, round trip, hostile text, crashes and errors."""
 
 import json
-
-import pytest
-from click.testing import CliRunner
+import signal
 
 import neo4j_server
+import pytest
+from click.testing import CliRunner
 from conftest import own_neo4j
 
 from graphaid.cli import main
@@ -216,13 +216,30 @@ def test_unreachable_server_wrong_password_and_unknown_database_give_one_line_er
     assert "not a Neo4j URI" in message
 
 
-def test_killing_the_server_mid_load_gives_a_clear_error_and_a_rerun_completes_it(tmp_path):
+@pytest.fixture(scope="module")
+def spare_server(tmp_path_factory):
+    """A second Neo4j, for the tests that kill or pause it (the session's server stays untouched)."""
+    with own_neo4j(tmp_path_factory.mktemp("spare-neo4j")) as server:
+        yield server
+
+
+@pytest.fixture
+def victim(spare_server):
+    """The spare server running, with its database empty; afterwards running again whatever the test did to it."""
+    spare_server.start()
+    with connect(spare_server.uri, spare_server.user, spare_server.password) as store:
+        store.run("MATCH (n) DETACH DELETE n")
+    yield spare_server
+    if spare_server.process.poll() is None:
+        spare_server.process.send_signal(signal.SIGCONT)
+
+
+def test_killing_the_server_mid_load_gives_a_clear_error_and_a_rerun_completes_it(victim, tmp_path):
     graph = synthetic_graph(counties=60)
     path = tmp_path / "synthetic.json"
     save_graph(graph, path)
-    server = own_neo4j(tmp_path / "neo4j")
+    server = victim
     try:
-        server.start()
         batches = []
 
         def crash_after_three(batch):
@@ -262,8 +279,7 @@ def test_killing_the_server_mid_load_gives_a_clear_error_and_a_rerun_completes_i
             assert store.counts() == expected_counts(graph)
             assert comparable(store.read_graph()) == comparable(graph)
     finally:
-        server.stop()
-    assert server.process.poll() is not None
+        server.start()
 
 
 def test_values_neo4j_cannot_hold_are_stored_as_json_and_evidence_as_parallel_lists():
@@ -292,9 +308,8 @@ def test_values_neo4j_cannot_hold_are_stored_as_json_and_evidence_as_parallel_li
     assert evidence_from_properties(props) == evidence
 
 
-def test_a_server_that_stops_answering_times_out_ctrl_c_stops_a_load_and_a_rerun_completes_it(tmp_path):
+def test_a_server_that_stops_answering_times_out_ctrl_c_stops_a_load_and_a_rerun_completes_it(victim, tmp_path):
     import os
-    import signal
     import subprocess
     import sys
     import time
@@ -303,12 +318,11 @@ def test_a_server_that_stops_answering_times_out_ctrl_c_stops_a_load_and_a_rerun
     graph = synthetic_graph(counties=60)
     path = tmp_path / "synthetic.json"
     save_graph(graph, path)
-    server = own_neo4j(tmp_path / "neo4j")
+    server = victim
     graphaid = str(Path(sys.executable).parent / "graphaid")
     options = ["--neo4j", server.uri, "--user", server.user, "--password", server.password]
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
     try:
-        server.start()
         paused = []
 
         def pause_after_three(batch):
@@ -356,6 +370,4 @@ def test_a_server_that_stops_answering_times_out_ctrl_c_stops_a_load_and_a_rerun
             assert store.counts() == expected_counts(graph)
             assert comparable(store.read_graph()) == comparable(graph)
     finally:
-        if server.process:
-            server.process.send_signal(signal.SIGCONT)
-        server.stop()
+        server.process.send_signal(signal.SIGCONT)
