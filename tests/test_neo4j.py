@@ -371,3 +371,38 @@ def test_a_server_that_stops_answering_times_out_ctrl_c_stops_a_load_and_a_rerun
             assert comparable(store.read_graph()) == comparable(graph)
     finally:
         server.process.send_signal(signal.SIGCONT)
+
+
+def test_the_launcher_prints_its_uri_first_and_stops_cleanly_on_sigterm(tmp_path):
+    import subprocess
+    import sys
+
+    from neo4j import GraphDatabase
+
+    own_neo4j(tmp_path)  # skips without Java
+    command = [sys.executable, str(neo4j_server.__file__), "--quick", "--data", str(tmp_path / "data")]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        uri = process.stdout.readline().strip()
+        assert uri.startswith("bolt://127.0.0.1:"), process.stderr.read()
+        with GraphDatabase.driver(uri, auth=None) as driver:
+            driver.execute_query("CREATE (:Probe {n: 1})")  # authentication is off
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=60) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+    log = (tmp_path / "data" / "neo4j" / "logs" / "debug.log").read_text()
+    assert 'Checkpoint triggered by "Database shutdown"' in log  # a clean stop, not a kill
+
+
+def test_the_launcher_says_what_is_missing_without_java(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "JAVA_HOME"} | {"PATH": str(tmp_path)}
+    command = [sys.executable, str(neo4j_server.__file__), "--data", str(tmp_path / "data")]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 1 and done.stdout == ""
+    assert "no java on PATH" in done.stderr and "Traceback" not in done.stderr

@@ -96,18 +96,18 @@ def unavailable() -> str | None:
 
 
 def build(quiet: bool = True) -> None:
-    """Build the launcher with Maven (the jars come from Maven Central into ~/.m2 the first time)."""
+    """Build the launcher with Maven (the jars come from Maven Central into ~/.m2 the first time); ``quiet`` keeps
+    Maven's output unless the build fails."""
     reason = unavailable()
     if reason:
         raise Neo4jUnavailable(reason)
     if shutil.which("mvn") is None:
         return  # built, and nothing to rebuild it with
-    command = ["mvn", "-B", *(["-q"] if quiet else []), "-f", str(LAUNCHER / "pom.xml"), "package"]
+    command = ["mvn", "-B", "-q", "-f", str(LAUNCHER / "pom.xml"), "package"]
     done = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=quiet, text=True)
     if done.returncode != 0:
-        output = (done.stdout or "") + (done.stderr or "") if quiet else ""
-        tail = "\n".join(output.strip().splitlines()[-20:])
-        raise Neo4jUnavailable(f"building the Neo4j launcher failed ({' '.join(command)}):\n{tail}")
+        tail = "\n".join(((done.stdout or "") + (done.stderr or "")).strip().splitlines()[-20:])
+        raise Neo4jUnavailable(f"building the Neo4j launcher failed ({' '.join(command)}){':' * bool(tail)}\n{tail}")
 
 
 def ensure_built() -> None:
