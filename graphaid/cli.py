@@ -568,6 +568,7 @@ def load_command(
 )
 @_neo4j_options(required=False)
 @click.option("--cypher", "cypher_text", help="Run this Cypher instead of a named query.")
+@click.option("--write", is_flag=True, help="Let --cypher change the Neo4j database (it runs read-only without).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries with their parameters.")
 @click.pass_context
@@ -582,6 +583,7 @@ def query_command(
     database: str | None,
     timeout: float,
     cypher_text: str | None,
+    write: bool,
     fmt: str,
     list_queries: bool,
 ) -> None:
@@ -589,6 +591,7 @@ def query_command(
 
     On the embedded store named queries run as networkx functions and give the same rows as on Neo4j;
     ad-hoc Cypher runs with grand-cypher, which is read-only and has no parameters, OPTIONAL MATCH or WITH.
+    On Neo4j every query runs in a read-only session: the server refuses writes unless --write is given.
 
     \b
     Examples:
@@ -596,6 +599,7 @@ def query_command(
       graphaid query donors_of_county -p county=晴隆县
       graphaid query pairing_network -p name=天津市北辰医院 -p hops=3 --neo4j bolt://localhost:7687
       graphaid query --cypher "MATCH (h:Hospital)-[:PAIRS_WITH]->(k:County) RETURN h.name, k.name"
+      graphaid query --neo4j bolt://localhost:7687 --write --cypher "MATCH (x:Expert {name: 'X'}) DETACH DELETE x"
     """
     from graphaid.queries import get_query, named_queries
 
@@ -608,20 +612,21 @@ def query_command(
     if graph_path and uri and from_command_line:
         raise click.ClickException("give either --neo4j or --graph, not both")
     on_neo4j = bool(uri) and not graph_path
+    if write and not (cypher_text and on_neo4j):
+        raise click.ClickException("--write is for --cypher on Neo4j (--neo4j URI); named queries only read")
     raw = _parse_params(params)
     try:
         if name:
             named = get_query(name)
             bound = named.bind(raw)
             if on_neo4j:
-                result = _run_on_neo4j(uri, user, password, database, timeout, named.cypher, bound)
+                result = _run_on_neo4j(uri, user, password, database, timeout, named.cypher, bound, read_only=True)
                 columns, rows = result.columns or list(named.columns), result.rows
             else:
                 columns, rows = list(named.columns), named.function(_load(graph_path or DEFAULT_GRAPH), **bound)
         elif on_neo4j:
-            result = _run_on_neo4j(
-                uri, user, password, database, timeout, cypher_text, {k: _json_or_text(v) for k, v in raw.items()}
-            )
+            values = {k: _json_or_text(v) for k, v in raw.items()}
+            result = _run_on_neo4j(uri, user, password, database, timeout, cypher_text, values, read_only=not write)
             columns, rows = result.columns, result.rows
         else:
             from graphaid.adhoc import run_cypher
@@ -636,13 +641,20 @@ def query_command(
 
 
 def _run_on_neo4j(
-    uri: str, user: str, password: str | None, database: str | None, timeout: float, cypher: str, params: dict
+    uri: str,
+    user: str,
+    password: str | None,
+    database: str | None,
+    timeout: float,
+    cypher: str,
+    params: dict,
+    read_only: bool,
 ):
     from graphaid.neo4j import Neo4jStoreError, connect
 
     try:
         with connect(uri, user, password, database, timeout=timeout) as store:
-            return store.run(cypher, params)
+            return store.run(cypher, params, read_only=read_only)
     except Neo4jStoreError as exc:
         raise click.ClickException(str(exc)) from None
     except KeyboardInterrupt:

@@ -336,12 +336,14 @@ class Neo4jStore:
         return outcome["value"]
 
     @contextmanager
-    def _session(self):
+    def _session(self, read_only: bool = False):
         """A session, closed afterwards unless a call on it still waits on a silent server (closing would wait)."""
-        session = self._bounded(
-            "opening a session",
-            lambda: self.driver.session(database=self.database) if self.database else self.driver.session(),
-        )
+        from neo4j import READ_ACCESS, WRITE_ACCESS
+
+        config = {"default_access_mode": READ_ACCESS if read_only else WRITE_ACCESS}
+        if self.database:
+            config["database"] = self.database
+        session = self._bounded("opening a session", lambda: self.driver.session(**config))
         try:
             yield session
         finally:
@@ -400,8 +402,11 @@ class Neo4jStore:
         report.seconds = time.perf_counter() - started
         return report
 
-    def run(self, cypher: str, parameters: dict | None = None) -> QueryResult:
-        """Run one Cypher statement (auto-commit) and return its rows as plain values."""
+    def run(self, cypher: str, parameters: dict | None = None, read_only: bool = False) -> QueryResult:
+        """Run one Cypher statement (auto-commit) and return its rows as plain values.
+
+        ``read_only`` runs it in a read session: the server refuses any write (nodes, properties, schema) and
+        :class:`Neo4jStoreError` says so."""
         from neo4j import Query
 
         def ask(session) -> QueryResult:
@@ -409,7 +414,7 @@ class Neo4jStore:
             columns = list(result.keys())
             return QueryResult(columns, [{key: plain(record[key]) for key in columns} for record in result])
 
-        with self._errors(), self._session() as session:
+        with self._errors(), self._session(read_only) as session:
             return self._bounded("running a query", ask, session)
 
     def counts(self) -> dict[str, int]:
@@ -459,6 +464,11 @@ class Neo4jStore:
                 ) from None
             raise Neo4jStoreError(f"cannot reach Neo4j at {self.uri}: {_message(exc)}") from None
         except neo.Neo4jError as exc:
+            if exc.code == "Neo.ClientError.Statement.AccessMode":
+                raise Neo4jStoreError(
+                    f"Neo4j at {self.uri} refused a write in a read-only session ({_message(exc)}); "
+                    "to change the database on purpose, add --write"
+                ) from None
             raise Neo4jStoreError(f"Neo4j at {self.uri} said: {_message(exc)}") from None
         except neo.DriverError as exc:
             raise Neo4jStoreError(f"Neo4j at {self.uri}: {_message(exc)}") from None
