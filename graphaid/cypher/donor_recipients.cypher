@@ -11,16 +11,13 @@ MATCH (x)
 WHERE x.name = $donor OR $donor IN x.aliases
 MATCH (d)-[:LOCATED_IN*0..3]->(x)
 WITH DISTINCT d
-CALL {
-  WITH d
+CALL (d) {
   MATCH (d)-[:PAIRS_WITH]->(r)
   RETURN r, 'PAIRS_WITH' AS via
   UNION
-  WITH d
   MATCH (d)-[:SENDS]->(:Expert)-[:POSTED_TO]->(r)
   RETURN r, 'SENDS' AS via
   UNION
-  WITH d
   MATCH (d)-[:FOUNDED]->(:Department)-[:PART_OF]->(r)
   RETURN r, 'FOUNDED' AS via
 }
