@@ -508,6 +508,12 @@ def _neo4j_options(required: bool):
     type=click.FloatRange(min=0),
     help="How long the driver retries a batch on transient errors.",
 )
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="Make the database hold exactly this graph: also delete graphaid's nodes, relationships and properties "
+    "it no longer has (other labels and types are left alone).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 def load_command(
     graph_path: str,
@@ -518,9 +524,11 @@ def load_command(
     timeout: float,
     batch_size: int,
     retry_seconds: float,
+    replace: bool,
     quiet: bool,
 ) -> None:
-    """Load the graph into a Neo4j 5 database (merging: loading again adds only what is new).
+    """Load the graph into a Neo4j 5 database (merging: loading again adds only what is new; --replace also
+    deletes what a corrected graph no longer has).
 
     Creates a uniqueness constraint on id for every label first, then merges nodes and relationships in
     batches. If the server goes away mid-load, run the same command again to complete it.
@@ -529,6 +537,7 @@ def load_command(
     Examples:
       graphaid load --graph aidgraph.json --neo4j bolt://localhost:7687 --password secret
       NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=secret graphaid load
+      graphaid load --replace      # after rebuilding the graph: no stale nodes or relationships stay
     """
     from graphaid.neo4j import GraphSchemaError, Neo4jStoreError, connect
 
@@ -541,7 +550,7 @@ def load_command(
                 length=rows, label="Loading into Neo4j", file=sys.stderr, hidden=quiet or not sys.stderr.isatty()
             ) as bar,
         ):
-            report = store.load(graph, batch_size, on_batch=lambda batch: bar.update(len(batch.rows)))
+            report = store.load(graph, batch_size, on_batch=lambda batch: bar.update(len(batch.rows)), replace=replace)
     except (Neo4jStoreError, GraphSchemaError) as exc:
         raise click.ClickException(str(exc)) from None
     except KeyboardInterrupt:
@@ -554,6 +563,11 @@ def load_command(
             f"{report.nodes} nodes and {report.relationships} relationships merged into {uri}"
             + (f" (database {database})" if database else "")
             + f" in {report.seconds:.1f} s ({rate:,.0f} rows/s)"
+            + (
+                f"; {report.deleted_nodes} stale nodes and {report.deleted_relationships} stale relationships deleted"
+                if replace
+                else ""
+            )
         )
 
 

@@ -406,3 +406,31 @@ def test_the_launcher_says_what_is_missing_without_java(tmp_path):
     done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 1 and done.stdout == ""
     assert "no java on PATH" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_load_replace_leaves_no_stale_nodes_relationships_or_properties(bolt_server, bolt, tmp_path):
+    graph = sample_graph()
+    bolt.load(graph)
+    bolt.run("MATCH (k:County {name: '甲县'}) CREATE (:Note {text: 'kept'})-[:ABOUT]->(k)")  # not graphaid's
+    corrected = graph.copy()
+    hospital = next(n for n, d in corrected.nodes(data=True) if d["name"] == "链3医院")
+    corrected.remove_node(hospital)
+    source, target, key = next((u, v, k) for u, v, k, t in corrected.edges(keys=True, data="type") if t == "SENDS")
+    corrected.remove_edge(source, target, key)
+    county = next(n for n, d in corrected.nodes(data=True) if d["name"] == "甲县")
+    del corrected.nodes[county]["lat"]
+    path = tmp_path / "corrected.json"
+    save_graph(corrected, path)
+
+    bolt.load(corrected)  # merging alone keeps what the corrected graph dropped
+    assert bolt.counts() == expected_counts(graph)
+    args = ["load", "--graph", str(path), "--neo4j", bolt_server[0], "--user", bolt_server[1]]
+    args += ["--password", bolt_server[2], "--replace"]
+    result = CliRunner().invoke(main, args, env=NO_NEO4J_ENV)
+    assert result.exit_code == 0, result.output
+    # the SENDS dropped, and the hospital dropped with its LOCATED_IN and PAIRS_WITH
+    assert "1 stale nodes and 3 stale relationships deleted" in result.output
+    assert bolt.counts() == expected_counts(corrected)
+    assert comparable(bolt.read_graph()) == comparable(corrected)
+    kept = bolt.run("MATCH (:Note)-[:ABOUT]->(k:County) RETURN k.name AS county, k.lat AS lat").rows
+    assert kept == [{"county": "甲县", "lat": None}]
