@@ -119,13 +119,26 @@ def evidence_from_properties(props: dict) -> list[dict]:
 # --- statements: labels and types from the schema only -------------------------------------------------------
 
 
+NAMES_INDEX = "graphaid_names"
+
+
 def schema_statements() -> list[str]:
-    """A uniqueness constraint on ``id`` and an index on ``name`` for every label, created if missing."""
+    """A uniqueness constraint on ``id`` and an index on ``name`` for every label, and the names index, created
+    if missing.
+
+    The names index (``graphaid_names``) holds every node's ``name`` and ``aliases`` as whole values (Lucene's
+    keyword analyzer): the named queries find the node they are given through it, by exact name or alias,
+    whatever its label; a range index cannot look into a list of aliases."""
     statements = []
     for label in Label:
         stem = f"graphaid_{label.value.lower()}"
         statements.append(f"CREATE CONSTRAINT {stem}_id IF NOT EXISTS FOR (n:{label.value}) REQUIRE n.id IS UNIQUE")
         statements.append(f"CREATE INDEX {stem}_name IF NOT EXISTS FOR (n:{label.value}) ON (n.name)")
+    labels = "|".join(label.value for label in Label)
+    statements.append(
+        f"CREATE FULLTEXT INDEX {NAMES_INDEX} IF NOT EXISTS FOR (n:{labels}) ON EACH [n.name, n.aliases] "
+        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}"
+    )
     return statements
 
 
@@ -363,6 +376,9 @@ class Neo4jStore:
         with self._errors(), self._session() as session:
             for statement in schema_statements():
                 self._bounded("creating the schema", lambda s: session.run(s).consume(), statement)
+            # a new index fills in the background: wait, so that queries right after a load can use it
+            wait = f"CALL db.awaitIndexes({int(self.timeout)})"
+            self._bounded("waiting for the indexes", lambda: session.run(wait).consume())
 
     def load(
         self,
@@ -502,7 +518,10 @@ class Neo4jStore:
                     f"Neo4j at {self.uri} refused a write in a read-only session ({_message(exc)}); "
                     "to change the database on purpose, add --write"
                 ) from None
-            raise Neo4jStoreError(f"Neo4j at {self.uri} said: {_message(exc)}") from None
+            hint = f" (load the graph with graphaid load first: it creates {NAMES_INDEX})" * (
+                NAMES_INDEX in _message(exc)
+            )
+            raise Neo4jStoreError(f"Neo4j at {self.uri} said: {_message(exc)}{hint}") from None
         except neo.DriverError as exc:
             raise Neo4jStoreError(f"Neo4j at {self.uri}: {_message(exc)}") from None
 

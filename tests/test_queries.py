@@ -315,3 +315,21 @@ def test_pairing_network_searches_nodes_not_every_path(bolt_server, bolt):
         result = driver.execute_query("PROFILE " + query.cypher, {"name": "团0医院", "hops": 6}, database_=database)
     assert len(result.records) == 45 == len(pairing_network(graph, "团0医院", hops=6))
     assert _db_hits(result.summary.profile) < 5_000  # every path up to six steps: about 400,000
+
+
+def _operators(plan: dict) -> list[str]:
+    return [plan["operatorType"].split("@")[0]] + [op for child in plan.get("children", []) for op in _operators(child)]
+
+
+@pytest.mark.parametrize("name", sorted(n for n, q in named_queries().items() if any(p.required for p in q.params)))
+def test_named_query_starts_from_the_names_index_not_a_scan(name, bolt_server, loaded):
+    from neo4j import GraphDatabase
+
+    uri, user, password, database = bolt_server
+    query = get_query(name)
+    params = query.bind({p.name: ("1" if p.type == "int" else "甲县") for p in query.params if p.required})
+    with GraphDatabase.driver(uri, auth=(user, password)) as driver:
+        plan = driver.execute_query("EXPLAIN " + query.cypher, params, database_=database).summary.plan
+    operators = _operators(plan)
+    assert "ProcedureCall" in operators  # db.index.fulltext.queryNodes on graphaid_names
+    assert not [op for op in operators if op.endswith("Scan")], operators  # no node or relationship scan

@@ -5,9 +5,12 @@
 // recipient, the recipient's county (null when it is not in a county) and way of helping, `via`:
 // PAIRS_WITH, SENDS (an expert sent and POSTED_TO the recipient) or FOUNDED (a department PART_OF it).
 //
+// The node is looked up in the names index graphaid load creates (exact name or alias), not by scanning.
+//
 // Parameters:
 //   $donor (string): a donor's name or alias (hospital, agency or place), e.g. 宁海县第一医院 or 宁海县
-MATCH (x)
+CALL db.index.fulltext.queryNodes('graphaid_names', '"' + replace(replace($donor, '\\', '\\\\'), '"', '\\"') + '"')
+YIELD node AS x
 WHERE x.name = $donor OR $donor IN x.aliases
 MATCH (d)-[:LOCATED_IN*0..3]->(x)
 WITH DISTINCT d

@@ -7,10 +7,13 @@
 //
 // The patterns are written from the county outwards, so the walk starts at the one county found.
 //
+// The node is looked up in the names index graphaid load creates (exact name or alias), not by scanning.
+//
 // Parameters:
 //   $county (string): the county's name or one of its aliases, e.g. 晴隆县
-MATCH (k:County)
-WHERE k.name = $county OR $county IN k.aliases
+CALL db.index.fulltext.queryNodes('graphaid_names', '"' + replace(replace($county, '\\', '\\\\'), '"', '\\"') + '"')
+YIELD node AS k
+WHERE k:County AND (k.name = $county OR $county IN k.aliases)
 CALL (k) {
   MATCH (k)<-[:LOCATED_IN*0..1]-(r)<-[:PAIRS_WITH]-(d)
   RETURN d, r, 'PAIRS_WITH' AS via

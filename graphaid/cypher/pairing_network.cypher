@@ -5,10 +5,13 @@
 // pairings): one more than the fewest steps from the node to the nearer end of the relationship. $hops is
 // capped at 6.
 //
+// The node is looked up in the names index graphaid load creates (exact name or alias), not by scanning.
+//
 // Parameters:
 //   $name (string): the node's name or alias, e.g. 天津市北辰医院
 //   $hops (int, default 2): how many pairing steps to follow, 1 to 6
-MATCH (c)
+CALL db.index.fulltext.queryNodes('graphaid_names', '"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"')
+YIELD node AS c
 WHERE c.name = $name OR $name IN c.aliases
 // one shortest path per node reached (a breadth-first search), not every path: bounded by the nodes within reach
 MATCH p = SHORTEST 1 (c)-[:PAIRS_WITH]-{0,6}(n)
