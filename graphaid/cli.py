@@ -561,6 +561,7 @@ def load_command(
         rate = report.rows / report.seconds if report.seconds else 0
         click.echo(
             f"{report.nodes} nodes and {report.relationships} relationships merged into {uri}"
+            + (f" with {report.documents} documents" if report.documents else "")
             + (f" (database {database})" if database else "")
             + f" in {report.seconds:.1f} s ({rate:,.0f} rows/s)"
             + (

@@ -10,6 +10,12 @@ scalars and lists of scalars, so:
 - any other list that is not a list of scalars of one type, and any map, is stored as a JSON string;
 - ``None`` means "no such property" (``SET n += {p: null}`` removes ``p``).
 
+The lexical graph: every document read (``graph.graph["documents"]``) becomes a ``Document`` node with its
+``id`` (the one evidence records and nodes' ``docs`` use), ``file`` (the name it was first read under), ``path``,
+``paths``, ``date``, ``sha1``, ``encoding`` and whatever else the build recorded (title, URL, outlet when given),
+so a Cypher user goes from any fact to its sources by an indexed lookup:
+``MATCH (a)-[r:PAIRS_WITH]->(b) MATCH (d:Document) WHERE d.id IN r.evidence_docs RETURN d.file, d.date``.
+
 Labels and relationship types in the Cypher text come only from :class:`graphaid.model.Label` and
 :class:`graphaid.model.Rel`; every value travels as a query parameter.
 """
@@ -51,6 +57,10 @@ class Neo4jStoreError(Exception):
     """A Neo4j server that cannot be reached, refuses us, or goes away; the message says what to do."""
 
 
+DOCUMENT = "Document"
+"""The label of document nodes (not one of the embedded store's labels: there documents are graph metadata)."""
+
+
 class GraphSchemaError(ValueError):
     """A graph whose labels or relationship types are not graphaid's; nothing of it is written."""
 
@@ -64,6 +74,14 @@ def node_properties(node_id: str, data: dict) -> dict:
     for key, value in data.items():
         if key != "label":
             props[key] = _property(value)
+    return props
+
+
+def document_properties(doc_id: str, meta: dict) -> dict:
+    """The Neo4j properties of one document of ``graph.graph["documents"]``: its id, file name and metadata."""
+    props = {"id": doc_id, "file": doc_id.split("#", 1)[0]}
+    for key, value in meta.items():
+        props[key] = _property(value)
     return props
 
 
@@ -134,6 +152,7 @@ def schema_statements() -> list[str]:
         stem = f"graphaid_{label.value.lower()}"
         statements.append(f"CREATE CONSTRAINT {stem}_id IF NOT EXISTS FOR (n:{label.value}) REQUIRE n.id IS UNIQUE")
         statements.append(f"CREATE INDEX {stem}_name IF NOT EXISTS FOR (n:{label.value}) ON (n.name)")
+    statements.append(f"CREATE CONSTRAINT graphaid_document_id IF NOT EXISTS FOR (d:{DOCUMENT}) REQUIRE d.id IS UNIQUE")
     labels = "|".join(label.value for label in Label)
     statements.append(
         f"CREATE FULLTEXT INDEX {NAMES_INDEX} IF NOT EXISTS FOR (n:{labels}) ON EACH [n.name, n.aliases] "
@@ -155,6 +174,12 @@ def node_statement(label: Label, replace: bool = False) -> str:
     return f"UNWIND $rows AS row MERGE (n:{Label(label).value} {{id: row.id}}) {props} RETURN count(n) AS written"
 
 
+def document_statement(replace: bool = False) -> str:
+    """Merge a batch of documents; ``$rows`` is a list of {id, props}."""
+    props = (_REPLACE_PROPS if replace else _SET_PROPS).format(v="d")
+    return f"UNWIND $rows AS row MERGE (d:{DOCUMENT} {{id: row.id}}) {props} RETURN count(d) AS written"
+
+
 def relationship_statement(source: Label, rel: Rel, target: Label, replace: bool = False) -> str:
     """Merge a batch of relationships of one type between two labels; ``$rows`` is a list of {source, target, props}."""
     props = (_REPLACE_PROPS if replace else _SET_PROPS).format(v="r")
@@ -170,16 +195,19 @@ class Batch:
     """One transaction's worth of nodes or relationships for one statement; its rows are made when first asked for."""
 
     statement: str
-    kind: str  # "nodes" or "relationships"
+    kind: str  # "documents", "nodes" or "relationships"
     graph: nx.MultiDiGraph = field(repr=False)
     items: list = field(repr=False)  # node ids, or (source, target, key) of edges
     _rows: list[dict] | None = field(default=None, repr=False)
 
     @property
     def rows(self) -> list[dict]:
-        """The ``$rows`` parameter: {id, props} per node or {source, target, props} per relationship."""
+        """The ``$rows`` parameter: {id, props} per document or node, {source, target, props} per relationship."""
         if self._rows is None:
-            if self.kind == "nodes":
+            if self.kind == "documents":
+                documents = self.graph.graph["documents"]
+                self._rows = [{"id": d, "props": document_properties(d, documents[d])} for d in self.items]
+            elif self.kind == "nodes":
                 nodes = self.graph.nodes
                 self._rows = [{"id": n, "props": node_properties(n, nodes[n])} for n in self.items]
             else:
@@ -215,6 +243,11 @@ def plan_load(
         rel = _schema_member(Rel, rel_type or key, f"edge {source!r} -> {target!r} has type")
         edges.setdefault((labels[source], rel, labels[target]), []).append((source, target, key))
     batches = []
+    documents = graph.graph.get("documents") or {}
+    if documents:
+        ids = sorted(documents)
+        sizes = [_wire_size(documents[d]) for d in ids]
+        batches += _cut(document_statement(replace), "documents", graph, ids, sizes, batch_size, max_bytes)
     for label in sorted(nodes):
         ids = sorted(nodes[label])
         sizes = [_wire_size(graph.nodes[n]) for n in ids]
@@ -278,6 +311,7 @@ class LoadReport:
 
     nodes: int = 0
     relationships: int = 0
+    documents: int = 0
     seconds: float = 0.0
     batches: int = 0
     deleted_nodes: int = 0  # with replace: graphaid's nodes the graph no longer has
@@ -285,8 +319,8 @@ class LoadReport:
 
     @property
     def rows(self) -> int:
-        """Nodes and relationships written."""
-        return self.nodes + self.relationships
+        """Nodes, relationships and documents written."""
+        return self.nodes + self.relationships + self.documents
 
 
 @dataclass(slots=True)
@@ -432,7 +466,7 @@ class Neo4jStore:
         return report
 
     def _delete_stale(self, graph: nx.MultiDiGraph, batch_size: int, report: LoadReport) -> None:
-        """Delete graphaid's relationships, then nodes, that are in the database but not in ``graph``."""
+        """Delete graphaid's relationships, then nodes and documents, that are in the database but not in ``graph``."""
         wanted = {(u, v, str(t)) for u, v, t in graph.edges(data="type")}
         for rel in Rel:
             found = self.run(f"MATCH (a)-[r:{rel.value}]->(b) RETURN a.id AS a, b.id AS b, elementId(r) AS r").rows
@@ -450,6 +484,12 @@ class Neo4jStore:
                 statement = f"UNWIND $ids AS id MATCH (n:{label.value} {{id: id}}) DETACH DELETE n"
                 self.run(statement, {"ids": chunk})
                 report.deleted_nodes += len(chunk)
+        documents = graph.graph.get("documents") or {}
+        found = self.run(f"MATCH (d:{DOCUMENT}) RETURN d.id AS id").rows
+        stale = [row["id"] for row in found if row["id"] not in documents]
+        for start in range(0, len(stale), batch_size):
+            chunk = stale[start : start + batch_size]
+            self.run(f"UNWIND $ids AS id MATCH (d:{DOCUMENT} {{id: id}}) DETACH DELETE d", {"ids": chunk})
 
     def run(self, cypher: str, parameters: dict | None = None, read_only: bool = False) -> QueryResult:
         """Run one Cypher statement (auto-commit) and return its rows as plain values.
@@ -490,6 +530,10 @@ class Neo4jStore:
                 for name in EVIDENCE_LISTS.values():
                     props.pop(name, None)
                 graph.add_edge(row["source"], row["target"], key=rel.value, type=rel.value, evidence=evidence, **props)
+        for row in self.run(f"MATCH (d:{DOCUMENT}) RETURN properties(d) AS props").rows:
+            props = dict(row["props"])
+            props.pop("file", None)
+            graph.graph["documents"][props.pop("id")] = props  # maps (path_bytes) stay JSON text
         return graph
 
     @contextmanager

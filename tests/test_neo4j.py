@@ -410,9 +410,11 @@ def test_the_launcher_says_what_is_missing_without_java(tmp_path):
 
 def test_load_replace_leaves_no_stale_nodes_relationships_or_properties(bolt_server, bolt, tmp_path):
     graph = sample_graph()
+    graph.graph["documents"] = {"s1.txt": {"sha1": "1", "path": "s1.txt"}, "s2.txt": {"sha1": "2", "path": "s2.txt"}}
     bolt.load(graph)
     bolt.run("MATCH (k:County {name: '甲县'}) CREATE (:Note {text: 'kept'})-[:ABOUT]->(k)")  # not graphaid's
     corrected = graph.copy()
+    corrected.graph["documents"] = {"s1.txt": {"sha1": "1", "path": "s1.txt"}}
     hospital = next(n for n, d in corrected.nodes(data=True) if d["name"] == "链3医院")
     corrected.remove_node(hospital)
     source, target, key = next((u, v, k) for u, v, k, t in corrected.edges(keys=True, data="type") if t == "SENDS")
@@ -434,3 +436,30 @@ def test_load_replace_leaves_no_stale_nodes_relationships_or_properties(bolt_ser
     assert comparable(bolt.read_graph()) == comparable(corrected)
     kept = bolt.run("MATCH (:Note)-[:ABOUT]->(k:County) RETURN k.name AS county, k.lat AS lat").rows
     assert kept == [{"county": "甲县", "lat": None}]
+    assert bolt.run("MATCH (d:Document) RETURN d.id AS id").rows == [{"id": "s1.txt"}]
+
+
+def test_documents_become_nodes_every_fact_points_at(bolt, seeds_graph):
+    report = bolt.load(seeds_graph)
+    documents = seeds_graph.graph["documents"]
+    assert report.documents == len(documents) == 5
+    assert bolt.read_graph().graph["documents"] == {
+        doc: {k: v for k, v in meta.items() if v is not None} for doc, meta in documents.items()
+    }
+    dangling = bolt.run(
+        "MATCH ()-[r]->() UNWIND r.evidence_docs AS doc OPTIONAL MATCH (d:Document {id: doc}) "
+        "WITH doc WHERE d IS NULL RETURN count(doc) AS n"
+    ).rows
+    assert dangling == [{"n": 0}]
+    pointed = bolt.run(
+        "MATCH ()-[r:PAIRS_WITH]->() MATCH (d:Document) WHERE d.id IN r.evidence_docs RETURN count(DISTINCT d) AS n"
+    ).rows
+    assert pointed[0]["n"] > 0
+    source, target, data = next((u, v, d) for u, v, d in seeds_graph.edges(data=True) if d["type"] == "PAIRS_WITH")
+    rows = bolt.run(
+        "MATCH (a {id: $a})-[r:PAIRS_WITH]->(b {id: $b}) MATCH (d:Document) WHERE d.id IN r.evidence_docs "
+        "RETURN d.file AS file, d.date AS date ORDER BY file",
+        {"a": source, "b": target},
+    ).rows
+    docs = sorted({record["doc"] for record in data["evidence"]})
+    assert rows == [{"file": doc.split("#")[0], "date": documents[doc].get("date")} for doc in docs]
