@@ -165,17 +165,50 @@ def _terminate_as_interrupt() -> Iterator[None]:
 
 @main.command()
 @graph_option
-@click.option("--format", "fmt", type=click.Choice(["json", "graphml", "csv"]), default="json", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of standard output.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "graphml", "csv", "neo4j-import"]),
+    default="json",
+    show_default=True,
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(),
+    help="Write here instead of standard output (for neo4j-import: the folder for the CSV files).",
+)
 def export(graph_path: str, fmt: str, output: str | None) -> None:
-    """Export the graph: node-link JSON, GraphML, or CSV (nodes and edges tables).
+    """Export the graph: node-link JSON, GraphML, CSV (nodes and edges tables), or the CSV files of
+    neo4j-admin database import (for a big first load; it prints the import command).
 
     \b
     Examples:
       graphaid export -o graph.json
       graphaid export --format csv -o aid.csv    # writes aid.nodes.csv and aid.edges.csv
+      graphaid export --format neo4j-import -o import/    # then run the neo4j-admin line it prints
     """
     graph = _load(graph_path)
+    if fmt == "neo4j-import":
+        from graphaid.neo4j import GraphSchemaError
+        from graphaid.neo4j_import import import_command, shell_line, write_import_files
+
+        if not output:
+            raise click.ClickException("--format neo4j-import writes several files: give their folder with -o DIR")
+        try:
+            files = write_import_files(graph, output)
+        except GraphSchemaError as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(
+            f"wrote {len(files.nodes) + len(files.relationships)} CSV files ({files.rows} rows) and schema.cypher "
+            f"into {output}; with Neo4j stopped, import them into an empty database with:",
+            err=True,
+        )
+        click.echo(shell_line(import_command(files)))
+        click.echo("then start Neo4j and run graphaid load on the same graph: it adds the indexes", err=True)
+        return
+    if output and Path(output).is_dir():
+        raise click.ClickException(f"{output} is a folder: give a file name with -o")
     if fmt == "json":
         _emit(to_json(graph), output)
     elif fmt == "graphml":

@@ -126,8 +126,12 @@ def _scalar_kind(value):
 
 
 def evidence_from_properties(props: dict) -> list[dict]:
-    """The evidence records of a relationship read back from its parallel lists."""
+    """The evidence records of a relationship read back from its parallel lists.
+
+    Dates may be missing altogether: neo4j-admin import reads a one-element array holding "" as no value."""
     lists = [props.get(name) or [] for name in EVIDENCE_LISTS.values()]
+    if not lists[-1]:
+        lists[-1] = [""] * len(lists[0])
     records = []
     for doc, sentence, start, end, date in zip(*lists, strict=True):
         records.append({"doc": doc, "sentence": sentence, "start": start, "end": end, "date": date or None})

@@ -116,6 +116,19 @@ def ensure_built() -> None:
         build()
 
 
+def admin(home: str | Path, *args: str, heap: str = "256m") -> subprocess.CompletedProcess:
+    """Run ``neo4j-admin ARGS`` (Neo4j's AdminTool, from the launcher's jars) on the Neo4j home ``home``: the
+    ``data`` folder of a :class:`Neo4jServer` is ``root/neo4j``; the server must be stopped."""
+    home = Path(home)
+    (home / "conf").mkdir(parents=True, exist_ok=True)
+    ensure_built()
+    command = [java() or "java", f"-Xmx{heap}", *NEO4J_JVM_FLAGS, "-cp", f"{JAR}{os.pathsep}{TARGET / 'lib' / '*'}"]
+    env = {**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")}
+    return subprocess.run(
+        [*command, "org.neo4j.cli.AdminTool", *args], env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL
+    )
+
+
 class Neo4jServer:
     """One Neo4j server with its data under ``root``; started again after :meth:`stop` or :meth:`kill`, it reuses
     the same port and data.
