@@ -5,17 +5,16 @@ question "which donors serve this county" asked there and on the embedded store.
     .venv/bin/python bench/bench_load.py --graph aidgraph.json --runs 1 --memory 4g --json
 
 Loads a generated aid graph (graphaid.testing.synthetic; 2000 counties = 10,210 nodes and 22,199
-relationships), or the graph of ``--graph``, into ArcadeDB started on free loopback ports
-(graphaid.testing.arcadedb), or into the server of NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD/NEO4J_DATABASE when
+relationships), or the graph of ``--graph``, into Neo4j Community 5.26 started on a free loopback port
+(tools/neo4j_server.py), or into the server of NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD/NEO4J_DATABASE when
 NEO4J_URI is set (that database is emptied).
 
-The first load warms the server up. Then the graph is loaded ``--runs`` times into an empty database (on
-ArcadeDB a new one each time; on Neo4j the emptied database), and ``--runs`` times on top of itself (nothing
-new: every MERGE finds its match). Times are wall-clock for the whole ``Neo4jStore.load`` call, planning and
-constraints included. Then the named query ``donors_of_county`` runs for ``--queries`` random counties on
-Bolt and on the embedded store (p50/p95; the embedded store's one-off index build is timed on its own). The
-machine's load average is printed too: on a shared 2-core machine other work takes CPU from both the client
-and the server. With ``--json`` the last line is one JSON object for bench/run.py.
+The first load warms the server up. Then the graph is loaded ``--runs`` times into the emptied database, and
+``--runs`` times on top of itself (nothing new: every MERGE finds its match). Times are wall-clock for the whole
+``Neo4jStore.load`` call, planning and constraints included. Then the named query ``donors_of_county`` runs for
+``--queries`` random counties on Bolt and on the embedded store (p50/p95; the embedded store's one-off index build
+is timed on its own). The machine's load average is printed too: on a shared 2-core machine other work takes CPU
+from both the client and the server. With ``--json`` the last line is one JSON object for bench/run.py.
 """
 
 from __future__ import annotations
@@ -37,8 +36,10 @@ import networkx as nx
 from graphaid.graph import load_graph
 from graphaid.neo4j import Neo4jStore, connect, expected_counts
 from graphaid.queries import donors_of_county, get_query
-from graphaid.testing.arcadedb import ArcadeDBServer
 from graphaid.testing.synthetic import synthetic_graph
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+import neo4j_server  # noqa: E402  (tools/neo4j_server.py: the real Neo4j it loads into)
 
 
 def empty(store: Neo4jStore) -> None:
@@ -72,7 +73,8 @@ def main() -> int:
     parser.add_argument("--counties", type=int, default=2000, help="generated graph size: about 16 rows per county")
     parser.add_argument("--batch-size", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--memory", default="1g", help="ArcadeDB's Java heap (4g for a 100,000-article graph)")
+    parser.add_argument("--memory", default="1g", help="Neo4j's Java heap (4g for a 100,000-article graph)")
+    parser.add_argument("--pagecache-mb", type=int, default=1024, help="Neo4j's page cache in MiB")
     parser.add_argument("--queries", type=int, default=50, help="random counties to ask about")
     parser.add_argument("--json", action="store_true", help="end with one JSON line of the results")
     args = parser.parse_args()
@@ -94,23 +96,20 @@ def main() -> int:
             target = os.environ["NEO4J_URI"]
             login = (os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD"))
             neo4j_store = stack.enter_context(connect(target, *login, os.environ.get("NEO4J_DATABASE")))
-            empty(neo4j_store)
-
-            def fresh_store(_: int) -> Neo4jStore:
-                empty(neo4j_store)
-                return neo4j_store
-
-            warm_up = neo4j_store
         else:
-            root = stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-arcadedb-"))
-            fresh_names = tuple(f"fresh{i}" for i in range(args.runs))
-            server = stack.enter_context(ArcadeDBServer(root, memory=args.memory, extra_databases=fresh_names))
-            target = f"ArcadeDB {server.uri} (-Xmx{args.memory})"
+            root = stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-neo4j-"))
+            server = stack.enter_context(
+                neo4j_server.Neo4jServer(root, heap=args.memory, pagecache_mb=args.pagecache_mb)
+            )
+            target = f"Neo4j Community 5.26 {server.uri} (-Xmx{args.memory}, page cache {args.pagecache_mb} MiB)"
+            neo4j_store = stack.enter_context(connect(server.uri, server.user, server.password))
+        empty(neo4j_store)
 
-            def fresh_store(i: int) -> Neo4jStore:
-                return stack.enter_context(connect(server.uri, server.user, server.password, fresh_names[i]))
+        def fresh_store(_: int) -> Neo4jStore:
+            empty(neo4j_store)
+            return neo4j_store
 
-            warm_up = stack.enter_context(connect(server.uri, server.user, server.password, server.database))
+        warm_up = neo4j_store
         result["server"] = target
 
         load_average = f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"

@@ -22,7 +22,7 @@ Rows:
     object on the last line of its standard output:
 
       bench/bench_load.py --json --graph GRAPH --runs 1 --memory 4g
-          load GRAPH into ArcadeDB (cold, then into an empty database after warm-up, then again on top of
+          load GRAPH into Neo4j (cold, then into an empty database after warm-up, then again on top of
           itself) and time the named query donors_of_county there and on the embedded store:
           {"rows": 756695, "seconds": 70.2, "rows_per_s": 10779.0, "cold_rows_per_s": ..., "again_rows_per_s":
            ..., "query_p50_ms": 4.1, "query_p95_ms": 9.8, "embedded_p50_ms": ..., "embedded_p95_ms": ...}

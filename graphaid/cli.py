@@ -202,10 +202,19 @@ no_bom_option = click.option(
 @main.command()
 @graph_option
 @click.option(
-    "--format", "fmt", type=click.Choice(["json", "graphml", "csv", "xlsx"]), default="json", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "graphml", "csv", "xlsx", "neo4j-import"]),
+    default="json",
+    show_default=True,
 )
 @click.option("--nl", "json_lines", is_flag=True, help="JSON lines: one document, node or relationship per line.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of standard output.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(),
+    help="Write here instead of standard output (for neo4j-import: the folder for the CSV files).",
+)
 @_years_options
 @no_bom_option
 def export(
@@ -217,7 +226,8 @@ def export(
     until: int | None,
     no_bom: bool,
 ) -> None:
-    """Export the graph: node-link JSON, JSON lines, GraphML, CSV or XLSX (nodes, edges and documents tables).
+    """Export the graph: node-link JSON, JSON lines, GraphML, CSV or XLSX (nodes, edges and documents tables),
+    or the CSV files of neo4j-admin database import (for a big first load; it prints the import command).
 
     CSV files start with a UTF-8 BOM so that Excel shows the Chinese text (--no-bom to leave it out; standard
     output never has one). The documents table cites each article: title, outlet, author, date, URL, file.
@@ -228,11 +238,32 @@ def export(
       graphaid export --nl -o graph.jsonl        # one JSON object per line
       graphaid export --format csv -o aid.csv    # writes aid.nodes.csv, aid.edges.csv and aid.documents.csv
       graphaid export --format xlsx -o aid.xlsx --since 2020   # sheets nodes, edges, documents
+      graphaid export --format neo4j-import -o import/    # then run the neo4j-admin line it prints
     """
     from graphaid.graph import to_json_lines, to_tables
     from graphaid.questions import in_years
 
     graph = in_years(_load(graph_path), since, until)
+    if fmt == "neo4j-import":
+        from graphaid.neo4j import GraphSchemaError
+        from graphaid.neo4j_import import import_command, shell_line, write_import_files
+
+        if not output:
+            raise click.ClickException("--format neo4j-import writes several files: give their folder with -o DIR")
+        try:
+            files = write_import_files(graph, output)
+        except GraphSchemaError as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(
+            f"wrote {len(files.nodes) + len(files.relationships)} CSV files ({files.rows} rows) and schema.cypher "
+            f"into {output}; with Neo4j stopped, import them into an empty database with:",
+            err=True,
+        )
+        click.echo(shell_line(import_command(files)))
+        click.echo("then start Neo4j and run graphaid load on the same graph: it adds the indexes", err=True)
+        return
+    if output and Path(output).is_dir():
+        raise click.ClickException(f"{output} is a folder: give a file name with -o")
     if json_lines:
         if fmt != "json":
             raise click.ClickException("--nl writes JSON lines; leave out --format or give --format json")
@@ -433,7 +464,7 @@ def show(name: str, graph_path: str, as_json: bool) -> None:
             for doc, source in entity["sources"].items():
                 cited = " · ".join(str(source[k]) for k in ("title", "outlet", "author", "date") if source.get(k))
                 click.echo(f"     {doc}  {cited}")
-                for key in ("url", "file"):
+                for key in ("url", "relative_path"):
                     if source.get(key):
                         click.echo(f"       {source[key]}")
         click.echo()
@@ -654,6 +685,12 @@ def _neo4j_options(required: bool):
     type=click.FloatRange(min=0),
     help="How long the driver retries a batch on transient errors.",
 )
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="Make the database hold exactly this graph: also delete graphaid's nodes, relationships and properties "
+    "it no longer has (other labels and types are left alone).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 def load_command(
     graph_path: str,
@@ -664,9 +701,11 @@ def load_command(
     timeout: float,
     batch_size: int,
     retry_seconds: float,
+    replace: bool,
     quiet: bool,
 ) -> None:
-    """Load the graph into a Neo4j 5 database (merging: loading again adds only what is new).
+    """Load the graph into a Neo4j 5 database (merging: loading again adds only what is new; --replace also
+    deletes what a corrected graph no longer has).
 
     Creates a uniqueness constraint on id for every label first, then merges nodes and relationships in
     batches. If the server goes away mid-load, run the same command again to complete it.
@@ -675,6 +714,7 @@ def load_command(
     Examples:
       graphaid load --graph aidgraph.json --neo4j bolt://localhost:7687 --password secret
       NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=secret graphaid load
+      graphaid load --replace      # after rebuilding the graph: no stale nodes or relationships stay
     """
     from graphaid.neo4j import GraphSchemaError, Neo4jStoreError, connect
 
@@ -687,7 +727,7 @@ def load_command(
                 length=rows, label="Loading into Neo4j", file=sys.stderr, hidden=quiet or not sys.stderr.isatty()
             ) as bar,
         ):
-            report = store.load(graph, batch_size, on_batch=lambda batch: bar.update(len(batch.rows)))
+            report = store.load(graph, batch_size, on_batch=lambda batch: bar.update(len(batch.rows)), replace=replace)
     except (Neo4jStoreError, GraphSchemaError) as exc:
         raise click.ClickException(str(exc)) from None
     except KeyboardInterrupt:
@@ -698,8 +738,14 @@ def load_command(
         rate = report.rows / report.seconds if report.seconds else 0
         click.echo(
             f"{report.nodes} nodes and {report.relationships} relationships merged into {uri}"
+            + (f" with {report.documents} documents" if report.documents else "")
             + (f" (database {database})" if database else "")
             + f" in {report.seconds:.1f} s ({rate:,.0f} rows/s)"
+            + (
+                f"; {report.deleted_nodes} stale nodes and {report.deleted_relationships} stale relationships deleted"
+                if replace
+                else ""
+            )
         )
 
 
@@ -714,6 +760,7 @@ def load_command(
 )
 @_neo4j_options(required=False)
 @click.option("--cypher", "cypher_text", help="Run this Cypher instead of a named query.")
+@click.option("--write", is_flag=True, help="Let --cypher change the Neo4j database (it runs read-only without).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries with their parameters.")
 @click.pass_context
@@ -728,6 +775,7 @@ def query_command(
     database: str | None,
     timeout: float,
     cypher_text: str | None,
+    write: bool,
     fmt: str,
     list_queries: bool,
 ) -> None:
@@ -735,6 +783,7 @@ def query_command(
 
     On the embedded store named queries run as networkx functions and give the same rows as on Neo4j;
     ad-hoc Cypher runs with grand-cypher, which is read-only and has no parameters, OPTIONAL MATCH or WITH.
+    On Neo4j every query runs in a read-only session: the server refuses writes unless --write is given.
 
     \b
     Examples:
@@ -742,6 +791,7 @@ def query_command(
       graphaid query donors_of_county -p county=晴隆县
       graphaid query pairing_network -p name=天津市北辰医院 -p hops=3 --neo4j bolt://localhost:7687
       graphaid query --cypher "MATCH (h:Hospital)-[:PAIRS_WITH]->(k:County) RETURN h.name, k.name"
+      graphaid query --neo4j bolt://localhost:7687 --write --cypher "MATCH (x:Expert {name: 'X'}) DETACH DELETE x"
     """
     from graphaid.queries import get_query, named_queries
 
@@ -754,20 +804,21 @@ def query_command(
     if graph_path and uri and from_command_line:
         raise click.ClickException("give either --neo4j or --graph, not both")
     on_neo4j = bool(uri) and not graph_path
+    if write and not (cypher_text and on_neo4j):
+        raise click.ClickException("--write is for --cypher on Neo4j (--neo4j URI); named queries only read")
     raw = _parse_params(params)
     try:
         if name:
             named = get_query(name)
             bound = named.bind(raw)
             if on_neo4j:
-                result = _run_on_neo4j(uri, user, password, database, timeout, named.cypher, bound)
+                result = _run_on_neo4j(uri, user, password, database, timeout, named.cypher, bound, read_only=True)
                 columns, rows = result.columns or list(named.columns), result.rows
             else:
                 columns, rows = list(named.columns), named.function(_load(graph_path or DEFAULT_GRAPH), **bound)
         elif on_neo4j:
-            result = _run_on_neo4j(
-                uri, user, password, database, timeout, cypher_text, {k: _json_or_text(v) for k, v in raw.items()}
-            )
+            values = {k: _json_or_text(v) for k, v in raw.items()}
+            result = _run_on_neo4j(uri, user, password, database, timeout, cypher_text, values, read_only=not write)
             columns, rows = result.columns, result.rows
         else:
             from graphaid.adhoc import run_cypher
@@ -782,13 +833,20 @@ def query_command(
 
 
 def _run_on_neo4j(
-    uri: str, user: str, password: str | None, database: str | None, timeout: float, cypher: str, params: dict
+    uri: str,
+    user: str,
+    password: str | None,
+    database: str | None,
+    timeout: float,
+    cypher: str,
+    params: dict,
+    read_only: bool,
 ):
     from graphaid.neo4j import Neo4jStoreError, connect
 
     try:
         with connect(uri, user, password, database, timeout=timeout) as store:
-            return store.run(cypher, params)
+            return store.run(cypher, params, read_only=read_only)
     except Neo4jStoreError as exc:
         raise click.ClickException(str(exc)) from None
     except KeyboardInterrupt:

@@ -7,7 +7,7 @@ edge key, so there is one edge per source, target and type), ``evidence`` (list 
 end, date: the sentence's own, else its article's; ``when`` gives its precision and which it is}), ``date``
 (the earliest date of its evidence).
 The file is node-link JSON (``networkx.node_link_data(G, edges="edges")``) with the documents read in
-``graph.documents``: per document id its sha1, ``paths`` (absolute), ``file`` (relative to the folder given to
+``graph.documents``: per document id its sha1, ``paths`` (absolute), ``relative_path`` (relative to the folder given to
 build), encoding, and what its page says of it: title, url, outlet, site, author, date (graphaid/metadata.py).
 """
 
@@ -240,7 +240,7 @@ def save_graph(graph: nx.MultiDiGraph, path: str | Path, quick: bool = True) -> 
 
     def write(fh: BinaryIO) -> None:
         text = io.TextIOWrapper(fh, encoding="utf-8")
-        json.dump(node_link(graph), text, ensure_ascii=False, separators=(",", ":"))
+        _dump(node_link(graph), text)
         text.flush()
         text.detach()  # the caller closes the file
 
@@ -252,6 +252,23 @@ def save_graph(graph: nx.MultiDiGraph, path: str | Path, quick: bool = True) -> 
             _write_quick(graph, path, quick_copy)
     else:
         quick_copy.unlink(missing_ok=True)
+
+
+def _dump(data: dict, text: io.TextIOBase) -> None:
+    """``json.dump(data, text)`` as compact JSON, a node or edge at a time through the C encoder: the same bytes
+    several times faster than json.dump (pure Python), without the whole file in memory as one string."""
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    text.write("{")
+    for i, (key, value) in enumerate(data.items()):
+        text.write(("," if i else "") + encode(key) + ":")
+        if isinstance(value, list):
+            text.write("[")
+            for j, item in enumerate(value):
+                text.write(("," if j else "") + encode(item))
+            text.write("]")
+        else:
+            text.write(encode(value))
+    text.write("}")
 
 
 def quick_path(path: str | Path) -> Path:
@@ -415,7 +432,7 @@ def to_graphml(graph: nx.MultiDiGraph) -> str:
     return buffer.getvalue().decode("utf-8")
 
 
-DOCUMENT_COLUMNS = ("doc", "title", "outlet", "author", "date", "url", "file")
+DOCUMENT_COLUMNS = ("doc", "title", "outlet", "author", "date", "url", "relative_path")
 
 
 def to_tables(graph: nx.MultiDiGraph) -> dict[str, tuple[list[str], list[list]]]:

@@ -10,6 +10,12 @@ scalars and lists of scalars, so:
 - any other list that is not a list of scalars of one type, and any map, is stored as a JSON string;
 - ``None`` means "no such property" (``SET n += {p: null}`` removes ``p``).
 
+The lexical graph: every document read (``graph.graph["documents"]``) becomes a ``Document`` node with its
+``id`` (the one evidence records and nodes' ``docs`` use), ``file`` (the name it was first read under), ``path``,
+``paths``, ``date``, ``sha1``, ``encoding`` and whatever else the build recorded (title, URL, outlet when given),
+so a Cypher user goes from any fact to its sources by an indexed lookup:
+``MATCH (a)-[r:PAIRS_WITH]->(b) MATCH (d:Document) WHERE d.id IN r.evidence_docs RETURN d.file, d.date``.
+
 Labels and relationship types in the Cypher text come only from :class:`graphaid.model.Label` and
 :class:`graphaid.model.Rel`; every value travels as a query parameter.
 """
@@ -51,6 +57,10 @@ class Neo4jStoreError(Exception):
     """A Neo4j server that cannot be reached, refuses us, or goes away; the message says what to do."""
 
 
+DOCUMENT = "Document"
+"""The label of document nodes (not one of the embedded store's labels: there documents are graph metadata)."""
+
+
 class GraphSchemaError(ValueError):
     """A graph whose labels or relationship types are not graphaid's; nothing of it is written."""
 
@@ -64,6 +74,14 @@ def node_properties(node_id: str, data: dict) -> dict:
     for key, value in data.items():
         if key != "label":
             props[key] = _property(value)
+    return props
+
+
+def document_properties(doc_id: str, meta: dict) -> dict:
+    """The Neo4j properties of one document of ``graph.graph["documents"]``: its id, file name and metadata."""
+    props = {"id": doc_id, "file": doc_id.split("#", 1)[0]}
+    for key, value in meta.items():
+        props[key] = _property(value)
     return props
 
 
@@ -108,8 +126,12 @@ def _scalar_kind(value):
 
 
 def evidence_from_properties(props: dict) -> list[dict]:
-    """The evidence records of a relationship read back from its parallel lists."""
+    """The evidence records of a relationship read back from its parallel lists.
+
+    Dates may be missing altogether: neo4j-admin import reads a one-element array holding "" as no value."""
     lists = [props.get(name) or [] for name in EVIDENCE_LISTS.values()]
+    if not lists[-1]:
+        lists[-1] = [""] * len(lists[0])
     records = []
     for doc, sentence, start, end, date in zip(*lists, strict=True):
         records.append({"doc": doc, "sentence": sentence, "start": start, "end": end, "date": date or None})
@@ -119,35 +141,56 @@ def evidence_from_properties(props: dict) -> list[dict]:
 # --- statements: labels and types from the schema only -------------------------------------------------------
 
 
+NAMES_INDEX = "graphaid_names"
+
+
 def schema_statements() -> list[str]:
-    """A uniqueness constraint on ``id`` and an index on ``name`` for every label, created if missing."""
+    """A uniqueness constraint on ``id`` and an index on ``name`` for every label, and the names index, created
+    if missing.
+
+    The names index (``graphaid_names``) holds every node's ``name`` and ``aliases`` as whole values (Lucene's
+    keyword analyzer): the named queries find the node they are given through it, by exact name or alias,
+    whatever its label; a range index cannot look into a list of aliases."""
     statements = []
     for label in Label:
         stem = f"graphaid_{label.value.lower()}"
         statements.append(f"CREATE CONSTRAINT {stem}_id IF NOT EXISTS FOR (n:{label.value}) REQUIRE n.id IS UNIQUE")
         statements.append(f"CREATE INDEX {stem}_name IF NOT EXISTS FOR (n:{label.value}) ON (n.name)")
+    statements.append(f"CREATE CONSTRAINT graphaid_document_id IF NOT EXISTS FOR (d:{DOCUMENT}) REQUIRE d.id IS UNIQUE")
+    labels = "|".join(label.value for label in Label)
+    statements.append(
+        f"CREATE FULLTEXT INDEX {NAMES_INDEX} IF NOT EXISTS FOR (n:{labels}) ON EACH [n.name, n.aliases] "
+        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}"
+    )
     return statements
 
 
 # "ON CREATE SET x += p ON MATCH SET x += p" means "SET x += p"; spelt out, it lets a server write a new record
 # once, with its properties, instead of creating it bare and rewriting it (ArcadeDB loads ~30% faster).
 _SET_PROPS = "ON CREATE SET {v} += row.props ON MATCH SET {v} += row.props"
+# replacing: the properties become exactly the graph's (a property the graph no longer has goes)
+_REPLACE_PROPS = "SET {v} = row.props"
 
 
-def node_statement(label: Label) -> str:
+def node_statement(label: Label, replace: bool = False) -> str:
     """Merge a batch of nodes of one label; ``$rows`` is a list of {id, props}."""
-    return (
-        f"UNWIND $rows AS row MERGE (n:{Label(label).value} {{id: row.id}}) {_SET_PROPS.format(v='n')} "
-        "RETURN count(n) AS written"
-    )
+    props = (_REPLACE_PROPS if replace else _SET_PROPS).format(v="n")
+    return f"UNWIND $rows AS row MERGE (n:{Label(label).value} {{id: row.id}}) {props} RETURN count(n) AS written"
 
 
-def relationship_statement(source: Label, rel: Rel, target: Label) -> str:
+def document_statement(replace: bool = False) -> str:
+    """Merge a batch of documents; ``$rows`` is a list of {id, props}."""
+    props = (_REPLACE_PROPS if replace else _SET_PROPS).format(v="d")
+    return f"UNWIND $rows AS row MERGE (d:{DOCUMENT} {{id: row.id}}) {props} RETURN count(d) AS written"
+
+
+def relationship_statement(source: Label, rel: Rel, target: Label, replace: bool = False) -> str:
     """Merge a batch of relationships of one type between two labels; ``$rows`` is a list of {source, target, props}."""
+    props = (_REPLACE_PROPS if replace else _SET_PROPS).format(v="r")
     return (
         f"UNWIND $rows AS row MATCH (a:{Label(source).value} {{id: row.source}}) "
         f"MATCH (b:{Label(target).value} {{id: row.target}}) "
-        f"MERGE (a)-[r:{Rel(rel).value}]->(b) {_SET_PROPS.format(v='r')} RETURN count(r) AS written"
+        f"MERGE (a)-[r:{Rel(rel).value}]->(b) {props} RETURN count(r) AS written"
     )
 
 
@@ -156,16 +199,19 @@ class Batch:
     """One transaction's worth of nodes or relationships for one statement; its rows are made when first asked for."""
 
     statement: str
-    kind: str  # "nodes" or "relationships"
+    kind: str  # "documents", "nodes" or "relationships"
     graph: nx.MultiDiGraph = field(repr=False)
     items: list = field(repr=False)  # node ids, or (source, target, key) of edges
     _rows: list[dict] | None = field(default=None, repr=False)
 
     @property
     def rows(self) -> list[dict]:
-        """The ``$rows`` parameter: {id, props} per node or {source, target, props} per relationship."""
+        """The ``$rows`` parameter: {id, props} per document or node, {source, target, props} per relationship."""
         if self._rows is None:
-            if self.kind == "nodes":
+            if self.kind == "documents":
+                documents = self.graph.graph["documents"]
+                self._rows = [{"id": d, "props": document_properties(d, documents[d])} for d in self.items]
+            elif self.kind == "nodes":
                 nodes = self.graph.nodes
                 self._rows = [{"id": n, "props": node_properties(n, nodes[n])} for n in self.items]
             else:
@@ -181,10 +227,14 @@ class Batch:
 
 
 def plan_load(
-    graph: nx.MultiDiGraph, batch_size: int = DEFAULT_BATCH_SIZE, max_bytes: int = MAX_BATCH_BYTES
+    graph: nx.MultiDiGraph,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    max_bytes: int = MAX_BATCH_BYTES,
+    replace: bool = False,
 ) -> list[Batch]:
     """Cut the graph into batches of at most ``batch_size`` rows and about ``max_bytes`` (a row larger than that
-    goes alone), nodes first; refuses labels and types outside graphaid's schema."""
+    goes alone), nodes first; refuses labels and types outside graphaid's schema. ``replace``: the statements
+    set properties to exactly the graph's instead of adding to them."""
     if batch_size < 1:
         raise ValueError("the batch size must be at least 1")
     labels: dict[str, Label] = {}
@@ -197,14 +247,20 @@ def plan_load(
         rel = _schema_member(Rel, rel_type or key, f"edge {source!r} -> {target!r} has type")
         edges.setdefault((labels[source], rel, labels[target]), []).append((source, target, key))
     batches = []
+    documents = graph.graph.get("documents") or {}
+    if documents:
+        ids = sorted(documents)
+        sizes = [_wire_size(documents[d]) for d in ids]
+        batches += _cut(document_statement(replace), "documents", graph, ids, sizes, batch_size, max_bytes)
     for label in sorted(nodes):
         ids = sorted(nodes[label])
         sizes = [_wire_size(graph.nodes[n]) for n in ids]
-        batches += _cut(node_statement(label), "nodes", graph, ids, sizes, batch_size, max_bytes)
+        batches += _cut(node_statement(label, replace), "nodes", graph, ids, sizes, batch_size, max_bytes)
     for group in sorted(edges):
         keys = sorted(edges[group])
         sizes = [_edge_wire_size(graph.edges[key]) for key in keys]
-        batches += _cut(relationship_statement(*group), "relationships", graph, keys, sizes, batch_size, max_bytes)
+        statement = relationship_statement(*group, replace=replace)
+        batches += _cut(statement, "relationships", graph, keys, sizes, batch_size, max_bytes)
     return batches
 
 
@@ -259,13 +315,16 @@ class LoadReport:
 
     nodes: int = 0
     relationships: int = 0
+    documents: int = 0
     seconds: float = 0.0
     batches: int = 0
+    deleted_nodes: int = 0  # with replace: graphaid's nodes the graph no longer has
+    deleted_relationships: int = 0
 
     @property
     def rows(self) -> int:
-        """Nodes and relationships written."""
-        return self.nodes + self.relationships
+        """Nodes, relationships and documents written."""
+        return self.nodes + self.relationships + self.documents
 
 
 @dataclass(slots=True)
@@ -336,12 +395,14 @@ class Neo4jStore:
         return outcome["value"]
 
     @contextmanager
-    def _session(self):
+    def _session(self, read_only: bool = False):
         """A session, closed afterwards unless a call on it still waits on a silent server (closing would wait)."""
-        session = self._bounded(
-            "opening a session",
-            lambda: self.driver.session(database=self.database) if self.database else self.driver.session(),
-        )
+        from neo4j import READ_ACCESS, WRITE_ACCESS
+
+        config = {"default_access_mode": READ_ACCESS if read_only else WRITE_ACCESS}
+        if self.database:
+            config["database"] = self.database
+        session = self._bounded("opening a session", lambda: self.driver.session(**config))
         try:
             yield session
         finally:
@@ -353,19 +414,25 @@ class Neo4jStore:
         with self._errors(), self._session() as session:
             for statement in schema_statements():
                 self._bounded("creating the schema", lambda s: session.run(s).consume(), statement)
+            # a new index fills in the background: wait, so that queries right after a load can use it
+            wait = f"CALL db.awaitIndexes({int(self.timeout)})"
+            self._bounded("waiting for the indexes", lambda: session.run(wait).consume())
 
     def load(
         self,
         graph: nx.MultiDiGraph,
         batch_size: int = DEFAULT_BATCH_SIZE,
         on_batch: Callable[[Batch], None] | None = None,
+        replace: bool = False,
     ) -> LoadReport:
         """Merge the graph into the database, batch by batch, each batch one managed (retried) transaction.
 
         Idempotent: loading the same graph again changes nothing, a bigger graph adds only what is new. If the
-        server goes away, what was committed stays and loading again completes the load.
+        server goes away, what was committed stays and loading again completes the load. With ``replace`` the
+        database's graphaid part becomes exactly the graph: properties are replaced, and graphaid's nodes and
+        relationships the graph does not have are deleted afterwards (other labels and types are left alone).
         """
-        batches = plan_load(graph, batch_size)
+        batches = plan_load(graph, batch_size, replace=replace)
         started = time.perf_counter()
         self.ensure_schema()
         report = LoadReport()
@@ -397,11 +464,42 @@ class Neo4jStore:
                             on_batch(batch)
             finally:
                 rows_maker.shutdown(cancel_futures=True)
+        if replace:
+            self._delete_stale(graph, batch_size, report)
         report.seconds = time.perf_counter() - started
         return report
 
-    def run(self, cypher: str, parameters: dict | None = None) -> QueryResult:
-        """Run one Cypher statement (auto-commit) and return its rows as plain values."""
+    def _delete_stale(self, graph: nx.MultiDiGraph, batch_size: int, report: LoadReport) -> None:
+        """Delete graphaid's relationships, then nodes and documents, that are in the database but not in ``graph``."""
+        wanted = {(u, v, str(t)) for u, v, t in graph.edges(data="type")}
+        for rel in Rel:
+            found = self.run(f"MATCH (a)-[r:{rel.value}]->(b) RETURN a.id AS a, b.id AS b, elementId(r) AS r").rows
+            stale = [row["r"] for row in found if (row["a"], row["b"], rel.value) not in wanted]
+            for start in range(0, len(stale), batch_size):
+                chunk = stale[start : start + batch_size]
+                self.run("UNWIND $ids AS rid MATCH ()-[r]->() WHERE elementId(r) = rid DELETE r", {"ids": chunk})
+                report.deleted_relationships += len(chunk)
+        for label in Label:
+            found = self.run(f"MATCH (n:{label.value}) RETURN n.id AS id").rows
+            stale = [row["id"] for row in found if graph.nodes.get(row["id"], {}).get("label") != label.value]
+            for start in range(0, len(stale), batch_size):
+                chunk = stale[start : start + batch_size]
+                # DETACH: a relationship of another type, not graphaid's, may still hold the node
+                statement = f"UNWIND $ids AS id MATCH (n:{label.value} {{id: id}}) DETACH DELETE n"
+                self.run(statement, {"ids": chunk})
+                report.deleted_nodes += len(chunk)
+        documents = graph.graph.get("documents") or {}
+        found = self.run(f"MATCH (d:{DOCUMENT}) RETURN d.id AS id").rows
+        stale = [row["id"] for row in found if row["id"] not in documents]
+        for start in range(0, len(stale), batch_size):
+            chunk = stale[start : start + batch_size]
+            self.run(f"UNWIND $ids AS id MATCH (d:{DOCUMENT} {{id: id}}) DETACH DELETE d", {"ids": chunk})
+
+    def run(self, cypher: str, parameters: dict | None = None, read_only: bool = False) -> QueryResult:
+        """Run one Cypher statement (auto-commit) and return its rows as plain values.
+
+        ``read_only`` runs it in a read session: the server refuses any write (nodes, properties, schema) and
+        :class:`Neo4jStoreError` says so."""
         from neo4j import Query
 
         def ask(session) -> QueryResult:
@@ -409,7 +507,7 @@ class Neo4jStore:
             columns = list(result.keys())
             return QueryResult(columns, [{key: plain(record[key]) for key in columns} for record in result])
 
-        with self._errors(), self._session() as session:
+        with self._errors(), self._session(read_only) as session:
             return self._bounded("running a query", ask, session)
 
     def counts(self) -> dict[str, int]:
@@ -436,6 +534,10 @@ class Neo4jStore:
                 for name in EVIDENCE_LISTS.values():
                     props.pop(name, None)
                 graph.add_edge(row["source"], row["target"], key=rel.value, type=rel.value, evidence=evidence, **props)
+        for row in self.run(f"MATCH (d:{DOCUMENT}) RETURN properties(d) AS props").rows:
+            props = dict(row["props"])
+            props.pop("file", None)
+            graph.graph["documents"][props.pop("id")] = props  # maps (path_bytes) stay JSON text
         return graph
 
     @contextmanager
@@ -459,7 +561,15 @@ class Neo4jStore:
                 ) from None
             raise Neo4jStoreError(f"cannot reach Neo4j at {self.uri}: {_message(exc)}") from None
         except neo.Neo4jError as exc:
-            raise Neo4jStoreError(f"Neo4j at {self.uri} said: {_message(exc)}") from None
+            if exc.code == "Neo.ClientError.Statement.AccessMode":
+                raise Neo4jStoreError(
+                    f"Neo4j at {self.uri} refused a write in a read-only session ({_message(exc)}); "
+                    "to change the database on purpose, add --write"
+                ) from None
+            hint = f" (load the graph with graphaid load first: it creates {NAMES_INDEX})" * (
+                NAMES_INDEX in _message(exc)
+            )
+            raise Neo4jStoreError(f"Neo4j at {self.uri} said: {_message(exc)}{hint}") from None
         except neo.DriverError as exc:
             raise Neo4jStoreError(f"Neo4j at {self.uri}: {_message(exc)}") from None
 

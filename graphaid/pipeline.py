@@ -117,7 +117,7 @@ def _process(tasks: list[_Task]) -> list[_Outcome]:
         outcome.meta = {
             "sha1": doc.sha1,
             "path": task.shown,
-            "file": task.relative,
+            "relative_path": task.relative,
             "encoding": doc.encoding,
             **doc.metadata,
             "date": doc.date,

@@ -8,7 +8,7 @@ write for autonomous units (黔西南州, 威宁县) and a few areas the table l
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 import ahocorasick
@@ -101,8 +101,17 @@ class Gazetteer:
             self._automaton.add_word(kw, (kw, tuple(sorted(codes))))
         self._automaton.make_automaton()
 
-    def scan(self, text: str) -> list[PlaceMatch]:
+    def scan(self, text: str) -> tuple[PlaceMatch, ...]:
         """Place names in ``text``, longest leftmost first, not overlapping."""
+        if len(text) <= _SHORT:  # names: the same few recur in every article
+            return self._scan_short(text)
+        return self._scan(text)
+
+    @lru_cache(maxsize=1 << 14)  # noqa: B019 (one gazetteer per process, cached itself)
+    def _scan_short(self, text: str) -> tuple[PlaceMatch, ...]:
+        return self._scan(text)
+
+    def _scan(self, text: str) -> tuple[PlaceMatch, ...]:
         found = []
         for end, (kw, codes) in self._automaton.iter(text):
             start = end - len(kw) + 1
@@ -115,7 +124,7 @@ class Gazetteer:
                 continue
             out.append(PlaceMatch(start, start - neg_len, kw, codes, self.is_strong(kw, codes)))
             covered = start - neg_len
-        return out
+        return tuple(out)
 
     def is_strong(self, keyword: str, codes: tuple[str, ...]) -> bool:
         """A form that names its level, or a province or prefecture's bare name, rarely means anything else."""
@@ -162,6 +171,7 @@ class Gazetteer:
         return None
 
 
+_SHORT = 40  # texts up to this length (names, not sentences) have their scans kept
 LEVEL_RANK = {Label.PROVINCE: 0, Label.CITY: 1, Label.COUNTY: 2}
 
 

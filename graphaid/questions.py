@@ -277,7 +277,7 @@ def describe(graph: nx.MultiDiGraph, node: str) -> dict:
     return entity
 
 
-SOURCE_FIELDS = ("title", "outlet", "author", "date", "url", "file")
+SOURCE_FIELDS = ("title", "outlet", "author", "date", "url", "relative_path")
 
 
 def source_of(document: dict) -> dict:

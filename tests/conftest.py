@@ -15,34 +15,34 @@ def seeds_graph():
     return graph
 
 
-# --- a real Bolt server (graphaid.testing.arcadedb), and NEO4J_URI's server too when it is set -------------
-# The tests empty the database they are given: point NEO4J_URI/NEO4J_DATABASE only at a scratch database.
+# --- a real Neo4j 5 (tools/neo4j_server.py), started once for the session on a free loopback port -------------
 
-import os  # noqa: E402
+import sys  # noqa: E402
 
-BOLT_TARGETS = ["arcadedb"] + (["neo4j"] if os.environ.get("NEO4J_URI") else [])
+sys.path.insert(0, str(ROOT / "tools"))
+import neo4j_server  # noqa: E402
+
+TEST_PASSWORD = "graphaid-test"  # authentication on, so a wrong password is refused as on a real deployment
 
 
-@pytest.fixture(scope="session", params=BOLT_TARGETS)
-def bolt_server(request, tmp_path_factory):
-    """(uri, user, password, database) of a Bolt server for the whole session."""
-    if request.param == "neo4j":
-        yield (
-            os.environ["NEO4J_URI"],
-            os.environ.get("NEO4J_USER", "neo4j"),
-            os.environ.get("NEO4J_PASSWORD"),
-            os.environ.get("NEO4J_DATABASE"),
-        )
-        return
-    from graphaid.testing.arcadedb import QUICK_JVM_OPTIONS, ArcadeDBServer
+def own_neo4j(root: Path) -> "neo4j_server.Neo4jServer":
+    """A Neo4j server of the test's own (not yet started), for tests that kill or pause it; skips without Java."""
+    reason = neo4j_server.unavailable()
+    if reason:
+        pytest.skip(f"no Neo4j for the Bolt tests: {reason}")
+    return neo4j_server.Neo4jServer(root, password=TEST_PASSWORD, jvm_options=neo4j_server.QUICK_JVM_OPTIONS)
 
-    with ArcadeDBServer(tmp_path_factory.mktemp("arcadedb"), jvm_options=QUICK_JVM_OPTIONS) as server:
+
+@pytest.fixture(scope="session")
+def bolt_server(tmp_path_factory):
+    """(uri, user, password, database) of the session's Neo4j server."""
+    with own_neo4j(tmp_path_factory.mktemp("neo4j")) as server:
         yield server.uri, server.user, server.password, server.database
 
 
 @pytest.fixture
 def bolt(bolt_server):
-    """A store on the session's Bolt server with its database emptied."""
+    """A store on the session's Neo4j with its database emptied."""
     from graphaid.neo4j import connect
 
     with connect(*bolt_server, retry_seconds=5) as store:

@@ -91,3 +91,25 @@ def test_cli_runs_ad_hoc_cypher_on_either_store(bolt_server, bolt, tmp_path):
         main, ["query", "--cypher", "MATCH (h) WITH h RETURN h", "--graph", str(path)], env=NO_NEO4J_ENV
     )
     assert refused.exit_code == 1 and "cannot run WITH" in refused.output and "Traceback" not in refused.output
+
+
+def test_ad_hoc_cypher_on_neo4j_reads_only_unless_write_is_given(bolt_server, bolt):
+    uri, user, password, database = bolt_server
+    graph = sample_graph()
+    bolt.load(graph)
+    options = ["--neo4j", uri, "--user", user, "--password", password]
+    for cypher in (
+        "MATCH (n) DETACH DELETE n",
+        "MATCH (k:County) SET k.name = 'x'",
+        "CREATE INDEX probe_index IF NOT EXISTS FOR (n:Probe) ON (n.x)",
+    ):
+        refused = CliRunner().invoke(main, ["query", *options, "--cypher", cypher], env=NO_NEO4J_ENV)
+        assert refused.exit_code == 1 and "read-only" in refused.output and "--write" in refused.output, cypher
+    assert sum(bolt.counts().values()) == graph.number_of_nodes() + graph.number_of_edges()
+    assert not bolt.run("SHOW INDEXES YIELD name WHERE name = 'probe_index' RETURN name").rows
+    cypher = "MATCH (x:Expert {name: '专家2'}) DETACH DELETE x RETURN 1 AS deleted"
+    written = CliRunner().invoke(main, ["query", *options, "--write", "--cypher", cypher], env=NO_NEO4J_ENV)
+    assert written.exit_code == 0, written.output
+    assert bolt.counts()["Expert"] == 2
+    misplaced = CliRunner().invoke(main, ["query", "donors_ranked", *options, "--write"], env=NO_NEO4J_ENV)
+    assert misplaced.exit_code == 1 and "--write is for --cypher" in misplaced.output

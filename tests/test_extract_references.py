@@ -195,3 +195,20 @@ def test_a_hospital_named_after_its_own_county_is_placed_there():
     result = extraction("六安市人民医院对口帮扶霍邱医院，派出专家团队。")
     (hospital,) = [m for m in result.mentions if m.surface == "霍邱医院"]
     assert hospital.region == HUOQIU
+
+
+def test_where_patients_went_before_the_aid_is_no_party():
+    text = "嘉兴市对口帮扶林周县以来，原来要到西宁等大医院做的手术，现在在本地就能完成。"
+    found = pairs(text)
+    assert ("嘉兴市", "林周县") in found
+    assert all("西宁" not in target for _, target in found)
+
+
+def test_a_hospital_s_other_name_in_brackets_is_the_same_hospital():
+    text = (
+        "明德医科大学附属人民医院（六安市肿瘤医院）对口帮扶霍邱县人民医院。"
+        "六安市肿瘤医院放疗科专家每周到霍邱县人民医院坐诊。"
+    )
+    result = extraction(text)
+    keys = {m.key for m in result.mentions if m.label is Label.HOSPITAL and "霍邱" not in m.surface}
+    assert len(keys) == 1

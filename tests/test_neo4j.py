@@ -1,9 +1,12 @@
-"""The Neo4j store on a real Bolt server: loading, idempotence, round trip, hostile text, crashes and errors."""
+"""The Neo4j store on a real Neo4j 5 server: loading, idempotence, round trip, hostile text, crashes and errors."""
 
 import json
+import signal
 
+import neo4j_server
 import pytest
 from click.testing import CliRunner
+from conftest import own_neo4j
 
 from graphaid.cli import main
 from graphaid.graph import add_edge, add_node, new_graph, node_link, save_graph
@@ -162,7 +165,7 @@ def test_batches_are_cut_by_size_as_well_as_by_rows():
 
 
 def test_a_graph_larger_than_one_bolt_message_loads_whole(bolt):
-    # 24 MB of evidence: one batch would exceed ArcadeDB's 16 MiB message cap, after which it stops answering
+    # 24 MB of evidence: one batch would exceed a Bolt server's message cap (ArcadeDB's 16 MiB, for one)
     graph = heavy_graph(edges=200, records=40, sentence_chars=1000)
     report = bolt.load(graph)
     assert report.relationships == 200
@@ -197,13 +200,11 @@ def cli_error(args: list[str]) -> str:
 
 
 def test_unreachable_server_wrong_password_and_unknown_database_give_one_line_errors(bolt_server, tmp_path):
-    from graphaid.testing.arcadedb import free_port
-
     uri, user, password, database = bolt_server
     path = tmp_path / "sample.json"
     save_graph(sample_graph(), path)
     base = ["load", "--graph", str(path), "--user", user]
-    message = cli_error([*base, "--neo4j", f"bolt://127.0.0.1:{free_port()}", "--password", "x" * 8])
+    message = cli_error([*base, "--neo4j", f"bolt://127.0.0.1:{neo4j_server.free_port()}", "--password", "x" * 8])
     assert "cannot reach Neo4j" in message
     message = cli_error(
         [*base, "--neo4j", uri, "--password", "wrong-password", *(["--database", database] * bool(database))]
@@ -215,15 +216,30 @@ def test_unreachable_server_wrong_password_and_unknown_database_give_one_line_er
     assert "not a Neo4j URI" in message
 
 
-def test_killing_the_server_mid_load_gives_a_clear_error_and_a_rerun_completes_it(tmp_path):
-    from graphaid.testing.arcadedb import QUICK_JVM_OPTIONS, ArcadeDBServer
+@pytest.fixture(scope="module")
+def spare_server(tmp_path_factory):
+    """A second Neo4j, for the tests that kill or pause it (the session's server stays untouched)."""
+    with own_neo4j(tmp_path_factory.mktemp("spare-neo4j")) as server:
+        yield server
 
+
+@pytest.fixture
+def victim(spare_server):
+    """The spare server running, with its database empty; afterwards running again whatever the test did to it."""
+    spare_server.start()
+    with connect(spare_server.uri, spare_server.user, spare_server.password) as store:
+        store.run("MATCH (n) DETACH DELETE n")
+    yield spare_server
+    if spare_server.process.poll() is None:
+        spare_server.process.send_signal(signal.SIGCONT)
+
+
+def test_killing_the_server_mid_load_gives_a_clear_error_and_a_rerun_completes_it(victim, tmp_path):
     graph = synthetic_graph(counties=60)
     path = tmp_path / "synthetic.json"
     save_graph(graph, path)
-    server = ArcadeDBServer(tmp_path / "arcadedb", jvm_options=QUICK_JVM_OPTIONS)
+    server = victim
     try:
-        server.start()
         batches = []
 
         def crash_after_three(batch):
@@ -245,8 +261,6 @@ def test_killing_the_server_mid_load_gives_a_clear_error_and_a_rerun_completes_i
                 server.password,
                 "--user",
                 server.user,
-                "--database",
-                server.database,
                 "--retry-seconds",
                 "0",
             ]
@@ -258,15 +272,14 @@ def test_killing_the_server_mid_load_gives_a_clear_error_and_a_rerun_completes_i
             kept = sum(store.counts().values())
         assert kept == sum(len(batch.rows) for batch in batches) < graph.number_of_nodes() + graph.number_of_edges()
         args = ["load", "--graph", str(path), "--neo4j", server.uri, "--user", server.user]
-        args += ["--password", server.password, "--database", server.database]
+        args += ["--password", server.password]
         result = CliRunner().invoke(main, args, env=NO_NEO4J_ENV)
         assert result.exit_code == 0, result.output
         with connect(server.uri, server.user, server.password, server.database) as store:
             assert store.counts() == expected_counts(graph)
             assert comparable(store.read_graph()) == comparable(graph)
     finally:
-        server.stop()
-    assert server.process.poll() is not None
+        server.start()
 
 
 def test_values_neo4j_cannot_hold_are_stored_as_json_and_evidence_as_parallel_lists():
@@ -295,26 +308,21 @@ def test_values_neo4j_cannot_hold_are_stored_as_json_and_evidence_as_parallel_li
     assert evidence_from_properties(props) == evidence
 
 
-def test_a_server_that_stops_answering_times_out_ctrl_c_stops_a_load_and_a_rerun_completes_it(tmp_path):
+def test_a_server_that_stops_answering_times_out_ctrl_c_stops_a_load_and_a_rerun_completes_it(victim, tmp_path):
     import os
-    import signal
     import subprocess
     import sys
     import time
     from pathlib import Path
 
-    from graphaid.testing.arcadedb import QUICK_JVM_OPTIONS, ArcadeDBServer
-
     graph = synthetic_graph(counties=60)
     path = tmp_path / "synthetic.json"
     save_graph(graph, path)
-    server = ArcadeDBServer(tmp_path / "arcadedb", jvm_options=QUICK_JVM_OPTIONS)
+    server = victim
     graphaid = str(Path(sys.executable).parent / "graphaid")
     options = ["--neo4j", server.uri, "--user", server.user, "--password", server.password]
-    options += ["--database", server.database]
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
     try:
-        server.start()
         paused = []
 
         def pause_after_three(batch):
@@ -362,6 +370,96 @@ def test_a_server_that_stops_answering_times_out_ctrl_c_stops_a_load_and_a_rerun
             assert store.counts() == expected_counts(graph)
             assert comparable(store.read_graph()) == comparable(graph)
     finally:
-        if server.process:
-            server.process.send_signal(signal.SIGCONT)
-        server.stop()
+        server.process.send_signal(signal.SIGCONT)
+
+
+def test_the_launcher_prints_its_uri_first_and_stops_cleanly_on_sigterm(tmp_path):
+    import subprocess
+    import sys
+
+    from neo4j import GraphDatabase
+
+    own_neo4j(tmp_path)  # skips without Java
+    command = [sys.executable, str(neo4j_server.__file__), "--quick", "--data", str(tmp_path / "data")]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        uri = process.stdout.readline().strip()
+        assert uri.startswith("bolt://127.0.0.1:"), process.stderr.read()
+        with GraphDatabase.driver(uri, auth=None) as driver:
+            driver.execute_query("CREATE (:Probe {n: 1})")  # authentication is off
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=60) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+    log = (tmp_path / "data" / "neo4j" / "logs" / "debug.log").read_text()
+    assert 'Checkpoint triggered by "Database shutdown"' in log  # a clean stop, not a kill
+
+
+def test_the_launcher_says_what_is_missing_without_java(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "JAVA_HOME"} | {"PATH": str(tmp_path)}
+    command = [sys.executable, str(neo4j_server.__file__), "--data", str(tmp_path / "data")]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 1 and done.stdout == ""
+    assert "no java on PATH" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_load_replace_leaves_no_stale_nodes_relationships_or_properties(bolt_server, bolt, tmp_path):
+    graph = sample_graph()
+    graph.graph["documents"] = {"s1.txt": {"sha1": "1", "path": "s1.txt"}, "s2.txt": {"sha1": "2", "path": "s2.txt"}}
+    bolt.load(graph)
+    bolt.run("MATCH (k:County {name: '甲县'}) CREATE (:Note {text: 'kept'})-[:ABOUT]->(k)")  # not graphaid's
+    corrected = graph.copy()
+    corrected.graph["documents"] = {"s1.txt": {"sha1": "1", "path": "s1.txt"}}
+    hospital = next(n for n, d in corrected.nodes(data=True) if d["name"] == "链3医院")
+    corrected.remove_node(hospital)
+    source, target, key = next((u, v, k) for u, v, k, t in corrected.edges(keys=True, data="type") if t == "SENDS")
+    corrected.remove_edge(source, target, key)
+    county = next(n for n, d in corrected.nodes(data=True) if d["name"] == "甲县")
+    del corrected.nodes[county]["lat"]
+    path = tmp_path / "corrected.json"
+    save_graph(corrected, path)
+
+    bolt.load(corrected)  # merging alone keeps what the corrected graph dropped
+    assert bolt.counts() == expected_counts(graph)
+    args = ["load", "--graph", str(path), "--neo4j", bolt_server[0], "--user", bolt_server[1]]
+    args += ["--password", bolt_server[2], "--replace"]
+    result = CliRunner().invoke(main, args, env=NO_NEO4J_ENV)
+    assert result.exit_code == 0, result.output
+    # the SENDS dropped, and the hospital dropped with its LOCATED_IN and PAIRS_WITH
+    assert "1 stale nodes and 3 stale relationships deleted" in result.output
+    assert bolt.counts() == expected_counts(corrected)
+    assert comparable(bolt.read_graph()) == comparable(corrected)
+    kept = bolt.run("MATCH (:Note)-[:ABOUT]->(k:County) RETURN k.name AS county, k.lat AS lat").rows
+    assert kept == [{"county": "甲县", "lat": None}]
+    assert bolt.run("MATCH (d:Document) RETURN d.id AS id").rows == [{"id": "s1.txt"}]
+
+
+def test_documents_become_nodes_every_fact_points_at(bolt, seeds_graph):
+    report = bolt.load(seeds_graph)
+    documents = seeds_graph.graph["documents"]
+    assert report.documents == len(documents) == 5
+    assert bolt.read_graph().graph["documents"] == {
+        doc: {k: v for k, v in meta.items() if v is not None} for doc, meta in documents.items()
+    }
+    dangling = bolt.run(
+        "MATCH ()-[r]->() UNWIND r.evidence_docs AS doc OPTIONAL MATCH (d:Document {id: doc}) "
+        "WITH doc WHERE d IS NULL RETURN count(doc) AS n"
+    ).rows
+    assert dangling == [{"n": 0}]
+    pointed = bolt.run(
+        "MATCH ()-[r:PAIRS_WITH]->() MATCH (d:Document) WHERE d.id IN r.evidence_docs RETURN count(DISTINCT d) AS n"
+    ).rows
+    assert pointed[0]["n"] > 0
+    source, target, data = next((u, v, d) for u, v, d in seeds_graph.edges(data=True) if d["type"] == "PAIRS_WITH")
+    rows = bolt.run(
+        "MATCH (a {id: $a})-[r:PAIRS_WITH]->(b {id: $b}) MATCH (d:Document) WHERE d.id IN r.evidence_docs "
+        "RETURN d.file AS file, d.date AS date ORDER BY file",
+        {"a": source, "b": target},
+    ).rows
+    docs = sorted({record["doc"] for record in data["evidence"]})
+    assert rows == [{"file": doc.split("#")[0], "date": documents[doc].get("date")} for doc in docs]

@@ -271,3 +271,65 @@ def test_query_list_works_from_any_directory(tmp_path):
         assert query.name in result.stdout and query.summary in result.stdout
         for param in query.params:
             assert f"-p {param.name}=" in result.stdout
+
+
+def _warnings(summary) -> list[str]:
+    return [
+        f"{s.raw_classification}: {s.status_description}"
+        for s in summary.gql_status_objects
+        if s.is_notification and s.raw_severity == "WARNING"
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(named_queries()))
+def test_named_query_is_neo4j_5_cypher_without_warnings(name, bolt_server, loaded):
+    from neo4j import GraphDatabase
+
+    uri, user, password, database = bolt_server
+    query = get_query(name)
+    params = query.bind({p.name: ("1" if p.type == "int" else "甲县") for p in query.params if p.required})
+    with GraphDatabase.driver(uri, auth=(user, password)) as driver:
+        summary = driver.execute_query("EXPLAIN " + query.cypher, params, database_=database).summary
+    assert _warnings(summary) == [], name  # no deprecated syntax (CALL subqueries say what they import)
+
+
+def _db_hits(plan: dict) -> int:
+    return plan.get("dbHits", 0) + sum(_db_hits(child) for child in plan.get("children", []))
+
+
+def test_pairing_network_searches_nodes_not_every_path(bolt_server, bolt):
+    from neo4j import GraphDatabase
+
+    from graphaid.graph import add_edge, add_node, new_graph
+    from graphaid.model import Evidence, Node
+
+    graph = new_graph()  # ten hospitals all paired with each other: about 400,000 paths of up to six steps
+    hospitals = [add_node(graph, Node(Label.HOSPITAL, f"团{i}医院", f"c{i}")) for i in range(10)]
+    for i, a in enumerate(hospitals):
+        for b in hospitals[i + 1 :]:
+            add_edge(graph, a, b, Rel.PAIRS_WITH, Evidence("d.txt", "帮扶。", 0, 3))
+    bolt.load(graph)
+    uri, user, password, database = bolt_server
+    query = get_query("pairing_network")
+    with GraphDatabase.driver(uri, auth=(user, password)) as driver:
+        result = driver.execute_query("PROFILE " + query.cypher, {"name": "团0医院", "hops": 6}, database_=database)
+    assert len(result.records) == 45 == len(pairing_network(graph, "团0医院", hops=6))
+    assert _db_hits(result.summary.profile) < 5_000  # every path up to six steps: about 400,000
+
+
+def _operators(plan: dict) -> list[str]:
+    return [plan["operatorType"].split("@")[0]] + [op for child in plan.get("children", []) for op in _operators(child)]
+
+
+@pytest.mark.parametrize("name", sorted(n for n, q in named_queries().items() if any(p.required for p in q.params)))
+def test_named_query_starts_from_the_names_index_not_a_scan(name, bolt_server, loaded):
+    from neo4j import GraphDatabase
+
+    uri, user, password, database = bolt_server
+    query = get_query(name)
+    params = query.bind({p.name: ("1" if p.type == "int" else "甲县") for p in query.params if p.required})
+    with GraphDatabase.driver(uri, auth=(user, password)) as driver:
+        plan = driver.execute_query("EXPLAIN " + query.cypher, params, database_=database).summary.plan
+    operators = _operators(plan)
+    assert "ProcedureCall" in operators  # db.index.fulltext.queryNodes on graphaid_names
+    assert not [op for op in operators if op.endswith("Scan")], operators  # no node or relationship scan

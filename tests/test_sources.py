@@ -32,7 +32,7 @@ def built(tmp_path_factory):
 
 
 def _doc(graph, file: str) -> dict:
-    return next(meta for meta in graph.graph["documents"].values() if meta["file"] == file)
+    return next(meta for meta in graph.graph["documents"].values() if meta["relative_path"] == file)
 
 
 def test_text_header_lines_give_title_url_outlet_author_and_date():
@@ -180,7 +180,7 @@ def test_export_csv_writes_a_documents_table_and_json_lines_one_record_a_line(bu
     with (tmp_path / "aid.documents.csv").open(encoding="utf-8-sig", newline="") as fh:
         documents = list(csv.DictReader(fh))
     assert {d["outlet"] for d in documents} == {"山海日报", "示例健康网"}
-    assert {d["file"] for d in documents} == {"a.txt", "b.html"}
+    assert {d["relative_path"] for d in documents} == {"a.txt", "b.html"}
     result = runner.invoke(main, ["export", "--graph", str(built), "--nl"])
     records = [json.loads(line) for line in result.output.splitlines()]
     assert {r["kind"] for r in records} == {"document", "node", "edge"}

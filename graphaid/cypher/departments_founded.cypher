@@ -4,9 +4,12 @@
 // (up to three levels down). One row per department and founder (null when the texts name none);
 // `date` is the earliest date of the FOUNDED evidence.
 //
+// The node is looked up in the names index graphaid load creates (exact name or alias), not by scanning.
+//
 // Parameters:
 //   $place (string): a hospital's or a place's name or alias, e.g. 晴隆县 or 贵州省晴隆县人民医院
-MATCH (x)
+CALL db.index.fulltext.queryNodes('graphaid_names', '"' + replace(replace($place, '\\', '\\\\'), '"', '\\"') + '"')
+YIELD node AS x
 WHERE x.name = $place OR $place IN x.aliases
 MATCH (x)<-[:LOCATED_IN*0..3]-(h)<-[:PART_OF]-(dep:Department)
 WITH DISTINCT dep, h

@@ -6,7 +6,7 @@
 // `donors` lists the donors' names; `links` counts the acts of aid behind the row.
 //
 // Parameters: none
-CALL {
+CALL () {
   MATCH (d)-[:PAIRS_WITH]->(r)
   RETURN d, r, 'PAIRS_WITH' AS via
   UNION

@@ -5,22 +5,22 @@
 // recipient, the recipient's county (null when it is not in a county) and way of helping, `via`:
 // PAIRS_WITH, SENDS (an expert sent and POSTED_TO the recipient) or FOUNDED (a department PART_OF it).
 //
+// The node is looked up in the names index graphaid load creates (exact name or alias), not by scanning.
+//
 // Parameters:
 //   $donor (string): a donor's name or alias (hospital, agency or place), e.g. 宁海县第一医院 or 宁海县
-MATCH (x)
+CALL db.index.fulltext.queryNodes('graphaid_names', '"' + replace(replace($donor, '\\', '\\\\'), '"', '\\"') + '"')
+YIELD node AS x
 WHERE x.name = $donor OR $donor IN x.aliases
 MATCH (d)-[:LOCATED_IN*0..3]->(x)
 WITH DISTINCT d
-CALL {
-  WITH d
+CALL (d) {
   MATCH (d)-[:PAIRS_WITH]->(r)
   RETURN r, 'PAIRS_WITH' AS via
   UNION
-  WITH d
   MATCH (d)-[:SENDS]->(:Expert)-[:POSTED_TO]->(r)
   RETURN r, 'SENDS' AS via
   UNION
-  WITH d
   MATCH (d)-[:FOUNDED]->(:Department)-[:PART_OF]->(r)
   RETURN r, 'FOUNDED' AS via
 }

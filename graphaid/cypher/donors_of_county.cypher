@@ -5,23 +5,22 @@
 // recipient), SENDS (an expert the donor sent is POSTED_TO the recipient) or FOUNDED (a department the donor
 // founded is PART_OF the recipient).
 //
-// The patterns are written from the county outwards: a planner that reads them left to right (ArcadeDB)
-// then walks out from one county instead of from every node (80 times faster on a 10,000-article graph).
+// The patterns are written from the county outwards, so the walk starts at the one county found.
+//
+// The node is looked up in the names index graphaid load creates (exact name or alias), not by scanning.
 //
 // Parameters:
 //   $county (string): the county's name or one of its aliases, e.g. 晴隆县
-MATCH (k:County)
-WHERE k.name = $county OR $county IN k.aliases
-CALL {
-  WITH k
+CALL db.index.fulltext.queryNodes('graphaid_names', '"' + replace(replace($county, '\\', '\\\\'), '"', '\\"') + '"')
+YIELD node AS k
+WHERE k:County AND (k.name = $county OR $county IN k.aliases)
+CALL (k) {
   MATCH (k)<-[:LOCATED_IN*0..1]-(r)<-[:PAIRS_WITH]-(d)
   RETURN d, r, 'PAIRS_WITH' AS via
   UNION
-  WITH k
   MATCH (k)<-[:LOCATED_IN*0..1]-(r)<-[:POSTED_TO]-(:Expert)<-[:SENDS]-(d)
   RETURN d, r, 'SENDS' AS via
   UNION
-  WITH k
   MATCH (k)<-[:LOCATED_IN*0..1]-(r)<-[:PART_OF]-(:Department)<-[:FOUNDED]-(d)
   RETURN d, r, 'FOUNDED' AS via
 }

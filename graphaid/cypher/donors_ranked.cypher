@@ -7,7 +7,7 @@
 //
 // Parameters:
 //   $limit (int, default 20): how many donors to list
-CALL {
+CALL () {
   MATCH (d)-[:PAIRS_WITH]->(r)
   RETURN d, r, 'PAIRS_WITH' AS via
   UNION

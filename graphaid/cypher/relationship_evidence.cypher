@@ -3,13 +3,17 @@
 // One row per evidence record of the $type relationship from $source to $target: document, character
 // offsets into the document (`char_start`, `char_end`), date (null when unknown) and the sentence.
 //
+// The node is looked up in the names index graphaid load creates (exact name or alias), not by scanning.
+//
 // Parameters:
 //   $source (string): the source node's name or alias, e.g. 天津市北辰医院
 //   $type (string): the relationship type: PAIRS_WITH, SENDS, POSTED_TO, FOUNDED, PART_OF or LOCATED_IN
 //   $target (string): the target node's name or alias, e.g. 西藏昌都市丁青县人民医院
+CALL db.index.fulltext.queryNodes('graphaid_names', '"' + replace(replace($source, '\\', '\\\\'), '"', '\\"') + '"')
+YIELD node AS a
+WHERE a.name = $source OR $source IN a.aliases
 MATCH (a)-[r]->(b)
-WHERE (a.name = $source OR $source IN a.aliases) AND type(r) = $type
-  AND (b.name = $target OR $target IN b.aliases)
+WHERE type(r) = $type AND (b.name = $target OR $target IN b.aliases)
 UNWIND range(0, size(r.evidence_docs) - 1) AS i
 RETURN a.name AS source, type(r) AS type, b.name AS target, r.evidence_docs[i] AS doc,
        r.evidence_starts[i] AS char_start, r.evidence_ends[i] AS char_end,

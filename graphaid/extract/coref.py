@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from graphaid.documents import Document
 from graphaid.extract.mentions import Mention
@@ -21,10 +21,11 @@ from graphaid.extract.orgs import LEVEL_CHARS, find_orgs, hospital_suffix, is_ra
 from graphaid.extract.place_actors import stands_as_place
 from graphaid.lexicon import read_lines
 from graphaid.model import Label
-from graphaid.places import gazetteer
+from graphaid.places import PlaceMatch, gazetteer
 
 # X医院（以下简称“X院”） / X医院(简称X院) / X医院（X院）: a short name declared right after the full one
 _DECLARED = re.compile(r"^[(（](?:以下简称|下称|简称)?[“\"']?([\u4e00-\u9fff]{2,8})[”\"']?[)）]")
+_BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{3,14})[)）]$")
 _LEVEL_OF = {"省": Label.PROVINCE, "市": Label.CITY, "州": Label.CITY, "县": Label.COUNTY, "区": Label.COUNTY}
 _BACK_REFERENCE_WINDOW = 2  # sentences before 该院 in which its hospital may stand
 
@@ -115,7 +116,7 @@ def _complete_from_places(
     # 市人民医院 in an article naming two provinces may be in either of them
     if level is not Label.COUNTY and len({gz.lineage(c)[0].code for c in named}) > 1:
         return False
-    named += _bare_names_in_context(doc, set(named))
+    named += _bare_names_in_context(doc, frozenset(named))
     candidates = Counter()
     for code in named:
         for place in gz.lineage(code):
@@ -150,15 +151,17 @@ def _place_township(org: Mention, orgs: list[Mention], places_by_sent: list[list
     return True
 
 
-def _bare_names_in_context(doc: Document, context: set[str]) -> list[str]:
+@lru_cache(maxsize=4)  # asked once for each generic name of the same article
+def _bare_names(text: str) -> tuple[PlaceMatch, ...]:
+    return tuple(m for m in gazetteer().scan(text) if not m.strong and stands_as_place(text, m))
+
+
+def _bare_names_in_context(doc: Document, context: frozenset[str]) -> list[str]:
     """Places written by their bare name (a title or a paper's name: 《今日某某》) inside a region the article
     names in full."""
     gz = gazetteer()
     out = []
-    text = doc.text[: doc.sentences[-1].end if doc.sentences else 0]
-    for match in gz.scan(text):
-        if match.strong or not stands_as_place(text, match):
-            continue
+    for match in _bare_names(doc.text[: doc.sentences[-1].end if doc.sentences else 0]):
         code = gz.resolve(match, context)
         if code and any(p.code in context for p in gz.lineage(code)[:-1]):
             out.append(code)
@@ -166,18 +169,24 @@ def _bare_names_in_context(doc: Document, context: set[str]) -> list[str]:
 
 
 def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
-    """Every later use of a short name the article declares for an institution."""
+    """Every use of another name the article declares for an institution: a short name after it
+    (（以下简称…）) or its other name in brackets (某医科大学附属人民医院（某某肿瘤医院）)."""
     text = doc.text
     out: list[Mention] = []
     taken = [(o.start, o.end) for o in orgs]
     for org in orgs:
-        m = _DECLARED.match(text[org.end : org.end + 16])
-        if not m or not m.group(1).endswith("院") or m.group(1) == org.surface:
+        declared = _DECLARED.match(text[org.end : org.end + 16])
+        bracketed = _BRACKETED_NAME.search(org.surface)
+        alias = (declared or bracketed).group(1) if declared or bracketed else ""
+        if not alias.endswith("院") or alias == org.surface:
             continue
-        alias = m.group(1)
+        declared_at = org.end + declared.end() if declared else org.end
+        for other in orgs:
+            if other is not org and other.surface == alias:  # found by its own ending: the same institution
+                other.key, other.region, other.places, other.rest = org.key, org.region, list(org.places), org.rest
         for found in re.finditer(re.escape(alias), text):
             at = found.start()
-            if at <= org.end + m.end() or any(a <= at < b for a, b in taken):
+            if at <= declared_at or any(a <= at < b for a, b in taken):
                 continue
             sent = _sentence_at(doc, at)
             if sent is not None:

@@ -15,11 +15,12 @@ _BARE_PLACE_FOLLOW = re.compile(r"^(?:[、和与及等]|县|人民|地区|帮扶
 
 
 @cache
-def _boundaries() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+def _boundaries() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     return (
         frozenset(read_lines("not_place_before.txt")),
         read_lines("not_place_after.txt"),
         read_lines("institution_after_place.txt"),
+        read_lines("destination_after_place.txt"),
     )
 
 
@@ -27,15 +28,17 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
     """Whether a place name found in ``text`` is a word of its own naming the place as a party.
 
     Not when it is part of another word: a title (副县长, 代县长), a reference (该县, 全县), or the name of a
-    university or college (某某大学 is not the place it is named after).
+    university or college (某某大学 is not the place it is named after); nor when it is where patients went for
+    care before the aid (到某地等大医院看病).
     """
-    before_chars, after_words, institutions = _boundaries()
+    before_chars, after_words, institutions, destinations = _boundaries()
     before, after = text[match.start - 1 : match.start], text[match.end :]
     # a one-character name with its level (某县) is the ending of a longer word as often as a place
     one_character = len(match.surface) == 2 and match.surface.endswith(LEVEL_SUFFIXES)
     if one_character and (before in before_chars or match.surface[0] in before_chars or after.startswith(after_words)):
         return False
-    return not after.startswith(institutions)
+    # 到某地等大医院看病: where patients used to go is no party to the aid
+    return not after.startswith(institutions) and not after.startswith(destinations)
 
 
 def find_place_actors(doc: Document, orgs_by_sent: list[list[Mention]]) -> list[list[Mention]]:
