@@ -145,3 +145,34 @@ def test_removing_a_document_takes_out_what_only_it_stated(tmp_path):
     assert sorted(both.nodes) == sorted(alone.nodes)
     assert sorted(both.edges(keys=True)) == sorted(alone.edges(keys=True))
     assert all(e["doc"] == "d0.txt" for _, _, ev in both.edges(data="evidence") for e in ev or [])
+
+
+def test_a_build_whose_save_the_system_refuses_leaves_the_old_graph_whole(tmp_path):
+    """A full disk, as the kernel's file-size limit gives it: one line, no traceback, the graph as it was."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text(PAIRING, encoding="utf-8")
+    graph = tmp_path / "g.json"
+    save_graph(_graph(OTHER), graph)
+    before = graph.read_bytes()
+
+    def small_disk():
+        import resource
+        import signal
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails with an error instead of a signal
+        resource.setrlimit(resource.RLIMIT_FSIZE, (len(before) + 200, len(before) + 200))
+
+    done = subprocess.run(
+        [sys.executable, "-c", "from graphaid.cli import main; main()", "build", str(articles), "--graph", str(graph)],
+        preexec_fn=small_disk,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr
+    assert str(graph) in done.stderr and "could not be written" in done.stderr
+    assert graph.read_bytes() == before
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
