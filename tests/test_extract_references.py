@@ -212,3 +212,14 @@ def test_a_hospital_s_other_name_in_brackets_is_the_same_hospital():
     result = extraction(text)
     keys = {m.key for m in result.mentions if m.label is Label.HOSPITAL and "霍邱" not in m.surface}
     assert len(keys) == 1
+
+
+def test_a_pair_with_a_place_gives_way_to_the_same_donor_s_pair_inside_it():
+    text = "嘉兴市第二医院专家赴西藏林周县对口支援。嘉兴市第二医院对口帮扶林周县人民医院，派出专家团队。"
+    found = pairs(text)
+    assert found == {("嘉兴市第二医院", "林周县人民医院")}
+
+
+def test_a_place_run_into_an_aid_word_is_no_person():
+    result = extraction("嘉兴市第二医院四位专家赴西藏林周对口支援，开展为期半年的帮扶。")
+    assert not [m for m in result.mentions if m.label is Label.EXPERT]

@@ -14,7 +14,7 @@ from graphaid.extract.article import annotate
 from graphaid.extract.experts import expert_relations
 from graphaid.extract.founding import founding_relations
 from graphaid.extract.mentions import Mention, Relation
-from graphaid.extract.pairing import pairing_relations, pairs_from_postings
+from graphaid.extract.pairing import finest_pairs, pairing_relations, pairs_from_postings
 from graphaid.extract.people import KnownNames, PersonFinder, default_finder, expert_windows, find_experts
 from graphaid.extract.sides import has_aid_words
 
@@ -45,6 +45,7 @@ def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
     result.mentions.extend(kept)
     result.relations.extend(Relation(*link) for link in expert_links)
     result.relations.extend(pairs_from_postings(result.relations))
+    result.relations = finest_pairs(result.relations)
     if result.relations:  # units are only read as founded by aid in an article that tells of aid
         units, relations = founding_relations(article, experts)
         result.mentions.extend(units)

@@ -57,6 +57,25 @@ def pairs_from_postings(relations: list[Relation]) -> list[Relation]:
     return out
 
 
+def finest_pairs(relations: list[Relation]) -> list[Relation]:
+    """A document's relations without the pairs it also states more finely: 某医院 -> 某市 gives way to
+    某医院 -> 某市某县人民医院 (the same donor, a recipient inside that place)."""
+    gz = gazetteer()
+    pairs = [r for r in relations if r.type is Rel.PAIRS_WITH]
+
+    def finer(coarse: Relation) -> bool:
+        place = coarse.target.region
+        return coarse.target.label in PLACE_LABELS and any(
+            other.source.key == coarse.source.key
+            and other.target.key != coarse.target.key
+            and other.target.region
+            and gz.is_within(other.target.region, place)
+            for other in pairs
+        )
+
+    return [r for r in relations if r.type is not Rel.PAIRS_WITH or not finer(r)]
+
+
 def _continuations(article: Article) -> list[int]:
     """Sentences with no aid word that go on about the party of the aid sentence before them
     (佛山市南海区在组团式帮扶中… / 面对榕江、丹寨…等县的医疗短板,南海区…)."""

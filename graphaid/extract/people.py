@@ -189,6 +189,17 @@ CLAUSE_BEFORE, CLAUSE_AFTER = 16, 32
 ROLE_BEFORE = 10
 
 
+def _cuts_a_word(sentence: str, a: int, b: int) -> bool:
+    """A "name" that is a place name run into the next word (某地对|口支援) is no name: it starts with a place
+    named in the sentence, or ends inside an aid word."""
+    from graphaid.extract.sides import find_triggers
+    from graphaid.places import gazetteer
+
+    if any(m.start == 0 for m in gazetteer().scan(sentence[a:b])):
+        return True
+    return any(t.start < b < t.end for t in find_triggers(sentence[max(0, a) : b + 6], a))
+
+
 def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) -> tuple[int, int]:
     """Mend the recogniser's span: drop a role it swallowed (黄益朱医生), take back a cut-off given name
     (杨敦|干副院长 -> 杨敦干) or family name (封|小川), drop a verb it ran on with (李明任|副院长)."""
@@ -274,7 +285,9 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         spans = [
             (a, b)
             for a, b in spans
-            if _HAN_NAME.match(sentence[a:b]) and (sentence[a] in surnames or sentence[a : a + 2] in surnames)
+            if _HAN_NAME.match(sentence[a:b])
+            and (sentence[a] in surnames or sentence[a : a + 2] in surnames)
+            and not _cuts_a_word(sentence, a, b)
         ]
         roled: list[bool] = []
         team: list[bool] = []
