@@ -139,7 +139,8 @@ def _sender(doc: Document, sides: SideModel, expert: Mention, actors_by_sent, ma
 def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sentence: Sentence, main) -> Mention | None:
     """Where the expert is posted: the receiving hospital or place the sentence names, else the article's one
     receiving hospital (its receiving place alone is too loose a guess: it was tried and added wrong postings)."""
-    recipients = [a for a in actors if sides.side(a) == RECIPIENT]
+    # a whole province is no posting (对某自治区领导的支持表示感谢)
+    recipients = [a for a in actors if sides.side(a) == RECIPIENT and a.label is not Label.PROVINCE]
     hospitals = [a for a in recipients if a.label is Label.HOSPITAL]
     # 赴某某医院: a hospital after the name that is not a donor, though its side may be unknown, before a place
     named = [
