@@ -223,3 +223,13 @@ def test_a_pair_with_a_place_gives_way_to_the_same_donor_s_pair_inside_it():
 def test_a_place_run_into_an_aid_word_is_no_person():
     result = extraction("嘉兴市第二医院四位专家赴西藏林周对口支援，开展为期半年的帮扶。")
     assert not [m for m in result.mentions if m.label is Label.EXPERT]
+
+
+def test_a_whole_province_is_no_posting():
+    text = (
+        "嘉兴市第二医院对口帮扶林周县人民医院。"
+        "嘉兴市第二医院院长陶静怡在讲话中，对西藏自治区领导的支持表示感谢。"
+    )
+    result = extraction(text)
+    postings = [r.target for r in result.relations if r.type is Rel.POSTED_TO]
+    assert all(t.label is not Label.PROVINCE for t in postings)
