@@ -51,12 +51,12 @@ GOLD = {
     ],
     "edges": [
         {"type": "PAIRS_WITH", "source": ["H_LY"], "target": ["H_LQ"], "doc": "a.txt"},
-        # planted: the graph also has the donor hospital -> the county, which this gold file does not accept
         {"type": "PAIRS_WITH", "source": ["K_LY"], "target": ["K_LQ"], "doc": "a.txt"},
         {"type": "SENDS", "source": ["H_LY"], "target": ["X_ZHOU"], "doc": "a.txt"},
         {"type": "SENDS", "source": ["H_LY"], "target": ["X_OUYANG"], "doc": "a.txt"},
         {"type": "POSTED_TO", "source": ["X_ZHOU"], "target": ["H_LQ", "K_LQ"], "doc": "a.txt"},
-        {"type": "POSTED_TO", "source": ["X_OUYANG"], "target": ["H_LQ", "K_LQ"], "doc": "a.txt"},
+        # planted: the graph posts her to the county's hospital, which this gold file does not accept
+        {"type": "POSTED_TO", "source": ["X_OUYANG"], "target": ["K_LQ"], "doc": "a.txt"},
         {"type": "FOUNDED", "source": ["H_LY", "X_ZHOU", "X_OUYANG"], "target": ["D_DIALYSIS"], "doc": "a.txt"},
         {"type": "FOUNDED", "source": ["H_LY"], "target": ["D_PATHOLOGY"], "doc": "a.txt"},
     ],
@@ -160,7 +160,7 @@ def test_spurious_relationships_carry_the_evidence_sentence(fixture):
             checked.append(item["item"])
             assert item["evidence"]
             assert all(ev["doc"].split("#")[0] == "a.txt" and ev["sentence"] in ARTICLE for ev in item["evidence"])
-    assert checked == ["PAIRS_WITH 江苏省溧阳市人民医院 -> 碌曲县"]
+    assert checked == ["POSTED_TO 欧阳笑 -> 甘肃省碌曲县人民医院"]
 
 
 def test_a_bad_gold_file_is_a_one_line_error(tmp_path):
