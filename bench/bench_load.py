@@ -1,7 +1,7 @@
 """Load benchmark: rows (nodes + relationships) per second from graphaid into a Bolt server, and the headline
 question "which donors serve this county" asked there and on the embedded store.
 
-    .venv/bin/python bench/bench_load.py [--counties 2000] [--batch-size 2000] [--runs 3]
+    .venv/bin/python bench/bench_load.py [--counties 2000] [--batch-size 10000] [--runs 3]
     .venv/bin/python bench/bench_load.py --graph aidgraph.json --runs 1 --memory 4g --json
 
 Loads a generated aid graph (graphaid.testing.synthetic; 2000 counties = 10,210 nodes and 22,199
@@ -71,7 +71,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--graph", help="a graph saved by graphaid build (default: a generated one)")
     parser.add_argument("--counties", type=int, default=2000, help="generated graph size: about 16 rows per county")
-    parser.add_argument("--batch-size", type=int, default=2000)
+    parser.add_argument("--batch-size", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--memory", default="1g", help="Neo4j's Java heap (4g for a 100,000-article graph)")
     parser.add_argument("--pagecache-mb", type=int, default=1024, help="Neo4j's page cache in MiB")
