@@ -677,7 +677,9 @@ def _neo4j_options(required: bool):
 @main.command(name="load")
 @graph_option
 @_neo4j_options(required=True)
-@click.option("--batch-size", default=2000, show_default=True, type=click.IntRange(min=1), help="Rows per transaction.")
+@click.option(
+    "--batch-size", default=10_000, show_default=True, type=click.IntRange(min=1), help="Rows per transaction."
+)
 @click.option(
     "--retry-seconds",
     default=30.0,

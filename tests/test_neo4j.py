@@ -85,6 +85,29 @@ def test_loading_a_bigger_graph_adds_only_what_is_new(bolt):
     assert comparable(bolt.read_graph()) == comparable(full)
 
 
+def test_a_load_into_an_empty_database_creates_what_a_load_into_a_full_one_merges(bolt):
+    graph = sample_graph()
+    created = plan_load(graph, absent=frozenset(Rel))
+    assert all("CREATE (a)" in b.statement for b in created if b.kind == "relationships")
+    bolt.load(graph)  # no relationship of any type yet: all created
+    first = comparable(bolt.read_graph())
+    assert first == comparable(graph)
+    bolt.load(graph)  # now merged: nothing doubles
+    assert bolt.counts() == expected_counts(graph)
+    assert comparable(bolt.read_graph()) == first
+
+
+def test_two_edges_of_one_type_between_two_nodes_become_one_relationship_in_an_empty_database(bolt):
+    graph = new_graph()
+    donor = add_node(graph, Node(Label.HOSPITAL, "甲市第一医院", "h1"))
+    recipient = add_node(graph, Node(Label.HOSPITAL, "乙县人民医院", "h2"))
+    graph.add_edge(donor, recipient, key="first", type=Rel.PAIRS_WITH.value, evidence=[])
+    graph.add_edge(donor, recipient, key="second", type=Rel.PAIRS_WITH.value, evidence=[])
+    assert all("MERGE (a)" in b.statement for b in plan_load(graph, absent=frozenset(Rel)) if b.kind == "relationships")
+    bolt.load(graph)
+    assert bolt.counts()[Rel.PAIRS_WITH.value] == 1
+
+
 def test_new_evidence_on_a_loaded_relationship_replaces_its_lists(bolt):
     graph = sample_graph()
     bolt.load(graph)
