@@ -515,7 +515,7 @@ def eval_command(
       graphaid eval gold.json articles/ --graph g.json  # keep the graph built
       graphaid eval gold.json --graph g.json --json     # score a graph built before
     """
-    from graphaid.evaluation import GoldFileError, add_sentences, evaluate, graph_sentences, load_gold
+    from graphaid.evaluation import GoldFileError, absent_documents, add_sentences, evaluate, graph_sentences, load_gold
 
     try:
         gold_graph = load_gold(gold)
@@ -535,7 +535,7 @@ def eval_command(
         graph = _load(graph_path)
     else:
         raise click.ClickException("give the articles to build (PATH...) or a graph to score (--graph FILE)")
-    absent = sorted(set(gold_graph.docs) - set(graph.graph.get("documents", {})))
+    absent = absent_documents(graph, gold_graph)
     if absent:
         click.echo(
             f"note: {len(absent)} of the gold file's {len(gold_graph.docs)} documents are not in the graph "

@@ -486,16 +486,27 @@ def _variants(names: list[str]) -> list[str]:
     return out
 
 
-def graph_sentences(graph: nx.MultiDiGraph) -> Callable[[str], list[str]]:
-    """``sentences_of`` for the documents a graph was built from, read again from the paths it recorded."""
-    from graphaid.documents import UnreadableError, read_document
-
-    memo: dict[str, list[str]] = {}
+def _documents_by_name(graph: nx.MultiDiGraph) -> dict[str, dict]:
     # a gold file names a document by its file name; the graph by that name and a hash of its content
     by_name: dict[str, dict] = {}
     for doc_id, meta in graph.graph.get("documents", {}).items():
         for name in (doc_id, doc_id.split("#")[0], *(Path(p).name for p in meta.get("paths") or [])):
             by_name.setdefault(name, meta)
+    return by_name
+
+
+def absent_documents(graph: nx.MultiDiGraph, gold: Gold) -> list[str]:
+    """The gold file's documents the graph was not built from, sorted."""
+    by_name = _documents_by_name(graph)
+    return sorted(doc for doc in gold.docs if doc not in by_name)
+
+
+def graph_sentences(graph: nx.MultiDiGraph) -> Callable[[str], list[str]]:
+    """``sentences_of`` for the documents a graph was built from, read again from the paths it recorded."""
+    from graphaid.documents import UnreadableError, read_document
+
+    memo: dict[str, list[str]] = {}
+    by_name = _documents_by_name(graph)
 
     def sentences_of(doc: str) -> list[str]:
         if doc not in memo:

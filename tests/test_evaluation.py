@@ -224,3 +224,15 @@ def test_a_relationship_counts_through_its_ends_gold_keys():
     )
     result = score(RULES_GOLD, graph)
     assert result.scores["SENDS"].f1 == 1.0 and result.scores["relations"].f1 == 1.0
+
+
+def test_the_note_names_only_gold_documents_the_graph_lacks(fixture, tmp_path):
+    gold, articles, _, _ = fixture
+    data = json.loads(gold.read_text(encoding="utf-8"))
+    data["docs"] = {"a.txt": "", "never-built.txt": ""}
+    (tmp_path / "gold.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(tmp_path / "gold.json"), str(articles)])
+    assert result.exit_code == 0, result.output
+    # the built document's id carries a hash of its content; the gold file names it by its file name
+    assert "1 of the gold file's 2 documents are not in the graph" in result.stderr
+    assert "never-built.txt" in result.stderr and "a.txt," not in result.stderr
