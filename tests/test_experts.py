@@ -85,3 +85,14 @@ def test_an_expert_whose_sentence_names_no_hospital_is_sent_by_the_articles_dono
 def test_the_hospital_in_brackets_after_a_name_sends_the_expert():
     text = PAIRING + "参加义诊的专家有张立明(金华市第一医院)、王晓红(台州市中心医院)。"
     assert ("台州市中心医院", "王晓红") in links(text, Rel.SENDS)
+
+
+def test_the_heads_who_sign_an_agreement_are_not_experts_sent():
+    text = (
+        "金华市第一医院与绥阳县人民医院结对。\n"
+        "院长周德明代表绥阳县人民医院与金华市第一医院院长陈东海签订了帮扶协议。\n"
+        "金华市第一医院骨科主任医师张立明赴绥阳县人民医院坐诊。"
+    )
+    found = experts(text)
+    assert "张立明" in found
+    assert not {"周德明", "陈东海"} & found

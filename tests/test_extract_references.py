@@ -226,10 +226,17 @@ def test_a_place_run_into_an_aid_word_is_no_person():
 
 
 def test_a_whole_province_is_no_posting():
-    text = (
-        "嘉兴市第二医院对口帮扶林周县人民医院。"
-        "嘉兴市第二医院院长陶静怡在讲话中，对西藏自治区领导的支持表示感谢。"
-    )
+    text = "嘉兴市第二医院对口帮扶林周县人民医院。嘉兴市第二医院院长陶静怡在讲话中，对西藏自治区领导的支持表示感谢。"
     result = extraction(text)
     postings = [r.target for r in result.relations if r.type is Rel.POSTED_TO]
     assert all(t.label is not Label.PROVINCE for t in postings)
+
+
+def test_the_aid_s_effect_on_a_county_names_the_receiver_of_a_pairing_of_two_counties():
+    # two counties of one province, agreeing as equals; only who drives whose growth gives the direction
+    text = (
+        "霍邱县中医院与金寨县中医院签订合作协议，两院将开展交流。\n"
+        "下一步，金寨县中医院将发挥优势，推动霍邱县中医药事业发展。"
+    )
+    assert ("金寨县中医院", "霍邱县中医院") in pairs(text)
+    assert ("霍邱县中医院", "金寨县中医院") not in pairs(text)

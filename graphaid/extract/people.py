@@ -255,6 +255,11 @@ def _is_official(before: str, after: str, excluded: tuple[str, ...]) -> bool:
     return _is_secretary(before, after) and (last is None or not last.group("hospital"))
 
 
+@cache
+def _signing_words() -> tuple[str, ...]:
+    return read_lines("signing_words.txt")
+
+
 def _is_secretary(before: str, after: str) -> bool:
     """A party secretary: of a hospital a manager who may lead the team, of a public body an official."""
     return "书记" in before[-6:] or after.startswith(("书记", "副书记"))
@@ -304,7 +309,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             until = min((at for w in ceremony if (at := after.find(w)) >= 0), default=len(after))
             team.append(any(w in before or w in after[:until] for w in _clinical_titles()))
             hosting.append(at_ceremony and not is_profile)
-            if not is_profile and (_is_official(before, after, excluded) or before.endswith(patients)):
+            signs = any(w in after for w in _signing_words())
+            if not is_profile and (_is_official(before, after, excluded) or before.endswith(patients) or signs):
                 not_experts.add(name)
                 roled.append(False)
                 continue
