@@ -79,3 +79,18 @@ def test_longest_name_wins_and_matches_do_not_overlap():
     matches = find_known_hospitals(f"据{name}消息。")
     assert [m.surface for m in matches] == [name]
     assert matches[0].name == name or known_hospital(alias).name == matches[0].name
+
+
+def test_a_universitys_numbered_hospital_is_found_by_the_short_forms_reporters_use():
+    for short in ("锦医附三院", "锦医三院", "锦州医学院附三院", "佳大附一院", "佳木斯大学一附院"):
+        text = f"{short}与林周县人民医院签订对口帮扶协议。"
+        (match,) = find_known_hospitals(text)
+        assert match.surface == short
+    assert known_hospital("锦医三院").name == "锦州医学院附属第三医院"
+    assert known_hospital("佳大附一院").name == "佳木斯大学第一附属医院"
+
+
+def test_a_short_form_two_universities_share_names_neither():
+    # 中国医科大学 is named after no place: 中医二院 would read into any county's second TCM hospital
+    assert known_hospital("中医二院") is None
+    assert not find_known_hospitals("市中医二院派出专家下乡义诊。")

@@ -6,8 +6,9 @@ list of 三甲 hospitals from a-hospital.com with an address each. A name there 
 (forms given to two are dropped), has at least three characters, and is more than a place, a number or a generic
 phrase (肿瘤医院, 中心医院, 友谊医院: words that name hospitals in more than one province). Derived forms: the name
 without its leading place (北京积水潭医院 -> 积水潭医院), without the university it is attached to
-(首都医科大学附属北京天坛医院 -> 北京天坛医院), and 解放军 for 中国人民解放军. The region is the finest division the
-address names, read from its start, else the places written in the name.
+(首都医科大学附属北京天坛医院 -> 北京天坛医院), 解放军 for 中国人民解放军, and a university's numbered hospital
+in the short forms reporters use (苏州大学附属第一医院 -> 苏大附一院, 苏大一院); forms two hospitals share are
+dropped. The region is the finest division the address names, read from its start, else the places in the name.
 
 Usage (the only step that needs the network; nothing is downloaded when graphaid runs):
 
@@ -50,7 +51,13 @@ GENERIC_WORDS = """
 """.split()  # noqa: SIM905 (a list of 170 words reads better as text)
 
 GENERIC_WORDS_LONGEST_FIRST = sorted(GENERIC_WORDS, key=len, reverse=True)
-ENDINGS = sorted({*read_lines("hospital_suffixes.txt"), "院", "中心", "防治所", "防治院"}, key=len, reverse=True)
+# a numbered short ending (二院) is part of the name it ends (湘雅二院): the numeral is what tells hospitals apart
+ENDINGS = sorted(
+    {*(e for e in read_lines("hospital_suffixes.txt") if not re.fullmatch("[一二三四五六七八九十]院", e)), "院", "中心"}
+    | {"防治所", "防治院"},
+    key=len,
+    reverse=True,
+)
 _BRACKETS = re.compile(r"[（(]([^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*)[)）]")
 _UNIVERSITY = re.compile(r"^.{2,10}?(?:大学|医学院|学院)(?:医学院)?附属(?=.{3})")
 _DIGITS = re.compile(r"\d+")
@@ -160,6 +167,28 @@ def derived_forms(gz: Gazetteer, name: str) -> set[str]:
     return forms
 
 
+# 某某大学(医学院)附属第一医院, 某某医科大学第一附属医院: a university's numbered hospital
+_NUMBERED = re.compile(
+    r"^(?P<university>(?P<place>[\u4e00-\u9fff]{2,3}?)(?P<kind>医科大学|大学|医学院))(?:医学院)?(?:附属)?第?"
+    r"(?P<n>[一二三四五六七八九])(?:附属)?医院$"
+)
+# how text shortens each kind of university: the place's first character and the kind's short form
+_UNIVERSITY_SHORT = {"医科大学": ("医大", "医"), "大学": ("大",), "医学院": ("医",)}
+
+
+def abbreviated_forms(gz: Gazetteer, name: str) -> set[str]:
+    """The forms reporters write a university's numbered hospital in (某大一院, 某大附一院, 某医大一附院,
+    某某医科大学附一院): the rule the language abbreviates by, applied to the whole name."""
+    m = _NUMBERED.match(name)
+    if not m:
+        return set()
+    n = m["n"]
+    # only a university named after a place is shortened to its first character (not 中国医科大学 to 中医)
+    shorts = [m["place"][0] + short for short in _UNIVERSITY_SHORT[m["kind"]] if gz.lookup(m["place"])]
+    forms = {f"{short}{tail}" for short in shorts for tail in (f"{n}院", f"附{n}院", f"{n}附院")}
+    return forms | {f"{m['university']}{tail}" for tail in (f"附{n}院", f"{n}附院")}
+
+
 def is_safe(gz: Gazetteer, form: str, spread: dict[str, set[str]]) -> bool:
     """A form that text uses for this hospital and hardly for anything else."""
     if len(form) < 3 or not _ending(form):
@@ -257,7 +286,7 @@ def main(repo: str) -> None:
         forms = set()
         for form in {name, *entry["given"]}:
             forms |= derived_forms(gz, form)
-        candidates[name] = {f for f in forms if f != name and is_safe(gz, f, spread)}
+        candidates[name] = {f for f in forms if f != name and is_safe(gz, f, spread)} | abbreviated_forms(gz, name)
     owners: dict[str, set[str]] = defaultdict(set)
     for name, forms in candidates.items():
         for form in forms:
