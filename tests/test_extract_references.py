@@ -240,3 +240,17 @@ def test_the_aid_s_effect_on_a_county_names_the_receiver_of_a_pairing_of_two_cou
     )
     assert ("金寨县中医院", "霍邱县中医院") in pairs(text)
     assert ("霍邱县中医院", "金寨县中医院") not in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("opening", "province"),
+    [("北京市组织专家援藏。", "北京市"), ("湖北省组织专家援藏。", "湖北省"), ("", None)],
+)
+def test_a_name_several_known_hospitals_share_is_the_one_in_a_province_the_article_names(opening, province):
+    text = opening + "协和医院专家赴林周县人民医院开展帮扶。"
+    (hospital,) = [m for m in extraction(text).mentions if m.surface == "协和医院"]
+    if province is None:
+        assert hospital.region is None  # no province to choose by: left unplaced
+    else:
+        assert gazetteer().lineage(hospital.region)[0].name == province
+        assert hospital.key.startswith("known|")

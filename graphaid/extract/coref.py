@@ -16,8 +16,17 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from graphaid.documents import Document
+from graphaid.extract.known_hospitals import shared_name
 from graphaid.extract.mentions import Mention
-from graphaid.extract.orgs import LEVEL_CHARS, find_orgs, hospital_suffix, is_rank_only, is_township, normal_rest
+from graphaid.extract.orgs import (
+    LEVEL_CHARS,
+    find_orgs,
+    hospital_suffix,
+    is_rank_only,
+    is_township,
+    normal_rest,
+    prefecture,
+)
 from graphaid.extract.place_actors import stands_as_place
 from graphaid.lexicon import read_lines
 from graphaid.model import Label
@@ -40,6 +49,7 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
     """The document's institutions with each shortened, generic or declared name given the identity it stands
     for, and the back-references (我院, 该院) that the article lets us complete."""
     _unplace_strays(orgs, places_by_sent)
+    _choose_shared_names(orgs, places_by_sent)
     full = [o for o in orgs if not o.abbreviated and o.places]
     out = []
     for org in orgs:
@@ -76,6 +86,19 @@ def _unplace_strays(orgs: list[Mention], places_by_sent: list[list[Mention]]) ->
         lead = leads.get(id(org))
         if lead and not lead[0].strong and gz.lineage(org.places[0])[0].code not in provinces:
             org.places, org.region, org.key = [], None, org.surface
+
+
+def _choose_shared_names(orgs: list[Mention], places_by_sent: list[list[Mention]]) -> None:
+    """协和医院, which several known hospitals are called: the one in a province the article names, if only one is."""
+    gz = gazetteer()
+    regions = [m.region for ms in places_by_sent for m in ms if m.region] + [o.region for o in orgs if o.region]
+    provinces = {gz.lineage(code)[0].code for code in regions}
+    for org in orgs:
+        if org.label is not Label.HOSPITAL or org.region:
+            continue
+        chosen = [h for h in shared_name(org.surface) if h.region and gz.lineage(h.region)[0].code in provinces]
+        if len(chosen) == 1:
+            org.key, org.canonical, org.region = f"known|{chosen[0].name}", chosen[0].name, prefecture(chosen[0].region)
 
 
 def _group_head(org: Mention) -> None:

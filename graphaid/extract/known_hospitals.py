@@ -62,6 +62,24 @@ def _lexicon() -> tuple[dict[str, KnownHospital], ahocorasick.Automaton]:
     return by_form, automaton
 
 
+@cache
+def _shared_names() -> dict[str, tuple[KnownHospital, ...]]:
+    by_form = _lexicon()[0]
+    return {
+        form: tuple(by_form[n] for n in names.split("|")) for form, names in read_table("hospital_shared_names.tsv", 2)
+    }
+
+
+def shared_name(name: str) -> tuple[KnownHospital, ...]:
+    """The hospitals a name a few of them share stands for (协和医院), or () when it is no such name."""
+    return _shared_names().get(name, ())
+
+
+def find_shared_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the names a few known hospitals share, in ``text``."""
+    return sorted((m.start(), m.end(), form) for form in _shared_names() for m in re.finditer(re.escape(form), text))
+
+
 def known_hospital(name: str) -> KnownHospital | None:
     """The hospital a name or alias means exactly, or None."""
     return _lexicon()[0].get(name.strip())

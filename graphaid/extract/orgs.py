@@ -12,7 +12,7 @@ from functools import cache
 
 import ahocorasick
 
-from graphaid.extract.known_hospitals import find_known_hospitals
+from graphaid.extract.known_hospitals import find_known_hospitals, find_shared_names
 from graphaid.extract.mentions import Mention
 from graphaid.extract.place_actors import stands_as_place
 from graphaid.extract.tokens import tokenize
@@ -113,7 +113,19 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
         if mention is not None:
             found.append(mention)
             taken_until = stop - 1
-    return _with_known_hospitals(sentence, sent_start, sent_index, found)
+    found = _with_known_hospitals(sentence, sent_start, sent_index, found)
+    return _with_shared_names(sentence, sent_start, sent_index, found)
+
+
+def _with_shared_names(sentence: str, offset: int, sent: int, found: list[Mention]) -> list[Mention]:
+    """Add the names a few known hospitals share (协和医院) that no other name covers; coreference chooses
+    among their hospitals by the article's places."""
+    added = []
+    for start, end, name in find_shared_names(sentence):
+        start, end = offset + start, offset + end
+        if not any(m.start < end and start < m.end for m in found):
+            added.append(Mention(Label.HOSPITAL, name, start, end, sent))
+    return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 def _with_known_hospitals(sentence: str, offset: int, sent: int, found: list[Mention]) -> list[Mention]:
@@ -144,7 +156,7 @@ def _with_known_hospitals(sentence: str, offset: int, sent: int, found: list[Men
             mention.rest = mention.rest or match.surface
             # the place a text writes in a name comes first; the lexicon places a hospital whose name has none
             if mention.region is None:
-                mention.region = _prefecture(hospital.region)
+                mention.region = prefecture(hospital.region)
     return sorted(found, key=lambda m: m.start)
 
 
@@ -157,7 +169,7 @@ def is_township(body: str) -> bool:
     return bool(_TOWNSHIP.match(body)) and "乡镇" not in body and not _is_generic(body)
 
 
-def _prefecture(code: str | None) -> str | None:
+def prefecture(code: str | None) -> str | None:
     """The prefecture (or municipality) of a division: as fine as a text that names no place lets us say."""
     if not code:
         return None
