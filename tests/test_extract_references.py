@@ -254,3 +254,16 @@ def test_a_name_several_known_hospitals_share_is_the_one_in_a_province_the_artic
     else:
         assert gazetteer().lineage(hospital.region)[0].name == province
         assert hospital.key.startswith("known|")
+
+
+def test_a_numbered_hospital_written_alone_is_the_one_of_the_university_the_article_names():
+    text = "来源：六安医学院新闻网\n一附院第三批援藏医疗队抵达林周县人民医院，开展对口帮扶。"
+    hospitals = {m.surface: m for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert hospitals["一附院"].key == "六安医学院第一附属医院"
+    assert ("一附院", "林周县人民医院") in pairs(text)
+
+
+@pytest.mark.parametrize("source", ["", "来源：六安医学院、嘉兴大学联合报道\n"])
+def test_a_numbered_hospital_written_alone_is_left_out_without_one_university(source):
+    text = source + "一附院第三批援藏医疗队抵达林周县人民医院，开展对口帮扶。"
+    assert "一附院" not in {m.surface for m in extraction(text).mentions}

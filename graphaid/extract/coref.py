@@ -71,6 +71,7 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
         out.append(org)
     out += _declared_aliases(doc, out)
     out += _back_references(doc, out)
+    out += _numbered_hospitals_of_the_university(doc, out)
     return sorted(out, key=lambda m: m.start)
 
 
@@ -240,6 +241,57 @@ def _back_references(doc: Document, orgs: list[Mention]) -> list[Mention]:
             if ref is not None:
                 out.append(replace(ref, start=at, end=at + len(m.group(0)), sent=i, places=list(ref.places)))
     return out
+
+
+# 一附院 / 附二院 written alone: the numbered hospital of the university the article is about
+_BARE_NUMBERED = re.compile(r"附[一二三四五六七八九]院|[一二三四五六七八九]附院")
+_UNIVERSITY_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:医科大学|大学|医学院)")
+# characters that may stand right before such a short form (在一附院, 与附二院): others make it part of a name
+_BEFORE_BARE = set("在与和到赴由及对是为的向从")
+
+
+def _numbered_hospitals_of_the_university(doc: Document, orgs: list[Mention]) -> list[Mention]:
+    """一附院 (a university's first affiliated hospital, written alone) where the article, its source line
+    included, names one university: the known hospital of that university, else its full name written out."""
+    text = doc.text
+    taken = [(o.start, o.end) for o in orgs]
+    bare = [
+        m
+        for m in _BARE_NUMBERED.finditer(text)
+        if not any(a <= m.start() < b for a, b in taken)
+        and (m.start() == 0 or not _is_han(text[m.start() - 1]) or text[m.start() - 1] in _BEFORE_BARE)
+    ]
+    if not bare:
+        return []
+    gz = gazetteer()
+    # a university's name starts with its place (某某医学院), or the lexicon knows its hospital by that name
+    found = {u.group(0)[i:] for u in _UNIVERSITY_NAME.finditer(text) for i in range(len(u.group(0)) - 3)}
+    universities = sorted(u for u in found if (lead := gz.scan(u)[:1]) and lead[0].start == 0)
+    out = []
+    for m in bare:
+        short, n = m.group(0), m.group(0).replace("附", "").replace("院", "")
+        full = f"第{n}附属医院" if short.endswith("附院") else f"附属第{n}医院"
+        known = [f for u in universities if (f := _whole_org(u + short, known=True)) is not None]
+        written = [f for u in universities if (f := _whole_org(u + full)) is not None]
+        candidates = known or written
+        sent = _sentence_at(doc, m.start())
+        if len({f.key for f in candidates}) == 1 and sent is not None:
+            ref = candidates[0]
+            out.append(replace(ref, surface=short, start=m.start(), end=m.end(), sent=sent, places=list(ref.places)))
+    return out
+
+
+def _whole_org(name: str, known: bool = False) -> Mention | None:
+    """The hospital the recogniser reads ``name`` written alone as, when it reads it whole (and, with ``known``,
+    as a hospital of the lexicon)."""
+    found = find_orgs(name, 0, len(name), -1)
+    if len(found) != 1 or found[0].end != len(name) or found[0].label is not Label.HOSPITAL:
+        return None
+    return found[0] if not known or found[0].key.startswith("known|") else None
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def _own_institution(doc: Document) -> Mention | None:
