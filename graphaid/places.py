@@ -175,14 +175,19 @@ _SHORT = 40  # texts up to this length (names, not sentences) have their scans k
 LEVEL_RANK = {Label.PROVINCE: 0, Label.CITY: 1, Label.COUNTY: 2}
 
 
+def _code(cell) -> str:
+    """A division code as text: the workbook stores codes as numbers (110000.0)."""
+    return str(int(cell)) if isinstance(cell, float) else str(cell or "")
+
+
 def _load() -> Gazetteer:
-    import openpyxl
+    # calamine reads the workbook several times faster than openpyxl: it is most of a build's start-up
+    from python_calamine import CalamineWorkbook
 
     ethnic = sorted(read_lines("ethnic_groups.txt"), key=len, reverse=True)
     source = files("ssdlab_region_parser.data").joinpath("CN_Region_Reference_Library.xlsx")
     with source.open("rb") as fh:
-        sheet = openpyxl.load_workbook(fh, read_only=True).worksheets[0]
-        rows = list(sheet.iter_rows(values_only=True))
+        rows = CalamineWorkbook.from_filelike(fh).get_sheet_by_index(0).to_python()
     header = rows[0]
     col = {name: i for i, name in enumerate(header)}
     places: dict[str, Place] = {}
@@ -200,16 +205,16 @@ def _load() -> Gazetteer:
         return [w.strip() for w in str(cell or "").split("|") if w.strip()]
 
     for row in rows[1:]:
-        pcode, pname = str(row[col["省份代码"]]), row[col["省级名称"]]
+        pcode, pname = _code(row[col["省份代码"]]), row[col["省级名称"]]
         if not pname:
             continue
         add(pcode, pname, Label.PROVINCE, pcode, None, words(row[col["省级关键词"]]))
-        cname, ccode = row[col["城市名称"]], str(row[col["城市代码"]] or "")
+        cname, ccode = row[col["城市名称"]], _code(row[col["城市代码"]])
         # municipalities list themselves as their own city, and 省直辖 units are not a real prefecture
         real_city = bool(cname) and cname != pname and "直辖" not in cname
         if real_city:
             add(ccode, cname, Label.CITY, pcode, None, words(row[col["市级关键词"]]))
-        kname, kcode = row[col["区县名称"]], row[col["区县代码"]]
+        kname, kcode = row[col["区县名称"]], _code(row[col["区县代码"]])
         if kname and kcode:
             add(kcode, kname, Label.COUNTY, pcode, ccode if real_city else None, words(row[col["区县关键词"]]))
     for level, code, name, aliases, pcode, ccode in read_table("places_extra.tsv", 6):
