@@ -267,3 +267,8 @@ def test_a_numbered_hospital_written_alone_is_the_one_of_the_university_the_arti
 def test_a_numbered_hospital_written_alone_is_left_out_without_one_university(source):
     text = source + "一附院第三批援藏医疗队抵达林周县人民医院，开展对口帮扶。"
     assert "一附院" not in {m.surface for m in extraction(text).mentions}
+
+
+def test_a_place_in_the_name_of_an_airport_is_no_party():
+    text = "六安市人民医院对口帮扶林周县人民医院。医疗队员乘飞机抵达嘉兴新城国际机场，顺利返回。"
+    assert "嘉兴" not in {m.surface for m in extraction(text).mentions}

@@ -24,6 +24,12 @@ def _boundaries() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tup
     )
 
 
+@cache
+def _facility() -> re.Pattern:
+    words = "|".join(map(re.escape, sorted(read_lines("facility_words.txt"), key=len, reverse=True)))
+    return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{words})")
+
+
 def stands_as_place(text: str, match: PlaceMatch) -> bool:
     """Whether a place name found in ``text`` is a word of its own naming the place as a party.
 
@@ -38,7 +44,10 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
     if one_character and (before in before_chars or match.surface[0] in before_chars or after.startswith(after_words)):
         return False
     # 到某地等大医院看病: where patients used to go is no party to the aid
-    return not after.startswith(institutions) and not after.startswith(destinations)
+    if after.startswith(institutions) or after.startswith(destinations):
+        return False
+    # 抵达某地新桥国际机场: the name of an airport or a station
+    return not _facility().match(after)
 
 
 def find_place_actors(doc: Document, orgs_by_sent: list[list[Mention]]) -> list[list[Mention]]:
