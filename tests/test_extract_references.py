@@ -272,3 +272,16 @@ def test_a_numbered_hospital_written_alone_is_left_out_without_one_university(so
 def test_a_place_in_the_name_of_an_airport_is_no_party():
     text = "六安市人民医院对口帮扶林周县人民医院。医疗队员乘飞机抵达嘉兴新城国际机场，顺利返回。"
     assert "嘉兴" not in {m.surface for m in extraction(text).mentions}
+
+
+def test_a_local_outlets_name_places_the_generic_county_hospital_when_two_places_share_its_name():
+    # 朝阳 names a county, a prefecture and two districts; the outlet and the prefecture named in full choose
+    text = "（《今日朝阳》记者 王小明）3月5日，朝阳市中心医院与县人民医院签订对口帮扶协议。"
+    hospitals = {m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert f"{code('朝阳县')}|人民医院" in hospitals
+
+
+def test_a_county_hospital_written_short_is_its_peoples_hospital_once_the_article_completes_that():
+    text = "六安市人民医院与县人民医院签订对口帮扶协议。霍邱县卫健局负责人介绍了县医院的情况。"
+    keys = {m.surface: m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert keys.get("霍邱县医院", keys.get("县医院")) == f"{HUOQIU}|人民医院"

@@ -64,11 +64,13 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
                 and not _place_township(org, orgs, places_by_sent)
             ):
                 continue
-            if org.places and org.rest == "医院":  # 某县医院 is the county's 人民医院 where the article names it
-                own = [f for f in full if f.region == org.region and f.rest == "人民医院"]
-                if own:
-                    org.key, org.rest = own[0].key, own[0].rest
         out.append(org)
+    # 某县医院 is the county's 人民医院 where the article names it, in full or completed above
+    for org in out:
+        if org.label is Label.HOSPITAL and org.places and org.rest == "医院":
+            own = [f for f in out if f.region == org.region and f.rest == "人民医院" and f.places]
+            if own:
+                org.key, org.rest = own[0].key, own[0].rest
     out += _declared_aliases(doc, out)
     out += _back_references(doc, out)
     out += _numbered_hospitals_of_the_university(doc, out)
@@ -189,7 +191,32 @@ def _bare_names_in_context(doc: Document, context: frozenset[str]) -> list[str]:
         code = gz.resolve(match, context)
         if code and any(p.code in context for p in gz.lineage(code)[:-1]):
             out.append(code)
+    # a local outlet's name (《今日某某》, 某某网) holds its place's bare name even where two places share it
+    stems = _shared_stems()
+    for m in _outlet_pattern().finditer(doc.text):
+        for code in stems.get(m.group(1), ()):
+            if any(p.code in context for p in gz.lineage(code)[:-1]):
+                out.append(code)
     return out
+
+
+@cache
+def _shared_stems() -> dict[str, tuple[str, ...]]:
+    """Bare names (云龙) of the counties and prefectures that share them, so the table does not read them alone."""
+    gz = gazetteer()
+    taken = {kw for place in gz.places.values() for kw in place.keywords}
+    stems: dict[str, list[str]] = {}
+    for place in gz.places.values():
+        stem = place.name[:-1]
+        if place.level is not Label.PROVINCE and len(stem) >= 2 and stem not in taken:
+            stems.setdefault(stem, []).append(place.code)
+    return {stem: tuple(codes) for stem, codes in stems.items()}
+
+
+@cache
+def _outlet_pattern() -> re.Pattern:
+    names = "|".join(map(re.escape, sorted(_shared_stems(), key=len, reverse=True)))
+    return re.compile(rf"(?:《今日|《|中国)({names})(?:》|网|日报|新闻|融媒)")
 
 
 def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
