@@ -212,6 +212,8 @@ def test_a_conversion_that_would_change_the_length_is_done_character_by_characte
 
     converted = keep_length(traditional, lengthening)
     assert converted == _t2s(traditional) and len(converted) == len(traditional)
+
+
 def test_a_line_without_full_stops_is_cut_into_bounded_windows_that_point_into_the_text():
     from graphaid.documents import MAX_SENTENCE_CHARS
 

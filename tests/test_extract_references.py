@@ -285,3 +285,10 @@ def test_a_county_hospital_written_short_is_its_peoples_hospital_once_the_articl
     text = "六安市人民医院与县人民医院签订对口帮扶协议。霍邱县卫健局负责人介绍了县医院的情况。"
     keys = {m.surface: m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL}
     assert keys.get("霍邱县医院", keys.get("县医院")) == f"{HUOQIU}|人民医院"
+
+
+@pytest.mark.parametrize(("full", "short"), [("嘉兴市第一医院", "嘉兴一院"), ("嘉兴市第二人民医院", "嘉兴二院")])
+def test_a_numbered_short_form_is_the_full_name_the_article_gives(full, short):
+    text = f"{full}对口帮扶霍邱县人民医院。{short}派出专家10名赴霍邱县人民医院坐诊。"
+    keys = {m.surface: m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert keys[short] == keys[full]

@@ -65,12 +65,17 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
             ):
                 continue
         out.append(org)
-    # 某县医院 is the county's 人民医院 where the article names it, in full or completed above
+    # 某县医院 is the county's 人民医院, 某地一院 its 第一医院 or 第一人民医院, where the article names it (in full
+    # or completed above)
     for org in out:
-        if org.label is Label.HOSPITAL and org.places and org.rest == "医院":
-            own = [f for f in out if f.region == org.region and f.rest == "人民医院" and f.places]
-            if own:
-                org.key, org.rest = own[0].key, own[0].rest
+        if org.label is not Label.HOSPITAL or not org.places:
+            continue
+        numbered = _NUMBERED_SHORT.fullmatch(org.rest)
+        fulls = ("人民医院",) if org.rest == "医院" else _numbered_fulls(numbered.group(1)) if numbered else ()
+        own = {f.key: f for f in out if f.region == org.region and f.rest in fulls and f.places}
+        if len(own) == 1:
+            (ref,) = own.values()
+            org.key, org.rest = ref.key, ref.rest
     out += _declared_aliases(doc, out)
     out += _back_references(doc, out)
     out += _numbered_hospitals_of_the_university(doc, out)
@@ -89,6 +94,13 @@ def _unplace_strays(orgs: list[Mention], places_by_sent: list[list[Mention]]) ->
         lead = leads.get(id(org))
         if lead and not lead[0].strong and gz.lineage(org.places[0])[0].code not in provinces:
             org.places, org.region, org.key = [], None, org.surface
+
+
+_NUMBERED_SHORT = re.compile(r"([一二三四五六七八九十])院")
+
+
+def _numbered_fulls(n: str) -> tuple[str, ...]:
+    return (f"第{n}医院", f"第{n}人民医院")
 
 
 def _choose_shared_names(orgs: list[Mention], places_by_sent: list[list[Mention]]) -> None:
