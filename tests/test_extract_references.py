@@ -292,3 +292,9 @@ def test_a_numbered_short_form_is_the_full_name_the_article_gives(full, short):
     text = f"{full}对口帮扶霍邱县人民医院。{short}派出专家10名赴霍邱县人民医院坐诊。"
     keys = {m.surface: m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL}
     assert keys[short] == keys[full]
+
+
+def test_a_regional_hospital_written_with_its_level_word_is_the_one_the_article_names_in_full():
+    text = "西藏自治区人民医院与林周县人民医院签订协议。自治区人民医院派出专家到林周县人民医院坐诊。"
+    keys = [m.key for m in extraction(text).mentions if m.surface in ("西藏自治区人民医院", "自治区人民医院")]
+    assert len(keys) == 2 and len(set(keys)) == 1

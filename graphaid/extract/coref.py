@@ -19,11 +19,11 @@ from graphaid.documents import Document
 from graphaid.extract.known_hospitals import shared_name
 from graphaid.extract.mentions import Mention
 from graphaid.extract.orgs import (
-    LEVEL_CHARS,
     find_orgs,
     hospital_suffix,
     is_rank_only,
     is_township,
+    level_word,
     normal_rest,
     prefecture,
 )
@@ -35,7 +35,16 @@ from graphaid.places import PlaceMatch, gazetteer
 # X医院（以下简称“X院”） / X医院(简称X院) / X医院（X院）: a short name declared right after the full one
 _DECLARED = re.compile(r"^[(（](?:以下简称|下称|简称)?[“\"']?([\u4e00-\u9fff]{2,8})[”\"']?[)）]")
 _BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{3,14})[)）]$")
-_LEVEL_OF = {"省": Label.PROVINCE, "市": Label.CITY, "州": Label.CITY, "县": Label.COUNTY, "区": Label.COUNTY}
+_LEVEL_OF = {
+    "省": Label.PROVINCE,
+    "自治区": Label.PROVINCE,
+    "市": Label.CITY,
+    "州": Label.CITY,
+    "自治州": Label.CITY,
+    "地区": Label.CITY,
+    "县": Label.COUNTY,
+    "区": Label.COUNTY,
+}
 _BACK_REFERENCE_WINDOW = 2  # sentences before 该院 in which its hospital may stand
 
 
@@ -126,8 +135,9 @@ def _group_head(org: Mention) -> None:
 
 def _same_name_in_full(org: Mention, full: list[Mention]) -> bool:
     """县妇幼保健院 after 某某县妇幼保健院: the nearest full name before it, else the first one after it."""
-    level, rest = org.surface[:1], normal_rest(org.surface[1:])
-    if level not in LEVEL_CHARS:
+    level = level_word(org.surface)
+    rest = normal_rest(org.surface[len(level) :])
+    if not level:
         return False
     same = [f for f in full if f.rest == rest and gazetteer().places[f.places[-1]].name.endswith(level)]
     earlier = [f for f in same if f.start < org.start]
@@ -144,7 +154,8 @@ def _complete_from_places(
 ) -> bool:
     """县人民医院 in an article about one county is that county's; 市人民医院 in an article whose counties all lie
     in one prefecture is that prefecture's. Two candidates: no answer."""
-    level_char, rest = org.surface[:1], normal_rest(org.surface[1:])
+    level_char = level_word(org.surface)
+    rest = normal_rest(org.surface[len(level_char) :])
     level = _LEVEL_OF.get(level_char)
     if level is None or is_rank_only(rest[: -len(hospital_suffix(rest))] or rest):
         return False

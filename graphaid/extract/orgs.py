@@ -26,6 +26,15 @@ _BRACKET_TAIL = re.compile(r"^[(（]([\u4e00-\u9fff]{2,14})[)）]")
 _BRACKET_END = re.compile(r"[(（]([\u4e00-\u9fff]{2,14})[)）]$")
 _BRANCH_TAIL = re.compile(r"^([\u4e00-\u9fff]{1,6}分院)")
 LEVEL_CHARS = "省市县区州"
+# the words a name may start with in place of its place (县人民医院, 自治区人民医院), longest first
+LEVEL_WORDS = ("自治区", "自治州", "地区", *LEVEL_CHARS)
+
+
+def level_word(name: str) -> str:
+    """The level word a name starts with in place of its place (自治区 of 自治区人民医院), or ''."""
+    return next((w for w in LEVEL_WORDS if name.startswith(w) and name[len(w) : len(w) + 1] != "级"), "")
+
+
 _NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:医院|分院|卫生院)")
 _SHORT_FORM = re.compile(r"^(?:附?[一二三四五六七八九]院|[一二三]附院)$")
 # single characters that end a name when a word ends with them (专程到|北辰医院)
@@ -263,7 +272,7 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         return Mention(label, surface, start, end, sent, region, f"{region}|{key_rest}", places, rest)
     body = rest[: len(rest) - len(hospital_suffix(rest))]
     # 县妇幼保健院, 市中心医院: a level character standing for the place named before (not 县级医院)
-    abbreviated = not places and body[:1] in tuple(LEVEL_CHARS) and body[1:2] != "级"
+    abbreviated = not places and bool(level_word(body))
     proper = bool(body) and not _is_generic(body) and (_proper_name().search(body) or _inner_region(gz, core))
     # 某某镇中心卫生院: a township's health centre; coreference gives it the county the article places it in
     township = not places and is_township(body)
