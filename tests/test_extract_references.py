@@ -298,3 +298,12 @@ def test_a_regional_hospital_written_with_its_level_word_is_the_one_the_article_
     text = "西藏自治区人民医院与林周县人民医院签订协议。自治区人民医院派出专家到林周县人民医院坐诊。"
     keys = [m.key for m in extraction(text).mentions if m.surface in ("西藏自治区人民医院", "自治区人民医院")]
     assert len(keys) == 2 and len(set(keys)) == 1
+
+
+def test_the_site_owner_in_a_pages_footer_places_the_generic_county_hospital():
+    text = (
+        "六安市人民医院与县人民医院签订对口帮扶协议，派出专家团队长期驻点。\n\n"
+        "版权所有：六安市霍邱县人民政府 主办单位：霍邱县人民政府办公室\n"
+    )
+    hospitals = {m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert f"{HUOQIU}|人民医院" in hospitals

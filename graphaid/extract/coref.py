@@ -165,7 +165,7 @@ def _complete_from_places(
     # 市人民医院 in an article naming two provinces may be in either of them
     if level is not Label.COUNTY and len({gz.lineage(c)[0].code for c in named}) > 1:
         return False
-    named += _bare_names_in_context(doc, frozenset(named))
+    named += _bare_names_in_context(doc, frozenset(named)) + _site_owner_places(doc)
     candidates = Counter()
     for code in named:
         for place in gz.lineage(code):
@@ -220,6 +220,30 @@ def _bare_names_in_context(doc: Document, context: frozenset[str]) -> list[str]:
         for code in stems.get(m.group(1), ()):
             if any(p.code in context for p in gz.lineage(code)[:-1]):
                 out.append(code)
+    return out
+
+
+@cache
+def _site_owner() -> re.Pattern:
+    words = "|".join(map(re.escape, sorted(read_lines("site_owner_words.txt"), key=len, reverse=True)))
+    return re.compile(rf"(?:{words})\s*[:：]\s*([^\s:：|]{{2,40}})")
+
+
+def _site_owner_places(doc: Document) -> list[str]:
+    """The finest place of the body a page's footer names as the site's owner (版权所有：某市某区人民政府)."""
+    gz = gazetteer()
+    out = []
+    for m in _site_owner().finditer(doc.text[-1500:]):
+        value = m.group(1)
+        codes: list[str] = []
+        pos = 0
+        for match in gz.scan(value):
+            code = gz.resolve(match, set(codes))
+            if match.start != pos or code is None or (codes and not gz.is_within(code, codes[-1])):
+                break
+            codes.append(code)
+            pos = match.end
+        out += codes[-1:]
     return out
 
 
