@@ -302,7 +302,8 @@ def test_a_regional_hospital_written_with_its_level_word_is_the_one_the_article_
 
 def test_the_site_owner_in_a_pages_footer_places_the_generic_county_hospital():
     text = (
-        "六安市人民医院与县人民医院签订对口帮扶协议，派出专家团队长期驻点。\n\n"
+        "六安市人民医院与县人民医院签订对口帮扶协议，派出专家团队长期驻点，"
+        "在县人民医院开设专家门诊、开展教学查房和手术带教，帮助培养一批业务骨干。\n\n"
         "版权所有：六安市霍邱县人民政府 主办单位：霍邱县人民政府办公室\n"
     )
     hospitals = {m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL}
