@@ -96,3 +96,13 @@ def test_the_heads_who_sign_an_agreement_are_not_experts_sent():
     found = experts(text)
     assert "张立明" in found
     assert not {"周德明", "陈东海"} & found
+
+
+def test_leaders_who_take_the_team_somewhere_are_not_experts_of_it():
+    text = (
+        PAIRING
+        + "金华市第一医院副院长陈东海、医务部主任林志远将五位援黔专家送到机场。\n"
+        + "绥阳县人民医院副院长周德明向金华市第一医院的专家张立明献上鲜花。"
+    )
+    found = experts(text)
+    assert not {"陈东海", "林志远", "周德明"} & found

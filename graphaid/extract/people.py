@@ -255,6 +255,10 @@ def _is_official(before: str, after: str, excluded: tuple[str, ...]) -> bool:
     return _is_secretary(before, after) and (last is None or not last.group("hospital"))
 
 
+# words that put what follows as the object of the clause's verb
+_OBJECT_MARKERS = ("将", "把", "向", "给")
+
+
 @cache
 def _signing_words() -> tuple[str, ...]:
     return read_lines("signing_words.txt")
@@ -306,7 +310,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             is_profile = profile is not None and profile.group(1) == name
             gap = _ROLE_GAP.match(after).end()
             # a team title before the name, or after it short of a ceremony's verb (杨某副院长及9名队员)
-            until = min((at for w in ceremony if (at := after.find(w)) >= 0), default=len(after))
+            # or of the object a verb takes (将四位专家送到机场, 向队员献上哈达: the team is who they host)
+            until = min((at for w in (*ceremony, *_OBJECT_MARKERS) if (at := after.find(w)) >= 0), default=len(after))
             team.append(any(w in before or w in after[:until] for w in _clinical_titles()))
             hosting.append(at_ceremony and not is_profile)
             signs = any(w in after for w in _signing_words())
