@@ -106,3 +106,9 @@ def test_leaders_who_take_the_team_somewhere_are_not_experts_of_it():
     )
     found = experts(text)
     assert not {"陈东海", "林志远", "周德明"} & found
+
+
+def test_a_leader_who_encourages_the_team_is_not_one_of_it():
+    text = PAIRING + "座谈会上，金华市第一医院党委副书记林志远勉励队员发挥所长，骨科主任医师张立明代表队员发言。"
+    found = experts(text)
+    assert "林志远" not in found
