@@ -308,3 +308,14 @@ def test_the_site_owner_in_a_pages_footer_places_the_generic_county_hospital():
     )
     hospitals = {m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL}
     assert f"{HUOQIU}|人民医院" in hospitals
+
+
+def test_a_declared_short_name_need_not_end_as_a_hospital_does():
+    text = (
+        "六安市人民医院专家团队来到霍邱县人民医院（以下简称“霍医”）开展对口帮扶。"
+        "霍医的院长周德明与专家们座谈，骨科主任医师张立明在霍医开展手术。"
+    )
+    result = extraction(text)
+    posted = {(r.source.surface, r.target.key) for r in result.relations if r.type is Rel.POSTED_TO}
+    assert ("张立明", f"{HUOQIU}|人民医院") in posted
+    assert not {"周德明", "霍医"} & {m.surface for m in result.mentions if m.label is Label.EXPERT}

@@ -33,7 +33,7 @@ from graphaid.model import Label
 from graphaid.places import PlaceMatch, gazetteer
 
 # X医院（以下简称“X院”） / X医院(简称X院) / X医院（X院）: a short name declared right after the full one
-_DECLARED = re.compile(r"^[(（](?:以下简称|下称|简称)?[“\"']?([\u4e00-\u9fff]{2,8})[”\"']?[)）]")
+_DECLARED = re.compile(r"^[(（](以下简称|下称|简称)?[“\"']?([\u4e00-\u9fff]{2,8})[”\"']?[)）]")
 _BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{3,14})[)）]$")
 _LEVEL_OF = {
     "省": Label.PROVINCE,
@@ -275,8 +275,11 @@ def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
     for org in orgs:
         declared = _DECLARED.match(text[org.end : org.end + 16])
         bracketed = _BRACKETED_NAME.search(org.surface)
-        alias = (declared or bracketed).group(1) if declared or bracketed else ""
-        if not alias.endswith("院") or alias == org.surface:
+        alias = declared.group(2) if declared else bracketed.group(1) if bracketed else ""
+        # a short name the text declares as one (以下简称“某医”) may end in anything; a name in brackets is one
+        # only when it ends as a hospital's does
+        said = bool(declared and declared.group(1))
+        if not (alias.endswith("院") or said) or alias == org.surface:
             continue
         declared_at = org.end + declared.end() if declared else org.end
         for other in orgs:

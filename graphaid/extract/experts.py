@@ -42,6 +42,8 @@ def expert_relations(
     kept: list[tuple[Mention, Mention | None, bool, Mention | None]] = []
     for expert in experts:
         actors, sentence = actors_by_sent[expert.sent], sentences[expert.sent]
+        if any(a.start < expert.end and expert.start < a.end for a in actors):
+            continue  # 凤医 declared as a hospital's short name, not a person surnamed 凤
         if works_at_recipient(sides, expert, actors, sentence, main.get(RECIPIENT, hospital=True)):
             continue
         sender, stated = _sender(doc, sides, expert, actors_by_sent, main)
