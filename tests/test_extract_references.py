@@ -319,3 +319,11 @@ def test_a_declared_short_name_need_not_end_as_a_hospital_does():
     posted = {(r.source.surface, r.target.key) for r in result.relations if r.type is Rel.POSTED_TO}
     assert ("张立明", f"{HUOQIU}|人民医院") in posted
     assert not {"周德明", "霍医"} & {m.surface for m in result.mentions if m.label is Label.EXPERT}
+
+
+def test_the_spellings_of_a_universitys_numbered_hospital_are_one_hospital():
+    keys = set()
+    for name in ("六安医学院第一附属医院", "六安医学院附属第一医院", "六安医学院附一院"):
+        (hospital,) = [m for m in extraction(f"{name}对口帮扶霍邱县人民医院。").mentions if m.surface == name]
+        keys.add(hospital.key)
+    assert len(keys) == 1

@@ -286,12 +286,23 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         inner = [c for c in (gz.resolve(m, {region}) for m in gz.scan(bracket.group(1))) if c]
         if inner and gz.is_within(inner[-1], region):
             region = inner[-1]
-    key = f"{places[-1]}|{rest}" if places else core
+    key = f"{places[-1]}|{rest}" if places else normal_rest(core)
     return Mention(label, surface, start, end, sent, region, key, places, rest, abbreviated=abbreviated)
 
 
+# a university's numbered hospital in its three spellings (第一附属医院, 附属第一医院, 附一院/一附院)
+_NUMBERED_AFFILIATE = re.compile(
+    r"(?:第([一二三四五六七八九十])附属医院|附属第([一二三四五六七八九十])医院|附([一二三四五六七八九十])院|([一二三四五六七八九十])附院)$"
+)
+
+
 def normal_rest(rest: str) -> str:
-    """One spelling per kind of institution, so 晴隆县疾控中心 is 晴隆县疾病预防控制中心."""
+    """One spelling per kind of institution, so 晴隆县疾控中心 is 晴隆县疾病预防控制中心 and 某医学院第一附属医院
+    is 某医学院附属第一医院."""
+    numbered = _NUMBERED_AFFILIATE.search(rest)
+    if numbered:
+        n = next(g for g in numbered.groups() if g)
+        return f"{rest[: numbered.start()]}附属第{n}医院"
     for short, full in _short_endings():
         if rest.endswith(short):
             return rest[: -len(short)] + full
