@@ -112,3 +112,14 @@ def test_a_leader_who_encourages_the_team_is_not_one_of_it():
     text = PAIRING + "座谈会上，金华市第一医院党委副书记林志远勉励队员发挥所长，骨科主任医师张立明代表队员发言。"
     found = experts(text)
     assert "林志远" not in found
+
+
+def test_a_sentence_that_opens_with_a_name_and_says_what_they_are_names_an_expert():
+    text = PAIRING + "张立明是金华市第一医院派驻绥阳县人民医院的执行院长，主攻关节外科。"
+    assert "张立明" in experts(text)
+    assert ("金华市第一医院", "张立明") in links(text, Rel.SENDS)
+
+
+def test_an_official_described_by_a_copula_is_no_expert():
+    text = PAIRING + "吴建设是绥阳县卫生健康局局长，他介绍了全县的医疗情况。"
+    assert "吴建设" not in experts(text)

@@ -26,6 +26,9 @@ ROLE_WINDOW = 8
 # a photo caption names people by where they stand: 院长马胜林(右二)
 _CAPTION = re.compile(r"^[(（](?:左|右|中)")
 _PROFILE = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s*[:：]")
+# a sentence that opens with a name and says what the person is (张三是…的执行院长)
+_COPULAS = ("是", "系")
+_COPULA = re.compile(r"^\s*[\u4e00-\u9fff]{2,3}?(?=[是系])")
 
 
 class PersonFinder(Protocol):
@@ -325,7 +328,9 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             role_before = role_before or any(0 <= a - re_ <= ROLE_WINDOW for _, re_ in role_spans)
             # 麻醉科马丽婧: a doctor of a department
             # 医院党委书记: _is_official let it through, so the secretary is a hospital's
-            near_role = role_before or role_after or before.endswith("科") or _is_secretary(before, after)
+            # 张三是某医院派驻某院的执行院长: the clause the name opens says what they are
+            copula = not before.strip() and after[:1] in _COPULAS and any(True for _ in automaton.iter(after))
+            near_role = role_before or role_after or copula or before.endswith("科") or _is_secretary(before, after)
             # a photo caption names who stands where; only the team's doctors in it are experts
             caption = _CAPTION.match(sentence[b:]) and not team[-1]
             roled.append((near_role and not caption) or is_profile)
@@ -390,6 +395,10 @@ def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match
     spans += [(m.start() - 1, m.end() + 6) for m in _DEPARTMENT_BEFORE_NAME.finditer(sentence)]
     if profile:
         spans.append((0, profile.end() + 2))
+    copula = _COPULA.match(sentence)
+    first_clause = _CLAUSE_END.search(sentence)
+    if copula and any(rs < (first_clause.start() if first_clause else len(sentence)) for rs, _ in role_spans):
+        spans.append((0, copula.end() + 2))
     merged: list[tuple[int, int]] = []
     for a, b in sorted((max(0, a), min(len(sentence), b)) for a, b in spans):
         if merged and a <= merged[-1][1]:
