@@ -327,3 +327,10 @@ def test_the_spellings_of_a_universitys_numbered_hospital_are_one_hospital():
         (hospital,) = [m for m in extraction(f"{name}对口帮扶霍邱县人民医院。").mentions if m.surface == name]
         keys.add(hospital.key)
     assert len(keys) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence", ["林周县人民医院迎来嘉兴市第一医院专家团队。", "嘉兴市第一医院专家团队走进林周县人民医院开展义诊。"]
+)
+def test_a_teams_arrival_states_the_pair(sentence):
+    assert pairs(sentence) == {("嘉兴市第一医院", "林周县人民医院")}
