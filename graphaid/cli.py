@@ -26,7 +26,8 @@ from graphaid.graph import (
     to_json,
 )
 from graphaid.model import Label, Rel
-from graphaid.questions import describe, donors, find_nodes
+from graphaid.questions import describe, donors
+from graphaid.schema import find_entities
 
 DEFAULT_GRAPH = "aidgraph.json"
 graph_option = click.option(
@@ -421,17 +422,20 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
 @click.argument("name")
 @graph_option
 @click.option("--json", "as_json", is_flag=True, help="Print the entity as JSON.")
-def show(name: str, graph_path: str, as_json: bool) -> None:
-    """Show one entity: hierarchy, aliases, relationships and the sentences behind them.
+@click.option("--contains", is_flag=True, help="Every entity whose name or alias contains NAME.")
+def show(name: str, graph_path: str, as_json: bool, contains: bool) -> None:
+    """Show one entity (its name or alias): hierarchy, aliases, relationships and the sentences behind them.
 
     \b
-    Example:
+    Examples:
       graphaid show 威宁县人民医院
+      graphaid show 威宁 --contains     # every entity whose name contains it
     """
     graph = _load(graph_path)
-    nodes = find_nodes(graph, name)
+    nodes = find_entities(graph, name, contains=contains)
     if not nodes:
-        raise click.ClickException(f"nothing called {name!r} in {graph_path}; try part of the name")
+        hint = "" if contains else "; add --contains to find the entities whose name contains it"
+        raise click.ClickException(f"nothing called {name!r} in {graph_path}{hint}")
     entities = [describe(graph, n) for n in nodes]
     if as_json:
         click.echo(json.dumps(entities, ensure_ascii=False, indent=1))
