@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
@@ -12,6 +13,24 @@ from graphaid.graph import derived, when
 from graphaid.model import Label, Rel, year_of
 from graphaid.places import gazetteer
 from graphaid.schema import PLACES, Act, acts, lineage, one_place, region_of
+
+if TYPE_CHECKING:
+    from graphaid.stores import Store
+
+#: the fields of a donor table row, in the order the CSV and XLSX tables give them
+DONOR_COLUMNS = (
+    "donor_region",
+    "recipient_region",
+    "donor_code",
+    "recipient_code",
+    "hospitals",
+    "evidence",
+    "first_year",
+    "last_year",
+    "donor_hierarchy",
+    "recipient_hierarchy",
+    "docs",
+)
 
 
 @dataclass(slots=True)
@@ -92,19 +111,93 @@ def in_years(graph: nx.MultiDiGraph, since: int | None = None, until: int | None
 
 
 def donors(
-    graph: nx.MultiDiGraph, county: str | None = None, since: int | None = None, until: int | None = None
+    source: nx.MultiDiGraph | Store,
+    county: str | None = None,
+    since: int | None = None,
+    until: int | None = None,
 ) -> list[DonorRow]:
     """Donor region -> recipient region, at the finest level the texts state, with hospitals and evidence.
 
-    The table of :func:`donor_table` for the graph's acts of aid, computed once per graph (and years) and indexed
-    by recipient place, so asking for one county (or prefecture, or province) is a lookup. With ``since`` or
-    ``until`` (years, inclusive) only what evidence dated in those years tells.
+    The table of :func:`donor_table` for the acts of aid of a graph or a store (graphaid.stores: the same rows
+    from the embedded store and from Neo4j). A graph's table is computed once (per years) and indexed by
+    recipient place, so asking for one county (or prefecture, or province: a name, short form or name qualified
+    by where it lies) is a lookup. With ``since`` or ``until`` (years, inclusive) only what evidence dated in
+    those years tells. LookupError when ``county`` names no place, or several.
     """
-    memo = derived(graph)
+    if county:
+        one_place(county)  # a name that names nothing fails before the store is asked
+    if not isinstance(source, nx.Graph):
+        return donor_table(source.acts(), since, until).of(county)
+    memo = derived(source)
     key = ("donor_table", since, until)
     if key not in memo:
-        memo[key] = donor_table(acts(graph), since, until)
+        memo[key] = donor_table(acts(source), since, until)
     return memo[key].of(county)
+
+
+#: the fields of a row of the entity level (``graphaid donors --entities``)
+ENTITY_COLUMNS = (
+    "donor",
+    "donor_label",
+    "recipient",
+    "recipient_label",
+    "via",
+    "donor_hierarchy",
+    "recipient_hierarchy",
+    "evidence",
+    "first_year",
+    "last_year",
+    "docs",
+)
+
+
+def donor_entities(
+    source: nx.MultiDiGraph | Store,
+    county: str | None = None,
+    since: int | None = None,
+    until: int | None = None,
+) -> list[dict]:
+    """The donor table entity by entity: one row per donor, recipient and way of helping (``via``).
+
+    Every act of aid of the graph or store whose recipient lies in ``county`` (when given), with the number of
+    documents telling it (``evidence``, counted as in the donor table), its years and documents. Unlike the
+    region table nothing gives way to a finer donor: every entity that helps is listed.
+    """
+    within = one_place(county).code if county else None
+    gz = gazetteer()
+    found: dict[tuple[str, str, str], dict] = {}
+    for act in acts(source) if isinstance(source, nx.Graph) else source.acts():
+        region = act.recipient.region
+        if within and not (region and region in gz.places and gz.is_within(region, within)):
+            continue
+        docs = act.docs(since, until)
+        if not docs:
+            continue
+        row = found.setdefault(
+            (act.donor.id, act.recipient.id, act.via),
+            {
+                "donor": act.donor.name,
+                "donor_label": act.donor.label,
+                "recipient": act.recipient.name,
+                "recipient_label": act.recipient.label,
+                "via": act.via,
+                "donor_hierarchy": " › ".join(lineage(act.donor.region)),
+                "recipient_hierarchy": " › ".join(lineage(act.recipient.region)),
+                "evidence": 0,
+                "years": set(),
+                "docs": set(),
+            },
+        )
+        row["evidence"] += len(docs)
+        row["docs"] |= docs.keys()
+        row["years"] |= {year for years in docs.values() for year in years}
+    rows = []
+    for row in found.values():
+        years = row.pop("years")
+        rows.append({**row, "first_year": min(years, default=None), "last_year": max(years, default=None)})
+        rows[-1]["docs"] = sorted(row["docs"])
+    order = ("recipient_hierarchy", "recipient", "donor_hierarchy", "donor", "via")
+    return sorted(rows, key=lambda r: tuple(r[k] for k in order))
 
 
 @dataclass(slots=True)

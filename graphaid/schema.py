@@ -96,8 +96,10 @@ class AmbiguousName(LookupError):
 
 
 def find_places(name: str) -> list[Place]:
-    """The divisions called ``name``: by name or short form, or qualified by the places it lies in (南京市鼓楼区)."""
+    """The divisions called ``name``: by code, name or short form, or qualified by where it lies (南京市鼓楼区)."""
     gz = gazetteer()
+    if name in gz.places:
+        return [gz.places[name]]
     exact = gz.lookup(name) or [p for p in gz.places.values() if p.name == name]
     if exact:
         return sorted(exact, key=lambda p: p.code)
