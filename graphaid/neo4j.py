@@ -471,7 +471,7 @@ class Neo4jStore:
         with self._errors(), self._session(read_only) as session:
             return self._bounded("running a query", ask, session)
 
-    def ask(self, name: str, **params: str | int) -> QueryResult:
+    def ask(self, name: str, /, **params: str | int) -> QueryResult:
         """Answer a named question (graphaid.queries) read-only: the same rows the embedded store gives."""
         from graphaid.queries import NAME_LOOKUP, get_query
 

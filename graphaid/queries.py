@@ -36,7 +36,7 @@ from graphaid.schema import (
     UnknownName,
     acts,
     find_entities,
-    one_place,
+    place_code,
     years_by_doc,
 )
 
@@ -107,7 +107,7 @@ class NamedQuery:
         for param in self.params:
             value = bound.get(param.name)
             if param.type == "place":
-                checked[param.name] = one_place(str(value)).code
+                checked[param.name] = place_code(str(value))
             elif param.type == "name" and not known(str(value)):
                 raise UnknownName(f"nothing called {value!r} in the graph (name or alias)")
         return checked
@@ -179,7 +179,9 @@ def named_queries() -> dict[str, NamedQuery]:
             raise LookupError(f"cypher/{entry.name} has no networkx function in graphaid.queries")
         function, columns, finish = _FUNCTIONS[name]
         summary, description, params = parse_header(name, cypher)
-        cypher = _ACTS_LINE.sub(lambda m: acts_of_aid_cypher(m["start"], bool(m["evidence"]), m["indent"]), cypher)
+        cypher = _ACTS_LINE.sub(_expand_acts, cypher)
+        if any(line.lstrip().startswith("ACTS_OF_AID") for line in cypher.splitlines()):
+            raise ValueError(f"cypher/{entry.name}: ACTS_OF_AID stands alone on the line after a CALL (...) {{")
         queries[name] = NamedQuery(name, summary, description, params, columns, cypher, function, finish)
     missing = sorted(set(_FUNCTIONS) - set(queries))
     if missing:
@@ -195,7 +197,7 @@ def get_query(name: str) -> NamedQuery:
     return queries[name]
 
 
-def run_named(graph: nx.MultiDiGraph, name: str, **params: str | int) -> list[dict]:
+def run_named(graph: nx.MultiDiGraph, name: str, /, **params: str | int) -> list[dict]:
     """Run a named query on the embedded store."""
     return get_query(name).run(graph, **params)
 
@@ -203,12 +205,23 @@ def run_named(graph: nx.MultiDiGraph, name: str, **params: str | int) -> list[di
 # --- the one Cypher form of an act of aid ---------------------------------------------------------------------
 
 _ACTS_LINE = re.compile(
-    r"^(?P<indent>[ ]*)ACTS_OF_AID(?: FROM (?P<start>.+?\(r\)))?(?P<evidence> WITH EVIDENCE)?$", re.MULTILINE
+    r"^(?P<call>CALL \((?P<imports>[\w, ]*)\) \{\n)"
+    r"(?P<indent>[ ]*)ACTS_OF_AID(?: FROM (?P<start>.+?\(r\)))?(?P<evidence> WITH EVIDENCE)?$",
+    re.MULTILINE,
 )
 
 
-def acts_of_aid_cypher(start: str | None = None, evidence: bool = False, indent: str = "  ") -> str:
-    """The body of a CALL subquery giving ``d`` (donor), ``r`` (recipient) and ``via`` for every act of aid.
+def _expand_acts(match: re.Match) -> str:
+    imported = {name.strip() for name in match["imports"].split(",")}
+    body = acts_of_aid_cypher(match["start"], bool(match["evidence"]), match["indent"], imported)
+    return match["call"] + body
+
+
+def acts_of_aid_cypher(
+    start: str | None = None, evidence: bool = False, indent: str = "  ", imported: set[str] = frozenset()
+) -> str:
+    """The body of a CALL subquery giving ``d`` (donor), ``r`` (recipient) and ``via`` for every act of aid
+    (``d`` and ``r`` only where the subquery does not import them).
 
     ``start``, a pattern ending in ``(r)`` (``(k)<-[:LOCATED_IN*0..1]-(r)``), makes each way of helping read
     from the recipient backwards; ``evidence`` also returns the relationships on the way (``first``,
@@ -226,7 +239,8 @@ def acts_of_aid_cypher(start: str | None = None, evidence: bool = False, indent:
             pattern = f"(r)<-{hop}-{middle}<-{first}-(d)" if start else f"(d)-{first}->{middle}-{hop}->(r)"
             where, second = " WHERE any(doc IN first.evidence_docs WHERE doc IN second.evidence_docs)", "second"
         match = f"{start[: -len('(r)')]}{pattern}" if start else pattern
-        returned = f"d, r, '{path.first}' AS via" + (f", first, {second}" if evidence else "")
+        ends = [end for end in ("d", "r") if end not in imported]
+        returned = ", ".join([*ends, f"'{path.first}' AS via"]) + (f", first, {second}" if evidence else "")
         branches.append(f"{indent}MATCH {match}{where}\n{indent}RETURN {returned}")
     return f"\n{indent}UNION\n".join(branches)
 
@@ -343,7 +357,7 @@ def donors_of_county(graph: nx.MultiDiGraph, county: str) -> list[dict]:
     """Which donors serve a county (its name, short form, qualified name or division code): donor, recipient in
     the county and way of helping (``via``)."""
     found = set()
-    county_node = node_id(Label.COUNTY, one_place(county).code)
+    county_node = node_id(Label.COUNTY, place_code(county))
     for k in [county_node] if county_node in graph else []:
         recipients = {k} | {s for s, _ in _in(graph, k, Rel.LOCATED_IN)}
         found |= {(k, d, r, via) for r in recipients for d, via in _helpers_of(graph, r)}

@@ -115,6 +115,13 @@ def find_places(name: str) -> list[Place]:
     return sorted(found.values(), key=lambda p: p.code)
 
 
+def place_code(name: str) -> str:
+    """The division code of the one place called ``name``; a six-digit code is taken as it is."""
+    if len(name) == 6 and name.isascii() and name.isdigit():
+        return name
+    return one_place(name).code
+
+
 def one_place(name: str) -> Place:
     """The one division called ``name``; UnknownName or AmbiguousName (with the choices) otherwise."""
     places = find_places(name)

@@ -27,7 +27,7 @@ class Store(Protocol):
     def load(self, graph: nx.MultiDiGraph) -> object:
         """Put the graph into the store."""
 
-    def ask(self, name: str, **params: str | int) -> QueryResult:
+    def ask(self, name: str, /, **params: str | int) -> QueryResult:
         """Answer a named question (graphaid.queries); a parameter that names nothing raises LookupError."""
 
     def run(self, cypher: str, parameters: dict | None = None, read_only: bool = False) -> QueryResult:
@@ -50,7 +50,7 @@ class EmbeddedStore:
         self.graph = graph
         return graph
 
-    def ask(self, name: str, **params: str | int) -> QueryResult:
+    def ask(self, name: str, /, **params: str | int) -> QueryResult:
         """Answer a named question on the graph."""
         from graphaid.queries import get_query
 
