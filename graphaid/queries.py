@@ -30,7 +30,6 @@ from graphaid.model import Label, Rel, node_id
 from graphaid.questions import DONOR_COLUMNS, donor_table, donors
 from graphaid.schema import (
     ACT_PATHS,
-    PLACES,
     Act,
     Party,
     UnknownName,
@@ -282,14 +281,6 @@ def _name(graph: nx.MultiDiGraph, node: str | None):
 
 def _label(graph: nx.MultiDiGraph, node: str | None):
     return None if node is None else graph.nodes[node].get("label")
-
-
-def _prop(graph: nx.MultiDiGraph, node: str | None, key: str):
-    return None if node is None else graph.nodes[node].get(key)
-
-
-def _is_place(graph: nx.MultiDiGraph, node: str) -> bool:
-    return graph.nodes[node].get("label") in PLACES
 
 
 def _out(graph: nx.MultiDiGraph, node: str, rel: Rel) -> list[tuple[str, dict]]:
