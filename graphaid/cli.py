@@ -670,6 +670,7 @@ def _scores_table(evaluation) -> str:
 @click.option("-o", "--output", default="aidgraph.html", show_default=True, type=click.Path(dir_okay=False))
 @click.option("--geo", is_flag=True, help="Draw places at their coordinates: who serves whom across the country.")
 @click.option("--focus", help="Only the neighbourhood of this entity (a hospital, county, donor...; name or alias).")
+@click.option("--contains", is_flag=True, help="--focus on every entity whose name or alias contains it.")
 @click.option("--hops", default=1, show_default=True, type=click.IntRange(0), help="How far around --focus to go.")
 @click.option(
     "--label",
@@ -689,6 +690,7 @@ def map_command(
     output: str,
     geo: bool,
     focus: str | None,
+    contains: bool,
     hops: int,
     labels: tuple[str, ...],
     types: tuple[str, ...],
@@ -704,6 +706,7 @@ def map_command(
       graphaid map -o aid.html
       graphaid map --geo -o who-serves-whom.html
       graphaid map --focus 晴隆县人民医院 --hops 2 -o qinglong.html
+      graphaid map --focus 晴隆 --contains          # around every entity whose name contains it
       graphaid map --province 贵州省 --type PAIRS_WITH --type LOCATED_IN
       graphaid map --geo --since 2021 --until 2022   # only what evidence of those years tells
     """
@@ -713,7 +716,9 @@ def map_command(
 
     graph = in_years(_load(graph_path), since, until)
     try:
-        selection = select(graph, focus=focus, hops=hops, labels=labels, types=types, province=province)
+        selection = select(
+            graph, focus=focus, hops=hops, labels=labels, types=types, province=province, contains=contains
+        )
     except LookupError as exc:
         raise click.ClickException(str(exc)) from None
     if selection.graph.number_of_nodes() == 0:
