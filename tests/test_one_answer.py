@@ -80,3 +80,16 @@ def test_every_way_of_asking_gives_the_same_table_on_neo4j(corpus_graphs, bolt, 
         county = table[0]["recipient_code"]
         assert donor_entities(bolt, county) == donor_entities(graph, county), name
         assert donors(bolt, county, since=2019) == donors(graph, county, since=2019), name
+
+
+def test_maps_and_embedded_cypher_load_neither_questions_nor_the_bolt_writer():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, graphaid.adhoc, graphaid.render, graphaid.layout, graphaid.selection; "
+        "print(sorted(m for m in sys.modules if m in ('graphaid.neo4j', 'graphaid.questions', 'graphaid.queries')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
