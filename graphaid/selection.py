@@ -9,7 +9,7 @@ import networkx as nx
 
 from graphaid.model import Label
 from graphaid.places import gazetteer
-from graphaid.schema import AID_TYPES, find_entities, region_of
+from graphaid.schema import AID_TYPES, find_entities, find_places, region_of
 
 _PART_HINT = "add --contains to find the entities whose name contains it"
 
@@ -67,8 +67,7 @@ def select(
 
 def _province_part(graph: nx.MultiDiGraph, name: str) -> set[str]:
     gz = gazetteer()
-    candidates = gz.lookup(name) + [p for p in gz.places.values() if p.name == name]
-    codes = {p.code for p in candidates if p.level is Label.PROVINCE}
+    codes = {p.code for p in find_places(name) if p.level is Label.PROVINCE}
     if not codes:
         raise LookupError(f"no province called {name!r} in the division table (try its full name, e.g. 贵州省)")
 
