@@ -63,8 +63,9 @@ def latencies(ask: Callable[[str], object], counties: list[str]) -> tuple[float,
 
 
 def county_names(graph: nx.MultiDiGraph, count: int) -> list[str]:
-    names = sorted({d["name"] for _, d in graph.nodes(data=True) if d["label"] == "County"})
-    return random.Random(0).sample(names, min(count, len(names)))
+    """Division codes of random counties: a code names one county, where a name may name several."""
+    codes = sorted({d["code"] for _, d in graph.nodes(data=True) if d["label"] == "County"})
+    return random.Random(0).sample(codes, min(count, len(codes)))
 
 
 def main() -> int:

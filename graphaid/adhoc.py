@@ -13,7 +13,7 @@ import re
 
 import networkx as nx
 
-from graphaid.neo4j import QueryResult, node_properties, relationship_properties
+from graphaid.properties import QueryResult, node_properties, relationship_properties
 
 
 class UnsupportedCypher(ValueError):

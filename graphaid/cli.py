@@ -26,7 +26,8 @@ from graphaid.graph import (
     to_json,
 )
 from graphaid.model import Label, Rel
-from graphaid.questions import describe, donors, find_nodes
+from graphaid.questions import DONOR_COLUMNS, describe, donors
+from graphaid.schema import find_entities
 
 DEFAULT_GRAPH = "aidgraph.json"
 graph_option = click.option(
@@ -302,24 +303,49 @@ def _emit(text: str, output: str | None, nl: bool = True) -> None:
         click.echo(text, nl=nl)
 
 
-DONOR_COLUMNS = [
-    "donor_region",
-    "recipient_region",
-    "donor_code",
-    "recipient_code",
-    "hospitals",
-    "evidence",
-    "first_year",
-    "last_year",
-    "donor_hierarchy",
-    "recipient_hierarchy",
-    "docs",
-]
+def _neo4j_options(required: bool, uri_from_env: bool = True):
+    """--neo4j/--user/--password/--database, each also read from its NEO4J_* environment variable (the URI only
+    with ``uri_from_env``: where the graph file is the default, Neo4j is asked only when named)."""
+
+    def decorate(command):
+        options = [
+            click.option(
+                "--neo4j",
+                "uri",
+                envvar="NEO4J_URI" if uri_from_env else None,
+                required=required,
+                help="Bolt URI of the Neo4j server, e.g. bolt://localhost:7687"
+                + (" (or NEO4J_URI)." if uri_from_env else "."),
+            ),
+            click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="Or NEO4J_USER."),
+            click.option("--password", envvar="NEO4J_PASSWORD", help="Or NEO4J_PASSWORD; leave out if auth is off."),
+            click.option("--database", envvar="NEO4J_DATABASE", help="Or NEO4J_DATABASE; default: the server's."),
+            click.option(
+                "--timeout",
+                envvar="NEO4J_TIMEOUT",
+                default=60.0,
+                show_default=True,
+                type=click.FloatRange(min=0, min_open=True),
+                help="Seconds the server may take to answer a connection, batch or query (or NEO4J_TIMEOUT).",
+            ),
+        ]
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return decorate
 
 
 @main.command(name="donors")
 @graph_option
-@click.option("--county", help="Only recipients in this place (a county, prefecture or province).")
+@click.option(
+    "--county", help="Only recipients in this place: a county, prefecture or province (南京市鼓楼区 if names repeat)."
+)
+@click.option(
+    "--entities",
+    is_flag=True,
+    help="Entity by entity: every hospital, agency or place that helps, the recipient and the way (via).",
+)
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "csv", "json", "xlsx"]), default="table", show_default=True
 )
@@ -327,37 +353,55 @@ DONOR_COLUMNS = [
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of standard output.")
 @_years_options
 @no_bom_option
+@_neo4j_options(required=False, uri_from_env=False)
 def donors_command(
     graph_path: str,
     county: str | None,
+    entities: bool,
     fmt: str,
     json_lines: bool,
     output: str | None,
     since: int | None,
     until: int | None,
     no_bom: bool,
+    uri: str | None,
+    user: str,
+    password: str | None,
+    database: str | None,
+    timeout: float,
 ) -> None:
     """Which donors serve which counties: donor region -> recipient region, with hospitals, evidence and years.
 
-    The first and last year are those of the evidence (a sentence's date, else its article's). CSV files
-    start with a UTF-8 BOM for Excel (--no-bom to leave it out; standard output never has one).
+    The same table as the named query donor_county_table, from the graph file or from Neo4j (--neo4j URI).
+    A row's hospitals are the hospitals among the donors and recipients behind it; its evidence counts the
+    acts of aid behind it, each once per article that tells it. The first and last year are those of the
+    evidence (a sentence's date, else its article's). --entities lists the donors and recipients themselves.
+    CSV files start with a UTF-8 BOM for Excel (--no-bom to leave it out; standard output never has one).
 
     \b
     Examples:
       graphaid donors
       graphaid donors --county 丁青县 --format json
+      graphaid donors --county 丁青县 --entities     # which hospitals and agencies, and how
       graphaid donors --since 2018 --until 2020
       graphaid donors --format csv -o donors.csv      # opens in Excel
       graphaid donors --format xlsx -o donors.xlsx
+      graphaid donors --neo4j bolt://localhost:7687 --password secret   # the same table from Neo4j
     """
-    graph = _load(graph_path)
+    from graphaid.questions import ENTITY_COLUMNS, donor_entities
+
+    columns = ENTITY_COLUMNS if entities else DONOR_COLUMNS
     try:
-        rows = [r.as_dict() for r in donors(graph, county, since, until)]
+        with _open_store(graph_path, uri, user, password, database, timeout) as store:
+            if entities:
+                rows = donor_entities(store, county, since, until)
+            else:
+                rows = [r.as_dict() for r in donors(store, county, since, until)]
     except LookupError as exc:
         raise click.ClickException(str(exc)) from None
 
     def cells(row: dict) -> list:
-        return ["|".join(v) if isinstance(v, list) else ("" if v is None else v) for v in map(row.get, DONOR_COLUMNS)]
+        return ["|".join(v) if isinstance(v, list) else ("" if v is None else v) for v in map(row.get, columns)]
 
     if json_lines:
         from graphaid.tables import json_lines as lines
@@ -368,15 +412,30 @@ def donors_command(
     elif fmt == "xlsx":
         from graphaid.tables import write_xlsx
 
-        _write_xlsx(output, lambda path: write_xlsx(path, {"donors": (DONOR_COLUMNS, [cells(r) for r in rows])}))
+        _write_xlsx(output, lambda path: write_xlsx(path, {"donors": (list(columns), [cells(r) for r in rows])}))
     elif fmt == "csv":
         from graphaid.tables import csv_text
 
-        _emit(csv_text(DONOR_COLUMNS, [cells(r) for r in rows], bom=bool(output) and not no_bom), output, nl=False)
+        _emit(csv_text(list(columns), [cells(r) for r in rows], bom=bool(output) and not no_bom), output, nl=False)
+    elif not rows:
+        click.echo("no donor -> recipient pairs in this graph" + (f" for {county}" if county else ""))
+    elif entities:
+        click.echo(
+            _table(
+                ["donor", "recipient", "via", "evidence", "years"],
+                [
+                    [
+                        f"{r['donor']} [{r['donor_label']}]",
+                        f"{r['recipient']} [{r['recipient_label']}]",
+                        r["via"],
+                        str(r["evidence"]),
+                        _years(r).strip(" ()") or "-",
+                    ]
+                    for r in rows
+                ],
+            )
+        )
     else:
-        if not rows:
-            click.echo("no donor -> recipient pairs in this graph" + (f" for {county}" if county else ""))
-            return
         click.echo(
             _table(
                 ["donor", "recipient", "hospitals", "evidence", "years"],
@@ -392,6 +451,27 @@ def donors_command(
                 ],
             )
         )
+
+
+@contextmanager
+def _open_store(
+    graph_path: str | None, uri: str | None, user: str, password: str | None, database: str | None, timeout: float
+) -> Iterator:
+    """The store to ask: Neo4j when a URI is given, else the graph file; its errors become one-line messages."""
+    if not uri:
+        from graphaid.stores import EmbeddedStore
+
+        yield EmbeddedStore(_load(graph_path or DEFAULT_GRAPH))
+        return
+    from graphaid.neo4j import Neo4jStoreError, connect
+
+    try:
+        with connect(uri, user, password, database, timeout=timeout) as store:
+            yield store
+    except Neo4jStoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    except KeyboardInterrupt:
+        raise click.ClickException("interrupted") from None
 
 
 def _few(names: list[str], most: int = 3) -> str:
@@ -421,17 +501,20 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
 @click.argument("name")
 @graph_option
 @click.option("--json", "as_json", is_flag=True, help="Print the entity as JSON.")
-def show(name: str, graph_path: str, as_json: bool) -> None:
-    """Show one entity: hierarchy, aliases, relationships and the sentences behind them.
+@click.option("--contains", is_flag=True, help="Every entity whose name or alias contains NAME.")
+def show(name: str, graph_path: str, as_json: bool, contains: bool) -> None:
+    """Show one entity (its name or alias): hierarchy, aliases, relationships and the sentences behind them.
 
     \b
-    Example:
+    Examples:
       graphaid show 威宁县人民医院
+      graphaid show 威宁 --contains     # every entity whose name contains it
     """
     graph = _load(graph_path)
-    nodes = find_nodes(graph, name)
+    nodes = find_entities(graph, name, contains=contains)
     if not nodes:
-        raise click.ClickException(f"nothing called {name!r} in {graph_path}; try part of the name")
+        hint = "" if contains else "; add --contains to find the entities whose name contains it"
+        raise click.ClickException(f"nothing called {name!r} in {graph_path}{hint}")
     entities = [describe(graph, n) for n in nodes]
     if as_json:
         click.echo(json.dumps(entities, ensure_ascii=False, indent=1))
@@ -587,6 +670,7 @@ def _scores_table(evaluation) -> str:
 @click.option("-o", "--output", default="aidgraph.html", show_default=True, type=click.Path(dir_okay=False))
 @click.option("--geo", is_flag=True, help="Draw places at their coordinates: who serves whom across the country.")
 @click.option("--focus", help="Only the neighbourhood of this entity (a hospital, county, donor...; name or alias).")
+@click.option("--contains", is_flag=True, help="--focus on every entity whose name or alias contains it.")
 @click.option("--hops", default=1, show_default=True, type=click.IntRange(0), help="How far around --focus to go.")
 @click.option(
     "--label",
@@ -606,6 +690,7 @@ def map_command(
     output: str,
     geo: bool,
     focus: str | None,
+    contains: bool,
     hops: int,
     labels: tuple[str, ...],
     types: tuple[str, ...],
@@ -621,6 +706,7 @@ def map_command(
       graphaid map -o aid.html
       graphaid map --geo -o who-serves-whom.html
       graphaid map --focus 晴隆县人民医院 --hops 2 -o qinglong.html
+      graphaid map --focus 晴隆 --contains          # around every entity whose name contains it
       graphaid map --province 贵州省 --type PAIRS_WITH --type LOCATED_IN
       graphaid map --geo --since 2021 --until 2022   # only what evidence of those years tells
     """
@@ -630,7 +716,9 @@ def map_command(
 
     graph = in_years(_load(graph_path), since, until)
     try:
-        selection = select(graph, focus=focus, hops=hops, labels=labels, types=types, province=province)
+        selection = select(
+            graph, focus=focus, hops=hops, labels=labels, types=types, province=province, contains=contains
+        )
     except LookupError as exc:
         raise click.ClickException(str(exc)) from None
     if selection.graph.number_of_nodes() == 0:
@@ -641,37 +729,6 @@ def map_command(
 
 
 # --- Neo4j: load the graph, ask named or ad-hoc Cypher questions -------------------------------------------
-
-
-def _neo4j_options(required: bool):
-    """--neo4j/--user/--password/--database, each also read from its NEO4J_* environment variable."""
-
-    def decorate(command):
-        options = [
-            click.option(
-                "--neo4j",
-                "uri",
-                envvar="NEO4J_URI",
-                required=required,
-                help="Bolt URI of the Neo4j server, e.g. bolt://localhost:7687 (or NEO4J_URI).",
-            ),
-            click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="Or NEO4J_USER."),
-            click.option("--password", envvar="NEO4J_PASSWORD", help="Or NEO4J_PASSWORD; leave out if auth is off."),
-            click.option("--database", envvar="NEO4J_DATABASE", help="Or NEO4J_DATABASE; default: the server's."),
-            click.option(
-                "--timeout",
-                envvar="NEO4J_TIMEOUT",
-                default=60.0,
-                show_default=True,
-                type=click.FloatRange(min=0, min_open=True),
-                help="Seconds the server may take to answer a connection, batch or query (or NEO4J_TIMEOUT).",
-            ),
-        ]
-        for option in reversed(options):
-            command = option(command)
-        return command
-
-    return decorate
 
 
 @main.command(name="load")
@@ -811,48 +868,18 @@ def query_command(
     raw = _parse_params(params)
     try:
         if name:
-            named = get_query(name)
-            bound = named.bind(raw)
-            if on_neo4j:
-                result = _run_on_neo4j(uri, user, password, database, timeout, named.cypher, bound, read_only=True)
-                columns, rows = result.columns or list(named.columns), result.rows
+            get_query(name).bind(raw)  # a wrong parameter is said before any store is opened
+        with _open_store(graph_path, uri if on_neo4j else None, user, password, database, timeout) as store:
+            if name:
+                result = store.ask(name, **raw)
+            elif on_neo4j:
+                values = {k: _json_or_text(v) for k, v in raw.items()}
+                result = store.run(cypher_text, values, read_only=not write)
             else:
-                columns, rows = list(named.columns), named.function(_load(graph_path or DEFAULT_GRAPH), **bound)
-        elif on_neo4j:
-            values = {k: _json_or_text(v) for k, v in raw.items()}
-            result = _run_on_neo4j(uri, user, password, database, timeout, cypher_text, values, read_only=not write)
-            columns, rows = result.columns, result.rows
-        else:
-            from graphaid.adhoc import run_cypher
-
-            if raw:
-                raise ValueError("grand-cypher takes no parameters: write the values into the query, or use --neo4j")
-            result = run_cypher(_load(graph_path or DEFAULT_GRAPH), cypher_text)
-            columns, rows = result.columns, result.rows
+                result = store.run(cypher_text, raw)
     except (LookupError, ValueError) as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(_format_rows(columns, rows, fmt), nl=fmt != "csv")
-
-
-def _run_on_neo4j(
-    uri: str,
-    user: str,
-    password: str | None,
-    database: str | None,
-    timeout: float,
-    cypher: str,
-    params: dict,
-    read_only: bool,
-):
-    from graphaid.neo4j import Neo4jStoreError, connect
-
-    try:
-        with connect(uri, user, password, database, timeout=timeout) as store:
-            return store.run(cypher, params, read_only=read_only)
-    except Neo4jStoreError as exc:
-        raise click.ClickException(str(exc)) from None
-    except KeyboardInterrupt:
-        raise click.ClickException("interrupted") from None
+    click.echo(_format_rows(result.columns, result.rows, fmt), nl=fmt != "csv")
 
 
 def _parse_params(params: tuple[str, ...]) -> dict[str, str]:

@@ -16,17 +16,17 @@ from statistics import median
 import networkx as nx
 
 from graphaid.coords import division_coordinates, locate, project
-from graphaid.model import PLACE_LABELS, Rel
 from graphaid.places import gazetteer
-from graphaid.questions import region_of
+from graphaid.schema import ACT_PATHS, PLACES, region_of
 
 Point = tuple[float, float]
 
 #: typical distance in pixels between two linked nodes on the network map
 EDGE_LENGTH = 150.0
-_PLACES = {str(label) for label in PLACE_LABELS}
-# where an expert or department is drawn: beside the institution it works in, else the one it comes from
-_ANCHORS = ((Rel.PART_OF, "out"), (Rel.POSTED_TO, "out"), (Rel.SENDS, "in"), (Rel.FOUNDED, "in"))
+# where an expert or department (the middle of a two-step act of aid) is drawn: beside the institution it works
+# in, else the one it comes from
+_TWO_STEP = [path for path in ACT_PATHS if path.second]
+_ANCHORS = tuple((p.second, "out") for p in _TWO_STEP) + tuple((p.first, "in") for p in _TWO_STEP)
 
 
 def network_positions(graph: nx.MultiDiGraph) -> dict[str, Point]:
@@ -74,7 +74,7 @@ def geo_positions(graph: nx.MultiDiGraph) -> GeoLayout:
         where = locate(code)
         if where is None:
             continue
-        if data["label"] in _PLACES and where.exact:
+        if data["label"] in PLACES and where.exact:
             layout.positions[node] = project(where.lon, where.lat)
             continue
         rings.setdefault(where.code, []).append(node)

@@ -22,7 +22,6 @@ Labels and relationship types in the Cypher text come only from :class:`graphaid
 
 from __future__ import annotations
 
-import json
 import re
 import threading
 import time
@@ -34,7 +33,15 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from graphaid.graph import new_graph
-from graphaid.model import Label, Rel
+from graphaid.model import PLACE_LABELS, Label, Rel
+from graphaid.properties import (
+    EVIDENCE_LISTS,
+    QueryResult,
+    document_properties,
+    evidence_from_properties,
+    node_properties,
+    relationship_properties,
+)
 
 DEFAULT_BATCH_SIZE = 10_000
 # how long the server may take to answer one batch, query or connection attempt before graphaid gives up on it:
@@ -44,14 +51,6 @@ DEFAULT_TIMEOUT = 60.0
 # aggregated edges of a large graph carry thousands of evidence records, so batches are also cut by size.
 MAX_BATCH_BYTES = 4_000_000
 BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
-
-EVIDENCE_LISTS = {
-    "doc": "evidence_docs",
-    "sentence": "evidence_sentences",
-    "start": "evidence_starts",
-    "end": "evidence_ends",
-    "date": "evidence_dates",
-}
 
 
 class Neo4jStoreError(Exception):
@@ -64,79 +63,6 @@ DOCUMENT = "Document"
 
 class GraphSchemaError(ValueError):
     """A graph whose labels or relationship types are not graphaid's; nothing of it is written."""
-
-
-# --- properties -------------------------------------------------------------------------------------------
-
-
-def node_properties(node_id: str, data: dict) -> dict:
-    """The Neo4j properties of one node of the embedded store (its label becomes the Neo4j label)."""
-    props = {"id": node_id}
-    for key, value in data.items():
-        if key != "label":
-            props[key] = _property(value)
-    return props
-
-
-def document_properties(doc_id: str, meta: dict) -> dict:
-    """The Neo4j properties of one document of ``graph.graph["documents"]``: its id, file name and metadata."""
-    props = {"id": doc_id, "file": doc_id.split("#", 1)[0]}
-    for key, value in meta.items():
-        props[key] = _property(value)
-    return props
-
-
-def relationship_properties(data: dict) -> dict:
-    """The Neo4j properties of one edge of the embedded store: evidence as parallel lists."""
-    props = {}
-    for key, value in data.items():
-        if key == "evidence":
-            props["evidence_docs"] = [record["doc"] for record in value]
-            props["evidence_sentences"] = [record["sentence"] for record in value]
-            props["evidence_starts"] = [int(record["start"]) for record in value]
-            props["evidence_ends"] = [int(record["end"]) for record in value]
-            props["evidence_dates"] = [record.get("date") or "" for record in value]
-        elif key != "type":
-            props[key] = _property(value)
-    return props
-
-
-def _property(value):
-    """A value Neo4j can store: scalars and homogeneous lists of scalars as they are, the rest as JSON."""
-    if value is None or isinstance(value, (bool, int, float)):
-        return value
-    if isinstance(value, str):
-        return str(value)  # a StrEnum becomes its plain value
-    if isinstance(value, (list, tuple)):
-        if all(type(item) is str for item in value):  # the common case, checked fast
-            return list(value)
-        kinds = {_scalar_kind(item) for item in value}
-        if len(kinds) == 1 and None not in kinds:
-            kind = kinds.pop()
-            return [kind(item) for item in value]
-        if kinds == {int, float}:
-            return [float(item) for item in value]
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
-
-
-def _scalar_kind(value):
-    for kind in (bool, str, int, float):  # bool first: a bool is an int
-        if isinstance(value, kind):
-            return kind
-    return None
-
-
-def evidence_from_properties(props: dict) -> list[dict]:
-    """The evidence records of a relationship read back from its parallel lists.
-
-    Dates may be missing altogether: neo4j-admin import reads a one-element array holding "" as no value."""
-    lists = [props.get(name) or [] for name in EVIDENCE_LISTS.values()]
-    if not lists[-1]:
-        lists[-1] = [""] * len(lists[0])
-    records = []
-    for doc, sentence, start, end, date in zip(*lists, strict=True):
-        records.append({"doc": doc, "sentence": sentence, "start": start, "end": end, "date": date or None})
-    return records
 
 
 # --- statements: labels and types from the schema only -------------------------------------------------------
@@ -158,6 +84,8 @@ def schema_statements() -> list[str]:
         stem = f"graphaid_{label.value.lower()}"
         statements.append(f"CREATE CONSTRAINT {stem}_id IF NOT EXISTS FOR (n:{label.value}) REQUIRE n.id IS UNIQUE")
         statements.append(f"CREATE INDEX {stem}_name IF NOT EXISTS FOR (n:{label.value}) ON (n.name)")
+        if label in PLACE_LABELS:  # a place parameter of a named query is found by its division code
+            statements.append(f"CREATE INDEX {stem}_code IF NOT EXISTS FOR (n:{label.value}) ON (n.code)")
     statements.append(f"CREATE CONSTRAINT graphaid_document_id IF NOT EXISTS FOR (d:{DOCUMENT}) REQUIRE d.id IS UNIQUE")
     labels = "|".join(label.value for label in Label)
     statements.append(
@@ -341,14 +269,6 @@ class LoadReport:
     def rows(self) -> int:
         """Nodes, relationships and documents written."""
         return self.nodes + self.relationships + self.documents
-
-
-@dataclass(slots=True)
-class QueryResult:
-    """Rows of a query as plain Python values, with the columns in the order the query returns them."""
-
-    columns: list[str]
-    rows: list[dict] = field(default_factory=list)
 
 
 class Neo4jStore:
@@ -550,6 +470,27 @@ class Neo4jStore:
 
         with self._errors(), self._session(read_only) as session:
             return self._bounded("running a query", ask, session)
+
+    def ask(self, name: str, /, **params: str | int) -> QueryResult:
+        """Answer a named question (graphaid.queries) read-only: the same rows the embedded store gives."""
+        from graphaid.queries import NAME_LOOKUP, get_query
+
+        query = get_query(name)
+
+        def known(node_name: str) -> bool:
+            return bool(self.run(NAME_LOOKUP, {"name": node_name}, read_only=True).rows)
+
+        bound = query.check_names(query.bind(params), known)
+        result = self.run(query.cypher, bound, read_only=True)
+        if query.finish:
+            return QueryResult(list(query.columns), query.finish(result.rows))
+        return QueryResult(result.columns or list(query.columns), result.rows)
+
+    def acts(self) -> list:
+        """Every act of aid in the database (graphaid.schema.Act), as the donor table reads them."""
+        from graphaid.queries import acts_from_rows, get_query
+
+        return acts_from_rows(self.run(get_query("donor_county_table").cypher, read_only=True).rows)
 
     def counts(self) -> dict[str, int]:
         """Nodes per label and relationships per type, for graphaid's labels and types."""

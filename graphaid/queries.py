@@ -2,7 +2,12 @@
 
 Each function answers on the embedded store what its Cypher file answers on Neo4j: the same columns, the
 same rows, in the same order (Cypher's ORDER BY: ascending puts nulls last, descending first). A node is
-found by name the same way everywhere: its ``name`` or one of its ``aliases`` equals the parameter.
+found by name the same way everywhere: its ``name`` or one of its ``aliases`` equals the parameter; a place
+parameter is read with the division table (a name, short form or qualified name: 南京市鼓楼区). A name that
+names nothing is refused before the question is asked, the same way on both stores.
+
+The Cypher files share one form of an act of aid: a line ``ACTS_OF_AID`` inside a ``CALL`` subquery stands for
+the union of the ways of helping :data:`graphaid.schema.ACT_PATHS` defines (see :func:`acts_of_aid_cypher`).
 
     from graphaid.queries import donors_of_county, run_named
     donors_of_county(graph, "晴隆县")
@@ -21,11 +26,20 @@ from importlib import resources
 import networkx as nx
 
 from graphaid.graph import derived
-from graphaid.model import PLACE_LABELS, Label, Rel
+from graphaid.model import Label, Rel, node_id
+from graphaid.questions import DONOR_COLUMNS, donor_table, donors
+from graphaid.schema import (
+    ACT_PATHS,
+    Act,
+    Party,
+    UnknownName,
+    acts,
+    find_entities,
+    place_code,
+    years_by_doc,
+)
 
-_PLACES = {str(label) for label in PLACE_LABELS}
 MAX_HOPS = 6
-_VIAS = ((Rel.SENDS, Label.EXPERT, Rel.POSTED_TO), (Rel.FOUNDED, Label.DEPARTMENT, Rel.PART_OF))
 
 
 # --- the registry -------------------------------------------------------------------------------------------
@@ -36,7 +50,7 @@ class Param:
     """One parameter of a named query, as its Cypher file's header declares it."""
 
     name: str
-    type: str  # "string" or "int"
+    type: str  # "string", "int", "name" (of a node in the graph) or "place" (in the division table)
     description: str
     default: str | int | None = None
 
@@ -66,6 +80,7 @@ class NamedQuery:
     columns: tuple[str, ...]
     cypher: str
     function: Callable[..., list[dict]]
+    finish: Callable[[list[dict]], list[dict]] | None = None  # Neo4j's rows -> the answer, where Python completes it
 
     def bind(self, values: Mapping[str, str | int]) -> dict[str, str | int]:
         """Parameters converted to their types, defaults filled in; ValueError names what is wrong."""
@@ -84,25 +99,41 @@ class NamedQuery:
                 bound[param.name] = param.default
         return bound
 
+    def check_names(self, bound: Mapping[str, str | int], known: Callable[[str], bool]) -> dict[str, str | int]:
+        """The parameters with each place read from the division table (as its code), each name checked with
+        ``known``; UnknownName or AmbiguousName says which parameter names nothing or several places."""
+        checked = dict(bound)
+        for param in self.params:
+            value = bound.get(param.name)
+            if param.type == "place":
+                checked[param.name] = place_code(str(value))
+            elif param.type == "name" and not known(str(value)):
+                raise UnknownName(f"nothing called {value!r} in the graph (name or alias)")
+        return checked
+
     def run(self, graph: nx.MultiDiGraph, **params: str | int) -> list[dict]:
         """Answer the question on the embedded store."""
-        return self.function(graph, **self.bind(params))
+        bound = self.check_names(self.bind(params), lambda name: bool(find_entities(graph, name)))
+        return self.function(graph, **bound)
 
 
-_FUNCTIONS: dict[str, tuple[Callable[..., list[dict]], tuple[str, ...]]] = {}
+_FUNCTIONS: dict[str, tuple[Callable[..., list[dict]], tuple[str, ...], Callable | None]] = {}
 
 
-def _named(*columns: str):
-    """Register a networkx function as the embedded twin of ``cypher/<its name>.cypher``."""
+def _named(*columns: str, finish: Callable[[list[dict]], list[dict]] | None = None):
+    """Register a networkx function as the embedded twin of ``cypher/<its name>.cypher`` (``finish`` turns the
+    Cypher file's rows into the answer where Python completes it)."""
 
     def register(function):
-        _FUNCTIONS[function.__name__] = (function, columns)
+        _FUNCTIONS[function.__name__] = (function, columns, finish)
         return function
 
     return register
 
 
-_PARAM_LINE = re.compile(r"^\$(?P<name>\w+) \((?P<type>string|int)(?:, default (?P<default>[^)]+))?\): (?P<text>.+)$")
+_PARAM_LINE = re.compile(
+    r"^\$(?P<name>\w+) \((?P<type>string|int|name|place)(?:, default (?P<default>[^)]+))?\): (?P<text>.+)$"
+)
 
 
 def parse_header(name: str, cypher: str) -> tuple[str, str, tuple[Param, ...]]:
@@ -145,9 +176,12 @@ def named_queries() -> dict[str, NamedQuery]:
         cypher = entry.read_text(encoding="utf-8")
         if name not in _FUNCTIONS:
             raise LookupError(f"cypher/{entry.name} has no networkx function in graphaid.queries")
-        function, columns = _FUNCTIONS[name]
+        function, columns, finish = _FUNCTIONS[name]
         summary, description, params = parse_header(name, cypher)
-        queries[name] = NamedQuery(name, summary, description, params, columns, cypher, function)
+        cypher = _ACTS_LINE.sub(_expand_acts, cypher)
+        if any(line.lstrip().startswith("ACTS_OF_AID") for line in cypher.splitlines()):
+            raise ValueError(f"cypher/{entry.name}: ACTS_OF_AID stands alone on the line after a CALL (...) {{")
+        queries[name] = NamedQuery(name, summary, description, params, columns, cypher, function, finish)
     missing = sorted(set(_FUNCTIONS) - set(queries))
     if missing:
         raise LookupError(f"no Cypher file for the named queries {', '.join(missing)}")
@@ -162,9 +196,80 @@ def get_query(name: str) -> NamedQuery:
     return queries[name]
 
 
-def run_named(graph: nx.MultiDiGraph, name: str, **params: str | int) -> list[dict]:
+def run_named(graph: nx.MultiDiGraph, name: str, /, **params: str | int) -> list[dict]:
     """Run a named query on the embedded store."""
     return get_query(name).run(graph, **params)
+
+
+# --- the one Cypher form of an act of aid ---------------------------------------------------------------------
+
+_ACTS_LINE = re.compile(
+    r"^(?P<call>CALL \((?P<imports>[\w, ]*)\) \{\n)"
+    r"(?P<indent>[ ]*)ACTS_OF_AID(?: FROM (?P<start>.+?\(r\)))?(?P<evidence> WITH EVIDENCE)?$",
+    re.MULTILINE,
+)
+
+
+def _expand_acts(match: re.Match) -> str:
+    imported = {name.strip() for name in match["imports"].split(",")}
+    body = acts_of_aid_cypher(match["start"], bool(match["evidence"]), match["indent"], imported)
+    return match["call"] + body
+
+
+def acts_of_aid_cypher(
+    start: str | None = None, evidence: bool = False, indent: str = "  ", imported: set[str] = frozenset()
+) -> str:
+    """The body of a CALL subquery giving ``d`` (donor), ``r`` (recipient) and ``via`` for every act of aid
+    (``d`` and ``r`` only where the subquery does not import them).
+
+    ``start``, a pattern ending in ``(r)`` (``(k)<-[:LOCATED_IN*0..1]-(r)``), makes each way of helping read
+    from the recipient backwards; ``evidence`` also returns the relationships on the way (``first``,
+    ``second``: null for a one-step act). Written from :data:`graphaid.schema.ACT_PATHS`, as the embedded store
+    reads it: a two-step act is one a document tells both steps of.
+    """
+    branches = []
+    for path in ACT_PATHS:
+        first = f"[first:{path.first}]"
+        if path.second is None:
+            pattern = f"(r)<-{first}-(d)" if start else f"(d)-{first}->(r)"
+            where, second = "", "null AS second"
+        else:
+            middle, hop = f"(:{path.middle})", f"[second:{path.second}]"
+            pattern = f"(r)<-{hop}-{middle}<-{first}-(d)" if start else f"(d)-{first}->{middle}-{hop}->(r)"
+            where, second = " WHERE any(doc IN first.evidence_docs WHERE doc IN second.evidence_docs)", "second"
+        match = f"{start[: -len('(r)')]}{pattern}" if start else pattern
+        ends = [end for end in ("d", "r") if end not in imported]
+        returned = ", ".join([*ends, f"'{path.first}' AS via"]) + (f", first, {second}" if evidence else "")
+        branches.append(f"{indent}MATCH {match}{where}\n{indent}RETURN {returned}")
+    return f"\n{indent}UNION\n".join(branches)
+
+
+def acts_from_rows(rows: Iterable[Mapping]) -> list[Act]:
+    """The acts of aid from the rows of ``donor_county_table.cypher`` (Neo4j's answer before Python completes it)."""
+    found = []
+    for row in rows:
+        legs = []
+        for step in ("first", "second"):
+            docs = row.get(f"{step}_docs")
+            if docs is not None:
+                dates = row.get(f"{step}_dates") or [""] * len(docs)  # neo4j-admin import keeps no list of ""
+                legs.append(years_by_doc(docs, dates))
+        donor = Party(row["donor_id"], row["donor_label"], row["donor"], row["donor_region"])
+        recipient = Party(row["recipient_id"], row["recipient_label"], row["recipient"], row["recipient_region"])
+        found.append(Act(donor, recipient, row["via"], tuple(legs)))
+    return found
+
+
+#: a node by exact name or alias through the names index graphaid load creates (the named queries' lookup)
+NAME_LOOKUP = (
+    r"""CALL db.index.fulltext.queryNodes('graphaid_names', """
+    r"""'"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') """
+    "YIELD node WHERE node.name = $name OR $name IN node.aliases RETURN node.id AS id LIMIT 1"
+)
+
+
+def _table_rows(rows: list[dict]) -> list[dict]:
+    return [row.as_dict() for row in donor_table(acts_from_rows(rows)).rows]
 
 
 # --- graph helpers shared by the questions ------------------------------------------------------------------
@@ -178,32 +283,6 @@ def _label(graph: nx.MultiDiGraph, node: str | None):
     return None if node is None else graph.nodes[node].get("label")
 
 
-def _prop(graph: nx.MultiDiGraph, node: str | None, key: str):
-    return None if node is None else graph.nodes[node].get(key)
-
-
-def _is_place(graph: nx.MultiDiGraph, node: str) -> bool:
-    return graph.nodes[node].get("label") in _PLACES
-
-
-def nodes_called(graph: nx.MultiDiGraph, name: str, label: Label | None = None) -> list[str]:
-    """Nodes whose name or one of whose aliases is ``name`` (the named queries' way of finding a node)."""
-    return [node for node in _names(graph).get(name, ()) if label is None or graph.nodes[node].get("label") == label]
-
-
-def _names(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
-    """Name and alias -> nodes, built once per graph and kept until the graph changes (graph.derived)."""
-    memo = derived(graph)
-    if "names" not in memo:
-        index: dict[str, list[str]] = defaultdict(list)
-        for node, data in graph.nodes(data=True):
-            for name in {data.get("name"), *(data.get("aliases") or ())}:
-                if name:
-                    index[name].append(node)
-        memo["names"] = dict(index)
-    return memo["names"]
-
-
 def _out(graph: nx.MultiDiGraph, node: str, rel: Rel) -> list[tuple[str, dict]]:
     return [(target, data) for _, target, data in graph.out_edges(node, data=True) if data.get("type") == rel]
 
@@ -212,44 +291,32 @@ def _in(graph: nx.MultiDiGraph, node: str, rel: Rel) -> list[tuple[str, dict]]:
     return [(source, data) for source, _, data in graph.in_edges(node, data=True) if data.get("type") == rel]
 
 
+def _aid(graph: nx.MultiDiGraph) -> tuple[dict[str, set], dict[str, set]]:
+    """Donor -> {(recipient, via)} and recipient -> {(donor, via)} for the graph's acts of aid (made once)."""
+    memo = derived(graph)
+    if "aid_index" not in memo:
+        given, received = defaultdict(set), defaultdict(set)
+        for act in acts(graph):
+            given[act.donor.id].add((act.recipient.id, act.via))
+            received[act.recipient.id].add((act.donor.id, act.via))
+        memo["aid_index"] = (dict(given), dict(received))
+    return memo["aid_index"]
+
+
 def _acts_of(graph: nx.MultiDiGraph, donor: str) -> set[tuple[str, str]]:
-    """(recipient, via) for each way a donor helps: PAIRS_WITH, SENDS -> POSTED_TO, FOUNDED -> PART_OF."""
-    acts = {(recipient, str(Rel.PAIRS_WITH)) for recipient, _ in _out(graph, donor, Rel.PAIRS_WITH)}
-    for first, middle_label, second in _VIAS:
-        for middle, _ in _out(graph, donor, first):
-            if _label(graph, middle) == middle_label:
-                acts |= {(recipient, str(first)) for recipient, _ in _out(graph, middle, second)}
-    return acts
+    """(recipient, via) for each way a donor helps."""
+    return _aid(graph)[0].get(donor, set())
 
 
 def _helpers_of(graph: nx.MultiDiGraph, recipient: str) -> set[tuple[str, str]]:
-    """(donor, via) for each way a recipient is helped: _acts_of read backwards, from the recipient's edges."""
-    helpers = {(donor, str(Rel.PAIRS_WITH)) for donor, _ in _in(graph, recipient, Rel.PAIRS_WITH)}
-    for first, middle_label, second in _VIAS:
-        for middle, _ in _in(graph, recipient, second):
-            if _label(graph, middle) == middle_label:
-                helpers |= {(donor, str(first)) for donor, _ in _in(graph, middle, first)}
-    return helpers
-
-
-def _acts(graph: nx.MultiDiGraph) -> Iterable[tuple[str, str, str]]:
-    """(donor, recipient, via) for every act of aid in the graph."""
-    for donor in graph.nodes:
-        for recipient, via in _acts_of(graph, donor):
-            yield donor, recipient, via
+    """(donor, via) for each way a recipient is helped."""
+    return _aid(graph)[1].get(recipient, set())
 
 
 def _counties_of(graph: nx.MultiDiGraph, node: str) -> list[str]:
     """``(node)-[:LOCATED_IN*0..1]->(k:County)``: the node if it is a county, and counties it is located in."""
     counties = [node] if _label(graph, node) == Label.COUNTY else []
     return counties + [t for t, _ in _out(graph, node, Rel.LOCATED_IN) if _label(graph, t) == Label.COUNTY]
-
-
-def _homes(graph: nx.MultiDiGraph, donor: str) -> list[str | None]:
-    """A donor's place: itself when it is a place, else the places it is LOCATED_IN (None if none)."""
-    if _is_place(graph, donor):
-        return [donor]
-    return [place for place, _ in _out(graph, donor, Rel.LOCATED_IN)] or [None]
 
 
 def _within(graph: nx.MultiDiGraph, places: Iterable[str], depth: int = 3) -> set[str]:
@@ -278,9 +345,11 @@ def _ordered(rows: list[dict], *keys: str, descending: Iterable[str] = ()) -> li
 
 @_named("county", "donor", "donor_label", "recipient", "recipient_label", "via")
 def donors_of_county(graph: nx.MultiDiGraph, county: str) -> list[dict]:
-    """Which donors serve a county: donor, recipient in the county and way of helping (``via``)."""
+    """Which donors serve a county (its name, short form, qualified name or division code): donor, recipient in
+    the county and way of helping (``via``)."""
     found = set()
-    for k in nodes_called(graph, county, Label.COUNTY):
+    county_node = node_id(Label.COUNTY, place_code(county))
+    for k in [county_node] if county_node in graph else []:
         recipients = {k} | {s for s, _ in _in(graph, k, Rel.LOCATED_IN)}
         found |= {(k, d, r, via) for r in recipients for d, via in _helpers_of(graph, r)}
     rows = [
@@ -297,36 +366,17 @@ def donors_of_county(graph: nx.MultiDiGraph, county: str) -> list[dict]:
     return _ordered(rows, "county", "donor", "donor_label", "via", "recipient", "recipient_label")
 
 
-@_named("donor_place", "donor_code", "county", "county_code", "donors", "links")
+@_named(*DONOR_COLUMNS, finish=_table_rows)
 def donor_county_table(graph: nx.MultiDiGraph) -> list[dict]:
-    """The whole donor place -> county table, with the donors' names and the number of acts of aid behind each row."""
-    groups: dict[tuple, dict] = {}
-    for d, r, _via in _acts(graph):
-        for k in _counties_of(graph, r):
-            for place in _homes(graph, d):
-                key = (_name(graph, place), _prop(graph, place, "code"), _name(graph, k), _prop(graph, k, "code"))
-                group = groups.setdefault(key, {"donors": set(), "links": 0})
-                group["donors"].add(_name(graph, d))
-                group["links"] += 1
-    rows = [
-        {
-            "donor_place": place,
-            "donor_code": place_code,
-            "county": county,
-            "county_code": county_code,
-            "donors": sorted(group["donors"]),
-            "links": group["links"],
-        }
-        for (place, place_code, county, county_code), group in groups.items()
-    ]
-    return _ordered(rows, "county_code", "county", "donor_code", "donor_place", "links")
+    """The donor region -> recipient region table of ``graphaid donors`` (see graphaid.questions.donor_table)."""
+    return [row.as_dict() for row in donors(graph)]
 
 
 @_named("donor", "donor_label", "county", "recipient", "recipient_label", "via")
 def donor_recipients(graph: nx.MultiDiGraph, donor: str) -> list[dict]:
     """The counties and hospitals a donor (or every donor in a place) serves, and how."""
     found = set()
-    for d in _within(graph, nodes_called(graph, donor)):
+    for d in _within(graph, find_entities(graph, donor)):
         for r, via in _acts_of(graph, d):
             for k in _counties_of(graph, r) or [None]:
                 found.add((_name(graph, d), _label(graph, d), _name(graph, k), _name(graph, r), _label(graph, r), via))
@@ -339,7 +389,7 @@ def donor_recipients(graph: nx.MultiDiGraph, donor: str) -> list[dict]:
 def experts_sent(graph: nx.MultiDiGraph, hospital: str) -> list[dict]:
     """The experts a hospital sent and where each was posted."""
     rows = []
-    for h in nodes_called(graph, hospital, Label.HOSPITAL):
+    for h in find_entities(graph, hospital, (Label.HOSPITAL,)):
         for x, sends in _out(graph, h, Rel.SENDS):
             if _label(graph, x) != Label.EXPERT:
                 continue
@@ -359,7 +409,7 @@ def experts_sent(graph: nx.MultiDiGraph, hospital: str) -> list[dict]:
 @_named("hospital", "department", "founder", "founder_label", "date")
 def departments_founded(graph: nx.MultiDiGraph, place: str) -> list[dict]:
     """The departments founded at a hospital or in a place, and who founded them."""
-    hosts = _within(graph, nodes_called(graph, place))
+    hosts = _within(graph, find_entities(graph, place))
     pairs = {(dep, h) for h in hosts for dep, _ in _in(graph, h, Rel.PART_OF) if _label(graph, dep) == Label.DEPARTMENT}
     rows = []
     for dep, h in pairs:
@@ -380,7 +430,7 @@ def departments_founded(graph: nx.MultiDiGraph, place: str) -> list[dict]:
 def pairing_network(graph: nx.MultiDiGraph, name: str, hops: int = 2) -> list[dict]:
     """The PAIRS_WITH relationships within ``hops`` steps (at most 6) of a node, either direction."""
     hops = min(hops, MAX_HOPS)
-    distance = {node: 0 for node in nodes_called(graph, name)}
+    distance = {node: 0 for node in find_entities(graph, name)}
     queue = deque(distance)
     while queue:
         node = queue.popleft()
@@ -415,7 +465,8 @@ def pairing_network(graph: nx.MultiDiGraph, name: str, hops: int = 2) -> list[di
 def donors_ranked(graph: nx.MultiDiGraph, limit: int = 20) -> list[dict]:
     """Donors ranked by counties served, then hospitals served, then experts sent."""
     served: dict[str, tuple[set, set]] = defaultdict(lambda: (set(), set()))
-    for d, r, _via in _acts(graph):
+    for act in acts(graph):
+        d, r = act.donor.id, act.recipient.id
         counties, hospitals = served[d]
         counties.update(_counties_of(graph, r))
         if _label(graph, r) == Label.HOSPITAL:
@@ -447,9 +498,9 @@ def donors_ranked(graph: nx.MultiDiGraph, limit: int = 20) -> list[dict]:
 @_named("source", "type", "target", "doc", "char_start", "char_end", "date", "sentence")
 def relationship_evidence(graph: nx.MultiDiGraph, source: str, type: str, target: str) -> list[dict]:
     """The sentences behind the ``type`` relationship from ``source`` to ``target``."""
-    targets = set(nodes_called(graph, target))
+    targets = set(find_entities(graph, target))
     rows = []
-    for a in nodes_called(graph, source):
+    for a in find_entities(graph, source):
         for b, data in _out(graph, a, type):
             if b not in targets:
                 continue

@@ -3,15 +3,34 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
 from graphaid.graph import derived, when
-from graphaid.model import PLACE_LABELS, Label, Rel, year_of
+from graphaid.model import Label, Rel, year_of
 from graphaid.places import gazetteer
+from graphaid.schema import PLACES, Act, acts, lineage, one_place, region_of
 
-_PLACES = {str(label) for label in PLACE_LABELS}
+if TYPE_CHECKING:
+    from graphaid.stores import Store
+
+#: the fields of a donor table row, in the order the CSV and XLSX tables give them
+DONOR_COLUMNS = (
+    "donor_region",
+    "recipient_region",
+    "donor_code",
+    "recipient_code",
+    "hospitals",
+    "evidence",
+    "first_year",
+    "last_year",
+    "donor_hierarchy",
+    "recipient_hierarchy",
+    "docs",
+)
 
 
 @dataclass(slots=True)
@@ -49,39 +68,6 @@ class DonorRow:
             "last_year": self.last_year,
             "docs": sorted(self.docs),
         }
-
-
-def region_of(graph: nx.MultiDiGraph, node: str) -> str | None:
-    """The division code a node stands in: a place's own code, an institution's region."""
-    data = graph.nodes[node]
-    if data["label"] in _PLACES:
-        return data["code"]
-    return data.get("region")
-
-
-def _links(graph: nx.MultiDiGraph):
-    """(donor node, recipient node, doc, years its evidence there gives) for every act of aid."""
-    for u, v, data in graph.edges(data=True):
-        years = _years_by_doc(data["evidence"])
-        if data["type"] == Rel.PAIRS_WITH:
-            for doc, in_doc in years.items():
-                yield u, v, doc, in_doc
-        elif data["type"] in (Rel.SENDS, Rel.FOUNDED):
-            second = Rel.POSTED_TO if data["type"] == Rel.SENDS else Rel.PART_OF
-            for _, other, d2 in graph.out_edges(v, data=True):
-                if d2["type"] == second:
-                    years2 = _years_by_doc(d2["evidence"])
-                    for doc in years.keys() & years2.keys():
-                        yield u, other, doc, years[doc] | years2[doc]
-
-
-def _years_by_doc(evidence: list[dict]) -> dict[str, set[int]]:
-    """The documents of a relationship's evidence, each with the years its records give."""
-    years: dict[str, set[int]] = {}
-    for record in evidence:
-        year = year_of(record.get("date"))
-        years.setdefault(record["doc"], set()).update([year] if year else ())
-    return years
 
 
 def in_years(graph: nx.MultiDiGraph, since: int | None = None, until: int | None = None) -> nx.MultiDiGraph:
@@ -125,57 +111,139 @@ def in_years(graph: nx.MultiDiGraph, since: int | None = None, until: int | None
 
 
 def donors(
-    graph: nx.MultiDiGraph, county: str | None = None, since: int | None = None, until: int | None = None
+    source: nx.MultiDiGraph | Store,
+    county: str | None = None,
+    since: int | None = None,
+    until: int | None = None,
 ) -> list[DonorRow]:
     """Donor region -> recipient region, at the finest level the texts state, with hospitals and evidence.
 
-    A statement about a whole government (天津市卫健委 helps 丁青县) gives way, within one document, to the
-    finer donor the same document names for the same recipient (北辰区's hospital helps 丁青县). With
-    ``county`` (a county, prefecture or province), only the rows whose recipient lies in it. The table is
-    computed once per graph and indexed by recipient place, so asking for one county is a lookup. With ``since``
-    or ``until`` (years, inclusive) only what evidence dated in those years tells (see ``in_years``).
+    The table of :func:`donor_table` for the acts of aid of a graph or a store (graphaid.stores: the same rows
+    from the embedded store and from Neo4j). A graph's table is computed once (per years) and indexed by
+    recipient place, so asking for one county (or prefecture, or province: a name, short form or name qualified
+    by where it lies) is a lookup. With ``since`` or ``until`` (years, inclusive) only what evidence dated in
+    those years tells. LookupError when ``county`` names no place, or several.
     """
-    table = _donor_table(in_years(graph, since, until))
-    if not county:
-        return list(table.rows)
+    if county:
+        one_place(county)  # a name that names nothing fails before the store is asked
+    if not isinstance(source, nx.Graph):
+        return donor_table(source.acts(), since, until).of(county)
+    memo = derived(source)
+    key = ("donor_table", since, until)
+    if key not in memo:
+        memo[key] = donor_table(acts(source), since, until)
+    return memo[key].of(county)
+
+
+#: the fields of a row of the entity level (``graphaid donors --entities``)
+ENTITY_COLUMNS = (
+    "donor",
+    "donor_label",
+    "recipient",
+    "recipient_label",
+    "via",
+    "donor_hierarchy",
+    "recipient_hierarchy",
+    "evidence",
+    "first_year",
+    "last_year",
+    "docs",
+)
+
+
+def donor_entities(
+    source: nx.MultiDiGraph | Store,
+    county: str | None = None,
+    since: int | None = None,
+    until: int | None = None,
+) -> list[dict]:
+    """The donor table entity by entity: one row per donor, recipient and way of helping (``via``).
+
+    Every act of aid of the graph or store whose recipient lies in ``county`` (when given), with the number of
+    documents telling it (``evidence``, counted as in the donor table), its years and documents. Unlike the
+    region table nothing gives way to a finer donor: every entity that helps is listed.
+    """
+    within = one_place(county).code if county else None
     gz = gazetteer()
-    codes = {p.code for p in gz.lookup(county)} | {p.code for p in gz.places.values() if p.name == county}
-    if not codes:
-        raise LookupError(f"no place called {county!r} in the division table")
-    if len(codes) == 1:
-        return list(table.by_place.get(codes.pop(), ()))
-    # a name shared by several places: their rows, in table order, each once
-    picked = {id(row): row for code in codes for row in table.by_place.get(code, ())}
-    return sorted(picked.values(), key=lambda row: (row.recipient_hierarchy, row.donor_hierarchy))
+    found: dict[tuple[str, str, str], dict] = {}
+    for act in acts(source) if isinstance(source, nx.Graph) else source.acts():
+        region = act.recipient.region
+        if within and not (region and region in gz.places and gz.is_within(region, within)):
+            continue
+        docs = act.docs(since, until)
+        if not docs:
+            continue
+        row = found.setdefault(
+            (act.donor.id, act.recipient.id, act.via),
+            {
+                "donor": act.donor.name,
+                "donor_label": act.donor.label,
+                "recipient": act.recipient.name,
+                "recipient_label": act.recipient.label,
+                "via": act.via,
+                "donor_hierarchy": " › ".join(lineage(act.donor.region)),
+                "recipient_hierarchy": " › ".join(lineage(act.recipient.region)),
+                "evidence": 0,
+                "years": set(),
+                "docs": set(),
+            },
+        )
+        row["evidence"] += len(docs)
+        row["docs"] |= docs.keys()
+        row["years"] |= {year for years in docs.values() for year in years}
+    rows = []
+    for row in found.values():
+        years = row.pop("years")
+        rows.append({**row, "first_year": min(years, default=None), "last_year": max(years, default=None)})
+        rows[-1]["docs"] = sorted(row["docs"])
+    order = ("recipient_hierarchy", "recipient", "donor_hierarchy", "donor", "via")
+    return sorted(rows, key=lambda r: tuple(r[k] for k in order))
 
 
 @dataclass(slots=True)
-class _DonorTable:
+class DonorTable:
+    """The donor -> recipient table, and every place -> the rows whose recipient lies in it."""
+
     rows: list[DonorRow]
-    by_place: dict[str, list[DonorRow]]  # every place -> the rows whose recipient lies in it
+    by_place: dict[str, list[DonorRow]]
+
+    def of(self, county: str | None = None) -> list[DonorRow]:
+        """The rows whose recipient lies in the place called ``county`` (all rows without one)."""
+        if not county:
+            return list(self.rows)
+        return list(self.by_place.get(one_place(county).code, ()))
 
 
-def _donor_table(graph: nx.MultiDiGraph) -> _DonorTable:
-    """The whole donor table of a graph, made once and kept until the graph changes (graph.derived)."""
-    memo = derived(graph)
-    if "donor_table" in memo:
-        return memo["donor_table"]
+def donor_table(aid: Iterable[Act], since: int | None = None, until: int | None = None) -> DonorTable:
+    """The donor region -> recipient region table of some acts of aid, at the finest level each document states.
+
+    Every act counts once per document that tells it (both steps of a two-step act): that is a row's
+    ``evidence``. A donor and a recipient stand for their division (a place itself, an institution's region);
+    an act within one division, or from a division to one it lies in, is no row. Within one document a
+    statement about a whole government (天津市卫健委 helps 丁青县) gives way to the finer donor the same document
+    names for the same recipient (北辰区's hospital helps 丁青县). ``hospitals`` are the hospitals among the
+    rows' donors and recipients.
+    """
     gz = gazetteer()
     per_doc: dict[str, dict[tuple[str, str], dict]] = defaultdict(dict)
-    for u, v, doc, years in _links(graph):
-        donor, recipient = region_of(graph, u), region_of(graph, v)
-        if not donor or not recipient or donor == recipient or gz.is_within(donor, recipient):
+    for act in aid:
+        donor, recipient = act.donor.region, act.recipient.region
+        # a code the division table does not know (a graph made by hand) has no lineage to give a row
+        if donor not in gz.places or recipient not in gz.places or donor == recipient:
             continue
-        entry = per_doc[doc].setdefault(
-            (donor, recipient), {"hospitals": set(), "count": 0, "regional": True, "years": set()}
-        )
-        entry["count"] += 1
-        entry["years"] |= years
-        for n in (u, v):
-            if graph.nodes[n]["label"] == Label.HOSPITAL:
-                entry["hospitals"].add(graph.nodes[n]["name"])
-        if graph.nodes[u]["label"] not in _PLACES and graph.nodes[u]["label"] != Label.AGENCY:
-            entry["regional"] = False
+        if gz.is_within(donor, recipient):
+            continue
+        for doc, years in act.docs(since, until).items():
+            entry = per_doc[doc].setdefault(
+                (donor, recipient), {"hospitals": set(), "count": 0, "regional": True, "years": set()}
+            )
+            entry["count"] += 1
+            entry["years"] |= years
+            for end in (act.donor, act.recipient):
+                if end.label == Label.HOSPITAL:
+                    entry["hospitals"].add(end.name)
+            if act.donor.label not in PLACES and act.donor.label != Label.AGENCY:
+                entry["regional"] = False
     rows: dict[tuple[str, str], DonorRow] = {}
     for doc, pairs in per_doc.items():
         for (donor, recipient), entry in _finest(pairs).items():
@@ -186,8 +254,8 @@ def _donor_table(graph: nx.MultiDiGraph) -> _DonorTable:
                     gz.places[recipient].name,
                     donor,
                     recipient,
-                    [p.name for p in gz.lineage(donor)],
-                    [p.name for p in gz.lineage(recipient)],
+                    lineage(donor),
+                    lineage(recipient),
                 )
             row.hospitals |= entry["hospitals"]
             row.evidence += entry["count"]
@@ -198,8 +266,7 @@ def _donor_table(graph: nx.MultiDiGraph) -> _DonorTable:
     for row in ordered:
         for place in gz.lineage(row.recipient_code):
             by_place[place.code].append(row)
-    table = memo["donor_table"] = _DonorTable(ordered, dict(by_place))
-    return table
+    return DonorTable(ordered, dict(by_place))
 
 
 def _finest(pairs: dict[tuple[str, str], dict]) -> dict[tuple[str, str], dict]:
@@ -224,20 +291,12 @@ def _finest(pairs: dict[tuple[str, str], dict]) -> dict[tuple[str, str], dict]:
     }
 
 
-def find_nodes(graph: nx.MultiDiGraph, name: str) -> list[str]:
-    """Nodes called ``name`` (name or alias); failing that, nodes whose name contains it."""
-    exact = [n for n, d in graph.nodes(data=True) if d["name"] == name or name in d.get("aliases", ())]
-    if exact:
-        return sorted(exact)
-    return sorted(n for n, d in graph.nodes(data=True) if name in d["name"])
-
-
 def describe(graph: nx.MultiDiGraph, node: str) -> dict:
     """One entity: its hierarchy, aliases, relationships and the sentences behind them."""
     data = graph.nodes[node]
     gz = gazetteer()
     region = region_of(graph, node)
-    hierarchy = [p.name for p in gz.lineage(region)] if region else []
+    hierarchy = lineage(region)
     relations = []
     for direction, edges in (("out", graph.out_edges(node, data=True)), ("in", graph.in_edges(node, data=True))):
         for u, v, edge in edges:
@@ -267,11 +326,11 @@ def describe(graph: nx.MultiDiGraph, node: str) -> dict:
         "relations": relations,
         "sources": {doc: source_of(documents.get(doc, {})) for doc in cited},
     }
-    if data["label"] in _PLACES:
+    if data["label"] in PLACES:
         entity["institutions"] = institutions_in(graph, data["code"])
         entity["pairs"] = [
             row.as_dict()
-            for row in _donor_table(graph).rows
+            for row in donors(graph)
             if gz.is_within(row.donor_code, data["code"]) or gz.is_within(row.recipient_code, data["code"])
         ]
     return entity

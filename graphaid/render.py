@@ -25,7 +25,7 @@ from graphaid.coords import division_coordinates, project, unproject
 from graphaid.layout import GeoLayout, geo_positions, network_positions
 from graphaid.model import Label, Rel
 from graphaid.places import gazetteer
-from graphaid.questions import region_of
+from graphaid.schema import region_of
 
 VIS_VERSION = "9.1.2"
 FONT = '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif'

@@ -7,12 +7,11 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from graphaid.model import Label, Rel
+from graphaid.model import Label
 from graphaid.places import gazetteer
-from graphaid.questions import find_nodes, region_of
+from graphaid.schema import AID_TYPES, find_entities, find_places, region_of
 
-#: relationships that carry aid (everything but the place hierarchy)
-AID_TYPES = frozenset(str(rel) for rel in Rel if rel is not Rel.LOCATED_IN)
+_PART_HINT = "add --contains to find the entities whose name contains it"
 
 
 @dataclass(slots=True)
@@ -31,8 +30,10 @@ def select(
     labels: Iterable[str] = (),
     types: Iterable[str] = (),
     province: str | None = None,
+    contains: bool = False,
 ) -> Selection:
-    """Filter the graph, then keep the neighbourhood of ``focus`` (a name or alias) within ``hops`` steps.
+    """Filter the graph, then keep the neighbourhood of ``focus`` (a name or alias; with ``contains``, every
+    entity whose name contains it) within ``hops`` steps.
 
     ``province`` keeps what lies in the province, the experts and departments working there and their direct
     aid partners, wherever those are (so the map shows who serves the province). ``labels`` keeps nodes of these
@@ -51,11 +52,11 @@ def select(
         view = view.edge_subgraph([(u, v, k) for u, v, k, d in view.edges(keys=True, data=True) if d["type"] in types])
     centre: list[str] = []
     if focus:
-        centre = find_nodes(view, focus)
+        centre = find_entities(view, focus, contains=contains)
         if not centre:
-            if find_nodes(graph, focus):
+            if find_entities(graph, focus, contains=contains):
                 raise LookupError(f"{focus!r} is in the graph but not in this map; loosen --label/--type/--province")
-            raise LookupError(f"nothing called {focus!r} in the graph; try part of the name")
+            raise LookupError(f"nothing called {focus!r} in the graph" + ("" if contains else f"; {_PART_HINT}"))
         undirected = view.to_undirected(as_view=True)
         near: set[str] = set()
         for node in centre:
@@ -66,8 +67,7 @@ def select(
 
 def _province_part(graph: nx.MultiDiGraph, name: str) -> set[str]:
     gz = gazetteer()
-    candidates = gz.lookup(name) + [p for p in gz.places.values() if p.name == name]
-    codes = {p.code for p in candidates if p.level is Label.PROVINCE}
+    codes = {p.code for p in find_places(name) if p.level is Label.PROVINCE}
     if not codes:
         raise LookupError(f"no province called {name!r} in the division table (try its full name, e.g. 贵州省)")
 

@@ -15,6 +15,21 @@ def seeds_graph():
     return graph
 
 
+CORPORA = ROOT.parent / "shared" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def corpus_graphs(seeds_graph):
+    """Name -> graph of the seeds and, when ../shared/corpus sits beside the checkout, of dev and dev2 (built once)."""
+    from graphaid.pipeline import build
+
+    graphs = {"seeds": seeds_graph}
+    for name in ("dev", "dev2"):
+        if (CORPORA / name).is_dir():
+            graphs[name] = build([CORPORA / name], workers=2)[0]
+    return graphs
+
+
 # --- a real Neo4j 5 (tools/neo4j_server.py), started once for the session on a free loopback port -------------
 
 import sys  # noqa: E402

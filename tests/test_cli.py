@@ -149,6 +149,35 @@ def test_show_unknown_name_is_a_clear_error(runner, seeds_file):
     assert result.exit_code != 0 and "nothing called" in result.output
 
 
+def test_show_finds_part_of_a_name_only_when_asked(runner, seeds_file):
+    exact = runner.invoke(main, ["show", "医院", "--graph", str(seeds_file)])
+    assert exact.exit_code == 1 and "add --contains" in exact.output
+    part = runner.invoke(main, ["show", "医院", "--contains", "--graph", str(seeds_file), "--json"])
+    names = [entity["name"] for entity in json.loads(part.output)]
+    assert len(names) > 5 and all("医院" in name for name in names)
+    query = runner.invoke(main, ["query", "experts_sent", "-p", "hospital=医院", "--graph", str(seeds_file)])
+    assert query.exit_code == 1 and "nothing called '医院'" in query.output
+
+
+def test_an_ambiguous_county_says_which_places_and_how_to_choose(runner, seeds_file):
+    result = runner.invoke(main, ["donors", "--county", "鼓楼区", "--graph", str(seeds_file)])
+    assert result.exit_code == 1 and "no pairs" not in result.output
+    assert "南京市鼓楼区" in result.output and "福州市鼓楼区" in result.output and "e.g." in result.output
+    chosen = runner.invoke(main, ["donors", "--county", "南京市鼓楼区", "--graph", str(seeds_file)])
+    assert chosen.exit_code == 0 and "no donor -> recipient pairs" in chosen.output
+
+
+def test_donors_entities_lists_who_helps_and_how(runner, seeds_file):
+    args = ["donors", "--county", "丁青县", "--entities", "--graph", str(seeds_file)]
+    rows = json.loads(runner.invoke(main, [*args, "--format", "json"]).output)
+    assert {"donor", "donor_label", "recipient", "via", "evidence"} <= rows[0].keys()
+    donors = {r["donor"] for r in rows}
+    assert "天津市北辰医院" in donors and any(r["donor_label"] == "Agency" for r in rows)
+    assert all(r["recipient_hierarchy"].endswith("丁青县") for r in rows)
+    table = runner.invoke(main, args).output
+    assert table.splitlines()[0].split() == ["donor", "recipient", "via", "evidence", "years"]
+
+
 def test_a_file_name_that_is_not_utf8_costs_nothing_and_is_shown_readably(runner, tmp_path):
     import os
 

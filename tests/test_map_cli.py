@@ -50,6 +50,14 @@ def test_geo_map_command_counts_what_has_no_coordinates(graph_file, tmp_path):
     assert "1 without coordinates" in result.output
 
 
+def test_focus_takes_part_of_a_name_only_with_contains(graph_file, tmp_path):
+    part = "第一医"  # of 宁海县第一医院, and no entity's whole name or alias
+    assert run("map", "--graph", graph_file, "-o", tmp_path / "m.html", "--focus", part).exit_code == 1
+    result = run("map", "--graph", graph_file, "-o", tmp_path / "m.html", "--focus", part, "--contains")
+    assert result.exit_code == 0, result.output
+    assert any(part in node["label"] for node in drawn(tmp_path / "m.html")["nodes"])
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

@@ -13,7 +13,8 @@ from graphaid.cli import main
 from graphaid.documents import document_from_text, read_document
 from graphaid.graph import load_graph
 from graphaid.metadata import header_metadata
-from graphaid.questions import describe, donors, find_nodes
+from graphaid.questions import describe, donors
+from graphaid.schema import find_entities
 
 # two invented articles: a saved text page with header lines (2021, one sentence dated 2020-08) and an HTML
 # page whose <head> carries title, canonical URL, site and date (2023)
@@ -91,7 +92,7 @@ def test_show_cites_each_document_by_title_outlet_date_and_url(built):
     result = CliRunner().invoke(main, ["show", "青田县人民医院", "--graph", str(built)])
     assert result.exit_code == 0, result.output
     assert "山海日报" in result.output and "https://news.example.cn/2021/0315/a1.html" in result.output
-    entity = describe(load_graph(built), find_nodes(load_graph(built), "青田县人民医院")[0])
+    entity = describe(load_graph(built), find_entities(load_graph(built), "青田县人民医院")[0])
     assert {s["title"] for s in entity["sources"].values()} == {"青田县人民医院选派专家赴望谟县开展帮扶"}
 
 
@@ -101,7 +102,7 @@ def test_show_of_a_place_lists_its_institutions_and_the_pairs_involving_it(built
     assert "institutions here" in result.output and "册亨县人民医院" in result.output
     assert "泰顺县 -> " in result.output
     graph = load_graph(built)
-    province = describe(graph, find_nodes(graph, "浙江省")[0])
+    province = describe(graph, find_entities(graph, "浙江省")[0])
     assert {i["name"] for i in province["institutions"]} == {"青田县人民医院", "泰顺县人民医院"}
     assert len(province["pairs"]) == 2
 

@@ -1,27 +1,20 @@
-// The whole donor -> county table: which donor places serve which counties.
+// The donor -> recipient table: which donor regions serve which regions, at the finest level the texts state.
 //
-// One row per donor place and county served. A donor's place is the donor itself when it is a place,
-// else the place it is LOCATED_IN. A county is served when the donor pairs with it or with a hospital or
-// agency in it, sent an expert POSTED_TO it, or founded a department PART_OF a hospital in it.
-// `donors` lists the donors' names; `links` counts the acts of aid behind the row.
+// The same table as `graphaid donors`, on either store. This file returns every act of aid with the evidence
+// of each step (ACTS_OF_AID, defined once in graphaid.schema.ACT_PATHS: a pairing; an expert sent and POSTED_TO
+// the recipient; a department founded PART_OF it, both steps told by one article); graphaid makes the table
+// from them (graphaid.questions.donor_table): each act stands for its donor's and recipient's divisions, counts
+// once per article telling it (`evidence`), and within one article a whole government gives way to the finer
+// donor the same article names for the same recipient. `hospitals` are the hospitals among the donors and
+// recipients of a row.
 //
 // Parameters: none
 CALL () {
-  MATCH (d)-[:PAIRS_WITH]->(r)
-  RETURN d, r, 'PAIRS_WITH' AS via
-  UNION
-  MATCH (d)-[:SENDS]->(:Expert)-[:POSTED_TO]->(r)
-  RETURN d, r, 'SENDS' AS via
-  UNION
-  MATCH (d)-[:FOUNDED]->(:Department)-[:PART_OF]->(r)
-  RETURN d, r, 'FOUNDED' AS via
+  ACTS_OF_AID WITH EVIDENCE
 }
-MATCH (r)-[:LOCATED_IN*0..1]->(k:County)
-OPTIONAL MATCH (d)-[:LOCATED_IN]->(home)
-WHERE NOT (d:Province OR d:City OR d:County)
-WITH k, d, CASE WHEN d:Province OR d:City OR d:County THEN d ELSE home END AS place
-WITH k, place, d
-ORDER BY d.name
-RETURN place.name AS donor_place, place.code AS donor_code, k.name AS county, k.code AS county_code,
-       collect(DISTINCT d.name) AS donors, count(*) AS links
-ORDER BY county_code, county, donor_code, donor_place, links
+RETURN d.id AS donor_id, labels(d)[0] AS donor_label, d.name AS donor,
+       CASE WHEN d:Province OR d:City OR d:County THEN d.code ELSE d.region END AS donor_region,
+       r.id AS recipient_id, labels(r)[0] AS recipient_label, r.name AS recipient,
+       CASE WHEN r:Province OR r:City OR r:County THEN r.code ELSE r.region END AS recipient_region, via,
+       first.evidence_docs AS first_docs, first.evidence_dates AS first_dates,
+       second.evidence_docs AS second_docs, second.evidence_dates AS second_dates

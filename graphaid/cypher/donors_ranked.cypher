@@ -1,21 +1,14 @@
 // Donors ranked by the counties, hospitals and experts they serve with.
 //
 // For every donor (a node that PAIRS_WITH something, sent an expert POSTED_TO somewhere, or founded a
-// department PART_OF something): `counties` served (recipients that are counties or are LOCATED_IN one),
+// department PART_OF something, as ACTS_OF_AID reads them: graphaid.schema.ACT_PATHS): `counties` served (recipients that are counties or are LOCATED_IN one),
 // `hospitals` served (recipients that are hospitals) and `experts` sent. Most counties first, then most
 // hospitals, then most experts.
 //
 // Parameters:
 //   $limit (int, default 20): how many donors to list
 CALL () {
-  MATCH (d)-[:PAIRS_WITH]->(r)
-  RETURN d, r, 'PAIRS_WITH' AS via
-  UNION
-  MATCH (d)-[:SENDS]->(:Expert)-[:POSTED_TO]->(r)
-  RETURN d, r, 'SENDS' AS via
-  UNION
-  MATCH (d)-[:FOUNDED]->(:Department)-[:PART_OF]->(r)
-  RETURN d, r, 'FOUNDED' AS via
+  ACTS_OF_AID
 }
 OPTIONAL MATCH (r)-[:LOCATED_IN*0..1]->(k:County)
 WITH d, collect(DISTINCT k) AS county_nodes, collect(DISTINCT CASE WHEN r:Hospital THEN r END) AS hospital_nodes
