@@ -978,7 +978,7 @@ def _correct(graph_path: str, corrections_file: str | None, correction) -> None:
     try:
         with lock_graph(graph_path):
             graph = _load(graph_path)
-            correction = check(graph, correction)
+            correction = check(graph, correction, corrections)
             added = add_correction(path, correction)
             warnings = apply_corrections(graph, [*corrections, correction] if added else corrections)
             save_graph(graph, graph_path)

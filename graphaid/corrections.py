@@ -219,15 +219,17 @@ class _Miss(Exception):
     """A correction that does not match the graph (an error when written, a warning when applied)."""
 
 
-def check(graph: nx.MultiDiGraph, correction: Correction) -> Correction:
+def check(graph: nx.MultiDiGraph, correction: Correction, written: Iterable[Correction] = ()) -> Correction:
     """The correction as it will be written, its documents named by id; CorrectionsError (one line, what to do)
-    when it does not match the graph."""
+    when it does not match the graph (unless it is one of those ``written`` already, applied before)."""
     if correction.kind == "split":
         docs = tuple(_document(graph, d) for d in correction.get("docs"))
         correction = Correction.make("split", **{**correction.as_dict(), "docs": docs})
     elif correction.kind == "reject" and correction.get("doc"):
         doc = _document(graph, correction.get("doc"))
         correction = Correction.make("reject", **{**correction.as_dict(), "doc": doc})
+    if correction in written:
+        return correction
     try:
         _check(graph, correction)
     except _Miss as exc:
