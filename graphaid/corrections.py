@@ -11,9 +11,12 @@ dropped. The nodes a correction touched list it in their ``corrections`` attribu
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 import networkx as nx
 
@@ -163,7 +166,11 @@ def add_correction(path: str | Path, correction: Correction) -> bool:
     document = tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else _new_document()
     if correction.kind not in document:
         document.append(correction.kind, tomlkit.aot())
-    document[correction.kind].append(correction.as_dict())
+    entry = tomlkit.table()
+    for name, value in correction.as_dict().items():
+        entry.add(name, value)
+    entry.add(tomlkit.nl())  # a blank line between corrections, as people write them
+    document[correction.kind].append(entry)
     write_atomically(path, lambda fh: fh.write(tomlkit.dumps(document).encode("utf-8")))
     return True
 
@@ -186,10 +193,48 @@ def find_entity(graph: nx.MultiDiGraph, name: str, exclude: Iterable[str] = ()) 
     if name in graph:
         return [name]
     skip = set(exclude)
-    named = sorted(n for n, d in graph.nodes(data=True) if d["name"] == name and n not in skip)
-    if named:
-        return named
-    return sorted(n for n, d in graph.nodes(data=True) if name in d.get("aliases", ()) and n not in skip)
+    index = _NAMES.get(graph)
+    if index is None:
+        named = [n for n, d in graph.nodes(data=True) if d["name"] == name]
+        aliased = [n for n, d in graph.nodes(data=True) if name in d.get("aliases", ())]
+    else:  # the index, and the nodes changed since it was made, looked at as they are now
+        named = [n for n in index.by_name.get(name, set()) | index.touched if n in graph]
+        named = [n for n in named if graph.nodes[n]["name"] == name]
+        aliased = [n for n in index.by_alias.get(name, set()) | index.touched if n in graph]
+        aliased = [n for n in aliased if name in graph.nodes[n].get("aliases", ())]
+    return sorted(set(named) - skip) or sorted(set(aliased) - skip)
+
+
+class _Names:
+    """Names and aliases -> nodes, made once while corrections are applied (one scan of the graph, not one per
+    name); the nodes corrections changed meanwhile (``touched``) are looked at afresh."""
+
+    def __init__(self, graph: nx.MultiDiGraph):
+        self.by_name: dict[str, set[str]] = defaultdict(set)
+        self.by_alias: dict[str, set[str]] = defaultdict(set)
+        self.touched: set[str] = set()
+        for node, data in graph.nodes(data=True):
+            self.by_name[data["name"]].add(node)
+            for alias in data.get("aliases", ()):
+                self.by_alias[alias].add(node)
+
+
+_NAMES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+@contextmanager
+def _indexed(graph: nx.MultiDiGraph) -> Iterator[None]:
+    _NAMES[graph] = _Names(graph)
+    try:
+        yield
+    finally:
+        _NAMES.pop(graph, None)
+
+
+def _touched(graph: nx.MultiDiGraph, *nodes: str) -> None:
+    index = _NAMES.get(graph)
+    if index is not None:
+        index.touched.update(nodes)
 
 
 def find_document(graph: nx.MultiDiGraph, name: str) -> list[str]:
@@ -231,7 +276,8 @@ def check(graph: nx.MultiDiGraph, correction: Correction, written: Iterable[Corr
     if correction in written:
         return correction
     try:
-        _check(graph, correction)
+        with _indexed(graph):
+            _check(graph, correction)
     except _Miss as exc:
         raise CorrectionsError(f"{correction.describe()}: {exc}; 'graphaid show PART-OF-NAME' lists names") from None
     return correction
@@ -329,15 +375,16 @@ def apply_corrections(graph: nx.MultiDiGraph, corrections: list[Correction], sou
     where = f"{source}: " if source else ""
     warnings = []
     applied = []  # what is in the graph now, in the order applied: a later build tells what was removed
-    for kind in KINDS:
-        for correction in corrections:
-            if correction.kind != kind:
-                continue
-            try:
-                _APPLY[kind](graph, correction)
-                applied.append(correction.as_dict() | {"kind": kind})
-            except _Miss as exc:
-                warnings.append(f"{where}{correction.describe()}: {exc}; fix or remove this correction")
+    with _indexed(graph):
+        for kind in KINDS:
+            for correction in corrections:
+                if correction.kind != kind:
+                    continue
+                try:
+                    _APPLY[kind](graph, correction)
+                    applied.append(correction.as_dict() | {"kind": kind})
+                except _Miss as exc:
+                    warnings.append(f"{where}{correction.describe()}: {exc}; fix or remove this correction")
     listed = [c.as_dict() | {"kind": c.kind} for c in corrections]
     for before in graph.graph.get("corrections", []):
         if before not in listed:
@@ -354,6 +401,7 @@ def apply_corrections(graph: nx.MultiDiGraph, corrections: list[Correction], sou
 
 
 def _note(graph: nx.MultiDiGraph, node: str, correction: Correction) -> None:
+    _touched(graph, node)
     notes = graph.nodes[node].setdefault("corrections", [])
     if correction.describe() not in notes:
         notes.append(correction.describe())
@@ -486,6 +534,7 @@ def _place(graph: nx.MultiDiGraph, correction: Correction) -> None:
     before = [t for _, t, k in graph.out_edges(node, keys=True) if k == Rel.LOCATED_IN and t != place]
     if before or data.get("region") != code:
         apply(graph, records)
+        _touched(graph, *(r.node.id for r in records if hasattr(r, "node")))
         for old in before:
             graph.remove_edge(node, old, str(Rel.LOCATED_IN))
         add_edge(graph, node, place, Rel.LOCATED_IN)

@@ -42,6 +42,9 @@ from graphaid.resolve import apply, from_wire, records, to_wire
 CHUNK = 32
 
 
+# how often the main process passes on the articles the workers report done
+PROGRESS_SECONDS = 0.2
+
 # how a process reports an article done (for a smooth progress bar): set while a build runs in this process
 _progress: Callable[[], None] | None = None
 
@@ -348,7 +351,7 @@ def _outcomes(
         results = pool.imap(_process, chunks)
         while True:
             try:
-                outcomes = results.next(timeout=0.2)
+                outcomes = results.next(timeout=PROGRESS_SECONDS)
             except multiprocessing.TimeoutError:
                 report_ticks()
                 continue
