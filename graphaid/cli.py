@@ -57,6 +57,7 @@ def main() -> None:
       graphaid donors                       # donor region -> recipient region table
       graphaid donors --county 晴隆县        # who serves one county
       graphaid show 丁青县人民医院            # one entity with the sentences behind it
+      graphaid correct merge 甲市一院 甲市第一人民医院   # fix the extractor for good (graphaid correct --help)
       graphaid export --format graphml -o aid.graphml
       graphaid eval gold.json articles/ --misses   # score extraction against annotated articles
     """
@@ -1014,7 +1015,9 @@ def correct_merge(name: str, into: str, graph_path: str, corrections_file: str |
 @correct.command(name="reject")
 @click.argument("source", required=False)
 @click.argument("target", required=False)
-@click.option("--type", "rel", type=click.Choice([str(r) for r in Rel if r is not Rel.LOCATED_IN]), help="Only this.")
+@click.option(
+    "--type", "rel", type=click.Choice([str(r) for r in Rel if r is not Rel.LOCATED_IN]), help="Only this type."
+)
 @click.option("--doc", help="Only what this document (id or file name) says; other documents' evidence stays.")
 @click.option("--id", "relation", metavar="SOURCE_ID:TYPE:TARGET_ID", help="The relationship by its ends' ids.")
 @graph_option

@@ -395,7 +395,8 @@ def apply_corrections(graph: nx.MultiDiGraph, corrections: list[Correction], sou
                 "build again with --fresh to undo it"
             )
             applied.append(before)  # still in the graph until a fresh build
-    graph.graph["corrections"] = applied
+    if applied or "corrections" in graph.graph:  # a graph never corrected stays as it was
+        graph.graph["corrections"] = applied
     forget(graph)
     return warnings
 

@@ -107,15 +107,20 @@ def test_corrections_survive_a_rebuild_and_a_fresh_build_gives_the_same_graph(bu
     assert node_link(load_graph(fresh)) == corrected
 
 
-def test_an_incremental_build_applies_the_corrections_to_new_articles(built):
+def test_an_incremental_build_applies_the_corrections_to_new_articles(built, tmp_path):
     graph_file, articles = built
-    run("correct", "merge", "德清二院", "德清县第二人民医院", "--graph", str(graph_file))
+    for args in EVERY_KIND:
+        assert run("correct", *args, "--graph", str(graph_file)).exit_code == 0
     (articles / "d.txt").write_text(LATER, encoding="utf-8")
     result = run("build", str(articles), "--graph", str(graph_file))
     assert result.exit_code == 0, result.output
     graph = load_graph(graph_file)
     assert "德清二院" not in names(graph)
     assert edge_between(graph, "德清县第二人民医院", "何立平", "SENDS")
+    # the same as building the four articles at once with the corrections
+    fresh = tmp_path / "fresh.json"
+    run("build", str(articles), "--graph", str(fresh), "--corrections", str(corrections_path(graph_file)))
+    assert node_link(load_graph(fresh)) == node_link(graph)
 
 
 def test_show_says_which_corrections_touched_an_entity(built):
