@@ -11,7 +11,6 @@ dropped. The nodes a correction touched list it in their ``corrections`` attribu
 from __future__ import annotations
 
 import tomllib
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -193,14 +192,14 @@ def find_entity(graph: nx.MultiDiGraph, name: str, exclude: Iterable[str] = ()) 
     if name in graph:
         return [name]
     skip = set(exclude)
-    index = _NAMES.get(graph)
+    index = _index(graph)
     if index is None:
         named = [n for n, d in graph.nodes(data=True) if d["name"] == name]
         aliased = [n for n, d in graph.nodes(data=True) if name in d.get("aliases", ())]
     else:  # the index, and the nodes changed since it was made, looked at as they are now
-        named = [n for n in index.by_name.get(name, set()) | index.touched if n in graph]
+        named = [n for n in {*index.by_name.get(name, ()), *index.touched} if n in graph]
         named = [n for n in named if graph.nodes[n]["name"] == name]
-        aliased = [n for n in index.by_alias.get(name, set()) | index.touched if n in graph]
+        aliased = [n for n in {*index.by_alias.get(name, ()), *index.touched} if n in graph]
         aliased = [n for n in aliased if name in graph.nodes[n].get("aliases", ())]
     return sorted(set(named) - skip) or sorted(set(aliased) - skip)
 
@@ -210,13 +209,14 @@ class _Names:
     name); the nodes corrections changed meanwhile (``touched``) are looked at afresh."""
 
     def __init__(self, graph: nx.MultiDiGraph):
-        self.by_name: dict[str, set[str]] = defaultdict(set)
-        self.by_alias: dict[str, set[str]] = defaultdict(set)
+        self.by_name: dict[str, list[str]] = {}
+        self.by_alias: dict[str, list[str]] = {}
         self.touched: set[str] = set()
         for node, data in graph.nodes(data=True):
-            self.by_name[data["name"]].add(node)
+            self.by_name.setdefault(data["name"], []).append(node)
             for alias in data.get("aliases", ()):
-                self.by_alias[alias].add(node)
+                self.by_alias.setdefault(alias, []).append(node)
+        self.order = {doc: i for i, doc in enumerate(graph.graph.get("documents", {}))}
 
 
 _NAMES: WeakKeyDictionary = WeakKeyDictionary()
@@ -224,15 +224,23 @@ _NAMES: WeakKeyDictionary = WeakKeyDictionary()
 
 @contextmanager
 def _indexed(graph: nx.MultiDiGraph) -> Iterator[None]:
-    _NAMES[graph] = _Names(graph)
+    _NAMES[graph] = None  # made when first asked
     try:
         yield
     finally:
         _NAMES.pop(graph, None)
 
 
+def _index(graph: nx.MultiDiGraph) -> _Names | None:
+    if graph not in _NAMES:
+        return None
+    if _NAMES[graph] is None:
+        _NAMES[graph] = _Names(graph)
+    return _NAMES[graph]
+
+
 def _touched(graph: nx.MultiDiGraph, *nodes: str) -> None:
-    index = _NAMES.get(graph)
+    index = _NAMES.get(graph)  # not made for this
     if index is not None:
         index.touched.update(nodes)
 
@@ -409,6 +417,10 @@ def _note(graph: nx.MultiDiGraph, node: str, correction: Correction) -> None:
 
 
 def _order(graph: nx.MultiDiGraph) -> dict[str, int]:
+    """Each document's place in the order they were read (evidence is kept in that order)."""
+    index = _index(graph)
+    if index is not None:
+        return index.order
     return {doc: i for i, doc in enumerate(graph.graph.get("documents", {}))}
 
 
