@@ -151,6 +151,19 @@ def test_the_cli_writes_a_toml_file_beside_the_graph_once_per_correction(built):
     assert [c.kind for c in load_corrections(path)] == ["reject", "alias"]
 
 
+def test_an_institution_is_placed_by_division_code_and_leaves_its_old_place(built):
+    graph_file, _ = built
+    result = run("correct", "place", "长汀县中医院", "513224", "--graph", str(graph_file))
+    assert result.exit_code == 0, result.output
+    graph = load_graph(graph_file)
+    hospital = node_named(graph, "长汀县中医院")
+    assert graph.nodes[hospital]["region"] == "513224"
+    assert [graph.nodes[t]["name"] for _, t, k in graph.out_edges(hospital, keys=True) if k == "LOCATED_IN"] == [
+        "松潘县"
+    ]
+    assert "长汀县" not in names(graph)  # nothing lies there any more and no article names it
+
+
 def test_a_relationship_is_rejected_by_its_id(built):
     graph_file, _ = built
     graph = load_graph(graph_file)
@@ -165,6 +178,7 @@ def test_a_relationship_is_rejected_by_its_id(built):
     [
         (("merge", "甲乙丙医院", "德清县第二人民医院"), "'甲乙丙医院' matches nothing in the graph"),
         (("place", "德清二院", "不存在县"), "is no province, prefecture or county"),
+        (("place", "德清二院", "鼓楼区"), "give the fuller name or the code"),
         (("place", "松潘县", "德清县"), "only hospitals and agencies are placed"),
         (("merge", "松潘县", "黑水县"), "cannot be merged"),
         (("split", "松潘县人民医院", "松潘县第二人民医院", "--doc", "nowhere.txt"), "'nowhere.txt' names no document"),
