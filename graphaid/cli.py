@@ -476,9 +476,11 @@ def show(name: str, graph_path: str, as_json: bool) -> None:
             click.echo(f"  corrected: {note}")
         for rel in entity["relations"]:
             arrow = "->" if rel["direction"] == "out" else "<-"
+            ends = (entity["id"], rel["other_id"])[:: 1 if rel["direction"] == "out" else -1]
             click.echo(
                 f"  {arrow} {rel['type']} {rel['other']} [{rel['other_label']}]"
                 + (f" {rel['date']}" if rel["date"] else "")
+                + f"  ({ends[0]}:{rel['type']}:{ends[1]})"  # the id 'graphaid correct reject --id' takes
             )
             for ev in rel["evidence"]:
                 click.echo(f"       {ev['doc']}:{ev['start']}-{ev['end']}{_when(ev)}  {ev['sentence']}")

@@ -1,6 +1,7 @@
 """Corrections that survive rebuilds: each kind applied, kept through rebuilds, written by the CLI; user errors."""
 
 import json
+import re
 import tomllib
 from pathlib import Path
 
@@ -164,10 +165,10 @@ def test_an_institution_is_placed_by_division_code_and_leaves_its_old_place(buil
     assert "长汀县" not in names(graph)  # nothing lies there any more and no article names it
 
 
-def test_a_relationship_is_rejected_by_its_id(built):
+def test_a_relationship_is_rejected_by_the_id_show_prints(built):
     graph_file, _ = built
-    graph = load_graph(graph_file)
-    relation = f"{node_named(graph, '长汀县中医院')}:SENDS:{node_named(graph, '郑秋实')}"
+    shown = run("show", "郑秋实", "--graph", str(graph_file)).output
+    (relation,) = re.findall(r"\((\w+:SENDS:\w+)\)", shown)
     result = run("correct", "reject", "--id", relation, "--graph", str(graph_file))
     assert result.exit_code == 0, result.output
     assert edge_between(load_graph(graph_file), "长汀县中医院", "郑秋实", "SENDS") is None
