@@ -969,6 +969,7 @@ def correct() -> None:
       graphaid correct rename 院副院长 乙县人民医院
       graphaid correct place 丙县医院 丙县
       graphaid correct split 县人民医院 丁县人民医院 --doc b.txt
+      graphaid correct list                              # what the file holds, and what matches nothing
     """
 
 
@@ -997,6 +998,30 @@ def _correction(kind: str, **values):
     from graphaid.corrections import Correction
 
     return Correction.make(kind, **values)
+
+
+@correct.command(name="list")
+@graph_option
+@corrections_option
+def correct_list(graph_path: str, corrections_file: str | None) -> None:
+    """List the corrections in the file, in the order they are applied, saying which match nothing in the graph.
+
+    \b
+    Example:
+      graphaid correct list --graph aid.json
+    """
+    from graphaid.corrections import KINDS, apply_corrections, corrections_path
+
+    path = corrections_file or str(corrections_path(graph_path))
+    corrections = _load_corrections(path)
+    graph = _load(graph_path)
+    misses: dict = {}
+    apply_corrections(graph, corrections, misses=misses)  # in memory only: the file on disk is not changed
+    if not corrections:
+        click.echo(f"no corrections in {path}")
+    for correction in sorted(corrections, key=lambda c: KINDS.index(c.kind)):
+        miss = misses.get(correction)
+        click.echo(f"{correction.describe()}" + (f"  -- matches nothing: {miss}" if miss else ""))
 
 
 @correct.command(name="merge")

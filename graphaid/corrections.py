@@ -374,9 +374,12 @@ def _relations(graph: nx.MultiDiGraph, correction: Correction) -> list[tuple[str
 # --- applying them -------------------------------------------------------------------------------------------
 
 
-def apply_corrections(graph: nx.MultiDiGraph, corrections: list[Correction], source: str = "") -> list[str]:
+def apply_corrections(
+    graph: nx.MultiDiGraph, corrections: list[Correction], source: str = "", misses: dict | None = None
+) -> list[str]:
     """Apply the corrections to the graph (again: what is applied already stays as it is); one warning line for
-    each that matches nothing, and for each applied before that is gone from the list."""
+    each that matches nothing, and for each applied before that is gone from the list. ``misses`` is given each
+    correction that matches nothing, with why."""
     forget(graph)
     for _, data in graph.nodes(data=True):
         data.pop("corrections", None)
@@ -393,6 +396,8 @@ def apply_corrections(graph: nx.MultiDiGraph, corrections: list[Correction], sou
                     applied.append(correction.as_dict() | {"kind": kind})
                 except _Miss as exc:
                     warnings.append(f"{where}{correction.describe()}: {exc}; fix or remove this correction")
+                    if misses is not None:
+                        misses[correction] = str(exc)
     listed = [c.as_dict() | {"kind": c.kind} for c in corrections]
     for before in graph.graph.get("corrections", []):
         if before not in listed:

@@ -240,6 +240,20 @@ def test_a_correction_that_no_longer_matches_is_reported_on_rebuild(built):
     assert "corrections: 2 from" in result.output and "2 matching nothing" in result.output
 
 
+def test_correct_list_says_which_corrections_match_nothing(built):
+    graph_file, _ = built
+    run("correct", "alias", "长汀县中医院", "长汀中医", "--graph", str(graph_file))
+    path = graph_file.with_name("aid.corrections.toml")
+    path.write_text(path.read_text(encoding="utf-8") + '[[merge]]\nname = "甲乙丙"\ninto = "长汀县中医院"\n', "utf-8")
+    before = graph_file.read_bytes()
+    result = run("correct", "list", "--graph", str(graph_file))
+    assert result.output.splitlines() == [
+        "merge 甲乙丙 into 长汀县中医院  -- matches nothing: '甲乙丙' matches nothing in the graph",
+        "alias 长汀中医 for 长汀县中医院",
+    ]
+    assert graph_file.read_bytes() == before
+
+
 def test_a_correction_removed_from_the_file_is_reported_until_a_fresh_build(built):
     graph_file, articles = built
     run("correct", "alias", "长汀县中医院", "长汀中医", "--graph", str(graph_file))
