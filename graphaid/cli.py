@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from graphaid.corrections import relation_id
 from graphaid.documents import DEFAULT_MAX_SECONDS
 from graphaid.graph import (
     GraphFileError,
@@ -480,7 +481,7 @@ def show(name: str, graph_path: str, as_json: bool) -> None:
             click.echo(
                 f"  {arrow} {rel['type']} {rel['other']} [{rel['other_label']}]"
                 + (f" {rel['date']}" if rel["date"] else "")
-                + f"  ({ends[0]}:{rel['type']}:{ends[1]})"  # the id 'graphaid correct reject --id' takes
+                + f"  ({relation_id(ends[0], rel['type'], ends[1])})"  # what 'correct reject --id' takes
             )
             for ev in rel["evidence"]:
                 click.echo(f"       {ev['doc']}:{ev['start']}-{ev['end']}{_when(ev)}  {ev['sentence']}")

@@ -56,6 +56,8 @@ class CorrectionsError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Correction:
+    """One correction: its kind (one of KINDS) and its fields as the file writes them."""
+
     kind: str
     fields: tuple[tuple[str, str | tuple[str, ...]], ...]  # in FIELDS order, only those given
 
@@ -314,6 +316,9 @@ def _check(graph: nx.MultiDiGraph, correction: Correction) -> None:
             raise _Miss(f"{get('name')!r} is a {graph.nodes[node]['label']}; only hospitals and agencies are placed")
         _place_code(get("place"))
     elif correction.kind == "reject":
+        if not get("id"):
+            _one(graph, get("source"))
+            _one(graph, get("target"))
         if not _relations(graph, correction):
             raise _Miss("no such relationship in the graph; 'graphaid show NAME' lists an entity's relationships")
     elif correction.kind == "split":

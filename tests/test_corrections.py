@@ -184,6 +184,7 @@ def test_a_relationship_is_rejected_by_the_id_show_prints(built):
         (("merge", "松潘县", "黑水县"), "cannot be merged"),
         (("split", "松潘县人民医院", "松潘县第二人民医院", "--doc", "nowhere.txt"), "'nowhere.txt' names no document"),
         (("reject", "长汀县中医院", "松潘县人民医院"), "no such relationship"),
+        (("reject", "长汀县中医院", "某某县医院"), "'某某县医院' matches nothing in the graph"),
     ],
 )
 def test_a_correction_that_matches_nothing_is_refused_in_one_line(built, args, message):
