@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from graphaid.corrections import relation_id
 from graphaid.documents import DEFAULT_MAX_SECONDS
 from graphaid.graph import (
     GraphFileError,
@@ -58,6 +59,7 @@ def main() -> None:
       graphaid donors                       # donor region -> recipient region table
       graphaid donors --county 晴隆县        # who serves one county
       graphaid show 丁青县人民医院            # one entity with the sentences behind it
+      graphaid correct merge 甲市一院 甲市第一人民医院   # fix the extractor for good (graphaid correct --help)
       graphaid export --format graphml -o aid.graphml
       graphaid eval gold.json articles/ --misses   # score extraction against annotated articles
     """
@@ -84,6 +86,12 @@ def main() -> None:
     help="Write one tab-separated line per skipped file here: path, reason.",
 )
 @click.option("--map", "map_path", type=click.Path(dir_okay=False), help="Also write the graph's network map here.")
+@click.option(
+    "--corrections",
+    "corrections_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Apply the corrections in this file [default: the graph's, aidgraph.json -> aidgraph.corrections.toml].",
+)
 def build(
     paths: tuple[str, ...],
     graph_path: str,
@@ -94,12 +102,14 @@ def build(
     quiet: bool,
     log_path: str | None,
     map_path: str | None,
+    corrections_file: str | None,
 ) -> None:
     """Extract articles (.txt/.html files or folders, recursively) into the graph file.
 
     Adding articles to an existing graph keeps what is there; articles already in it (same content, wherever
     the file lies) are not read again, so an interrupted build (Ctrl-C or kill) resumes where it stopped when
     run again, and an edited article replaces its old version. The result is the same for any number of workers.
+    The corrections beside the graph (written by 'graphaid correct') are applied to it on every build.
 
     \b
     Examples:
@@ -107,9 +117,12 @@ def build(
       graphaid build corpus/ --workers 2
       graphaid build corpus/ -q --log skipped.tsv   # only the summary; what was skipped, and why, in a file
     """
+    from graphaid.corrections import corrections_path
     from graphaid.pipeline import build as run_build
     from graphaid.pipeline import count_articles
 
+    corrections_file = corrections_file or str(corrections_path(graph_path))
+    corrections = _load_corrections(corrections_file)
     try:
         for output in (graph_path, map_path, log_path):
             if output:
@@ -126,10 +139,11 @@ def build(
                         paths,
                         graph,
                         max_bytes=max_mb * 1024 * 1024,
-                        on_file=lambda _: bar.update(1),
+                        on_progress=bar.update,
                         workers=workers,
                         checkpoint=graph_path,
                         max_seconds=max_seconds,
+                        corrections=corrections,
                     )
             except KeyboardInterrupt:
                 raise click.ClickException(
@@ -138,6 +152,8 @@ def build(
             if not quiet:
                 for skipped in report.skipped:
                     click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
+                for warning in report.corrections:
+                    click.echo(f"warning: {corrections_file}: {warning}", err=True)
             if log_path:
                 _write_skipped(log_path, report.skipped)
             if not report.read and not report.unchanged:
@@ -157,8 +173,20 @@ def build(
     )
     click.echo("nodes: " + ", ".join(f"{k} {v}" for k, v in sorted(report.nodes.items())))
     click.echo("edges: " + ", ".join(f"{k} {v}" for k, v in sorted(report.edges.items())))
+    if corrections or report.corrections:
+        unmatched = f", {len(report.corrections)} matching nothing (see the warnings)" if report.corrections else ""
+        click.echo(f"corrections: {len(corrections)} from {corrections_file}{unmatched}")
     if map_path:
         click.echo(f"map -> {map_path}")
+
+
+def _load_corrections(path: str) -> list:
+    from graphaid.corrections import CorrectionsError, load_corrections
+
+    try:
+        return load_corrections(path)
+    except CorrectionsError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 def _write_skipped(path: str, skipped: list) -> None:
@@ -516,6 +544,8 @@ def show(name: str, graph_path: str, as_json: bool, contains: bool) -> None:
         hint = "" if contains else "; add --contains to find the entities whose name contains it"
         raise click.ClickException(f"nothing called {name!r} in {graph_path}{hint}")
     entities = [describe(graph, n) for n in nodes]
+    for entity in entities:
+        entity["corrections"] = graph.nodes[entity["id"]].get("corrections", [])
     if as_json:
         click.echo(json.dumps(entities, ensure_ascii=False, indent=1))
         return
@@ -526,11 +556,15 @@ def show(name: str, graph_path: str, as_json: bool, contains: bool) -> None:
         if entity["aliases"]:
             click.echo(f"  aliases:  {'、'.join(entity['aliases'])}")
         click.echo(f"  docs:     {', '.join(entity['docs'])}")
+        for note in entity["corrections"]:
+            click.echo(f"  corrected: {note}")
         for rel in entity["relations"]:
             arrow = "->" if rel["direction"] == "out" else "<-"
+            ends = (entity["id"], rel["other_id"])[:: 1 if rel["direction"] == "out" else -1]
             click.echo(
                 f"  {arrow} {rel['type']} {rel['other']} [{rel['other_label']}]"
                 + (f" {rel['date']}" if rel["date"] else "")
+                + f"  ({relation_id(ends[0], rel['type'], ends[1])})"  # what 'correct reject --id' takes
             )
             for ev in rel["evidence"]:
                 click.echo(f"       {ev['doc']}:{ev['start']}-{ev['end']}{_when(ev)}  {ev['sentence']}")
@@ -939,3 +973,193 @@ def _format_rows(columns: list[str], rows: list[dict], fmt: str) -> str:
     if not rows:
         return "(no rows)"
     return _table(columns, [[cell(row.get(c), "、") for c in columns] for row in rows])
+
+
+corrections_option = click.option(
+    "--corrections",
+    "corrections_file",
+    type=click.Path(dir_okay=False),
+    help="The corrections file [default: the graph's, aidgraph.json -> aidgraph.corrections.toml].",
+)
+
+
+@main.group()
+def correct() -> None:
+    """Correct what the extractor got wrong, for good: each command writes one correction to the corrections
+    file beside the graph (aidgraph.json -> aidgraph.corrections.toml) and applies it to the graph; every later
+    build applies the file again. Name entities as 'graphaid show' prints them (name, alias or id).
+
+    \b
+    Examples:
+      graphaid correct merge 甲市一院 甲市第一人民医院    # one hospital, two names
+      graphaid correct reject 甲市第一人民医院 乙县 --doc a.txt
+      graphaid correct alias 甲市第一人民医院 甲一院
+      graphaid correct rename 院副院长 乙县人民医院
+      graphaid correct place 丙县医院 丙县
+      graphaid correct split 县人民医院 丁县人民医院 --doc b.txt
+      graphaid correct list                              # what the file holds, and what matches nothing
+    """
+
+
+def _correct(graph_path: str, corrections_file: str | None, correction) -> None:
+    """Check a correction against the graph, write it to the file and apply the file to the graph."""
+    from graphaid.corrections import CorrectionsError, add_correction, apply_corrections, check, corrections_path
+
+    path = corrections_file or str(corrections_path(graph_path))
+    corrections = _load_corrections(path)
+    try:
+        with lock_graph(graph_path):
+            graph = _load(graph_path)
+            correction = check(graph, correction, corrections)
+            added = add_correction(path, correction)
+            warnings = apply_corrections(graph, [*corrections, correction] if added else corrections)
+            save_graph(graph, graph_path)
+    except (CorrectionsError, GraphFileError) as exc:
+        raise click.ClickException(str(exc)) from None
+    for warning in warnings:
+        click.echo(f"warning: {path}: {warning}", err=True)
+    said = "written to" if added else "already in"
+    click.echo(f"{correction.describe()}: {said} {path}, applied to {graph_path}")
+
+
+def _correction(kind: str, **values):
+    from graphaid.corrections import Correction
+
+    return Correction.make(kind, **values)
+
+
+@correct.command(name="list")
+@graph_option
+@corrections_option
+def correct_list(graph_path: str, corrections_file: str | None) -> None:
+    """List the corrections in the file, in the order they are applied, saying which match nothing in the graph.
+
+    \b
+    Example:
+      graphaid correct list --graph aid.json
+    """
+    from graphaid.corrections import KINDS, apply_corrections, corrections_path
+
+    path = corrections_file or str(corrections_path(graph_path))
+    corrections = _load_corrections(path)
+    graph = _load(graph_path)
+    misses: dict = {}
+    apply_corrections(graph, corrections, misses=misses)  # in memory only: the file on disk is not changed
+    if not corrections:
+        click.echo(f"no corrections in {path}")
+    for correction in sorted(corrections, key=lambda c: KINDS.index(c.kind)):
+        miss = misses.get(correction)
+        click.echo(f"{correction.describe()}" + (f"  -- matches nothing: {miss}" if miss else ""))
+
+
+@correct.command(name="merge")
+@click.argument("name")
+@click.argument("into")
+@graph_option
+@corrections_option
+def correct_merge(name: str, into: str, graph_path: str, corrections_file: str | None) -> None:
+    """Merge NAME into INTO: one entity, INTO's name, NAME an alias; their relationships and documents join.
+
+    \b
+    Example:
+      graphaid correct merge 甲市一院 甲市第一人民医院
+    """
+    _correct(graph_path, corrections_file, _correction("merge", name=name, into=into))
+
+
+@correct.command(name="reject")
+@click.argument("source", required=False)
+@click.argument("target", required=False)
+@click.option(
+    "--type", "rel", type=click.Choice([str(r) for r in Rel if r is not Rel.LOCATED_IN]), help="Only this type."
+)
+@click.option("--doc", help="Only what this document (id or file name) says; other documents' evidence stays.")
+@click.option("--id", "relation", metavar="SOURCE_ID:TYPE:TARGET_ID", help="The relationship by its ends' ids.")
+@graph_option
+@corrections_option
+def correct_reject(
+    source: str | None,
+    target: str | None,
+    rel: str | None,
+    doc: str | None,
+    relation: str | None,
+    graph_path: str,
+    corrections_file: str | None,
+) -> None:
+    """Reject the relationship SOURCE -> TARGET (every type unless --type; every document unless --doc).
+
+    \b
+    Examples:
+      graphaid correct reject 甲市第一人民医院 乙县 --type PAIRS_WITH --doc a.txt
+      graphaid correct reject --id h_1a2b3c4d5e6f:SENDS:x_0a1b2c3d4e5f
+    """
+    if not relation and not (source and target):
+        raise click.UsageError("give SOURCE and TARGET, or --id SOURCE_ID:TYPE:TARGET_ID")
+    if relation and (source or target):
+        raise click.UsageError("give either SOURCE and TARGET or --id, not both")
+    values = {"id": relation} if relation else {"source": source, "target": target, "type": rel}
+    _correct(graph_path, corrections_file, _correction("reject", doc=doc, **values))
+
+
+@correct.command(name="alias")
+@click.argument("name")
+@click.argument("alias")
+@graph_option
+@corrections_option
+def correct_alias(name: str, alias: str, graph_path: str, corrections_file: str | None) -> None:
+    """Add ALIAS as another name of NAME (found by it in 'show' and 'map --focus').
+
+    \b
+    Example:
+      graphaid correct alias 甲市第一人民医院 甲一院
+    """
+    _correct(graph_path, corrections_file, _correction("alias", name=name, alias=alias))
+
+
+@correct.command(name="rename")
+@click.argument("name")
+@click.argument("new_name")
+@graph_option
+@corrections_option
+def correct_rename(name: str, new_name: str, graph_path: str, corrections_file: str | None) -> None:
+    """Rename NAME to NEW_NAME (the old name stays an alias).
+
+    \b
+    Example:
+      graphaid correct rename 甲市一院 甲市第一人民医院
+    """
+    _correct(graph_path, corrections_file, _correction("rename", name=name, to=new_name))
+
+
+@correct.command(name="place")
+@click.argument("name")
+@click.argument("place")
+@graph_option
+@corrections_option
+def correct_place(name: str, place: str, graph_path: str, corrections_file: str | None) -> None:
+    """Set where a hospital or agency lies: PLACE is a province, prefecture or county (name or division code).
+
+    \b
+    Examples:
+      graphaid correct place 丙县医院 丙县
+      graphaid correct place 丙县医院 520101
+    """
+    _correct(graph_path, corrections_file, _correction("place", name=name, place=place))
+
+
+@correct.command(name="split")
+@click.argument("name")
+@click.argument("new_name")
+@click.option("--doc", "docs", multiple=True, required=True, help="A document (id or file name) about NEW_NAME.")
+@graph_option
+@corrections_option
+def correct_split(
+    name: str, new_name: str, docs: tuple[str, ...], graph_path: str, corrections_file: str | None
+) -> None:
+    """Split NEW_NAME off NAME: what the --doc documents say of NAME is about another entity, NEW_NAME.
+
+    \b
+    Example:
+      graphaid correct split 县人民医院 丁县人民医院 --doc b.txt --doc c.txt
+    """
+    _correct(graph_path, corrections_file, _correction("split", name=name, new_name=new_name, docs=docs))

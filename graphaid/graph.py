@@ -2,7 +2,8 @@
 
 Node attributes: ``label``, ``name``, ``aliases`` (list), ``docs`` (list); places also ``code``,
 ``hierarchy`` (list of names, province first) and ``codes`` (their division codes); hospitals and agencies
-``region`` (the code of the finest place their name or text gives). Edge attributes: ``type`` (also the
+``region`` (the code of the finest place their name or text gives); a node a user's correction touched has
+``corrections`` (graphaid/corrections.py). Edge attributes: ``type`` (also the
 edge key, so there is one edge per source, target and type), ``evidence`` (list of {doc, sentence, start,
 end, date: the sentence's own, else its article's; ``when`` gives its precision and which it is}), ``date``
 (the earliest date of its evidence).

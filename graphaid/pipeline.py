@@ -16,10 +16,12 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 import networkx as nx
 
+from graphaid.corrections import Correction, apply_corrections
 from graphaid.documents import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_SECONDS,
@@ -40,6 +42,18 @@ from graphaid.resolve import apply, from_wire, records, to_wire
 CHUNK = 32
 
 
+# how often the main process passes on the articles the workers report done
+PROGRESS_SECONDS = 0.2
+
+# how a process reports an article done (for a smooth progress bar): set while a build runs in this process
+_progress: Callable[[], None] | None = None
+
+
+def _done() -> None:
+    if _progress:
+        _progress()
+
+
 # an article longer than this is extracted in parts of about this many characters (whole sentences, offsets
 # into the whole text), so the work per article grows with its length, not its square; real articles are far
 # shorter, so they are extracted whole as before
@@ -52,6 +66,7 @@ class BuildReport:
     unchanged: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)  # documents whose file changed: their facts were taken out
+    corrections: list[str] = field(default_factory=list)  # warnings: corrections that matched nothing
     nodes: Counter = field(default_factory=Counter)
     edges: Counter = field(default_factory=Counter)
 
@@ -107,11 +122,13 @@ def _process(tasks: list[_Task]) -> list[_Outcome]:
         outcomes.append(outcome)
         if task.known:
             outcome.status = "unchanged"
+            _done()
             continue
         try:
             doc = read_document(Path(task.path), max_bytes=task.max_bytes)
         except UnreadableError as exc:
             outcome.status, outcome.reason = "skipped", str(exc)
+            _done()
             continue
         outcome.doc_id, outcome.sha1 = doc.doc_id, doc.sha1
         outcome.meta = {
@@ -125,9 +142,10 @@ def _process(tasks: list[_Task]) -> list[_Outcome]:
         if doc.traditional:  # its evidence sentences are in simplified characters
             outcome.meta["script"] = "traditional"
         (whole if len(doc.text) <= PART_CHARS else long)[len(outcomes) - 1] = doc
-    extractions = dict(zip(whole, ([e] for e in extract_many(list(whole.values()))), strict=True))
+    extractions = dict(zip(whole, ([e] for e in extract_many(list(whole.values()), on_each=_done)), strict=True))
     for at, doc in long.items():
         extractions[at] = _extract_long(doc, tasks[at].max_seconds, outcomes[at])
+        _done()
     for at in sorted(extractions):
         outcome = outcomes[at]
         if extractions[at] is None:
@@ -158,10 +176,15 @@ def _extract_long(doc: Document, max_seconds: float, outcome: _Outcome) -> list 
     return done
 
 
-def _warm_up() -> None:
-    """Load the lexicons and models once per worker, before the first article."""
+def _warm_up(ticks=None) -> None:
+    """Load the lexicons and models once per worker, before the first article; with ``ticks`` (a queue),
+    report each article done there."""
+    global _progress
     from graphaid.extract.people import default_finder
     from graphaid.extract.tokens import tokenize
+
+    if ticks is not None:
+        _progress = partial(ticks.put, 1)
 
     tokenize("预热")
     default_finder()
@@ -177,6 +200,8 @@ def build(
     checkpoint_every: int = 1000,
     checkpoint_seconds: float = 120.0,
     max_seconds: float = DEFAULT_MAX_SECONDS,
+    on_progress: Callable[[int], None] | None = None,
+    corrections: list[Correction] | None = None,
 ) -> tuple[nx.MultiDiGraph, BuildReport]:
     """Extract every article under ``paths`` into ``graph`` (a new one if None).
 
@@ -187,6 +212,9 @@ def build(
     stop the build. With ``checkpoint`` the graph is saved there after at least ``checkpoint_every`` new
     articles and ``checkpoint_seconds`` (saving a large graph takes seconds, so not too often), and when the
     build is interrupted (KeyboardInterrupt is re-raised after saving), so running it again resumes.
+    ``on_progress(n)`` is told of articles done as the workers finish them (``on_file`` only as they are merged,
+    in order). ``corrections`` (graphaid.corrections) are applied to the whole graph after the articles, and
+    before each save; those that match nothing are listed in ``BuildReport.corrections``.
     """
     graph = graph if graph is not None else new_graph()
     report = BuildReport()
@@ -211,7 +239,7 @@ def build(
     since_save = 0
     saved_at = time.monotonic()
     try:
-        for outcome in _outcomes(tasks(), workers):
+        for outcome in _outcomes(tasks(), workers, on_progress):
             if on_file:
                 on_file(outcome.shown)
             if outcome.status == "skipped":
@@ -236,18 +264,26 @@ def build(
                 by_path[outcome.shown].discard(old)
             if checkpoint and since_save >= checkpoint_every and time.monotonic() - saved_at >= checkpoint_seconds:
                 _forget_replaced(graph, by_sha1, report)
+                _correct(graph, corrections, report)
                 save_graph(graph, checkpoint, quick=False)
                 since_save, saved_at = 0, time.monotonic()
     except KeyboardInterrupt:
         if checkpoint and since_save:
             _forget_replaced(graph, by_sha1, report)
+            _correct(graph, corrections, report)
             save_graph(graph, checkpoint, quick=False)
         raise
     _forget_replaced(graph, by_sha1, report)
+    _correct(graph, corrections, report)
     report.skipped = skipped_early + report.skipped
     report.nodes = Counter(d["label"] for _, d in graph.nodes(data=True))
     report.edges = Counter(d["type"] for _, _, d in graph.edges(data=True))
     return graph, report
+
+
+def _correct(graph: nx.MultiDiGraph, corrections: list[Correction] | None, report: BuildReport) -> None:
+    if corrections is not None:
+        report.corrections = apply_corrections(graph, corrections)
 
 
 def _digest(path: Path, max_bytes: int) -> str | None:
@@ -285,17 +321,43 @@ def _read_from(documents: dict, by_path: dict[str, set[str]], doc_id: str, outco
     by_path.setdefault(outcome.shown, set()).add(doc_id)
 
 
-def _outcomes(tasks: Iterator[_Task], workers: int) -> Iterator[_Outcome]:
-    """Outcomes in task order, computed here or by ``workers`` processes."""
+def _outcomes(
+    tasks: Iterator[_Task], workers: int, on_progress: Callable[[int], None] | None = None
+) -> Iterator[_Outcome]:
+    """Outcomes in task order, computed here or by ``workers`` processes; ``on_progress(n)`` as articles are done
+    (the workers report each one, so a progress bar moves article by article, not a chunk at a time)."""
+    global _progress
     chunks = iter(lambda: list(itertools.islice(tasks, CHUNK)), [])
     if workers <= 1:
-        for outcomes in map(_process, chunks):
-            yield from outcomes
+        _progress = partial(on_progress, 1) if on_progress else None
+        try:
+            for outcomes in map(_process, chunks):
+                yield from outcomes
+        finally:
+            _progress = None
         return
     # spawn, not fork: the model runtime must not be inherited half-initialised from the parent
     context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_warm_up) as pool:
-        for outcomes in pool.imap(_process, chunks):
+    ticks = context.SimpleQueue() if on_progress else None
+
+    def report_ticks() -> None:
+        done = 0
+        while ticks is not None and not ticks.empty():
+            done += ticks.get()
+        if done:
+            on_progress(done)
+
+    with context.Pool(workers, initializer=_warm_up, initargs=(ticks,)) as pool:
+        results = pool.imap(_process, chunks)
+        while True:
+            try:
+                outcomes = results.next(timeout=PROGRESS_SECONDS)
+            except multiprocessing.TimeoutError:
+                report_ticks()
+                continue
+            except StopIteration:
+                break
+            report_ticks()
             yield from outcomes
 
 

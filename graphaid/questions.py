@@ -308,6 +308,7 @@ def describe(graph: nx.MultiDiGraph, node: str) -> dict:
                     "direction": direction,
                     "type": edge["type"],
                     "other": graph.nodes[other]["name"],
+                    "other_id": other,
                     "other_label": graph.nodes[other]["label"],
                     "date": edge.get("date"),
                     "evidence": [{**record, **when(record)} for record in edge["evidence"]],

@@ -149,3 +149,14 @@ def test_an_article_over_its_time_budget_is_skipped_with_a_reason(tmp_path):
     [skipped] = report.skipped
     assert skipped.path.endswith("huge.txt") and "extraction took longer than 0.05 s" in skipped.reason
     assert "吴江区第三人民医院" not in _names(graph)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_progress_is_reported_article_by_article_while_a_chunk_is_extracted(monkeypatch, workers):
+    # the five seeds are one chunk: merged all at once, but the bar should move as each is extracted
+    monkeypatch.setattr("graphaid.pipeline.PROGRESS_SECONDS", 0.01)
+    events: list = []
+    build([SEEDS], workers=workers, on_progress=events.append, on_file=lambda _: events.append("merged"))
+    before_merging = events[: events.index("merged")]
+    assert sum(before_merging) == 5
+    assert len(before_merging) >= (5 if workers == 1 else 2), events

@@ -6,7 +6,7 @@ rule reads the annotated article: pairing, experts, founding.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from graphaid.documents import Document
@@ -53,8 +53,11 @@ def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
     return result
 
 
-def extract_many(docs: Sequence[Document], finder: PersonFinder | None = None) -> list[Extraction]:
-    """:func:`extract` of each document, the same results, with the name recogniser called once for them all."""
+def extract_many(
+    docs: Sequence[Document], finder: PersonFinder | None = None, on_each: Callable[[], None] | None = None
+) -> list[Extraction]:
+    """:func:`extract` of each document, the same results, with the name recogniser called once for them all;
+    ``on_each()`` after each document (progress)."""
     windows = [
         window
         for doc in docs
@@ -63,7 +66,12 @@ def extract_many(docs: Sequence[Document], finder: PersonFinder | None = None) -
     ]
     if windows:
         finder = KnownNames(finder or default_finder(), windows)
-    return [extract(doc, finder) for doc in docs]
+    extractions = []
+    for doc in docs:
+        extractions.append(extract(doc, finder))
+        if on_each:
+            on_each()
+    return extractions
 
 
 def _tells_of_aid(doc: Document) -> bool:
