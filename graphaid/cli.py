@@ -204,7 +204,7 @@ no_bom_option = click.option(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["json", "graphml", "csv", "xlsx", "neo4j-import"]),
+    type=click.Choice(["json", "graphml", "csv", "xlsx", "sqlite", "neo4j-import"]),
     default="json",
     show_default=True,
 )
@@ -227,7 +227,8 @@ def export(
     no_bom: bool,
 ) -> None:
     """Export the graph: node-link JSON, JSON lines, GraphML, CSV or XLSX (nodes, edges and documents tables),
-    or the CSV files of neo4j-admin database import (for a big first load; it prints the import command).
+    a SQLite database (documented tables, foreign keys, full-text search; what graphaid serve browses), or the
+    CSV files of neo4j-admin database import (for a big first load; it prints the import command).
 
     CSV files start with a UTF-8 BOM so that Excel shows the Chinese text (--no-bom to leave it out; standard
     output never has one). The documents table cites each article: title, outlet, author, date, URL, file.
@@ -238,6 +239,7 @@ def export(
       graphaid export --nl -o graph.jsonl        # one JSON object per line
       graphaid export --format csv -o aid.csv    # writes aid.nodes.csv, aid.edges.csv and aid.documents.csv
       graphaid export --format xlsx -o aid.xlsx --since 2020   # sheets nodes, edges, documents
+      graphaid export --format sqlite -o aid.db  # then: datasette aid.db, or sqlite3 aid.db
       graphaid export --format neo4j-import -o import/    # then run the neo4j-admin line it prints
     """
     from graphaid.graph import to_json_lines, to_tables
@@ -276,6 +278,16 @@ def export(
         from graphaid.tables import write_xlsx
 
         _write_xlsx(output, lambda path: write_xlsx(path, to_tables(graph)))
+    elif fmt == "sqlite":
+        from graphaid.sqlite_export import write_sqlite
+
+        if not output:
+            raise click.ClickException("a SQLite database cannot go to the terminal: give -o FILE.db")
+        try:
+            counts = write_sqlite(graph, output)
+        except GraphFileError as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(f"wrote {output}: " + ", ".join(f"{table} {n}" for table, n in counts.items()), err=True)
     elif output:
         stem = Path(output).with_suffix("")
         for name, text in to_csv(graph, bom=not no_bom).items():
@@ -638,6 +650,30 @@ def map_command(
     stats = write_map(selection.graph, output, geo=geo, title=title, focus=selection.focus)
     note = f", {stats.unplaced} without coordinates (boxed)" if stats.unplaced else ""
     click.echo(f"map of {stats.nodes} nodes and {stats.edges} relationships{note} -> {output}", err=True)
+
+
+@main.command(name="serve")
+@graph_option
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535), help="Port on 127.0.0.1.")
+def serve_command(graph_path: str, port: int) -> None:
+    """Browse the graph in a web browser (Datasette on 127.0.0.1, offline): tables, search, sources, maps.
+
+    Until Ctrl-C. Nothing is loaded from the internet and only this machine can connect.
+
+    \b
+    Examples:
+      graphaid serve                 # then open http://127.0.0.1:8001/
+      graphaid serve --graph aid.json --port 8080
+    """
+    from graphaid.serve import PortInUseError, serve
+
+    graph = _load(graph_path)
+    try:
+        serve(graph, port, on_ready=lambda url: click.echo(f"serving {graph_path} at {url} (Ctrl-C to stop)"))
+    except PortInUseError as exc:
+        raise click.ClickException(str(exc)) from None
+    except KeyboardInterrupt:
+        pass
 
 
 # --- Neo4j: load the graph, ask named or ad-hoc Cypher questions -------------------------------------------
