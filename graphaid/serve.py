@@ -23,9 +23,10 @@ from urllib.parse import quote, urlencode
 import networkx as nx
 from datasette import hookimpl
 
-from graphaid.sqlite_export import FTS_COLUMNS, LABEL_COLUMNS, TABLES, write_sqlite
+from graphaid.sqlite_export import FOREIGN_KEYS, FTS_COLUMNS, LABEL_COLUMNS, TABLES, write_sqlite
 
 DATABASE = "aid"
+STATIC = "graphaid-static"  # where graphaid/data/datasette is served: its stylesheet
 HOST = "127.0.0.1"
 DEFAULT_PORT = 8001
 #: above this many nodes a map of the whole graph is not drawn: its pages offer provinces and entities instead
@@ -129,6 +130,7 @@ def metadata() -> dict:
     }
     return {
         "title": "graphaid · the aid graph",
+        "extra_css_urls": [f"/{STATIC}/serve.css"],
         "description_html": (
             "Who helps whom in medical pairing aid, read from news articles. Search the "
             f'<a href="/{DATABASE}/entities">entities</a> or the '
@@ -239,8 +241,27 @@ def register_routes():
 
 
 @hookimpl
-def render_cell(value, column, table, database):
+def render_cell(value, column, table, database, datasette):
+    if table and table in FOREIGN_KEYS and column in FOREIGN_KEYS[table]:
+        return _row_link(value, FOREIGN_KEYS[table][column][0], database, datasette)
     return _query_link(value, column, table, database)
+
+
+async def _row_link(value, other: str, database: str, datasette) -> object:
+    """A foreign key on a row's own page, which Datasette shows bare: a link labelled with the row it names."""
+    from markupsafe import Markup, escape
+
+    if not isinstance(value, (str, int)) or isinstance(value, bool) or value == "":
+        return None  # table pages give a dict (value and label) and link it themselves
+    label = value
+    if other in LABEL_COLUMNS:
+        found = await datasette.get_database(database).execute(
+            f"select {LABEL_COLUMNS[other]} from {other} where id = ?", [value]
+        )
+        first = found.first()
+        label = first[0] if first and first[0] else value
+    href = f"/{database}/{other}/{quote(str(value), safe='')}"
+    return Markup(f'<a href="{escape(href)}">{escape(label)}</a>')
 
 
 def _register() -> None:
@@ -314,6 +335,7 @@ def serve(
             immutables=[str(path)],
             metadata=metadata(),
             template_dir=str(files("graphaid.data").joinpath("datasette")),
+            static_mounts=[(STATIC, str(files("graphaid.data").joinpath("datasette")))],
             settings={"sql_time_limit_ms": 3000, "facet_time_limit_ms": 400},
         )
         url = f"http://{HOST}:{port}/"
