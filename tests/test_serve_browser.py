@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 from mapgraphs import HOSTILE_IMG, HOSTILE_SENTENCE
-from playwright.sync_api import expect
 from servegraphs import (
     ARTICLE_TITLE,
     ARTICLE_URL,
