@@ -594,10 +594,16 @@ def _scores_table(evaluation) -> str:
     return _table(["measure", "P", "R", "F1", "tp", "fp", "fn", "duplicates"], rows)
 
 
+LARGE_MAP = 3000  # nodes; above this, map suggests a smaller view
+
+
 @main.command(name="map")
 @graph_option
 @click.option("-o", "--output", default="aidgraph.html", show_default=True, type=click.Path(dir_okay=False))
 @click.option("--geo", is_flag=True, help="Draw places at their coordinates: who serves whom across the country.")
+@click.option(
+    "--flows", is_flag=True, help="Province → province arcs, as wide as the donor → recipient pairs between them."
+)
 @click.option("--focus", help="Only the neighbourhood of this entity (a hospital, county, donor...; name or alias).")
 @click.option("--hops", default=1, show_default=True, type=click.IntRange(0), help="How far around --focus to go.")
 @click.option(
@@ -617,6 +623,7 @@ def map_command(
     graph_path: str,
     output: str,
     geo: bool,
+    flows: bool,
     focus: str | None,
     hops: int,
     labels: tuple[str, ...],
@@ -635,12 +642,27 @@ def map_command(
       graphaid map --focus 晴隆县人民医院 --hops 2 -o qinglong.html
       graphaid map --province 贵州省 --type PAIRS_WITH --type LOCATED_IN
       graphaid map --geo --since 2021 --until 2022   # only what evidence of those years tells
+      graphaid map --flows -o flows.html            # province -> province, the whole country at any size
     """
     from graphaid.questions import in_years
     from graphaid.render import write_map
     from graphaid.selection import select
 
     graph = in_years(_load(graph_path), since, until)
+    if flows:
+        from graphaid.flows import write_flows
+
+        if focus or labels or types or province or geo:
+            raise click.ClickException(
+                "--flows draws the whole country: leave out --geo, --focus, --label, --type and --province"
+            )
+        flow_stats = write_flows(graph, output, title=title)
+        click.echo(
+            f"flow map of {flow_stats.provinces} provinces, {flow_stats.arcs} arcs and {flow_stats.pairs} "
+            f"donor -> recipient pairs -> {output}",
+            err=True,
+        )
+        return
     try:
         selection = select(graph, focus=focus, hops=hops, labels=labels, types=types, province=province)
     except LookupError as exc:
@@ -650,6 +672,12 @@ def map_command(
     stats = write_map(selection.graph, output, geo=geo, title=title, focus=selection.focus)
     note = f", {stats.unplaced} without coordinates (boxed)" if stats.unplaced else ""
     click.echo(f"map of {stats.nodes} nodes and {stats.edges} relationships{note} -> {output}", err=True)
+    if stats.nodes > LARGE_MAP and not (focus or province):
+        click.echo(
+            f"{stats.nodes:,} nodes are more than a browser draws comfortably: try --focus NAME --hops 1, "
+            "--province NAME, or --flows for the whole country",
+            err=True,
+        )
 
 
 @main.command(name="serve")

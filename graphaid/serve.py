@@ -136,7 +136,8 @@ def metadata() -> dict:
             f'<a href="/{DATABASE}/entities">entities</a> or the '
             f'<a href="/{DATABASE}/evidence">evidence sentences</a> (at least three characters), browse the '
             f'<a href="/{DATABASE}/donors">donor → recipient table</a>, or open the maps: '
-            '<a href="/-/map">network</a> · <a href="/-/map?geo=1">on the map of China</a>.'
+            '<a href="/-/map">network</a> · <a href="/-/map?geo=1">on the map of China</a> · '
+            '<a href="/-/map?flows=1">province → province flows</a>.'
         ),
         "databases": {DATABASE: {"title": "The aid graph", "tables": tables, "queries": queries}},
     }
@@ -162,6 +163,12 @@ def _map_page(args: dict[str, str]) -> tuple[int, str]:
     from graphaid.selection import select
 
     graph = _maps.graph
+    if args.get("flows") in ("1", "true", "yes"):
+        if ("flows",) not in _maps.drawn:
+            from graphaid.flows import render_flows
+
+            _maps.drawn[("flows",)] = render_flows(graph)[0]
+        return 200, _maps.drawn[("flows",)]
     geo = args.get("geo") in ("1", "true", "yes")
     focus = args.get("focus") or None
     province = args.get("province") or None
@@ -218,8 +225,8 @@ def _too_big_page(nodes: int, geo: bool) -> str:
     return _message_page(
         "Too large to draw at once",
         f"This map would have {nodes:,} nodes, more than a browser draws comfortably ({MAP_NODE_LIMIT:,}). "
-        "Open one province below, or an entity's page and its neighbourhood map.",
-        f"<ul>{links}</ul>",
+        "Open one province below, an entity's page and its neighbourhood map, or the province → province flows.",
+        f'<p><a href="/-/map?flows=1">Province → province flows</a></p><ul>{links}</ul>',
     )
 
 
