@@ -108,7 +108,19 @@ def test_donor_table_filters_by_donor_province(visit, server):
     assert len(everything) > len(cells)
 
 
-def test_geo_map_opens_from_the_home_page(visit, server):
+# the share of the map's canvas painted in the provinces' fill colour (#f4f6f9)
+OUTLINE_FILL = """() => {
+    const canvas = document.querySelector("#mynetwork canvas");
+    const pixels = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+    let filled = 0;
+    for (let i = 0; i < pixels.length; i += 4) {
+        if (pixels[i] === 244 && pixels[i + 1] === 246 && pixels[i + 2] === 249) filled++;
+    }
+    return filled / (pixels.length / 4);
+}"""
+
+
+def test_geo_map_opens_from_the_home_page_with_province_outlines_beside_its_legend(visit, server):
     page = visit.page
     page.goto(server)
     page.locator("a", has_text="on the map of China").click()
@@ -116,6 +128,23 @@ def test_geo_map_opens_from_the_home_page(visit, server):
     page.wait_for_function("window.graphaidMap && window.graphaidMap.drawn", timeout=30_000)
     graph = serve_graph()
     assert page.evaluate("network.body.data.nodes.length") == graph.number_of_nodes()
+    assert page.evaluate("window.graphaidMap.outlinesDrawn") > 0
+    assert page.evaluate(OUTLINE_FILL) > 0.2  # the provinces cover much of the map
+    legend, area = page.locator("#legend").bounding_box(), page.locator("#mynetwork").bounding_box()
+    assert legend["x"] >= area["x"] + area["width"]  # beside the map, not over it
+    page.locator("#legend summary").click()
+    page.wait_for_function("document.querySelector('#mynetwork').getBoundingClientRect().width === window.innerWidth")
+    closed = page.locator("#legend").bounding_box()
+    assert closed["y"] + closed["height"] <= area["y"]  # only its button is left, in the header
+
+
+def test_province_flows_open_from_the_home_page(visit, server):
+    page = visit.page
+    page.goto(server)
+    page.locator("a", has_text="province → province flows").click()
+    page.wait_for_function("window.graphaidMap && window.graphaidMap.drawn", timeout=30_000)
+    assert page.evaluate("network.body.data.edges.length") == 3
+    assert page.evaluate(OUTLINE_FILL) > 0.2
 
 
 def test_hostile_names_render_as_text(visit, server):
