@@ -686,18 +686,21 @@ def map_command(
 def serve_command(graph_path: str, port: int) -> None:
     """Browse the graph in a web browser (Datasette on 127.0.0.1, offline): tables, search, sources, maps.
 
-    Until Ctrl-C. Nothing is loaded from the internet and only this machine can connect.
+    Until Ctrl-C. Nothing is loaded from the internet and only this machine can connect. The graph's SQLite
+    database is kept beside it (.aidgraph.json.v1.db) and written again when the graph changes.
 
     \b
     Examples:
       graphaid serve                 # then open http://127.0.0.1:8001/
       graphaid serve --graph aid.json --port 8080
     """
-    from graphaid.serve import PortInUseError, serve
+    from graphaid.serve import PortInUseError, check_port, database_beside, serve
 
     graph = _load(graph_path)
     try:
-        serve(graph, port, on_ready=lambda url: click.echo(f"serving {graph_path} at {url} (Ctrl-C to stop)"))
+        check_port(port)  # before minutes of writing the database of a large graph
+        database = database_beside(graph, graph_path)
+        serve(graph, port, database=database, on_ready=lambda url: click.echo(f"serving at {url} (Ctrl-C to stop)"))
     except PortInUseError as exc:
         raise click.ClickException(str(exc)) from None
     except KeyboardInterrupt:

@@ -1,6 +1,6 @@
 """``graphaid serve``: the aid graph in a web browser with Datasette, on this machine only, offline.
 
-The graph is written as a SQLite database (graphaid.sqlite_export) into a temporary folder and served
+The graph is written as a SQLite database (graphaid.sqlite_export), kept beside the graph file, and served
 read-only by Datasette on 127.0.0.1, with metadata that titles and describes every table and column, canned
 queries for the named questions, facets, and a small plugin (this module) that draws the maps
 (graphaid.render) on request at ``/-/map`` and links entity pages to them. Datasette's own pages load only its
@@ -23,7 +23,8 @@ from urllib.parse import quote, urlencode
 import networkx as nx
 from datasette import hookimpl
 
-from graphaid.sqlite_export import FOREIGN_KEYS, FTS_COLUMNS, LABEL_COLUMNS, TABLES, write_sqlite
+from graphaid.graph import GraphFileError
+from graphaid.sqlite_export import EXPORT_VERSION, FOREIGN_KEYS, FTS_COLUMNS, LABEL_COLUMNS, TABLES, write_sqlite
 
 DATABASE = "aid"
 STATIC = "graphaid-static"  # where graphaid/data/datasette is served: its stylesheet
@@ -309,7 +310,8 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def _check_port(port: int) -> None:
+def check_port(port: int) -> None:
+    """Raise PortInUseError when something already listens on the port."""
     with socket.socket() as probe:
         try:
             probe.bind((HOST, port))
@@ -317,34 +319,51 @@ def _check_port(port: int) -> None:
             raise PortInUseError(f"port {port} is in use on {HOST}: give another with --port") from None
 
 
+def database_beside(graph: nx.MultiDiGraph, graph_path: str | Path) -> Path | None:
+    """The graph's SQLite database, kept beside its file (``.aidgraph.json.v1.db``) and written again only when
+    the graph file is newer; None when nothing can be written there."""
+    graph_path = Path(graph_path)
+    cache = graph_path.with_name(f".{graph_path.name}.v{EXPORT_VERSION}.db")
+    try:
+        if cache.exists() and cache.stat().st_mtime_ns >= graph_path.stat().st_mtime_ns:
+            return cache
+        write_sqlite(graph, cache)
+    except (GraphFileError, OSError):
+        return None
+    return cache
+
+
 def serve(
     graph: nx.MultiDiGraph,
     port: int = DEFAULT_PORT,
     *,
-    folder: str | Path | None = None,
+    database: str | Path | None = None,
     on_ready: Callable[[str], None] | None = None,
 ) -> None:
     """Serve the graph with Datasette on 127.0.0.1 until interrupted (Ctrl-C).
 
-    The database is written into ``folder`` (a temporary folder, removed afterwards, when not given);
-    ``on_ready`` is called with the address before the server starts.
+    ``database`` is the graph's SQLite export (graphaid.sqlite_export) when already written; without it the
+    graph is written into a temporary folder, removed afterwards. ``on_ready`` is called with the address before
+    the server starts.
     """
     import uvicorn
     from datasette.app import Datasette
+    from datasette.database import Database
 
-    _check_port(port)
+    check_port(port)
     with tempfile.TemporaryDirectory(prefix="graphaid-serve-") as scratch:
-        path = Path(folder or scratch) / f"{DATABASE}.db"
-        write_sqlite(graph, path)
+        path = Path(database) if database else Path(scratch) / f"{DATABASE}.db"
+        if not database:
+            write_sqlite(graph, path)
         _maps.graph, _maps.drawn = graph, {}
         _register()
         datasette = Datasette(
-            immutables=[str(path)],
             metadata=metadata(),
             template_dir=str(files("graphaid.data").joinpath("datasette")),
             static_mounts=[(STATIC, str(files("graphaid.data").joinpath("datasette")))],
             settings={"sql_time_limit_ms": 3000, "facet_time_limit_ms": 400},
         )
+        datasette.add_database(Database(datasette, path=str(path), is_mutable=False), name=DATABASE)
         url = f"http://{HOST}:{port}/"
         if on_ready:
             on_ready(url)

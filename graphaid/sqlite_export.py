@@ -30,6 +30,9 @@ from graphaid.model import Label, Rel, node_id, year_of
 from graphaid.places import gazetteer
 from graphaid.questions import donors, region_of
 
+#: changes when the tables do, so a database kept beside a graph (graphaid serve) is not read in an older shape
+EXPORT_VERSION = 1
+
 #: table -> (title, description, {column: description}); the columns in the order they are written
 TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
     "documents": (
@@ -184,6 +187,9 @@ def _fill(graph: nx.MultiDiGraph, filename: str) -> dict[str, int]:
 
     Path(filename).unlink(missing_ok=True)
     db = sqlite_utils.Database(filename)
+    # a temporary file, moved in place only once complete: no journal and no waiting for the disk on each batch
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
     rows = {
         "documents": _documents(graph),
         "entities": _entities(graph),

@@ -101,6 +101,22 @@ def test_sqlite_export_needs_an_output_file(tmp_path):
     assert "give -o FILE.db" in result.output
 
 
+def test_database_is_kept_beside_the_graph_until_the_graph_changes(tmp_path):
+    from graphaid.serve import database_beside
+
+    graph = serve_graph()
+    save_graph(graph, tmp_path / "aid.json")
+    database = database_beside(graph, tmp_path / "aid.json")
+    assert database.parent == tmp_path and database.name.startswith(".aid.json")
+    written = database.stat().st_mtime_ns
+    assert database_beside(graph, tmp_path / "aid.json") == database
+    assert database.stat().st_mtime_ns == written  # not written again
+    graph.remove_node(next(n for n, d in graph.nodes(data=True) if d["name"] == "林若溪"))
+    save_graph(graph, tmp_path / "aid.json")
+    assert database_beside(graph, tmp_path / "aid.json") == database
+    assert "林若溪" not in {row["name"] for row in sqlite_utils.Database(database)["entities"].rows}
+
+
 # --- the server -------------------------------------------------------------------------------------------------
 
 
