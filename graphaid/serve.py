@@ -14,6 +14,7 @@ import html
 import socket
 import sys
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -32,6 +33,7 @@ HOST = "127.0.0.1"
 DEFAULT_PORT = 8001
 #: above this many nodes a map of the whole graph is not drawn: its pages offer provinces and entities instead
 MAP_NODE_LIMIT = 3000
+MAPS_KEPT = 24  # map pages kept drawn
 
 FACETS = {
     "donors": ["donor_province", "recipient_province", "first_year"],
@@ -153,6 +155,7 @@ class _Maps:
 
     graph: nx.MultiDiGraph = field(default_factory=nx.MultiDiGraph)
     drawn: dict[tuple, str] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 _maps = _Maps()
@@ -165,11 +168,13 @@ def _map_page(args: dict[str, str]) -> tuple[int, str]:
 
     graph = _maps.graph
     if args.get("flows") in ("1", "true", "yes"):
-        if ("flows",) not in _maps.drawn:
+        page = _maps.drawn.get(("flows",))
+        if page is None:
             from graphaid.flows import render_flows
 
-            _maps.drawn[("flows",)] = render_flows(graph)[0]
-        return 200, _maps.drawn[("flows",)]
+            page = render_flows(graph)[0]
+            _remember(("flows",), page)
+        return 200, page
     geo = args.get("geo") in ("1", "true", "yes")
     focus = args.get("focus") or None
     province = args.get("province") or None
@@ -178,8 +183,8 @@ def _map_page(args: dict[str, str]) -> tuple[int, str]:
     except ValueError:
         hops = 1
     key = (geo, focus, province, hops)
-    if key in _maps.drawn:
-        return 200, _maps.drawn[key]
+    if (page := _maps.drawn.get(key)) is not None:
+        return 200, page
     if focus and focus in graph:
         title = f"{graph.nodes[focus]['name']} · {hops} step{'s' if hops > 1 else ''} around"
         focus = graph.nodes[focus]["name"]
@@ -196,8 +201,16 @@ def _map_page(args: dict[str, str]) -> tuple[int, str]:
     if province:
         title = f"{province} and its aid partners"
     page = render_html(part.graph, geo=geo, title=title, focus=part.focus)
-    _maps.drawn[key] = page
+    _remember(key, page)
     return 200, page
+
+
+def _remember(key: tuple, page: str) -> None:
+    """Keep a drawn page for the next request; only the latest ones, as pages of large graphs take megabytes."""
+    with _maps.lock:  # pages are drawn on worker threads
+        _maps.drawn[key] = page
+        while len(_maps.drawn) > MAPS_KEPT:
+            del _maps.drawn[next(iter(_maps.drawn))]
 
 
 def _message_page(heading: str, text: str, extra_html: str = "") -> str:

@@ -157,7 +157,7 @@ LABEL_COLUMNS = {"documents": "title", "entities": "name", "donors": "recipient_
 FTS_COLUMNS = {"evidence": ["sentence"], "entities": ["name", "aliases"]}
 INDEXES = {
     "entities": [["label"], ["province"], ["name"]],
-    "relations": [["type"], ["year"]],
+    "relations": [["type"], ["year"], ["source", "type"], ["target", "type"]],
     "evidence": [["type"], ["year"]],
     "donors": [["donor_province"], ["recipient_province"], ["first_year"]],
 }
