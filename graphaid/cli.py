@@ -233,7 +233,7 @@ no_bom_option = click.option(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["json", "graphml", "csv", "xlsx", "neo4j-import"]),
+    type=click.Choice(["json", "graphml", "csv", "xlsx", "sqlite", "neo4j-import"]),
     default="json",
     show_default=True,
 )
@@ -256,7 +256,8 @@ def export(
     no_bom: bool,
 ) -> None:
     """Export the graph: node-link JSON, JSON lines, GraphML, CSV or XLSX (nodes, edges and documents tables),
-    or the CSV files of neo4j-admin database import (for a big first load; it prints the import command).
+    a SQLite database (documented tables, foreign keys, full-text search; what graphaid serve browses), or the
+    CSV files of neo4j-admin database import (for a big first load; it prints the import command).
 
     CSV files start with a UTF-8 BOM so that Excel shows the Chinese text (--no-bom to leave it out; standard
     output never has one). The documents table cites each article: title, outlet, author, date, URL, file.
@@ -267,6 +268,7 @@ def export(
       graphaid export --nl -o graph.jsonl        # one JSON object per line
       graphaid export --format csv -o aid.csv    # writes aid.nodes.csv, aid.edges.csv and aid.documents.csv
       graphaid export --format xlsx -o aid.xlsx --since 2020   # sheets nodes, edges, documents
+      graphaid export --format sqlite -o aid.db  # then: datasette aid.db, or sqlite3 aid.db
       graphaid export --format neo4j-import -o import/    # then run the neo4j-admin line it prints
     """
     from graphaid.graph import to_json_lines, to_tables
@@ -305,6 +307,16 @@ def export(
         from graphaid.tables import write_xlsx
 
         _write_xlsx(output, lambda path: write_xlsx(path, to_tables(graph)))
+    elif fmt == "sqlite":
+        from graphaid.sqlite_export import write_sqlite
+
+        if not output:
+            raise click.ClickException("a SQLite database cannot go to the terminal: give -o FILE.db")
+        try:
+            counts = write_sqlite(graph, output)
+        except GraphFileError as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(f"wrote {output}: " + ", ".join(f"{table} {n}" for table, n in counts.items()), err=True)
     elif output:
         stem = Path(output).with_suffix("")
         for name, text in to_csv(graph, bom=not no_bom).items():
@@ -699,10 +711,16 @@ def _scores_table(evaluation) -> str:
     return _table(["measure", "P", "R", "F1", "tp", "fp", "fn", "duplicates"], rows)
 
 
+LARGE_MAP = 3000  # nodes; above this, map suggests a smaller view
+
+
 @main.command(name="map")
 @graph_option
 @click.option("-o", "--output", default="aidgraph.html", show_default=True, type=click.Path(dir_okay=False))
 @click.option("--geo", is_flag=True, help="Draw places at their coordinates: who serves whom across the country.")
+@click.option(
+    "--flows", is_flag=True, help="Province → province arcs, as wide as the donor → recipient pairs between them."
+)
 @click.option("--focus", help="Only the neighbourhood of this entity (a hospital, county, donor...; name or alias).")
 @click.option("--contains", is_flag=True, help="--focus on every entity whose name or alias contains it.")
 @click.option("--hops", default=1, show_default=True, type=click.IntRange(0), help="How far around --focus to go.")
@@ -723,6 +741,7 @@ def map_command(
     graph_path: str,
     output: str,
     geo: bool,
+    flows: bool,
     focus: str | None,
     contains: bool,
     hops: int,
@@ -743,12 +762,27 @@ def map_command(
       graphaid map --focus 晴隆 --contains          # around every entity whose name contains it
       graphaid map --province 贵州省 --type PAIRS_WITH --type LOCATED_IN
       graphaid map --geo --since 2021 --until 2022   # only what evidence of those years tells
+      graphaid map --flows -o flows.html            # province -> province, the whole country at any size
     """
     from graphaid.questions import in_years
     from graphaid.render import write_map
     from graphaid.selection import select
 
     graph = in_years(_load(graph_path), since, until)
+    if flows:
+        from graphaid.flows import write_flows
+
+        if focus or labels or types or province or geo:
+            raise click.ClickException(
+                "--flows draws the whole country: leave out --geo, --focus, --label, --type and --province"
+            )
+        flow_stats = write_flows(graph, output, title=title)
+        click.echo(
+            f"flow map of {flow_stats.provinces} provinces, {flow_stats.arcs} arcs and {flow_stats.pairs} "
+            f"donor -> recipient pairs -> {output}",
+            err=True,
+        )
+        return
     try:
         selection = select(
             graph, focus=focus, hops=hops, labels=labels, types=types, province=province, contains=contains
@@ -760,6 +794,39 @@ def map_command(
     stats = write_map(selection.graph, output, geo=geo, title=title, focus=selection.focus)
     note = f", {stats.unplaced} without coordinates (boxed)" if stats.unplaced else ""
     click.echo(f"map of {stats.nodes} nodes and {stats.edges} relationships{note} -> {output}", err=True)
+    if stats.nodes > LARGE_MAP and not (focus or province):
+        click.echo(
+            f"{stats.nodes:,} nodes are more than a browser draws comfortably: try --focus NAME --hops 1, "
+            "--province NAME, or --flows for the whole country",
+            err=True,
+        )
+
+
+@main.command(name="serve")
+@graph_option
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535), help="Port on 127.0.0.1.")
+def serve_command(graph_path: str, port: int) -> None:
+    """Browse the graph in a web browser (Datasette on 127.0.0.1, offline): tables, search, sources, maps.
+
+    Until Ctrl-C. Nothing is loaded from the internet and only this machine can connect. The graph's SQLite
+    database is kept beside it (.aidgraph.json.v1.db) and written again when the graph changes.
+
+    \b
+    Examples:
+      graphaid serve                 # then open http://127.0.0.1:8001/
+      graphaid serve --graph aid.json --port 8080
+    """
+    from graphaid.serve import PortInUseError, check_port, database_beside, serve
+
+    graph = _load(graph_path)
+    try:
+        check_port(port)  # before minutes of writing the database of a large graph
+        database = database_beside(graph, graph_path)
+        serve(graph, port, database=database, on_ready=lambda url: click.echo(f"serving at {url} (Ctrl-C to stop)"))
+    except PortInUseError as exc:
+        raise click.ClickException(str(exc)) from None
+    except KeyboardInterrupt:
+        pass
 
 
 # --- Neo4j: load the graph, ask named or ad-hoc Cypher questions -------------------------------------------

@@ -7,9 +7,11 @@ that has coordinates (a new district at its prefecture), and says so.
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass
 from functools import cache
+from importlib.resources import files
 
 from graphaid.lexicon import read_table
 from graphaid.places import gazetteer
@@ -35,6 +37,17 @@ class Location:
 def division_coordinates() -> dict[str, tuple[float, float]]:
     """Division code -> (longitude, latitude), read once."""
     return {code: (float(lon), float(lat)) for code, lon, lat, _how, _name in read_table("division_coords.tsv", 5)}
+
+
+@cache
+def province_outlines() -> dict[str, list[list[list[float]]]]:
+    """Province division code -> its outline as rings of [longitude, latitude], read once.
+
+    ``data/province_outlines.json``, simplified from DCW-GMT by ``tools/make_province_outlines.py``
+    (LGPL-3.0-or-later, ``data/province_outlines.LICENSE.txt``).
+    """
+    text = files("graphaid.data").joinpath("province_outlines.json").read_text(encoding="utf-8")
+    return json.loads(text)["provinces"]
 
 
 def locate(code: str | None) -> Location | None:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from graphaid.coords import division_coordinates, project, unproject
+from graphaid.coords import division_coordinates, project, province_outlines, unproject
 from graphaid.layout import GeoLayout, geo_positions, network_positions
 from graphaid.model import Label, Rel
 from graphaid.places import gazetteer
@@ -105,8 +105,6 @@ def render_html(
 
 
 def _render(graph: nx.MultiDiGraph, *, geo: bool, title: str | None, focus) -> tuple[str, int]:
-    from markupsafe import Markup
-
     if geo:
         layout = geo_positions(graph)
         positions, notes, decor = layout.positions, layout.notes, _geo_decor(graph, layout)
@@ -114,17 +112,27 @@ def _render(graph: nx.MultiDiGraph, *, geo: bool, title: str | None, focus) -> t
         positions, notes, decor = network_positions(graph), {}, None
         layout = None
     net = build_network(graph, positions, notes=notes, focus=focus, geo=geo)
-    net.heading = title or default_title(geo)
+    html = page_html(graph, net, title or default_title(geo), geo=geo, decor=decor)
+    return html, len(layout.unplaced) if layout else 0
+
+
+def page_html(graph: nx.MultiDiGraph, net, title: str, *, geo: bool, decor: dict | None, note: str = "") -> str:
+    """The map page of a pyvis Network drawn from ``graph`` (its legend counts), with drawings behind it."""
+    from markupsafe import Markup
+
+    net.heading = title
     vis_nodes, vis_edges, heading, _height, _width, _options = net.get_network_data()
     payload = {"nodes": vis_nodes, "edges": vis_edges, "options": net.options, "decor": decor, "font": FONT}
     vis_js, page_js = _asset("vis-network.min.js"), _page_js()
-    html = _template().render(
+    return _template().render(
         title=heading,
         node_count=len(vis_nodes),
         edge_count=len(vis_edges),
         legend_labels=_legend_labels(graph),
         legend_types=_legend_types(graph),
         geo=geo,
+        note=note,
+        outlines=bool(decor and decor.get("outlines")),
         payload=_json_for_html(payload),
         vis_js=Markup(vis_js),
         vis_css=Markup(_asset("vis-network.css")),
@@ -134,7 +142,6 @@ def _render(graph: nx.MultiDiGraph, *, geo: bool, title: str | None, focus) -> t
         pyvis_version=version("pyvis"),
         vis_version=VIS_VERSION,
     )
-    return html, len(layout.unplaced) if layout else 0
 
 
 def default_title(geo: bool) -> str:
@@ -318,8 +325,9 @@ def _legend_types(graph: nx.MultiDiGraph) -> list[dict]:
 
 
 def _geo_decor(graph: nx.MultiDiGraph, layout: GeoLayout) -> dict:
-    """Canvas drawings behind the geographic map: a 5° graticule, province names, the no-coordinates box."""
-    decor: dict = {"lines": [], "texts": [], "boxes": []}
+    """Canvas drawings behind the geographic map: province outlines, a 5° graticule, province names, the
+    no-coordinates box."""
+    decor: dict = {"outlines": [], "lines": [], "texts": [], "boxes": []}
     placed = [p for n, p in layout.positions.items() if n not in set(layout.unplaced)]
     if placed:
         (west, north), (east, south) = (
@@ -328,6 +336,7 @@ def _geo_decor(graph: nx.MultiDiGraph, layout: GeoLayout) -> dict:
         )
         west, east = 5 * math.floor((west - 2) / 5), 5 * math.ceil((east + 2) / 5)
         south, north = 5 * math.floor((south - 2) / 5), 5 * math.ceil((north + 2) / 5)
+        decor["outlines"] = outlines_within(west, south, east, north)
         for lon in range(west, east + 1, 5):
             (x1, y1), (x2, y2) = project(lon, south), project(lon, north)
             decor["lines"].append([x1, y1, x2, y2])
@@ -348,6 +357,19 @@ def _geo_decor(graph: nx.MultiDiGraph, layout: GeoLayout) -> dict:
         x, y, w, h = layout.box
         decor["boxes"].append({"x": x, "y": y, "w": w, "h": h, "text": f"no coordinates ({len(layout.unplaced)})"})
     return decor
+
+
+def outlines_within(west: float, south: float, east: float, north: float) -> list[list[float]]:
+    """The province outlines (graphaid.coords.province_outlines) that reach into a box of longitudes and
+    latitudes, projected onto the canvas: each ring a flat list x1, y1, x2, y2, ..."""
+    rings = []
+    for polygons in province_outlines().values():
+        for ring in polygons:
+            lons, lats = [p[0] for p in ring], [p[1] for p in ring]
+            if max(lons) < west or min(lons) > east or max(lats) < south or min(lats) > north:
+                continue
+            rings.append([round(v, 1) for lon, lat in ring for v in project(lon, lat)])
+    return rings
 
 
 def _text(x: float, y: float, text: str, size: int, colour: str, align: str = "center") -> dict:

@@ -28,6 +28,13 @@ def test_installed_wheel_builds_a_graph_outside_the_checkout(tmp_path):
     (wheel,) = tmp_path.glob("graphaid-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "graphaid/data/hospital_suffixes.txt" in names
+    # graphaid serve's templates and stylesheet, the map's province outlines and their licence
+    assert {
+        "graphaid/data/datasette/row-aid-entities.html",
+        "graphaid/data/datasette/serve.css",
+        "graphaid/data/province_outlines.json",
+        "graphaid/data/province_outlines.LICENSE.txt",
+    } <= set(names)
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     work = tmp_path / "work"

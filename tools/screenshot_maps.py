@@ -1,4 +1,5 @@
-"""Regenerate the README's screenshots (docs/map.png, docs/map-geo.png): the seeds' maps in headless Chromium.
+"""Regenerate the README's screenshots (docs/map.png, docs/map-geo.png, docs/map-flows.png): the seeds' maps in
+headless Chromium.
 
 Run as ``.venv/bin/python tools/screenshot_maps.py``; needs Debian's chromium and fonts-wqy-microhei.
 """
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from graphaid.flows import write_flows
 from graphaid.pipeline import build
 from graphaid.render import write_map
 from graphaid.testing.browser import CHROMIUM, CHROMIUM_ARGS
@@ -21,8 +23,12 @@ def main() -> None:
     graph, _ = build([ROOT / "seeds"])
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        for name, geo in (("map.png", False), ("map-geo.png", True)):
-            page_path = write_map(graph, Path(tmp) / "map.html", geo=geo).path
+        for name, kind in (("map.png", "network"), ("map-geo.png", "geo"), ("map-flows.png", "flows")):
+            page_path = Path(tmp) / "map.html"
+            if kind == "flows":
+                write_flows(graph, page_path)
+            else:
+                write_map(graph, page_path, geo=kind == "geo")
             page = browser.new_page(viewport={"width": 1400, "height": 860})
             page.route("**/*", lambda r: r.abort() if r.request.url.startswith("http") else r.continue_())
             page.goto(page_path.as_uri())

@@ -6,7 +6,15 @@ var nodes = new vis.DataSet(payload.nodes);
 var edges = new vis.DataSet(payload.edges);
 var network = new vis.Network(document.getElementById("mynetwork"), { nodes: nodes, edges: edges }, payload.options);
 
-window.graphaidMap = { drawn: false, drawnAt: null };
+window.graphaidMap = { drawn: false, drawnAt: null, outlinesDrawn: 0 };
+
+// the legend is a side panel: opening or closing it gives the map the room it leaves
+var legend = document.getElementById("legend");
+legend.addEventListener("toggle", function () {
+  document.body.classList.toggle("legend-open", legend.open);
+  network.setSize("100%", "100%");
+  network.redraw();
+});
 network.once("afterDrawing", function () {
   window.graphaidMap.drawn = true;
   window.graphaidMap.drawnAt = performance.now();
@@ -20,7 +28,23 @@ if (payload.decor) {
 
 function drawDecor(ctx, decor) {
   ctx.save();
+  ctx.fillStyle = "#f4f6f9";
+  ctx.strokeStyle = "#aab4c3";
+  ctx.lineWidth = 1.2 / network.getScale(); // the canvas is scaled by the zoom: keep outlines 1.2 px wide
+  ctx.lineJoin = "round";
+  (decor.outlines || []).forEach(function (ring) {
+    ctx.beginPath();
+    ctx.moveTo(ring[0], ring[1]);
+    for (var i = 2; i < ring.length; i += 2) {
+      ctx.lineTo(ring[i], ring[i + 1]);
+    }
+    ctx.closePath();
+    ctx.fill();
+    ctx.stroke();
+  });
+  window.graphaidMap.outlinesDrawn = (decor.outlines || []).length;
   ctx.strokeStyle = "#e6eaf0";
+  ctx.lineWidth = 1;
   ctx.lineWidth = 1;
   decor.lines.forEach(function (l) {
     ctx.beginPath();
