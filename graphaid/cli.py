@@ -776,7 +776,7 @@ def map_command(
             raise click.ClickException(
                 "--flows draws the whole country: leave out --geo, --focus, --label, --type and --province"
             )
-        flow_stats = write_flows(graph, output, title=title)
+        flow_stats = write_flows(donors(graph), output, title=title)
         click.echo(
             f"flow map of {flow_stats.provinces} provinces, {flow_stats.arcs} arcs and {flow_stats.pairs} "
             f"donor -> recipient pairs -> {output}",

@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
 from graphaid.coords import locate, project
 from graphaid.model import Label, Rel, node_id
 from graphaid.places import gazetteer
-from graphaid.questions import DonorRow, donors
+
+if TYPE_CHECKING:
+    from graphaid.questions import DonorRow
 
 #: China's extent (longitude, latitude): the outlines drawn behind the flows
 CHINA = (73.0, 17.0, 136.0, 54.0)
@@ -36,14 +40,15 @@ class FlowStats:
     pairs: int
 
 
-def province_flows(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A graph of provinces with one PAIRS_WITH edge per donor province → recipient province; its ``rows`` are
-    the donor → recipient rows behind it. Pairs within one province are kept on the province's node."""
+def province_flows(rows: Iterable[DonorRow]) -> nx.MultiDiGraph:
+    """A graph of provinces with one PAIRS_WITH edge per donor province → recipient province, from the donor table's
+    rows (``questions.donors``; the map draws an answer, it does not ask the question); each edge's ``rows`` are the
+    donor → recipient rows behind it. Pairs within one province are kept on the province's node."""
     gz = gazetteer()
     flows = nx.MultiDiGraph()
     flows.graph["documents"] = {}
     by_pair: dict[tuple[str, str], list[DonorRow]] = defaultdict(list)
-    for row in donors(graph):
+    for row in rows:
         donor, recipient = gz.lineage(row.donor_code)[0], gz.lineage(row.recipient_code)[0]
         for province in (donor, recipient):
             node = node_id(Label.PROVINCE, province.code)
@@ -55,23 +60,23 @@ def province_flows(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
             flows.nodes[node_id(Label.PROVINCE, donor.code)]["within"].append(row)
         else:
             by_pair[(donor.code, recipient.code)].append(row)
-    for (donor, recipient), rows in sorted(by_pair.items()):
+    for (donor, recipient), behind in sorted(by_pair.items()):
         flows.add_edge(
             node_id(Label.PROVINCE, donor),
             node_id(Label.PROVINCE, recipient),
             key=str(Rel.PAIRS_WITH),
             type=str(Rel.PAIRS_WITH),
             evidence=[],
-            rows=rows,
+            rows=behind,
         )
     return flows
 
 
-def render_flows(graph: nx.MultiDiGraph, title: str | None = None) -> tuple[str, FlowStats]:
-    """The HTML of the flow map of a graph, and what it holds."""
+def render_flows(rows: Iterable[DonorRow], title: str | None = None) -> tuple[str, FlowStats]:
+    """The HTML of the flow map of the donor table's rows, and what it holds."""
     from graphaid.render import build_network, outlines_within, page_html
 
-    flows = province_flows(graph)
+    flows = province_flows(rows)
     positions = {}
     for node, code in flows.nodes(data="code"):
         where = locate(code)
@@ -102,9 +107,9 @@ def render_flows(graph: nx.MultiDiGraph, title: str | None = None) -> tuple[str,
     return html, FlowStats(flows.number_of_nodes(), flows.number_of_edges(), pairs)
 
 
-def write_flows(graph: nx.MultiDiGraph, path: str | Path, title: str | None = None) -> FlowStats:
-    """Write the flow map of a graph as one self-contained HTML page."""
-    html, stats = render_flows(graph, title)
+def write_flows(rows: Iterable[DonorRow], path: str | Path, title: str | None = None) -> FlowStats:
+    """Write the flow map of the donor table's rows as one self-contained HTML page."""
+    html, stats = render_flows(rows, title)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(html, encoding="utf-8")

@@ -171,8 +171,9 @@ def _map_page(args: dict[str, str]) -> tuple[int, str]:
         page = _maps.drawn.get(("flows",))
         if page is None:
             from graphaid.flows import render_flows
+            from graphaid.questions import donors
 
-            page = render_flows(graph)[0]
+            page = render_flows(donors(graph))[0]
             _remember(("flows",), page)
         return 200, page
     geo = args.get("geo") in ("1", "true", "yes")

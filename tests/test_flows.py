@@ -14,6 +14,7 @@ from graphaid.flows import province_flows, render_flows
 from graphaid.graph import add_edge, add_node, new_graph, save_graph
 from graphaid.model import Label, Node, Rel
 from graphaid.places import gazetteer
+from graphaid.questions import donors
 from graphaid.render import render_html
 
 # one donor county in Jiangsu serving two counties of Guizhou and one of Gansu (codes; names from the table)
@@ -38,7 +39,7 @@ def province(code: str) -> str:
 
 
 def test_arcs_join_provinces_and_are_as_wide_as_their_pairs():
-    html, stats = render_flows(flows_graph())
+    html, stats = render_flows(donors(flows_graph()))
     data = drawn(html)
     names = {node["id"]: node["label"] for node in data["nodes"]}
     arcs = {(names[e["from"]], names[e["to"]]): e for e in data["edges"]}
@@ -57,14 +58,14 @@ def test_pairs_within_one_province_stay_on_its_node():
     city = hospital(graph, "江畔中心医院", "320400")  # the donor county's own prefecture
     add_edge(graph, city, next(n for n, d in graph.nodes(data=True) if d["name"] == "青禾仁和医院"), Rel.PAIRS_WITH,
              evidence("江畔中心医院帮扶青禾仁和医院。", "n9.txt"))  # fmt: skip
-    flows = province_flows(graph)
+    flows = province_flows(donors(graph))
     assert all(u != v for u, v in flows.edges())
     jiangsu = next(d for _, d in flows.nodes(data=True) if d["code"] == "320000")
     assert [row.recipient_code for row in jiangsu["within"]] == [DONOR]
 
 
 def test_flow_map_draws_the_whole_country_under_the_arcs():
-    data = drawn(render_flows(flows_graph())[0])
+    data = drawn(render_flows(donors(flows_graph()))[0])
     assert len(data["decor"]["outlines"]) >= len(province_outlines()) == 34
 
 
@@ -72,7 +73,7 @@ def test_geo_map_draws_the_outlines_of_the_provinces_it_shows():
     graph = new_graph()
     hospital(graph, "远山第一医院", GANSU)
     outlines = drawn(render_html(graph, geo=True))["decor"]["outlines"]
-    whole = drawn(render_flows(flows_graph())[0])["decor"]["outlines"]
+    whole = drawn(render_flows(donors(flows_graph()))[0])["decor"]["outlines"]
     assert 0 < len(outlines) < len(whole)  # the province and its neighbours, not the whole country
     assert all(len(ring) >= 8 and len(ring) % 2 == 0 for ring in outlines)
 

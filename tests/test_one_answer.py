@@ -87,7 +87,7 @@ def test_maps_and_embedded_cypher_load_neither_questions_nor_the_bolt_writer():
     import sys
 
     code = (
-        "import sys, graphaid.adhoc, graphaid.render, graphaid.layout, graphaid.selection; "
+        "import sys, graphaid.adhoc, graphaid.render, graphaid.layout, graphaid.selection, graphaid.flows; "
         "print(sorted(m for m in sys.modules if m in ('graphaid.neo4j', 'graphaid.questions', 'graphaid.queries')))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
