@@ -221,7 +221,7 @@ def test_sigterm_saves_what_was_read_and_a_rerun_resumes(tmp_path):
         for seed in seeds:
             (folder / f"{i}-{seed.name}").write_text(seed.read_text(encoding="utf-8") + f"\n第{i}稿。", "utf-8")
     # last in name order, and long enough to be still extracting when the signal comes
-    sentences = (f"第{i}批专家赴若尔盖县人民医院开展对口帮扶，吴江区第三人民医院派出医生{i}名。" for i in range(25_000))
+    sentences = (f"第{i}批专家赴若尔盖县人民医院开展对口帮扶，吴江区第三人民医院派出医生{i}名。" for i in range(60_000))
     (folder / "zz-long.txt").write_text("\n".join(sentences), encoding="utf-8")
     path = tmp_path / "g.json"
     command = [str(Path(sys.executable).parent / "graphaid"), "build", str(folder), "--graph", str(path)]
@@ -229,7 +229,8 @@ def test_sigterm_saves_what_was_read_and_a_rerun_resumes(tmp_path):
     deadline = time.monotonic() + 60
     while not path.with_name("g.json.lock").exists() and time.monotonic() < deadline:
         time.sleep(0.1)
-    time.sleep(10)
+    # time for the first chunk to be merged even on a busy machine; the long article takes longer than this
+    time.sleep(25)
     build.send_signal(signal.SIGTERM)
     _, err = build.communicate(timeout=60)
     assert build.returncode == 1 and "interrupted" in err and "Traceback" not in err, err
