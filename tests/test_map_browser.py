@@ -10,6 +10,7 @@ import io
 import os
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,15 @@ def browser():
         browser.close()
 
 
+def wait_until(page, expression: str, seconds: float = 30.0) -> None:
+    """Poll a JavaScript expression from Python: wait_for_function's polling evaluates strings with eval, which the
+    map page's Content-Security-Policy refuses when the first look is not already true."""
+    deadline = time.monotonic() + seconds
+    while not page.evaluate(expression):
+        assert time.monotonic() < deadline, f"still false after {seconds} s: {expression}"
+        page.wait_for_timeout(100)
+
+
 class MapPage:
     """A page with every request outside the file recorded and refused, and its errors and dialogs recorded."""
 
@@ -82,7 +92,7 @@ class MapPage:
 
     def open(self, path: Path) -> MapPage:
         self.page.goto(path.resolve().as_uri())
-        self.page.wait_for_function("window.graphaidMap && window.graphaidMap.drawn", timeout=30_000)
+        wait_until(self.page, "window.graphaidMap && window.graphaidMap.drawn")
         return self
 
     def js(self, expression: str, arg=None):

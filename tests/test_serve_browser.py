@@ -16,7 +16,7 @@ from servegraphs import (
     running_server,
     serve_graph,
 )
-from test_map_browser import MISSING
+from test_map_browser import MISSING, wait_until
 
 from graphaid.places import gazetteer
 from graphaid.testing.browser import CHROMIUM, CHROMIUM_ARGS
@@ -125,7 +125,7 @@ def test_geo_map_opens_from_the_home_page_with_province_outlines_beside_its_lege
     page.goto(server)
     page.locator("a", has_text="on the map of China").click()
     page.wait_for_url("**/-/map?geo=1")
-    page.wait_for_function("window.graphaidMap && window.graphaidMap.drawn", timeout=30_000)
+    wait_until(page, "window.graphaidMap && window.graphaidMap.drawn")
     graph = serve_graph()
     assert page.evaluate("network.body.data.nodes.length") == graph.number_of_nodes()
     assert page.evaluate("window.graphaidMap.outlinesDrawn") > 0
@@ -133,7 +133,7 @@ def test_geo_map_opens_from_the_home_page_with_province_outlines_beside_its_lege
     legend, area = page.locator("#legend").bounding_box(), page.locator("#mynetwork").bounding_box()
     assert legend["x"] >= area["x"] + area["width"]  # beside the map, not over it
     page.locator("#legend summary").click()
-    page.wait_for_function("document.querySelector('#mynetwork').getBoundingClientRect().width === window.innerWidth")
+    wait_until(page, "document.querySelector('#mynetwork').getBoundingClientRect().width === window.innerWidth")
     closed = page.locator("#legend").bounding_box()
     assert closed["y"] + closed["height"] <= area["y"]  # only its button is left, in the header
 
@@ -142,7 +142,7 @@ def test_province_flows_open_from_the_home_page(visit, server):
     page = visit.page
     page.goto(server)
     page.locator("a", has_text="province → province flows").click()
-    page.wait_for_function("window.graphaidMap && window.graphaidMap.drawn", timeout=30_000)
+    wait_until(page, "window.graphaidMap && window.graphaidMap.drawn")
     assert page.evaluate("network.body.data.edges.length") == 3
     assert page.evaluate(OUTLINE_FILL) > 0.2
 
