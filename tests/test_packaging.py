@@ -28,6 +28,8 @@ def test_installed_wheel_builds_a_graph_outside_the_checkout(tmp_path):
     (wheel,) = tmp_path.glob("graphaid-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "graphaid/data/hospital_suffixes.txt" in names
+    # the tests' and benchmarks' helpers (tests/support) are no part of what users install
+    assert not [name for name in names if name.startswith(("graphaid/testing/", "tests/", "support/"))]
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     work = tmp_path / "work"
