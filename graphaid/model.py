@@ -91,9 +91,9 @@ def node(
 def merge_node(known: dict, new: dict) -> None:
     """Merge a record of the same entity into ``known`` (both as the graph stores them).
 
-    The fullest name a text gives is the name (an expert keeps the name first read: a longer one is another
-    reading of the same person), the other names are aliases, attributes already known stay, and documents
-    accumulate in the order they are merged (a document is merged at once, so only the tail is compared).
+    The fullest name a text gives is the name (an expert keeps the name first read), the other names are
+    aliases, attributes already known stay, and documents accumulate in the order they are merged (a document
+    is merged at once, so only the tail is compared).
     """
     name, aliases = known["name"], known["aliases"]
     fuller = len(new["name"]) > len(name) and known["label"] != Label.EXPERT
