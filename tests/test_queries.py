@@ -153,7 +153,7 @@ def test_donors_of_county_finds_pairing_experts_and_departments():
 
 def test_donor_county_table_groups_donors_by_their_place():
     rows = {(r["donor_place"], r["county"]): r for r in donor_county_table(sample_graph())}
-    assert rows[("如东县", "茶陵县")]["donors"] == ["如东县", "如东县人民医院", "同名医院"]
+    assert rows[("如东县", "茶陵县")]["donors"] == ["同名医院", "如东县", "如东县人民医院"]
     assert rows[("如东县", "茶陵县")]["donor_code"] == "320623"
     assert rows[(None, "茶陵县")]["donors"] == ["无名卫健委"]
 
@@ -209,8 +209,8 @@ def test_donors_ranked_puts_most_counties_then_hospitals_then_experts_first():
 def test_relationship_evidence_lists_each_sentence_with_offsets_and_date():
     rows = relationship_evidence(sample_graph(), "如东医院", "PAIRS_WITH", "茶陵医院")
     assert [(r["doc"], r["char_start"], r["char_end"], r["date"]) for r in rows] == [
-        ("s1.txt", 10, 27, "2020-05-01"),
-        ("s2.txt", 3, 11, None),
+        ("s1.txt", 10, 29, "2020-05-01"),
+        ("s2.txt", 3, 15, None),
     ]
 
 
