@@ -4,7 +4,7 @@ question "which donors serve this county" asked there and on the embedded store.
     .venv/bin/python bench/bench_load.py [--counties 2000] [--batch-size 10000] [--runs 3]
     .venv/bin/python bench/bench_load.py --graph aidgraph.json --runs 1 --memory 4g --json
 
-Loads a generated aid graph (graphaid.testing.synthetic; 2000 counties = 10,210 nodes and 22,199
+Loads a generated aid graph (tests/support/synthetic.py; 2000 real counties = 10,365 nodes and 22,331
 relationships), or the graph of ``--graph``, into Neo4j Community 5.26 started on a free loopback port
 (tools/neo4j_server.py), or into the server of NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD/NEO4J_DATABASE when
 NEO4J_URI is set (that database is emptied).
@@ -37,10 +37,12 @@ import networkx as nx
 from graphaid.graph import load_graph
 from graphaid.neo4j import Neo4jStore, connect, expected_counts
 from graphaid.queries import donors_of_county, get_query
-from graphaid.testing.synthetic import synthetic_graph
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+sys.path.insert(0, str(ROOT / "tests"))
 import neo4j_server  # noqa: E402  (tools/neo4j_server.py: the real Neo4j it loads into)
+from support.synthetic import synthetic_graph  # noqa: E402  (tests/support: shared with the tests)
 
 
 def empty(store: Neo4jStore) -> None:

@@ -25,11 +25,14 @@ from pathlib import Path
 
 import networkx as nx
 
-from graphaid.graph import add_edge, add_node, load_graph, new_graph
-from graphaid.model import Evidence, Label, Node, Rel
+from graphaid.graph import add_edge, add_node, apply, load_graph, new_graph
+from graphaid.model import Evidence, Label, Rel, evidence, node, node_id
 from graphaid.places import gazetteer
 from graphaid.render import write_map
-from graphaid.testing.browser import CHROMIUM, CHROMIUM_ARGS
+from graphaid.resolve import place_records
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from support.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (tests/support: shared with the tests)
 
 DONOR_PROVINCES = ("11", "12", "31", "32", "33", "35", "37", "44")
 RECIPIENT_PROVINCES = ("45", "51", "52", "53", "54", "62", "63", "65")
@@ -49,40 +52,28 @@ def generate_graph(n_nodes: int = 5000, n_edges: int = 10000, seed: int = 0) -> 
 
     def sentence(i: int) -> Evidence:
         text = f"第{i}句：某医院对口帮扶某县人民医院，派驻专家开展诊疗。"
-        return Evidence(f"gen_{i % 97:03d}.txt", text, i, i + len(text), "2020-01-01")
+        return evidence(f"gen_{i % 97:03d}.txt", text, i, i + len(text), "2020-01-01")
 
     county_ids: dict[str, str] = {}
     for place in chosen:
-        for level_place in gz.lineage(place.code):
-            node = Node(
-                level_place.level,
-                level_place.name,
-                level_place.code,
-                props={"code": level_place.code, "hierarchy": [p.name for p in gz.lineage(level_place.code)]},
-            )
-            add_node(graph, node)
-        county_ids[place.code] = Node(Label.COUNTY, place.name, place.code).id
-    by_code = {d["code"]: n for n, d in graph.nodes(data=True) if "code" in d}
-    for code, nid in by_code.items():
-        parent = gz.places[code].parent
-        if parent in by_code:
-            add_edge(graph, nid, by_code[parent], Rel.LOCATED_IN)
+        apply(graph, *place_records(place.code))  # as the resolver adds a division and its ancestors
+        county_ids[place.code] = node_id(Label.COUNTY, place.code)
     remaining = n_nodes - graph.number_of_nodes()
     n_hospitals, n_experts = remaining * 2 // 5, remaining * 3 // 10
     hospitals = {"donor": [], "recipient": []}
     for i in range(n_hospitals):
         place = rng.choice(chosen)
         side = "donor" if place.code[:2] in DONOR_PROVINCES else "recipient"
-        hid = add_node(graph, Node(Label.HOSPITAL, f"{place.name}第{i}人民医院", f"h{i}", props={"region": place.code}))
+        hid = add_node(graph, node(Label.HOSPITAL, f"{place.name}第{i}人民医院", f"h{i}", props={"region": place.code}))
         add_edge(graph, hid, county_ids[place.code], Rel.LOCATED_IN)
         hospitals[side].append(hid)
     for i in range(n_experts):
-        xid = add_node(graph, Node(Label.EXPERT, f"专家{i}", f"x{i}"))
+        xid = add_node(graph, node(Label.EXPERT, f"专家{i}", f"x{i}"))
         add_edge(graph, rng.choice(hospitals["donor"]), xid, Rel.SENDS, sentence(i))
         add_edge(graph, xid, rng.choice(hospitals["recipient"]), Rel.POSTED_TO, sentence(i))
     i = 0
     while graph.number_of_nodes() < n_nodes:
-        did = add_node(graph, Node(Label.DEPARTMENT, f"科室{i}", f"d{i}"))
+        did = add_node(graph, node(Label.DEPARTMENT, f"科室{i}", f"d{i}"))
         add_edge(graph, rng.choice(hospitals["donor"]), did, Rel.FOUNDED, sentence(i))
         add_edge(graph, did, rng.choice(hospitals["recipient"]), Rel.PART_OF, sentence(i))
         i += 1

@@ -484,9 +484,7 @@ def _measure(args: argparse.Namespace, base: Path, results: Results) -> None:
     say(f"generating {args.one_worker_articles} other articles for a whole build on one core ...")
     corpus(base / "one-worker", args.one_worker_articles, args.seed + 1)
     say(f"building them with one worker ({args.repeats} fresh builds), and jieba on the same texts ...")
-    builds = [
-        whole_build_on_one_core(base / "one-worker", base / f"one-worker-{i}.json") for i in range(args.repeats)
-    ]
+    builds = [whole_build_on_one_core(base / "one-worker", base / f"one-worker-{i}.json") for i in range(args.repeats)]
     whole = builds[0]
     build_rates = [b["chars"] / b["build_s"] for b in builds]
     results.add(

@@ -544,20 +544,20 @@ def _alias(graph: nx.MultiDiGraph, correction: Correction) -> None:
 
 
 def _place(graph: nx.MultiDiGraph, correction: Correction) -> None:
-    from graphaid.resolve import _place as place_records
-    from graphaid.resolve import apply
+    from graphaid.graph import apply
+    from graphaid.resolve import place_records
 
     node = _one(graph, correction.get("name"))
     data = graph.nodes[node]
     if data["label"] not in _INSTITUTIONS:
         raise _Miss(f"{correction.get('name')!r} is a {data['label']}; only hospitals and agencies are placed")
     code = _place_code(correction.get("place"))
-    records: list = []
-    place = place_records(records, code, None, {})
+    nodes, edges = place_records(code)
+    place = next(n for n, attrs in nodes.items() if attrs.get("code") == code)
     before = [t for _, t, k in graph.out_edges(node, keys=True) if k == Rel.LOCATED_IN and t != place]
     if before or data.get("region") != code:
-        apply(graph, records)
-        _touched(graph, *(r.node.id for r in records if hasattr(r, "node")))
+        apply(graph, nodes, edges)
+        _touched(graph, *nodes)
         for old in before:
             graph.remove_edge(node, old, str(Rel.LOCATED_IN))
         add_edge(graph, node, place, Rel.LOCATED_IN)

@@ -28,7 +28,7 @@ from weakref import WeakKeyDictionary
 
 import networkx as nx
 
-from graphaid.model import Evidence, Label, Node, Rel
+from graphaid.model import EdgeRecord, Evidence, Label, NodeRecord, Rel, merge_node
 
 SCHEMA_VERSION = 1
 
@@ -91,38 +91,21 @@ def forget(graph: nx.MultiDiGraph) -> None:
     _DERIVED.pop(graph, None)
 
 
-def add_node(graph: nx.MultiDiGraph, node: Node, doc: str | None = None) -> str:
-    """Add or merge a node; aliases and documents accumulate, the fullest name a text gives is the name.
-
-    Documents are merged one at a time, so a document already recorded is the last one in ``docs``:
-    checking the tail keeps this cheap for places named in thousands of articles.
-    """
+def add_node(graph: nx.MultiDiGraph, record: NodeRecord) -> str:
+    """Add a node record, or merge it into the node of the same id (``model.merge_node``); returns the id."""
     forget(graph)
-    node_id = node.id
-    data = graph.nodes.get(node_id)
-    if data is None:
-        aliases = set(node.aliases)
-        aliases.discard(node.name)
-        graph.add_node(node_id, label=str(node.label), name=node.name, aliases=sorted(aliases), docs=[], **node.props)
-        data = graph.nodes[node_id]
+    node_id, data = record
+    known = graph.nodes.get(node_id)
+    if known is None:
+        graph.add_node(node_id, **data)
     else:
-        known = set(data["aliases"])
-        names = node.aliases | {node.name}
-        if not names <= known | {data["name"]}:
-            if len(node.name) > len(data["name"]) and node.label is not Label.EXPERT:
-                known.add(data["name"])
-                data["name"] = node.name
-            known |= names
-            known.discard(data["name"])
-            data["aliases"] = sorted(known)
-        for key, value in node.props.items():
-            data.setdefault(key, value)
-    if doc and (not data["docs"] or data["docs"][-1] != doc) and doc not in data["docs"][-8:]:
-        data["docs"].append(doc)
+        merge_node(known, data)
     return node_id
 
 
-def add_edge(graph: nx.MultiDiGraph, source: str, target: str, rel: Rel, evidence: Evidence | None = None) -> None:
+def add_edge(
+    graph: nx.MultiDiGraph, source: str, target: str, rel: Rel | str, evidence: Evidence | None = None
+) -> None:
     """Add a relationship or add evidence to the one already there (same source, target and type).
 
     Evidence is kept in the order documents were merged; a record is a duplicate only within its own
@@ -136,16 +119,23 @@ def add_edge(graph: nx.MultiDiGraph, source: str, target: str, rel: Rel, evidenc
         data = graph.edges[source, target, key]
     if evidence is None:
         return
-    record = evidence.as_dict()
     records = data["evidence"]
     for earlier in reversed(records):
-        if earlier["doc"] != record["doc"]:
+        if earlier["doc"] != evidence["doc"]:
             break
-        if earlier == record:
+        if earlier == evidence:
             return
-    records.append(record)
-    if record["date"] and (data["date"] is None or record["date"] < data["date"]):
-        data["date"] = record["date"]
+    records.append(evidence)
+    if evidence["date"] and (data["date"] is None or evidence["date"] < data["date"]):
+        data["date"] = evidence["date"]
+
+
+def apply(graph: nx.MultiDiGraph, nodes: dict[str, dict], edges: list[EdgeRecord]) -> None:
+    """Merge one document's records (``resolve.records``) into the graph: its nodes first, then its edges."""
+    for record in nodes.items():
+        add_node(graph, record)
+    for source, target, rel, evidence in edges:
+        add_edge(graph, source, target, rel, evidence)
 
 
 def remove_document(graph: nx.MultiDiGraph, doc: str) -> None:
@@ -499,8 +489,3 @@ def _scalar(value):
     if isinstance(value, (list, dict, tuple)):
         return json.dumps(value, ensure_ascii=False)
     return "" if value is None else value
-
-
-def nodes_with_label(graph: nx.MultiDiGraph, *labels: Label) -> list[str]:
-    wanted = {str(label) for label in labels}
-    return [n for n, d in graph.nodes(data=True) if d["label"] in wanted]

@@ -34,8 +34,9 @@ from graphaid.documents import (
     read_document,
     shown,
 )
-from graphaid.graph import new_graph, remove_document, save_graph
-from graphaid.resolve import apply, from_wire, records, to_wire
+from graphaid.graph import apply, new_graph, remove_document, save_graph
+from graphaid.model import EdgeRecord
+from graphaid.resolve import records
 
 # how many articles a worker takes at a time: enough to fill the name recogniser's batches and keep the pipe
 # quiet, few enough to stream
@@ -91,7 +92,8 @@ class _Outcome:
     sha1: str = ""
     reason: str = ""
     meta: dict | None = None
-    records: list[tuple] | None = None  # resolve.to_wire's tuples
+    nodes: dict[str, dict] = field(default_factory=dict)  # resolve.records: what the article adds
+    edges: list[EdgeRecord] = field(default_factory=list)
 
 
 def parts(doc: Document, max_chars: int = PART_CHARS) -> list[Document]:
@@ -153,7 +155,7 @@ def _process(tasks: list[_Task]) -> list[_Outcome]:
         if not any(e.has_aid for e in extractions[at]):
             outcome.status, outcome.reason = "skipped", "no aid content (no pairing or aid words in the text)"
             continue
-        outcome.records = [item for e in extractions[at] if e.has_aid for item in to_wire(records(e))]
+        outcome.nodes, outcome.edges = records(e for e in extractions[at] if e.has_aid)
     return outcomes
 
 
@@ -252,7 +254,7 @@ def build(
                 report.unchanged.append(doc_id)
             else:
                 doc_id = outcome.doc_id
-                apply(graph, from_wire(outcome.records or []))
+                apply(graph, outcome.nodes, outcome.edges)
                 documents[doc_id] = {**(outcome.meta or {}), "paths": []}
                 by_sha1[outcome.sha1] = doc_id
                 report.read.append(doc_id)

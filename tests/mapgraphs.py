@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import networkx as nx
 
-from graphaid.graph import add_edge, add_node, new_graph
-from graphaid.model import Evidence, Label, Node, Rel
+from graphaid.graph import add_edge, add_node, apply, new_graph
+from graphaid.model import Evidence, Label, Rel, node, node_id
+from graphaid.model import evidence as evidence_record
 from graphaid.places import gazetteer
+from graphaid.resolve import place_records
 
 # what an article could name a hospital, a department, an alias, a document or write in a sentence
 HOSTILE_IMG = "<img src=x onerror=alert(1)>"
@@ -23,32 +25,20 @@ HOSTILE_TITLE = "<script>window.__xss_title=1</script>标题"
 
 def place(graph: nx.MultiDiGraph, code: str) -> str:
     """Add a division and its ancestors (LOCATED_IN their parents) as the resolver does; returns its id."""
-    gz = gazetteer()
-    child = None
-    for p in reversed(gz.lineage(code)):
-        node = Node(
-            p.level,
-            p.name,
-            p.code,
-            props={"code": p.code, "hierarchy": [a.name for a in gz.lineage(p.code)], "codes": [p.code]},
-        )
-        nid = add_node(graph, node)
-        if child:
-            add_edge(graph, child, nid, Rel.LOCATED_IN)
-        child = nid
-    return Node(gz.places[code].level, gz.places[code].name, code).id
+    apply(graph, *place_records(code))
+    return node_id(gazetteer().places[code].level, code)
 
 
 def hospital(graph: nx.MultiDiGraph, name: str, code: str | None, doc: str = "a.txt", aliases=()) -> str:
     props = {"region": code} if code else {}
-    nid = add_node(graph, Node(Label.HOSPITAL, name, name, aliases=set(aliases), props=props), doc)
+    nid = add_node(graph, node(Label.HOSPITAL, name, name, aliases, props, doc))
     if code:
         add_edge(graph, nid, place(graph, code), Rel.LOCATED_IN)
     return nid
 
 
 def evidence(sentence: str, doc: str = "a.txt", date: str | None = "2019-07-30") -> Evidence:
-    return Evidence(doc, sentence, 0, len(sentence), date)
+    return evidence_record(doc, sentence, 0, len(sentence), date)
 
 
 def aid_graph() -> nx.MultiDiGraph:
@@ -62,10 +52,10 @@ def aid_graph() -> nx.MultiDiGraph:
     add_edge(graph, ninghai, qinglong, Rel.PAIRS_WITH, evidence("宁海县第一医院对口帮扶晴隆县人民医院。"))
     add_edge(graph, tianjin, dingqing, Rel.PAIRS_WITH, evidence("北辰医院对口帮扶丁青县人民医院。", "b.txt"))
     add_edge(graph, nowhere, dingqing, Rel.PAIRS_WITH, evidence("某某医院也派人去了丁青。", "b.txt"))
-    expert = add_node(graph, Node(Label.EXPERT, "王平", "王平|宁海"), "a.txt")
+    expert = add_node(graph, node(Label.EXPERT, "王平", "王平|宁海", doc="a.txt"))
     add_edge(graph, ninghai, expert, Rel.SENDS, evidence("宁海县第一医院派出王平。"))
     add_edge(graph, expert, qinglong, Rel.POSTED_TO, evidence("王平挂职晴隆县人民医院。"))
-    department = add_node(graph, Node(Label.DEPARTMENT, "新生儿科", "新生儿科|晴隆"), "a.txt")
+    department = add_node(graph, node(Label.DEPARTMENT, "新生儿科", "新生儿科|晴隆", doc="a.txt"))
     add_edge(graph, ninghai, department, Rel.FOUNDED, evidence("帮助成立新生儿科。"))
     add_edge(graph, department, qinglong, Rel.PART_OF, evidence("晴隆县人民医院新生儿科。"))
     return graph
@@ -77,6 +67,6 @@ def hostile_graph() -> nx.MultiDiGraph:
     img = hospital(graph, HOSTILE_IMG, "522324", HOSTILE_DOC, aliases=[HOSTILE_ALIAS])
     script = hospital(graph, HOSTILE_SCRIPT, "330226", HOSTILE_DOC)
     add_edge(graph, script, img, Rel.PAIRS_WITH, evidence(HOSTILE_SENTENCE, HOSTILE_DOC))
-    department = add_node(graph, Node(Label.DEPARTMENT, HOSTILE_DEPARTMENT, "x"), HOSTILE_DOC)
+    department = add_node(graph, node(Label.DEPARTMENT, HOSTILE_DEPARTMENT, "x", doc=HOSTILE_DOC))
     add_edge(graph, department, img, Rel.PART_OF, evidence(HOSTILE_SENTENCE + " href", HOSTILE_DOC))
     return graph

@@ -16,7 +16,7 @@ import networkx as nx
 from mapgraphs import HOSTILE_IMG, HOSTILE_SENTENCE, evidence, hospital
 
 from graphaid.graph import add_edge, add_node, new_graph, save_graph
-from graphaid.model import Label, Node, Rel
+from graphaid.model import Label, Rel, node
 
 # divisions by code (the names come from the division table): two donor counties, two recipient counties
 DONOR_EAST, DONOR_SOUTH = "320481", "350181"
@@ -38,10 +38,10 @@ def serve_graph() -> nx.MultiDiGraph:
     north = hospital(graph, "山麓县第二医院", RECIPIENT_NORTH, "news-002.txt")
     add_edge(graph, east, west, Rel.PAIRS_WITH, evidence(PAIR_SENTENCE, ARTICLE, "2021-05-02"))
     add_edge(graph, south, north, Rel.PAIRS_WITH, evidence("海晏医院对口支援山麓县第二医院。", "news-002.txt", "2019"))
-    expert = add_node(graph, Node(Label.EXPERT, "林若溪", "林若溪|青禾"), ARTICLE)
+    expert = add_node(graph, node(Label.EXPERT, "林若溪", "林若溪|青禾", doc=ARTICLE))
     add_edge(graph, east, expert, Rel.SENDS, evidence("青禾仁和医院派出林若溪。", ARTICLE, "2021-05-02"))
     add_edge(graph, expert, west, Rel.POSTED_TO, evidence("林若溪挂职石泉湾中心医院。", ARTICLE, "2021-05-02"))
-    department = add_node(graph, Node(Label.DEPARTMENT, "卒中中心", "卒中中心|石泉湾"), ARTICLE)
+    department = add_node(graph, node(Label.DEPARTMENT, "卒中中心", "卒中中心|石泉湾", doc=ARTICLE))
     add_edge(graph, east, department, Rel.FOUNDED, evidence("帮助建成卒中中心。", ARTICLE, "2021-05-02"))
     add_edge(graph, department, west, Rel.PART_OF, evidence("石泉湾中心医院卒中中心揭牌。", ARTICLE, "2021-05-02"))
     hostile = hospital(graph, HOSTILE_IMG, RECIPIENT_WEST, "news-003.txt")

@@ -2,20 +2,20 @@
 
 import pytest
 from click.testing import CliRunner
+from support.samples import HOSTILE, sample_graph
 
 from graphaid.adhoc import UnsupportedCypher, check_cypher, run_cypher
 from graphaid.cli import main
 from graphaid.graph import save_graph
-from graphaid.testing.samples import HOSTILE, sample_graph
 
 NO_NEO4J_ENV = {"NEO4J_URI": None, "NEO4J_USER": None, "NEO4J_PASSWORD": None, "NEO4J_DATABASE": None}
 
 SHARED_CYPHER = [
     "MATCH (h:Hospital)-[r:PAIRS_WITH]->(k:Hospital) RETURN h.name, k.name, r.date ORDER BY h.name, k.name",
-    "MATCH (h:Hospital) WHERE h.region = '110101' RETURN h.name, h.aliases ORDER BY h.name",
+    "MATCH (h:Hospital) WHERE h.region = '430224' RETURN h.name, h.aliases ORDER BY h.name",
     "MATCH (h:Hospital)-[:SENDS]->(x:Expert) RETURN h.name AS hospital, count(x) AS experts ORDER BY experts DESC",
-    "MATCH (k:County {name: '甲县'}) RETURN k.code, k.hierarchy, k.codes, k.lon, k.lat",
-    'MATCH (a)-[r:PAIRS_WITH]->(b:Hospital {name: "甲县人民医院"}) RETURN a.name, r.evidence_docs, '
+    "MATCH (k:County {name: '茶陵县'}) RETURN k.code, k.hierarchy, k.codes, k.aliases",
+    'MATCH (a)-[r:PAIRS_WITH]->(b:Hospital {name: "茶陵县人民医院"}) RETURN a.name, r.evidence_docs, '
     "r.evidence_starts, r.evidence_dates ORDER BY a.name",
     "MATCH (x:Expert)-[:POSTED_TO]->(k:County) RETURN x.name, k.name",
 ]
@@ -69,7 +69,7 @@ def test_cli_runs_ad_hoc_cypher_on_either_store(bolt_server, bolt, tmp_path):
     env = {"NEO4J_URI": uri, "NEO4J_USER": user, "NEO4J_PASSWORD": password, "NEO4J_DATABASE": database}
     on_neo4j = CliRunner().invoke(main, ["query", "--cypher", cypher, "--format", "csv"], env=env)
     assert embedded.exit_code == on_neo4j.exit_code == 0, embedded.output + on_neo4j.output
-    assert embedded.output == on_neo4j.output == "expert,county\n专家1,甲县\n"
+    assert embedded.output == on_neo4j.output == "expert,county\n专家1,茶陵县\n"
     with_params = CliRunner().invoke(
         main,
         [
@@ -77,7 +77,7 @@ def test_cli_runs_ad_hoc_cypher_on_either_store(bolt_server, bolt, tmp_path):
             "--cypher",
             "MATCH (k:County) WHERE k.name = $name RETURN k.code AS code LIMIT $n",
             "-p",
-            "name=甲县",
+            "name=茶陵县",
             "-p",
             "n=1",
             "--format",
@@ -86,7 +86,7 @@ def test_cli_runs_ad_hoc_cypher_on_either_store(bolt_server, bolt, tmp_path):
         env=env,
     )
     assert with_params.exit_code == 0, with_params.output
-    assert '"code": "110101"' in with_params.output
+    assert '"code": "430224"' in with_params.output
     refused = CliRunner().invoke(
         main, ["query", "--cypher", "MATCH (h) WITH h RETURN h", "--graph", str(path)], env=NO_NEO4J_ENV
     )

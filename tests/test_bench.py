@@ -5,8 +5,7 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from graphaid.testing.browser import CHROMIUM
+from support.browser import CHROMIUM
 
 ROOT = Path(__file__).resolve().parent.parent
 

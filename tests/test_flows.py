@@ -12,7 +12,7 @@ from graphaid.cli import main
 from graphaid.coords import province_outlines
 from graphaid.flows import province_flows, render_flows
 from graphaid.graph import add_edge, add_node, new_graph, save_graph
-from graphaid.model import Label, Node, Rel
+from graphaid.model import Label, Rel, node
 from graphaid.places import gazetteer
 from graphaid.questions import donors
 from graphaid.render import render_html
@@ -100,7 +100,7 @@ def test_map_flows_command_writes_the_flow_map(tmp_path):
 def test_a_map_of_thousands_of_nodes_suggests_a_smaller_view(tmp_path):
     graph = new_graph()
     for i in range(3001):
-        add_node(graph, Node(Label.EXPERT, f"专家{i}", f"专家{i}"))
+        add_node(graph, node(Label.EXPERT, f"专家{i}", f"专家{i}"))
     save_graph(graph, tmp_path / "big.json")
     result = CliRunner().invoke(main, ["map", "--graph", str(tmp_path / "big.json"), "-o", str(tmp_path / "big.html")])
     assert result.exit_code == 0, result.output

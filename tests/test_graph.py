@@ -176,3 +176,47 @@ def test_a_build_whose_save_the_system_refuses_leaves_the_old_graph_whole(tmp_pa
     assert str(graph) in done.stderr and "could not be written" in done.stderr
     assert graph.read_bytes() == before
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_records_of_one_entity_merge_under_the_fullest_name_with_the_others_as_aliases():
+    from graphaid.graph import add_node, new_graph
+    from graphaid.model import Label, node
+
+    graph = new_graph()
+    hospital = add_node(graph, node(Label.HOSPITAL, "青禾医院", "青禾", doc="a.txt"))
+    add_node(graph, node(Label.HOSPITAL, "云州市青禾医院", "青禾", {"青禾院"}, {"region": "1"}, doc="b.txt"))
+    add_node(graph, node(Label.HOSPITAL, "青禾医院", "青禾", {"云州青禾医院"}, {"region": "2"}, doc="c.txt"))
+    assert graph.nodes[hospital] == {
+        "label": "Hospital",
+        "name": "云州市青禾医院",
+        "aliases": ["云州青禾医院", "青禾医院", "青禾院"],
+        "docs": ["a.txt", "b.txt", "c.txt"],
+        "region": "1",
+    }
+    # a fuller name known so far only as an alias still becomes the name when a text gives it as the name
+    known = add_node(graph, node(Label.HOSPITAL, "禾医院", "禾", {"远山县禾医院"}, doc="a.txt"))
+    add_node(graph, node(Label.HOSPITAL, "远山县禾医院", "禾", doc="b.txt"))
+    assert (graph.nodes[known]["name"], graph.nodes[known]["aliases"]) == ("远山县禾医院", ["禾医院"])
+    # an expert keeps the name first read
+    expert = add_node(graph, node(Label.EXPERT, "林一", "林一|青禾", doc="a.txt"))
+    add_node(graph, node(Label.EXPERT, "林一帆", "林一|青禾", doc="b.txt"))
+    assert (graph.nodes[expert]["name"], graph.nodes[expert]["aliases"]) == ("林一", ["林一帆"])
+
+
+def test_a_graph_file_written_before_the_records_changed_loads_and_grows_like_a_new_one(tmp_path):
+    """tests/data/graph_before_records.json: ``graphaid build d0.txt`` (PAIRING) written by graphaid as it was
+    before nodes and edges went from the extractor to the store as the graph's own attribute dicts."""
+    import shutil
+
+    from graphaid.pipeline import build
+
+    old = tmp_path / "old.json"
+    shutil.copy(Path(__file__).parent / "data" / "graph_before_records.json", old)
+    articles = [tmp_path / "d0.txt", tmp_path / "d1.txt"]
+    for path, text in zip(articles, (PAIRING, OTHER), strict=True):
+        path.write_text(text, encoding="utf-8")
+    grown, report = build(articles, load_graph(old))
+    assert len(report.unchanged) == 1 and len(report.read) == 1  # the old file's article is not read again
+    fresh, _ = build(articles)
+    assert node_link(grown)["nodes"] == node_link(fresh)["nodes"]
+    assert node_link(grown)["edges"] == node_link(fresh)["edges"]

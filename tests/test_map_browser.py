@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 from mapgraphs import HOSTILE_ALIAS, HOSTILE_IMG, HOSTILE_SCRIPT, HOSTILE_SENTENCE, HOSTILE_TITLE, hostile_graph
+from support.browser import CHROMIUM, CHROMIUM_ARGS
 
 from graphaid.render import write_map
-from graphaid.testing.browser import CHROMIUM, CHROMIUM_ARGS
 
 INSTALL = "as root: apt-get update && apt-get install -y chromium fonts-wqy-microhei (what .ci/run does)"
 

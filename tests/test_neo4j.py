@@ -7,10 +7,12 @@ import neo4j_server
 import pytest
 from click.testing import CliRunner
 from conftest import own_neo4j
+from support.samples import HOSTILE, sample_graph
+from support.synthetic import synthetic_graph
 
 from graphaid.cli import main
 from graphaid.graph import add_edge, add_node, new_graph, node_link, save_graph
-from graphaid.model import Evidence, Label, Node, Rel
+from graphaid.model import Label, Rel, evidence, node
 from graphaid.neo4j import (
     GraphSchemaError,
     Neo4jStoreError,
@@ -21,8 +23,6 @@ from graphaid.neo4j import (
     plan_load,
     relationship_properties,
 )
-from graphaid.testing.samples import HOSTILE, sample_graph
-from graphaid.testing.synthetic import synthetic_graph
 
 NO_NEO4J_ENV = {"NEO4J_URI": None, "NEO4J_USER": None, "NEO4J_PASSWORD": None, "NEO4J_DATABASE": None}
 
@@ -58,15 +58,14 @@ def test_neo4j_keeps_everything_the_embedded_store_has(bolt, seeds_graph):
         bolt.load(graph_in)
         assert comparable(bolt.read_graph()) == comparable(graph_in)
     stored = bolt.run(
-        "MATCH (k:County {name: $name}) RETURN k.code AS code, k.hierarchy AS hierarchy, k.lon AS lon, "
-        "k.aliases AS aliases",
-        {"name": "甲县"},
+        "MATCH (k:County {name: $name}) RETURN k.code AS code, k.hierarchy AS hierarchy, k.aliases AS aliases",
+        {"name": "茶陵县"},
     ).rows
-    assert stored == [{"code": "110101", "hierarchy": ["甲省", "甲市", "甲县"], "lon": 100.5, "aliases": ["甲"]}]
+    assert stored == [{"code": "430224", "hierarchy": ["湖南省", "株洲市", "茶陵县"], "aliases": ["茶陵"]}]
     evidence = bolt.run(
         "MATCH (:Hospital {name: $a})-[r:PAIRS_WITH]->(:Hospital {name: $b}) "
         "RETURN r.evidence_docs AS docs, r.evidence_starts AS starts, r.evidence_dates AS dates, r.date AS date",
-        {"a": "乙县人民医院", "b": "甲县人民医院"},
+        {"a": "如东县人民医院", "b": "茶陵县人民医院"},
     ).rows
     assert evidence == [
         {"docs": ["s1.txt", "s2.txt"], "starts": [10, 3], "dates": ["2020-05-01", ""], "date": "2020-05-01"}
@@ -99,8 +98,8 @@ def test_a_load_into_an_empty_database_creates_what_a_load_into_a_full_one_merge
 
 def test_two_edges_of_one_type_between_two_nodes_become_one_relationship_in_an_empty_database(bolt):
     graph = new_graph()
-    donor = add_node(graph, Node(Label.HOSPITAL, "甲市第一医院", "h1"))
-    recipient = add_node(graph, Node(Label.HOSPITAL, "乙县人民医院", "h2"))
+    donor = add_node(graph, node(Label.HOSPITAL, "甲市第一医院", "h1"))
+    recipient = add_node(graph, node(Label.HOSPITAL, "乙县人民医院", "h2"))
     graph.add_edge(donor, recipient, key="first", type=Rel.PAIRS_WITH.value, evidence=[])
     graph.add_edge(donor, recipient, key="second", type=Rel.PAIRS_WITH.value, evidence=[])
     assert all("MERGE (a)" in b.statement for b in plan_load(graph, absent=frozenset(Rel)) if b.kind == "relationships")
@@ -112,7 +111,7 @@ def test_new_evidence_on_a_loaded_relationship_replaces_its_lists(bolt):
     graph = sample_graph()
     bolt.load(graph)
     source, target = next((u, v) for u, v, d in graph.edges(data=True) if d["type"] == Rel.POSTED_TO)
-    add_edge(graph, source, target, Rel.POSTED_TO, Evidence("s9.txt", "又一次派驻。", 1, 7, "2024-01-01"))
+    add_edge(graph, source, target, Rel.POSTED_TO, evidence("s9.txt", "又一次派驻。", 1, 7, "2024-01-01"))
     bolt.load(graph)
     assert bolt.counts() == expected_counts(graph)
     assert comparable(bolt.read_graph()) == comparable(graph)
@@ -129,7 +128,7 @@ def test_hostile_names_are_stored_as_data(bolt):
     sentence = bolt.run(
         "MATCH (h:Hospital {name: $name})-[r:PAIRS_WITH]->() RETURN r.evidence_sentences AS s", {"name": HOSTILE}
     ).rows
-    assert sentence == [{"s": [f"{HOSTILE}帮扶'甲医'。"]}]
+    assert sentence == [{"s": [f"{HOSTILE}帮扶'茶陵医院'。"]}]
 
 
 def test_labels_and_types_outside_the_schema_are_refused_before_anything_is_written(bolt):
@@ -167,11 +166,11 @@ def test_batches_never_put_data_into_cypher_text():
 def heavy_graph(edges: int, records: int, sentence_chars: int):
     """Hospitals paired by edges that each carry many long evidence records, as aggregated edges do at scale."""
     graph = new_graph()
-    hospitals = [add_node(graph, Node(Label.HOSPITAL, f"第{i}人民医院", f"h{i}")) for i in range(edges + 1)]
+    hospitals = [add_node(graph, node(Label.HOSPITAL, f"第{i}人民医院", f"h{i}")) for i in range(edges + 1)]
     for i in range(edges):
         for r in range(records):
             sentence = f"{i}-{r}" + "帮" * sentence_chars
-            add_edge(graph, hospitals[i], hospitals[i + 1], Rel.PAIRS_WITH, Evidence(f"d{r}.txt", sentence, 0, 9))
+            add_edge(graph, hospitals[i], hospitals[i + 1], Rel.PAIRS_WITH, evidence(f"d{r}.txt", sentence, 0, 9))
     return graph
 
 
@@ -435,15 +434,15 @@ def test_load_replace_leaves_no_stale_nodes_relationships_or_properties(bolt_ser
     graph = sample_graph()
     graph.graph["documents"] = {"s1.txt": {"sha1": "1", "path": "s1.txt"}, "s2.txt": {"sha1": "2", "path": "s2.txt"}}
     bolt.load(graph)
-    bolt.run("MATCH (k:County {name: '甲县'}) CREATE (:Note {text: 'kept'})-[:ABOUT]->(k)")  # not graphaid's
+    bolt.run("MATCH (k:County {name: '茶陵县'}) CREATE (:Note {text: 'kept'})-[:ABOUT]->(k)")  # not graphaid's
     corrected = graph.copy()
     corrected.graph["documents"] = {"s1.txt": {"sha1": "1", "path": "s1.txt"}}
     hospital = next(n for n, d in corrected.nodes(data=True) if d["name"] == "链3医院")
     corrected.remove_node(hospital)
     source, target, key = next((u, v, k) for u, v, k, t in corrected.edges(keys=True, data="type") if t == "SENDS")
     corrected.remove_edge(source, target, key)
-    county = next(n for n, d in corrected.nodes(data=True) if d["name"] == "甲县")
-    del corrected.nodes[county]["lat"]
+    county = next(n for n, d in corrected.nodes(data=True) if d["name"] == "茶陵县")
+    del corrected.nodes[county]["codes"]
     path = tmp_path / "corrected.json"
     save_graph(corrected, path)
 
@@ -457,8 +456,8 @@ def test_load_replace_leaves_no_stale_nodes_relationships_or_properties(bolt_ser
     assert "1 stale nodes and 3 stale relationships deleted" in result.output
     assert bolt.counts() == expected_counts(corrected)
     assert comparable(bolt.read_graph()) == comparable(corrected)
-    kept = bolt.run("MATCH (:Note)-[:ABOUT]->(k:County) RETURN k.name AS county, k.lat AS lat").rows
-    assert kept == [{"county": "甲县", "lat": None}]
+    kept = bolt.run("MATCH (:Note)-[:ABOUT]->(k:County) RETURN k.name AS county, k.codes AS codes").rows
+    assert kept == [{"county": "茶陵县", "codes": None}]
     assert bolt.run("MATCH (d:Document) RETURN d.id AS id").rows == [{"id": "s1.txt"}]
 
 

@@ -6,12 +6,13 @@ import neo4j_server
 import networkx as nx
 from click.testing import CliRunner
 from conftest import own_neo4j
+from support.samples import HOSTILE, sample_graph
 
 from graphaid.cli import main
 from graphaid.graph import save_graph
 from graphaid.neo4j import connect, expected_counts
+from graphaid.places import gazetteer
 from graphaid.queries import get_query
-from graphaid.testing.samples import HOSTILE, sample_graph
 
 NO_NEO4J_ENV = {"NEO4J_URI": None, "NEO4J_USER": None, "NEO4J_PASSWORD": None, "NEO4J_DATABASE": None}
 
@@ -59,7 +60,8 @@ def test_exported_files_import_with_neo4j_admin_into_the_same_graph(seeds_graph,
         store.load(graph)  # what graphaid load does next: the indexes, and nothing new
         assert store.counts() == expected_counts(graph)
         query = get_query("donors_of_county")
-        assert store.ask("donors_of_county", county="110101").rows == query.run(graph, county="110101") != []
+        county = gazetteer().lookup("茶陵县")[0].code
+        assert store.ask("donors_of_county", county=county).rows == query.run(graph, county=county) != []
 
 
 def test_neo4j_import_wants_a_folder(tmp_path):

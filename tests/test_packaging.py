@@ -35,6 +35,8 @@ def test_installed_wheel_builds_a_graph_outside_the_checkout(tmp_path):
         "graphaid/data/province_outlines.json",
         "graphaid/data/province_outlines.LICENSE.txt",
     } <= set(names)
+    # the tests' and benchmarks' helpers (tests/support) are no part of what users install
+    assert not [name for name in names if name.startswith(("graphaid/testing/", "tests/", "support/"))]
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     work = tmp_path / "work"

@@ -10,6 +10,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from support.samples import HOSTILE, sample_graph
 
 from graphaid.cli import main
 from graphaid.graph import save_graph
@@ -30,9 +31,9 @@ from graphaid.queries import (
 )
 from graphaid.questions import donors
 from graphaid.stores import EmbeddedStore
-from graphaid.testing.samples import HOSTILE, sample_graph
 
 ROOT = Path(__file__).resolve().parent.parent
+CHALING = "430224"  # the sample graph's receiving county
 NO_NEO4J_ENV = {"NEO4J_URI": None, "NEO4J_USER": None, "NEO4J_PASSWORD": None, "NEO4J_DATABASE": None}
 
 
@@ -150,13 +151,13 @@ def test_top_level_cypher_folder_is_the_one_the_wheel_ships():
 
 
 def test_donors_of_county_finds_pairing_experts_and_departments():
-    rows = {(r["donor"], r["recipient"], r["via"]) for r in donors_of_county(sample_graph(), "110101")}
-    assert ("乙县人民医院", "甲县人民医院", "PAIRS_WITH") in rows
-    assert ("乙县人民医院", "甲县人民医院", "SENDS") in rows
-    assert ("乙县人民医院", "甲县", "SENDS") in rows
-    assert ("乙县人民医院", "甲县人民医院", "FOUNDED") in rows
-    assert ("无名卫健委", "甲县", "PAIRS_WITH") in rows
-    assert not any(recipient == "甲市中心医院" for _, recipient, _ in rows)
+    rows = {(r["donor"], r["recipient"], r["via"]) for r in donors_of_county(sample_graph(), CHALING)}
+    assert ("如东县人民医院", "茶陵县人民医院", "PAIRS_WITH") in rows
+    assert ("如东县人民医院", "茶陵县人民医院", "SENDS") in rows
+    assert ("如东县人民医院", "茶陵县", "SENDS") in rows
+    assert ("如东县人民医院", "茶陵县人民医院", "FOUNDED") in rows
+    assert ("无名卫健委", "茶陵县", "PAIRS_WITH") in rows
+    assert not any(recipient == "株洲市中心医院" for _, recipient, _ in rows)
 
 
 def test_donor_county_table_is_the_donors_table_at_the_finest_regions(seeds_graph):
@@ -182,15 +183,15 @@ def test_a_name_that_names_nothing_is_refused_in_one_line(seeds_graph):
 
 
 def test_donor_recipients_of_a_place_covers_the_donors_located_in_it():
-    rows = donor_recipients(sample_graph(), "乙省")
-    assert {r["donor"] for r in rows} == {"乙县", "乙县人民医院", "同名医院"}
-    city_only = [r for r in rows if r["recipient"] == "甲市中心医院"]
+    rows = donor_recipients(sample_graph(), "江苏省")
+    assert {r["donor"] for r in rows} == {"如东县", "如东县人民医院", "同名医院"}
+    city_only = [r for r in rows if r["recipient"] == "株洲市中心医院"]
     assert city_only == [
         {
-            "donor": "乙县",
+            "donor": "如东县",
             "donor_label": "County",
             "county": None,
-            "recipient": "甲市中心医院",
+            "recipient": "株洲市中心医院",
             "recipient_label": "Hospital",
             "via": "PAIRS_WITH",
         }
@@ -198,16 +199,16 @@ def test_donor_recipients_of_a_place_covers_the_donors_located_in_it():
 
 
 def test_experts_never_posted_and_departments_without_founder_still_show():
-    experts = experts_sent(sample_graph(), "乙医")
+    experts = experts_sent(sample_graph(), "如东医院")
     assert [(r["expert"], r["posted_to"]) for r in experts] == [
-        ("专家0", "甲县人民医院"),
-        ("专家1", "甲县"),
+        ("专家0", "茶陵县人民医院"),
+        ("专家1", "茶陵县"),
         ("专家2", None),
     ]
-    departments = departments_founded(sample_graph(), "甲县")
+    departments = departments_founded(sample_graph(), "茶陵县")
     assert [(r["department"], r["founder"]) for r in departments] == [
-        ("儿科", "乙县"),
-        ("新生儿科", "乙县人民医院"),
+        ("儿科", "如东县"),
+        ("新生儿科", "如东县人民医院"),
         ("无主科", None),
     ]
 
@@ -215,7 +216,7 @@ def test_experts_never_posted_and_departments_without_founder_still_show():
 def test_pairing_network_counts_steps_in_either_direction_up_to_the_limit():
     graph = sample_graph()
     chain = {(r["donor"], r["distance"]) for r in pairing_network(graph, "链0医院", hops=3)}
-    assert {("链0医院", 1), ("链1医院", 1), ("链2医院", 2), ("链3医院", 3), ("乙县人民医院", 2)} <= chain
+    assert {("链0医院", 1), ("链1医院", 1), ("链2医院", 2), ("链3医院", 3), ("如东县人民医院", 2)} <= chain
     assert max(r["distance"] for r in pairing_network(graph, "链0医院", hops=1)) == 1
     assert pairing_network(graph, "链0医院", hops=99) == pairing_network(graph, "链0医院", hops=6)
 
@@ -224,16 +225,16 @@ def test_donors_ranked_puts_most_counties_then_hospitals_then_experts_first():
     rows = donors_ranked(sample_graph())
     keys = [(-r["counties"], -r["hospitals"], -r["experts"]) for r in rows]
     assert keys == sorted(keys)
-    assert rows[0]["donor"] == "乙县" and rows[0]["hospitals"] == 2
-    assert next(r for r in rows if r["donor"] == "乙县人民医院")["experts"] == 3
+    assert rows[0]["donor"] == "如东县" and rows[0]["hospitals"] == 2
+    assert next(r for r in rows if r["donor"] == "如东县人民医院")["experts"] == 3
     assert len(donors_ranked(sample_graph(), limit=2)) == 2
 
 
 def test_relationship_evidence_lists_each_sentence_with_offsets_and_date():
-    rows = relationship_evidence(sample_graph(), "乙医", "PAIRS_WITH", "甲医")
+    rows = relationship_evidence(sample_graph(), "如东医院", "PAIRS_WITH", "茶陵医院")
     assert [(r["doc"], r["char_start"], r["char_end"], r["date"]) for r in rows] == [
-        ("s1.txt", 10, 27, "2020-05-01"),
-        ("s2.txt", 3, 11, None),
+        ("s1.txt", 10, 29, "2020-05-01"),
+        ("s2.txt", 3, 15, None),
     ]
 
 
@@ -262,14 +263,14 @@ def test_cli_query_answers_the_same_on_neo4j_and_on_the_graph_file(bolt_server, 
     uri, user, password, database = bolt_server
     path = tmp_path / "aid.json"
     save_graph(aid_graph, path)
-    args = ["query", "donors_of_county", "-p", "county=110101", "--format", "json"]
+    args = ["query", "donors_of_county", "-p", "county=430224", "--format", "json"]
     embedded = CliRunner().invoke(main, [*args, "--graph", str(path)], env=NO_NEO4J_ENV)
     env = {"NEO4J_URI": uri, "NEO4J_USER": user, "NEO4J_PASSWORD": password, "NEO4J_DATABASE": database}
     on_neo4j = CliRunner().invoke(main, args, env=env)
     assert embedded.exit_code == on_neo4j.exit_code == 0, embedded.output + on_neo4j.output
     assert json.loads(embedded.output) == json.loads(on_neo4j.output) != []
     table = CliRunner().invoke(main, [*args[:-2], "--graph", str(path)], env=env)
-    assert table.exit_code == 0 and "乙县人民医院" in table.output and "county" in table.output.splitlines()[0]
+    assert table.exit_code == 0 and "如东县人民医院" in table.output and "county" in table.output.splitlines()[0]
     both = CliRunner().invoke(main, [*args, "--graph", str(path), "--neo4j", uri], env=NO_NEO4J_ENV)
     assert both.exit_code == 1 and "not both" in both.output
 
@@ -322,7 +323,7 @@ def test_named_query_is_neo4j_5_cypher_without_warnings(name, bolt_server, loade
 
     uri, user, password, database = bolt_server
     query = get_query(name)
-    params = query.bind({p.name: ("1" if p.type == "int" else "甲县") for p in query.params if p.required})
+    params = query.bind({p.name: ("1" if p.type == "int" else "茶陵县") for p in query.params if p.required})
     with GraphDatabase.driver(uri, auth=(user, password)) as driver:
         summary = driver.execute_query("EXPLAIN " + query.cypher, params, database_=database).summary
     assert _warnings(summary) == [], name  # no deprecated syntax (CALL subqueries say what they import)
@@ -336,13 +337,13 @@ def test_pairing_network_searches_nodes_not_every_path(bolt_server, bolt):
     from neo4j import GraphDatabase
 
     from graphaid.graph import add_edge, add_node, new_graph
-    from graphaid.model import Evidence, Node
+    from graphaid.model import evidence, node
 
     graph = new_graph()  # ten hospitals all paired with each other: about 400,000 paths of up to six steps
-    hospitals = [add_node(graph, Node(Label.HOSPITAL, f"团{i}医院", f"c{i}")) for i in range(10)]
+    hospitals = [add_node(graph, node(Label.HOSPITAL, f"团{i}医院", f"c{i}")) for i in range(10)]
     for i, a in enumerate(hospitals):
         for b in hospitals[i + 1 :]:
-            add_edge(graph, a, b, Rel.PAIRS_WITH, Evidence("d.txt", "帮扶。", 0, 3))
+            add_edge(graph, a, b, Rel.PAIRS_WITH, evidence("d.txt", "帮扶。", 0, 3))
     bolt.load(graph)
     uri, user, password, database = bolt_server
     query = get_query("pairing_network")
@@ -362,7 +363,7 @@ def test_named_query_starts_from_the_names_index_not_a_scan(name, bolt_server, l
 
     uri, user, password, database = bolt_server
     query = get_query(name)
-    params = query.bind({p.name: ("1" if p.type == "int" else "甲县") for p in query.params if p.required})
+    params = query.bind({p.name: ("1" if p.type == "int" else "茶陵县") for p in query.params if p.required})
     with GraphDatabase.driver(uri, auth=(user, password)) as driver:
         plan = driver.execute_query("EXPLAIN " + query.cypher, params, database_=database).summary.plan
     operators = _operators(plan)

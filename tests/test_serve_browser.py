@@ -16,10 +16,10 @@ from servegraphs import (
     running_server,
     serve_graph,
 )
+from support.browser import CHROMIUM, CHROMIUM_ARGS
 from test_map_browser import MISSING, wait_until
 
 from graphaid.places import gazetteer
-from graphaid.testing.browser import CHROMIUM, CHROMIUM_ARGS
 
 pytestmark = pytest.mark.skipif(bool(MISSING), reason=f"browser tests skipped: {MISSING}")
 

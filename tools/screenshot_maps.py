@@ -6,6 +6,7 @@ Run as ``.venv/bin/python tools/screenshot_maps.py``; needs Debian's chromium an
 
 from __future__ import annotations
 
+import sys
 import tempfile
 from pathlib import Path
 
@@ -14,9 +15,10 @@ from playwright.sync_api import sync_playwright
 from graphaid.flows import write_flows
 from graphaid.pipeline import build
 from graphaid.render import write_map
-from graphaid.testing.browser import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from support.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (tests/support: shared with the tests)
 
 
 def main() -> None:

@@ -1,1 +1,0 @@
-"""Helpers for testing graphaid against real servers and for benchmarks (not used by graphaid itself)."""

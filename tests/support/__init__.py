@@ -1,0 +1,1 @@
+"""Helpers for graphaid's tests, benchmarks and tools: browser flags, fixture graphs (not shipped in the wheel)."""
