@@ -416,7 +416,7 @@ class Neo4jStore:
         config = {"default_access_mode": READ_ACCESS if read_only else WRITE_ACCESS}
         if self.database:
             config["database"] = self.database
-        session = self.driver.session(**config)  # no I/O until the first query, which is bounded
+        session = self._bounded("opening a session", lambda: self.driver.session(**config))
         try:
             yield session
         finally:
