@@ -53,6 +53,15 @@ def empty(store: Neo4jStore) -> None:
     raise RuntimeError("the database did not empty")
 
 
+def process_cpu_seconds(pid: int | None) -> float:
+    """CPU seconds (user + system) the process has used so far, 0 when it is not ours to read (Linux only)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, TypeError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def latencies(ask: Callable[[str], object], counties: list[str]) -> tuple[float, float]:
     """p50 and p95 in milliseconds of asking about each county once."""
     times = []
@@ -76,6 +85,7 @@ def main() -> int:
     parser.add_argument("--graph", help="a graph saved by graphaid build (default: a generated one)")
     parser.add_argument("--counties", type=int, default=2000, help="generated graph size: about 16 rows per county")
     parser.add_argument("--batch-size", type=int, default=10_000)
+    parser.add_argument("--writers", type=int, default=2, help="sessions writing at once (default 2)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--memory", default="1g", help="Neo4j's Java heap (4g for a 100,000-article graph)")
     parser.add_argument("--pagecache-mb", type=int, default=1024, help="Neo4j's page cache in MiB")
@@ -96,6 +106,7 @@ def main() -> int:
     counties = county_names(graph, args.queries)
     result: dict = {"graph": graph_name, "rows": rows}
     with ExitStack() as stack:
+        server_pid = None
         if os.environ.get("NEO4J_URI"):
             target = os.environ["NEO4J_URI"]
             login = (os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD"))
@@ -105,6 +116,7 @@ def main() -> int:
             server = stack.enter_context(
                 neo4j_server.Neo4jServer(root, heap=args.memory, pagecache_mb=args.pagecache_mb)
             )
+            server_pid = server.process.pid
             target = f"Neo4j Community 5.26 {server.uri} (-Xmx{args.memory}, page cache {args.pagecache_mb} MiB)"
             neo4j_store = stack.enter_context(connect(server.uri, server.user, server.password))
         empty(neo4j_store)
@@ -115,17 +127,28 @@ def main() -> int:
 
         warm_up = neo4j_store
         result["server"] = target
+        result["writers"] = args.writers
 
         load_average = f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
-        say(f"server: {target}; batch size {args.batch_size}; {load_average}")
+        say(f"server: {target}; batch size {args.batch_size}, {args.writers} writers; {load_average}")
         say()
-        say(f"{'run':<40}{'rows':>8}{'seconds':>10}{'rows/s':>10}")
+        say(f"{'run':<40}{'rows':>8}{'seconds':>10}{'rows/s':>10}{'server CPU µs/row':>19}{'client':>8}")
+        cpu: dict[str, list[float]] = {"server": [], "client": []}
 
         def run(label: str, store: Neo4jStore) -> float:
+            server_cpu, client_cpu = process_cpu_seconds(server_pid), time.process_time()
             started = time.perf_counter()
-            report = store.load(graph, args.batch_size)
+            report = store.load(graph, args.batch_size, writers=args.writers)
             seconds = time.perf_counter() - started
-            say(f"{label:<40}{report.rows:>8,}{seconds:>10.2f}{report.rows / seconds:>10,.0f}")
+            # CPU time per row says what a load costs even when other jobs take the cores away from it
+            server_us = (process_cpu_seconds(server_pid) - server_cpu) / report.rows * 1e6
+            client_us = (time.process_time() - client_cpu) / report.rows * 1e6
+            cpu["server"].append(server_us)
+            cpu["client"].append(client_us)
+            say(
+                f"{label:<40}{report.rows:>8,}{seconds:>10.2f}{report.rows / seconds:>10,.0f}"
+                f"{server_us:>19,.0f}{client_us:>8,.0f}"
+            )
             assert store.counts() == expected_counts(graph), "the database does not hold exactly the graph"
             return report.rows / seconds
 
@@ -140,6 +163,11 @@ def main() -> int:
         result["rows_per_s"] = statistics.median(rates["fresh"])
         result["seconds"] = rows / result["rows_per_s"]
         result["again_rows_per_s"] = statistics.median(rates["again"])
+        result["fresh_rates"], result["again_rates"] = rates["fresh"], rates["again"]
+        # the loads after the warm-up, fresh and again
+        result["server_cpu_us_per_row"] = statistics.median(cpu["server"][1:]) if server_pid else None
+        result["client_cpu_us_per_row"] = statistics.median(cpu["client"][1:])
+        result["load_average"] = os.getloadavg()[0]
         say()
         say(
             f"median after warm-up: into an empty database {result['rows_per_s']:,.0f} rows/s, "

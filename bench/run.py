@@ -503,27 +503,28 @@ def _measure(args: argparse.Namespace, base: Path, results: Results) -> None:
     else:
         graph_path = _build(args, base, results, say)
 
-    say("loading the graph into the Bolt server ...")
+    say("loading the graph into Neo4j ...")
     graph_args = ["--graph", str(graph_path)] if graph_path else []
     load = external("bench_load.py", [*graph_args, "--runs", "1", "--memory", "4g"], args.timeout)
     if isinstance(load, dict):
         results.add(
-            "load into the Bolt server, after warm-up",
+            "load into Neo4j, after warm-up",
             f"{load['rows_per_s']:,.0f} rows/s",
             f"{load['rows']:,} rows of {load['graph']} in {load['seconds']:.0f} s into an empty database, "
-            f"{load['server']}; cold server {load['cold_rows_per_s']:,.0f} rows/s; the same graph again "
+            f"{load['server']}, {load.get('writers', 1)} sessions writing; cold server "
+            f"{load['cold_rows_per_s']:,.0f} rows/s; the same graph again "
             f"(nothing new) {load['again_rows_per_s']:,.0f} rows/s (bench/bench_load.py)",
         )
         if "query_p50_ms" in load:
             results.add(
-                "donors of a county, Bolt",
+                "donors of a county, Neo4j over Bolt",
                 f"p50 {load['query_p50_ms']:.1f} ms, p95 {load['query_p95_ms']:.1f} ms",
                 "named query donors_of_county (cypher/donors_of_county.cypher) for random counties; on the "
                 f"embedded store in the same run p50 {load['embedded_p50_ms']:.2f} ms",
             )
     else:
-        results.add("load into the Bolt server, after warm-up", load)
-        results.add("donors of a county, Bolt", load)
+        results.add("load into Neo4j, after warm-up", load)
+        results.add("donors of a county, Neo4j over Bolt", load)
     say("writing and drawing the map ...")
     rendered = external("bench_map.py", ["--nodes", "5000", *graph_args], args.timeout)
     if isinstance(rendered, dict):

@@ -22,11 +22,12 @@ Labels and relationship types in the Cypher text come only from :class:`graphaid
 
 from __future__ import annotations
 
+import json
+import queue
 import re
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -44,6 +45,8 @@ from graphaid.properties import (
 )
 
 DEFAULT_BATCH_SIZE = 10_000
+# sessions writing at once: Neo4j runs each transaction on one core, and this machine class has two
+DEFAULT_WRITERS = 2
 # how long the server may take to answer one batch, query or connection attempt before graphaid gives up on it:
 # a server that stops answering (paused, swapping, a dead network path) would otherwise be waited on for ever
 DEFAULT_TIMEOUT = 60.0
@@ -102,14 +105,21 @@ _SET_PROPS = "ON CREATE SET {v} += row.props ON MATCH SET {v} += row.props"
 _REPLACE_PROPS = "SET {v} = row.props"
 
 
-def node_statement(label: Label, replace: bool = False) -> str:
-    """Merge a batch of nodes of one label; ``$rows`` is a list of {id, props}."""
+def node_statement(label: Label, replace: bool = False, create: bool = False) -> str:
+    """Merge a batch of nodes of one label; ``$rows`` is a list of {id, props}.
+
+    ``create``: create them instead, for a label the database has no node of yet (no index look-up and no lock
+    per row; the graph's node ids are distinct, and the uniqueness constraint on ``id`` still guards them)."""
+    if create:
+        return f"UNWIND $rows AS row CREATE (n:{Label(label).value}) SET n = row.props RETURN count(n) AS written"
     props = (_REPLACE_PROPS if replace else _SET_PROPS).format(v="n")
     return f"UNWIND $rows AS row MERGE (n:{Label(label).value} {{id: row.id}}) {props} RETURN count(n) AS written"
 
 
-def document_statement(replace: bool = False) -> str:
-    """Merge a batch of documents; ``$rows`` is a list of {id, props}."""
+def document_statement(replace: bool = False, create: bool = False) -> str:
+    """Merge a batch of documents; ``$rows`` is a list of {id, props} (``create``: as :func:`node_statement`)."""
+    if create:
+        return f"UNWIND $rows AS row CREATE (d:{DOCUMENT}) SET d = row.props RETURN count(d) AS written"
     props = (_REPLACE_PROPS if replace else _SET_PROPS).format(v="d")
     return f"UNWIND $rows AS row MERGE (d:{DOCUMENT} {{id: row.id}}) {props} RETURN count(d) AS written"
 
@@ -166,12 +176,13 @@ def plan_load(
     batch_size: int = DEFAULT_BATCH_SIZE,
     max_bytes: int = MAX_BATCH_BYTES,
     replace: bool = False,
-    absent: frozenset[Rel] = frozenset(),
+    absent: frozenset[Rel | Label | str] = frozenset(),
 ) -> list[Batch]:
     """Cut the graph into batches of at most ``batch_size`` rows and about ``max_bytes`` (a row larger than that
     goes alone), nodes first; refuses labels and types outside graphaid's schema. ``replace``: the statements
-    set properties to exactly the graph's instead of adding to them. ``absent``: relationship types the
-    database has none of, created rather than merged (when the graph has one edge per pair and type)."""
+    set properties to exactly the graph's instead of adding to them. ``absent``: labels (``Document`` too) and
+    relationship types the database has none of, created rather than merged (relationships only when the graph
+    has one edge per pair and type)."""
     if batch_size < 1:
         raise ValueError("the batch size must be at least 1")
     labels: dict[str, Label] = {}
@@ -188,15 +199,17 @@ def plan_load(
     if documents:
         ids = sorted(documents)
         sizes = [_wire_size(documents[d]) for d in ids]
-        batches += _cut(document_statement(replace), "documents", graph, ids, sizes, batch_size, max_bytes)
+        statement = document_statement(replace, create=DOCUMENT in absent)
+        batches += _cut(statement, "documents", graph, ids, sizes, batch_size, max_bytes)
     for label in sorted(nodes):
         ids = sorted(nodes[label])
         sizes = [_wire_size(graph.nodes[n]) for n in ids]
-        batches += _cut(node_statement(label, replace), "nodes", graph, ids, sizes, batch_size, max_bytes)
-    created = {rel for rel in absent if _one_edge_per_pair(edges, rel)}
+        statement = node_statement(label, replace, create=label in absent)
+        batches += _cut(statement, "nodes", graph, ids, sizes, batch_size, max_bytes)
+    created = {rel for rel in Rel if rel in absent and _one_edge_per_pair(edges, rel)}
     for group in sorted(edges):
         keys = sorted(edges[group])
-        sizes = [_edge_wire_size(graph.edges[key]) for key in keys]
+        sizes = [_wire_size(graph.edges[key]) for key in keys]
         statement = relationship_statement(*group, replace=replace, create=group[1] in created)
         batches += _cut(statement, "relationships", graph, keys, sizes, batch_size, max_bytes)
     return batches
@@ -230,24 +243,10 @@ def _cut(
     return batches
 
 
-def _edge_wire_size(data: dict) -> int:
-    # evidence records are the bulk of a large graph: sized by a formula, not walked value by value
-    evidence = data.get("evidence") or ()
-    rest = _wire_size({key: value for key, value in data.items() if key != "evidence"})
-    return rest + sum(
-        3 * (len(record["doc"]) + len(record["sentence"]) + len(record.get("date") or "")) + 40 for record in evidence
-    )
-
-
-def _wire_size(value) -> int:
-    """About how many bytes a value takes in a Bolt message, rather more than less (Han characters are 3 in UTF-8)."""
-    if isinstance(value, str):
-        return 3 * len(value) + 5
-    if isinstance(value, dict):
-        return sum(len(key) + _wire_size(item) for key, item in value.items()) + 5
-    if isinstance(value, (list, tuple)):
-        return sum(map(_wire_size, value)) + 5
-    return 9
+def _wire_size(data: dict) -> int:
+    """About how many bytes a node's, edge's or document's row takes in a Bolt message, rather more than less: its
+    JSON in UTF-8 (written in C, ten times quicker than walking the values; evidence records repeat their keys)."""
+    return len(json.dumps(data, ensure_ascii=False, default=str).encode()) + 60
 
 
 # --- the store ----------------------------------------------------------------------------------------------
@@ -371,6 +370,7 @@ class Neo4jStore:
         batch_size: int = DEFAULT_BATCH_SIZE,
         on_batch: Callable[[Batch], None] | None = None,
         replace: bool = False,
+        writers: int = DEFAULT_WRITERS,
     ) -> LoadReport:
         """Merge the graph into the database, batch by batch, each batch one managed (retried) transaction.
 
@@ -378,9 +378,13 @@ class Neo4jStore:
         server goes away, what was committed stays and loading again completes the load. With ``replace`` the
         database's graphaid part becomes exactly the graph: properties are replaced, and graphaid's nodes and
         relationships the graph does not have are deleted afterwards (other labels and types are left alone).
+        ``writers`` sessions write batches at once (nodes and documents first, then relationships), so the
+        server runs a transaction on each of its cores while the client makes the next batch's rows.
         """
+        if writers < 1:
+            raise ValueError("at least one writer is needed")
         started = time.perf_counter()
-        batches = plan_load(graph, batch_size, replace=replace, absent=self._absent_types())
+        batches = plan_load(graph, batch_size, replace=replace, absent=self._absent())
         self.ensure_schema()
         report = LoadReport()
         from neo4j import unit_of_work
@@ -389,46 +393,101 @@ class Neo4jStore:
         def write_batch(tx, statement: str, rows: list[dict]) -> int:
             return tx.run(statement, rows=rows).single(strict=True)["written"]
 
-        # A worker thread makes each batch's rows while the server writes the one before (the driver waits on
-        # its socket without holding the GIL), so preparing the rows costs almost no time of its own.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="graphaid-rows") as rows_maker:
-            ready = rows_maker.map(lambda batch: batch.rows, batches)
-            try:
-                with self._errors(report), self._session() as session:
-                    for batch, rows in zip(batches, ready, strict=True):
-                        written = self._bounded(
-                            f"writing a batch of {len(rows)} {batch.kind}",
-                            session.execute_write,
-                            write_batch,
-                            batch.statement,
-                            rows,
-                        )
-                        if written != len(rows):
-                            raise RuntimeError(f"{batch.kind} batch wrote {written} of {len(rows)} rows")
-                        setattr(report, batch.kind, getattr(report, batch.kind) + len(rows))
-                        report.batches += 1
-                        if on_batch:
-                            on_batch(batch)
-            finally:
-                rows_maker.shutdown(cancel_futures=True)
+        with self._errors(report):
+            # relationships need both their nodes committed: they wait until every node batch is
+            for phase in ("nodes", "relationships"):
+                self._write(
+                    [batch for batch in batches if (batch.kind == "relationships") == (phase == "relationships")],
+                    write_batch,
+                    writers,
+                    report,
+                    on_batch,
+                )
         if replace:
             self._delete_stale(graph, batch_size, report)
         report.seconds = time.perf_counter() - started
         return report
 
-    def _absent_types(self) -> frozenset[Rel]:
-        """graphaid's relationship types the database has no relationship of (counted from Neo4j's count store)."""
+    def _write(
+        self,
+        batches: list[Batch],
+        write_batch: Callable,
+        writers: int,
+        report: LoadReport,
+        on_batch: Callable[[Batch], None] | None,
+    ) -> None:
+        """Write ``batches`` with up to ``writers`` sessions at once, each in its own daemon thread (a server that
+        stops answering must not keep the process alive), counting what is written in this thread."""
+        pending: queue.SimpleQueue[Batch] = queue.SimpleQueue()
+        for batch in batches:
+            pending.put(batch)
+        finished: queue.SimpleQueue[tuple[Batch | None, int, BaseException | None]] = queue.SimpleQueue()
+        stop = threading.Event()
 
-        def count(session) -> dict[Rel, int]:
-            # a type the database never had would make the server warn about the count query: asked first
-            types = "CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS types"
-            known = set(session.run(types).single()["types"])
-            query = "MATCH ()-[r:{}]->() RETURN count(r) AS c"
-            return {rel: session.run(query.format(rel.value)).single()["c"] if rel in known else 0 for rel in Rel}
+        def writer() -> None:
+            try:
+                with self._session() as session:
+                    while not stop.is_set():
+                        try:
+                            batch = pending.get_nowait()
+                        except queue.Empty:
+                            return
+                        rows = batch.rows  # made here, while the other writer's batch is on the server
+                        written = session.execute_write(write_batch, batch.statement, rows)
+                        finished.put((batch, written, None))
+            except BaseException as exc:  # handed to the loading thread as it is
+                finished.put((None, 0, exc))
+
+        for _ in range(min(writers, len(batches))):
+            threading.Thread(target=writer, name="graphaid-writer", daemon=True).start()
+        try:
+            for _ in batches:
+                try:
+                    batch, written, error = finished.get(timeout=self.timeout)
+                except queue.Empty:
+                    self._stuck = True
+                    raise Neo4jStoreError(
+                        f"Neo4j at {self.uri} has not answered for {self.timeout:g} s (writing a batch); what was "
+                        "committed is kept: check the server and run the same command again (or give it longer "
+                        "with --timeout)"
+                    ) from None
+                if error is not None:
+                    raise error
+                if written != len(batch):
+                    raise RuntimeError(f"{batch.kind} batch wrote {written} of {len(batch)} rows")
+                setattr(report, batch.kind, getattr(report, batch.kind) + len(batch))
+                report.batches += 1
+                if on_batch:
+                    on_batch(batch)
+                batch._rows = None  # written: a large graph's rows need not all stay in memory
+        except KeyboardInterrupt:
+            self._stuck = True  # a writer may still wait on the server: closing the driver would wait too
+            raise
+        finally:
+            stop.set()
+
+    def _absent(self) -> frozenset[Rel | Label | str]:
+        """graphaid's labels (``Document`` too) and relationship types the database has none of (counted from
+        Neo4j's count store, which answers at once)."""
+
+        def count(session) -> frozenset:
+            # a label or type the database never had would make the server warn about counting it: asked first
+            labels = session.run("CALL db.labels() YIELD label RETURN collect(label) AS names").single()["names"]
+            types = "CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS names"
+            known = {"labels": labels, "types": session.run(types).single()["names"]}
+            absent = set()
+            for label in [*Label, DOCUMENT]:
+                query = f"MATCH (n:{label}) RETURN count(n) AS c"
+                if label not in known["labels"] or not session.run(query).single()["c"]:
+                    absent.add(label)
+            for rel in Rel:
+                query = f"MATCH ()-[r:{rel.value}]->() RETURN count(r) AS c"
+                if rel.value not in known["types"] or not session.run(query).single()["c"]:
+                    absent.add(rel)
+            return frozenset(absent)
 
         with self._errors(), self._session(read_only=True) as session:
-            found = self._bounded("counting relationships", count, session)
-        return frozenset(rel for rel, number in found.items() if not number)
+            return self._bounded("counting nodes and relationships", count, session)
 
     def _delete_stale(self, graph: nx.MultiDiGraph, batch_size: int, report: LoadReport) -> None:
         """Delete graphaid's relationships, then nodes and documents, that are in the database but not in ``graph``."""

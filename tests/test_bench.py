@@ -33,8 +33,8 @@ def test_the_benchmark_fills_every_row_of_its_table(tmp_path):
         "graphaid build",
         "build peak memory",
         "donors of a county, embedded",
-        "load into the Bolt server, after warm-up",
-        "donors of a county, Bolt",
+        "load into Neo4j, after warm-up",
+        "donors of a county, Neo4j over Bolt",
         "map render, 5,000 nodes",
     }
     assert expected <= rows.keys()

@@ -14,6 +14,7 @@ from graphaid.cli import main
 from graphaid.graph import add_edge, add_node, new_graph, node_link, save_graph
 from graphaid.model import Label, Rel, evidence, node
 from graphaid.neo4j import (
+    DOCUMENT,
     GraphSchemaError,
     Neo4jStoreError,
     connect,
@@ -86,8 +87,10 @@ def test_loading_a_bigger_graph_adds_only_what_is_new(bolt):
 
 def test_a_load_into_an_empty_database_creates_what_a_load_into_a_full_one_merges(bolt):
     graph = sample_graph()
-    created = plan_load(graph, absent=frozenset(Rel))
+    created = plan_load(graph, absent=frozenset([*Rel, *Label, DOCUMENT]))
     assert all("CREATE (a)" in b.statement for b in created if b.kind == "relationships")
+    assert all("CREATE (n:" in b.statement for b in created if b.kind == "nodes")
+    assert not any(" CREATE (" in b.statement for b in plan_load(graph))  # a database that has them all: merged
     bolt.load(graph)  # no relationship of any type yet: all created
     first = comparable(bolt.read_graph())
     assert first == comparable(graph)

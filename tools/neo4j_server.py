@@ -148,6 +148,7 @@ class Neo4jServer:
         heap: str = "512m",
         pagecache_mb: int = 64,
         jvm_options: tuple[str, ...] = (),
+        settings: dict[str, str] | None = None,
     ) -> None:
         if password is not None and len(password) < 8:
             raise ValueError("Neo4j wants a password of at least 8 characters")
@@ -157,6 +158,7 @@ class Neo4jServer:
         self.heap = heap
         self.pagecache_mb = pagecache_mb
         self.jvm_options = tuple(jvm_options)
+        self.settings = dict(settings or {})
         self.process: subprocess.Popen | None = None
         atexit.register(self.stop)
 
@@ -176,6 +178,8 @@ class Neo4jServer:
         command += ["-cp", f"{JAR}{os.pathsep}{TARGET / 'lib' / '*'}", MAIN_CLASS]
         command += ["--port", str(self.port), "--data", str(self.root / "neo4j")]
         command += ["--pagecache-mb", str(self.pagecache_mb)]
+        if self.settings:
+            command += ["--config", str(self.root / "neo4j.conf")]
         return command + (["--password", self.password] if self.password else [])
 
     def start(self, timeout: float = 120.0) -> Neo4jServer:
@@ -187,6 +191,9 @@ class Neo4jServer:
             raise Neo4jUnavailable(reason)
         ensure_built()
         self.root.mkdir(parents=True, exist_ok=True)
+        if self.settings:
+            lines = [f"{name}={value}" for name, value in self.settings.items()]
+            (self.root / "neo4j.conf").write_text("\n".join(lines) + "\n", encoding="utf-8")
         with self.log_path.open("ab") as log:
             self.process = subprocess.Popen(
                 self.command(),

@@ -18,12 +18,14 @@ import org.neo4j.io.ByteUnit;
  * Neo4j Community with its Bolt connector on 127.0.0.1:PORT, authentication off, data under DIR.
  *
  * <p>Usage: {@code java [flags] -cp ... graphaid.launcher.Neo4jLauncher --port N --data DIR [--pagecache-mb M]
- * [--password P]}. With {@code --password} authentication is on and user {@code neo4j} has password P.
+ * [--password P] [--config FILE]}. With {@code --password} authentication is on and user {@code neo4j} has
+ * password P; {@code --config} reads more settings from a neo4j.conf file.
  * Prints {@code bolt://127.0.0.1:PORT} once the default database is available and runs until SIGTERM or SIGINT,
  * which shut Neo4j down cleanly (a shutdown hook). tools/neo4j_server.py gives the JVM flags Neo4j needs.
  */
 public final class Neo4jLauncher {
-    private static final String USAGE = "use --port N --data DIR [--pagecache-mb M] [--password P]";
+    private static final String USAGE =
+            "use --port N --data DIR [--pagecache-mb M] [--password P] [--config neo4j.conf]";
 
     private Neo4jLauncher() {}
 
@@ -32,6 +34,7 @@ public final class Neo4jLauncher {
         Path data = Path.of("neo4j-data");
         long pagecacheMb = 128;
         String password = null;
+        Path config = null;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -39,11 +42,16 @@ public final class Neo4jLauncher {
                 case "--data" -> data = Path.of(require(args[i], value));
                 case "--pagecache-mb" -> pagecacheMb = Long.parseLong(require(args[i], value));
                 case "--password" -> password = require(args[i], value);
+                case "--config" -> config = Path.of(require(args[i], value));
                 default -> fail("unknown argument " + args[i] + "; " + USAGE);
             }
             i++;
         }
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(data.toAbsolutePath())
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(data.toAbsolutePath());
+        if (config != null) {
+            builder.loadPropertiesFromFile(config); // first: the settings below are the launcher's own
+        }
+        DatabaseManagementService dbms = builder
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
