@@ -63,3 +63,15 @@ def bolt(bolt_server):
     with connect(*bolt_server, retry_seconds=5) as store:
         store.run("MATCH (n) DETACH DELETE n")
         yield store
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium through Playwright, for the map and serve tests (each module skips where it is missing)."""
+    from playwright.sync_api import sync_playwright
+    from support.browser import CHROMIUM, CHROMIUM_ARGS
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from mapgraphs import HOSTILE_ALIAS, HOSTILE_IMG, HOSTILE_SCRIPT, HOSTILE_SENTENCE, HOSTILE_TITLE, hostile_graph
-from support.browser import CHROMIUM, CHROMIUM_ARGS
+from support.browser import CHROMIUM
 
 from graphaid.render import write_map
 
@@ -39,16 +39,6 @@ MISSING = _missing()
 if MISSING and os.environ.get("CI"):
     pytest.fail(f"browser tests cannot run in CI: {MISSING}", pytrace=False)
 pytestmark = pytest.mark.skipif(bool(MISSING), reason=f"browser tests skipped: {MISSING}")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def wait_until(page, expression: str, seconds: float = 30.0) -> None:

@@ -16,7 +16,6 @@ from servegraphs import (
     running_server,
     serve_graph,
 )
-from support.browser import CHROMIUM, CHROMIUM_ARGS
 from test_map_browser import MISSING, wait_until
 
 from graphaid.places import gazetteer
@@ -28,16 +27,6 @@ pytestmark = pytest.mark.skipif(bool(MISSING), reason=f"browser tests skipped: {
 def server(tmp_path_factory):
     with running_server(serve_graph(), tmp_path_factory.mktemp("serve")) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 class Visit:
