@@ -335,3 +335,12 @@ def test_the_spellings_of_a_universitys_numbered_hospital_are_one_hospital():
 )
 def test_a_teams_arrival_states_the_pair(sentence):
     assert pairs(sentence) == {("嘉兴市第一医院", "林周县人民医院")}
+
+
+def test_a_sentence_about_the_team_sent_names_where_it_works():
+    # the second sentence names only the receiving hospital: the team's work there is the pairing
+    found = pairs(
+        "记者从浙江省明德医院获悉,该院援藏医疗队日前圆满完成任务。"
+        "队员们在西藏日喀则市人民医院工作一年,帮助建立了血液净化中心。"
+    )
+    assert found == {("浙江省明德医院", "西藏日喀则市人民医院")}
