@@ -117,14 +117,18 @@ class Gazetteer:
             start = end - len(kw) + 1
             found.append((start, -len(kw), kw, codes))
         found.sort()
+        matches = [
+            PlaceMatch(start, start - neg_len, kw, codes, self.is_strong(kw, codes))
+            for start, neg_len, kw, codes in found
+        ]
+        # a name that states its level wins over a bare name it overlaps (位于|都匀市 is not 于都), then the
+        # leftmost longest
         out: list[PlaceMatch] = []
-        covered = -1
-        for start, neg_len, kw, codes in found:
-            if start < covered:
-                continue
-            out.append(PlaceMatch(start, start - neg_len, kw, codes, self.is_strong(kw, codes)))
-            covered = start - neg_len
-        return tuple(out)
+        for strong in (True, False):
+            for match in matches:
+                if match.strong is strong and not any(m.start < match.end and match.start < m.end for m in out):
+                    out.append(match)
+        return tuple(sorted(out, key=lambda m: m.start))
 
     def is_strong(self, keyword: str, codes: tuple[str, ...]) -> bool:
         """A form that names its level, or a province or prefecture's bare name, rarely means anything else."""

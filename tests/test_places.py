@@ -36,6 +36,12 @@ def test_scan_finds_the_place_names_of_a_phrase_longest_first():
     assert found == ["广州市", "荔湾区", "贵州", "毕节市", "七星关区"]
 
 
+def test_a_name_that_states_its_level_wins_over_a_bare_name_it_overlaps():
+    # 位于|都匀市: the bare county name 于都 straddles the verb 位于 and the city's full name
+    found = [m.surface for m in gazetteer().scan("医院位于都匀市城区")]
+    assert found == ["都匀市"]
+
+
 def test_a_district_is_found_under_its_former_name_as_a_county_or_city():
     gz = gazetteer()
     (district,) = gz.lookup("江都区")
