@@ -285,6 +285,10 @@ class Neo4jStore:
         self.user = user
         self.timeout = timeout
         self._stuck = False  # a call still waits on the server: closing would wait on it too
+        # one daemon thread runs the calls the caller waits on (see _bounded): starting a thread per call cost
+        # more than a county question's whole answer
+        self._calls: queue.SimpleQueue | None = None
+        self._calls_lock = threading.Lock()
 
     def __enter__(self) -> Neo4jStore:
         return self
@@ -298,29 +302,28 @@ class Neo4jStore:
             self.driver.close()
 
     def _bounded(self, what: str, call: Callable, *args):
-        """``call(*args)`` in a helper thread, waited on for at most ``timeout`` seconds.
+        """``call(*args)`` on the store's helper thread, waited on for at most ``timeout`` seconds.
 
         The driver waits on its socket for ever once a query is sent; waiting here instead bounds that, and
-        keeps Ctrl-C working (the main thread is never stuck in a socket read)."""
+        keeps Ctrl-C working (the main thread is never stuck in a socket read). A call that does not come back
+        leaves its thread behind (a daemon: it never keeps the process alive) and the next call gets a new one."""
         outcome: dict = {}
         done = threading.Event()
-
-        def run() -> None:
-            try:
-                outcome["value"] = call(*args)
-            except BaseException as exc:  # handed to the caller's thread as it is
-                outcome["error"] = exc
-            finally:
-                done.set()
-
-        threading.Thread(target=run, name="graphaid-bolt", daemon=True).start()
+        with self._calls_lock:
+            if self._calls is None:
+                self._calls = queue.SimpleQueue()
+                threading.Thread(target=_serve, args=(self._calls,), name="graphaid-bolt", daemon=True).start()
+            calls = self._calls
+        calls.put((call, args, outcome, done))
         try:
             answered = done.wait(self.timeout)
         except BaseException:
             self._stuck = True
+            self._calls = None
             raise
         if not answered:
             self._stuck = True
+            self._calls = None
             raise Neo4jStoreError(
                 f"Neo4j at {self.uri} has not answered for {self.timeout:g} s ({what}); what was committed is kept: "
                 "check the server and run the same command again (or give it longer with --timeout)"
@@ -329,14 +332,18 @@ class Neo4jStore:
             raise outcome["error"]
         return outcome["value"]
 
-    @contextmanager
-    def _session(self, read_only: bool = False):
-        """A session, closed afterwards unless a call on it still waits on a silent server (closing would wait)."""
+    def _session_config(self, read_only: bool) -> dict:
         from neo4j import READ_ACCESS, WRITE_ACCESS
 
         config = {"default_access_mode": READ_ACCESS if read_only else WRITE_ACCESS}
         if self.database:
             config["database"] = self.database
+        return config
+
+    @contextmanager
+    def _session(self, read_only: bool = False):
+        """A session, closed afterwards unless a call on it still waits on a silent server (closing would wait)."""
+        config = self._session_config(read_only)
         session = self._bounded("opening a session", lambda: self.driver.session(**config))
         try:
             yield session
@@ -522,13 +529,16 @@ class Neo4jStore:
         :class:`Neo4jStoreError` says so."""
         from neo4j import Query
 
-        def ask(session) -> QueryResult:
-            result = session.run(Query(cypher, timeout=self.timeout), parameters or {})
-            columns = list(result.keys())
-            return QueryResult(columns, [{key: plain(record[key]) for key in columns} for record in result])
+        def ask() -> QueryResult:
+            # the session opens, runs and closes on the helper thread: one hand-over per question
+            with self.driver.session(**self._session_config(read_only)) as session:
+                result = session.run(Query(cypher, timeout=self.timeout), parameters or {})
+                columns = list(result.keys())
+                rows = [dict(zip(columns, map(plain, row), strict=True)) for row in result.values()]
+                return QueryResult(columns, rows)
 
-        with self._errors(), self._session(read_only) as session:
-            return self._bounded("running a query", ask, session)
+        with self._errors():
+            return self._bounded("running a query", ask)
 
     def ask(self, name: str, /, **params: str | int) -> QueryResult:
         """Answer a named question (graphaid.queries) read-only: the same rows the embedded store gives."""
@@ -673,8 +683,22 @@ def connect(
     return store
 
 
+def _serve(calls: queue.SimpleQueue) -> None:
+    """Run the calls put on ``calls`` (function, arguments, outcome dict, done event), one after another."""
+    while True:
+        call, args, outcome, done = calls.get()
+        try:
+            outcome["value"] = call(*args)
+        except BaseException as exc:  # handed to the caller's thread as it is
+            outcome["error"] = exc
+        finally:
+            done.set()
+
+
 def plain(value: object) -> object:
     """A driver value as plain Python: nodes and relationships become dicts of their properties."""
+    if value is None or isinstance(value, str | int | float):  # nearly every value: no import, no tests
+        return value
     from neo4j.graph import Node, Path, Relationship
 
     if isinstance(value, Node):
