@@ -95,24 +95,55 @@ class LacPersonFinder:
 
 
 def _viterbi(emissions, transitions):
-    """Best tag paths (batch x time) for a batch of equal-length texts (emissions: batch x time x tags)."""
+    """Best tag paths (batch x time) for a batch of equal-length texts (emissions: batch x time x tags).
+
+    Exact, and cheap because the model's transition scores span little: a tag whose emission trails the
+    position's best by more than twice that span can never be on the best path (putting the best tag there
+    instead gains more than any two transitions can lose). Most positions keep one tag, which fixes the path
+    there, so only the short runs of positions with several possible tags are decoded, each between the fixed
+    tags around it."""
     import numpy as np
 
-    batch, steps, tags = emissions.shape
-    score = emissions[:, 0, :]
-    back = np.empty((max(steps - 1, 0), batch, tags), dtype=np.intp)
-    for t in range(1, steps):
-        total = score[:, :, None] + transitions[None, :, :]
-        back[t - 1] = total.argmax(axis=1)
-        score = total.max(axis=1) + emissions[:, t, :]
-    paths = np.empty((batch, steps), dtype=np.intp)
-    best = score.argmax(axis=1)
-    paths[:, steps - 1] = best
-    rows = np.arange(batch)
-    for t in range(steps - 2, -1, -1):
-        best = back[t, rows, best]
-        paths[:, t] = best
+    steps = emissions.shape[1]
+    margin = 2 * float(transitions.max() - transitions.min())
+    paths = emissions.argmax(axis=2)
+    possible = emissions >= emissions.max(axis=2, keepdims=True) - margin
+    open_ = possible.sum(axis=2) > 1
+    run_starts = open_.copy()
+    run_starts[:, 1:] &= ~open_[:, :-1]
+    for row, start in zip(*np.nonzero(run_starts), strict=True):
+        end = start + 1
+        while end < steps and open_[row, end]:
+            end += 1
+        left = paths[row, start - 1] if start > 0 else None
+        right = paths[row, end] if end < steps else None
+        paths[row, start:end] = _best_run(emissions[row], transitions, possible[row], start, end, left, right)
     return paths
+
+
+def _best_run(emissions, transitions, possible, start: int, end: int, left, right) -> list[int]:
+    """The best tags of positions start..end-1 of one text among their possible ones, given the fixed tags
+    before (``left``) and after (``right``) them, if any."""
+    import numpy as np
+
+    tags = [np.flatnonzero(possible[t]) for t in range(start, end)]
+    score = emissions[start, tags[0]]
+    if left is not None:
+        score = score + transitions[left, tags[0]]
+    back = []
+    for k in range(1, len(tags)):
+        total = score[:, None] + transitions[np.ix_(tags[k - 1], tags[k])]
+        best = total.argmax(axis=0)
+        back.append(best)
+        score = total[best, np.arange(len(tags[k]))] + emissions[start + k, tags[k]]
+    if right is not None:
+        score = score + transitions[tags[-1], right]
+    i = int(score.argmax())
+    path = [int(tags[-1][i])]
+    for k in range(len(tags) - 1, 0, -1):
+        i = int(back[k - 1][i])
+        path.append(int(tags[k - 1][i]))
+    return path[::-1]
 
 
 class KnownNames:
