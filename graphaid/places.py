@@ -112,17 +112,25 @@ class Gazetteer:
         return self._scan(text)
 
     def _scan(self, text: str) -> tuple[PlaceMatch, ...]:
-        found = []
-        for end, (kw, codes) in self._automaton.iter(text):
-            start = end - len(kw) + 1
-            found.append((start, -len(kw), kw, codes))
-        found.sort()
+        found = sorted((end - len(kw) + 1, -len(kw), kw, codes) for end, (kw, codes) in self._automaton.iter(text))
+        out: list[PlaceMatch] = []
+        covered = -1
+        for start, neg_len, kw, codes in found:
+            if start < covered:
+                if not out[-1].strong and self.is_strong(kw, codes):
+                    return self._strong_first(found)
+                continue
+            out.append(PlaceMatch(start, start - neg_len, kw, codes, self.is_strong(kw, codes)))
+            covered = start - neg_len
+        return tuple(out)
+
+    def _strong_first(self, found: list[tuple]) -> tuple[PlaceMatch, ...]:
+        """A name that states its level wins over a bare name it overlaps (位于|都匀市 is not 于都), then the
+        leftmost longest."""
         matches = [
             PlaceMatch(start, start - neg_len, kw, codes, self.is_strong(kw, codes))
             for start, neg_len, kw, codes in found
         ]
-        # a name that states its level wins over a bare name it overlaps (位于|都匀市 is not 于都), then the
-        # leftmost longest
         out: list[PlaceMatch] = []
         for strong in (True, False):
             for match in matches:
