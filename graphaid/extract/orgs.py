@@ -22,6 +22,8 @@ from graphaid.places import Gazetteer, gazetteer
 
 MAX_NAME = 24
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
+# a character that is neither a name's nor inside what jieba segments as one stretch (jieba.re_han_default)
+_SEGMENT_BREAK = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z+#&._%\-]")
 _BRACKET_TAIL = re.compile(r"^[(（]([\u4e00-\u9fff]{2,14})[)）]")
 _BRACKET_END = re.compile(r"[(（]([\u4e00-\u9fff]{2,14})[)）]$")
 _BRANCH_TAIL = re.compile(r"^([\u4e00-\u9fff]{1,6}分院)")
@@ -104,8 +106,11 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
         # 某大一附院某地医院: a short form that a longer name goes on from names that name's owner
         if _SHORT_FORM.match(suffix) and _NAME_GOES_ON.match(sentence, end + 1):
             continue
-        # words only matter just left of the ending: segment that stretch, not the whole sentence
+        # words only matter just left of the ending: segment that stretch, not the whole sentence, and from its
+        # last break (jieba segments the text between breaks on its own, and a name never spans one)
         left = max(0, suffix_start - MAX_NAME - 4)
+        for brk in _SEGMENT_BREAK.finditer(sentence, left, suffix_start):
+            left = brk.end()
         starts_at = {}
         pos = left
         for tok in tokenize(sentence[left : end + 1]):
