@@ -344,3 +344,20 @@ def test_a_sentence_about_the_team_sent_names_where_it_works():
         "队员们在西藏日喀则市人民医院工作一年,帮助建立了血液净化中心。"
     )
     assert found == {("浙江省明德医院", "西藏日喀则市人民医院")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "浙江省明德医院对口帮扶凤凰县人民医院,江苏省青禾医院对口帮扶泸溪县人民医院。",
+            {("浙江省明德医院", "凤凰县人民医院"), ("江苏省青禾医院", "泸溪县人民医院")},
+        ),
+        (
+            "龙里县人民医院接受浙江省明德医院帮扶,惠水县人民医院接受江苏省青禾医院帮扶。",
+            {("浙江省明德医院", "龙里县人民医院"), ("江苏省青禾医院", "惠水县人民医院")},
+        ),
+    ],
+)
+def test_two_clauses_that_each_state_a_pair_do_not_pair_across_the_break(sentence, expected):
+    assert pairs(sentence) == expected

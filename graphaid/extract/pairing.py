@@ -120,8 +120,13 @@ def _pairings(
             runs[-1].append(item)
         else:
             runs.append([item])
+    complete = _complete_clauses(text, base, sided, triggers)
     pairs = []
     for left, right in zip(runs, runs[1:], strict=False):
+        # 甲帮扶乙,丙帮扶丁: two clauses that each state their pair do not pair across the break (乙 and 丙)
+        ends = {_clause(text, base, left[-1][0]), _clause(text, base, right[0][0])}
+        if len(ends) == 2 and ends <= complete:
+            continue
         donors = [a for a, s in left + right if s == DONOR]
         recipients = [a for a, s in left + right if s == RECIPIENT]
         if len(donors) == len(recipients) > 1 and any(w in sentence.text for w in read_lines("respectively_words.txt")):
@@ -139,6 +144,30 @@ def _pairings(
             if donor is not None and (not coarse or (province_only and recipient.label in PLACE_LABELS)):
                 pairs.append((donor, recipient))
     return [Relation(donor, recipient, Rel.PAIRS_WITH, sentence) for donor, recipient in _prune(pairs)]
+
+
+_CLAUSE_BREAK = re.compile(r"[,，;；]")
+
+
+def _clause(text: str, base: int, actor: Mention) -> int:
+    """Which clause of the sentence an actor stands in (clauses end at commas and semicolons)."""
+    return len(_CLAUSE_BREAK.findall(text, 0, actor.start - base))
+
+
+def _complete_clauses(text: str, base: int, sided: list[tuple[Mention, int]], triggers: list[Trigger]) -> set[int]:
+    """The clauses that name a giver and a receiver and hold an aid word between the first and the last of them:
+    each states its own pair."""
+    by_clause: dict[int, list[tuple[Mention, int]]] = {}
+    for actor, side in sided:
+        by_clause.setdefault(_clause(text, base, actor), []).append((actor, side))
+    out = set()
+    for clause, members in by_clause.items():
+        if {side for _, side in members} != {DONOR, RECIPIENT}:
+            continue
+        first, last = members[0][0].end, members[-1][0].start
+        if any(first <= t.start and t.end <= last for t in triggers if t.kind in ("active", "passive", "mutual")):
+            out.add(clause)
+    return out
 
 
 def _prune(pairs: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]]:
