@@ -361,3 +361,11 @@ def test_a_sentence_about_the_team_sent_names_where_it_works():
 )
 def test_two_clauses_that_each_state_a_pair_do_not_pair_across_the_break(sentence, expected):
     assert pairs(sentence) == expected
+
+
+def test_names_in_one_list_are_not_paired_with_each_other():
+    # the two famous partners of a remote-consultation link play one part; the aid is stated after the break
+    found = pairs(
+        "该院与北京市明德医院、四川省青禾医院建立了远程会诊合作,由江苏省长风医院对口支援的新疆伊犁州奎屯医院新开设了介入科。"
+    )
+    assert found == {("江苏省长风医院", "新疆伊犁州奎屯医院")}

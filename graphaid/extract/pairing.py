@@ -123,9 +123,12 @@ def _pairings(
     complete = _complete_clauses(text, base, sided, triggers)
     pairs = []
     for left, right in zip(runs, runs[1:], strict=False):
-        # 甲帮扶乙,丙帮扶丁: two clauses that each state their pair do not pair across the break (乙 and 丙)
+        # 甲帮扶乙,丙帮扶丁: a clause that states its own pair does not pair across its break (乙 and 丙)
         ends = {_clause(text, base, left[-1][0]), _clause(text, base, right[0][0])}
-        if len(ends) == 2 and ends <= complete:
+        if len(ends) == 2 and ends & complete:
+            continue
+        # 与甲医院、乙医院合作: names in one list play one part, whatever their regions suggest
+        if text[left[-1][0].end - base : right[0][0].start - base].strip() == "、":
             continue
         donors = [a for a, s in left + right if s == DONOR]
         recipients = [a for a, s in left + right if s == RECIPIENT]
