@@ -6,7 +6,8 @@ list of 三甲 hospitals from a-hospital.com with an address each. A name there 
 (forms given to two are dropped), has at least three characters, and is more than a place, a number or a generic
 phrase (肿瘤医院, 中心医院, 友谊医院: words that name hospitals in more than one province). Derived forms: the name
 without its leading place (北京积水潭医院 -> 积水潭医院), without the university it is attached to
-(首都医科大学附属北京天坛医院 -> 北京天坛医院), 解放军 for 中国人民解放军, and a university's numbered hospital
+(首都医科大学附属北京天坛医院 -> 北京天坛医院), with and without the university's medical school (某大学附属某医院 ->
+某大学医学院附属某医院), 解放军 for 中国人民解放军, and a university's numbered hospital
 in the short forms reporters use (苏州大学附属第一医院 -> 苏大附一院, 苏大一院); forms two hospitals share are
 dropped. The region is the finest division the address names, read from its start, else the places in the name.
 
@@ -153,6 +154,10 @@ def derived_forms(gz: Gazetteer, name: str) -> set[str]:
         forms.add(name[m.end() :])
     if name.startswith("中国人民解放军"):
         forms.add(name.replace("中国人民解放军", "解放军", 1))
+    # a university's hospital is named with and without its medical school (某大学医学院附属某医院)
+    m = _MEDICAL_SCHOOL.match(name)
+    if m:
+        forms.add(m["university"] + ("附属" if m["school"] else "医学院附属") + m["rest"])
     for form in list(forms):
         _, pos = leading_places(gz, form)
         rest = form[pos:]
@@ -170,6 +175,7 @@ def derived_forms(gz: Gazetteer, name: str) -> set[str]:
     return forms
 
 
+_MEDICAL_SCHOOL = re.compile(r"^(?P<university>[\u4e00-\u9fff]{2,10}?大学)(?P<school>医学院)?附属(?P<rest>.{3,})$")
 # 某某大学(医学院)附属第一医院, 某某医科大学第一附属医院: a university's numbered hospital
 _NUMBERED = re.compile(
     r"^(?P<university>(?P<place>[\u4e00-\u9fff]{2,3}?)(?P<kind>医科大学|大学|医学院))(?:医学院)?(?:附属)?第?"
