@@ -378,3 +378,9 @@ def test_institutions_a_place_counts_are_no_institution(counted):
         "浙江省明德医院",
         "贵州省三都县人民医院",
     }
+
+
+def test_a_bare_county_name_does_not_take_a_word_across_its_boundary():
+    # 记者从|江南大学: a county's bare name (从江) straddles the preposition and the university's name
+    found = extraction("记者从江南大学附属医院获悉,该院专家团队近日赴贵州省三都县人民医院开展对口帮扶。")
+    assert "江南大学附属医院" in {m.surface for m in found.mentions if m.label is Label.HOSPITAL}

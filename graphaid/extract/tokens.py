@@ -8,6 +8,9 @@ from functools import cache, lru_cache
 from graphaid.lexicon import read_lines, read_table
 from graphaid.places import gazetteer
 
+# jieba's count for a bare county name: that of a common word (its dictionary counts 江南 5,000, 和平 8,000)
+BARE_NAME_FREQ = 3_000
+
 
 @cache
 def _tokenizer():
@@ -16,8 +19,13 @@ def _tokenizer():
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
-    for keyword in gazetteer().by_keyword:
-        tokenizer.add_word(keyword, freq=100_000)
+    gz = gazetteer()
+    for keyword, codes in gz.by_keyword.items():
+        # a bare county name (从江, 和平) is also the start or end of common words (从|江南, 和平|安): at the
+        # weight of a common word jieba's own judgement of the words around decides; a name that states its
+        # level, or a prefecture's or province's, always stands
+        strong = gz.is_strong(keyword, tuple(sorted(codes)))
+        tokenizer.add_word(keyword, freq=100_000 if strong else BARE_NAME_FREQ)
     for word in read_lines("hospital_suffixes.txt"):
         tokenizer.add_word(word, freq=100_000)
     for short, _ in read_table("agency_suffixes.txt", 2):
