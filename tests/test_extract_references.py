@@ -384,3 +384,13 @@ def test_a_bare_county_name_does_not_take_a_word_across_its_boundary():
     # 记者从|江南大学: a county's bare name (从江) straddles the preposition and the university's name
     found = extraction("记者从江南大学附属医院获悉,该院专家团队近日赴贵州省三都县人民医院开展对口帮扶。")
     assert "江南大学附属医院" in {m.surface for m in found.mentions if m.label is Label.HOSPITAL}
+
+
+def test_an_institution_lies_where_the_text_says_it_lies():
+    # its name gives the prefecture; the text gives the county, and every mention of it lies there
+    text = (
+        "浙江省明德医院派出医疗队赴新疆开展对口帮扶。医疗队在位于昌吉州奇台县的昌吉州第二人民医院工作半年。"
+        "昌吉州第二人民医院新开设了心理科。"
+    )
+    hospitals = [m for m in extraction(text).mentions if m.label is Label.HOSPITAL and m.surface.startswith("昌吉")]
+    assert len(hospitals) == 2 and {m.region for m in hospitals} == {code("奇台县")}

@@ -59,6 +59,7 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
     for, and the back-references (我院, 该院) that the article lets us complete."""
     _unplace_strays(orgs, places_by_sent)
     _choose_shared_names(orgs, places_by_sent)
+    _place_by_location(doc, orgs)
     full = [o for o in orgs if not o.abbreviated and o.places]
     out = []
     for org in orgs:
@@ -106,6 +107,33 @@ def _unplace_strays(orgs: list[Mention], places_by_sent: list[list[Mention]]) ->
 
 
 _NUMBERED_SHORT = re.compile(r"([一二三四五六七八九十])院")
+# 位于某州某县的某医院: where the text says an institution lies, right before its name
+_LOCATED_IN = re.compile(r"(?:位于|地处|坐落于|坐落在|地址在)([\u4e00-\u9fff]{2,16}?)的$")
+
+
+def _place_by_location(doc: Document, orgs: list[Mention]) -> None:
+    """An institution the text says lies in a place finer than the one its name gives (位于某州某县的某州第三人民医院)
+    lies there, in every mention of it in the article."""
+    gz = gazetteer()
+    finer: dict[str, str] = {}
+    for org in orgs:
+        if not org.region or org.key != f"{org.region}|{org.rest}":
+            continue  # known hospitals keep the region of the lexicon
+        located = _LOCATED_IN.search(doc.text, max(0, org.start - 24), org.start)
+        if not located:
+            continue
+        context, place = set(org.places), None
+        for match in gz.scan(located.group(1)):
+            code = gz.resolve(match, context)
+            if code is not None:
+                context.add(code)
+                place = code
+        if place is not None and place != org.region and gz.is_within(place, org.region):
+            finer[org.key] = place
+    for org in orgs:
+        if org.key in finer:
+            org.region = finer[org.key]
+            org.key = f"{org.region}|{org.rest}"
 
 
 def _numbered_fulls(n: str) -> tuple[str, ...]:
