@@ -394,3 +394,9 @@ def test_an_institution_lies_where_the_text_says_it_lies():
     )
     hospitals = [m for m in extraction(text).mentions if m.label is Label.HOSPITAL and m.surface.startswith("昌吉")]
     assert len(hospitals) == 2 and {m.region for m in hospitals} == {code("奇台县")}
+
+
+@pytest.mark.parametrize("several", ["四川省甘孜州两县医院", "甘孜州各县人民医院", "贵州省三个县医院"])
+def test_the_hospitals_of_several_places_are_no_institution(several):
+    found = extraction(f"浙江省明德医院今年选派8名专家对口帮扶{several}。")
+    assert {m.surface for m in found.mentions if m.label is Label.HOSPITAL} == {"浙江省明德医院"}
