@@ -104,7 +104,8 @@ class _Records:
         if mention.region:
             props["region"] = mention.region
             if mention.places and mention.rest:
-                aliases.add(gazetteer().places[mention.region].name + mention.rest)
+                # the name with its own place in full (not the region the text may place it in more finely)
+                aliases.add(gazetteer().places[mention.places[-1]].name + mention.rest)
         mention_id, data = node(mention.label, mention.surface, mention.key, aliases, props, doc)
         self.node(mention_id, data)
         if mention.region:

@@ -10,6 +10,7 @@ from graphaid.extract.known_hospitals import known_hospital
 from graphaid.lexicon import read_table
 from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import gazetteer
+from graphaid.resolve import records
 
 
 def extraction(text: str):
@@ -392,8 +393,13 @@ def test_an_institution_lies_where_the_text_says_it_lies():
         "浙江省明德医院派出医疗队赴新疆开展对口帮扶。医疗队在位于昌吉州奇台县的昌吉州第二人民医院工作半年。"
         "昌吉州第二人民医院新开设了心理科。"
     )
-    hospitals = [m for m in extraction(text).mentions if m.label is Label.HOSPITAL and m.surface.startswith("昌吉")]
+    found = extraction(text)
+    hospitals = [m for m in found.mentions if m.label is Label.HOSPITAL and m.surface.startswith("昌吉")]
     assert len(hospitals) == 2 and {m.region for m in hospitals} == {code("奇台县")}
+    # its other names are the ones it has, not one made of the county and its name
+    nodes, _ = records([found])
+    (hospital,) = [n for n in nodes.values() if n["label"] == "Hospital" and n["name"].startswith("昌吉")]
+    assert not any(alias.startswith("奇台") for alias in hospital["aliases"])
 
 
 @pytest.mark.parametrize("several", ["四川省甘孜州两县医院", "甘孜州各县人民医院", "贵州省三个县医院"])
