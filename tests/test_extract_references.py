@@ -406,3 +406,15 @@ def test_an_institution_lies_where_the_text_says_it_lies():
 def test_the_hospitals_of_several_places_are_no_institution(several):
     found = extraction(f"浙江省明德医院今年选派8名专家对口帮扶{several}。")
     assert {m.surface for m in found.mentions if m.label is Label.HOSPITAL} == {"浙江省明德医院"}
+
+
+def test_units_founded_by_division_and_by_a_chained_verb():
+    # 分成…个亚专科 founds each sub-specialty; 挂牌成立 is one act whose second verb names the unit
+    found = {
+        r.target.surface
+        for r in extraction(
+            "浙江省明德医院对口帮扶贵州省三都县人民医院,将内科分成心血管、呼吸、消化3个亚专科,并挂牌成立儿科诊疗中心。"
+        ).relations
+        if r.type is Rel.FOUNDED
+    }
+    assert found == {"心血管亚专科", "呼吸亚专科", "消化亚专科", "儿科诊疗中心"}

@@ -116,6 +116,8 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
         pos = at + len(verb)
         if sentence[max(0, at - 2) : at].endswith(read_lines("negation_words.txt")):
             continue
+        if sentence.startswith(verbs, pos):
+            continue  # 挂牌成立某中心: the verb that follows names the units
         filler = _FILLER.match(sentence[pos:])
         cursor = pos + (filler.end() if filler else 0)
         units = _counted_list(sentence, cursor, start, sent)
