@@ -76,8 +76,8 @@ class Site:
     level: Label
     province: str
     city: str | None
-    short: str  # 威宁县, 黔东南州, 宁波市 (the full name when there is no shorter one)
-    bare: str | None  # 威宁, 黔东南, 宁波 (None when the bare name also means another place)
+    short: str  # 镇宁县, 黔东南州, 宁波市 (the full name when there is no shorter one)
+    bare: str | None  # 镇宁, 黔东南, 宁波 (None when the bare name also means another place)
 
 
 @dataclass(slots=True)
@@ -193,13 +193,13 @@ def _site(place: Place, by_keyword: dict[str, set[str]]) -> Site | None:
     if by_keyword.get(place.name) != {place.code}:
         return None
     unique = sorted(k for k in place.keywords if by_keyword.get(k) == {place.code} and k != place.name)
-    # the bare name is a head of the full name (威宁, 安州), never an old name the table also knows (安县)
+    # the bare name is a head of the full name (镇宁, 安州), never an old name the table also knows (安县)
     bares = [k for k in unique if place.name.startswith(k) and len(k) >= 2]
     bare = min(bares, key=lambda k: (len(k), k)) if bares else None
     short = place.name
     for auto, level in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
         if place.name.endswith(auto) and bare and bare + level in unique:
-            short = bare + level  # 威宁县, 黔东南州
+            short = bare + level  # 镇宁县, 黔东南州
     return Site(place.code, place.name, place.level, place.province, place.city, short, bare)
 
 
@@ -289,12 +289,12 @@ class Writer:
         return self.written(site) + self.rng.choice(hospitals["county_recipient" if recipient else "county_donor"])
 
     def agency(self, site: Site) -> str:
-        """The health authority of a place (宁海县卫生健康局)."""
+        """The health authority of a place (黄平县卫生健康局)."""
         ending = {Label.COUNTY: "卫生健康局", Label.CITY: "卫生健康委员会", Label.PROVINCE: "卫生健康委"}
         return self.written(site) + ending[site.level]
 
     def short(self, site: Site) -> str:
-        """The short name used in titles and filler: 晴隆县, 晴隆, 黔东南州."""
+        """The short name used in titles and filler: 台江县, 台江, 黔东南州."""
         if site.bare and self.rng.random() < 0.3:
             return site.bare
         return site.short if self.rng.random() < 0.6 else site.name

@@ -57,8 +57,8 @@ def main() -> None:
     Examples:
       graphaid build seeds/                 # extract the articles into ./aidgraph.json
       graphaid donors                       # donor region -> recipient region table
-      graphaid donors --county 晴隆县        # who serves one county
-      graphaid show 丁青县人民医院            # one entity with the sentences behind it
+      graphaid donors --county 台江县        # who serves one county
+      graphaid show 黄平县人民医院            # one entity with the sentences behind it
       graphaid correct merge 甲市一院 甲市第一人民医院   # fix the extractor for good (graphaid correct --help)
       graphaid export --format graphml -o aid.graphml
       graphaid eval gold.json articles/ --misses   # score extraction against annotated articles
@@ -421,8 +421,8 @@ def donors_command(
     \b
     Examples:
       graphaid donors
-      graphaid donors --county 丁青县 --format json
-      graphaid donors --county 丁青县 --entities     # which hospitals and agencies, and how
+      graphaid donors --county 三穗县 --format json
+      graphaid donors --county 三穗县 --entities     # which hospitals and agencies, and how
       graphaid donors --since 2018 --until 2020
       graphaid donors --format csv -o donors.csv      # opens in Excel
       graphaid donors --format xlsx -o donors.xlsx
@@ -547,8 +547,8 @@ def show(name: str, graph_path: str, as_json: bool, contains: bool) -> None:
 
     \b
     Examples:
-      graphaid show 威宁县人民医院
-      graphaid show 威宁 --contains     # every entity whose name contains it
+      graphaid show 黄平县人民医院
+      graphaid show 镇宁 --contains     # every entity whose name contains it
     """
     graph = _load(graph_path)
     nodes = find_entities(graph, name, contains=contains)
@@ -758,8 +758,8 @@ def map_command(
     Examples:
       graphaid map -o aid.html
       graphaid map --geo -o who-serves-whom.html
-      graphaid map --focus 晴隆县人民医院 --hops 2 -o qinglong.html
-      graphaid map --focus 晴隆 --contains          # around every entity whose name contains it
+      graphaid map --focus 黄平县人民医院 --hops 2 -o huangping.html
+      graphaid map --focus 台江 --contains          # around every entity whose name contains it
       graphaid map --province 贵州省 --type PAIRS_WITH --type LOCATED_IN
       graphaid map --geo --since 2021 --until 2022   # only what evidence of those years tells
       graphaid map --flows -o flows.html            # province -> province, the whole country at any size
@@ -948,8 +948,8 @@ def query_command(
     \b
     Examples:
       graphaid query --list
-      graphaid query donors_of_county -p county=晴隆县
-      graphaid query pairing_network -p name=天津市北辰医院 -p hops=3 --neo4j bolt://localhost:7687
+      graphaid query donors_of_county -p county=台江县
+      graphaid query pairing_network -p name=天津市明德医院 -p hops=3 --neo4j bolt://localhost:7687
       graphaid query --cypher "MATCH (h:Hospital)-[:PAIRS_WITH]->(k:County) RETURN h.name, k.name"
       graphaid query --neo4j bolt://localhost:7687 --write --cypher "MATCH (x:Expert {name: 'X'}) DETACH DELETE x"
     """

@@ -12,7 +12,7 @@ file is JSON::
 and it is matched like this:
 
 - a node matches a gold node of its label when one of its names (name or alias) is a gold name, or a gold name
-  (two characters or more) with gold place names in front of it (广州市荔湾区妇幼保健院 matches 荔湾区妇幼保健院);
+  (two characters or more) with gold place names in front of it (贵州省黄平县人民医院 matches 黄平县人民医院);
 - a department also takes its hospital's names, and any gold hospital's, as such a prefix, and matches a gold
   department of a hospital only through a PART_OF edge to that hospital or with the hospital's name in its own;
 - matching is one to one in the graph's order: a second node for a gold node already found is a duplicate and

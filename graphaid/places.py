@@ -61,11 +61,11 @@ class PlaceMatch:
     end: int
     surface: str
     codes: tuple[str, ...]
-    strong: bool  # written with its level (宁海县) rather than bare (宁海)
+    strong: bool  # written with its level (紫云县) rather than bare (紫云)
 
 
 def _short_forms(name: str, ethnic: list[str]) -> set[str]:
-    """The names people write for a unit: 威宁彝族回族苗族自治县 -> 威宁自治县, 威宁县, 威宁."""
+    """The names people write for a unit: 镇宁布依族苗族自治县 -> 镇宁自治县, 镇宁县, 镇宁."""
     forms = {name}
     for auto, level in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
         if name.endswith(auto):
@@ -77,7 +77,7 @@ def _short_forms(name: str, ethnic: list[str]) -> set[str]:
                     if stem.endswith(group) and len(stem) > len(group) + 1:
                         stem = stem[: -len(group)]
                         changed = True
-            if stem in ethnic:  # 东乡族自治县 -> 东乡县, 东乡
+            if stem in ethnic:  # a county named after its people (某族自治县 -> 某县, 某)
                 stem = stem[:-1]
             forms |= {stem + auto, stem + level, stem}
     if name.endswith("地区") and len(name) > 3:

@@ -10,8 +10,8 @@ The Cypher files share one form of an act of aid: a line ``ACTS_OF_AID`` inside 
 the union of the ways of helping :data:`graphaid.schema.ACT_PATHS` defines (see :func:`acts_of_aid_cypher`).
 
     from graphaid.queries import donors_of_county, run_named
-    donors_of_county(graph, "晴隆县")
-    run_named(graph, "pairing_network", name="天津市北辰医院", hops=3)
+    donors_of_county(graph, "台江县")
+    run_named(graph, "pairing_network", name="天津市明德医院", hops=3)
 """
 
 from __future__ import annotations

@@ -220,8 +220,8 @@ def donor_table(aid: Iterable[Act], since: int | None = None, until: int | None 
     Every act counts once per document that tells it (both steps of a two-step act): that is a row's
     ``evidence``. A donor and a recipient stand for their division (a place itself, an institution's region);
     an act within one division, or from a division to one it lies in, is no row. Within one document a
-    statement about a whole government (天津市卫健委 helps 丁青县) gives way to the finer donor the same document
-    names for the same recipient (北辰区's hospital helps 丁青县). ``hospitals`` are the hospitals among the
+    statement about a whole government (某市卫健委 helps 某县) gives way to the finer donor the same document
+    names for the same recipient (某区's hospital helps 某县). ``hospitals`` are the hospitals among the
     rows' donors and recipients.
     """
     gz = gazetteer()
@@ -272,9 +272,9 @@ def donor_table(aid: Iterable[Act], since: int | None = None, until: int | None 
 def _finest(pairs: dict[tuple[str, str], dict]) -> dict[tuple[str, str], dict]:
     """One document's pairs at the finest level it states.
 
-    A statement about a whole government (天津市卫健委 helps 丁青县) gives way to a finer donor of the same
-    recipient (北辰区's hospital helps 丁青县); an institution's whole-province recipient (莆田学院附属医院 ->
-    宁夏) gives way to the finer one it also names (-> 同心县). Region-to-region statements (广东 -> 贵州) stand.
+    A statement about a whole government (某市卫健委 helps 某县) gives way to a finer donor of the same
+    recipient (某区's hospital helps 某县); an institution's whole-province recipient (某学院附属医院 ->
+    宁夏) gives way to the finer one it also names (-> 某县). Region-to-region statements (广东 -> 贵州) stand.
     """
     gz = gazetteer()
     kept = {

@@ -1,7 +1,7 @@
 """One node per real entity: turn a document's mentions and relations into graph records, then merge them.
 
 Identity keys decide sameness: places by division code, institutions by their place and the rest of their
-name (天津市北辰医院 = 北辰医院), experts by name and sending hospital, departments by hospital and name.
+name (天津市明德医院 = 明德医院), experts by name and sending hospital, departments by hospital and name.
 Records are plain picklable data, so they can be made in a worker process and merged in the main one.
 """
 

@@ -6,7 +6,7 @@ from either:
 
     from graphaid.stores import EmbeddedStore
     store = EmbeddedStore(load_graph("aidgraph.json"))
-    store.ask("donors_of_county", county="晴隆县").rows
+    store.ask("donors_of_county", county="台江县").rows
     donors(store)  # graphaid.questions.donors: the donor table of either store
 """
 

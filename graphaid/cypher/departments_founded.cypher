@@ -7,7 +7,7 @@
 // The node is looked up in the names index graphaid load creates (exact name or alias), not by scanning.
 //
 // Parameters:
-//   $place (name): a hospital's or a place's name or alias, e.g. 晴隆县 or 贵州省晴隆县人民医院
+//   $place (name): a hospital's or a place's name or alias, e.g. 黄平县 or 贵州省黄平县人民医院
 CALL db.index.fulltext.queryNodes('graphaid_names', '"' + replace(replace($place, '\\', '\\\\'), '"', '\\"') + '"')
 YIELD node AS x
 WHERE x.name = $place OR $place IN x.aliases

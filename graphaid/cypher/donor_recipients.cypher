@@ -9,7 +9,7 @@
 // The node is looked up in the names index graphaid load creates (exact name or alias), not by scanning.
 //
 // Parameters:
-//   $donor (name): a donor's name or alias (hospital, agency or place), e.g. 宁海县第一医院 or 宁海县
+//   $donor (name): a donor's name or alias (hospital, agency or place), e.g. 黄平县第一医院 or 黄平县
 CALL db.index.fulltext.queryNodes('graphaid_names', '"' + replace(replace($donor, '\\', '\\\\'), '"', '\\"') + '"')
 YIELD node AS x
 WHERE x.name = $donor OR $donor IN x.aliases

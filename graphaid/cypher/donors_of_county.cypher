@@ -10,7 +10,7 @@
 // found by its code; the patterns are written from the county outwards, so the walk starts at that one county.
 //
 // Parameters:
-//   $county (place): the county's name, short form or name with its city, e.g. 晴隆县
+//   $county (place): the county's name, short form or name with its city, e.g. 台江县
 MATCH (k:County {code: $county})
 CALL (k) {
   ACTS_OF_AID FROM (k)<-[:LOCATED_IN*0..1]-(r)

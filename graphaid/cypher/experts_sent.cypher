@@ -6,7 +6,7 @@
 // The node is looked up in the names index graphaid load creates (exact name or alias), not by scanning.
 //
 // Parameters:
-//   $hospital (name): the sending hospital's name or alias, e.g. 宁海县第一医院
+//   $hospital (name): the sending hospital's name or alias, e.g. 黄平县第一医院
 CALL db.index.fulltext.queryNodes('graphaid_names', '"' + replace(replace($hospital, '\\', '\\\\'), '"', '\\"') + '"')
 YIELD node AS h
 WHERE h:Hospital AND (h.name = $hospital OR $hospital IN h.aliases)

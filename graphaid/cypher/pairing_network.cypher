@@ -8,7 +8,7 @@
 // The node is looked up in the names index graphaid load creates (exact name or alias), not by scanning.
 //
 // Parameters:
-//   $name (name): the node's name or alias, e.g. 天津市北辰医院
+//   $name (name): the node's name or alias, e.g. 天津市明德医院
 //   $hops (int, default 2): how many pairing steps to follow, 1 to 6
 CALL db.index.fulltext.queryNodes('graphaid_names', '"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"')
 YIELD node AS c

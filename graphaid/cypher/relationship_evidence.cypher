@@ -6,9 +6,9 @@
 // The node is looked up in the names index graphaid load creates (exact name or alias), not by scanning.
 //
 // Parameters:
-//   $source (name): the source node's name or alias, e.g. 天津市北辰医院
+//   $source (name): the source node's name or alias, e.g. 天津市明德医院
 //   $type (string): the relationship type: PAIRS_WITH, SENDS, POSTED_TO, FOUNDED, PART_OF or LOCATED_IN
-//   $target (name): the target node's name or alias, e.g. 西藏昌都市丁青县人民医院
+//   $target (name): the target node's name or alias, e.g. 贵州省黔东南州黄平县人民医院
 CALL db.index.fulltext.queryNodes('graphaid_names', '"' + replace(replace($source, '\\', '\\\\'), '"', '\\"') + '"')
 YIELD node AS a
 WHERE a.name = $source OR $source IN a.aliases

@@ -2,7 +2,7 @@
 
 Three ways a text says a unit was created: the verb before a list of units (创建了新生儿科、骨科); the unit
 before a verb of opening (母婴保健中心揭牌, 血透室即将开科); and a report's heading naming the unit before
-the sentence that tells who built it (冠心病介入诊疗中心: 宁海县第一医院…共同建设…).
+the sentence that tells who built it (冠心病介入诊疗中心: 黄平县第一医院…共同建设…).
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ _PARTY_BREAK = re.compile(r"[与和同跟向及)）]|我院|本院")
 _INSTITUTION = re.compile(r"医院|卫生院|保健院")
 _ANAPHORA = ("该院", "我院", "本院")
 _PARTY_WORDS = ("派驻", "支援", "帮扶", "前往", "来自", "的")
-# 张三(宁海县第一医院): the hospital in brackets right after a name
+# 张三(黄平县第一医院): the hospital in brackets right after a name
 _BRACKET_OPEN = ("(", "（")
 
 
@@ -43,7 +43,7 @@ def expert_relations(
     for expert in experts:
         actors, sentence = actors_by_sent[expert.sent], sentences[expert.sent]
         if any(a.start < expert.end and expert.start < a.end for a in actors):
-            continue  # 凤医 declared as a hospital's short name, not a person surnamed 凤
+            continue  # 禾医 declared as a hospital's short name, not a person surnamed 禾
         if works_at_recipient(sides, expert, actors, sentence, main.get(RECIPIENT, hospital=True)):
             continue
         sender, stated = _sender(doc, sides, expert, actors_by_sent, main)
@@ -83,7 +83,7 @@ def works_at_recipient(
     sentence: Sentence,
     main_recipient: Mention | None = None,
 ) -> bool:
-    """西藏自治区人民医院格桑罗布副院长 / 当地医生张三: someone of the receiving side, not an expert sent to it.
+    """某自治区人民医院扎西副院长 / 当地医生张三: someone of the receiving side, not an expert sent to it.
 
     A title that also names a donor hospital or the team (援藏医疗队总领队、某某医院副院长…) is a sent expert's."""
     title = _title_text(expert, sentence)
@@ -193,7 +193,7 @@ def _bracketed_hospital(expert: Mention, actors: Sequence[Mention], sentence: Se
 
 
 def _unresolved_hospital(title: str) -> str:
-    """The hospital a title names (北舞渡镇卫生院院长 -> 北舞渡镇卫生院) when no recognised actor covers it, else ''.
+    """The hospital a title names (青禾镇卫生院院长 -> 青禾镇卫生院) when no recognised actor covers it, else ''.
 
     Called only where no actor was found in the title."""
     ends = [m.end() for m in _INSTITUTION.finditer(title)]

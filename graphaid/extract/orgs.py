@@ -39,9 +39,9 @@ def level_word(name: str) -> str:
 
 _NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:医院|分院|卫生院)")
 _SHORT_FORM = re.compile(r"^(?:附?[一二三四五六七八九]院|[一二三]附院)$")
-# single characters that end a name when a word ends with them (专程到|北辰医院)
+# single characters that end a name when a word ends with them (专程到|明德医院)
 _CLOSING_STOPS = set("到在赴与对向为把将被的了给由从和及")
-# a name with no place in front must show it is a proper name (南方医科大学顺德医院)
+# a name with no place in front must show it is a proper name (明德医科大学海珠医院)
 
 
 @cache
@@ -244,7 +244,7 @@ def _tail(after: str) -> int:
 def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int, end: int, sent: int) -> Mention | None:
     bracket = _BRACKET_END.search(surface)
     core = surface[: bracket.start()] if bracket else surface
-    # text before the first place name that is not part of a proper name (继续扎根|拉萨市人民医院)
+    # text before the first place name that is not part of a proper name (继续扎根|黄平县人民医院)
     first = next((m for m in gz.scan(core) if gz.resolve(m, set())), None)
     if first is not None and first.start > 0 and not _proper_name().search(core[: first.start]):
         cut = first.start
@@ -261,7 +261,7 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         # 某地交大一附院某地医院: a university named after a place is not where its hospital stands
         if not stands_as_place(core, match):
             break
-        # 上海瑞金医院: 瑞金 is a city in 江西, not part of 上海 — there the place names end
+        # 上海兴国医院: 兴国 is a county in 江西, not part of 上海 — there the place names end
         if code is None or (places and not gz.is_within(code, places[-1])):
             break
         places.append(code)
@@ -269,7 +269,7 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
     rest = normal_rest(core[pos:])
     if label is Label.AGENCY:
         body = rest[: len(rest) - len(_agency_short(rest))]
-        # an agency names its government's place (宁海县卫生健康局) or a level (区委区政府 after a place)
+        # an agency names its government's place (黄平县卫生健康局) or a level (区委区政府 after a place)
         if not places:
             return None
         key_rest = body + suffix
@@ -289,7 +289,7 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         return None  # 某州两县医院, 各县人民医院: the hospitals of several places, no one institution
     region = places[-1] if places else _inner_region(gz, core)
     if bracket and region:
-        # 山东大学齐鲁医院(青岛): the bracket names the branch's place
+        # 某大学某医院(青岛): the bracket names the branch's place
         inner = [c for c in (gz.resolve(m, {region}) for m in gz.scan(bracket.group(1))) if c]
         if inner and gz.is_within(inner[-1], region):
             region = inner[-1]
@@ -306,7 +306,7 @@ _NUMBERED_AFFILIATE = re.compile(
 
 
 def normal_rest(rest: str) -> str:
-    """One spelling per kind of institution, so 晴隆县疾控中心 is 晴隆县疾病预防控制中心 and 某医学院第一附属医院
+    """One spelling per kind of institution, so 黄平县疾控中心 is 黄平县疾病预防控制中心 and 某医学院第一附属医院
     is 某医学院附属第一医院."""
     numbered = _NUMBERED_AFFILIATE.search(rest)
     if numbered:
@@ -342,7 +342,7 @@ def _proper_name() -> re.Pattern:
 
 
 def _inner_region(gz: Gazetteer, name: str) -> str | None:
-    """A place written inside a name that does not start with one (南方医科大学顺德医院 -> 顺德区)."""
+    """A place written inside a name that does not start with one (明德医科大学海珠医院 -> 海珠区)."""
     codes = [gz.resolve(m, set()) for m in gz.scan(name) if m.strong or len(m.surface) >= 2]
     codes = [c for c in codes if c]
     return codes[-1] if codes else None

