@@ -35,8 +35,8 @@ def test_edges_point_from_donor_to_recipient():
     data = embedded(render_html(aid_graph()))
     name = {n["id"]: n["label"] for n in data["nodes"]}
     pairs = {(name[e["from"]], name[e["to"]]) for e in data["edges"] if e["kind"] == "PAIRS_WITH"}
-    assert ("宁海县第一医院", "晴隆县人民医院") in pairs
-    assert ("晴隆县人民医院", "宁海县第一医院") not in pairs
+    assert ("象山县第一医院", "望谟县人民医院") in pairs
+    assert ("望谟县人民医院", "象山县第一医院") not in pairs
 
 
 def test_page_asks_for_nothing_outside_itself():
@@ -62,21 +62,21 @@ def test_hostile_names_never_reach_the_page_as_markup():
 
 def test_node_tooltip_gives_name_aliases_hierarchy_code_and_evidence_with_document():
     graph = aid_graph()
-    graph.nodes[by_name(graph, "晴隆县人民医院")]["aliases"] = ["晴隆县医院"]
-    text = node_tooltip(graph, by_name(graph, "晴隆县人民医院"))
-    assert text.splitlines()[0] == "晴隆县人民医院"
-    assert "晴隆县医院" in text
-    assert "贵州省 › 黔西南布依族苗族自治州 › 晴隆县 (522324)" in text
-    assert "[a.txt, 2019-07-30] 宁海县第一医院对口帮扶晴隆县人民医院。" in text
+    graph.nodes[by_name(graph, "望谟县人民医院")]["aliases"] = ["望谟县医院"]
+    text = node_tooltip(graph, by_name(graph, "望谟县人民医院"))
+    assert text.splitlines()[0] == "望谟县人民医院"
+    assert "望谟县医院" in text
+    assert "贵州省 › 黔西南布依族苗族自治州 › 望谟县 (522326)" in text
+    assert "[a.txt, 2019-07-30] 象山县第一医院对口帮扶望谟县人民医院。" in text
 
 
 def test_edge_tooltip_gives_direction_type_date_and_sentence():
     graph = aid_graph()
-    u, v = by_name(graph, "宁海县第一医院"), by_name(graph, "晴隆县人民医院")
+    u, v = by_name(graph, "象山县第一医院"), by_name(graph, "望谟县人民医院")
     text = edge_tooltip(graph, u, v, graph.edges[u, v, "PAIRS_WITH"])
-    assert text.splitlines()[0] == "宁海县第一医院 → 晴隆县人民医院"
+    assert text.splitlines()[0] == "象山县第一医院 → 望谟县人民医院"
     assert "PAIRS_WITH" in text and "2019-07-30" in text
-    assert "宁海县第一医院对口帮扶晴隆县人民医院。" in text
+    assert "象山县第一医院对口帮扶望谟县人民医院。" in text
 
 
 def test_network_layout_is_computed_beforehand_and_physics_is_off():
@@ -93,12 +93,12 @@ def test_geo_map_puts_places_at_their_coordinates_and_hospitals_beside_their_cou
     graph = aid_graph()
     layout = geo_positions(graph)
     pos = {graph.nodes[n]["name"]: p for n, p in layout.positions.items()}
-    where = locate("522324")
-    assert pos["晴隆县"] == pytest.approx(project(where.lon, where.lat))
-    assert pos["宁海县"][0] > pos["晴隆县"][0]  # Zhejiang east of Guizhou
-    assert pos["天津市"][1] < pos["晴隆县"][1]  # Tianjin north of Guizhou
-    assert 0 < math.dist(pos["晴隆县人民医院"], pos["晴隆县"]) < 60
-    assert math.dist(pos["新生儿科"], pos["晴隆县人民医院"]) < 40  # department beside its hospital
+    where = locate("522326")
+    assert pos["望谟县"] == pytest.approx(project(where.lon, where.lat))
+    assert pos["象山县"][0] > pos["望谟县"][0]  # Zhejiang east of Guizhou
+    assert pos["天津市"][1] < pos["望谟县"][1]  # Tianjin north of Guizhou
+    assert 0 < math.dist(pos["望谟县人民医院"], pos["望谟县"]) < 60
+    assert math.dist(pos["新生儿科"], pos["望谟县人民医院"]) < 40  # department beside its hospital
 
 
 def test_geo_map_keeps_entities_without_coordinates_grouped_in_a_box():
