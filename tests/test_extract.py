@@ -24,7 +24,7 @@ def hospitals(sentence: str) -> list[str]:
 
 
 def test_hospital_names_stop_at_words_that_never_stand_inside_a_name():
-    assert hospitals("广州市花都区妇幼保健院与贵州铜仁市碧江区妇幼保健院达成对口帮扶协议") == [
+    assert hospitals("广州市花都区妇幼保健院与贵州铜仁市碧江区妇幼保健院续签了帮扶协议") == [
         "广州市花都区妇幼保健院",
         "贵州铜仁市碧江区妇幼保健院",
     ]
@@ -32,7 +32,7 @@ def test_hospital_names_stop_at_words_that_never_stand_inside_a_name():
 
 
 def test_words_before_the_first_place_name_are_not_part_of_a_hospital_name():
-    assert hospitals("第十一批医疗队员继续扎根酒泉市人民医院") == ["酒泉市人民医院"]
+    assert hospitals("第八批队员如期进驻酒泉市人民医院") == ["酒泉市人民医院"]
 
 
 @pytest.mark.parametrize("kind", ["卫生院", "疾病预防控制中心", "中心血站", "妇幼保健院", "中医医院"])
@@ -63,7 +63,7 @@ def test_within_one_province_the_provincial_hospital_is_the_donor():
 def test_an_expert_profile_gives_who_sent_the_expert_and_where_to():
     text = (
         "安吉县卫生健康局对口支援望谟县。\n"
-        "郑一鸣: 安吉县第一医院ICU副主任医师, 2018年9月在望谟县人民医院帮扶, 建立质量控制制度。"
+        "郑一鸣: 安吉县第一医院ICU副主任医师, 2018年9月在望谟县人民医院帮扶, 完善了护理交接流程。"
     )
     found = relations(text)
     assert ("安吉县第一医院", "SENDS", "郑一鸣") in found
@@ -81,7 +81,7 @@ def test_journalists_and_officials_are_not_experts():
 
 
 def test_founded_departments_belong_to_the_receiving_hospital():
-    text = "天津市西青医院对口帮扶山丹县人民医院,帮助山丹县人民医院创建了新生儿科、骨科、口腔科等短缺科室。"
+    text = "天津市西青医院对口帮扶山丹县人民医院,帮助山丹县人民医院创建了新生儿科、骨科、口腔科等新科室。"
     found = relations(text)
     for unit in ("新生儿科", "骨科", "口腔科"):
         assert ("天津市西青医院", "FOUNDED", unit) in found
@@ -100,7 +100,7 @@ def test_text_without_aid_content_gives_nothing():
 
 def test_every_relation_cites_a_sentence_that_holds_both_names_or_its_context():
     text = (
-        "安吉县第一医院会同绍兴市第一医院共同建设望谟县人民医院。\n"
+        "安吉县第一医院联合绍兴市第一医院一起帮扶望谟县人民医院。\n"
         "蒋岚: 县妇幼保健院儿科副主任医师, 前往贵州省望谟县人民医院帮扶。"
     )
     doc = document_from_text("t.txt", text)
@@ -113,7 +113,7 @@ def test_one_node_per_hospital_across_its_names():
     graph = new_graph()
     for i, text in enumerate(
         [
-            "天津市西青医院对口帮扶山丹县人民医院。2017年6月,西青医院与山丹医院建立了远程诊疗平台。",
+            "天津市西青医院对口帮扶山丹县人民医院。2017年6月,西青医院与山丹医院开通了远程会诊系统。",
             "广州市增城区与铜仁印江土家族苗族自治县人民医院结成对口帮扶伙伴,增城区帮助印江医院完成手术首例。",
             "增城区人民医院对口帮扶印江县人民医院。",
         ]
@@ -138,19 +138,19 @@ def test_pairs_stated_with_arrows_are_taken_as_written():
 
 
 def test_the_receiver_marked_by_dui_is_the_recipient_within_one_province():
-    text = "广西中医药大学第一附属医院将对贺州市人民医院的普通外科、骨科等进行技术和管理的对口帮扶。"
+    text = "广西中医药大学第一附属医院将对贺州市人民医院的心内科、儿科等开展技术指导和对口帮扶。"
     assert relations(text, Rel.PAIRS_WITH) == {("广西中医药大学第一附属医院", "PAIRS_WITH", "贺州市人民医院")}
 
 
 def test_a_body_that_only_oversees_the_aid_is_not_a_party_to_it():
-    text = "在西青区卫健委和张掖市卫健委的领导下,西青医院对口帮扶山丹县人民医院工作取得了阶段性成效。"
+    text = "在西青区卫健委和张掖市卫健委的指导下,西青医院对口帮扶山丹县人民医院进展顺利。"
     pairs = relations(text, Rel.PAIRS_WITH)
     assert ("西青医院", "PAIRS_WITH", "山丹县人民医院") in pairs
     assert not any("卫健委" in s or "卫健委" in t for s, _, t in pairs)
 
 
 def test_a_region_statement_carries_on_into_the_next_sentence():
-    text = "佛山市三水区在组团式帮扶湘西州中展现出组织动员能力。面对泸溪、花垣等县的医疗短板,三水区采取了集团作战模式。"
+    text = "佛山市三水区承担了组团式帮扶湘西州的任务。针对泸溪、花垣等县的薄弱专科,三水区分片派驻了专家。"
     pairs = relations(text, Rel.PAIRS_WITH)
     assert ("三水区", "PAIRS_WITH", "泸溪") in pairs and ("三水区", "PAIRS_WITH", "花垣") in pairs
 
