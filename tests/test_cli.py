@@ -1,4 +1,4 @@
-"""The CLI end to end on the seed articles and on bad input."""
+"""The CLI end to end on the seed articles, on two invented ones and on bad input."""
 
 import json
 import shutil
@@ -23,6 +23,26 @@ def runner():
 def seeds_file(tmp_path_factory):
     path = tmp_path_factory.mktemp("g") / "aid.json"
     result = CliRunner().invoke(main, ["build", str(SEEDS), "--graph", str(path)])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+# two invented articles: an autonomous county's hospital under its short names, and a county helped by an agency
+INVENTED = {
+    "yinjiang.txt": "广州市增城区人民医院与铜仁印江土家族苗族自治县人民医院结成对口帮扶伙伴。"
+    "2019年5月,增城区人民医院派出专家赴印江医院坐诊,帮助印江医院开设了新生儿科。",
+    "shandan.txt": "天津市西青区卫生健康委员会对口支援甘肃省山丹县。"
+    "2020年3月,天津市西青医院与山丹县人民医院签订对口帮扶协议,选派骨科专家赴山丹县人民医院驻点半年。",
+}
+
+
+@pytest.fixture(scope="module")
+def invented_file(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("invented")
+    for name, text in INVENTED.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    path = folder / "aid.json"
+    result = CliRunner().invoke(main, ["build", str(folder), "--graph", str(path)])
     assert result.exit_code == 0, result.output
     return path
 
@@ -113,18 +133,18 @@ def test_export_graphml_and_csv_can_be_read_back(runner, seeds_file, tmp_path):
     assert "PAIRS_WITH" in (tmp_path / "g.edges.csv").read_text(encoding="utf-8")
 
 
-def test_donors_json_rows_name_donor_and_recipient_regions(runner, seeds_file):
-    result = runner.invoke(main, ["donors", "--graph", str(seeds_file), "--format", "json"])
+def test_donors_json_rows_name_donor_and_recipient_regions(runner, invented_file):
+    result = runner.invoke(main, ["donors", "--graph", str(invented_file), "--format", "json"])
     rows = json.loads(result.output)
     assert {"donor_region", "recipient_region", "hospitals", "evidence"} <= rows[0].keys()
-    assert ("宁海县", "晴隆县") in {(r["donor_region"], r["recipient_region"]) for r in rows}
+    assert ("西青区", "山丹县") in {(r["donor_region"], r["recipient_region"]) for r in rows}
 
 
-def test_donors_of_one_county(runner, seeds_file):
-    result = runner.invoke(main, ["donors", "--graph", str(seeds_file), "--county", "丁青县", "--format", "csv"])
+def test_donors_of_one_county(runner, invented_file):
+    result = runner.invoke(main, ["donors", "--graph", str(invented_file), "--county", "山丹县", "--format", "csv"])
     lines = result.output.strip().splitlines()
     assert lines[0].startswith("donor_region,recipient_region")
-    assert lines[1:] and all(",丁青县," in line for line in lines[1:])
+    assert lines[1:] and all(",山丹县," in line for line in lines[1:])
 
 
 def test_donors_of_an_unknown_place_is_a_clear_error(runner, seeds_file):
@@ -137,11 +157,13 @@ def test_donors_table_is_printed_by_default(runner, seeds_file):
     assert result.output.splitlines()[0].split() == ["donor", "recipient", "hospitals", "evidence", "years"]
 
 
-def test_show_gives_hierarchy_aliases_and_evidence(runner, seeds_file):
-    result = runner.invoke(main, ["show", "威宁医院", "--graph", str(seeds_file)])
+def test_show_gives_hierarchy_aliases_and_evidence(runner, invented_file):
+    result = runner.invoke(main, ["show", "印江医院", "--graph", str(invented_file)])
     assert result.exit_code == 0
-    assert "贵州省 › 毕节市 › 威宁彝族回族苗族自治县" in result.output
-    assert "PAIRS_WITH" in result.output and "003_" in result.output
+    assert "贵州省 › 铜仁市 › 印江土家族苗族自治县" in result.output
+    [aliases] = [line for line in result.output.splitlines() if line.strip().startswith("aliases:")]
+    assert "印江医院" in aliases
+    assert "PAIRS_WITH" in result.output and "yinjiang.txt" in result.output
 
 
 def test_show_unknown_name_is_a_clear_error(runner, seeds_file):
@@ -167,13 +189,13 @@ def test_an_ambiguous_county_says_which_places_and_how_to_choose(runner, seeds_f
     assert chosen.exit_code == 0 and "no donor -> recipient pairs" in chosen.output
 
 
-def test_donors_entities_lists_who_helps_and_how(runner, seeds_file):
-    args = ["donors", "--county", "丁青县", "--entities", "--graph", str(seeds_file)]
+def test_donors_entities_lists_who_helps_and_how(runner, invented_file):
+    args = ["donors", "--county", "山丹县", "--entities", "--graph", str(invented_file)]
     rows = json.loads(runner.invoke(main, [*args, "--format", "json"]).output)
     assert {"donor", "donor_label", "recipient", "via", "evidence"} <= rows[0].keys()
     donors = {r["donor"] for r in rows}
-    assert "天津市北辰医院" in donors and any(r["donor_label"] == "Agency" for r in rows)
-    assert all(r["recipient_hierarchy"].endswith("丁青县") for r in rows)
+    assert "天津市西青医院" in donors and any(r["donor_label"] == "Agency" for r in rows)
+    assert all(r["recipient_hierarchy"].endswith("山丹县") for r in rows)
     table = runner.invoke(main, args).output
     assert table.splitlines()[0].split() == ["donor", "recipient", "via", "evidence", "years"]
 

@@ -24,20 +24,20 @@ def hospitals(sentence: str) -> list[str]:
 
 
 def test_hospital_names_stop_at_words_that_never_stand_inside_a_name():
-    assert hospitals("广州市荔湾区妇幼保健院与贵州毕节市七星关区妇幼保健院达成对口帮扶协议") == [
-        "广州市荔湾区妇幼保健院",
-        "贵州毕节市七星关区妇幼保健院",
+    assert hospitals("广州市花都区妇幼保健院与贵州铜仁市碧江区妇幼保健院续签了帮扶协议") == [
+        "广州市花都区妇幼保健院",
+        "贵州铜仁市碧江区妇幼保健院",
     ]
-    assert hospitals("连续派出骨干帮助丁青县人民医院创建了新生儿科") == ["丁青县人民医院"]
+    assert hospitals("连续派出骨干帮助山丹县人民医院创建了新生儿科") == ["山丹县人民医院"]
 
 
 def test_words_before_the_first_place_name_are_not_part_of_a_hospital_name():
-    assert hospitals("第十一批医疗队员继续扎根拉萨市人民医院") == ["拉萨市人民医院"]
+    assert hospitals("第八批队员如期进驻酒泉市人民医院") == ["酒泉市人民医院"]
 
 
 @pytest.mark.parametrize("kind", ["卫生院", "疾病预防控制中心", "中心血站", "妇幼保健院", "中医医院"])
 def test_every_kind_of_medical_institution_is_a_hospital(kind):
-    assert hospitals(f"专家前往晴隆县{kind}开展帮扶") == [f"晴隆县{kind}"]
+    assert hospitals(f"专家前往望谟县{kind}开展帮扶") == [f"望谟县{kind}"]
 
 
 def test_generic_institutions_are_not_entities():
@@ -45,51 +45,51 @@ def test_generic_institutions_are_not_entities():
 
 
 def test_donor_and_recipient_are_not_swapped_when_the_recipient_comes_first():
-    text = "贵州省剑河县人民医院由广东省佛山市顺德区人民医院对口帮扶,两院合作成效明显。"
-    assert ("广东省佛山市顺德区人民医院", "PAIRS_WITH", "贵州省剑河县人民医院") in relations(text, Rel.PAIRS_WITH)
+    text = "贵州省三穗县人民医院由广东省佛山市高明区人民医院对口帮扶,两院合作成效明显。"
+    assert ("广东省佛山市高明区人民医院", "PAIRS_WITH", "贵州省三穗县人民医院") in relations(text, Rel.PAIRS_WITH)
     assert not any(s.startswith("贵州") for s, _, _ in relations(text, Rel.PAIRS_WITH))
 
 
 def test_a_pairing_agreement_is_directed_from_east_to_west():
-    text = "近日,恩施州中心医院与杭州市第一人民医院签署对口帮扶协议,结为姐妹医院。"
-    assert relations(text, Rel.PAIRS_WITH) == {("杭州市第一人民医院", "PAIRS_WITH", "恩施州中心医院")}
+    text = "近日,湘西州中心医院与无锡市第一人民医院签署对口帮扶协议,结为姐妹医院。"
+    assert relations(text, Rel.PAIRS_WITH) == {("无锡市第一人民医院", "PAIRS_WITH", "湘西州中心医院")}
 
 
 def test_within_one_province_the_provincial_hospital_is_the_donor():
-    text = "江西省人民医院与乐安县人民医院签订对口帮扶协议,选派专家驻点帮扶。"
-    assert relations(text, Rel.PAIRS_WITH) == {("江西省人民医院", "PAIRS_WITH", "乐安县人民医院")}
+    text = "江西省人民医院与宜黄县人民医院签订对口帮扶协议,选派专家驻点帮扶。"
+    assert relations(text, Rel.PAIRS_WITH) == {("江西省人民医院", "PAIRS_WITH", "宜黄县人民医院")}
 
 
 def test_an_expert_profile_gives_who_sent_the_expert_and_where_to():
     text = (
-        "宁海县卫生健康局对口支援晴隆县。\n"
-        "王平: 宁海县第一医院ICU副主任医师, 2018年9月在晴隆县人民医院帮扶, 建立质量控制制度。"
+        "安吉县卫生健康局对口支援望谟县。\n"
+        "郑一鸣: 安吉县第一医院ICU副主任医师, 2018年9月在望谟县人民医院帮扶, 完善了护理交接流程。"
     )
     found = relations(text)
-    assert ("宁海县第一医院", "SENDS", "王平") in found
-    assert ("王平", "POSTED_TO", "晴隆县人民医院") in found
+    assert ("安吉县第一医院", "SENDS", "郑一鸣") in found
+    assert ("郑一鸣", "POSTED_TO", "望谟县人民医院") in found
 
 
 def test_journalists_and_officials_are_not_experts():
     text = (
-        "宁海县第一医院对口帮扶晴隆县人民医院, 副主任医师王平赴晴隆县人民医院帮扶。"
+        "安吉县第一医院对口帮扶望谟县人民医院, 副主任医师郑一鸣赴望谟县人民医院帮扶。"
         "常务副省长李四出席仪式。记者 张三 报道。"
     )
     experts = {s for s, t, _ in relations(text) if t == "SENDS"} | {x for _, t, x in relations(text) if t == "SENDS"}
-    assert "王平" in experts
+    assert "郑一鸣" in experts
     assert "李四" not in experts and "张三" not in experts
 
 
 def test_founded_departments_belong_to_the_receiving_hospital():
-    text = "天津市北辰医院对口帮扶丁青县人民医院,帮助丁青县人民医院创建了新生儿科、骨科、口腔科等短缺科室。"
+    text = "天津市西青医院对口帮扶山丹县人民医院,帮助山丹县人民医院创建了新生儿科、骨科、口腔科等新科室。"
     found = relations(text)
     for unit in ("新生儿科", "骨科", "口腔科"):
-        assert ("天津市北辰医院", "FOUNDED", unit) in found
-        assert (unit, "PART_OF", "丁青县人民医院") in found
+        assert ("天津市西青医院", "FOUNDED", unit) in found
+        assert (unit, "PART_OF", "山丹县人民医院") in found
 
 
 def test_a_unit_that_was_not_created_is_not_founded():
-    text = "广州市荔湾区妇幼保健院对口帮扶七星关区妇幼保健院。七星关区妇幼保健院未创建新生儿科。"
+    text = "广州市花都区妇幼保健院对口帮扶碧江区妇幼保健院。碧江区妇幼保健院未创建新生儿科。"
     assert not relations(text, Rel.FOUNDED)
 
 
@@ -100,8 +100,8 @@ def test_text_without_aid_content_gives_nothing():
 
 def test_every_relation_cites_a_sentence_that_holds_both_names_or_its_context():
     text = (
-        "宁海县第一医院会同宁波市第一医院共同建设晴隆县人民医院。\n"
-        "干烨: 县妇幼保健院儿科副主任医师, 前往贵州省晴隆县人民医院帮扶。"
+        "安吉县第一医院联合绍兴市第一医院一起帮扶望谟县人民医院。\n"
+        "蒋岚: 县妇幼保健院儿科副主任医师, 前往贵州省望谟县人民医院帮扶。"
     )
     doc = document_from_text("t.txt", text)
     for rel in extract(doc).relations:
@@ -113,9 +113,9 @@ def test_one_node_per_hospital_across_its_names():
     graph = new_graph()
     for i, text in enumerate(
         [
-            "天津市北辰医院对口帮扶丁青县人民医院。2017年6月,北辰医院与丁青医院建立了远程诊疗平台。",
-            "广州市番禺区与毕节威宁彝族回族苗族自治县人民医院结成对口帮扶伙伴,番禺区帮助威宁医院完成手术首例。",
-            "番禺区人民医院对口帮扶威宁县人民医院。",
+            "天津市西青医院对口帮扶山丹县人民医院。2017年6月,西青医院与山丹医院开通了远程会诊系统。",
+            "广州市增城区与铜仁印江土家族苗族自治县人民医院结成对口帮扶伙伴,增城区帮助印江医院完成手术首例。",
+            "增城区人民医院对口帮扶印江县人民医院。",
         ]
     ):
         add_extraction(graph, extract(document_from_text(f"d{i}.txt", text)))
@@ -123,38 +123,36 @@ def test_one_node_per_hospital_across_its_names():
     for node, data in graph.nodes(data=True):
         for name in [data["name"], *data["aliases"]]:
             by_name.setdefault(name, set()).add(node)
-    assert by_name["北辰医院"] == by_name["天津市北辰医院"]
-    assert by_name["丁青医院"] == by_name["丁青县人民医院"]
-    assert by_name["威宁医院"] == by_name["威宁县人民医院"] == by_name["毕节威宁彝族回族苗族自治县人民医院"]
+    assert by_name["西青医院"] == by_name["天津市西青医院"]
+    assert by_name["山丹医院"] == by_name["山丹县人民医院"]
+    assert by_name["印江医院"] == by_name["印江县人民医院"] == by_name["铜仁印江土家族苗族自治县人民医院"]
 
 
 def test_pairs_stated_with_arrows_are_taken_as_written():
-    text = "三是帮扶关系为北京市―→容城县,天津市―→安新县,河北省―→雄县。"
+    text = "结对安排如下:上海市―→蠡县,江苏省―→宜黄县,安徽省―→萧县。"
     assert relations(text, Rel.PAIRS_WITH) == {
-        ("北京市", "PAIRS_WITH", "容城县"),
-        ("天津市", "PAIRS_WITH", "安新县"),
-        ("河北省", "PAIRS_WITH", "雄县"),
+        ("上海市", "PAIRS_WITH", "蠡县"),
+        ("江苏省", "PAIRS_WITH", "宜黄县"),
+        ("安徽省", "PAIRS_WITH", "萧县"),
     }
 
 
 def test_the_receiver_marked_by_dui_is_the_recipient_within_one_province():
-    text = "广西医科大学第一附属医院将对河池市人民医院的普通外科、骨科等进行技术和管理的对口帮扶。"
-    assert relations(text, Rel.PAIRS_WITH) == {("广西医科大学第一附属医院", "PAIRS_WITH", "河池市人民医院")}
+    text = "广西中医药大学第一附属医院将对贺州市人民医院的心内科、儿科等开展技术指导和对口帮扶。"
+    assert relations(text, Rel.PAIRS_WITH) == {("广西中医药大学第一附属医院", "PAIRS_WITH", "贺州市人民医院")}
 
 
 def test_a_body_that_only_oversees_the_aid_is_not_a_party_to_it():
-    text = "在天津市卫健委和昌都市卫健委的领导下,北辰医院对口帮扶丁青县人民医院工作取得了阶段性成效。"
+    text = "在西青区卫健委和张掖市卫健委的指导下,西青医院对口帮扶山丹县人民医院进展顺利。"
     pairs = relations(text, Rel.PAIRS_WITH)
-    assert ("北辰医院", "PAIRS_WITH", "丁青县人民医院") in pairs
+    assert ("西青医院", "PAIRS_WITH", "山丹县人民医院") in pairs
     assert not any("卫健委" in s or "卫健委" in t for s, _, t in pairs)
 
 
 def test_a_region_statement_carries_on_into_the_next_sentence():
-    text = (
-        "佛山市南海区在组团式帮扶黔东南州中展现出组织动员能力。面对榕江、丹寨等县的医疗短板,南海区采取了集团作战模式。"
-    )
+    text = "佛山市三水区承担了组团式帮扶湘西州的任务。针对泸溪、花垣等县的薄弱专科,三水区分片派驻了专家。"
     pairs = relations(text, Rel.PAIRS_WITH)
-    assert ("南海区", "PAIRS_WITH", "榕江") in pairs and ("南海区", "PAIRS_WITH", "丹寨") in pairs
+    assert ("三水区", "PAIRS_WITH", "泸溪") in pairs and ("三水区", "PAIRS_WITH", "花垣") in pairs
 
 
 def test_extracting_many_articles_together_gives_what_each_gives_alone():
@@ -187,8 +185,8 @@ def test_a_text_gets_the_same_names_whatever_else_is_in_the_recogniser_batch():
 
     finder = default_finder()
     texts = [
-        "主治医师陈东升前往晴隆县",
-        "许建辉院长",
+        "主治医师陈立群前往望谟县",
+        "许文博院长",
         "邱超辉：嘉峪",
         "派驻专家王晓明、李红到县医院开展帮扶工作",
         "江彤： 吴",
@@ -196,4 +194,4 @@ def test_a_text_gets_the_same_names_whatever_else_is_in_the_recogniser_batch():
     alone = [finder.people([text])[0] for text in texts]
     assert finder.people(texts) == alone
     assert finder.people(texts[::-1] * 3) == alone[::-1] * 3
-    assert (0, 3) in alone[1]  # 许建辉
+    assert (0, 3) in alone[1]  # 许文博
