@@ -199,9 +199,9 @@ def test_a_hospital_named_after_its_own_county_is_placed_there():
 
 
 def test_where_patients_went_before_the_aid_is_no_party():
-    text = "嘉兴市对口帮扶林周县以来，原来要到西宁等大医院做的手术，现在在本地就能完成。"
+    text = "丽水市对口帮扶林周县以来，原来要到西宁等大医院做的手术，现在在本地就能完成。"
     found = pairs(text)
-    assert ("嘉兴市", "林周县") in found
+    assert ("丽水市", "林周县") in found
     assert all("西宁" not in target for _, target in found)
 
 
@@ -216,18 +216,18 @@ def test_a_hospital_s_other_name_in_brackets_is_the_same_hospital():
 
 
 def test_a_pair_with_a_place_gives_way_to_the_same_donor_s_pair_inside_it():
-    text = "嘉兴市第二医院专家赴西藏林周县对口支援。嘉兴市第二医院对口帮扶林周县人民医院，派出专家团队。"
+    text = "丽水市第二医院专家赴西藏林周县对口支援。丽水市第二医院对口帮扶林周县人民医院，派出专家团队。"
     found = pairs(text)
-    assert found == {("嘉兴市第二医院", "林周县人民医院")}
+    assert found == {("丽水市第二医院", "林周县人民医院")}
 
 
 def test_a_place_run_into_an_aid_word_is_no_person():
-    result = extraction("嘉兴市第二医院四位专家赴西藏林周对口支援，开展为期半年的帮扶。")
+    result = extraction("丽水市第二医院四位专家赴西藏林周对口支援，开展为期半年的帮扶。")
     assert not [m for m in result.mentions if m.label is Label.EXPERT]
 
 
 def test_a_whole_province_is_no_posting():
-    text = "嘉兴市第二医院对口帮扶林周县人民医院。嘉兴市第二医院院长陶静怡在讲话中，对西藏自治区领导的支持表示感谢。"
+    text = "丽水市第二医院对口帮扶林周县人民医院。丽水市第二医院院长陶静怡在讲话中，对西藏自治区领导的支持表示感谢。"
     result = extraction(text)
     postings = [r.target for r in result.relations if r.type is Rel.POSTED_TO]
     assert all(t.label is not Label.PROVINCE for t in postings)
@@ -265,15 +265,15 @@ def test_a_numbered_hospital_written_alone_is_the_one_of_the_university_the_arti
     assert ("一附院", "林周县人民医院") in pairs(text)
 
 
-@pytest.mark.parametrize("source", ["", "来源：六安医学院、嘉兴大学联合报道\n"])
+@pytest.mark.parametrize("source", ["", "来源：六安医学院、丽水大学联合报道\n"])
 def test_a_numbered_hospital_written_alone_is_left_out_without_one_university(source):
     text = source + "一附院第三批援藏医疗队抵达林周县人民医院，开展对口帮扶。"
     assert "一附院" not in {m.surface for m in extraction(text).mentions}
 
 
 def test_a_place_in_the_name_of_an_airport_is_no_party():
-    text = "六安市人民医院对口帮扶林周县人民医院。医疗队员乘飞机抵达嘉兴新城国际机场，顺利返回。"
-    assert "嘉兴" not in {m.surface for m in extraction(text).mentions}
+    text = "六安市人民医院对口帮扶林周县人民医院。医疗队员乘飞机抵达丽水新城国际机场，顺利返回。"
+    assert "丽水" not in {m.surface for m in extraction(text).mentions}
 
 
 def test_a_local_outlets_name_places_the_generic_county_hospital_when_two_places_share_its_name():
@@ -289,7 +289,7 @@ def test_a_county_hospital_written_short_is_its_peoples_hospital_once_the_articl
     assert keys.get("霍邱县医院", keys.get("县医院")) == f"{HUOQIU}|人民医院"
 
 
-@pytest.mark.parametrize(("full", "short"), [("嘉兴市第一医院", "嘉兴一院"), ("嘉兴市第二人民医院", "嘉兴二院")])
+@pytest.mark.parametrize(("full", "short"), [("丽水市第一医院", "丽水一院"), ("丽水市第二人民医院", "丽水二院")])
 def test_a_numbered_short_form_is_the_full_name_the_article_gives(full, short):
     text = f"{full}对口帮扶霍邱县人民医院。{short}派出专家10名赴霍邱县人民医院坐诊。"
     keys = {m.surface: m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL}
@@ -332,27 +332,27 @@ def test_the_spellings_of_a_universitys_numbered_hospital_are_one_hospital():
 
 
 @pytest.mark.parametrize(
-    "sentence", ["林周县人民医院迎来嘉兴市第一医院专家团队。", "嘉兴市第一医院专家团队走进林周县人民医院开展义诊。"]
+    "sentence", ["林周县人民医院迎来丽水市第一医院专家团队。", "丽水市第一医院专家团队走进林周县人民医院开展义诊。"]
 )
 def test_a_teams_arrival_states_the_pair(sentence):
-    assert pairs(sentence) == {("嘉兴市第一医院", "林周县人民医院")}
+    assert pairs(sentence) == {("丽水市第一医院", "林周县人民医院")}
 
 
 def test_a_sentence_about_the_team_sent_names_where_it_works():
     # the second sentence names only the receiving hospital: the team's work there is the pairing
     found = pairs(
         "记者从浙江省明德医院获悉,该院援藏医疗队日前圆满完成任务。"
-        "队员们在西藏日喀则市人民医院工作一年,帮助建立了血液净化中心。"
+        "队员们在西藏林周县人民医院工作一年,帮助建立了血液净化中心。"
     )
-    assert found == {("浙江省明德医院", "西藏日喀则市人民医院")}
+    assert found == {("浙江省明德医院", "西藏林周县人民医院")}
 
 
 @pytest.mark.parametrize(
     "sentence, expected",
     [
         (
-            "浙江省明德医院对口帮扶凤凰县人民医院,江苏省青禾医院对口帮扶泸溪县人民医院。",
-            {("浙江省明德医院", "凤凰县人民医院"), ("江苏省青禾医院", "泸溪县人民医院")},
+            "浙江省明德医院对口帮扶保靖县人民医院,江苏省青禾医院对口帮扶泸溪县人民医院。",
+            {("浙江省明德医院", "保靖县人民医院"), ("江苏省青禾医院", "泸溪县人民医院")},
         ),
         (
             "龙里县人民医院接受浙江省明德医院帮扶,惠水县人民医院接受江苏省青禾医院帮扶。",
