@@ -1119,19 +1119,49 @@ def correct_list(graph_path: str, corrections_file: str | None) -> None:
         click.echo(f"{correction.describe()}" + (f"  -- matches nothing: {miss}" if miss else ""))
 
 
-@correct.command(name="merge")
-@click.argument("name")
-@click.argument("into")
-@graph_option
-@corrections_option
-def correct_merge(name: str, into: str, graph_path: str, corrections_file: str | None) -> None:
-    """Merge NAME into INTO: one entity, INTO's name, NAME an alias; their relationships and documents join.
+def _name_pair_command(kind: str, second: str, field: str, help_text: str) -> None:
+    """Register ``graphaid correct KIND NAME SECOND``: a correction of one entity given by a second value."""
 
-    \b
-    Example:
-      graphaid correct merge 甲市一院 甲市第一人民医院
-    """
-    _correct(graph_path, corrections_file, _correction("merge", name=name, into=into))
+    @correct.command(name=kind, help=help_text)
+    @click.argument("name")
+    @click.argument(second)
+    @graph_option
+    @corrections_option
+    def command(name: str, graph_path: str, corrections_file: str | None, **value: str) -> None:
+        _correct(graph_path, corrections_file, _correction(kind, name=name, **{field: value[second]}))
+
+
+for _kind, _second, _field, _help in (
+    (
+        "merge",
+        "into",
+        "into",
+        "Merge NAME into INTO: one entity, INTO's name, NAME an alias; their relationships and documents join.\n\n"
+        "\b\nExample:\n  graphaid correct merge 甲市一院 甲市第一人民医院",
+    ),
+    (
+        "alias",
+        "alias",
+        "alias",
+        "Add ALIAS as another name of NAME (found by it in 'show' and 'map --focus').\n\n"
+        "\b\nExample:\n  graphaid correct alias 甲市第一人民医院 甲一院",
+    ),
+    (
+        "rename",
+        "new_name",
+        "to",
+        "Rename NAME to NEW_NAME (the old name stays an alias).\n\n"
+        "\b\nExample:\n  graphaid correct rename 甲市一院 甲市第一人民医院",
+    ),
+    (
+        "place",
+        "place",
+        "place",
+        "Set where a hospital or agency lies: PLACE is a province, prefecture or county (name or division code).\n\n"
+        "\b\nExamples:\n  graphaid correct place 丙县医院 丙县\n  graphaid correct place 丙县医院 520101",
+    ),
+):
+    _name_pair_command(_kind, _second, _field, _help)
 
 
 @correct.command(name="reject")
@@ -1166,52 +1196,6 @@ def correct_reject(
         raise click.UsageError("give either SOURCE and TARGET or --id, not both")
     values = {"id": relation} if relation else {"source": source, "target": target, "type": rel}
     _correct(graph_path, corrections_file, _correction("reject", doc=doc, **values))
-
-
-@correct.command(name="alias")
-@click.argument("name")
-@click.argument("alias")
-@graph_option
-@corrections_option
-def correct_alias(name: str, alias: str, graph_path: str, corrections_file: str | None) -> None:
-    """Add ALIAS as another name of NAME (found by it in 'show' and 'map --focus').
-
-    \b
-    Example:
-      graphaid correct alias 甲市第一人民医院 甲一院
-    """
-    _correct(graph_path, corrections_file, _correction("alias", name=name, alias=alias))
-
-
-@correct.command(name="rename")
-@click.argument("name")
-@click.argument("new_name")
-@graph_option
-@corrections_option
-def correct_rename(name: str, new_name: str, graph_path: str, corrections_file: str | None) -> None:
-    """Rename NAME to NEW_NAME (the old name stays an alias).
-
-    \b
-    Example:
-      graphaid correct rename 甲市一院 甲市第一人民医院
-    """
-    _correct(graph_path, corrections_file, _correction("rename", name=name, to=new_name))
-
-
-@correct.command(name="place")
-@click.argument("name")
-@click.argument("place")
-@graph_option
-@corrections_option
-def correct_place(name: str, place: str, graph_path: str, corrections_file: str | None) -> None:
-    """Set where a hospital or agency lies: PLACE is a province, prefecture or county (name or division code).
-
-    \b
-    Examples:
-      graphaid correct place 丙县医院 丙县
-      graphaid correct place 丙县医院 520101
-    """
-    _correct(graph_path, corrections_file, _correction("place", name=name, place=place))
 
 
 @correct.command(name="split")
