@@ -215,6 +215,16 @@ def test_a_hospital_s_other_name_in_brackets_is_the_same_hospital():
     assert len(keys) == 1
 
 
+def test_a_known_hospital_with_its_other_name_in_brackets_is_the_known_hospital():
+    text = (
+        "山西省妇幼保健院（省儿童医院）的专家来到霍邱县人民医院。"
+        "山西省妇幼保健院对口帮扶霍邱县人民医院，派驻两名医生。"
+    )
+    hospitals = [m for m in extraction(text).mentions if m.label is Label.HOSPITAL and "霍邱" not in m.surface]
+    assert len(hospitals) == 2
+    assert {m.key for m in hospitals} == {f"known|{known_hospital('山西省妇幼保健院').name}"}
+
+
 def test_a_pair_with_a_place_gives_way_to_the_same_donor_s_pair_inside_it():
     text = "丽水市第二医院专家赴西藏林周县对口支援。丽水市第二医院对口帮扶林周县人民医院，派出专家团队。"
     found = pairs(text)
