@@ -217,8 +217,7 @@ def test_a_hospital_s_other_name_in_brackets_is_the_same_hospital():
 
 def test_a_known_hospital_with_its_other_name_in_brackets_is_the_known_hospital():
     text = (
-        "山西省妇幼保健院（省儿童医院）的专家来到霍邱县人民医院。"
-        "山西省妇幼保健院对口帮扶霍邱县人民医院，派驻两名医生。"
+        "山西省妇幼保健院（省儿童医院）的专家来到霍邱县人民医院。山西省妇幼保健院对口帮扶霍邱县人民医院，派驻两名医生。"
     )
     hospitals = [m for m in extraction(text).mentions if m.label is Label.HOSPITAL and "霍邱" not in m.surface]
     assert len(hospitals) == 2

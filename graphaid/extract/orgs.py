@@ -163,7 +163,8 @@ def _with_known_hospitals(sentence: str, offset: int, sent: int, found: list[Men
             lead = sentence[mention.start - offset : start - offset]
             # 某大学附属|某医院 is one name; anything else in front of a known name that is not a place is not
             if lead and not _only_places(lead) and not lead.endswith(_AFFILIATED) and _core_end(mention) == end:
-                mention.start, mention.surface, mention.places = start, sentence[start - offset : mention.end - offset], []
+                mention.surface = sentence[start - offset : mention.end - offset]
+                mention.start, mention.places = start, []
         if mention.label is Label.HOSPITAL and _core_end(mention) == end:
             mention.key = f"known|{hospital.name}"
             mention.canonical = hospital.name
@@ -181,6 +182,8 @@ def _core_end(mention: Mention) -> int:
     """Where a name ends without the other name a text may write in brackets after it (某医院（某儿童医院）)."""
     bracket = _BRACKET_END.search(mention.surface)
     return mention.end - (len(bracket.group(0)) if bracket else 0)
+
+
 _TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道)(?:中心)?$")
 
 
