@@ -7,6 +7,8 @@ import pytest
 from graphaid.documents import document_from_text
 from graphaid.extract import extract
 from graphaid.extract.known_hospitals import known_hospital
+from graphaid.extract.orgs import find_orgs
+from graphaid.extract.sides import SideModel, find_triggers
 from graphaid.lexicon import read_table
 from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import gazetteer
@@ -427,3 +429,26 @@ def test_units_founded_by_division_and_by_a_chained_verb():
         if r.type is Rel.FOUNDED
     }
     assert found == {"心血管亚专科", "呼吸亚专科", "消化亚专科", "儿科诊疗中心"}
+
+
+def test_a_local_sites_city_hospital_is_in_the_city_that_owns_the_site():
+    text = (
+        "推进市第一医院与西藏左贡县人民医院对口帮扶工作，市第一医院第二批医疗队启程前往西藏。\n"
+        "设为首页 | 联系我们\n"
+        "主管：中共六安市委 地址：某路1号"
+    )
+    assert ("六安市第一医院", "西藏左贡县人民医院") in pairs(text)
+
+
+def test_a_slogan_may_name_its_field_between_its_two_provinces():
+    model = SideModel()
+    model.vote_slogans("为深化皖藏医疗卫生合作")
+    assert model.slogan_votes[code("安徽省")] > 0 > model.slogan_votes[code("西藏自治区")]
+
+
+def test_the_party_after_an_aid_word_stands_in_its_clause():
+    sentence = "推进六安市人民医院与霍邱县人民医院对口帮扶工作，10月9日，六安市人民医院的专家出发。"
+    actors = find_orgs(sentence, 0, len(sentence), 0)
+    model = SideModel()
+    model.vote_sentence(sentence, 0, actors, find_triggers(sentence, 0))
+    assert model.votes.get(code("霍邱县"), 0.0) <= 0

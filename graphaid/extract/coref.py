@@ -11,7 +11,6 @@ A name the article does not complete is left out: better no party than a wrong o
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -188,20 +187,23 @@ def _complete_from_places(
     if level is None or is_rank_only(rest[: -len(hospital_suffix(rest))] or rest):
         return False
     gz = gazetteer()
-    named = [c for ms in places_by_sent for m in ms for c in m.places]
-    named += [c for o in orgs for c in o.places]
-    # 市人民医院 in an article naming two provinces may be in either of them
-    if level is not Label.COUNTY and len({gz.lineage(c)[0].code for c in named}) > 1:
-        return False
-    named += _bare_names_in_context(doc, frozenset(named)) + _site_owner_places(doc)
-    candidates = Counter()
-    for code in named:
-        for place in gz.lineage(code):
-            if place.level is level and place.name.endswith(level_char):
-                candidates[place.code] += 1
+
+    def of_level(codes: list[str]) -> set[str]:
+        return {p.code for c in codes for p in gz.lineage(c) if p.level is level and p.name.endswith(level_char)}
+
+    # a local site's 市第一医院 is its own city's, whatever other provinces the article names
+    owner = _site_owner_places(doc)
+    candidates = of_level(owner)
+    if len(candidates) != 1:
+        named = [c for ms in places_by_sent for m in ms for c in m.places]
+        named += [c for o in orgs for c in o.places]
+        # 市人民医院 in an article naming two provinces may be in either of them
+        if level is not Label.COUNTY and len({gz.lineage(c)[0].code for c in named}) > 1:
+            return False
+        candidates = of_level(named + _bare_names_in_context(doc, frozenset(named)) + owner)
     if len(candidates) != 1:
         return False
-    code = next(iter(candidates))
+    (code,) = candidates
     org.region, org.places, org.rest = code, [code], rest
     org.key = f"{code}|{rest}"
     org.surface = gz.places[code].name + rest
@@ -251,6 +253,9 @@ def _bare_names_in_context(doc: Document, context: frozenset[str]) -> list[str]:
     return out
 
 
+_PARTY = "中共"
+
+
 @cache
 def _site_owner() -> re.Pattern:
     words = "|".join(map(re.escape, sorted(read_lines("site_owner_words.txt"), key=len, reverse=True)))
@@ -262,7 +267,7 @@ def _site_owner_places(doc: Document) -> list[str]:
     gz = gazetteer()
     out = []
     for m in _site_owner().finditer(doc.text[-1500:]):
-        value = m.group(1)
+        value = m.group(1).removeprefix(_PARTY)  # 中共某市委: the party committee of the place
         codes: list[str] = []
         pos = 0
         for match in gz.scan(value):

@@ -58,6 +58,13 @@ def has_aid_words(text: str) -> bool:
     return bool(pattern.search(text)) or "援" in text
 
 
+# the field a slogan may name between its two provinces (闽宁医疗协作, 沪滇卫生健康合作)
+_FIELDS = "医疗卫生|卫生健康|医疗|卫生|卫健|健康"
+
+
+_BREAK = re.compile(r"[,，;；]")
+
+
 class SideModel:
     """Votes per place, then a side for every actor."""
 
@@ -84,7 +91,12 @@ class SideModel:
             if trig.kind == "mutual":
                 continue
             before = [a for a in actors if a.end <= trig.start]
-            after = [a for a in actors if a.start >= trig.end]
+            # the party after an aid word stands in its clause (A与B对口帮扶工作,C…: C takes no part in it)
+            after = [
+                a
+                for a in actors
+                if a.start >= trig.end and not _BREAK.search(sentence, trig.end - offset, a.start - offset)
+            ]
             if not before or not after:
                 continue
             left, right = before[-1], after[0]
@@ -118,7 +130,7 @@ class SideModel:
         chars = "".join(abbreviations)
         for m in re.finditer(f"援([{chars}])", sentence):
             self.vote(abbreviations[m.group(1)], -2.0, slogan=True)
-        for m in re.finditer(f"([{chars}])([{chars}])(?:协作|合作|对口|携手|情)", sentence):
+        for m in re.finditer(f"([{chars}])([{chars}])(?:{_FIELDS})?(?:协作|合作|对口|携手|情)", sentence):
             self.vote(abbreviations[m.group(1)], 2.0, slogan=True)
             self.vote(abbreviations[m.group(2)], -2.0, slogan=True)
 
