@@ -452,3 +452,14 @@ def test_the_party_after_an_aid_word_stands_in_its_clause():
     model = SideModel()
     model.vote_sentence(sentence, 0, actors, find_triggers(sentence, 0))
     assert model.votes.get(code("霍邱县"), 0.0) <= 0
+
+
+def test_where_an_expert_studied_or_once_trained_is_no_posting():
+    text = (
+        "六安市人民医院对口帮扶霍邱县人民医院。六安市人民医院骨科副主任医师钱晓峰毕业于四川大学华西临床医学院，"
+        "曾在北京积水潭医院进修一年。"
+    )
+    result = extraction(text)
+    postings = {(r.source.surface, r.target.surface) for r in result.relations if r.type is Rel.POSTED_TO}
+    assert postings == {("钱晓峰", "霍邱县人民医院")}
+    assert pairs(text) == {("六安市人民医院", "霍邱县人民医院")}

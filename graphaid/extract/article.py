@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from graphaid.documents import Document, Sentence
 from graphaid.extract.coref import complete_references
@@ -15,6 +16,7 @@ from graphaid.extract.mentions import Mention
 from graphaid.extract.orgs import find_orgs
 from graphaid.extract.place_actors import find_place_actors
 from graphaid.extract.sides import DONOR, RECIPIENT, SideModel, Trigger, find_triggers
+from graphaid.lexicon import read_lines
 from graphaid.model import Label
 
 
@@ -46,7 +48,10 @@ def annotate(doc: Document) -> Article:
     orgs_by_sent = [[] for _ in sentences]
     for org in orgs:
         orgs_by_sent[org.sent].append(org)
-    actors_by_sent = [sorted(o + p, key=lambda m: m.start) for o, p in zip(orgs_by_sent, places_by_sent, strict=True)]
+    actors_by_sent = [
+        sorted((a for a in o + p if not _in_biography(text, a)), key=lambda m: m.start)
+        for o, p in zip(orgs_by_sent, places_by_sent, strict=True)
+    ]
     triggers_by_sent = [find_triggers(s.text, s.start) for s in sentences]
     aid_sents = [i for i, t in enumerate(triggers_by_sent) if t]
 
@@ -59,6 +64,16 @@ def annotate(doc: Document) -> Article:
     places = [a for ms in places_by_sent for a in ms]
     main = MainActors(sides, actors_by_sent, aid_sents)
     return Article(doc, orgs, places, actors_by_sent, triggers_by_sent, aid_sents, sides, main)
+
+
+def _in_biography(text: str, actor: Mention) -> bool:
+    """毕业于某大学, 曾在某医院进修: where a person studied or once worked is no party to the aid."""
+    return text[max(0, actor.start - 5) : actor.start].endswith(_biography_words())
+
+
+@cache
+def _biography_words() -> tuple[str, ...]:
+    return read_lines("biography_words.txt")
 
 
 class MainActors:
