@@ -463,3 +463,13 @@ def test_where_an_expert_studied_or_once_trained_is_no_posting():
     postings = {(r.source.surface, r.target.surface) for r in result.relations if r.type is Rel.POSTED_TO}
     assert postings == {("钱晓峰", "霍邱县人民医院")}
     assert pairs(text) == {("六安市人民医院", "霍邱县人民医院")}
+
+
+def test_an_expert_named_again_without_a_role_still_says_where_they_work():
+    text = (
+        "六安市人民医院对口帮扶霍邱县人民医院和舒城县人民医院。六安市人民医院派出骨科副主任医师钱晓峰等专家。"
+        "今年3月，钱晓峰来到霍邱县人民医院，开展手术20余台。"
+    )
+    result = extraction(text)
+    postings = {(r.source.surface, r.target.surface) for r in result.relations if r.type is Rel.POSTED_TO}
+    assert postings == {("钱晓峰", "霍邱县人民医院")}

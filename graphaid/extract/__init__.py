@@ -6,6 +6,7 @@ rule reads the annotated article: pairing, experts, founding.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -17,6 +18,7 @@ from graphaid.extract.mentions import Mention, Relation
 from graphaid.extract.pairing import finest_pairs, pairing_relations, pairs_from_postings
 from graphaid.extract.people import KnownNames, PersonFinder, default_finder, expert_windows, find_experts
 from graphaid.extract.sides import has_aid_words
+from graphaid.model import Label
 
 __all__ = ["Extraction", "Relation", "extract", "extract_many"]
 
@@ -41,6 +43,7 @@ def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
     result.relations.extend(pairing_relations(article))
     sentences = article.sentences
     experts = find_experts(doc.text, [(s.start, s.end, i) for i, s in enumerate(sentences)], finder)
+    experts = _every_mention(doc, experts)
     kept, expert_links = expert_relations(doc, article.sides, experts, article.actors_by_sent, article.main)
     result.mentions.extend(kept)
     result.relations.extend(Relation(*link) for link in expert_links)
@@ -72,6 +75,27 @@ def extract_many(
         if on_each:
             on_each()
     return extractions
+
+
+def _every_mention(doc: Document, experts: list[Mention]) -> list[Mention]:
+    """The experts found next to a role, and every other place the article names them: 张三来到某医院 says
+    where an expert works though no role word stands beside the name."""
+    taken = {(m.start, m.end) for m in experts}
+    out = list(experts)
+    for name in dict.fromkeys(m.surface for m in experts):
+        for i, s in enumerate(doc.sentences):
+            at = s.text.find(name)
+            while at >= 0:
+                span = (s.start + at, s.start + at + len(name))
+                if span not in taken and _POSTED.match(s.text, span[1] - s.start):
+                    taken.add(span)
+                    out.append(Mention(Label.EXPERT, name, *span, i))
+                at = s.text.find(name, at + len(name))
+    return sorted(out, key=lambda m: m.start)
+
+
+# a name followed by where the person goes or works: 张三来到, 张三赴, 张三在某医院
+_POSTED = re.compile(r"(?:[\u4e00-\u9fff]{0,3}?)(?:来到|前往|赶赴|奔赴|赴|到|进驻|驻扎|在)")
 
 
 def _tells_of_aid(doc: Document) -> bool:
