@@ -44,6 +44,17 @@ def test_the_receiving_hospitals_own_president_is_not_an_expert():
     assert "周德明" not in found
 
 
+def test_the_head_who_welcomes_the_team_is_not_one_of_it():
+    text = (
+        PAIRING
+        + "金华市第一医院骨科主任医师张立明抵达绥阳县。"
+        + "绥阳县人民医院召开座谈会，院长周德明对专家们的到来表示热烈欢迎。"
+    )
+    found = experts(text)
+    assert "张立明" in found
+    assert "周德明" not in found
+
+
 def test_officials_who_host_or_see_off_a_team_are_not_experts():
     text = (
         PAIRING

@@ -290,7 +290,7 @@ def _is_official(before: str, after: str, excluded: tuple[str, ...]) -> bool:
 
 
 # words that put what follows as the object of the clause's verb
-_OBJECT_MARKERS = ("将", "把", "向", "给")
+_OBJECT_MARKERS = ("将", "把", "向", "给", "对")
 
 
 @cache
