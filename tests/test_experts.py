@@ -134,3 +134,12 @@ def test_a_sentence_that_opens_with_a_name_and_says_what_they_are_names_an_exper
 def test_an_official_described_by_a_copula_is_no_expert():
     text = PAIRING + "吴建设是绥阳县卫生健康局局长，他介绍了全县的医疗情况。"
     assert "吴建设" not in experts(text)
+
+
+def test_a_roster_after_the_sentence_naming_the_receiving_hospital_is_posted_there():
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院，金华市中心医院对口帮扶湄潭县人民医院。\n"
+        "金华市第一医院每年派出10名医生常驻绥阳县人民医院。首批专家包括心内科副主任医师谢文龙、呼吸内科主治医师邓佳。"
+    )
+    assert {("谢文龙", "绥阳县人民医院"), ("邓佳", "绥阳县人民医院")} <= links(text, Rel.POSTED_TO)
+    assert not any(target == "湄潭县人民医院" for _, target in links(text, Rel.POSTED_TO))

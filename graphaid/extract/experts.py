@@ -47,7 +47,10 @@ def expert_relations(
         if works_at_recipient(sides, expert, actors, sentence, main.get(RECIPIENT, hospital=True)):
             continue
         sender, stated = _sender(doc, sides, expert, actors_by_sent, main)
-        kept.append((expert, sender, stated, _posting(sides, expert, actors, sentence, main)))
+        posted = _posting(sides, expert, actors, sentence) or _posted_in_paragraph(doc, sides, expert, actors_by_sent)
+        if posted is None and main.single_recipient_hospital:
+            posted = main.get(RECIPIENT, hospital=True)
+        kept.append((expert, sender, stated, posted))
     # one sender per person in an article: the one a sentence states, else the first one found
     senders: dict[str, Mention] = {}
     for expert, sender, stated, _ in kept:
@@ -138,9 +141,8 @@ def _sender(doc: Document, sides: SideModel, expert: Mention, actors_by_sent, ma
     return main.get(DONOR, hospital=True), False
 
 
-def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sentence: Sentence, main) -> Mention | None:
-    """Where the expert is posted: the receiving hospital or place the sentence names, else the article's one
-    receiving hospital (its receiving place alone is too loose a guess: it was tried and added wrong postings)."""
+def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
+    """Where the sentence says the expert is posted: the receiving hospital or place it names."""
     # a whole province is no posting (对某自治区领导的支持表示感谢)
     recipients = [a for a in actors if sides.side(a) == RECIPIENT and a.label is not Label.PROVINCE]
     hospitals = [a for a in recipients if a.label is Label.HOSPITAL]
@@ -154,10 +156,20 @@ def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sente
         and _text_before(a, sentence).endswith(_posting_words())
     ]
     after = [a for a in hospitals if a.start > expert.end] or named or [a for a in recipients if a.start > expert.end]
-    posted = after[0] if after else _nearest(hospitals, expert) or _nearest(recipients, expert)
-    if posted is None and main.single_recipient_hospital:
-        posted = main.get(RECIPIENT, hospital=True)
-    return posted
+    return after[0] if after else _nearest(hospitals, expert) or _nearest(recipients, expert)
+
+
+def _posted_in_paragraph(doc: Document, sides: SideModel, expert: Mention, actors_by_sent) -> Mention | None:
+    """The one receiving hospital the paragraph names before a sentence that names none (某医院派专家常驻
+    某县医院。首批专家包括…); the article's receiving place alone is too loose a guess: it was tried and added
+    wrong postings."""
+    for j in range(expert.sent - 1, -1, -1):
+        if "\n" in doc.text[doc.sentences[j].end : doc.sentences[j + 1].start]:
+            return None
+        hospitals = {a.key: a for a in actors_by_sent[j] if a.label is Label.HOSPITAL and sides.side(a) == RECIPIENT}
+        if hospitals:
+            return next(iter(hospitals.values())) if len(hospitals) == 1 else None
+    return None
 
 
 def _title_text(expert: Mention, sentence: Sentence) -> str:
