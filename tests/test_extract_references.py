@@ -473,3 +473,11 @@ def test_an_expert_named_again_without_a_role_still_says_where_they_work():
     result = extraction(text)
     postings = {(r.source.surface, r.target.surface) for r in result.relations if r.type is Rel.POSTED_TO}
     assert postings == {("钱晓峰", "霍邱县人民医院")}
+
+
+@pytest.mark.parametrize(("city", "district_code"), [("徐州市", "320302"), ("福州市", "350102")])
+def test_a_hospital_named_after_a_district_several_cities_have_lies_in_the_city_the_article_names(city, district_code):
+    text = f"{city}卫健委组织医疗帮扶。鼓楼区人民医院对口帮扶霍邱县人民医院，派出专家5名。"
+    (hospital,) = [m for m in extraction(text).mentions if m.surface == "鼓楼区人民医院"]
+    assert hospital.region == district_code
+    assert ("鼓楼区人民医院", "霍邱县人民医院") in pairs(text)

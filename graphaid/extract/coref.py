@@ -56,6 +56,7 @@ def _source_line() -> re.Pattern:
 def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list[list[Mention]]) -> list[Mention]:
     """The document's institutions with each shortened, generic or declared name given the identity it stands
     for, and the back-references (我院, 该院) that the article lets us complete."""
+    _place_shared_names(orgs, places_by_sent)
     _unplace_strays(orgs, places_by_sent)
     _choose_shared_names(orgs, places_by_sent)
     _place_by_location(doc, orgs)
@@ -89,6 +90,17 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
     out += _back_references(doc, out)
     out += _numbered_hospitals_of_the_university(doc, out)
     return sorted(out, key=lambda m: m.start)
+
+
+def _place_shared_names(orgs: list[Mention], places_by_sent: list[list[Mention]]) -> None:
+    """鼓楼区人民医院, whose district several cities have: the one inside a place the article names, if one is."""
+    gz = gazetteer()
+    named = {m.region for ms in places_by_sent for m in ms if m.region} | {o.region for o in orgs if o.region}
+    for org in orgs:
+        chosen = [c for c in org.shared if any(p.code in named for p in gz.lineage(c))]
+        if len(chosen) == 1:
+            (code,) = chosen
+            org.places, org.region, org.key = [code], code, f"{code}|{org.rest}"
 
 
 def _unplace_strays(orgs: list[Mention], places_by_sent: list[list[Mention]]) -> None:

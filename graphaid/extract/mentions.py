@@ -24,6 +24,7 @@ class Mention:
     affiliation: Mention | None = None  # for experts: the hospital they come from
     abbreviated: bool = False  # 县妇幼保健院: a level character stands for the place
     canonical: str = ""  # the full name a lexicon gives for it (a known hospital named by an alias)
+    shared: tuple[str, ...] = ()  # the places its name starts with a name of, when several share it (鼓楼区)
 
     @property
     def name(self) -> str:

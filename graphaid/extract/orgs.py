@@ -261,12 +261,17 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
     places = []
     rest = core
     pos = 0
+    shared: tuple[str, ...] = ()
     ending = len(hospital_suffix(core) if label is Label.HOSPITAL else _agency_short(core))
     for match in gz.scan(core):
         # 党和政府: a place name must end before the name's ending does
         if match.start != pos or match.end > len(core) - ending:
             break
         code = gz.resolve(match, set(places))
+        if code is None and pos == 0 and match.strong and len(match.codes) > 1 and label is Label.HOSPITAL:
+            # 鼓楼区人民医院: a district several cities have; the article's other places choose (coreference)
+            shared, pos = match.codes, match.end
+            break
         # 某地交大一附院某地医院: a university named after a place is not where its hospital stands
         if not stands_as_place(core, match):
             break
@@ -290,7 +295,7 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
     proper = bool(body) and not _is_generic(body) and (_proper_name().search(body) or _inner_region(gz, core))
     # 某某镇中心卫生院: a township's health centre; coreference gives it the county the article places it in
     township = not places and is_township(body)
-    if not places and not abbreviated and not proper and not township:
+    if not places and not abbreviated and not proper and not township and not shared:
         return None
     if places and body and (is_rank_only(body) or _grades()[1].search(body)):
         return None
@@ -303,7 +308,7 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         if inner and gz.is_within(inner[-1], region):
             region = inner[-1]
     key = f"{places[-1]}|{rest}" if places else normal_rest(core)
-    return Mention(label, surface, start, end, sent, region, key, places, rest, abbreviated=abbreviated)
+    return Mention(label, surface, start, end, sent, region, key, places, rest, abbreviated=abbreviated, shared=shared)
 
 
 # 两县, 各县市, 三个乡镇: several places of a level
