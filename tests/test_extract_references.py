@@ -481,3 +481,11 @@ def test_a_hospital_named_after_a_district_several_cities_have_lies_in_the_city_
     (hospital,) = [m for m in extraction(text).mentions if m.surface == "鼓楼区人民医院"]
     assert hospital.region == district_code
     assert ("鼓楼区人民医院", "霍邱县人民医院") in pairs(text)
+
+
+def test_a_place_name_inside_the_person_before_a_known_hospital_does_not_place_it():
+    # 建华 is also a district's bare name
+    text = "中山大学附属第一医院对口帮扶霍邱县人民医院。主任医师吴建华来自中山大学附属第一医院。"
+    hospitals = [m for m in extraction(text).mentions if m.canonical == "中山大学附属第一医院"]
+    assert len(hospitals) == 2
+    assert {gazetteer().lineage(m.region)[0].name for m in hospitals} == {"广东省"}

@@ -164,7 +164,9 @@ def _with_known_hospitals(sentence: str, offset: int, sent: int, found: list[Men
             # 某大学附属|某医院 is one name; anything else in front of a known name that is not a place is not
             if lead and not _only_places(lead) and not lead.endswith(_AFFILIATED) and _core_end(mention) == end:
                 mention.surface = sentence[start - offset : mention.end - offset]
-                mention.start, mention.places = start, []
+                # what was cut off placed nothing: the lexicon places the hospital
+                mention.start, mention.places, mention.region, mention.rest = start, [], None, ""
+                mention.shared = ()
         if mention.label is Label.HOSPITAL and _core_end(mention) == end:
             mention.key = f"known|{hospital.name}"
             mention.canonical = hospital.name
