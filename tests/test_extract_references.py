@@ -489,3 +489,9 @@ def test_a_place_name_inside_the_person_before_a_known_hospital_does_not_place_i
     hospitals = [m for m in extraction(text).mentions if m.canonical == "中山大学附属第一医院"]
     assert len(hospitals) == 2
     assert {gazetteer().lineage(m.region)[0].name for m in hospitals} == {"广东省"}
+
+
+def test_where_a_meeting_is_held_is_no_party():
+    text = "援藏医疗队工作总结会在拉萨召开。六安市援藏医疗队帮助左贡县人民医院开设了重症医学科。"
+    assert all(target != "拉萨" for _, target in pairs(text))
+    assert ("六安市", "左贡县人民医院") in pairs(text)

@@ -20,7 +20,7 @@ def _boundaries() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tup
         frozenset(read_lines("not_place_before.txt")),
         read_lines("not_place_after.txt"),
         read_lines("institution_after_place.txt"),
-        read_lines("destination_after_place.txt"),
+        read_lines("destination_after_place.txt") + read_lines("venue_after_place.txt"),
     )
 
 
@@ -35,7 +35,7 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
 
     Not when it is part of another word: a title (副县长, 代县长), a reference (该县, 全县), or the name of a
     university or college (某某大学 is not the place it is named after); nor when it is where patients went for
-    care before the aid (到某地等大医院看病).
+    care before the aid (到某地等大医院看病) or where a meeting is held (在某地召开).
     """
     before_chars, after_words, institutions, destinations = _boundaries()
     before, after = text[match.start - 1 : match.start], text[match.end :]
@@ -43,7 +43,7 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
     one_character = len(match.surface) == 2 and match.surface.endswith(LEVEL_SUFFIXES)
     if one_character and (before in before_chars or match.surface[0] in before_chars or after.startswith(after_words)):
         return False
-    # 到某地等大医院看病: where patients used to go is no party to the aid
+    # 到某地等大医院看病 / 在某地召开: where patients used to go, or where a meeting is held, is no party to the aid
     if after.startswith(institutions) or after.startswith(destinations):
         return False
     # 抵达某地新桥国际机场: the name of an airport or a station
