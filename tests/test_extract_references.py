@@ -495,3 +495,9 @@ def test_where_a_meeting_is_held_is_no_party():
     text = "援藏医疗队工作总结会在拉萨召开。六安市援藏医疗队帮助左贡县人民医院开设了重症医学科。"
     assert all(target != "拉萨" for _, target in pairs(text))
     assert ("六安市", "左贡县人民医院") in pairs(text)
+
+
+def test_a_known_hospital_written_without_its_city_is_the_known_hospital():
+    text = "深圳市宝安区人民医院对口帮扶霍邱县人民医院。宝安区人民医院派出专家5名常驻霍邱县人民医院。"
+    keys = {m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL and "宝安" in m.surface}
+    assert keys == {f"known|{known_hospital('深圳市宝安区人民医院').name}"}

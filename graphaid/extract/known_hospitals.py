@@ -80,6 +80,11 @@ def find_shared_names(text: str) -> list[tuple[int, int, str]]:
     return sorted((m.start(), m.end(), form) for form in _shared_names() for m in re.finditer(re.escape(form), text))
 
 
+def known_hospitals() -> tuple[KnownHospital, ...]:
+    """Every hospital of the lexicon, once."""
+    return tuple({id(h): h for h in _lexicon()[0].values()}.values())
+
+
 def known_hospital(name: str) -> KnownHospital | None:
     """The hospital a name or alias means exactly, or None."""
     return _lexicon()[0].get(name.strip())

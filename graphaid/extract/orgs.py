@@ -12,7 +12,7 @@ from functools import cache
 
 import ahocorasick
 
-from graphaid.extract.known_hospitals import find_known_hospitals, find_shared_names
+from graphaid.extract.known_hospitals import KnownHospital, find_known_hospitals, find_shared_names, known_hospitals
 from graphaid.extract.mentions import Mention
 from graphaid.extract.place_actors import stands_as_place
 from graphaid.extract.tokens import tokenize
@@ -128,7 +128,33 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
             found.append(mention)
             taken_until = stop - 1
     found = _with_known_hospitals(sentence, sent_start, sent_index, found)
+    for mention in found:
+        # 宝安区人民医院 for the lexicon's 某市宝安区人民医院: the same place and the same rest of the name
+        hospital = _known_by_key().get(mention.key) if mention.label is Label.HOSPITAL else None
+        if hospital is not None:
+            mention.key, mention.canonical = f"known|{hospital.name}", hospital.name
     return _with_shared_names(sentence, sent_start, sent_index, found)
+
+
+@cache
+def _known_by_key() -> dict[str, KnownHospital]:
+    """The lexicon's hospitals whose names are places and a rest, by the key a name of the same place and rest
+    gets (the place written in full or not); a key two of them would share is left out."""
+    gz = gazetteer()
+    by_key: dict[str, KnownHospital | None] = {}
+    for hospital in known_hospitals():
+        codes: list[str] = []
+        pos = 0
+        for match in gz.scan(hospital.name):
+            code = gz.resolve(match, set(codes))
+            if match.start != pos or code is None or (codes and not gz.is_within(code, codes[-1])):
+                break
+            codes.append(code)
+            pos = match.end
+        if codes and pos < len(hospital.name):
+            key = f"{codes[-1]}|{normal_rest(hospital.name[pos:])}"
+            by_key[key] = hospital if key not in by_key else None
+    return {key: hospital for key, hospital in by_key.items() if hospital is not None}
 
 
 def _with_shared_names(sentence: str, offset: int, sent: int, found: list[Mention]) -> list[Mention]:
