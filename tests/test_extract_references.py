@@ -150,6 +150,14 @@ def test_a_counted_list_of_units_shares_its_ending():
     assert [u.surface for u in founding.units] == ["胸痛中心", "卒中中心", "创伤中心"]
 
 
+def test_an_item_of_a_counted_list_that_ends_as_a_unit_keeps_its_ending():
+    from graphaid.extract.departments import find_foundings
+
+    text = "在专家指导下，医院新增了内镜室、新生儿科、康复医学科等3个科室。"
+    (founding,) = find_foundings(text, 0, len(text), 0)
+    assert [u.surface for u in founding.units] == ["内镜室", "新生儿科", "康复医学科"]
+
+
 def test_a_founded_unit_is_named_without_where_it_is_the_first():
     from graphaid.extract.departments import find_foundings
 

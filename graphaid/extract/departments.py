@@ -163,7 +163,8 @@ def _counted_list(sentence: str, cursor: int, start: int, sent: int) -> list[Men
     for piece in re.split("[、和及与]", m.group(1)):
         at = sentence.find(piece, offset)
         offset = at + len(piece)
-        name = piece if piece.endswith(ending) else piece + ending
+        # an item that ends as a unit already (手术室 among 5个科室) keeps its own ending
+        name = piece if piece.endswith(ending) or is_unit_name(piece) else piece + ending
         if is_unit_name(name):
             s0 = start + at
             units.append(Mention(Label.DEPARTMENT, name, s0, s0 + len(piece), sent))
