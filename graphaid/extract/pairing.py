@@ -168,7 +168,9 @@ def _complete_clauses(text: str, base: int, sided: list[tuple[Mention, int]], tr
         if {side for _, side in members} != {DONOR, RECIPIENT}:
             continue
         first, last = members[0][0].end, members[-1][0].start
-        if any(first <= t.start and t.end <= last for t in triggers if t.kind in ("active", "passive", "mutual")):
+        if any(
+            first <= t.start and t.end <= last for t in triggers if t.kind in ("active", "passive", "mutual", "join")
+        ):
             out.add(clause)
     return out
 
