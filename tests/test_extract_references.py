@@ -513,3 +513,20 @@ def test_a_known_hospital_written_without_its_city_is_the_known_hospital():
     text = "深圳市宝安区人民医院对口帮扶霍邱县人民医院。宝安区人民医院派出专家5名常驻霍邱县人民医院。"
     keys = {m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL and "宝安" in m.surface}
     assert keys == {f"known|{known_hospital('深圳市宝安区人民医院').name}"}
+
+
+def test_a_place_name_ending_like_a_conjunction_stays_inside_a_town_health_centres_name():
+    # 仁和 is a district's bare name that ends in 和
+    result = extraction("六安市人民医院对口帮扶霍邱县，向霍邱县仁和坪镇卫生院捐赠设备。")
+    hospitals = {m.surface for m in result.mentions if m.label is Label.HOSPITAL}
+    assert "霍邱县仁和坪镇卫生院" in hospitals
+
+
+def test_a_bare_county_name_before_zhen_names_a_town():
+    # 兴隆 is also a county's bare name
+    from graphaid.extract.place_actors import stands_as_place
+
+    text = "专家们还到兴隆镇开展义诊"
+    (match,) = gazetteer().scan(text)
+    assert not stands_as_place(text, match)
+    assert stands_as_place("专家们还到兴隆县开展义诊", gazetteer().scan("专家们还到兴隆县开展义诊")[0])

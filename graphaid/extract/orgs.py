@@ -256,7 +256,7 @@ def _left_boundary(sentence: str, suffix_start: int, bounds: list[int], tokens: 
         tok = tokens[b]
         if (
             tok in stops
-            or (len(tok) > 1 and tok[-1] in _CLOSING_STOPS)
+            or (len(tok) > 1 and tok[-1] in _CLOSING_STOPS and tok not in gazetteer().by_keyword)  # 仁和 is a place
             or not all(_NAME_CHAR.match(ch) and not ch.isdigit() for ch in tok)
             or suffix_start - b > MAX_NAME
         ):

@@ -14,6 +14,9 @@ from graphaid.places import LEVEL_SUFFIXES, PlaceMatch, gazetteer
 _BARE_PLACE_FOLLOW = re.compile(r"^(?:[、和与及等]|县|人民|地区|帮扶|医疗|卫生|妇幼|中医|$)")
 
 
+_TOWN_WORDS = ("镇", "乡", "街道")
+
+
 @cache
 def _boundaries() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     return (
@@ -30,6 +33,11 @@ def _facility() -> re.Pattern:
     return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{words})")
 
 
+def names_a_town(text: str, match: PlaceMatch) -> bool:
+    """兴隆镇: a bare name right before 镇 or 乡 is the name of a town, not the county that has it."""
+    return not match.surface.endswith(LEVEL_SUFFIXES) and text.startswith(_TOWN_WORDS, match.end)
+
+
 def stands_as_place(text: str, match: PlaceMatch) -> bool:
     """Whether a place name found in ``text`` is a word of its own naming the place as a party.
 
@@ -42,6 +50,8 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
     # a one-character name with its level (某县) is the ending of a longer word as often as a place
     one_character = len(match.surface) == 2 and match.surface.endswith(LEVEL_SUFFIXES)
     if one_character and (before in before_chars or match.surface[0] in before_chars or after.startswith(after_words)):
+        return False
+    if names_a_town(text, match):
         return False
     # 到某地等大医院看病 / 在某地召开: where patients used to go, or where a meeting is held, is no party to the aid
     if after.startswith(institutions) or after.startswith(destinations):
