@@ -530,3 +530,18 @@ def test_a_bare_county_name_before_zhen_names_a_town():
     (match,) = gazetteer().scan(text)
     assert not stands_as_place(text, match)
     assert stands_as_place("专家们还到兴隆县开展义诊", gazetteer().scan("专家们还到兴隆县开展义诊")[0])
+
+
+def test_a_known_hospitals_branch_in_another_city_is_its_own_hospital_there_run_by_it():
+    text = (
+        "国家区域医疗中心中山大学附属第一医院六安医院正式揭牌，开展帮扶。"
+        "中山大学附属第一医院派驻六安医院的副主任医师钱晓峰每周出诊三天。"
+    )
+    result = extraction(text)
+    branch = next(m for m in result.mentions if m.surface == "中山大学附属第一医院六安医院")
+    assert gazetteer().places[branch.region].name == "六安市"
+    links = {(r.type, r.source.key, r.target.key) for r in result.relations}
+    parent = f"known|{known_hospital('中山大学附属第一医院').name}"
+    assert (Rel.PAIRS_WITH, parent, branch.key) in links
+    assert (Rel.SENDS, parent, f"钱晓峰|{parent}") in links
+    assert (Rel.POSTED_TO, f"钱晓峰|{parent}", branch.key) in links

@@ -57,6 +57,7 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
     """The document's institutions with each shortened, generic or declared name given the identity it stands
     for, and the back-references (我院, 该院) that the article lets us complete."""
     _place_shared_names(orgs, places_by_sent)
+    _branches_by_short_name(orgs)
     _unplace_strays(orgs, places_by_sent)
     _choose_shared_names(orgs, places_by_sent)
     _place_by_location(doc, orgs)
@@ -90,6 +91,19 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
     out += _back_references(doc, out)
     out += _numbered_hospitals_of_the_university(doc, out)
     return sorted(out, key=lambda m: m.start)
+
+
+def _branches_by_short_name(orgs: list[Mention]) -> None:
+    """某市医院 in an article about a known hospital's branch there (某儿童医院某市医院) is that branch."""
+    branches = {}
+    for org in orgs:
+        if org.affiliation is not None and org.label is Label.HOSPITAL:
+            short = org.rest.removeprefix(org.affiliation.canonical)
+            branches[f"{org.region}|{short}"] = org
+    for org in orgs:
+        branch = branches.get(org.key)
+        if branch is not None and org.affiliation is None:
+            org.key, org.rest, org.affiliation = branch.key, branch.rest, branch.affiliation
 
 
 def _place_shared_names(orgs: list[Mention], places_by_sent: list[list[Mention]]) -> None:

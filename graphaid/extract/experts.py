@@ -50,6 +50,8 @@ def expert_relations(
         posted = _posting(sides, expert, actors, sentence) or _posted_in_paragraph(doc, sides, expert, actors_by_sent)
         if posted is None and main.single_recipient_hospital:
             posted = main.get(RECIPIENT, hospital=True)
+        if posted is not None and posted.affiliation is not None and not stated:
+            sender, stated = posted.affiliation, True  # posted to a branch: sent by the hospital that runs it
         kept.append((expert, sender, stated, posted))
     # one sender per person in an article: the one a sentence states, else the first one found
     senders: dict[str, Mention] = {}
@@ -156,6 +158,10 @@ def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sente
         and _text_before(a, sentence).endswith(_posting_words())
     ]
     after = [a for a in hospitals if a.start > expert.end] or named or [a for a in recipients if a.start > expert.end]
+    reach = expert.start - len(_title_text(expert, sentence))
+    titled = [a for a in actors if a.label is Label.HOSPITAL and reach <= a.start < expert.start]
+    if titled and _posted_in_title(titled[-1], sentence):
+        return titled[-1]
     return after[0] if after else _nearest(hospitals, expert) or _nearest(recipients, expert)
 
 
@@ -189,7 +195,16 @@ def _own_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence
     if not before:
         return None
     gap = sentence.text[before[-1].end - sentence.start : expert.start - sentence.start]
-    return None if _PARTY_BREAK.search(gap) else before[-1]
+    return None if _PARTY_BREAK.search(gap) or _posted_in_title(before[-1], sentence) else before[-1]
+
+
+def _posted_in_title(hospital: Mention, sentence: Sentence) -> bool:
+    """某院派驻某县医院的医师张三: a hospital after a sending word in a title is where the person is posted."""
+    return _text_before(hospital, sentence, 3).endswith(_SENT_TO)
+
+
+# words before the hospital a person is sent to, in their title (某院派驻某县医院的医师)
+_SENT_TO = ("派驻", "派往", "驻")
 
 
 def _bracketed_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:

@@ -8,6 +8,7 @@ name give its region.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 import ahocorasick
@@ -128,12 +129,38 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
             found.append(mention)
             taken_until = stop - 1
     found = _with_known_hospitals(sentence, sent_start, sent_index, found)
+    found = _with_branches(sentence, sent_start, found)
     for mention in found:
         # 宝安区人民医院 for the lexicon's 某市宝安区人民医院: the same place and the same rest of the name
         hospital = _known_by_key().get(mention.key) if mention.label is Label.HOSPITAL else None
         if hospital is not None:
             mention.key, mention.canonical = f"known|{hospital.name}", hospital.name
     return _with_shared_names(sentence, sent_start, sent_index, found)
+
+
+def _with_branches(sentence: str, offset: int, found: list[Mention]) -> list[Mention]:
+    """某大学附属儿童医院某市医院: a known hospital's branch in another place (a regional medical centre) is one
+    hospital of its own, lying in that place, run by the known one (its ``affiliation``)."""
+    out: list[Mention] = []
+    for mention in found:
+        parent = out[-1] if out else None
+        if (
+            parent is not None
+            and parent.key.startswith("known|")
+            and parent.end == mention.start
+            and mention.label is Label.HOSPITAL
+            and mention.places
+            and mention.region != parent.region
+            and not mention.key.startswith("known|")
+        ):
+            surface = sentence[parent.start - offset : mention.end - offset]
+            branch = replace(mention, surface=surface, start=parent.start, places=list(mention.places))
+            branch.key, branch.affiliation = f"{mention.region}|{parent.canonical}{mention.surface}", parent
+            branch.rest = f"{parent.canonical}{mention.rest}"
+            out[-1] = branch
+            continue
+        out.append(mention)
+    return out
 
 
 @cache

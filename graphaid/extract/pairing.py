@@ -39,6 +39,16 @@ def pairing_relations(article: Article) -> list[Relation]:
     return out
 
 
+def branch_pairs(article: Article) -> list[Relation]:
+    """A known hospital pairs with the branch it runs in another place (某儿童医院某市医院), once."""
+    out: dict[str, Relation] = {}
+    for org in article.orgs:
+        parent = org.affiliation
+        if parent is not None and org.label is Label.HOSPITAL and org.key not in out:
+            out[org.key] = Relation(parent, org, Rel.PAIRS_WITH, article.sentences[org.sent])
+    return list(out.values())
+
+
 def pairs_from_postings(relations: list[Relation]) -> list[Relation]:
     """A hospital that sends an expert to a hospital or place pairs with it (one act of aid, however it is told):
     the PAIRS_WITH relations the SENDS and POSTED_TO relations imply and the article does not state."""
