@@ -545,3 +545,9 @@ def test_a_known_hospitals_branch_in_another_city_is_its_own_hospital_there_run_
     assert (Rel.PAIRS_WITH, parent, branch.key) in links
     assert (Rel.SENDS, parent, f"钱晓峰|{parent}") in links
     assert (Rel.POSTED_TO, f"钱晓峰|{parent}", branch.key) in links
+
+
+def test_a_county_s_merged_maternal_and_family_planning_centre_is_its_maternal_hospital():
+    text = "六安市妇幼保健院对口帮扶霍邱县妇幼保健计划生育服务中心。专家们在霍邱县妇幼保健院坐诊。"
+    keys = {m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL and "霍邱" in m.surface}
+    assert len(keys) == 1
