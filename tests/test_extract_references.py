@@ -381,6 +381,10 @@ def test_a_sentence_about_the_team_sent_names_where_it_works():
             "霍邱县人民医院加入六安市人民医院医联体,霍邱县中医院加盟一个专科联盟。",
             {("六安市人民医院", "霍邱县人民医院")},
         ),
+        (
+            "浙江省明德医院与保靖县人民医院签署合作协议,江苏省青禾医院则与泸溪县人民医院开展专科共建。",
+            {("浙江省明德医院", "保靖县人民医院"), ("江苏省青禾医院", "泸溪县人民医院")},
+        ),
     ],
 )
 def test_two_clauses_that_each_state_a_pair_do_not_pair_across_the_break(sentence, expected):

@@ -160,6 +160,7 @@ def _pairings(
 
 
 _CLAUSE_BREAK = re.compile(r"[,，;；]")
+_JOINED = re.compile(r"[与和同]")
 
 
 def _clause(text: str, base: int, actor: Mention) -> int:
@@ -180,6 +181,13 @@ def _complete_clauses(text: str, base: int, sided: list[tuple[Mention, int]], tr
         first, last = members[0][0].end, members[-1][0].start
         if any(
             first <= t.start and t.end <= last for t in triggers if t.kind in ("active", "passive", "mutual", "join")
+        ):
+            out.add(clause)
+        # 甲与乙签署合作协议: two parties joined by 与, then in the same clause what they do together
+        clause_end = _CLAUSE_BREAK.search(text, last - base)
+        end = base + (clause_end.start() if clause_end else len(text))
+        if _JOINED.search(text, first - base, last - base) and any(
+            last <= t.start and t.end <= end for t in triggers if t.kind == "mutual"
         ):
             out.add(clause)
     return out
