@@ -58,8 +58,9 @@ def annotate(doc: Document) -> Article:
     sides = SideModel()
     for i in aid_sents:
         sides.vote_sentence(sentences[i].text, sentences[i].start, actors_by_sent[i], triggers_by_sent[i])
-    for s in sentences:
+    for s, actors in zip(sentences, actors_by_sent, strict=True):
         sides.vote_slogans(s.text)
+        sides.vote_labels(s.text, s.start, actors)
     sides.settle([a for ms in actors_by_sent for a in ms])
     places = [a for ms in places_by_sent for a in ms]
     main = MainActors(sides, actors_by_sent, aid_sents)

@@ -22,6 +22,7 @@ from graphaid.places import gazetteer, province_abbreviations
 DONOR, RECIPIENT, UNKNOWN = 1, -1, 0
 PRIOR_WEIGHT = 1.5
 LEVEL_WEIGHT = 1.0
+LABEL_WEIGHT = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +48,22 @@ def _priors() -> dict[str, float]:
 
 
 def find_triggers(sentence: str, offset: int) -> list[Trigger]:
+    """The aid words of a sentence; not those inside a side's label (支援医院：), which name no act."""
     pattern, table = _triggers()
+    labels = [(m.start(), m.end()) for m in _labels()[0].finditer(sentence)]
     return [
-        Trigger(offset + m.start(), offset + m.end(), m.group(0), table[m.group(0)]) for m in pattern.finditer(sentence)
+        Trigger(offset + m.start(), offset + m.end(), m.group(0), table[m.group(0)])
+        for m in pattern.finditer(sentence)
+        if not any(a <= m.start() < b for a, b in labels)
     ]
+
+
+@cache
+def _labels() -> tuple[re.Pattern, dict[str, int]]:
+    """受援医院：/ 支援单位：, the labels that name the side of the party after the colon."""
+    table = {word: DONOR if side == "donor" else RECIPIENT for word, side in read_table("side_labels.tsv", 2)}
+    words = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
+    return re.compile(rf"({words})\s*[:：]\s*"), table
 
 
 def has_aid_words(text: str) -> bool:
@@ -124,6 +137,14 @@ class SideModel:
                     self.vote(givers[-1].region, 1.0)
                     self.vote(b.region, -1.0)
         self.vote_slogans(sentence)
+
+    def vote_labels(self, sentence: str, offset: int, actors: list[Mention]) -> None:
+        """受援医院：某县人民医院: a label names the side of the party right after it."""
+        pattern, sides = _labels()
+        for m in pattern.finditer(sentence):
+            actor = next((a for a in actors if a.start == offset + m.end()), None)
+            if actor is not None:
+                self.vote(actor.region, LABEL_WEIGHT * sides[m.group(1)])
 
     def vote_slogans(self, sentence: str) -> None:
         abbreviations = province_abbreviations()
