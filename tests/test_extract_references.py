@@ -558,9 +558,9 @@ def test_a_county_s_merged_maternal_and_family_planning_centre_is_its_maternal_h
 
 
 def test_a_sides_label_before_a_colon_names_the_side_and_is_no_act_of_aid():
-    sentence = "受援医院：霍邱县人民医院 支援医院：六安市人民医院"
+    sentence = "受援医院：霍邱县人民医院 支援医院：安庆市人民医院"
     actors = find_orgs(sentence, 0, len(sentence), 0)
     model = SideModel()
     model.vote_labels(sentence, 0, actors)
-    assert model.votes[code("霍邱县")] < 0 < model.votes[code("六安市")]
+    assert model.votes[code("霍邱县")] < 0 < model.votes[code("安庆市")]
     assert find_triggers(sentence, 0) == []
