@@ -143,3 +143,13 @@ def test_a_roster_after_the_sentence_naming_the_receiving_hospital_is_posted_the
     )
     assert {("谢文龙", "绥阳县人民医院"), ("邓佳", "绥阳县人民医院")} <= links(text, Rel.POSTED_TO)
     assert not any(target == "湄潭县人民医院" for _, target in links(text, Rel.POSTED_TO))
+
+
+def test_a_name_after_the_persons_age_that_says_what_they_are_is_an_expert():
+    text = PAIRING + "48岁的张立明是金华市第一医院的麻醉科主任，这是他第二次到绥阳县人民医院帮扶。"
+    assert "张立明" in experts(text)
+
+
+def test_a_name_after_its_department_and_de_is_an_expert():
+    text = PAIRING + "金华市第一医院派出专家：超声科的刘芳、检验科的陈刚。"
+    assert {"刘芳", "陈刚"} <= experts(text)

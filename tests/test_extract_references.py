@@ -564,3 +564,11 @@ def test_a_sides_label_before_a_colon_names_the_side_and_is_no_act_of_aid():
     model.vote_labels(sentence, 0, actors)
     assert model.votes[code("霍邱县")] < 0 < model.votes[code("安庆市")]
     assert find_triggers(sentence, 0) == []
+
+
+def test_a_one_character_county_name_is_not_read_across_the_word_before_it():
+    # 户县 is a former county's name; 落户 is a word
+    text = "院士专家工作站落户县医院。安庆市立医院对口帮扶霍邱县人民医院，派出专家5名到县医院坐诊。"
+    result = extraction(text)
+    assert not [m for m in result.mentions if "户县" in m.surface]
+    assert ("安庆市立医院", "霍邱县人民医院") in pairs(text)

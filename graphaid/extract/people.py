@@ -28,7 +28,9 @@ _CAPTION = re.compile(r"^[(（](?:左|右|中)")
 _PROFILE = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s*[:：]")
 # a sentence that opens with a name and says what the person is (张三是…的执行院长)
 _COPULAS = ("是", "系")
-_COPULA = re.compile(r"^\s*[\u4e00-\u9fff]{2,3}?(?=[是系])")
+_COPULA = re.compile(r"^\s*(?:[\d一二三四五六七八九十]+岁的)?[\u4e00-\u9fff]{2,3}?(?=[是系])")
+# what may stand before such a name: the person's age (48岁的张三是…)
+_AGE = re.compile(r"^\s*[\d一二三四五六七八九十]+岁的$")
 
 
 class PersonFinder(Protocol):
@@ -357,11 +359,16 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             role_before = any(end + 1 >= len(before) - ROLE_WINDOW for end, _ in automaton.iter(before))
             # a role word just before, across punctuation too (主任医师,张三)
             role_before = role_before or any(0 <= a - re_ <= ROLE_WINDOW for _, re_ in role_spans)
-            # 麻醉科郑雨婷: a doctor of a department
             # 医院党委书记: _is_official let it through, so the secretary is a hospital's
-            # 张三是某医院派驻某院的执行院长: the clause the name opens says what they are
-            copula = not before.strip() and after[:1] in _COPULAS and any(True for _ in automaton.iter(after))
-            near_role = role_before or role_after or copula or before.endswith("科") or _is_secretary(before, after)
+            # 张三是某医院派驻某院的执行院长 / 48岁的张三是…: the clause the name opens says what they are
+            copula = (
+                (not before.strip() or _AGE.match(before))
+                and after[:1] in _COPULAS
+                and any(True for _ in automaton.iter(after))
+            )
+            # 麻醉科郑雨婷 / 超声科的刘芳: a doctor of a department
+            department = before.endswith(("科", "科的"))
+            near_role = role_before or role_after or copula or department or _is_secretary(before, after)
             # a photo caption names who stands where; only the team's doctors in it are experts
             caption = _CAPTION.match(sentence[b:]) and not team[-1]
             roled.append((near_role and not caption) or is_profile)
@@ -441,4 +448,4 @@ def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match
 
 # a clause that lists names: a list comma, a colon, brackets after names, 和/及, 分别, 等
 _LIST_MARK = re.compile(r"[、:：(（和及等]|分别")
-_DEPARTMENT_BEFORE_NAME = re.compile(r"科(?=[\u4e00-\u9fff]{2,3})")
+_DEPARTMENT_BEFORE_NAME = re.compile(r"科的?(?=[\u4e00-\u9fff]{2,3})")

@@ -7,6 +7,7 @@ from functools import cache
 
 from graphaid.documents import Document
 from graphaid.extract.mentions import Mention
+from graphaid.extract.tokens import tokenize
 from graphaid.lexicon import read_lines
 from graphaid.places import LEVEL_SUFFIXES, PlaceMatch, gazetteer
 
@@ -33,6 +34,19 @@ def _facility() -> re.Pattern:
     return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{words})")
 
 
+def inside_a_word(text: str, match: PlaceMatch) -> bool:
+    """落户|县医院: a one-character name with its level (户县) whose first character the segmenter reads as the
+    end of a word before it."""
+    if len(match.surface) != 2 or not match.surface.endswith(LEVEL_SUFFIXES) or match.start == 0:
+        return False
+    pos = 0
+    for token in tokenize(text):
+        if pos >= match.start:
+            return pos != match.start
+        pos += len(token)
+    return True
+
+
 def names_a_town(text: str, match: PlaceMatch) -> bool:
     """兴隆镇: a bare name right before 镇 or 乡 is the name of a town, not the county that has it."""
     return not match.surface.endswith(LEVEL_SUFFIXES) and text.startswith(_TOWN_WORDS, match.end)
@@ -50,6 +64,8 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
     # a one-character name with its level (某县) is the ending of a longer word as often as a place
     one_character = len(match.surface) == 2 and match.surface.endswith(LEVEL_SUFFIXES)
     if one_character and (before in before_chars or match.surface[0] in before_chars or after.startswith(after_words)):
+        return False
+    if inside_a_word(text, match):
         return False
     if names_a_town(text, match):
         return False

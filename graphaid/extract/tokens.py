@@ -6,10 +6,12 @@ import logging
 from functools import cache, lru_cache
 
 from graphaid.lexicon import read_lines, read_table
-from graphaid.places import gazetteer
+from graphaid.places import LEVEL_SUFFIXES, gazetteer
 
 # jieba's count for a bare county name: that of a common word (its dictionary counts 江南 5,000, 和平 8,000)
 BARE_NAME_FREQ = 3_000
+# and for a one-character name with its level: below that of the words it ends (落户 is counted 204)
+ONE_CHARACTER_FREQ = 100
 
 
 @cache
@@ -25,7 +27,9 @@ def _tokenizer():
         # weight of a common word jieba's own judgement of the words around decides; a name that states its
         # level, or a prefecture's or province's, always stands
         strong = gz.is_strong(keyword, tuple(sorted(codes)))
-        tokenizer.add_word(keyword, freq=100_000 if strong else BARE_NAME_FREQ)
+        # a one-character name with its level (户县, 和县) ends or starts common words (落户|县医院): weaker still
+        one_character = len(keyword) == 2 and keyword.endswith(LEVEL_SUFFIXES)
+        tokenizer.add_word(keyword, freq=ONE_CHARACTER_FREQ if one_character else 100_000 if strong else BARE_NAME_FREQ)
     for word in read_lines("hospital_suffixes.txt"):
         tokenizer.add_word(word, freq=100_000)
     for short, _ in read_table("agency_suffixes.txt", 2):
