@@ -308,7 +308,10 @@ def test_a_county_hospital_written_short_is_its_peoples_hospital_once_the_articl
     assert keys.get("霍邱县医院", keys.get("县医院")) == f"{HUOQIU}|人民医院"
 
 
-@pytest.mark.parametrize(("full", "short"), [("丽水市第一医院", "丽水一院"), ("丽水市第二人民医院", "丽水二院")])
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [("丽水市第一医院", "丽水一院"), ("丽水市第二人民医院", "丽水二院"), ("丽水市第三人民医院", "丽水市三医院")],
+)
 def test_a_numbered_short_form_is_the_full_name_the_article_gives(full, short):
     text = f"{full}对口帮扶霍邱县人民医院。{short}派出专家10名赴霍邱县人民医院坐诊。"
     keys = {m.surface: m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL}

@@ -131,7 +131,7 @@ def _unplace_strays(orgs: list[Mention], places_by_sent: list[list[Mention]]) ->
             org.places, org.region, org.key = [], None, org.surface
 
 
-_NUMBERED_SHORT = re.compile(r"([一二三四五六七八九十])院")
+_NUMBERED_SHORT = re.compile(r"([一二三四五六七八九十])医?院")
 # 位于某州某县的某医院: where the text says an institution lies, right before its name
 _LOCATED_IN = re.compile(r"(?:位于|地处|坐落于|坐落在|地址在)([\u4e00-\u9fff]{2,16}?)的$")
 
