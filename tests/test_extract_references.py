@@ -190,6 +190,11 @@ def test_a_province_that_is_the_only_giver_pairs_with_the_places_its_team_serves
     assert {("四川省", "尼木县"), ("四川省", "曲水县")} <= found
 
 
+def test_a_province_that_is_the_only_giver_pairs_with_the_hospital_its_doctors_are_sent_to():
+    text = "四川省援藏干部走访我院。我院先后选派17名援藏专家赴林周县人民医院帮扶。"
+    assert ("四川省", "林周县人民医院") in pairs(text)
+
+
 def test_a_province_does_not_stand_for_the_hospitals_an_article_names_as_givers():
     text = "六安市人民医院对口帮扶霍邱县人民医院。在安徽，帮扶还延伸到霍邱县的乡镇。"
     assert all(source != "安徽" for source, _ in pairs(text))

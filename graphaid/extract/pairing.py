@@ -150,11 +150,11 @@ def _pairings(
     if fill and len(runs) == 1 and runs[0][0][1] == RECIPIENT and any(w in sentence.text for w in pairing_words):
         donor = article.main.get(DONOR)
         # a whole province is too coarse a party to pair with a hospital the sentence does not tie to it; but
-        # where it is the only giver an article names, it is the party of the places its teams serve
+        # where it is the only giver an article names, it is the party of the places and hospitals its teams serve
         province_only = article.main.get(DONOR, hospital=True) is None
         for recipient, _ in runs[0]:
             coarse = donor is not None and donor.label is Label.PROVINCE
-            if donor is not None and (not coarse or (province_only and recipient.label in PLACE_LABELS)):
+            if donor is not None and (not coarse or province_only):
                 pairs.append((donor, recipient))
     return [Relation(donor, recipient, Rel.PAIRS_WITH, sentence) for donor, recipient in _prune(pairs)]
 
