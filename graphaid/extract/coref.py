@@ -431,13 +431,14 @@ def _is_han(char: str) -> bool:
 
 
 def _own_institution(doc: Document) -> Mention | None:
-    """The hospital an article names as its source (来源: 某某医院), if it names one."""
-    for line in doc.text[:2000].splitlines()[:12]:
-        for m in _source_line().finditer(line):
-            value = m.group(1)
-            found = [o for o in find_orgs(value, 0, len(value), -1) if o.label is Label.HOSPITAL and not o.abbreviated]
-            if found and found[0].end == len(value):
-                return found[0]
+    """The hospital an article names as its source (来源: 某某医院), else as the owner of the site in the page's
+    footer (版权所有：某某医院), if it names one."""
+    header = [m.group(1) for line in doc.text[:2000].splitlines()[:12] for m in _source_line().finditer(line)]
+    footer = [m.group(1) for m in _site_owner().finditer(doc.text[-1500:])]
+    for value in header + footer:
+        found = [o for o in find_orgs(value, 0, len(value), -1) if o.label is Label.HOSPITAL and not o.abbreviated]
+        if found and found[0].end == len(value):
+            return found[0]
     return None
 
 
