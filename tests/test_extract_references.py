@@ -586,3 +586,16 @@ def test_a_one_character_county_name_is_not_read_across_the_word_before_it():
     result = extraction(text)
     assert not [m for m in result.mentions if "户县" in m.surface]
     assert ("安庆市立医院", "霍邱县人民医院") in pairs(text)
+
+
+def test_the_rows_of_a_table_under_a_header_labelling_the_sides_are_pairs():
+    text = (
+        "现将我省三级医院对口支援县级医院关系调整如下：\n序号 支援医院 受援医院\n"
+        "1 安庆市立医院 霍邱县人民医院\n2 六安市人民医院 金寨县人民医院\n请各支援医院按照要求选派医务人员。"
+    )
+    assert pairs(text) == {("安庆市立医院", "霍邱县人民医院"), ("六安市人民医院", "金寨县人民医院")}
+
+
+def test_entries_of_a_list_joined_by_dashes_are_pairs_where_the_sides_allow():
+    text = "安庆市立医院——霍邱县人民医院；六安市人民医院——金寨县人民医院。以上医院结对帮扶三年。"
+    assert pairs(text) == {("安庆市立医院", "霍邱县人民医院"), ("六安市人民医院", "金寨县人民医院")}

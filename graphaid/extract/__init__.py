@@ -14,6 +14,7 @@ from graphaid.documents import Document
 from graphaid.extract.article import annotate
 from graphaid.extract.experts import expert_relations
 from graphaid.extract.founding import founding_relations
+from graphaid.extract.listings import listed_pairs
 from graphaid.extract.mentions import Mention, Relation
 from graphaid.extract.pairing import branch_pairs, finest_pairs, pairing_relations, pairs_from_postings
 from graphaid.extract.people import KnownNames, PersonFinder, default_finder, expert_windows, find_experts
@@ -42,6 +43,7 @@ def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
     result.mentions.extend(article.places)
     result.relations.extend(pairing_relations(article))
     result.relations.extend(branch_pairs(article))
+    result.relations.extend(listed_pairs(article))
     sentences = article.sentences
     experts = find_experts(doc.text, [(s.start, s.end, i) for i, s in enumerate(sentences)], finder)
     experts = _every_mention(doc, experts)

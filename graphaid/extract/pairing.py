@@ -7,14 +7,12 @@ from functools import cache
 
 from graphaid.documents import Sentence
 from graphaid.extract.article import Article
+from graphaid.extract.listings import entries
 from graphaid.extract.mentions import Mention, Relation
 from graphaid.extract.sides import DONOR, RECIPIENT, Trigger
 from graphaid.lexicon import read_lines
 from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import gazetteer
-
-# 北京市―→某县: an arrow between two names states the pair outright
-_ARROW = re.compile(r"^\s*[―—\-－]*\s*[→＞>]\s*$")
 
 
 @cache
@@ -115,11 +113,9 @@ def _pairings(
             and instructed_by.match(text[a.end - base :])
         )
     ]
-    arrows = [
-        (a, b) for a, b in zip(actors, actors[1:], strict=False) if _ARROW.match(text[a.end - base : b.start - base])
-    ]
-    if arrows:
-        return [Relation(donor, recipient, Rel.PAIRS_WITH, sentence) for donor, recipient in arrows]
+    listed = entries(article, sentence, actors)
+    if listed:  # 北京市→某县, 某医院——某县人民医院: a list states its pairs entry by entry
+        return [Relation(donor, recipient, Rel.PAIRS_WITH, sentence) for donor, recipient in listed]
     sided = [(a, article.side(a)) for a in actors if article.side(a) != 0]
     sided = [(a, s) for a, s in sided if not (s == RECIPIENT and a.label is Label.AGENCY)]
     if not any(t.kind in ("active", "passive", "mutual", "join") for t in triggers):

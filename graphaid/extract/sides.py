@@ -59,9 +59,15 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
 
 
 @cache
+def side_labels() -> dict[str, int]:
+    """受援医院, 支援单位 ...: the words that label a party's side (before a colon, or over a table's column)."""
+    return {word: DONOR if side == "donor" else RECIPIENT for word, side in read_table("side_labels.tsv", 2)}
+
+
+@cache
 def _labels() -> tuple[re.Pattern, dict[str, int]]:
     """受援医院：/ 支援单位：, the labels that name the side of the party after the colon."""
-    table = {word: DONOR if side == "donor" else RECIPIENT for word, side in read_table("side_labels.tsv", 2)}
+    table = side_labels()
     words = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
     return re.compile(rf"({words})\s*[:：]\s*"), table
 

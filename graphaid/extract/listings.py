@@ -1,0 +1,71 @@
+"""PAIRS_WITH stated as a list rather than in sentences: 甲——乙 entries, and the rows of a table under a header
+that labels its columns by side (序号 支援医院 受援医院)."""
+
+from __future__ import annotations
+
+import re
+
+from graphaid.documents import Sentence
+from graphaid.extract.article import Article
+from graphaid.extract.mentions import Mention, Relation
+from graphaid.extract.sides import DONOR, RECIPIENT, side_labels
+from graphaid.model import Rel
+
+# between the two names of an entry: an arrow states the direction outright, a dash leaves it to the sides
+_ARROW = re.compile(r"^\s*[―—\-－]*\s*[→＞>]\s*$")
+_DASH = re.compile(r"^\s*(?:[—―]{1,2}|－{1,2}|-{1,2})\s*$")
+# what a table row may hold besides its two names: a number, spaces, list punctuation
+_ROW_REST = re.compile(r"^[\s\d.、,，:：()（）]*$")
+
+
+def entries(article: Article, sentence: Sentence, actors: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """The (giver, receiver) entries of a list in one sentence: 北京市→某县, 某医院——某县人民医院."""
+    out = []
+    for left, right in zip(actors, actors[1:], strict=False):
+        between = sentence.text[left.end - sentence.start : right.start - sentence.start]
+        if _ARROW.match(between) or (
+            _DASH.match(between)
+            and left.key != right.key
+            and article.side(left) != RECIPIENT
+            and article.side(right) != DONOR
+        ):
+            out.append((left, right))
+    return out
+
+
+def listed_pairs(article: Article) -> list[Relation]:
+    """The pairs of table rows, and of list entries in sentences without aid words (those of sentences with aid
+    words are the pairing rule's)."""
+    out: list[Relation] = []
+    aid = set(article.aid_sents)
+    columns: tuple[int, int] | None = None
+    for i, sentence in enumerate(article.sentences):
+        actors = article.actors_by_sent[i]
+        header = _header(sentence.text) if not actors else None
+        if header is not None:
+            columns = header
+            continue
+        if columns is not None and len(actors) == 2 and _is_row(sentence.text, sentence.start, actors):
+            donor, recipient = actors if columns == (DONOR, RECIPIENT) else actors[::-1]
+            out.append(Relation(donor, recipient, Rel.PAIRS_WITH, sentence))
+            continue
+        columns = None  # a line that is no row ends the table
+        if i not in aid:
+            out += [Relation(d, r, Rel.PAIRS_WITH, sentence) for d, r in entries(article, sentence, actors)]
+    return out
+
+
+def _header(text: str) -> tuple[int, int] | None:
+    """The sides of a table's columns, in order, when this line labels them (支援医院 受援医院)."""
+    found = sorted((text.find(word), side) for word, side in side_labels().items() if word in text)
+    sides = [side for _, side in found]
+    if DONOR in sides and RECIPIENT in sides and "：" not in text and ":" not in text:
+        return (DONOR, RECIPIENT) if sides.index(DONOR) < sides.index(RECIPIENT) else (RECIPIENT, DONOR)
+    return None
+
+
+def _is_row(text: str, base: int, actors: list[Mention]) -> bool:
+    rest = text
+    for actor in reversed(actors):
+        rest = rest[: actor.start - base] + " " + rest[actor.end - base :]
+    return bool(_ROW_REST.match(rest))
