@@ -153,3 +153,8 @@ def test_a_name_after_the_persons_age_that_says_what_they_are_is_an_expert():
 def test_a_name_after_its_department_and_de_is_an_expert():
     text = PAIRING + "金华市第一医院派出专家：超声科的刘芳、检验科的陈刚。"
     assert {"刘芳", "陈刚"} <= experts(text)
+
+
+def test_names_with_their_departments_in_brackets_before_a_count_of_experts_are_experts():
+    text = PAIRING + "金华市第一医院派出刘明（心内科）、陈强（骨科）、周丽（儿科）3名专家赴绥阳县人民医院。"
+    assert {"刘明", "陈强", "周丽"} <= experts(text)

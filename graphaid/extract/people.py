@@ -210,8 +210,8 @@ def _patient_words() -> tuple[str, ...]:
     return read_lines("patient_words.txt")
 
 
-# what may stand between a name and a role word after it: 韩雪等专家, 王宁等5名专家, 李明任副院长
-_ROLE_GAP = re.compile(r"^(?:等|担任|任|为|是|作为)?[\d一二两三四五六七八九十]*[名位]?")
+# what may stand between a name and a role word after it: 韩雪等专家, 王宁等5名专家, 李明任副院长, 周丽(儿科)3名专家
+_ROLE_GAP = re.compile(r"^(?:[(（][^()（）]{1,12}[)）])?(?:等|担任|任|为|是|作为)?[\d一二两三四五六七八九十]*[名位]?")
 # names joined only by a conjunction (and a bracketed note or a title): 张三(妇产科)、李四和王五 share their role
 _COORDINATED = r"^\s*(?:{titles})?\s*(?:[(（][^()（）]{{1,20}}[)）])?\s*(?:[、，,和及与]|以及)\s*$"
 # a clause ends here: a person's title and organisation never reach across it
@@ -220,7 +220,7 @@ _CLAUSE_END = re.compile(r"[,，。；;!！?？]")
 _RUN_ON = ("任", "为", "等")
 PREFIX_CHARS = 30
 # how much of a role word's clause that lists names the recogniser reads: before it (张三、李四等专家) and after it
-CLAUSE_BEFORE, CLAUSE_AFTER = 16, 32
+CLAUSE_BEFORE, CLAUSE_AFTER = 24, 32
 # around a role word in a clause that lists no names
 ROLE_BEFORE = 10
 
