@@ -236,15 +236,21 @@ def _load() -> Gazetteer:
 
 
 def _former_names_of_districts(places: dict[str, Place]) -> None:
-    """Most districts were a county or a county-level city before (富阳市 -> 富阳区): their stem with 县 or 市 is
-    read as the district, where no other place goes by that name."""
+    """Most districts were a county or a county-level city before (富阳市 -> 富阳区), and many prefecture-level
+    cities a prefecture (某某地区 -> 某某市): the stem with the former level is read as the place, where no other
+    place goes by that name."""
     taken = {kw for place in places.values() for kw in place.keywords}
     for place in places.values():
         stem = place.name[:-1]
         if place.level is Label.COUNTY and place.name.endswith("区") and len(stem) >= 2:
-            for former in (stem + "县", stem + "市"):
-                if former not in taken:
-                    place.keywords.add(former)
+            formers: tuple[str, ...] = (stem + "县", stem + "市")
+        elif place.level is Label.CITY and place.name.endswith("市") and len(stem) >= 2:
+            formers = (stem + "地区",)
+        else:
+            continue
+        for former in formers:
+            if former not in taken:
+                place.keywords.add(former)
 
 
 @cache

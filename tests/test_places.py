@@ -1,3 +1,5 @@
+import pytest
+
 from graphaid.model import Label
 from graphaid.places import gazetteer
 
@@ -46,6 +48,13 @@ def test_a_district_is_found_under_its_former_name_as_a_county_or_city():
     gz = gazetteer()
     (district,) = gz.lookup("江都区")
     assert [p.code for p in gz.lookup("江都市")] == [district.code]
+
+
+@pytest.mark.parametrize("former", ["保山地区", "商洛地区"])
+def test_a_prefecture_level_city_is_found_under_its_former_name_as_a_prefecture(former):
+    gz = gazetteer()
+    (city,) = gz.lookup(former[:-2] + "市")
+    assert [p.code for p in gz.lookup(former)] == [city.code]
 
 
 def test_every_division_of_the_production_and_construction_corps_is_a_place():
