@@ -210,6 +210,9 @@ def whole_build_on_one_core(corpus_dir: Path, graph: Path) -> dict:
     each in a fresh process pinned to the same CPU."""
     cpu = min(os.sched_getaffinity(0))
     pin = lambda: os.sched_setaffinity(0, {cpu})  # noqa: E731
+    # a graph left by an earlier run (--out) would make the build add nothing: every build starts from none
+    for leftover in (graph, graph.with_name(graph.name + ".lock")):
+        leftover.unlink(missing_ok=True)
     wall = time.perf_counter()
     used = _children_cpu_seconds()
     done = subprocess.run(
