@@ -164,6 +164,14 @@ def test_an_item_of_a_counted_list_that_ends_as_a_unit_keeps_its_ending():
     assert [u.surface for u in founding.units] == ["内镜室", "新生儿科", "康复医学科"]
 
 
+def test_a_founded_unit_with_its_short_name_in_brackets_is_one_of_a_list():
+    from graphaid.extract.departments import find_foundings
+
+    text = "专家团队帮助医院新建了重症医学科（ICU）和血液透析室。"
+    (founding,) = find_foundings(text, 0, len(text), 0)
+    assert [u.surface for u in founding.units] == ["重症医学科", "血液透析室"]
+
+
 def test_a_founded_unit_is_named_without_where_it_is_the_first():
     from graphaid.extract.departments import find_foundings
 

@@ -18,6 +18,7 @@ from graphaid.model import Label
 # words between a founding verb and the list of units (创建了 / 成立首个 / 开设一批)
 _FILLER = re.compile(r"^(?:了|起|起了|好|出|出了|成|成了)?(?:首个|首家|一个|一批|一所|一支|几个|多个|若干|\d+个)?")
 _ITEM_SPLIT = re.compile(r"、|和|及|与|以及|，|,")
+_NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 _CLAUSE_END = re.compile(r"[,，;；。:：“”\"']|等")
 # verbs that follow the unit they open (母婴保健中心揭牌仪式, 血透室即将开科)
 _ADVERBS = re.compile(r"(?:即将|已经|正式|顺利|将|已|于)+$")
@@ -129,7 +130,7 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
         for piece in _ITEM_SPLIT.split(clause):
             item_at = sentence.find(piece, offset)
             offset = item_at + len(piece)
-            item = piece.strip()
+            item = _NOTE.sub("", piece.strip())  # 重症医学科（ICU）: a unit with its short name in brackets
             if "的" in item:  # 特色鲜明的疼痛康复诊疗中心
                 item_at += item.rfind("的") + 1
                 item = item[item.rfind("的") + 1 :]
