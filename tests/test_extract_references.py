@@ -172,6 +172,15 @@ def test_a_founded_unit_with_its_short_name_in_brackets_is_one_of_a_list():
     assert [u.surface for u in founding.units] == ["重症医学科", "血液透析室"]
 
 
+@pytest.mark.parametrize("opening", ["从无到有", "实现零的突破", "正式启用"])
+def test_a_unit_followed_by_the_words_of_its_opening_is_founded(opening):
+    from graphaid.extract.departments import find_foundings
+
+    text = f"在专家们的努力下，医院的康复医学科{opening}，群众受益。"
+    (founding,) = find_foundings(text, 0, len(text), 0)
+    assert [u.surface for u in founding.units] == ["康复医学科"]
+
+
 def test_a_founded_unit_is_named_without_where_it_is_the_first():
     from graphaid.extract.departments import find_foundings
 
