@@ -616,3 +616,12 @@ def test_the_rows_of_a_table_under_a_header_labelling_the_sides_are_pairs():
 def test_entries_of_a_list_joined_by_dashes_are_pairs_where_the_sides_allow():
     text = "安庆市立医院——霍邱县人民医院；六安市人民医院——金寨县人民医院。以上医院结对帮扶三年。"
     assert pairs(text) == {("安庆市立医院", "霍邱县人民医院"), ("六安市人民医院", "金寨县人民医院")}
+
+
+def test_pairs_inside_a_giving_province_are_read_from_the_words_around_the_aid_word():
+    # the article's sides put every Anhui party on the giving side (it aids Tibet too)
+    text = (
+        "安徽省援藏医疗队在西藏左贡县人民医院开展帮扶。在省内，安庆市立医院对口帮扶霍邱县人民医院，"
+        "六安市人民医院对口帮扶金寨县人民医院。"
+    )
+    assert {("安庆市立医院", "霍邱县人民医院"), ("六安市人民医院", "金寨县人民医院")} <= pairs(text)

@@ -9,7 +9,7 @@ from graphaid.documents import Sentence
 from graphaid.extract.article import Article
 from graphaid.extract.listings import entries
 from graphaid.extract.mentions import Mention, Relation
-from graphaid.extract.sides import DONOR, RECIPIENT, Trigger
+from graphaid.extract.sides import DONOR, RECIPIENT, UNKNOWN, Trigger
 from graphaid.lexicon import read_lines
 from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import gazetteer
@@ -142,6 +142,7 @@ def _pairings(
             pairs.extend(zip(donors, recipients, strict=True))
         else:
             pairs.extend((d, r) for d in donors for r in recipients)
+    pairs += _stated_outright(text, base, actors, triggers, article)
     pairing_words = read_lines("pairing_words.txt")
     if fill and len(runs) == 1 and runs[0][0][1] == RECIPIENT and any(w in sentence.text for w in pairing_words):
         donor = article.main.get(DONOR)
@@ -156,6 +157,35 @@ def _pairings(
 
 
 _CLAUSE_BREAK = re.compile(r"[,，;；]")
+# what may stand between a party and the aid word it is the subject or object of: 将, 继续, 全面 ...
+_NEXT_TO = re.compile(r"^[^,，;；。、]{0,4}$")
+
+
+def _stated_outright(
+    text: str, base: int, actors: list[Mention], triggers: list[Trigger], article: Article
+) -> list[tuple[Mention, Mention]]:
+    """甲对口帮扶乙 where the article's sides put both on one side (an article about a province's aid inside it and
+    outside it): the words right around a directed aid word give the pair."""
+    out = []
+    for trig in triggers:
+        if trig.kind not in ("active", "passive"):
+            continue
+        before = [a for a in actors if a.end <= trig.start and _NEXT_TO.match(text[a.end - base : trig.start - base])]
+        after = [a for a in actors if a.start >= trig.end and _NEXT_TO.match(text[trig.end - base : a.start - base])]
+        if not before or not after:
+            continue
+        left, right = before[-1], after[0]
+        giver, receiver = (left, right) if trig.kind == "active" else (right, left)
+        if (
+            article.side(giver) == article.side(receiver) != UNKNOWN
+            and giver.region
+            and receiver.region
+            and giver.region != receiver.region
+        ):
+            out.append((giver, receiver))
+    return out
+
+
 _JOINED = re.compile(r"[与和同]")
 
 
