@@ -625,3 +625,13 @@ def test_pairs_inside_a_giving_province_are_read_from_the_words_around_the_aid_w
         "六安市人民医院对口帮扶金寨县人民医院。"
     )
     assert {("安庆市立医院", "霍邱县人民医院"), ("六安市人民医院", "金寨县人民医院")} <= pairs(text)
+
+
+def test_a_hospital_helping_a_county_pairs_with_the_one_receiving_hospital_named_there():
+    text = (
+        "霍邱县人民医院心内科近日收治一名患者。"
+        "由安庆市立医院派出的帮扶团队为患者实施手术，成就霍邱县的一项首例，组团式帮扶成效明显。"
+    )
+    found = pairs(text)
+    assert ("安庆市立医院", "霍邱县人民医院") in found
+    assert ("安庆市立医院", "霍邱县") not in found

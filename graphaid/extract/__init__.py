@@ -16,7 +16,13 @@ from graphaid.extract.experts import expert_relations
 from graphaid.extract.founding import founding_relations
 from graphaid.extract.listings import listed_pairs
 from graphaid.extract.mentions import Mention, Relation
-from graphaid.extract.pairing import branch_pairs, finest_pairs, pairing_relations, pairs_from_postings
+from graphaid.extract.pairing import (
+    branch_pairs,
+    finest_pairs,
+    hospitals_for_places,
+    pairing_relations,
+    pairs_from_postings,
+)
 from graphaid.extract.people import KnownNames, PersonFinder, default_finder, expert_windows, find_experts
 from graphaid.extract.sides import has_aid_words
 from graphaid.model import Label
@@ -51,7 +57,7 @@ def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
     result.mentions.extend(kept)
     result.relations.extend(Relation(*link) for link in expert_links)
     result.relations.extend(pairs_from_postings(result.relations))
-    result.relations = finest_pairs(result.relations)
+    result.relations = finest_pairs(hospitals_for_places(result.relations, article))
     if result.relations:  # units are only read as founded by aid in an article that tells of aid
         units, relations = founding_relations(article, experts)
         result.mentions.extend(units)

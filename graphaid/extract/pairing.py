@@ -84,6 +84,27 @@ def finest_pairs(relations: list[Relation]) -> list[Relation]:
     return [r for r in relations if r.type is not Rel.PAIRS_WITH or not finer(r)]
 
 
+def hospitals_for_places(relations: list[Relation], article: Article) -> list[Relation]:
+    """某医院 -> 某县 where the article's one receiving hospital in that county is named: the hospital pairs with
+    that hospital (a hospital's partner is a hospital; the county is where it stands)."""
+    gz = gazetteer()
+    out = []
+    for r in relations:
+        if r.type is Rel.PAIRS_WITH and r.source.label is Label.HOSPITAL and r.target.label in PLACE_LABELS:
+            inside = {
+                m.key: m
+                for m in article.orgs
+                if m.label is Label.HOSPITAL
+                and article.side(m) == RECIPIENT
+                and m.region
+                and gz.is_within(m.region, r.target.region)
+            }
+            if len(inside) == 1:
+                r = Relation(r.source, next(iter(inside.values())), r.type, r.sentence)
+        out.append(r)
+    return out
+
+
 def _continuations(article: Article) -> list[int]:
     """Sentences with no aid word that go on about the party of the aid sentence before them
     (某市某区在组团式帮扶中… / 面对甲、乙…等县的医疗短板,某区…)."""
