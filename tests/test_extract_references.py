@@ -430,7 +430,9 @@ def test_names_in_one_list_are_not_paired_with_each_other():
     assert found == {("江苏省长风医院", "新疆伊犁州奎屯医院")}
 
 
-@pytest.mark.parametrize("counted", ["该县共有乡镇卫生院12所", "全市现有二级医院5所", "该区拥有乡镇卫生院8家"])
+@pytest.mark.parametrize(
+    "counted", ["该县共有乡镇卫生院12所", "全市现有二级医院5所", "该区拥有乡镇卫生院8家", "专家们走遍了三都乡镇卫生院"]
+)
 def test_institutions_a_place_counts_are_no_institution(counted):
     found = extraction(f"近日,浙江省明德医院对口帮扶贵州省三都县人民医院。据悉,{counted}。")
     assert {m.surface for m in found.mentions if m.label is Label.HOSPITAL} == {

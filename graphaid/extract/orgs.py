@@ -354,7 +354,7 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         return None
     if places and body and (is_rank_only(body) or _grades()[1].search(body)):
         return None
-    if _PLURAL_PLACES.match(body):
+    if _PLURAL_PLACES.match(body) or body.endswith("乡镇"):
         return None  # 某州两县医院, 各县人民医院: the hospitals of several places, no one institution
     region = places[-1] if places else _inner_region(gz, core)
     if bracket and region:
@@ -366,7 +366,7 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
     return Mention(label, surface, start, end, sent, region, key, places, rest, abbreviated=abbreviated, shared=shared)
 
 
-# 两县, 各县市, 三个乡镇: several places of a level
+# 两县, 各县市, 三个乡镇, 乡镇 (某县乡镇卫生院): several places of a level
 _PLURAL_PLACES = re.compile(r"^[两二三四五六七八九十几多各数]+个?[县市区州乡镇地省]+(?:人民|中医|妇幼保健)?$")
 # a university's numbered hospital in its three spellings (第一附属医院, 附属第一医院, 附一院/一附院)
 _NUMBERED_AFFILIATE = re.compile(
