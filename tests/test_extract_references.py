@@ -637,3 +637,11 @@ def test_a_hospital_helping_a_county_pairs_with_the_one_receiving_hospital_named
     found = pairs(text)
     assert ("安庆市立医院", "霍邱县人民医院") in found
     assert ("安庆市立医院", "霍邱县") not in found
+
+
+@pytest.mark.parametrize("service", ["开设了专家门诊", "建成了自治区级区域医疗中心", "建成了省级区域医疗中心"])
+def test_a_service_or_a_hospitals_status_is_no_founded_unit(service):
+    from graphaid.extract.departments import find_foundings
+
+    text = f"在专家指导下，医院{service}。"
+    assert [u.surface for f in find_foundings(text, 0, len(text), 0) for u in f.units] == []

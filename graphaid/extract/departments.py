@@ -24,7 +24,7 @@ _CLAUSE_END = re.compile(r"[,，;；。:：“”\"']|等")
 _ADVERBS = re.compile(r"(?:即将|已经|正式|顺利|将|已|于)+$")
 _HEADING = re.compile(r"^([^,，。:：]{2,20})[:：]")
 # a unit name that is only a grade (省级重点专科) names no unit
-_GRADE = re.compile(r"^(?:国家级|省级|市级|县级|区域|重点|特色|临床)+")
+_GRADE = re.compile(r"^(?:国家级|省级|自治区级|市级|州级|县级|区域|重点|特色|临床)+")
 MAX_UNIT = 16
 
 
