@@ -645,3 +645,10 @@ def test_a_service_or_a_hospitals_status_is_no_founded_unit(service):
 
     text = f"在专家指导下，医院{service}。"
     assert [u.surface for f in find_foundings(text, 0, len(text), 0) for u in f.units] == []
+
+
+def test_an_expert_posted_to_a_county_implies_no_pair_of_their_hospital_with_the_county():
+    text = "安庆市对口支援霍邱县。安庆市立医院骨科主任医师王之平赴霍邱县挂职卫健局副局长。"
+    result = extraction(text)
+    assert ("王之平", "霍邱县") in {(r.source.surface, r.target.surface) for r in result.relations}
+    assert ("安庆市立医院", "霍邱县") not in pairs(text)

@@ -48,15 +48,16 @@ def branch_pairs(article: Article) -> list[Relation]:
 
 
 def pairs_from_postings(relations: list[Relation]) -> list[Relation]:
-    """A hospital that sends an expert to a hospital or place pairs with it (one act of aid, however it is told):
-    the PAIRS_WITH relations the SENDS and POSTED_TO relations imply and the article does not state."""
+    """A hospital that sends an expert to a hospital pairs with it (one act of aid, however it is told): the
+    PAIRS_WITH relations the SENDS and POSTED_TO relations imply and the article does not state. A posting to a
+    place implies no pair: the expert's hospital and the place are not parties of the same level (the place's
+    own partner is a government or a hospital there)."""
     senders = {id(r.target): r for r in relations if r.type is Rel.SENDS}
     stated = {(r.source.key, r.target.key) for r in relations if r.type is Rel.PAIRS_WITH}
     out = []
     for posted in (r for r in relations if r.type is Rel.POSTED_TO):
         sent = senders.get(id(posted.source))
-        # a whole province is too coarse a party for a pairing read from one posting
-        if sent is None or sent.source.key == posted.target.key or posted.target.label is Label.PROVINCE:
+        if sent is None or sent.source.key == posted.target.key or posted.target.label is not Label.HOSPITAL:
             continue
         pair = (sent.source.key, posted.target.key)
         if pair not in stated:
