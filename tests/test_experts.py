@@ -158,3 +158,10 @@ def test_a_name_after_its_department_and_de_is_an_expert():
 def test_names_with_their_departments_in_brackets_before_a_count_of_experts_are_experts():
     text = PAIRING + "金华市第一医院派出刘明（心内科）、陈强（骨科）、周丽（儿科）3名专家赴绥阳县人民医院。"
     assert {"刘明", "陈强", "周丽"} <= experts(text)
+
+
+def test_a_leader_in_a_photo_caption_with_the_team_is_not_one_of_it():
+    text = PAIRING + "金华市第一医院派出骨科主任医师张立明赴绥阳县人民医院。\n周德明副院长(前排居中)与医疗队员合影"
+    found = experts(text)
+    assert "张立明" in found
+    assert "周德明" not in found

@@ -24,7 +24,7 @@ _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 ROLE_WINDOW = 8
 # a profile line: the name, a colon, then the person's hospital and role (赵文涛: 黄平县疾病预防控制中心副主任)
 # a photo caption names people by where they stand: 院长孙立平(右二)
-_CAPTION = re.compile(r"^[(（](?:左|右|中)")
+_CAPTION = re.compile(r"^[\u4e00-\u9fff]{0,5}?[(（](?:[前后中]排)?(?:左|右|中|居中)")
 _PROFILE = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s*[:：]")
 # a sentence that opens with a name and says what the person is (张三是…的执行院长)
 _COPULAS = ("是", "系")
@@ -369,8 +369,9 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # 麻醉科郑雨婷 / 超声科的刘芳: a doctor of a department
             department = before.endswith(("科", "科的"))
             near_role = role_before or role_after or copula or department or _is_secretary(before, after)
-            # a photo caption names who stands where; only the team's doctors in it are experts
-            caption = _CAPTION.match(sentence[b:]) and not team[-1]
+            # a photo caption names who stands where; only the team's doctors in it are experts (a title before the
+            # name says so; 某某副院长(居中)与队员合影 is someone the team stands with)
+            caption = _CAPTION.match(sentence[b:]) and not any(w in before for w in _clinical_titles())
             roled.append((near_role and not caption) or is_profile)
         # names listed together share the role one of them has: 专家张三、李四和王五 / 张三、李四等5名专家;
         # at a ceremony (迎接, 欢送) the hosts are left out, the team's members are not
