@@ -652,3 +652,9 @@ def test_an_expert_posted_to_a_county_implies_no_pair_of_their_hospital_with_the
     result = extraction(text)
     assert ("王之平", "霍邱县") in {(r.source.surface, r.target.surface) for r in result.relations}
     assert ("安庆市立医院", "霍邱县") not in pairs(text)
+
+
+def test_two_local_governments_keep_their_pair_beside_a_finer_one():
+    text = "迎江区对口帮扶霍邱县。迎江区帮扶团队来到霍邱县人民医院，帮助其建设产科。"
+    found = pairs(text)
+    assert {("迎江区", "霍邱县"), ("迎江区", "霍邱县人民医院")} <= found

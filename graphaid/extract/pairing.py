@@ -68,18 +68,26 @@ def pairs_from_postings(relations: list[Relation]) -> list[Relation]:
 
 def finest_pairs(relations: list[Relation]) -> list[Relation]:
     """A document's relations without the pairs it also states more finely: 某医院 -> 某市 gives way to
-    某医院 -> 某市某县人民医院 (the same donor, a recipient inside that place)."""
+    某医院 -> 某市某县人民医院 (the same donor, a recipient inside that place); two places of one level keep
+    their pair."""
     gz = gazetteer()
     pairs = [r for r in relations if r.type is Rel.PAIRS_WITH]
 
     def finer(coarse: Relation) -> bool:
         place = coarse.target.region
-        return coarse.target.label in PLACE_LABELS and any(
-            other.source.key == coarse.source.key
-            and other.target.key != coarse.target.key
-            and other.target.region
-            and gz.is_within(other.target.region, place)
-            for other in pairs
+        # 某区 -> 某县 is a pairing of two local governments of one level, stated in its own right (two provinces
+        # are only the frame of their places' pairs)
+        paired_places = coarse.source.label in (Label.CITY, Label.COUNTY) and coarse.source.label == coarse.target.label
+        return (
+            coarse.target.label in PLACE_LABELS
+            and not paired_places
+            and any(
+                other.source.key == coarse.source.key
+                and other.target.key != coarse.target.key
+                and other.target.region
+                and gz.is_within(other.target.region, place)
+                for other in pairs
+            )
         )
 
     return [r for r in relations if r.type is not Rel.PAIRS_WITH or not finer(r)]
