@@ -165,3 +165,9 @@ def test_a_leader_in_a_photo_caption_with_the_team_is_not_one_of_it():
     found = experts(text)
     assert "张立明" in found
     assert "周德明" not in found
+
+
+def test_a_role_that_ends_its_clause_names_who_opens_the_next():
+    text = PAIRING + "作为金华市第一医院派驻绥阳县人民医院的执行院长，徐卫东上任后推行了多项改革。"
+    assert "徐卫东" in experts(text)
+    assert ("徐卫东", "绥阳县人民医院") in links(text, Rel.POSTED_TO)

@@ -430,6 +430,8 @@ def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match
         end = min((e for e in ends if e >= re_), default=len(sentence))
         before = ROLE_BEFORE if not _LIST_MARK.search(sentence, start, rs) else CLAUSE_BEFORE
         after = ROLE_WINDOW if not _LIST_MARK.search(sentence, re_, end) else CLAUSE_AFTER
+        if end == re_ + 1 and sentence[re_ : re_ + 1] in ("，", ","):
+            end = len(sentence)  # 作为…的执行院长，张三…: a role ending its clause names who opens the next one
         spans.append((max(start, rs - before), min(end, re_ + after)))
     spans += [(m.start() - 1, m.end() + 6) for m in _DEPARTMENT_BEFORE_NAME.finditer(sentence)]
     if profile:
