@@ -171,3 +171,9 @@ def test_a_role_that_ends_its_clause_names_who_opens_the_next():
     text = PAIRING + "作为金华市第一医院派驻绥阳县人民医院的执行院长，徐卫东上任后推行了多项改革。"
     assert "徐卫东" in experts(text)
     assert ("徐卫东", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_person_the_clause_says_was_sent_is_an_expert_without_a_role_word():
+    text = PAIRING + "记者见到金华市第一医院派驻绥阳的杨海峰时，他正在给患者做检查。"
+    assert "杨海峰" in experts(text)
+    assert ("金华市第一医院", "杨海峰") in links(text, Rel.SENDS)

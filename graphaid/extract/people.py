@@ -368,7 +368,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             )
             # 麻醉科郑雨婷 / 超声科的刘芳: a doctor of a department
             department = before.endswith(("科", "科的"))
-            near_role = role_before or role_after or copula or department or _is_secretary(before, after)
+            sent_person = bool(_SENT_PERSON.search(before + sentence[a:b]))
+            near_role = role_before or role_after or copula or department or sent_person or _is_secretary(before, after)
             # a photo caption names who stands where; only the team's doctors in it are experts (a title before the
             # name says so; 某某副院长(居中)与队员合影 is someone the team stands with)
             caption = _CAPTION.match(sentence[b:]) and not any(w in before for w in _clinical_titles())
@@ -411,7 +412,7 @@ def _candidates(text: str, sentences: list[tuple[int, int, int]]) -> list[tuple]
         sentence = text[s:e]
         role_spans = [(end - len(w) + 1, end + 1) for end, w in automaton.iter(sentence)]
         profile = _PROFILE.match(sentence)
-        if role_spans or profile:
+        if role_spans or profile or _SENT_PERSON.search(sentence):
             candidates.append((s, i, sentence, role_spans, profile, _windows(sentence, role_spans, profile)))
     return candidates
 
@@ -434,6 +435,7 @@ def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match
             end = len(sentence)  # 作为…的执行院长，张三…: a role ending its clause names who opens the next one
         spans.append((max(start, rs - before), min(end, re_ + after)))
     spans += [(m.start() - 1, m.end() + 6) for m in _DEPARTMENT_BEFORE_NAME.finditer(sentence)]
+    spans += [(m.end() - 4, m.end() + 6) for m in _SENT_PERSON.finditer(sentence)]
     if profile:
         spans.append((0, profile.end() + 2))
     copula = _COPULA.match(sentence)
@@ -452,3 +454,5 @@ def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match
 # a clause that lists names: a list comma, a colon, brackets after names, 和/及, 分别, 等
 _LIST_MARK = re.compile(r"[、:：(（和及等]|分别")
 _DEPARTMENT_BEFORE_NAME = re.compile(r"科的?(?=[\u4e00-\u9fff]{2,3})")
+# 某医院派驻某县的张三: a person the clause says was sent, right before the name
+_SENT_PERSON = re.compile(r"(?:派驻|选派|派出|派往)[^,，。；;：:、]{0,16}的(?=[\u4e00-\u9fff]{2,3})")
