@@ -177,3 +177,13 @@ def test_a_person_the_clause_says_was_sent_is_an_expert_without_a_role_word():
     text = PAIRING + "记者见到金华市第一医院派驻绥阳的杨海峰时，他正在给患者做检查。"
     assert "杨海峰" in experts(text)
     assert ("金华市第一医院", "杨海峰") in links(text, Rel.SENDS)
+
+
+def test_a_profile_that_gives_the_persons_sex_after_the_name_names_an_expert():
+    text = PAIRING + "孙晓梅，女，1978年生，金华市第一医院妇产科副主任医师，2023年赴绥阳县人民医院帮扶。"
+    assert "孙晓梅" in experts(text)
+
+
+def test_spaces_around_a_name_do_not_part_it_from_its_role():
+    text = PAIRING + "金华市第一医院心内科 何建明 主任医师来到绥阳县人民医院。"
+    assert "何建明" in experts(text)
