@@ -658,3 +658,8 @@ def test_two_local_governments_keep_their_pair_beside_a_finer_one():
     text = "迎江区对口帮扶霍邱县。迎江区帮扶团队来到霍邱县人民医院，帮助其建设产科。"
     found = pairs(text)
     assert {("迎江区", "霍邱县"), ("迎江区", "霍邱县人民医院")} <= found
+
+
+def test_the_last_bare_county_name_of_a_counted_list_is_a_place():
+    text = "安庆市对口帮扶六安市，支持霍邱、金寨、舒城三县乡镇卫生院服务能力提升。"
+    assert {("安庆市", "霍邱"), ("安庆市", "金寨"), ("安庆市", "舒城")} <= pairs(text)

@@ -11,8 +11,11 @@ from graphaid.extract.tokens import tokenize
 from graphaid.lexicon import read_lines
 from graphaid.places import LEVEL_SUFFIXES, PlaceMatch, gazetteer
 
-# bare county names are read as places only when followed by one of these or already named in full
-_BARE_PLACE_FOLLOW = re.compile(r"^(?:[、和与及等]|县|人民|地区|帮扶|医疗|卫生|妇幼|中医|$)")
+# bare county names are read as places only when followed by one of these (甲、乙、丙三县: the count of a list)
+# or already named in full
+_BARE_PLACE_FOLLOW = re.compile(
+    r"^(?:[、和与及等]|县|人民|地区|帮扶|医疗|卫生|妇幼|中医|[两二三四五六七八九十]个?[县市区州]|$)"
+)
 
 
 _TOWN_WORDS = ("镇", "乡", "街道")
