@@ -187,3 +187,10 @@ def test_a_profile_that_gives_the_persons_sex_after_the_name_names_an_expert():
 def test_spaces_around_a_name_do_not_part_it_from_its_role():
     text = PAIRING + "金华市第一医院心内科 何建明 主任医师来到绥阳县人民医院。"
     assert "何建明" in experts(text)
+
+
+def test_a_doctors_seat_in_a_professional_society_is_a_role_not_an_office():
+    text = PAIRING + "金华市第一医院骨科主任、浙江省医学会骨科分会委员周国平为患者做手术。"
+    assert "周国平" in experts(text)
+    official = PAIRING + "金华市第一医院骨科主任周国平与县政协委员吴建设一同查房。"
+    assert "吴建设" not in experts(official)

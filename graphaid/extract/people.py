@@ -279,7 +279,9 @@ def _is_official(before: str, after: str, excluded: tuple[str, ...]) -> bool:
     """An official, journalist or party secretary of a public body rather than a hospital's doctor or manager.
 
     The organisation written last before the name decides (九三学社常委、某某医院院长 is a hospital's head);
-    a title right after the name counts too (宋启成局长)."""
+    a title right after the name counts too (宋启成局长). A doctor's seat in a professional society (某医学会某分会
+    委员) is no office."""
+    before, after = _SOCIETY_SEAT.sub("", before), _SOCIETY_SEAT.sub("", after)
     last = None
     for m in _org_tokens().finditer(before):
         last = m
@@ -292,6 +294,13 @@ def _is_official(before: str, after: str, excluded: tuple[str, ...]) -> bool:
     if last is not None and last.group("body"):
         return True
     return _is_secretary(before, after) and (last is None or not last.group("hospital"))
+
+
+# a seat in a professional society, which doctors list among their titles (某省医学会骨科分会副主任委员)
+_SOCIETY_SEAT = re.compile(
+    r"[\u4e00-\u9fff]{0,12}?(?:学会|协会|分会|专委会|专业委员会)[\u4e00-\u9fff]{0,4}?"
+    r"(?:副?主任委员|常务委员|委员|常委|副?会长|秘书长)"
+)
 
 
 # words that put what follows as the object of the clause's verb
