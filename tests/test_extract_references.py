@@ -663,3 +663,10 @@ def test_two_local_governments_keep_their_pair_beside_a_finer_one():
 def test_the_last_bare_county_name_of_a_counted_list_is_a_place():
     text = "安庆市对口帮扶六安市，支持霍邱、金寨、舒城三县乡镇卫生院服务能力提升。"
     assert {("安庆市", "霍邱"), ("安庆市", "金寨"), ("安庆市", "舒城")} <= pairs(text)
+
+
+@pytest.mark.parametrize("verb", ["来自", "赶赴", "奔赴", "前来"])
+def test_a_verb_of_coming_and_going_is_no_part_of_the_institution_after_it(verb):
+    text = f"专家{verb}解放军总医院，与霍邱县人民医院开展对口帮扶。"
+    hospitals = {m.surface for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert "解放军总医院" in hospitals and not any(verb in h for h in hospitals)
