@@ -670,3 +670,14 @@ def test_a_verb_of_coming_and_going_is_no_part_of_the_institution_after_it(verb)
     text = f"专家{verb}解放军总医院，与霍邱县人民医院开展对口帮扶。"
     hospitals = {m.surface for m in extraction(text).mentions if m.label is Label.HOSPITAL}
     assert "解放军总医院" in hospitals and not any(verb in h for h in hospitals)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("九〇三医院", "九〇三医院"), ("联勤保障部队第九八八医院", "联勤保障部队第九八八医院"), ("960医院", "960医院")],
+)
+def test_a_military_hospital_named_by_its_number_is_a_hospital(phrase, name):
+    from graphaid.extract.orgs import find_orgs
+
+    text = f"专家来自{phrase}，2023年医院门诊量增长，共有120家医院参加。"
+    assert [m.surface for m in find_orgs(text, 0, len(text), 0)] == [name]

@@ -118,6 +118,9 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
             starts_at[pos] = tok
             pos += len(tok)
         start = _left_boundary(sentence, suffix_start, sorted(starts_at), starts_at)
+        numbered = _NUMBERED_NAME.search(sentence, 0, suffix_start)
+        if numbered and start >= numbered.start():
+            start = numbered.start()  # 九〇三医院, 960医院: a military hospital's number is its name
         if start <= taken_until:
             start = taken_until + 1
         stop = end + 1
@@ -407,7 +410,13 @@ def _short_endings() -> tuple[tuple[str, ...], ...]:
 
 @cache
 def _proper_name() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, read_lines("proper_name_words.txt"))))
+    """What shows a name is a proper one without a place in front: a word of proper_name_words.txt, or the
+    number a military hospital goes by (九〇三医院, 第960医院)."""
+    words = "|".join(map(re.escape, read_lines("proper_name_words.txt")))
+    return re.compile(rf"{words}|{_NUMBERED_NAME.pattern}")
+
+
+_NUMBERED_NAME = re.compile(r"(?<![\d〇零一二三四五六七八九])第?(?:[〇零一二三四五六七八九]{3}|\d{3})$")
 
 
 def _inner_region(gz: Gazetteer, name: str) -> str | None:
