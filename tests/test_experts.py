@@ -194,3 +194,13 @@ def test_a_doctors_seat_in_a_professional_society_is_a_role_not_an_office():
     assert "周国平" in experts(text)
     official = PAIRING + "金华市第一医院骨科主任周国平与县政协委员吴建设一同查房。"
     assert "吴建设" not in experts(official)
+
+
+def test_a_clause_opened_by_a_name_taking_a_post_only_a_sent_manager_holds_names_an_expert():
+    assert "周建明" in experts(PAIRING + "周建明担任绥阳县人民医院执行院长以来，医院业务量增长三成。")
+    assert "吴建设" not in experts(PAIRING + "吴建设担任绥阳县人民医院院长以来，医院业务量增长三成。")
+
+
+def test_a_receiving_hospitals_executive_head_with_the_sending_hospital_in_brackets_is_an_expert():
+    text = PAIRING + "绥阳县人民医院执行院长周建明（金华市第一医院派驻）介绍了情况。"
+    assert ("金华市第一医院", "周建明") in links(text, Rel.SENDS)

@@ -29,7 +29,9 @@ _CAPTION = re.compile(r"^[\u4e00-\u9fff]{0,5}?[(（](?:[前后中]排)?(?:左|�
 _PROFILE = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s*(?:[:：]|[,，]\s*[男女]\s*[,，])")
 # a sentence that opens with a name and says what the person is (张三是…的执行院长)
 _COPULAS = ("是", "系")
-_COPULA = re.compile(r"^\s*(?:[\d一二三四五六七八九十]+岁的)?[\u4e00-\u9fff]{2,3}?(?=[是系])")
+_COPULA = re.compile(r"^\s*(?:[\d一二三四五六七八九十]+岁的)?[\u4e00-\u9fff]{2,3}?(?=[是系]|担任|出任|挂职)")
+# verbs by which a clause that opens with a name gives the person a post (张三担任某院执行院长)
+_TAKES_POST = ("担任", "出任", "挂职")
 # what may stand before such a name: the person's age (48岁的张三是…)
 _AGE = re.compile(r"^\s*[\d一二三四五六七八九十]+岁的$")
 
@@ -207,6 +209,11 @@ def _coordinated() -> re.Pattern:
 
 
 @cache
+def _team_words() -> tuple[str, ...]:
+    return read_lines("team_words.txt")
+
+
+@cache
 def _patient_words() -> tuple[str, ...]:
     return read_lines("patient_words.txt")
 
@@ -373,10 +380,11 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             role_before = role_before or any(0 <= a - re_ <= ROLE_WINDOW for _, re_ in role_spans)
             # 医院党委书记: _is_official let it through, so the secretary is a hospital's
             # 张三是某医院派驻某院的执行院长 / 48岁的张三是…: the clause the name opens says what they are
-            copula = (
-                (not before.strip() or _AGE.match(before))
-                and after[:1] in _COPULAS
-                and any(True for _ in automaton.iter(after))
+            opens = not before.strip() or _AGE.match(before)
+            copula = opens and (
+                (after[:1] in _COPULAS and any(True for _ in automaton.iter(after)))
+                # 张三担任某院执行院长: a post only a sent manager holds (a local head 担任院长 is no expert)
+                or (after.startswith(_TAKES_POST) and any(w in after for w in _team_words()))
             )
             # 麻醉科郑雨婷 / 超声科的刘芳: a doctor of a department
             department = before.endswith(("科", "科的"))
