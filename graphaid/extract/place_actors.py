@@ -42,12 +42,17 @@ def inside_a_word(text: str, match: PlaceMatch) -> bool:
     end of a word before it."""
     if len(match.surface) != 2 or not match.surface.endswith(LEVEL_SUFFIXES) or match.start == 0:
         return False
-    pos = 0
-    for token in tokenize(text):
+    # the words just around it decide; segmenting only them keeps this cheap on long sentences
+    left = max(0, match.start - _AROUND)
+    pos = left
+    for token in tokenize(text[left : match.end + _AROUND]):
         if pos >= match.start:
             return pos != match.start
         pos += len(token)
     return True
+
+
+_AROUND = 4
 
 
 def names_a_town(text: str, match: PlaceMatch) -> bool:

@@ -50,12 +50,15 @@ def _priors() -> dict[str, float]:
 def find_triggers(sentence: str, offset: int) -> list[Trigger]:
     """The aid words of a sentence; not those inside a side's label (支援医院：), which name no act."""
     pattern, table = _triggers()
-    labels = [(m.start(), m.end()) for m in _labels()[0].finditer(sentence)]
+    labels = [(m.start(), m.end()) for m in _labels()[0].finditer(sentence)] if _COLON.search(sentence) else []
     return [
         Trigger(offset + m.start(), offset + m.end(), m.group(0), table[m.group(0)])
         for m in pattern.finditer(sentence)
         if not any(a <= m.start() < b for a, b in labels)
     ]
+
+
+_COLON = re.compile(r"[:：]")
 
 
 @cache
