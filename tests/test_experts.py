@@ -204,3 +204,12 @@ def test_a_clause_opened_by_a_name_taking_a_post_only_a_sent_manager_holds_names
 def test_a_receiving_hospitals_executive_head_with_the_sending_hospital_in_brackets_is_an_expert():
     text = PAIRING + "绥阳县人民医院执行院长周建明（金华市第一医院派驻）介绍了情况。"
     assert ("金华市第一医院", "周建明") in links(text, Rel.SENDS)
+
+
+def test_the_rows_of_a_roster_table_name_experts():
+    text = (
+        PAIRING
+        + "第五批医疗队名单如下：\n姓名 科室 职称\n张立新 骨科 主任医师\n"
+        + "王晓红 儿科 副主任医师\n医疗队将赴绥阳县人民医院。"
+    )
+    assert {"张立新", "王晓红"} <= experts(text)
