@@ -213,3 +213,10 @@ def test_the_rows_of_a_roster_table_name_experts():
         + "王晓红 儿科 副主任医师\n医疗队将赴绥阳县人民医院。"
     )
     assert {"张立新", "王晓红"} <= experts(text)
+
+
+def test_a_profile_opened_by_a_name_and_a_comma_names_an_expert_of_the_sending_hospital_only():
+    sent = PAIRING + "陈志刚，金华市第一医院心血管内科主任医师，2023年赴绥阳县人民医院帮扶。"
+    assert ("金华市第一医院", "陈志刚") in links(sent, Rel.SENDS)
+    local = PAIRING + "吴德明，绥阳县人民医院院长，他说金华专家带来了新技术。"
+    assert "吴德明" not in experts(local)

@@ -27,6 +27,8 @@ _PARTY_BREAK = re.compile(r"[与和同跟向及)）]|我院|本院")
 _INSTITUTION = re.compile(r"医院|卫生院|保健院")
 _ANAPHORA = ("该院", "我院", "本院")
 _PARTY_WORDS = ("派驻", "支援", "帮扶", "前往", "来自", "的")
+# the separator after a name that opens a profile (某某：, 某某，)
+_PROFILED = re.compile(r"\s*[:：,，]\s*")
 # 张三(黄平县第一医院): the hospital in brackets right after a name
 _BRACKET_OPEN = ("(", "（")
 
@@ -98,6 +100,12 @@ def works_at_recipient(
         for a in actors
     ):
         return False
+    # 某某，某医院院长，…: a profile gives the person's hospital right after the name
+    profiled = _PROFILED.match(sentence.text, expert.end - sentence.start)
+    if not title.strip() and profiled:
+        first = next((a for a in actors if a.label is Label.HOSPITAL and a.start >= expert.end), None)
+        if first is not None and first.start - expert.end <= len(profiled.group(0)) + 2:
+            return sides.side(first) == RECIPIENT
     if any(word in title for word in _team_words()):
         return False
     if any(word in title for word in _local_words()):

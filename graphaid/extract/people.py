@@ -22,11 +22,13 @@ from graphaid.model import Label
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # how far a role word may stand from the name it qualifies
 ROLE_WINDOW = 8
-# a profile line: the name, a colon (or the person's sex), then their hospital and role (赵文涛: 黄平县疾病预防控制
-# 中心副主任; 孙晓梅，女，1978年生，某医院副主任医师)
+# a profile line: the name, a colon (or the person's sex, or a comma and their hospital), then their hospital and
+# role (赵文涛: 黄平县疾病预防控制中心副主任; 孙晓梅，女，1978年生，某医院副主任医师; 陈某，某医院主任医师)
 # a photo caption names people by where they stand: 院长孙立平(右二)
 _CAPTION = re.compile(r"^[\u4e00-\u9fff]{0,5}?[(（](?:[前后中]排)?(?:左|右|中|居中)")
-_PROFILE = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s*(?:[:：]|[,，]\s*[男女]\s*[,，])")
+_PROFILE = re.compile(
+    r"^\s*([\u4e00-\u9fff]{2,4})\s*(?:[:：]|[,，]\s*[男女]\s*[,，]|[,，](?=[^,，。；;]{2,20}?(?:医院|卫生院|保健院)))"
+)
 # a sentence that opens with a name and says what the person is (张三是…的执行院长)
 _COPULAS = ("是", "系")
 _COPULA = re.compile(r"^\s*(?:[\d一二三四五六七八九十]+岁的)?[\u4e00-\u9fff]{2,3}?(?=[是系]|担任|出任|挂职)")
