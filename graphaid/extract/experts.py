@@ -13,6 +13,7 @@ from functools import cache
 
 from graphaid.documents import Document, Sentence
 from graphaid.extract.mentions import Mention
+from graphaid.extract.people import team_words
 from graphaid.extract.sides import DONOR, RECIPIENT, SideModel
 from graphaid.lexicon import read_lines
 from graphaid.model import Label, Rel
@@ -106,7 +107,7 @@ def works_at_recipient(
         first = next((a for a in actors if a.label is Label.HOSPITAL and a.start >= expert.end), None)
         if first is not None and first.start - expert.end <= len(profiled.group(0)) + 2:
             return sides.side(first) == RECIPIENT
-    if any(word in title for word in _team_words()):
+    if any(word in title for word in team_words()):
         return False
     if any(word in title for word in _local_words()):
         return True
@@ -250,10 +251,6 @@ def _text_before(actor: Mention, sentence: Sentence, chars: int = 4) -> str:
 @cache
 def _posting_words() -> tuple[str, ...]:
     return read_lines("posting_words.txt")
-
-
-def _team_words() -> tuple[str, ...]:
-    return read_lines("team_words.txt")
 
 
 def _local_words() -> tuple[str, ...]:

@@ -9,7 +9,7 @@ from graphaid.documents import Sentence
 from graphaid.extract.article import Article
 from graphaid.extract.listings import entries
 from graphaid.extract.mentions import Mention, Relation
-from graphaid.extract.sides import DONOR, RECIPIENT, UNKNOWN, Trigger
+from graphaid.extract.sides import CLAUSE_BREAK, DONOR, RECIPIENT, UNKNOWN, Trigger
 from graphaid.lexicon import read_lines
 from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import gazetteer
@@ -186,7 +186,6 @@ def _pairings(
     return [Relation(donor, recipient, Rel.PAIRS_WITH, sentence) for donor, recipient in _prune(pairs)]
 
 
-_CLAUSE_BREAK = re.compile(r"[,，;；]")
 # what may stand between a party and the aid word it is the subject or object of: 将, 继续, 全面 ...
 _NEXT_TO = re.compile(r"^[^,，;；。、]{0,4}$")
 
@@ -221,7 +220,7 @@ _JOINED = re.compile(r"[与和同]")
 
 def _clause(text: str, base: int, actor: Mention) -> int:
     """Which clause of the sentence an actor stands in (clauses end at commas and semicolons)."""
-    return len(_CLAUSE_BREAK.findall(text, 0, actor.start - base))
+    return len(CLAUSE_BREAK.findall(text, 0, actor.start - base))
 
 
 def _complete_clauses(text: str, base: int, sided: list[tuple[Mention, int]], triggers: list[Trigger]) -> set[int]:
@@ -240,7 +239,7 @@ def _complete_clauses(text: str, base: int, sided: list[tuple[Mention, int]], tr
         ):
             out.add(clause)
         # 甲与乙签署合作协议: two parties joined by 与, then in the same clause what they do together
-        clause_end = _CLAUSE_BREAK.search(text, last - base)
+        clause_end = CLAUSE_BREAK.search(text, last - base)
         end = base + (clause_end.start() if clause_end else len(text))
         if _JOINED.search(text, first - base, last - base) and any(
             last <= t.start and t.end <= end for t in triggers if t.kind == "mutual"

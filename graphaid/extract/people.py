@@ -211,7 +211,8 @@ def _coordinated() -> re.Pattern:
 
 
 @cache
-def _team_words() -> tuple[str, ...]:
+def team_words() -> tuple[str, ...]:
+    """Words in a title that make a person one of the team sent or a manager it placed (team_words.txt)."""
     return read_lines("team_words.txt")
 
 
@@ -389,7 +390,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             copula = opens and (
                 (after[:1] in _COPULAS and any(True for _ in automaton.iter(after)))
                 # 张三担任某院执行院长: a post only a sent manager holds (a local head 担任院长 is no expert)
-                or (after.startswith(_TAKES_POST) and any(w in after for w in _team_words()))
+                or (after.startswith(_TAKES_POST) and any(w in after for w in team_words()))
             )
             # 麻醉科郑雨婷 / 超声科的刘芳: a doctor of a department
             department = before.endswith(("科", "科的"))

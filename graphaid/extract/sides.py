@@ -84,7 +84,8 @@ def has_aid_words(text: str) -> bool:
 _FIELDS = "医疗卫生|卫生健康|医疗|卫生|卫健|健康"
 
 
-_BREAK = re.compile(r"[,，;；]")
+# where a clause ends inside a sentence
+CLAUSE_BREAK = re.compile(r"[,，;；]")
 
 
 class SideModel:
@@ -117,7 +118,7 @@ class SideModel:
             after = [
                 a
                 for a in actors
-                if a.start >= trig.end and not _BREAK.search(sentence, trig.end - offset, a.start - offset)
+                if a.start >= trig.end and not CLAUSE_BREAK.search(sentence, trig.end - offset, a.start - offset)
             ]
             if not before or not after:
                 continue
