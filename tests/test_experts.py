@@ -1,5 +1,7 @@
 """Experts on small made-up articles: who is one, where their name ends, who sends them and where to."""
 
+import pytest
+
 from graphaid.documents import document_from_text
 from graphaid.extract import extract
 from graphaid.model import Label, Rel
@@ -145,21 +147,6 @@ def test_a_roster_after_the_sentence_naming_the_receiving_hospital_is_posted_the
     assert not any(target == "湄潭县人民医院" for _, target in links(text, Rel.POSTED_TO))
 
 
-def test_a_name_after_the_persons_age_that_says_what_they_are_is_an_expert():
-    text = PAIRING + "48岁的张立明是金华市第一医院的麻醉科主任，这是他第二次到绥阳县人民医院帮扶。"
-    assert "张立明" in experts(text)
-
-
-def test_a_name_after_its_department_and_de_is_an_expert():
-    text = PAIRING + "金华市第一医院派出专家：超声科的刘芳、检验科的陈刚。"
-    assert {"刘芳", "陈刚"} <= experts(text)
-
-
-def test_names_with_their_departments_in_brackets_before_a_count_of_experts_are_experts():
-    text = PAIRING + "金华市第一医院派出刘明（心内科）、陈强（骨科）、周丽（儿科）3名专家赴绥阳县人民医院。"
-    assert {"刘明", "陈强", "周丽"} <= experts(text)
-
-
 def test_a_leader_in_a_photo_caption_with_the_team_is_not_one_of_it():
     text = PAIRING + "金华市第一医院派出骨科主任医师张立明赴绥阳县人民医院。\n周德明副院长(前排居中)与医疗队员合影"
     found = experts(text)
@@ -179,16 +166,6 @@ def test_a_person_the_clause_says_was_sent_is_an_expert_without_a_role_word():
     assert ("金华市第一医院", "杨海峰") in links(text, Rel.SENDS)
 
 
-def test_a_profile_that_gives_the_persons_sex_after_the_name_names_an_expert():
-    text = PAIRING + "孙晓梅，女，1978年生，金华市第一医院妇产科副主任医师，2023年赴绥阳县人民医院帮扶。"
-    assert "孙晓梅" in experts(text)
-
-
-def test_spaces_around_a_name_do_not_part_it_from_its_role():
-    text = PAIRING + "金华市第一医院心内科 何建明 主任医师来到绥阳县人民医院。"
-    assert "何建明" in experts(text)
-
-
 def test_a_doctors_seat_in_a_professional_society_is_a_role_not_an_office():
     text = PAIRING + "金华市第一医院骨科主任、浙江省医学会骨科分会委员周国平为患者做手术。"
     assert "周国平" in experts(text)
@@ -206,17 +183,36 @@ def test_a_receiving_hospitals_executive_head_with_the_sending_hospital_in_brack
     assert ("金华市第一医院", "周建明") in links(text, Rel.SENDS)
 
 
-def test_the_rows_of_a_roster_table_name_experts():
-    text = (
-        PAIRING
-        + "第五批医疗队名单如下：\n姓名 科室 职称\n张立新 骨科 主任医师\n"
-        + "王晓红 儿科 副主任医师\n医疗队将赴绥阳县人民医院。"
-    )
-    assert {"张立新", "王晓红"} <= experts(text)
-
-
 def test_a_profile_opened_by_a_name_and_a_comma_names_an_expert_of_the_sending_hospital_only():
     sent = PAIRING + "陈志刚，金华市第一医院心血管内科主任医师，2023年赴绥阳县人民医院帮扶。"
     assert ("金华市第一医院", "陈志刚") in links(sent, Rel.SENDS)
     local = PAIRING + "吴德明，绥阳县人民医院院长，他说金华专家带来了新技术。"
     assert "吴德明" not in experts(local)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "names"),
+    [
+        # the person's age before a name that says what they are
+        ("48岁的张立明是金华市第一医院的麻醉科主任，这是他第二次到绥阳县人民医院帮扶。", {"张立明"}),
+        # a department and 的 before the name
+        ("金华市第一医院派出专家：超声科的刘芳、检验科的陈刚。", {"刘芳", "陈刚"}),
+        # bracketed departments between the names and the count of experts after them
+        (
+            "金华市第一医院派出刘明（心内科）、陈强（骨科）、周丽（儿科）3名专家赴绥阳县人民医院。",
+            {"刘明", "陈强", "周丽"},
+        ),
+        # a profile that gives the person's sex after the name
+        ("孙晓梅，女，1978年生，金华市第一医院妇产科副主任医师，2023年赴绥阳县人民医院帮扶。", {"孙晓梅"}),
+        # spaces around a name do not part it from its role
+        ("金华市第一医院心内科 何建明 主任医师来到绥阳县人民医院。", {"何建明"}),
+        # the rows of a roster table
+        (
+            "第五批医疗队名单如下：\n姓名 科室 职称\n张立新 骨科 主任医师\n"
+            "王晓红 儿科 副主任医师\n医疗队将赴绥阳县人民医院。",
+            {"张立新", "王晓红"},
+        ),
+    ],
+)
+def test_names_written_away_from_a_role_word_are_experts(sentences, names):
+    assert names <= experts(PAIRING + sentences)

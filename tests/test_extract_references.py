@@ -23,6 +23,10 @@ def pairs(text: str) -> set[tuple[str, str]]:
     return {(r.source.surface, r.target.surface) for r in extraction(text).relations if r.type is Rel.PAIRS_WITH}
 
 
+def postings(text: str) -> set[tuple[str, str]]:
+    return {(r.source.surface, r.target.surface) for r in extraction(text).relations if r.type is Rel.POSTED_TO}
+
+
 def code(name: str) -> str:
     (place,) = gazetteer().lookup(name)
     return place.code
@@ -508,9 +512,7 @@ def test_where_an_expert_studied_or_once_trained_is_no_posting():
         "六安市人民医院对口帮扶霍邱县人民医院。六安市人民医院骨科副主任医师钱晓峰毕业于四川大学华西临床医学院，"
         "曾在北京积水潭医院进修一年。"
     )
-    result = extraction(text)
-    postings = {(r.source.surface, r.target.surface) for r in result.relations if r.type is Rel.POSTED_TO}
-    assert postings == {("钱晓峰", "霍邱县人民医院")}
+    assert postings(text) == {("钱晓峰", "霍邱县人民医院")}
     assert pairs(text) == {("六安市人民医院", "霍邱县人民医院")}
 
 
@@ -519,9 +521,7 @@ def test_an_expert_named_again_without_a_role_still_says_where_they_work():
         "六安市人民医院对口帮扶霍邱县人民医院和舒城县人民医院。六安市人民医院派出骨科副主任医师钱晓峰等专家。"
         "今年3月，钱晓峰来到霍邱县人民医院，开展手术20余台。"
     )
-    result = extraction(text)
-    postings = {(r.source.surface, r.target.surface) for r in result.relations if r.type is Rel.POSTED_TO}
-    assert postings == {("钱晓峰", "霍邱县人民医院")}
+    assert postings(text) == {("钱晓峰", "霍邱县人民医院")}
 
 
 @pytest.mark.parametrize(("city", "district_code"), [("徐州市", "320302"), ("福州市", "350102")])
