@@ -265,3 +265,9 @@ def province_abbreviations() -> dict[str, str]:
     gz = gazetteer()
     by_name = {p.name: p.code for p in gz.places.values() if p.level is Label.PROVINCE}
     return {abbr: by_name[name] for abbr, name in read_table("province_abbreviations.tsv", 2)}
+
+
+@cache
+def aid_to_province_words() -> tuple[str, ...]:
+    """援藏, 援疆, 援滇 ...: 援 and a province's abbreviation, aid to that province (its teams, its experts)."""
+    return tuple(f"援{abbreviation}" for abbreviation, _ in read_table("province_abbreviations.tsv", 2))

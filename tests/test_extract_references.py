@@ -141,6 +141,18 @@ def test_the_province_of_a_one_province_article_is_not_a_party():
     assert found == {("六安市人民医院", "霍邱县人民医院"), ("六安市人民医院", "金寨县人民医院")}
 
 
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("六安市人民医院援滇医疗队已在宁蒗彝族自治县人民医院工作三个月，开展手术60余台。", "宁蒗彝族自治县人民医院"),
+        ("六安市人民医院援川专家组在理塘县人民医院坐诊查房。", "理塘县人民医院"),
+    ],
+)
+def test_aid_to_a_province_named_by_its_abbreviation_states_a_pair(text, recipient):
+    # 援 and any province's abbreviation (援滇, 援川) is a team's aid, like 援藏
+    assert pairs(text) == {("六安市人民医院", recipient)}
+
+
 def test_words_before_a_grade_are_a_clause_not_a_hospital_name():
     result = extraction("六安市人民医院对口帮扶霍邱县人民医院，此前霍邱县长期没有三级医院。")
     assert {m.surface for m in result.mentions if m.label is Label.HOSPITAL} == {"六安市人民医院", "霍邱县人民医院"}

@@ -18,6 +18,7 @@ import ahocorasick
 from graphaid.extract.mentions import Mention
 from graphaid.lexicon import read_lines
 from graphaid.model import Label
+from graphaid.places import aid_to_province_words
 
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # how far a role word may stand from the name it qualifies
@@ -213,7 +214,7 @@ def _coordinated() -> re.Pattern:
 @cache
 def team_words() -> tuple[str, ...]:
     """Words in a title that make a person one of the team sent or a manager it placed (team_words.txt)."""
-    return read_lines("team_words.txt")
+    return read_lines("team_words.txt") + aid_to_province_words()
 
 
 @cache

@@ -17,7 +17,7 @@ from functools import cache
 from graphaid.extract.mentions import Mention
 from graphaid.lexicon import read_table
 from graphaid.model import PLACE_LABELS, Label
-from graphaid.places import gazetteer, province_abbreviations
+from graphaid.places import aid_to_province_words, gazetteer, province_abbreviations
 
 DONOR, RECIPIENT, UNKNOWN = 1, -1, 0
 PRIOR_WEIGHT = 1.5
@@ -36,6 +36,10 @@ class Trigger:
 @cache
 def _triggers() -> tuple[re.Pattern, dict[str, str]]:
     table = dict(read_table("aid_triggers.tsv", 2))
+    # 援藏, 援滇, 援川 ...: aid to a province named by its abbreviation; it names the receiver, not the giver
+    # in the sentence, so it states aid without a direction (the slogan's vote gives it)
+    for word in aid_to_province_words():
+        table.setdefault(word, "mutual")
     words = sorted(table, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words))), table
 
