@@ -110,3 +110,18 @@ def test_a_university_hospital_is_found_with_and_without_its_medical_school():
     same = sum(hospital is not None and hospital.name == name for (name, _), hospital in zip(pairs, found, strict=True))
     # the generator leaves out the few forms it judges unsafe to find in running text
     assert same >= 0.8 * len(pairs)
+
+
+def test_a_university_hospital_with_a_name_of_its_own_is_found_by_that_name():
+    # 某大学某某医院: reporters drop the university, a military one too (no 附属 marks it)
+    (match,) = find_known_hospitals("西京医院专家团队抵达霍邱县人民医院。")
+    assert match.name == "中国人民解放军第四军医大学西京医院"
+    assert match.hospital.region == "610100"
+
+
+def test_a_hospital_the_source_lists_under_two_names_is_one_hospital():
+    # 某大学第一医院 and 某大学第一附属医院: one hospital, both names found, its numbered short forms kept
+    first = known_hospital("兰州大学第一附属医院")
+    assert first is not None
+    assert known_hospital("兰州大学第一医院") is first
+    assert known_hospital("兰大一院") is first

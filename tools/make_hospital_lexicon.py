@@ -64,6 +64,9 @@ ENDINGS = sorted(
 )
 _BRACKETS = re.compile(r"[（(]([^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*)[)）]")
 _UNIVERSITY = re.compile(r"^.{2,10}?(?:大学|医学院|学院)(?:医学院)?附属(?=.{3})")
+# 某大学某医院 without 附属 (四川大学某某医院 -> 某某医院): only where a hospital's own name follows, not a numbered
+# or clinical school's (某大学第一医院, 某大学临床学院)
+_UNIVERSITY_UNMARKED = re.compile(r"^.{2,14}?(?:大学|医学院)(?=[^附第临学属]{2,6}医院$)")
 _DIGITS = re.compile(r"\d+")
 _OWNER = re.compile(r"大学|学院|医科|医大|局|公司|集团|研究|医院|中心|省|市")
 _ODD_ZERO = re.compile(r"(?<=[一二三四五六七八九])[0OＯ○零](?=[一二三四五六七八九〇0OＯ○零]*(?:中心)?医院)")
@@ -149,7 +152,7 @@ def region_of(gz: Gazetteer, name: str, address: str) -> str:
 def derived_forms(gz: Gazetteer, name: str) -> set[str]:
     """Shorter forms of a name that text uses: without the university, without the leading place, 解放军."""
     forms = {name}
-    m = _UNIVERSITY.match(name)
+    m = _UNIVERSITY.match(name) or _UNIVERSITY_UNMARKED.match(name)
     if m:
         forms.add(name[m.end() :])
     if name.startswith("中国人民解放军"):
@@ -293,6 +296,20 @@ def main(repo: str) -> None:
             entries[into]["region"] = max(a, b, key=lambda c: len(gz.lineage(c)) if c else 0)
             if gone == name:
                 break
+    # 某大学某医院 and 某大学附属某医院 (or 中国人民解放军某医院 and 某医院): one hospital the source lists twice; keep
+    # the longer name
+    by_bare: dict[str, list[str]] = defaultdict(list)
+    for name in entries:
+        by_bare[re.sub("^中国人民解放军|附属|医学院", "", name)].append(name)
+    for names in by_bare.values():
+        into, *gone = sorted(names, key=len, reverse=True)
+        regions = sorted({entries[n]["region"] for n in names} - {""}, key=lambda c: len(gz.lineage(c)))
+        if not gone or any(not gz.is_within(finer, regions[0]) for finer in regions):
+            continue
+        for name in gone:
+            entries[into]["given"] += [name, *entries.pop(name)["given"]]
+            entries[into]["merged"] = [*entries[into].get("merged", ()), name]
+        entries[into]["region"] = regions[-1] if regions else ""
     for entry in entries.values():
         entry["province"] = gz.places[entry["region"]].province if entry["region"] else ""
 
@@ -308,7 +325,10 @@ def main(repo: str) -> None:
         forms = set()
         for form in {name, *entry["given"]}:
             forms |= derived_forms(gz, form)
-        candidates[name] = {f for f in forms if f != name and is_safe(gz, f, spread)} | abbreviated_forms(gz, name)
+        # a name the source gives the hospital a second entry under is its name, however common its words
+        merged = set(entry.get("merged", ()))
+        candidates[name] = {f for f in forms if f != name and (f in merged or is_safe(gz, f, spread))}
+        candidates[name] |= abbreviated_forms(gz, name)
     owners: dict[str, set[str]] = defaultdict(set)
     for name, forms in candidates.items():
         for form in forms:
