@@ -9,9 +9,11 @@ from graphaid.extract import extract
 from graphaid.extract.known_hospitals import known_hospital
 from graphaid.extract.orgs import find_orgs
 from graphaid.extract.sides import SideModel, find_triggers
+from graphaid.graph import apply, new_graph
 from graphaid.lexicon import read_table
 from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import gazetteer
+from graphaid.questions import donors
 from graphaid.resolve import records
 
 
@@ -108,13 +110,21 @@ def _hospital_named_without_a_place():
     pytest.skip("the lexicon has no hospital named without a place")
 
 
-def test_a_known_hospital_named_without_a_place_is_placed_by_the_lexicon():
+def test_a_known_hospital_named_without_a_place_stands_for_its_province():
     hospital = _hospital_named_without_a_place()
     result = extraction(f"{hospital.name}派出专家团队对口帮扶霍邱县人民医院，长期驻点。")
     donor = next(m for m in result.mentions if m.surface == hospital.name)
-    # as fine as the prefecture: a text that names no place does not say the district
-    assert donor.region and gazetteer().is_within(hospital.region, donor.region)
-    assert gazetteer().places[donor.region].level is not Label.COUNTY
+    # a top-tier hospital the text places nowhere is a province's or a university's: it acts for the province
+    assert donor.region == gazetteer().lineage(hospital.region)[0].code
+
+
+def test_a_top_tier_hospital_named_without_a_place_aids_a_county_of_its_own_city():
+    # the lexicon puts this hospital in the city the county belongs to: the province is still above the county
+    text = "西京医院对口帮扶周至县人民医院，每年派出10名专家驻点。"
+    assert pairs(text) == {("西京医院", "周至县人民医院")}
+    graph = new_graph()
+    apply(graph, *records([extraction(text)]))
+    assert [(row.donor_region, row.recipient_region) for row in donors(graph)] == [("陕西省", "周至县")]
 
 
 def test_a_hospital_sending_an_expert_to_a_hospital_pairs_with_it():

@@ -23,8 +23,8 @@ from graphaid.extract.orgs import (
     is_rank_only,
     is_township,
     level_word,
+    lexicon_region,
     normal_rest,
-    prefecture,
 )
 from graphaid.extract.place_actors import stands_as_place
 from graphaid.lexicon import read_lines
@@ -175,7 +175,9 @@ def _choose_shared_names(orgs: list[Mention], places_by_sent: list[list[Mention]
             continue
         chosen = [h for h in shared_name(org.surface) if h.region and gz.lineage(h.region)[0].code in provinces]
         if len(chosen) == 1:
-            org.key, org.canonical, org.region = f"known|{chosen[0].name}", chosen[0].name, prefecture(chosen[0].region)
+            hospital = chosen[0]
+            org.key, org.canonical = f"known|{hospital.name}", hospital.name
+            org.region = lexicon_region(hospital.region)
 
 
 def _group_head(org: Mention) -> None:

@@ -229,7 +229,7 @@ def _with_known_hospitals(sentence: str, offset: int, sent: int, found: list[Men
             mention.rest = mention.rest or match.surface
             # the place a text writes in a name comes first; the lexicon places a hospital whose name has none
             if mention.region is None:
-                mention.region = prefecture(hospital.region)
+                mention.region = lexicon_region(hospital.region)
     return sorted(found, key=lambda m: m.start)
 
 
@@ -250,12 +250,13 @@ def is_township(body: str) -> bool:
     return bool(_TOWNSHIP.match(body)) and "乡镇" not in body and not _is_generic(body)
 
 
-def prefecture(code: str | None) -> str | None:
-    """The prefecture (or municipality) of a division: as fine as a text that names no place lets us say."""
-    if not code:
-        return None
-    lineage = gazetteer().lineage(code)
-    return lineage[1].code if len(lineage) > 1 and lineage[1].level is Label.CITY else lineage[0].code
+def lexicon_region(code: str | None) -> str | None:
+    """The region of a top-tier hospital a text names without a place (湘雅二医院, 某大学附属医院): its province.
+
+    Such a hospital is a province's or a university's, not a city's: in pairing aid it acts for its province
+    (the city the lexicon gives is only where it stands), and the aid within one province (a hospital of its
+    capital helping a county of that same city) keeps a giver above the county."""
+    return gazetteer().lineage(code)[0].code if code else None
 
 
 def _only_places(text: str) -> bool:
