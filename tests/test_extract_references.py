@@ -163,6 +163,13 @@ def test_aid_to_a_province_named_by_its_abbreviation_states_a_pair(text, recipie
     assert pairs(text) == {("六安市人民医院", recipient)}
 
 
+@pytest.mark.parametrize("donor", ["西京医院", "湘雅二医院", "河南省人民医院"])
+def test_a_province_s_hospital_agreeing_with_a_county_s_hospital_elsewhere_gives(donor):
+    # no words give the direction and no usual sides divide the provinces (or they say the opposite: 陕西
+    # usually receives): a county's hospital does not aid a province's
+    assert pairs(f"{donor}与霍邱县人民医院签订对口帮扶协议。") == {(donor, "霍邱县人民医院")}
+
+
 def test_words_before_a_grade_are_a_clause_not_a_hospital_name():
     result = extraction("六安市人民医院对口帮扶霍邱县人民医院，此前霍邱县长期没有三级医院。")
     assert {m.surface for m in result.mentions if m.label is Label.HOSPITAL} == {"六安市人民医院", "霍邱县人民医院"}

@@ -198,7 +198,11 @@ class SideModel:
                 scores = {u: (v if v > 0 else min(v, -0.5)) for u, v in scores.items()}
             elif unplaced_donor:
                 pass  # the giver is an institution the text does not place: unvoted places are not givers
-            elif any(v < 0 for v in scores.values()) and any(v == 0 for v in scores.values()):
+            elif (
+                any(v < 0 for v in scores.values())
+                and any(v == 0 for v in scores.values())
+                and not self._counties_only_facing_higher(in_scope, level, scores)
+            ):
                 scores = {u: (v if v < 0 else 0.5) for u, v in scores.items()}
             if any(v > 0 for v in scores.values()) and any(v < 0 for v in scores.values()):
                 self._scores = scores
@@ -209,15 +213,33 @@ class SideModel:
             self.scope = finer[0]
         self._scores = self._by_level(regions)
 
+    def _counties_only_facing_higher(self, regions: list[str], level: Label, scores: dict[str, float]) -> bool:
+        """Whether the places not known to receive are all counties and every place known to receive has a party
+        above a county: a county's hospital does not aid a province's, whatever the provinces usually do."""
+        by_unit: dict[str, set[Label]] = defaultdict(set)
+        for r in regions:
+            by_unit[self._unit(r, level)].add(self.gz.places[r].level)
+        return all(by_unit[u] == {Label.COUNTY} for u, v in scores.items() if v == 0) and all(
+            by_unit[u] - {Label.COUNTY} for u, v in scores.items() if v < 0
+        )
+
     def _by_level(self, regions: list[str]) -> dict[str, float]:
-        """No votes divide a one-province article: its provincial and prefectural bodies give, its counties
-        receive (a city hospital sending a team to the counties of its province)."""
-        provinces = {self.gz.lineage(r)[0].code for r in regions}
-        levels = {self.gz.places[r].level for r in regions}
-        if len(provinces) != 1 or Label.COUNTY not in levels or levels == {Label.COUNTY}:
+        """No votes divide the article: its provincial and prefectural bodies give, its counties receive (a city
+        hospital sending a team to the counties of its province, a province's hospital and a county elsewhere
+        signing an agreement)."""
+        province = {r: self.gz.lineage(r)[0].code for r in regions}
+        counties = {r for r in regions if self.gz.places[r].level is Label.COUNTY}
+        if not counties or counties == set(regions):
             return {}
-        self.split_level, self.scope = Label.COUNTY, provinces.pop()
-        return {r: (-1.0 if self.gz.places[r].level is Label.COUNTY else 1.0) for r in regions}
+        if len(set(province.values())) > 1:
+            # across provinces only where the two levels do not meet in one (a province's hospital and a county of
+            # another province; not a city of that county's own province, which may give or receive)
+            if {province[r] for r in counties} & {province[r] for r in regions if r not in counties}:
+                return {}
+            self.split_level, self.scope = Label.COUNTY, None
+        else:
+            self.split_level, self.scope = Label.COUNTY, next(iter(province.values()))
+        return {r: (-1.0 if r in counties else 1.0) for r in regions}
 
     def _score(self, unit: str) -> float:
         score = self.votes.get(unit, 0.0)
