@@ -170,6 +170,21 @@ def test_a_province_s_hospital_agreeing_with_a_county_s_hospital_elsewhere_gives
     assert pairs(f"{donor}与霍邱县人民医院签订对口帮扶协议。") == {(donor, "霍邱县人民医院")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6月2日，浙江省明德医院专家团队来到霍邱县人民医院，开展为期一周的义诊和带教。",
+        "浙江省明德医院医疗队一行6人近日抵达霍邱县人民医院。",
+    ],
+)
+def test_a_team_s_arrival_at_a_hospital_is_aid_to_it(text):
+    assert pairs(text) == {("浙江省明德医院", "霍邱县人民医院")}
+
+
+def test_a_team_that_comes_to_learn_gives_no_aid():
+    assert not pairs("霍邱县人民医院医疗团队一行8人来到浙江省明德医院参观学习。")
+
+
 def test_words_before_a_grade_are_a_clause_not_a_hospital_name():
     result = extraction("六安市人民医院对口帮扶霍邱县人民医院，此前霍邱县长期没有三级医院。")
     assert {m.surface for m in result.mentions if m.label is Label.HOSPITAL} == {"六安市人民医院", "霍邱县人民医院"}

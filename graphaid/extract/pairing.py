@@ -9,7 +9,7 @@ from graphaid.documents import Sentence
 from graphaid.extract.article import Article
 from graphaid.extract.listings import entries
 from graphaid.extract.mentions import Mention, Relation
-from graphaid.extract.sides import CLAUSE_BREAK, DONOR, RECIPIENT, UNKNOWN, Trigger
+from graphaid.extract.sides import CLAUSE_BREAK, DONOR, RECIPIENT, UNKNOWN, Trigger, team_nouns
 from graphaid.lexicon import read_lines
 from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import aid_to_province_words, gazetteer
@@ -173,7 +173,7 @@ def _pairings(
         else:
             pairs.extend((d, r) for d in donors for r in recipients)
     pairs += _stated_outright(text, base, actors, triggers, article)
-    pairing_words = read_lines("pairing_words.txt") + aid_to_province_words()
+    pairing_words = read_lines("pairing_words.txt") + aid_to_province_words() + team_nouns()
     if fill and len(runs) == 1 and runs[0][0][1] == RECIPIENT and any(w in sentence.text for w in pairing_words):
         donor = article.main.get(DONOR)
         # a whole province is too coarse a party to pair with a hospital the sentence does not tie to it; but

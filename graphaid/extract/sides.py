@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from graphaid.extract.mentions import Mention
-from graphaid.lexicon import read_table
+from graphaid.lexicon import read_lines, read_table
 from graphaid.model import PLACE_LABELS, Label
 from graphaid.places import aid_to_province_words, gazetteer, province_abbreviations
 
@@ -51,15 +51,38 @@ def _priors() -> dict[str, float]:
     return {by_name[name]: (1.0 if side == "donor" else -1.0) for name, side in read_table("provinces_sides.tsv", 2)}
 
 
+@cache
+def _arrivals() -> re.Pattern:
+    """某医院医疗队(一行6人)抵达某县: a team noun, a few words at most, an arrival verb (the trigger)."""
+    teams = "|".join(map(re.escape, team_nouns()))
+    verbs = "|".join(map(re.escape, sorted(read_lines("arrival_verbs.txt"), key=len, reverse=True)))
+    return re.compile(rf"(?:{teams})[^,，;；。、]{{0,8}}?({verbs})")
+
+
+@cache
+def team_nouns() -> tuple[str, ...]:
+    """医疗队, 专家团队 ...: the words that name a team sent to give aid (team_nouns.txt)."""
+    return read_lines("team_nouns.txt")
+
+
 def find_triggers(sentence: str, offset: int) -> list[Trigger]:
-    """The aid words of a sentence; not those inside a side's label (支援医院：), which name no act."""
+    """The aid words of a sentence, and a team's arrival; not those inside a side's label (支援医院：), which
+    name no act."""
     pattern, table = _triggers()
     labels = [(m.start(), m.end()) for m in _labels()[0].finditer(sentence)] if _COLON.search(sentence) else []
-    return [
+    found = [
         Trigger(offset + m.start(), offset + m.end(), m.group(0), table[m.group(0)])
         for m in pattern.finditer(sentence)
         if not any(a <= m.start() < b for a, b in labels)
     ]
+    for m in _arrivals().finditer(sentence):
+        clause = CLAUSE_BREAK.search(sentence, m.end())
+        # 来到某医院参观学习: the team came to learn
+        if any(w in sentence[m.end() : clause.start() if clause else None] for w in read_lines("learning_words.txt")):
+            continue
+        if not any(t.start <= offset + m.start(1) < t.end for t in found):
+            found.append(Trigger(offset + m.start(1), offset + m.end(1), m.group(1), "active"))
+    return sorted(found, key=lambda t: t.start) if len(found) > 1 else found
 
 
 _COLON = re.compile(r"[:：]")
@@ -81,7 +104,7 @@ def _labels() -> tuple[re.Pattern, dict[str, int]]:
 
 def has_aid_words(text: str) -> bool:
     pattern, _ = _triggers()
-    return bool(pattern.search(text)) or "援" in text
+    return bool(pattern.search(text)) or "援" in text or bool(_arrivals().search(text))
 
 
 # the field a slogan may name between its two provinces (闽宁医疗协作, 沪滇卫生健康合作)
