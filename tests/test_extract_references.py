@@ -185,6 +185,14 @@ def test_a_team_that_comes_to_learn_gives_no_aid():
     assert not pairs("霍邱县人民医院医疗团队一行8人来到浙江省明德医院参观学习。")
 
 
+def test_that_hospital_is_not_the_hospital_its_own_sentence_names_after_it():
+    # the hospital named last before 该院 is the receiver, which the same sentence names as where experts go
+    text = "六安市人民医院对口帮扶霍邱县人民医院。今年3月，该院派出心内科副主任医师汪远航到霍邱县人民医院驻点帮扶。"
+    assert postings(text) == {("汪远航", "霍邱县人民医院")}
+    sent = {(r.source.key, r.target.surface) for r in extraction(text).relations if r.type is Rel.SENDS}
+    assert sent == {(f"known|{known_hospital('六安市人民医院').name}", "汪远航")}
+
+
 def test_words_before_a_grade_are_a_clause_not_a_hospital_name():
     result = extraction("六安市人民医院对口帮扶霍邱县人民医院，此前霍邱县长期没有三级医院。")
     assert {m.surface for m in result.mentions if m.label is Label.HOSPITAL} == {"六安市人民医院", "霍邱县人民医院"}

@@ -358,7 +358,8 @@ def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
 
 
 def _back_references(doc: Document, orgs: list[Mention]) -> list[Mention]:
-    """我院 / 本院: the institution of the source line; 该院: the hospital named last before it."""
+    """我院 / 本院: the institution of the source line; 该院: the hospital named last before it, other than
+    those its own sentence names after it."""
     own = _own_institution(doc)
     hospitals = [o for o in orgs if o.label is Label.HOSPITAL]
     own_words = read_lines("own_institution_words.txt")
@@ -374,7 +375,13 @@ def _back_references(doc: Document, orgs: list[Mention]) -> list[Mention]:
             if m.group(0) in own_words:
                 ref = own
             else:
-                before = [h for h in hospitals if h.end <= at and h.sent >= i - _BACK_REFERENCE_WINDOW]
+                # 该院派出专家到某医院: a hospital the same sentence names after it is another one
+                later = {h.key for h in hospitals if h.sent == i and h.start > at}
+                before = [
+                    h
+                    for h in hospitals
+                    if h.end <= at and h.sent >= i - _BACK_REFERENCE_WINDOW and h.key not in later
+                ]
                 ref = before[-1] if before else None
             if ref is not None:
                 out.append(replace(ref, start=at, end=at + len(m.group(0)), sent=i, places=list(ref.places)))
