@@ -195,6 +195,8 @@ def test_a_profile_opened_by_a_name_and_a_comma_names_an_expert_of_the_sending_h
     [
         # the person's age before a name that says what they are
         ("48岁的张立明是金华市第一医院的麻醉科主任，这是他第二次到绥阳县人民医院帮扶。", {"张立明"}),
+        # a name that opens a later clause with a copula before its role
+        ("据了解，柏子谦是金华市第一医院神经外科主任，去年来到绥阳县人民医院挂职。", {"柏子谦"}),
         # a department and 的 before the name
         ("金华市第一医院派出专家：超声科的刘芳、检验科的陈刚。", {"刘芳", "陈刚"}),
         # bracketed departments between the names and the count of experts after them

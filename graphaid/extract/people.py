@@ -32,7 +32,7 @@ _PROFILE = re.compile(
 )
 # a sentence that opens with a name and says what the person is (张三是…的执行院长)
 _COPULAS = ("是", "系")
-_COPULA = re.compile(r"^\s*(?:[\d一二三四五六七八九十]+岁的)?[\u4e00-\u9fff]{2,3}?(?=[是系]|担任|出任|挂职)")
+_COPULA = re.compile(r"\s*(?:[\d一二三四五六七八九十]+岁的)?[\u4e00-\u9fff]{2,3}?(?=[是系]|担任|出任|挂职)")
 # verbs by which a clause that opens with a name gives the person a post (张三担任某院执行院长)
 _TAKES_POST = ("担任", "出任", "挂职")
 # what may stand before such a name: the person's age (48岁的张三是…)
@@ -465,10 +465,11 @@ def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match
     spans += [(m.end() - 4, m.end() + 6) for m in _SENT_PERSON.finditer(sentence)]
     if profile:
         spans.append((0, profile.end() + 2))
-    copula = _COPULA.match(sentence)
-    first_clause = _CLAUSE_END.search(sentence)
-    if copula and any(rs < (first_clause.start() if first_clause else len(sentence)) for rs, _ in role_spans):
-        spans.append((0, copula.end() + 2))
+    # 张三是某医院的主任 / 据了解，张三是…: a clause a name opens with a copula before a role in that clause
+    for start, end in zip(ends, ends[1:], strict=False):
+        copula = _COPULA.match(sentence, start)
+        if copula and any(start <= rs < end for rs, _ in role_spans):
+            spans.append((start, copula.end() + 2))
     merged: list[tuple[int, int]] = []
     for a, b in sorted((max(0, a), min(len(sentence), b)) for a, b in spans):
         if merged and a <= merged[-1][1]:
