@@ -394,9 +394,16 @@ def test_a_county_hospital_written_short_is_its_peoples_hospital_once_the_articl
 
 @pytest.mark.parametrize(
     ("full", "short"),
-    [("丽水市第一医院", "丽水一院"), ("丽水市第二人民医院", "丽水二院"), ("丽水市第三人民医院", "丽水市三医院")],
+    [
+        ("丽水市第一医院", "丽水一院"),
+        ("丽水市第二人民医院", "丽水二院"),
+        ("丽水市第三人民医院", "丽水市三医院"),
+        ("丽水市第四人民医院", "丽水市第四医院"),
+        ("丽水市妇幼保健院", "丽水市妇女儿童医院"),
+        ("丽水市中医医院", "丽水市中医药医院"),
+    ],
 )
-def test_a_numbered_short_form_is_the_full_name_the_article_gives(full, short):
+def test_a_shorter_or_other_form_is_the_full_name_the_article_gives(full, short):
     text = f"{full}对口帮扶霍邱县人民医院。{short}派出专家10名赴霍邱县人民医院坐诊。"
     keys = {m.surface: m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL}
     assert keys[short] == keys[full]

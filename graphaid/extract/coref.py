@@ -27,7 +27,7 @@ from graphaid.extract.orgs import (
     normal_rest,
 )
 from graphaid.extract.place_actors import stands_as_place
-from graphaid.lexicon import read_lines
+from graphaid.lexicon import read_lines, read_table
 from graphaid.model import Label
 from graphaid.places import PlaceMatch, gazetteer
 
@@ -81,8 +81,7 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
     for org in out:
         if org.label is not Label.HOSPITAL or not org.places:
             continue
-        numbered = _NUMBERED_SHORT.fullmatch(org.rest)
-        fulls = ("人民医院",) if org.rest == "医院" else _numbered_fulls(numbered.group(1)) if numbered else ()
+        fulls = _fuller_forms(org.rest)
         own = {f.key: f for f in out if f.region == org.region and f.rest in fulls and f.places}
         if len(own) == 1:
             (ref,) = own.values()
@@ -131,7 +130,7 @@ def _unplace_strays(orgs: list[Mention], places_by_sent: list[list[Mention]]) ->
             org.places, org.region, org.key = [], None, org.surface
 
 
-_NUMBERED_SHORT = re.compile(r"([一二三四五六七八九十])医?院")
+_NUMBERED_SHORT = re.compile(r"第?([一二三四五六七八九十])医?院")
 # 位于某州某县的某医院: where the text says an institution lies, right before its name
 _LOCATED_IN = re.compile(r"(?:位于|地处|坐落于|坐落在|地址在)([\u4e00-\u9fff]{2,16}?)的$")
 
@@ -161,8 +160,22 @@ def _place_by_location(doc: Document, orgs: list[Mention]) -> None:
             org.key = f"{org.region}|{org.rest}"
 
 
-def _numbered_fulls(n: str) -> tuple[str, ...]:
-    return (f"第{n}医院", f"第{n}人民医院")
+def _fuller_forms(rest: str) -> tuple[str, ...]:
+    """The fuller names a hospital named ``rest`` after its place may also go by (医院 -> 人民医院, 一院 -> 第一医院
+    or 第一人民医院, 第一医院 -> 第一人民医院)."""
+    numbered = _NUMBERED_SHORT.fullmatch(rest)
+    if numbered:
+        n = numbered.group(1)
+        return (f"第{n}人民医院",) if rest.startswith("第") else (f"第{n}医院", f"第{n}人民医院")
+    return _other_forms().get(rest, ())
+
+
+@cache
+def _other_forms() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for rest, fuller in read_table("hospital_other_forms.tsv", 2):
+        out[rest] = (*out.get(rest, ()), fuller)
+    return out
 
 
 def _choose_shared_names(orgs: list[Mention], places_by_sent: list[list[Mention]]) -> None:
