@@ -204,6 +204,21 @@ def test_a_slogan_naming_the_receiving_province_puts_the_other_province_on_the_g
     assert found == {("四川省", "林周县人民医院")}
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("帮扶专家推动霍邱县人民医院心血管内科挂牌成立。", "心血管内科"),
+        ("帮扶期间成立了霍邱县人民医院疼痛科。", "疼痛科"),
+        ("帮扶期间成立了医院感染管理科。", "医院感染管理科"),
+    ],
+)
+def test_a_unit_written_after_its_hospital_is_the_unit_alone(text, unit):
+    from graphaid.extract.departments import find_foundings
+
+    (founding,) = find_foundings(text, 0, len(text), 0)
+    assert [u.surface for u in founding.units] == [unit]
+
+
 def test_a_counted_list_of_units_shares_its_ending():
     from graphaid.extract.departments import find_foundings
 

@@ -61,6 +61,10 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
     first = _FIRST_OF_KIND.search(item)
     if first and len(item) > first.end() + 1:
         item = item[first.end() :]
+    # 某县人民医院心血管内科: the unit is what follows the hospital's name
+    hospital = _HOSPITAL_IN_UNIT.search(item)
+    if hospital and is_unit_name(item[hospital.end() :]):
+        item = item[hospital.end() :]
     changed = True
     while changed:
         changed = False
@@ -75,6 +79,8 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
     return item, places
 
 
+# the end of a hospital's name inside a unit's (某县人民医院|心血管内科): the last one
+_HOSPITAL_IN_UNIT = re.compile(r".{2,}(?:医院|卫生院|保健院)")
 _COUNT = re.compile(r"^(?:首个|首家|[一二三四五六七八九十两几多\d]+(?:个|家|所|座)|乡镇|各)")
 
 
