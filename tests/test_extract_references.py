@@ -673,6 +673,12 @@ def test_a_sides_label_before_a_colon_names_the_side_and_is_no_act_of_aid():
     assert find_triggers(sentence, 0) == []
 
 
+@pytest.mark.parametrize("place", ["徐州市沛县", "日照市莒县"])
+def test_a_one_character_county_after_its_own_city_is_that_county(place):
+    # 市 before 沛县 ends the city's name here, not a word such as 市县
+    assert pairs(f"安庆市立医院医疗队近日抵达{place}，开展为期3个月的对口帮扶。") == {("安庆市立医院", place)}
+
+
 def test_a_one_character_county_name_is_not_read_across_the_word_before_it():
     # 户县 is a former county's name; 落户 is a word
     text = "院士专家工作站落户县医院。安庆市立医院对口帮扶霍邱县人民医院，派出专家5名到县医院坐诊。"

@@ -71,7 +71,11 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
     before, after = text[match.start - 1 : match.start], text[match.end :]
     # a one-character name with its level (某县) is the ending of a longer word as often as a place
     one_character = len(match.surface) == 2 and match.surface.endswith(LEVEL_SUFFIXES)
-    if one_character and (before in before_chars or match.surface[0] in before_chars or after.startswith(after_words)):
+    if (
+        one_character
+        and (before in before_chars or match.surface[0] in before_chars or after.startswith(after_words))
+        and not _after_its_own_city(text, match)
+    ):
         return False
     if inside_a_word(text, match):
         return False
@@ -82,6 +86,14 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
         return False
     # 抵达某地新桥国际机场: the name of an airport or a station
     return not _facility().match(after)
+
+
+def _after_its_own_city(text: str, match: PlaceMatch) -> bool:
+    """陇南市礼县: a one-character county right after the name of the city it lies in is that county (the 市 before
+    it ends the city's name, not a word such as 市县)."""
+    gz = gazetteer()
+    before = [m for m in gz.scan(text[max(0, match.start - 8) : match.start]) if m.end == min(8, match.start)]
+    return any(gz.is_within(code, parent) for m in before for parent in m.codes for code in match.codes)
 
 
 def find_place_actors(doc: Document, orgs_by_sent: list[list[Mention]]) -> list[list[Mention]]:
