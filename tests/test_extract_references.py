@@ -193,6 +193,12 @@ def test_that_hospital_is_not_the_hospital_its_own_sentence_names_after_it():
     assert sent == {(f"known|{known_hospital('六安市人民医院').name}", "汪远航")}
 
 
+def test_a_health_commission_that_sends_the_staff_is_the_giver():
+    # the body is a party here, not only the authority behind the aid: the counties both receive
+    text = "今年以来，丽水市卫健委选派46名医疗卫生人才到四川省理塘县、稻城县开展组团式帮扶。"
+    assert pairs(text) == {("丽水市卫健委", "四川省理塘县"), ("丽水市卫健委", "稻城县")}
+
+
 def test_words_before_a_grade_are_a_clause_not_a_hospital_name():
     result = extraction("六安市人民医院对口帮扶霍邱县人民医院，此前霍邱县长期没有三级医院。")
     assert {m.surface for m in result.mentions if m.label is Label.HOSPITAL} == {"六安市人民医院", "霍邱县人民医院"}

@@ -199,7 +199,8 @@ class SideModel:
         is only one), look inside the province named most, then inside its prefecture named most.
         """
         # government bodies often only direct the aid (按照某省卫健委部署): the parties that act decide the split
-        acting = [a for a in actors if a.region and a.label is not Label.AGENCY]
+        # (a body the words make a giver or receiver, 某市卫健委选派专家到某县, is a party all the same)
+        acting = [a for a in actors if a.region and (a.label is not Label.AGENCY or self.votes.get(a.region))]
         # a province named around the parties inside it (在某省, 某某医院…) is where the aid happens
         acting = [
             a.region
