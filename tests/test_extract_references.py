@@ -199,6 +199,14 @@ def test_a_health_commission_that_sends_the_staff_is_the_giver():
     assert pairs(text) == {("丽水市卫健委", "四川省理塘县"), ("丽水市卫健委", "稻城县")}
 
 
+def test_counties_listed_before_a_hospital_s_name_share_it():
+    text = "安庆市立医院医疗队分赴理塘县、稻城县人民医院开展对口帮扶。"
+    assert pairs(text) == {("安庆市立医院", "理塘县人民医院"), ("安庆市立医院", "稻城县人民医院")}
+    # 与 joins two parties, not two names
+    result = extraction("舒城县与金寨县人民医院签订对口帮扶协议。")
+    assert {m.surface for m in result.mentions if m.label is Label.HOSPITAL} == {"金寨县人民医院"}
+
+
 def test_words_before_a_grade_are_a_clause_not_a_hospital_name():
     result = extraction("六安市人民医院对口帮扶霍邱县人民医院，此前霍邱县长期没有三级医院。")
     assert {m.surface for m in result.mentions if m.label is Label.HOSPITAL} == {"六安市人民医院", "霍邱县人民医院"}

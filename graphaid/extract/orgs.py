@@ -133,12 +133,51 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
             taken_until = stop - 1
     found = _with_known_hospitals(sentence, sent_start, sent_index, found)
     found = _with_branches(sentence, sent_start, found)
+    found = _with_places_sharing_a_name(sentence, sent_start, found)
     for mention in found:
         # 宝安区人民医院 for the lexicon's 某市宝安区人民医院: the same place and the same rest of the name
         hospital = _known_by_key().get(mention.key) if mention.label is Label.HOSPITAL else None
         if hospital is not None:
             mention.key, mention.canonical = f"known|{hospital.name}", hospital.name
     return _with_shared_names(sentence, sent_start, sent_index, found)
+
+
+def _with_places_sharing_a_name(sentence: str, offset: int, found: list[Mention]) -> list[Mention]:
+    """甲县、乙县人民医院: places of one level listed before a hospital's name share the rest of it (each its own
+    hospital, named by its place as written)."""
+    gz = gazetteer()
+    added: list[Mention] = []
+    for org in found:
+        if org.label is not Label.HOSPITAL or len(org.places) != 1 or not org.rest:
+            continue
+        level = gz.places[org.places[0]].level
+        pos = org.start - offset
+        # only a list's comma: 某区与某县人民医院 pairs a district with a hospital
+        while pos > 1 and sentence[pos - 1] == "、":
+            before = sentence[max(0, pos - 1 - MAX_NAME) : pos - 1]
+            matches = [m for m in gz.scan(before) if m.end == len(before)]
+            code = gz.resolve(matches[-1], set()) if matches and matches[-1].strong else None
+            if code is None or gz.places[code].level is not level:
+                break
+            start = pos - 1 - len(matches[-1].surface)
+            if any(m.start < offset + pos - 1 and offset + start < m.end for m in found):
+                break
+            surface = matches[-1].surface + org.rest
+            added.append(
+                Mention(
+                    Label.HOSPITAL,
+                    surface,
+                    offset + start,
+                    offset + pos - 1,
+                    org.sent,
+                    code,
+                    f"{code}|{org.rest}",
+                    [code],
+                    org.rest,
+                )
+            )
+            pos = start
+    return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 def _with_branches(sentence: str, offset: int, found: list[Mention]) -> list[Mention]:
