@@ -69,8 +69,16 @@ def test_officials_who_host_or_see_off_a_team_are_not_experts():
     assert not {"吴建设", "郑卫东", "冯志刚"} & found
 
 
-def test_a_hospitals_leaders_seeing_off_their_doctors_are_not_experts():
-    text = PAIRING + "院长陈东海、副院长林志远欢送5位医师,这5位医师分别是骨科主治医师张立明、儿科主治医师王晓红。"
+@pytest.mark.parametrize(
+    "farewell",
+    [
+        "院长陈东海、副院长林志远欢送5位医师。",
+        # the team as the object of 为 (for) before the ceremony's verb
+        "院党委书记郑国华、院长陈东海、副院长林志远为队员们送行。",
+    ],
+)
+def test_a_hospitals_leaders_seeing_off_their_doctors_are_not_experts(farewell):
+    text = PAIRING + farewell + "这5位医师分别是骨科主治医师张立明、儿科主治医师王晓红。"
     found = experts(text)
     assert {"张立明", "王晓红"} <= found
     assert not {"陈东海", "林志远"} & found

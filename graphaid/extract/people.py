@@ -318,7 +318,7 @@ _SOCIETY_SEAT = re.compile(
 
 
 # words that put what follows as the object of the clause's verb
-_OBJECT_MARKERS = ("将", "把", "向", "给", "对")
+_OBJECT_MARKERS = ("将", "把", "向", "给", "对", "为")
 
 
 @cache
