@@ -207,6 +207,15 @@ def test_counties_listed_before_a_hospital_s_name_share_it():
     assert {m.surface for m in result.mentions if m.label is Label.HOSPITAL} == {"金寨县人民医院"}
 
 
+def test_a_unit_is_founded_by_the_giver_its_sentence_names_even_inside_the_receiving_province():
+    text = (
+        "浙江省丽水市中心医院与理塘县人民医院建立紧密型帮扶关系。"
+        "在省内，武侯区人民医院对口帮扶理塘县中藏医院，帮助建成了藏医康复科。"
+    )
+    founded = {(r.source.surface, r.target.surface) for r in extraction(text).relations if r.type is Rel.FOUNDED}
+    assert founded == {("武侯区人民医院", "藏医康复科")}
+
+
 def test_words_before_a_grade_are_a_clause_not_a_hospital_name():
     result = extraction("六安市人民医院对口帮扶霍邱县人民医院，此前霍邱县长期没有三级医院。")
     assert {m.surface for m in result.mentions if m.label is Label.HOSPITAL} == {"六安市人民医院", "霍邱县人民医院"}

@@ -391,9 +391,7 @@ def _back_references(doc: Document, orgs: list[Mention]) -> list[Mention]:
                 # 该院派出专家到某医院: a hospital the same sentence names after it is another one
                 later = {h.key for h in hospitals if h.sent == i and h.start > at}
                 before = [
-                    h
-                    for h in hospitals
-                    if h.end <= at and h.sent >= i - _BACK_REFERENCE_WINDOW and h.key not in later
+                    h for h in hospitals if h.end <= at and h.sent >= i - _BACK_REFERENCE_WINDOW and h.key not in later
                 ]
                 ref = before[-1] if before else None
             if ref is not None:

@@ -8,7 +8,7 @@ from graphaid.documents import Sentence
 from graphaid.extract.article import Article
 from graphaid.extract.departments import Founding, find_foundings
 from graphaid.extract.mentions import Mention, Relation
-from graphaid.extract.sides import DONOR, RECIPIENT
+from graphaid.extract.sides import DONOR, NEXT_TO, RECIPIENT
 from graphaid.model import Label, Rel
 from graphaid.places import gazetteer
 
@@ -28,7 +28,7 @@ def founding_relations(article: Article, experts: list[Mention]) -> tuple[list[M
 def _relations(article, founding: Founding, experts, recipients, sentence: Sentence, units, relations) -> None:
     sent = founding.units[0].sent
     actors = article.actors_by_sent[sent]
-    donors = [a for a in actors if article.side(a) == DONOR]
+    donors = [a for a in actors if article.side(a) == DONOR] or _givers_by_words(article, sent)
     founders = donors if founding.heading else [a for a in donors if a.end <= founding.verb_start]
     founder_experts = [e for e in experts if e.sent == sent and e.key and e.end <= founding.verb_start]
     founder = (founders[-1] if founders and not founding.heading else founders[0] if founders else None) or (
@@ -59,6 +59,19 @@ def _relations(article, founding: Founding, experts, recipients, sentence: Sente
             relations.append(Relation(founder, unit, Rel.FOUNDED, sentence))
         if host is not None:
             relations.append(Relation(unit, host, Rel.PART_OF, sentence))
+
+
+def _givers_by_words(article: Article, sent: int) -> list[Mention]:
+    """The parties right before an aid word of the sentence (某区人民医院对口帮扶某县中藏医院，帮助建成某科), where
+    the article's sides put no giver in it (aid inside a province the article's other aid comes to)."""
+    text, base = article.sentences[sent].text, article.sentences[sent].start
+    actors = article.actors_by_sent[sent]
+    out = []
+    for trig in article.triggers_by_sent[sent]:
+        before = [a for a in actors if a.end <= trig.start]
+        if trig.kind == "active" and before and NEXT_TO.match(text[before[-1].end - base : trig.start - base]):
+            out.append(before[-1])
+    return out
 
 
 def _host(article: Article, founding: Founding, recipients: list[Mention]) -> Mention | None:

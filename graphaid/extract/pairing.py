@@ -9,7 +9,7 @@ from graphaid.documents import Sentence
 from graphaid.extract.article import Article
 from graphaid.extract.listings import entries
 from graphaid.extract.mentions import Mention, Relation
-from graphaid.extract.sides import CLAUSE_BREAK, DONOR, RECIPIENT, UNKNOWN, Trigger, team_nouns
+from graphaid.extract.sides import CLAUSE_BREAK, DONOR, NEXT_TO, RECIPIENT, UNKNOWN, Trigger, team_nouns
 from graphaid.lexicon import read_lines
 from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import aid_to_province_words, gazetteer
@@ -186,10 +186,6 @@ def _pairings(
     return [Relation(donor, recipient, Rel.PAIRS_WITH, sentence) for donor, recipient in _prune(pairs)]
 
 
-# what may stand between a party and the aid word it is the subject or object of: 将, 继续, 全面 ...
-_NEXT_TO = re.compile(r"^[^,，;；。、]{0,4}$")
-
-
 def _stated_outright(
     text: str, base: int, actors: list[Mention], triggers: list[Trigger], article: Article
 ) -> list[tuple[Mention, Mention]]:
@@ -199,8 +195,8 @@ def _stated_outright(
     for trig in triggers:
         if trig.kind not in ("active", "passive"):
             continue
-        before = [a for a in actors if a.end <= trig.start and _NEXT_TO.match(text[a.end - base : trig.start - base])]
-        after = [a for a in actors if a.start >= trig.end and _NEXT_TO.match(text[trig.end - base : a.start - base])]
+        before = [a for a in actors if a.end <= trig.start and NEXT_TO.match(text[a.end - base : trig.start - base])]
+        after = [a for a in actors if a.start >= trig.end and NEXT_TO.match(text[trig.end - base : a.start - base])]
         if not before or not after:
             continue
         left, right = before[-1], after[0]

@@ -113,6 +113,8 @@ _FIELDS = "医疗卫生|卫生健康|医疗|卫生|卫健|健康"
 
 # where a clause ends inside a sentence
 CLAUSE_BREAK = re.compile(r"[,，;；]")
+# what may stand between a party and the aid word it is the subject or object of: 将, 继续, 全面 ...
+NEXT_TO = re.compile(r"^[^,，;；。、]{0,4}$")
 
 
 class SideModel:
