@@ -216,6 +216,19 @@ def test_a_unit_is_founded_by_the_giver_its_sentence_names_even_inside_the_recei
     assert founded == {("武侯区人民医院", "藏医康复科")}
 
 
+def test_city_hospitals_listed_with_counties_of_their_province_give_without_directed_words():
+    # one province, no words that give a direction: its cities' and its own hospitals give, its counties receive
+    text = (
+        "会上，安庆市立医院与宿松县人民医院、六安市人民医院与金寨县人民医院、安徽省立医院与岳西县医院"
+        "现场签订了对口支援协议。"
+    )
+    assert pairs(text) == {
+        ("安庆市立医院", "宿松县人民医院"),
+        ("六安市人民医院", "金寨县人民医院"),
+        ("安徽省立医院", "岳西县医院"),
+    }
+
+
 def test_words_before_a_grade_are_a_clause_not_a_hospital_name():
     result = extraction("六安市人民医院对口帮扶霍邱县人民医院，此前霍邱县长期没有三级医院。")
     assert {m.surface for m in result.mentions if m.label is Label.HOSPITAL} == {"六安市人民医院", "霍邱县人民医院"}

@@ -219,6 +219,13 @@ class SideModel:
             self.split_level = level
             in_scope = [r for r in regions if self.scope is None or self.gz.is_within(r, self.scope)]
             units = Counter(self._unit(r, level) for r in in_scope)
+            if level is not Label.PROVINCE and not any(self.votes.get(u) for u in units):
+                # no words divide the places inside the province: levels do (its cities' hospitals give to its
+                # counties), not a provincial body above the split alone
+                by_level = self._by_level(regions)
+                if by_level:
+                    self._scores = by_level
+                    return
             scores = {u: self._score(u) for u in units}
             if any(v > 0 for v in scores.values()) and any(v <= 0 for v in scores.values()):
                 scores = {u: (v if v > 0 else min(v, -0.5)) for u, v in scores.items()}
