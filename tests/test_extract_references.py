@@ -181,6 +181,12 @@ def test_a_team_s_arrival_at_a_hospital_is_aid_to_it(text):
     assert pairs(text) == {("浙江省明德医院", "霍邱县人民医院")}
 
 
+@pytest.mark.parametrize("support", ["的支持下", "的大力支持下", "专家团队的帮助下"])
+def test_the_party_whose_support_a_hospital_had_is_its_giver(support):
+    text = f"在浙江省明德医院{support}，霍邱县人民医院成功创建为三级医院。"
+    assert pairs(text) == {("浙江省明德医院", "霍邱县人民医院")}
+
+
 def test_a_team_that_comes_to_learn_gives_no_aid():
     assert not pairs("霍邱县人民医院医疗团队一行8人来到浙江省明德医院参观学习。")
 

@@ -60,6 +60,12 @@ def _arrivals() -> re.Pattern:
 
 
 @cache
+def _under_support() -> re.Pattern:
+    words = "|".join(map(re.escape, read_lines("support_words.txt")))
+    return re.compile(rf"的(?:大力|悉心|精心|鼎力|倾力|无私|全力)?(?:{words})下[,，]?")
+
+
+@cache
 def team_nouns() -> tuple[str, ...]:
     """医疗队, 专家团队 ...: the words that name a team sent to give aid (team_nouns.txt)."""
     return read_lines("team_nouns.txt")
@@ -75,6 +81,10 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
         for m in pattern.finditer(sentence)
         if not any(a <= m.start() < b for a, b in labels)
     ]
+    # 在某医院的大力支持下，某县医院…: the words up to the comma are the aid word; the receiver opens the next clause
+    for m in _under_support().finditer(sentence):
+        found = [t for t in found if not (offset + m.start() <= t.start < offset + m.end())]
+        found.append(Trigger(offset + m.start(), offset + m.end(), m.group(0), "active"))
     for m in _arrivals().finditer(sentence):
         clause = CLAUSE_BREAK.search(sentence, m.end())
         # 来到某医院参观学习: the team came to learn
@@ -104,7 +114,7 @@ def _labels() -> tuple[re.Pattern, dict[str, int]]:
 
 def has_aid_words(text: str) -> bool:
     pattern, _ = _triggers()
-    return bool(pattern.search(text)) or "援" in text or bool(_arrivals().search(text))
+    return bool(pattern.search(text)) or "援" in text or bool(_arrivals().search(text) or _under_support().search(text))
 
 
 # the field a slogan may name between its two provinces (闽宁医疗协作, 沪滇卫生健康合作)
