@@ -235,6 +235,18 @@ def test_city_hospitals_listed_with_counties_of_their_province_give_without_dire
     }
 
 
+@pytest.mark.parametrize(
+    ("hospital", "region"),
+    [("长沙经开区医院", "长沙市"), ("杨凌示范区医院", None), ("贵安新区人民医院", None)],
+)
+def test_a_zone_s_hospital_is_named_whole(hospital, region):
+    # zones the division table lacks: the zone word is one word, and the place name inside 贵安新区 is no place
+    result = extraction(f"安庆市立医院对口帮扶{hospital}。")
+    (found,) = [m for m in result.mentions if m.label is Label.HOSPITAL and m.surface != "安庆市立医院"]
+    assert found.surface == hospital
+    assert (gazetteer().places[found.region].name if found.region else None) == region
+
+
 def test_words_before_a_grade_are_a_clause_not_a_hospital_name():
     result = extraction("六安市人民医院对口帮扶霍邱县人民医院，此前霍邱县长期没有三级医院。")
     assert {m.surface for m in result.mentions if m.label is Label.HOSPITAL} == {"六安市人民医院", "霍邱县人民医院"}

@@ -15,7 +15,7 @@ import ahocorasick
 
 from graphaid.extract.known_hospitals import KnownHospital, find_known_hospitals, find_shared_names, known_hospitals
 from graphaid.extract.mentions import Mention
-from graphaid.extract.place_actors import inside_a_word, stands_as_place
+from graphaid.extract.place_actors import ends_inside_a_word, inside_a_word, stands_as_place
 from graphaid.extract.tokens import tokenize
 from graphaid.lexicon import read_lines, read_table
 from graphaid.model import Label
@@ -352,7 +352,14 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
     bracket = _BRACKET_END.search(surface)
     core = surface[: bracket.start()] if bracket else surface
     # text before the first place name that is not part of a proper name (继续扎根|黄平县人民医院)
-    first = next((m for m in gz.scan(core) if gz.resolve(m, set()) and not inside_a_word(core, m)), None)
+    first = next(
+        (
+            m
+            for m in gz.scan(core)
+            if gz.resolve(m, set()) and not inside_a_word(core, m) and not ends_inside_a_word(core, m)
+        ),
+        None,
+    )
     if first is not None and first.start > 0 and not _proper_name().search(core[: first.start]):
         cut = first.start
         surface, core, start = surface[cut:], core[cut:], start + cut
@@ -450,9 +457,9 @@ def _short_endings() -> tuple[tuple[str, ...], ...]:
 
 @cache
 def _proper_name() -> re.Pattern:
-    """What shows a name is a proper one without a place in front: a word of proper_name_words.txt, or the
-    number a military hospital goes by (九〇三医院, 第960医院)."""
-    words = "|".join(map(re.escape, read_lines("proper_name_words.txt")))
+    """What shows a name is a proper one without a place in front: a word of proper_name_words.txt, a zone
+    (某某新区人民医院), or the number a military hospital goes by (九〇三医院, 第960医院)."""
+    words = "|".join(map(re.escape, read_lines("proper_name_words.txt") + read_lines("zone_words.txt")))
     return re.compile(rf"{words}|{_NUMBERED_NAME.pattern}")
 
 
@@ -462,7 +469,9 @@ _NUMBERED_NAME = re.compile(r"(?<![\d〇零一二三四五六七八九])第?(?:[
 def _inner_region(gz: Gazetteer, name: str) -> str | None:
     """A place written inside a name that does not start with one (明德医科大学海珠医院 -> 海珠区)."""
     codes = [
-        gz.resolve(m, set()) for m in gz.scan(name) if (m.strong or len(m.surface) >= 2) and not inside_a_word(name, m)
+        gz.resolve(m, set())
+        for m in gz.scan(name)
+        if (m.strong or len(m.surface) >= 2) and not inside_a_word(name, m) and not ends_inside_a_word(name, m)
     ]
     codes = [c for c in codes if c]
     return codes[-1] if codes else None

@@ -42,14 +42,23 @@ def inside_a_word(text: str, match: PlaceMatch) -> bool:
     end of a word before it."""
     if len(match.surface) != 2 or not match.surface.endswith(LEVEL_SUFFIXES) or match.start == 0:
         return False
-    # the words just around it decide; segmenting only them keeps this cheap on long sentences
+    return match.start not in _word_bounds(text, match)
+
+
+def ends_inside_a_word(text: str, match: PlaceMatch) -> bool:
+    """贵|安|新区: a bare name (安新) whose last character the segmenter reads as the start of a word after it."""
+    return not match.strong and match.end < len(text) and match.end not in _word_bounds(text, match)
+
+
+def _word_bounds(text: str, match: PlaceMatch) -> set[int]:
+    """Where words start and end around a match; segmenting only the words just around it keeps this cheap."""
     left = max(0, match.start - _AROUND)
+    bounds = {left}
     pos = left
     for token in tokenize(text[left : match.end + _AROUND]):
-        if pos >= match.start:
-            return pos != match.start
         pos += len(token)
-    return True
+        bounds.add(pos)
+    return bounds
 
 
 _AROUND = 4

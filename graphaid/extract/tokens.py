@@ -30,7 +30,7 @@ def _tokenizer():
         # a one-character name with its level (户县, 和县) ends or starts common words (落户|县医院): weaker still
         one_character = len(keyword) == 2 and keyword.endswith(LEVEL_SUFFIXES)
         tokenizer.add_word(keyword, freq=ONE_CHARACTER_FREQ if one_character else 100_000 if strong else BARE_NAME_FREQ)
-    for word in read_lines("hospital_suffixes.txt"):
+    for word in read_lines("hospital_suffixes.txt") + read_lines("zone_words.txt"):
         tokenizer.add_word(word, freq=100_000)
     for short, _ in read_table("agency_suffixes.txt", 2):
         tokenizer.add_word(short, freq=100_000)
