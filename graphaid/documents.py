@@ -23,8 +23,10 @@ ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "h
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # how long one article may take to extract before it is given up with a reason (checked between its parts)
 DEFAULT_MAX_SECONDS = 300.0
-# an article body starts with a paragraph at least this long; chrome markers before it are page headers
+# an article body starts with a paragraph at least this long (in a page without one, a shorter one that ends a
+# sentence); chrome markers before it are page headers
 BODY_LINE_CHARS = 50
+SHORT_PARAGRAPH_CHARS = 15
 
 # a "sentence" longer than this (a line with no full stop, a table flattened to one line) is cut into windows of
 # at most this many characters, at a comma when one is near: extraction work and evidence stay bounded, and the
@@ -192,11 +194,16 @@ def _markers() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def body_span(text: str) -> tuple[int, int]:
-    """Where the article body ends: at the first chrome line (related links, share, copyright) after it starts."""
+    """Where the article body ends: at the first chrome line (related links, share, copyright) after it starts.
+
+    The body starts with a long paragraph; in a page without one (a site that writes short paragraphs), with
+    the first line that ends a sentence."""
     tail_markers, _ = _markers()
+    lines = text.splitlines(keepends=True)
+    short = not any(len(_HAN.findall(line)) >= BODY_LINE_CHARS for line in lines)
     offset = 0
     body_started = False
-    for line in text.splitlines(keepends=True):
+    for line in lines:
         stripped = line.strip(" \t\r\n\u3000\xa0·•|")
         if body_started and stripped:
             head = stripped[:40]
@@ -204,10 +211,14 @@ def body_span(text: str) -> tuple[int, int]:
                 return 0, offset
             if "的相关文章" in head or "的相关新闻" in head:
                 return 0, offset
-        if len(_HAN.findall(stripped)) >= BODY_LINE_CHARS:
+        han = len(_HAN.findall(stripped))
+        if han >= BODY_LINE_CHARS or (short and han >= SHORT_PARAGRAPH_CHARS and stripped.endswith(_SENTENCE_ENDS)):
             body_started = True
         offset += len(line)
     return 0, len(text)
+
+
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "。”", "！”", "？”")
 
 
 def is_navigation(sentence: str) -> bool:

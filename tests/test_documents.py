@@ -54,6 +54,19 @@ def test_page_chrome_after_the_body_is_cut_off():
     assert ARTICLE in text[start:end]
 
 
+def test_chrome_after_a_body_of_short_paragraphs_is_cut_off():
+    # no paragraph is long: the body starts with the first line that ends a sentence, after the title
+    text = (
+        "安吉县第一医院专家赴望谟县义诊\n来源：某某日报\n"
+        "5月9日，安吉县第一医院专家团队来到望谟县人民医院开展义诊。\n"
+        "专家们共为200余名群众提供了诊疗服务。\n"
+        "相关阅读\n建行副行长赵启明辞任\n"
+    )
+    start, end = body_span(text)
+    assert "望谟县人民医院" in text[start:end]
+    assert "赵启明" not in text[start:end]
+
+
 def test_chrome_words_before_the_body_do_not_cut_it():
     text = "来源:东南网 我来说两句\n分享到:\n" + ARTICLE * 2 + "\n相关阅读:\n"
     doc = document_from_text("d", text)
