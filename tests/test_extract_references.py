@@ -247,6 +247,16 @@ def test_a_zone_s_hospital_is_named_whole(hospital, region):
     assert (gazetteer().places[found.region].name if found.region else None) == region
 
 
+def test_a_branch_named_after_a_place_stands_there():
+    result = extraction("霍邱县人民医院与丽水市中心医院签约，丽水市中心医院霍邱分院当天揭牌。")
+    (branch,) = [m for m in result.mentions if m.surface == "丽水市中心医院霍邱分院"]
+    assert branch.region == HUOQIU
+    # a branch whose tail names no place stays where its hospital is
+    result = extraction("霍邱县人民医院与丽水市中心医院签约，丽水市中心医院东城分院派出专家。")
+    (branch,) = [m for m in result.mentions if m.surface == "丽水市中心医院东城分院"]
+    assert gazetteer().places[branch.region].name == "丽水市"
+
+
 def test_words_before_a_grade_are_a_clause_not_a_hospital_name():
     result = extraction("六安市人民医院对口帮扶霍邱县人民医院，此前霍邱县长期没有三级医院。")
     assert {m.surface for m in result.mentions if m.label is Label.HOSPITAL} == {"六安市人民医院", "霍邱县人民医院"}

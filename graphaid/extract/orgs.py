@@ -412,8 +412,17 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         inner = [c for c in (gz.resolve(m, {region}) for m in gz.scan(bracket.group(1))) if c]
         if inner and gz.is_within(inner[-1], region):
             region = inner[-1]
+    # 某市中心医院某县分院: a branch stands in the place its tail names (one identity: the name, as written)
+    branch = _BRANCH_PLACE.search(core)
+    if branch and region:
+        inner = [c for c in (gz.resolve(m, set(places)) for m in gz.scan(branch.group(1))) if c]
+        if inner:
+            region = inner[-1]
     key = f"{places[-1]}|{rest}" if places else normal_rest(core)
     return Mention(label, surface, start, end, sent, region, key, places, rest, abbreviated=abbreviated, shared=shared)
+
+
+_BRANCH_PLACE = re.compile(r"(?<=院)([\u4e00-\u9fff]{2,8}?)分院$")
 
 
 # 两县, 各县市, 三个乡镇, 乡镇 (某县乡镇卫生院): several places of a level
