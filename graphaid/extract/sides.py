@@ -139,6 +139,7 @@ class SideModel:
         self.split_level: Label | None = None
         self.scope: str | None = None
         self._scores: dict[str | None, float] = {}
+        self._sides: dict[tuple, int] = {}
 
     def vote(self, region: str | None, weight: float, slogan: bool = False) -> None:
         if not region:
@@ -210,6 +211,7 @@ class SideModel:
         Start with provinces; where they do not divide into both sides (all of them receive, say, or there
         is only one), look inside the province named most, then inside its prefecture named most.
         """
+        self._sides.clear()
         # government bodies often only direct the aid (按照某省卫健委部署): the parties that act decide the split
         # (a body the words make a giver or receiver, 某市卫健委选派专家到某县, is a party all the same)
         acting = [a for a in actors if a.region and (a.label is not Label.AGENCY or self.votes.get(a.region))]
@@ -311,6 +313,14 @@ class SideModel:
         return self._unit(actor.region, self.split_level)
 
     def side(self, actor: Mention) -> int:
+        # asked for every actor by every rule: once per identity and place
+        memo = (actor.key, actor.region, actor.label)
+        known = self._sides.get(memo)
+        if known is None:
+            known = self._sides[memo] = self._side(actor)
+        return known
+
+    def _side(self, actor: Mention) -> int:
         if not actor.region:
             score = self.unplaced.get(actor.key, 0.0)
         elif not self._scores:  # nothing divides the article: the words alone say who gives
@@ -326,4 +336,7 @@ class SideModel:
 
 
 def _rank(level: Label) -> int:
-    return {Label.PROVINCE: 0, Label.CITY: 1, Label.COUNTY: 2}[level]
+    return _RANKS[level]
+
+
+_RANKS = {Label.PROVINCE: 0, Label.CITY: 1, Label.COUNTY: 2}
