@@ -39,8 +39,10 @@ from graphaid.model import EdgeRecord
 from graphaid.resolve import records
 
 # how many articles a worker takes at a time: enough to fill the name recogniser's batches and keep the pipe
-# quiet, few enough to stream
+# quiet, few enough to stream and to share out among workers
 CHUNK = 32
+# in one process nothing is shared out: larger chunks give the recogniser fuller batches (a fifth fewer seconds)
+ONE_PROCESS_CHUNK = 128
 
 
 # how often the main process passes on the articles the workers report done
@@ -329,7 +331,8 @@ def _outcomes(
     """Outcomes in task order, computed here or by ``workers`` processes; ``on_progress(n)`` as articles are done
     (the workers report each one, so a progress bar moves article by article, not a chunk at a time)."""
     global _progress
-    chunks = iter(lambda: list(itertools.islice(tasks, CHUNK)), [])
+    size = ONE_PROCESS_CHUNK if workers <= 1 else CHUNK
+    chunks = iter(lambda: list(itertools.islice(tasks, size)), [])
     if workers <= 1:
         _progress = partial(on_progress, 1) if on_progress else None
         try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -339,7 +339,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
     ceremony are left out, in every sentence of the document once they are seen as such in one.
     """
     _, excluded = _roles()
-    candidates = _candidates(text, sentences)
+    candidates = _candidates(text, tuple(sentences))
     if not candidates:  # no role word: no expert, and no need to load the model
         return []
     pieces = [sentence[a:b] for _, _, sentence, _, _, windows in candidates for a, b in windows]
@@ -428,10 +428,11 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
 
 def expert_windows(text: str, sentences: list[tuple[int, int, int]]) -> list[str]:
     """The texts :func:`find_experts` gives the name recogniser for these sentences (to ask about them early)."""
-    return [sentence[a:b] for _, _, sentence, _, _, windows in _candidates(text, sentences) for a, b in windows]
+    return [sentence[a:b] for _, _, sentence, _, _, windows in _candidates(text, tuple(sentences)) for a, b in windows]
 
 
-def _candidates(text: str, sentences: list[tuple[int, int, int]]) -> list[tuple]:
+@lru_cache(maxsize=256)  # a build asks for a chunk's windows first, then for each document's experts
+def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple[tuple, ...]:
     """Sentences that may hold an expert, with their role words, profile match and the windows to read."""
     automaton, _ = _roles()
     candidates = []
@@ -441,7 +442,7 @@ def _candidates(text: str, sentences: list[tuple[int, int, int]]) -> list[tuple]
         profile = _PROFILE.match(sentence)
         if role_spans or profile or _SENT_PERSON.search(sentence):
             candidates.append((s, i, sentence, role_spans, profile, _windows(sentence, role_spans, profile)))
-    return candidates
+    return tuple(candidates)
 
 
 def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match | None) -> list[tuple[int, int]]:
