@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 import ahocorasick
 
@@ -70,6 +70,7 @@ def _generic() -> tuple[str, ...]:
     return tuple(sorted(read_lines("generic_org_words.txt"), key=len, reverse=True))
 
 
+@lru_cache(maxsize=8192)
 def _is_generic(rest: str) -> bool:
     """True if the part before the suffix is only generic words (受援, 县级, 该 ...)."""
     words = _generic()
@@ -490,6 +491,7 @@ def _agency_short(rest: str) -> str:
     return next((short for short in _endings(Label.AGENCY) if rest.endswith(short)), "")
 
 
+@lru_cache(maxsize=8192)  # the same few names recur in every article
 def hospital_suffix(rest: str) -> str:
     return next((short for short in _endings(Label.HOSPITAL) if rest.endswith(short)), "")
 
