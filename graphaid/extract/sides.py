@@ -61,8 +61,10 @@ def _arrivals() -> re.Pattern:
 
 @cache
 def _under_support() -> re.Pattern:
-    words = "|".join(map(re.escape, read_lines("support_words.txt")))
-    return re.compile(rf"的(?:大力|悉心|精心|鼎力|倾力|无私|全力)?(?:{words})下[,，]?")
+    """的大力支持下，: help given by the party before 的 to the one that opens the next clause."""
+    rows = read_table("support_words.tsv", 2)
+    help_words, manners = ("|".join(re.escape(w) for w, kind in rows if kind == k) for k in ("help", "manner"))
+    return re.compile(rf"的(?:{manners})?(?:{help_words})下[,，]?")
 
 
 @cache
