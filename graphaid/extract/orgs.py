@@ -163,20 +163,8 @@ def _with_places_sharing_a_name(sentence: str, offset: int, found: list[Mention]
             start = pos - 1 - len(matches[-1].surface)
             if any(m.start < offset + pos - 1 and offset + start < m.end for m in found):
                 break
-            surface = matches[-1].surface + org.rest
-            added.append(
-                Mention(
-                    Label.HOSPITAL,
-                    surface,
-                    offset + start,
-                    offset + pos - 1,
-                    org.sent,
-                    code,
-                    f"{code}|{org.rest}",
-                    [code],
-                    org.rest,
-                )
-            )
+            name, span = matches[-1].surface + org.rest, (offset + start, offset + pos - 1)
+            added.append(Mention(Label.HOSPITAL, name, *span, org.sent, code, f"{code}|{org.rest}", [code], org.rest))
             pos = start
     return sorted(found + added, key=lambda m: m.start) if added else found
 
