@@ -8,7 +8,7 @@ from graphaid.documents import Sentence
 from graphaid.extract.article import Article
 from graphaid.extract.departments import Founding, find_foundings
 from graphaid.extract.mentions import Mention, Relation
-from graphaid.extract.sides import DONOR, NEXT_TO, RECIPIENT
+from graphaid.extract.sides import DONOR, RECIPIENT, parties_around
 from graphaid.model import Label, Rel
 from graphaid.places import gazetteer
 
@@ -66,12 +66,8 @@ def _givers_by_words(article: Article, sent: int) -> list[Mention]:
     the article's sides put no giver in it (aid inside a province the article's other aid comes to)."""
     text, base = article.sentences[sent].text, article.sentences[sent].start
     actors = article.actors_by_sent[sent]
-    out = []
-    for trig in article.triggers_by_sent[sent]:
-        before = [a for a in actors if a.end <= trig.start]
-        if trig.kind == "active" and before and NEXT_TO.match(text[before[-1].end - base : trig.start - base]):
-            out.append(before[-1])
-    return out
+    givers = [parties_around(t, actors, text, base)[0] for t in article.triggers_by_sent[sent] if t.kind == "active"]
+    return [g for g in givers if g is not None]
 
 
 def _host(article: Article, founding: Founding, recipients: list[Mention]) -> Mention | None:

@@ -9,7 +9,15 @@ from graphaid.documents import Sentence
 from graphaid.extract.article import Article
 from graphaid.extract.listings import entries
 from graphaid.extract.mentions import Mention, Relation
-from graphaid.extract.sides import CLAUSE_BREAK, DONOR, NEXT_TO, RECIPIENT, UNKNOWN, Trigger, team_nouns
+from graphaid.extract.sides import (
+    CLAUSE_BREAK,
+    DONOR,
+    RECIPIENT,
+    UNKNOWN,
+    Trigger,
+    parties_around,
+    team_nouns,
+)
 from graphaid.lexicon import read_lines
 from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import aid_to_province_words, gazetteer
@@ -195,11 +203,9 @@ def _stated_outright(
     for trig in triggers:
         if trig.kind not in ("active", "passive"):
             continue
-        before = [a for a in actors if a.end <= trig.start and NEXT_TO.match(text[a.end - base : trig.start - base])]
-        after = [a for a in actors if a.start >= trig.end and NEXT_TO.match(text[trig.end - base : a.start - base])]
-        if not before or not after:
+        left, right = parties_around(trig, actors, text, base)
+        if left is None or right is None:
             continue
-        left, right = before[-1], after[0]
         giver, receiver = (left, right) if trig.kind == "active" else (right, left)
         if (
             article.side(giver) == article.side(receiver) != UNKNOWN

@@ -126,7 +126,15 @@ _FIELDS = "医疗卫生|卫生健康|医疗|卫生|卫健|健康"
 # where a clause ends inside a sentence
 CLAUSE_BREAK = re.compile(r"[,，;；]")
 # what may stand between a party and the aid word it is the subject or object of: 将, 继续, 全面 ...
-NEXT_TO = re.compile(r"^[^,，;；。、]{0,4}$")
+_NEXT_TO = re.compile(r"^[^,，;；。、]{0,4}$")
+
+
+def parties_around(trig: Trigger, actors: list[Mention], text: str, base: int) -> tuple[Mention | None, Mention | None]:
+    """The parties right before and right after an aid word (甲对口帮扶乙), if any: only a few words (将, 继续,
+    全面) may stand between."""
+    before = [a for a in actors if a.end <= trig.start and _NEXT_TO.match(text[a.end - base : trig.start - base])]
+    after = [a for a in actors if a.start >= trig.end and _NEXT_TO.match(text[trig.end - base : a.start - base])]
+    return (before[-1] if before else None), (after[0] if after else None)
 
 
 class SideModel:
