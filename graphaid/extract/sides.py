@@ -142,6 +142,7 @@ class SideModel:
 
     def __init__(self) -> None:
         self.votes: dict[str, float] = defaultdict(float)
+        self.direct: dict[str, float] = defaultdict(float)  # votes for the place itself, not through a finer one
         # slogans (援藏, 闽宁协作) speak of provinces: they count only where provinces are the sides
         self.slogan_votes: dict[str, float] = defaultdict(float)
         self.gz = gazetteer()
@@ -157,6 +158,8 @@ class SideModel:
         votes = self.slogan_votes if slogan else self.votes
         for place in self.gz.lineage(region):
             votes[place.code] += weight
+        if not slogan:
+            self.direct[region] += weight
 
     def vote_sentence(self, sentence: str, offset: int, actors: list[Mention], triggers: list[Trigger]) -> None:
         """Votes from one sentence's words: the nearest actors on each side of a directed trigger."""
@@ -241,9 +244,12 @@ class SideModel:
             self.split_level = level
             in_scope = [r for r in regions if self.scope is None or self.gz.is_within(r, self.scope)]
             units = Counter(self._unit(r, level) for r in in_scope)
-            if level is not Label.PROVINCE and not any(self.votes.get(u) for u in units):
-                # no words divide the places inside the province: levels do (its cities' hospitals give to its
-                # counties), not a provincial body above the split alone
+            if level is not Label.PROVINCE and (
+                not any(self.votes.get(u) for u in units) or self._words_follow_levels(in_scope, level)
+            ):
+                # no words divide the places inside the province, or they only say what the levels say (甲市医院、
+                # 乙市医院分别帮扶甲市某县、乙市某县): levels do (its cities' hospitals give to its counties), not a
+                # provincial body above the split alone, nor the cities the words happen to name
                 by_level = self._by_level(regions)
                 if by_level:
                     self._scores = by_level
@@ -267,6 +273,18 @@ class SideModel:
                 break
             self.scope = finer[0]
         self._scores = self._by_level(regions)
+
+    def _words_follow_levels(self, regions: list[str], level: Label) -> bool:
+        """Whether every place the words make a giver is above a county and every one they make a receiver is a
+        county, while some unit of this level holds parties of both kinds (a city's hospital and a county of
+        that city): one side per unit would be wrong for one of them."""
+        voted = [(r, v) for r, v in self.direct.items() if v]
+        if not voted or any((self.gz.places[r].level is Label.COUNTY) != (v < 0) for r, v in voted):
+            return False
+        kinds: dict[str, set[bool]] = defaultdict(set)
+        for r in regions:
+            kinds[self._unit(r, level)].add(self.gz.places[r].level is Label.COUNTY)
+        return any(len(k) == 2 for k in kinds.values())
 
     def _counties_only_facing_higher(self, regions: list[str], level: Label, scores: dict[str, float]) -> bool:
         """Whether the places not known to receive are all counties and every place known to receive has a party
