@@ -263,6 +263,11 @@ def test_cities_hospitals_each_aiding_a_county_of_their_own_city_are_all_givers(
     assert pairs(text) == {("六安市人民医院", "霍邱县人民医院"), ("安庆市立医院", "宿松县人民医院")}
 
 
+def test_a_county_hospital_aiding_a_township_health_centre_of_its_county_pairs_with_it_alone():
+    text = "六安市人民医院对口帮扶霍邱县人民医院，霍邱县人民医院对口帮扶霍邱县冯井镇卫生院。"
+    assert pairs(text) == {("六安市人民医院", "霍邱县人民医院"), ("霍邱县人民医院", "霍邱县冯井镇卫生院")}
+
+
 def test_words_before_a_grade_are_a_clause_not_a_hospital_name():
     result = extraction("六安市人民医院对口帮扶霍邱县人民医院，此前霍邱县长期没有三级医院。")
     assert {m.surface for m in result.mentions if m.label is Label.HOSPITAL} == {"六安市人民医院", "霍邱县人民医院"}

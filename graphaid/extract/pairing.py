@@ -9,6 +9,7 @@ from graphaid.documents import Sentence
 from graphaid.extract.article import Article
 from graphaid.extract.listings import entries
 from graphaid.extract.mentions import Mention, Relation
+from graphaid.extract.orgs import hospital_suffix, is_township
 from graphaid.extract.sides import (
     CLAUSE_BREAK,
     DONOR,
@@ -164,6 +165,9 @@ def _pairings(
             runs[-1].append(item)
         else:
             runs.append([item])
+    outright = _stated_outright(text, base, actors, triggers, article)
+    # …，某县医院帮扶某镇卫生院: a receiver its own clause gives a giver is no other clause's
+    taken = {id(r): _clause(text, base, r) for _, r in outright}
     complete = _complete_clauses(text, base, sided, triggers)
     pairs = []
     for left, right in zip(runs, runs[1:], strict=False):
@@ -175,12 +179,12 @@ def _pairings(
         if text[left[-1][0].end - base : right[0][0].start - base].strip() == "、":
             continue
         donors = [a for a, s in left + right if s == DONOR]
-        recipients = [a for a, s in left + right if s == RECIPIENT]
+        recipients = [a for a, s in left + right if s == RECIPIENT and taken.get(id(a), -1) in (-1, *ends)]
         if len(donors) == len(recipients) > 1 and any(w in sentence.text for w in read_lines("respectively_words.txt")):
             pairs.extend(zip(donors, recipients, strict=True))
         else:
             pairs.extend((d, r) for d in donors for r in recipients)
-    pairs += _stated_outright(text, base, actors, triggers, article)
+    pairs += outright
     pairing_words = read_lines("pairing_words.txt") + aid_to_province_words() + team_nouns()
     if fill and len(runs) == 1 and runs[0][0][1] == RECIPIENT and any(w in sentence.text for w in pairing_words):
         donor = article.main.get(DONOR)
@@ -211,10 +215,16 @@ def _stated_outright(
             article.side(giver) == article.side(receiver) != UNKNOWN
             and giver.region
             and receiver.region
-            and giver.region != receiver.region
+            and (giver.region != receiver.region or _township(receiver) and not _township(giver))
         ):
             out.append((giver, receiver))
     return out
+
+
+def _township(actor: Mention) -> bool:
+    """A township's health centre (某镇卫生院): a county's hospital may aid it inside the county."""
+    body = actor.rest[: len(actor.rest) - len(hospital_suffix(actor.rest))]
+    return actor.label is Label.HOSPITAL and is_township(body)
 
 
 _JOINED = re.compile(r"[与和同]")
