@@ -268,6 +268,12 @@ def test_a_county_hospital_aiding_a_township_health_centre_of_its_county_pairs_w
     assert pairs(text) == {("六安市人民医院", "霍邱县人民医院"), ("霍邱县人民医院", "霍邱县冯井镇卫生院")}
 
 
+def test_a_hospital_s_other_name_in_brackets_is_no_second_hospital():
+    text = "霍邱县人民医院（霍邱县医疗集团总院）与安庆市立医院签订对口帮扶协议。"
+    keys = {m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert keys == {f"{HUOQIU}|人民医院", f"known|{known_hospital('安庆市立医院').name}"}
+
+
 def test_words_before_a_grade_are_a_clause_not_a_hospital_name():
     result = extraction("六安市人民医院对口帮扶霍邱县人民医院，此前霍邱县长期没有三级医院。")
     assert {m.surface for m in result.mentions if m.label is Label.HOSPITAL} == {"六安市人民医院", "霍邱县人民医院"}

@@ -332,7 +332,8 @@ def _tail(after: str) -> int:
     m = _BRACKET_TAIL.match(after)
     if m and m.group(1).startswith(("以下简称", "简称", "下称")):
         return 0  # a short name declared for it: coreference reads that
-    if m and (hospital_suffix(m.group(1)) or gazetteer().lookup(m.group(1))):
+    # 某医院（某地）, 某医院（某某医院）, 某医院（某医疗集团总院）: its place or another name of it
+    if m and (hospital_suffix(m.group(1)) or m.group(1).endswith("院") or gazetteer().lookup(m.group(1))):
         return len(m.group(0))
     return 0
 
