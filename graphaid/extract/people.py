@@ -460,7 +460,12 @@ def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match
         before = ROLE_BEFORE if not _LIST_MARK.search(sentence, start, rs) else CLAUSE_BEFORE
         after = ROLE_WINDOW if not _LIST_MARK.search(sentence, re_, end) else CLAUSE_AFTER
         if end == re_ + 1 and sentence[re_ : re_ + 1] in ("，", ","):
-            end = len(sentence)  # 作为…的执行院长，张三…: a role ending its clause names who opens the next one
+            # 作为…的执行院长，张三…: a role ending its clause names who opens the next one (or the list it opens:
+            # 担任科室主任，其中包括张三、李四)
+            following = min((e for e in ends if e > end), default=len(sentence))
+            if _LIST_MARK.search(sentence, end, following):
+                after = CLAUSE_AFTER
+            end = len(sentence)
         spans.append((max(start, rs - before), min(end, re_ + after)))
     spans += [(m.start() - 1, m.end() + 6) for m in _DEPARTMENT_BEFORE_NAME.finditer(sentence)]
     spans += [(m.end() - 4, m.end() + 6) for m in _SENT_PERSON.finditer(sentence)]
