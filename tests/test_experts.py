@@ -209,6 +209,8 @@ def test_a_profile_opened_by_a_name_and_a_comma_names_an_expert_of_the_sending_h
         ("金华市第一医院派出专家：超声科的刘芳、检验科的陈刚。", {"刘芳", "陈刚"}),
         # a role that ends its clause, then a list of names in the next
         ("金华市第一医院共有12名专家在绥阳县人民医院担任科室主任，其中包括卓文斌、蓝芷若。", {"卓文斌", "蓝芷若"}),
+        # 一行 after the name (its 一 is no count of people)
+        ("金华市第一医院卓文斌一行5人来到绥阳县人民医院。", {"卓文斌"}),
         # a teammate of the writer
         ("一年里，我和队友王晓红一起，在绥阳县人民医院开展了首例腹腔镜手术。", {"王晓红"}),
         # an honour of traditional medicine

@@ -225,7 +225,7 @@ def _patient_words() -> tuple[str, ...]:
 # what may stand between a name and a role word after it: 韩雪等专家, 王宁等5名专家, 李明任副院长, 周丽(儿科)3名专家,
 # a roster's row (张三 骨科 主任医师)
 _ROLE_GAP = re.compile(
-    r"^(?:[(（][^()（）]{1,12}[)）]|[\u4e00-\u9fff]{1,8}?科\s+)?(?:等|担任|任|为|是|作为)?[\d一二两三四五六七八九十]*[名位]?"
+    r"^(?:[(（][^()（）]{1,12}[)）]|[\u4e00-\u9fff]{1,8}?科\s+)?(?:等|担任|任|为|是|作为)?(?:[\d一二两三四五六七八九十]+[名位])?"
 )
 # names joined only by a conjunction (and a bracketed note or a title): 张三(妇产科)、李四和王五 share their role
 _COORDINATED = r"^\s*(?:{titles})?\s*(?:[(（][^()（）]{{1,20}}[)）])?\s*(?:[、，,和及与]|以及)\s*$"
