@@ -274,6 +274,16 @@ def test_a_hospital_s_other_name_in_brackets_is_no_second_hospital():
     assert keys == {f"{HUOQIU}|人民医院", f"known|{known_hospital('安庆市立医院').name}"}
 
 
+@pytest.mark.parametrize("town", ["下仓镇", "上河乡", "冯井镇中心"])
+def test_a_township_health_centre_after_its_county_is_named_whole(town):
+    # 下 and 上 are words of their own elsewhere (在…的帮助下)
+    text = f"安庆市立医院对口帮扶霍邱县。专家们还深入到霍邱县{town}卫生院开展义诊。"
+    hospitals = {m.surface: m.region for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert hospitals.get(f"霍邱县{town}卫生院") == HUOQIU
+    # the experts' visit (专家们…深入到) is aid to it
+    assert ("安庆市立医院", f"霍邱县{town}卫生院") in pairs(text)
+
+
 def test_words_before_a_grade_are_a_clause_not_a_hospital_name():
     result = extraction("六安市人民医院对口帮扶霍邱县人民医院，此前霍邱县长期没有三级医院。")
     assert {m.surface for m in result.mentions if m.label is Label.HOSPITAL} == {"六安市人民医院", "霍邱县人民医院"}

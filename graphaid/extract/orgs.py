@@ -119,6 +119,8 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
             starts_at[pos] = tok
             pos += len(tok)
         start = _left_boundary(sentence, suffix_start, sorted(starts_at), starts_at)
+        # 某县|下|仓镇卫生院: a town's name may start with a character that is a word of its own elsewhere (下, 上)
+        start = min(start, _town_after_its_county(gz, sentence, suffix_start, start))
         numbered = _NUMBERED_NAME.search(sentence, 0, suffix_start)
         if numbered and start >= numbered.start():
             start = numbered.start()  # 九〇三医院, 960医院: a military hospital's number is its name
@@ -271,6 +273,22 @@ def _core_end(mention: Mention) -> int:
 
 
 _TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道)(?:中心)?$")
+
+
+def _town_after_its_county(gz: Gazetteer, sentence: str, suffix_start: int, start: int) -> int:
+    """Where a township health centre's name starts when a county's name stands right before its town's
+    (某县下仓镇卫生院), however the words were cut; else ``start``."""
+    head = sentence[:suffix_start].removesuffix("中心")
+    if not head.endswith(("镇", "乡")):
+        return start
+    for length in (3, 4):  # the town's name with its 镇 or 乡
+        town_at = len(head) - length
+        if town_at <= 0 or not all("\u4e00" <= ch <= "\u9fff" for ch in head[town_at:]):
+            continue
+        county = [m for m in gz.scan(head[max(0, town_at - 8) : town_at]) if m.end == min(8, town_at) and m.strong]
+        if county and town_at < start:
+            return town_at - len(county[-1].surface)
+    return start
 
 
 def is_township(body: str) -> bool:
