@@ -284,6 +284,19 @@ def test_a_township_health_centre_after_its_county_is_named_whole(town):
     assert ("安庆市立医院", f"霍邱县{town}卫生院") in pairs(text)
 
 
+def test_pairs_listed_with_semicolons_are_each_their_own_even_inside_receiving_provinces():
+    # 湖南 and 陕西 usually receive: their hospitals' own pairs are no receivers of the first giver
+    text = (
+        "按照国家卫生健康委安排，浙江省明德医院对口帮扶甘肃省临洮县人民医院；中南大学湘雅医院对口帮扶湘西州花垣县人民医院；"
+        "西京医院对口帮扶陕西省周至县人民医院。"
+    )
+    assert pairs(text) == {
+        ("浙江省明德医院", "甘肃省临洮县人民医院"),
+        ("中南大学湘雅医院", "湘西州花垣县人民医院"),
+        ("西京医院", "陕西省周至县人民医院"),
+    }
+
+
 def test_words_before_a_grade_are_a_clause_not_a_hospital_name():
     result = extraction("六安市人民医院对口帮扶霍邱县人民医院，此前霍邱县长期没有三级医院。")
     assert {m.surface for m in result.mentions if m.label is Label.HOSPITAL} == {"六安市人民医院", "霍邱县人民医院"}

@@ -186,7 +186,14 @@ def _pairings(
             pairs.extend((d, r) for d in donors for r in recipients)
     pairs += outright
     pairing_words = read_lines("pairing_words.txt") + aid_to_province_words() + team_nouns()
-    if fill and len(runs) == 1 and runs[0][0][1] == RECIPIENT and any(w in sentence.text for w in pairing_words):
+    # a sentence that states its own pair outright (甲对口帮扶乙, both receiving in the article) needs no donor
+    if (
+        fill
+        and not outright
+        and len(runs) == 1
+        and runs[0][0][1] == RECIPIENT
+        and any(w in sentence.text for w in pairing_words)
+    ):
         donor = article.main.get(DONOR)
         # a whole province is too coarse a party to pair with a hospital the sentence does not tie to it; but
         # where it is the only giver an article names, it is the party of the places and hospitals its teams serve
