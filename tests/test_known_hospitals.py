@@ -117,6 +117,10 @@ def test_a_university_hospital_with_a_name_of_its_own_is_found_by_that_name():
     (match,) = find_known_hospitals("西京医院专家团队抵达霍邱县人民医院。")
     assert match.name == "中国人民解放军第四军医大学西京医院"
     assert match.hospital.region == "610100"
+    # another province's hospital named after the same medical school (某地湘雅医学院附属某医院) takes nothing away
+    assert known_hospital("湘雅医院").name == "中南大学湘雅医院"
+    # a name several provinces' hospitals share stays shared (the article's places choose among them)
+    assert known_hospital("仁济医院") is None
 
 
 def test_a_hospital_the_source_lists_under_two_names_is_one_hospital():

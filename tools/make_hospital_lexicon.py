@@ -201,10 +201,13 @@ def abbreviated_forms(gz: Gazetteer, name: str) -> set[str]:
     return forms | {f"{m['university']}{tail}" for tail in (f"附{n}院", f"{n}附院")}
 
 
-def is_safe(gz: Gazetteer, form: str, spread: dict[str, set[str]] | None) -> bool:
+def is_safe(gz: Gazetteer, form: str, spread: dict[str, set[str]] | None, own_name: bool = False) -> bool:
     """A form that text uses for this hospital and hardly for anything else.
 
-    Without ``spread``, a form that may name a few hospitals of different provinces (协和医院), not any hospital."""
+    Without ``spread``, a form that may name a few hospitals of different provinces (协和医院), not any hospital.
+    An ``own_name`` (the name under a university, 某大学湘雅医院 -> 湘雅医院) is not judged by where its characters
+    occur in other hospitals' names: that another province has a 湘雅医学院附属某医院 makes 湘雅医院 no less one
+    hospital's (a form two hospitals share is dropped all the same)."""
     if len(form) < 3 or not _ending(form):
         return False
     places, pos = leading_places(gz, form)
@@ -228,7 +231,7 @@ def is_safe(gz: Gazetteer, form: str, spread: dict[str, set[str]] | None) -> boo
         return len(rest) > 1 and not any(_is_common_word(w, proper_names=False) for w in words)
     if any(_is_common_word(w) for w in words):
         return False  # 光明医院, 红旗医院: a common word and an ending name hospitals all over
-    if _DIGITS.fullmatch(rest):
+    if _DIGITS.fullmatch(rest) or (own_name and len(rest) > 1):
         return True
     # a pair of characters that names hospitals of one province only (not 协和, 同济, 长征)
     return any(len(spread.get(core[i : i + 2], ())) <= 1 for i in range(len(core) - 1))
@@ -327,7 +330,14 @@ def main(repo: str) -> None:
             forms |= derived_forms(gz, form)
         # a name the source gives the hospital a second entry under is its name, however common its words
         merged = set(entry.get("merged", ()))
-        candidates[name] = {f for f in forms if f != name and (f in merged or is_safe(gz, f, spread))}
+        own = {
+            f[m.end() :]
+            for f in {name, *entry["given"]}
+            if (m := _UNIVERSITY.match(f) or _UNIVERSITY_UNMARKED.match(f))
+        }
+        candidates[name] = {
+            f for f in forms if f != name and (f in merged or is_safe(gz, f, spread, own_name=f in own))
+        }
         candidates[name] |= abbreviated_forms(gz, name)
     owners: dict[str, set[str]] = defaultdict(set)
     for name, forms in candidates.items():
@@ -349,7 +359,7 @@ def main(repo: str) -> None:
     aliases_total = 0
     for name in sorted(entries):
         # a form two hospitals share names neither; a form that is another hospital's name is that hospital's
-        forms = sorted(f for f in candidates[name] if len(owners[f]) == 1 and f not in entries)
+        forms = sorted(f for f in candidates[name] if len(owners[f]) == 1 and f not in entries and f not in shared)
         aliases_total += len(forms)
         lines.append(f"{name}\t{'|'.join(forms)}\t{entries[name]['region']}")
 
