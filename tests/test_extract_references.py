@@ -297,6 +297,19 @@ def test_pairs_listed_with_semicolons_are_each_their_own_even_inside_receiving_p
     }
 
 
+def test_two_parties_joined_by_yu_in_one_receiving_province_pair_by_level():
+    # each clause's two parties lie in one province: 结对 gives no direction, the levels do
+    text = (
+        "中南大学湘雅医院与花垣县人民医院结对，西京医院与周至县人民医院结对，"
+        "浙江省明德医院与临洮县人民医院结对。"
+    )
+    assert pairs(text) == {
+        ("中南大学湘雅医院", "花垣县人民医院"),
+        ("西京医院", "周至县人民医院"),
+        ("浙江省明德医院", "临洮县人民医院"),
+    }
+
+
 def test_words_before_a_grade_are_a_clause_not_a_hospital_name():
     result = extraction("六安市人民医院对口帮扶霍邱县人民医院，此前霍邱县长期没有三级医院。")
     assert {m.surface for m in result.mentions if m.label is Label.HOSPITAL} == {"六安市人民医院", "霍邱县人民医院"}

@@ -212,6 +212,9 @@ def _stated_outright(
     outside it): the words right around a directed aid word give the pair."""
     out = []
     for trig in triggers:
+        if trig.kind == "mutual":
+            out += _joined_by_level(text, base, actors, trig, article)
+            continue
         if trig.kind not in ("active", "passive"):
             continue
         left, right = parties_around(trig, actors, text, base)
@@ -226,6 +229,26 @@ def _stated_outright(
         ):
             out.append((giver, receiver))
     return out
+
+
+def _joined_by_level(
+    text: str, base: int, actors: list[Mention], trig: Trigger, article: Article
+) -> list[tuple[Mention, Mention]]:
+    """甲与乙结对 where the article's sides put both on one side: a province's or a city's party gives to a
+    county's (the words give no direction, the levels do)."""
+    second, _ = parties_around(trig, actors, text, base)
+    earlier = [a for a in actors if second is not None and a.end <= second.start]
+    if not earlier or text[earlier[-1].end - base : second.start - base] not in ("与", "和", "同"):
+        return []
+    first = earlier[-1]
+    if article.side(first) != article.side(second) or not first.region or not second.region:
+        return []
+    gz = gazetteer()
+    counties = [a for a in (first, second) if gz.places[a.region].level is Label.COUNTY]
+    if len(counties) != 1:
+        return []
+    (receiver,) = counties
+    return [(second if receiver is first else first, receiver)]
 
 
 def _township(actor: Mention) -> bool:
