@@ -310,6 +310,15 @@ def test_two_parties_joined_by_yu_in_one_receiving_province_pair_by_level():
     }
 
 
+def test_two_lists_around_fenbie_pair_item_by_item_whatever_the_provinces_usual_sides():
+    text = "湘雅医院、西京医院、浙江省明德医院分别与花垣县人民医院、周至县人民医院、临洮县人民医院结成帮扶对子。"
+    assert pairs(text) == {
+        ("湘雅医院", "花垣县人民医院"),
+        ("西京医院", "周至县人民医院"),
+        ("浙江省明德医院", "临洮县人民医院"),
+    }
+
+
 def test_words_before_a_grade_are_a_clause_not_a_hospital_name():
     result = extraction("六安市人民医院对口帮扶霍邱县人民医院，此前霍邱县长期没有三级医院。")
     assert {m.surface for m in result.mentions if m.label is Label.HOSPITAL} == {"六安市人民医院", "霍邱县人民医院"}

@@ -152,7 +152,7 @@ def _pairings(
             and instructed_by.match(text[a.end - base :])
         )
     ]
-    listed = entries(article, sentence, actors)
+    listed = entries(article, sentence, actors) or _respective(text, base, actors, triggers, article)
     if listed:  # 北京市→某县, 某医院——某县人民医院: a list states its pairs entry by entry
         return [Relation(donor, recipient, Rel.PAIRS_WITH, sentence) for donor, recipient in listed]
     sided = [(a, article.side(a)) for a in actors if article.side(a) != 0]
@@ -229,6 +229,54 @@ def _stated_outright(
         ):
             out.append((giver, receiver))
     return out
+
+
+_LIST_JOINER = re.compile(r"^(?:、|和|及|以及)$")
+
+
+def _respective(
+    text: str, base: int, actors: list[Mention], triggers: list[Trigger], article: Article
+) -> list[tuple[Mention, Mention]]:
+    """甲、乙分别与丙、丁结对 / 甲、乙分别帮扶丙、丁: two lists of one length around 分别 pair item by item; an
+    aid word between them gives the direction, else the sides, else the levels (a county's party receives)."""
+    word = next((w for w in read_lines("respectively_words.txt") if w in text), None)
+    if word is None:
+        return []
+    at = base + text.index(word)
+    before = [a for a in actors if a.end <= at]
+    after = [a for a in actors if a.start >= at + len(word)]
+    if not before or not after or at - before[-1].end > 1 or after[0].start - at - len(word) > 6:
+        return []
+    left, right = _chain(text, base, before[::-1])[::-1], _chain(text, base, after)
+    if len(left) != len(right) or len(left) < 2:
+        return []
+    between = [t for t in triggers if at <= t.start < right[0].start and t.kind in ("active", "passive")]
+    if between:
+        return (
+            list(zip(left, right, strict=True)) if between[0].kind == "active" else list(zip(right, left, strict=True))
+        )
+    gz = gazetteer()
+
+    def counties(group: list[Mention]) -> bool:
+        return all(a.region and gz.places[a.region].level is Label.COUNTY for a in group)
+
+    sides = {article.side(a) for a in left}, {article.side(a) for a in right}
+    if sides == ({DONOR}, {RECIPIENT}) or (counties(right) and not any(counties([a]) for a in left)):
+        return list(zip(left, right, strict=True))
+    if sides == ({RECIPIENT}, {DONOR}) or (counties(left) and not any(counties([a]) for a in right)):
+        return list(zip(right, left, strict=True))
+    return []
+
+
+def _chain(text: str, base: int, actors: list[Mention]) -> list[Mention]:
+    """The actors of one list, from the first given on, while only a list's joiner stands between two."""
+    chain = actors[:1]
+    for actor in actors[1:]:
+        a, b = (chain[-1], actor) if actor.start >= chain[-1].end else (actor, chain[-1])
+        if not _LIST_JOINER.match(text[a.end - base : b.start - base]):
+            break
+        chain.append(actor)
+    return chain
 
 
 def _joined_by_level(
