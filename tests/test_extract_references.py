@@ -299,10 +299,7 @@ def test_pairs_listed_with_semicolons_are_each_their_own_even_inside_receiving_p
 
 def test_two_parties_joined_by_yu_in_one_receiving_province_pair_by_level():
     # each clause's two parties lie in one province: 结对 gives no direction, the levels do
-    text = (
-        "中南大学湘雅医院与花垣县人民医院结对，西京医院与周至县人民医院结对，"
-        "浙江省明德医院与临洮县人民医院结对。"
-    )
+    text = "中南大学湘雅医院与花垣县人民医院结对，西京医院与周至县人民医院结对，浙江省明德医院与临洮县人民医院结对。"
     assert pairs(text) == {
         ("中南大学湘雅医院", "花垣县人民医院"),
         ("西京医院", "周至县人民医院"),
