@@ -284,36 +284,38 @@ def test_a_township_health_centre_after_its_county_is_named_whole(town):
     assert ("安庆市立医院", f"霍邱县{town}卫生院") in pairs(text)
 
 
-def test_pairs_listed_with_semicolons_are_each_their_own_even_inside_receiving_provinces():
-    # 湖南 and 陕西 usually receive: their hospitals' own pairs are no receivers of the first giver
-    text = (
-        "按照国家卫生健康委安排，浙江省明德医院对口帮扶甘肃省临洮县人民医院；中南大学湘雅医院对口帮扶湘西州花垣县人民医院；"
-        "西京医院对口帮扶陕西省周至县人民医院。"
-    )
-    assert pairs(text) == {
-        ("浙江省明德医院", "甘肃省临洮县人民医院"),
-        ("中南大学湘雅医院", "湘西州花垣县人民医院"),
-        ("西京医院", "陕西省周至县人民医院"),
-    }
-
-
-def test_two_parties_joined_by_yu_in_one_receiving_province_pair_by_level():
-    # each clause's two parties lie in one province: 结对 gives no direction, the levels do
-    text = "中南大学湘雅医院与花垣县人民医院结对，西京医院与周至县人民医院结对，浙江省明德医院与临洮县人民医院结对。"
-    assert pairs(text) == {
-        ("中南大学湘雅医院", "花垣县人民医院"),
-        ("西京医院", "周至县人民医院"),
-        ("浙江省明德医院", "临洮县人民医院"),
-    }
-
-
-def test_two_lists_around_fenbie_pair_item_by_item_whatever_the_provinces_usual_sides():
-    text = "湘雅医院、西京医院、浙江省明德医院分别与花垣县人民医院、周至县人民医院、临洮县人民医院结成帮扶对子。"
-    assert pairs(text) == {
-        ("湘雅医院", "花垣县人民医院"),
-        ("西京医院", "周至县人民医院"),
-        ("浙江省明德医院", "临洮县人民医院"),
-    }
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each pair its own clause: 湖南 and 陕西 usually receive, so their hospitals' own pairs must not become
+        # receivers of the first giver
+        (
+            "按照国家卫生健康委安排，浙江省明德医院对口帮扶甘肃省临洮县人民医院；中南大学湘雅医院对口帮扶湘西州花垣县人民医院；"
+            "西京医院对口帮扶陕西省周至县人民医院。",
+            {
+                ("浙江省明德医院", "甘肃省临洮县人民医院"),
+                ("中南大学湘雅医院", "湘西州花垣县人民医院"),
+                ("西京医院", "陕西省周至县人民医院"),
+            },
+        ),
+        # each clause's two parties lie in one province: 结对 gives no direction, the levels do
+        (
+            "中南大学湘雅医院与花垣县人民医院结对，西京医院与周至县人民医院结对，浙江省明德医院与临洮县人民医院结对。",
+            {
+                ("中南大学湘雅医院", "花垣县人民医院"),
+                ("西京医院", "周至县人民医院"),
+                ("浙江省明德医院", "临洮县人民医院"),
+            },
+        ),
+        # two lists around 分别 pair item by item, whatever the provinces' usual sides
+        (
+            "湘雅医院、西京医院、浙江省明德医院分别与花垣县人民医院、周至县人民医院、临洮县人民医院结成帮扶对子。",
+            {("湘雅医院", "花垣县人民医院"), ("西京医院", "周至县人民医院"), ("浙江省明德医院", "临洮县人民医院")},
+        ),
+    ],
+)
+def test_a_list_of_pairs_inside_receiving_provinces_states_each_pair_alone(text, expected):
+    assert pairs(text) == expected
 
 
 def test_words_before_a_grade_are_a_clause_not_a_hospital_name():
