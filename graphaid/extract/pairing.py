@@ -255,15 +255,11 @@ def _respective(
         return (
             list(zip(left, right, strict=True)) if between[0].kind == "active" else list(zip(right, left, strict=True))
         )
-    gz = gazetteer()
-
-    def counties(group: list[Mention]) -> bool:
-        return all(a.region and gz.places[a.region].level is Label.COUNTY for a in group)
-
     sides = {article.side(a) for a in left}, {article.side(a) for a in right}
-    if sides == ({DONOR}, {RECIPIENT}) or (counties(right) and not any(counties([a]) for a in left)):
+    by_level = {_level_direction(a, b) for a, b in zip(left, right, strict=True)}
+    if sides == ({DONOR}, {RECIPIENT}) or by_level == {1}:
         return list(zip(left, right, strict=True))
-    if sides == ({RECIPIENT}, {DONOR}) or (counties(left) and not any(counties([a]) for a in right)):
+    if sides == ({RECIPIENT}, {DONOR}) or by_level == {-1}:
         return list(zip(right, left, strict=True))
     return []
 
@@ -291,12 +287,16 @@ def _joined_by_level(
     first = earlier[-1]
     if article.side(first) != article.side(second) or not first.region or not second.region:
         return []
+    direction = _level_direction(first, second)
+    return [(first, second)] if direction > 0 else [(second, first)] if direction < 0 else []
+
+
+def _level_direction(a: Mention, b: Mention) -> int:
+    """1 where the levels say ``a`` gives to ``b`` (a province's or a city's party to a county's), -1 where they
+    say ``b`` gives to ``a``, 0 where they say nothing."""
     gz = gazetteer()
-    counties = [a for a in (first, second) if gz.places[a.region].level is Label.COUNTY]
-    if len(counties) != 1:
-        return []
-    (receiver,) = counties
-    return [(second if receiver is first else first, receiver)]
+    a_county, b_county = (bool(m.region) and gz.places[m.region].level is Label.COUNTY for m in (a, b))
+    return 1 if b_county and not a_county else -1 if a_county and not b_county else 0
 
 
 def _township(actor: Mention) -> bool:
