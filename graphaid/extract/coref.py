@@ -21,7 +21,7 @@ from graphaid.extract.orgs import (
     find_orgs,
     hospital_suffix,
     is_rank_only,
-    is_township,
+    is_township_centre,
     level_word,
     lexicon_region,
     normal_rest,
@@ -69,11 +69,7 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
             if org.abbreviated:
                 if not (_same_name_in_full(org, full) or _complete_from_places(doc, org, orgs, places_by_sent)):
                     continue
-            elif (
-                not org.region
-                and is_township(org.rest[: -len(hospital_suffix(org.rest))])
-                and not _place_township(org, orgs, places_by_sent)
-            ):
+            elif not org.region and is_township_centre(org) and not _place_township(org, orgs, places_by_sent):
                 continue
         out.append(org)
     # 某县医院 is the county's 人民医院, 某地一院 its 第一医院 or 第一人民医院, where the article names it (in full

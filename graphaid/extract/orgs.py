@@ -296,6 +296,11 @@ def is_township(body: str) -> bool:
     return bool(_TOWNSHIP.match(body)) and "乡镇" not in body and not _is_generic(body)
 
 
+def is_township_centre(org: Mention) -> bool:
+    """A township's health centre (某镇卫生院, 某乡中心卫生院): a hospital whose name before its ending names one."""
+    return org.label is Label.HOSPITAL and is_township(org.rest[: len(org.rest) - len(hospital_suffix(org.rest))])
+
+
 def lexicon_region(code: str | None) -> str | None:
     """The region of a top-tier hospital a text names without a place (湘雅二医院, 某大学附属医院): its province.
 

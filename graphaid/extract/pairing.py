@@ -9,7 +9,7 @@ from graphaid.documents import Sentence
 from graphaid.extract.article import Article
 from graphaid.extract.listings import entries
 from graphaid.extract.mentions import Mention, Relation
-from graphaid.extract.orgs import hospital_suffix, is_township
+from graphaid.extract.orgs import is_township_centre
 from graphaid.extract.sides import (
     CLAUSE_BREAK,
     DONOR,
@@ -225,7 +225,7 @@ def _stated_outright(
             article.side(giver) == article.side(receiver) != UNKNOWN
             and giver.region
             and receiver.region
-            and (giver.region != receiver.region or _township(receiver) and not _township(giver))
+            and (giver.region != receiver.region or is_township_centre(receiver) and not is_township_centre(giver))
         ):
             out.append((giver, receiver))
     return out
@@ -297,12 +297,6 @@ def _level_direction(a: Mention, b: Mention) -> int:
     gz = gazetteer()
     a_county, b_county = (bool(m.region) and gz.places[m.region].level is Label.COUNTY for m in (a, b))
     return 1 if b_county and not a_county else -1 if a_county and not b_county else 0
-
-
-def _township(actor: Mention) -> bool:
-    """A township's health centre (某镇卫生院): a county's hospital may aid it inside the county."""
-    body = actor.rest[: len(actor.rest) - len(hospital_suffix(actor.rest))]
-    return actor.label is Label.HOSPITAL and is_township(body)
 
 
 _JOINED = re.compile(r"[与和同]")
