@@ -14,6 +14,7 @@ import networkx as nx
 
 from graphaid.extract import Extraction
 from graphaid.extract.mentions import Mention
+from graphaid.extract.orgs import names_written
 from graphaid.graph import apply
 from graphaid.model import PLACE_LABELS, EdgeRecord, Evidence, Rel, evidence, merge_node, node, node_id
 from graphaid.places import gazetteer
@@ -99,14 +100,15 @@ class _Records:
     def mention(self, mention: Mention, doc: str) -> str:
         if mention.label in PLACE_LABELS:
             return self.place(mention.region or mention.key, doc)
-        aliases = {mention.surface, mention.canonical} - {""}
+        name, other = names_written(mention.surface)
+        aliases = {name, other, mention.canonical} - {""}
         props = {}
         if mention.region:
             props["region"] = mention.region
             if mention.places and mention.rest:
                 # the name with its own place in full (not the region the text may place it in more finely)
                 aliases.add(gazetteer().places[mention.places[-1]].name + mention.rest)
-        mention_id, data = node(mention.label, mention.surface, mention.key, aliases, props, doc)
+        mention_id, data = node(mention.label, name, mention.key, aliases, props, doc)
         self.node(mention_id, data)
         if mention.region:
             self.edge(mention_id, self.place(mention.region, None), Rel.LOCATED_IN)

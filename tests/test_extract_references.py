@@ -549,6 +549,23 @@ def test_a_shorter_or_other_form_is_the_full_name_the_article_gives(full, short)
     assert keys[short] == keys[full]
 
 
+def test_a_numbered_hospitals_three_forms_in_one_article_are_one_hospital():
+    text = (
+        "丽水市第一人民医院与霍邱县人民医院开展对口支援。丽水市一医院派出骨科专家到霍邱县人民医院坐诊，"
+        "丽水市第一医院还帮助霍邱县人民医院建成胸痛中心。"
+    )
+    keys = {m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL and m.surface.startswith("丽水")}
+    assert keys == {f"{code('丽水市')}|第一人民医院"}
+
+
+def test_a_hospitals_other_name_in_brackets_is_the_same_hospital_and_not_its_name():
+    text = "霍邱县人民医院（霍邱县医共体总院）与丽水市人民医院结对。丽水市人民医院派出医疗队赴霍邱县医共体总院义诊。"
+    nodes, _ = records([extraction(text)])
+    (county_hospital,) = [n for n in nodes.values() if n["label"] == Label.HOSPITAL and "霍邱" in n["name"]]
+    assert county_hospital["name"] == "霍邱县人民医院"
+    assert "霍邱县医共体总院" in county_hospital["aliases"]
+
+
 def test_a_regional_hospital_written_with_its_level_word_is_the_one_the_article_names_in_full():
     text = "新疆维吾尔自治区人民医院与温宿县人民医院签订协议。自治区人民医院派出专家到温宿县人民医院坐诊。"
     keys = [m.key for m in extraction(text).mentions if m.surface in ("新疆维吾尔自治区人民医院", "自治区人民医院")]

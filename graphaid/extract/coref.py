@@ -73,8 +73,8 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
                 continue
         out.append(org)
     # 某县医院 is the county's 人民医院, 某地一院 its 第一医院 or 第一人民医院, where the article names it (in full
-    # or completed above)
-    for org in out:
+    # or completed above); longer names first, so that 某地一院 meets 第一医院 already made 第一人民医院
+    for org in sorted(out, key=lambda o: -len(o.rest)):
         if org.label is not Label.HOSPITAL or not org.places:
             continue
         fulls = _fuller_forms(org.rest)
@@ -353,8 +353,10 @@ def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
             continue
         declared_at = org.end + declared.end() if declared else org.end
         for other in orgs:
-            if other is not org and other.surface == alias:  # found by its own ending: the same institution
-                other.key, other.region, other.places, other.rest = org.key, org.region, list(org.places), org.rest
+            if other is not org and other.surface == alias:  # found by its own ending: the same institution,
+                # written as the article declares it (as the uses found below are)
+                other.surface, other.key, other.region, other.rest = org.surface, org.key, org.region, org.rest
+                other.places = list(org.places)
         for found in re.finditer(re.escape(alias), text):
             at = found.start()
             if at <= declared_at or any(a <= at < b for a, b in taken):

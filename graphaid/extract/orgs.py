@@ -266,6 +266,16 @@ def _with_known_hospitals(sentence: str, offset: int, sent: int, found: list[Men
 _AFFILIATED = ("附属", "附设")
 
 
+def names_written(surface: str) -> tuple[str, str]:
+    """A name as written and the other name a text may give it in brackets after it (某县人民医院（某县医疗集团总院）):
+    (name, other name or ""). A place in brackets (某医院（青岛）) is part of the name: it tells a campus apart."""
+    bracket = _BRACKET_END.search(surface)
+    other = bracket.group(1) if bracket else ""
+    if not (other.endswith("院") or hospital_suffix(other)):
+        return surface, ""
+    return surface[: bracket.start()], other
+
+
 def _core_end(mention: Mention) -> int:
     """Where a name ends without the other name a text may write in brackets after it (某医院（某儿童医院）)."""
     bracket = _BRACKET_END.search(mention.surface)
