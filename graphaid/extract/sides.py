@@ -53,10 +53,11 @@ def _priors() -> dict[str, float]:
 
 @cache
 def _arrivals() -> re.Pattern:
-    """某医院医疗队(一行6人)抵达某县: a team noun, a few words at most, an arrival verb (the trigger)."""
+    """某医院医疗队(一行6人)抵达某县: a team noun, a few words at most, an arrival verb (the trigger); or 到
+    right after the team (专家团队到某县医院), where it cannot end another word (得到, 受到)."""
     teams = "|".join(map(re.escape, team_nouns()))
     verbs = "|".join(map(re.escape, sorted(read_lines("arrival_verbs.txt"), key=len, reverse=True)))
-    return re.compile(rf"(?:{teams})[^,，;；。、]{{0,8}}?({verbs})")
+    return re.compile(rf"(?:{teams})(?:[^,，;；。、]{{0,8}}?({verbs})|(?:一行\d+人)?(到))")
 
 
 @cache
@@ -92,8 +93,9 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
         # 来到某医院参观学习: the team came to learn
         if any(w in sentence[m.end() : clause.start() if clause else None] for w in read_lines("learning_words.txt")):
             continue
-        if not any(t.start <= offset + m.start(1) < t.end for t in found):
-            found.append(Trigger(offset + m.start(1), offset + m.end(1), m.group(1), "active"))
+        verb = m.lastindex or 1
+        if not any(t.start <= offset + m.start(verb) < t.end for t in found):
+            found.append(Trigger(offset + m.start(verb), offset + m.end(verb), m.group(verb), "active"))
     return sorted(found, key=lambda t: t.start) if len(found) > 1 else found
 
 
