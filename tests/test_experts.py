@@ -234,3 +234,10 @@ def test_a_profile_opened_by_a_name_and_a_comma_names_an_expert_of_the_sending_h
 )
 def test_names_written_away_from_a_role_word_are_experts(sentences, names):
     assert names <= experts(PAIRING + sentences)
+
+
+def test_a_name_the_recogniser_cuts_to_its_family_name_is_read_whole():
+    # the name model tags only the family name here; the segmenter reads the whole name from it
+    text = PAIRING + "金华市中医院骨伤科主任医师钱立波挂职绥阳县中医医院副院长。"
+    assert "钱立波" in experts(text)
+    assert ("钱立波", "绥阳县中医医院") in links(text, Rel.POSTED_TO)

@@ -16,6 +16,7 @@ from typing import Protocol
 import ahocorasick
 
 from graphaid.extract.mentions import Mention
+from graphaid.extract.tokens import word_at
 from graphaid.lexicon import read_lines
 from graphaid.model import Label
 from graphaid.places import aid_to_province_words
@@ -264,6 +265,11 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
             return a, b - 1
     if b - a == 2 and sentence[a] not in surnames and a > 0 and sentence[a - 1] in surnames:
         return a - 1, b
+    if b - a == 1 and sentence[a] in surnames:
+        # a family name alone (钱|立波挂职): the word the segmenter reads from it, unless a role is in it (李医生)
+        word = word_at(sentence[a : a + 6])
+        if len(word) in (2, 3) and not any(True for _ in _roles()[0].iter(word)):
+            return a, a + len(word)
     if (
         b - a == 2
         and any(rs == b + 1 for rs, _ in role_spans)

@@ -42,3 +42,9 @@ def tokenize(sentence: str) -> tuple[str, ...]:
     """The words of a stretch of text (a small cache: names repeat within an article; a bounded one keeps a
     100,000-article build's memory flat)."""
     return tuple(_tokenizer().lcut(sentence, HMM=False))
+
+
+def word_at(text: str) -> str:
+    """The first word of a short stretch of text, unknown words guessed too (a person's name: 钱立波|挂职)."""
+    words = _tokenizer().lcut(text, HMM=True)
+    return words[0] if words else ""
