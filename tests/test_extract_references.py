@@ -775,6 +775,13 @@ def test_where_a_meeting_is_held_is_no_party():
     assert ("六安市", "左贡县人民医院") in pairs(text)
 
 
+def test_where_an_agreement_is_signed_is_no_party():
+    text = "六安市卫生健康委员会与拉萨市卫生健康委员会在曲水县签署医疗卫生合作协议，六安市将对口帮扶当雄县。"
+    found = pairs(text)
+    assert ("六安市", "当雄县") in found
+    assert not [pair for pair in found if "曲水县" in pair]
+
+
 def test_a_known_hospital_written_without_its_city_is_the_known_hospital():
     text = "深圳市宝安区人民医院对口帮扶霍邱县人民医院。宝安区人民医院派出专家5名常驻霍邱县人民医院。"
     keys = {m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL and "宝安" in m.surface}

@@ -22,6 +22,11 @@ _TOWN_WORDS = ("镇", "乡", "街道")
 
 
 @cache
+def _signing() -> tuple[str, ...]:
+    return read_lines("signing_words.txt")
+
+
+@cache
 def _boundaries() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     return (
         frozenset(read_lines("not_place_before.txt")),
@@ -74,7 +79,7 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
 
     Not when it is part of another word: a title (副县长, 代县长), a reference (该县, 全县), or the name of a
     university or college (某某大学 is not the place it is named after); nor when it is where patients went for
-    care before the aid (到某地等大医院看病) or where a meeting is held (在某地召开).
+    care before the aid (到某地等大医院看病) or where a meeting is held or an agreement signed (在某地召开, 在某地签署).
     """
     before_chars, after_words, institutions, destinations = _boundaries()
     before, after = text[match.start - 1 : match.start], text[match.end :]
@@ -92,6 +97,9 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
         return False
     # 到某地等大医院看病 / 在某地召开: where patients used to go, or where a meeting is held, is no party to the aid
     if after.startswith(institutions) or after.startswith(destinations):
+        return False
+    # 甲与乙在某县签署协议: where the parties sign
+    if text[match.start - 1 : match.start] == "在" and after.startswith(_signing()):
         return False
     # 抵达某地新桥国际机场: the name of an airport or a station
     return not _facility().match(after)
