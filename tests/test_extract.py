@@ -88,6 +88,20 @@ def test_founded_departments_belong_to_the_receiving_hospital():
         assert (unit, "PART_OF", "山丹县人民医院") in found
 
 
+def test_each_unit_belongs_to_the_hospital_its_own_clause_names():
+    text = (
+        "六安市人民医院对口帮扶霍邱县人民医院和霍邱县中医院，帮助霍邱县人民医院新建肿瘤科，帮助霍邱县中医院新建康复科。"
+    )
+    found = relations(text, Rel.PART_OF)
+    assert found == {("肿瘤科", "PART_OF", "霍邱县人民医院"), ("康复科", "PART_OF", "霍邱县中医院")}
+
+
+def test_yu_inside_a_units_name_joins_it_and_between_units_lists_them():
+    text = "六安市人民医院对口帮扶霍邱县人民医院，帮助成立了呼吸与危重症医学科，新建了肿瘤科与康复科。"
+    units = {target for _, _, target in relations(text, Rel.FOUNDED)}
+    assert units == {"呼吸与危重症医学科", "肿瘤科", "康复科"}
+
+
 def test_a_unit_that_was_not_created_is_not_founded():
     text = "广州市花都区妇幼保健院对口帮扶碧江区妇幼保健院。碧江区妇幼保健院未创建新生儿科。"
     assert not relations(text, Rel.FOUNDED)

@@ -133,7 +133,7 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
             continue
         clause = _CLAUSE_END.split(sentence[cursor:], maxsplit=1)[0]
         offset = cursor
-        for piece in _ITEM_SPLIT.split(clause):
+        for piece in _items(clause):
             item_at = sentence.find(piece, offset)
             offset = item_at + len(piece)
             item = _NOTE.sub("", piece.strip())  # 重症医学科（ICU）: a unit with its short name in brackets
@@ -149,6 +149,20 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
         if units:
             out.append(Founding(start + at, start + pos, units))
     return out
+
+
+def _items(clause: str) -> list[str]:
+    """The items of a list of units; 与 inside one unit's name (呼吸与危重症医学科) joins, not lists: a piece that is
+    no unit goes on into the next where together they are one."""
+    parts = _ITEM_SPLIT.split(clause)
+    seps = _ITEM_SPLIT.findall(clause)
+    items = parts[:1]
+    for sep, part in zip(seps, parts[1:], strict=True):
+        if sep == "与" and not is_unit_name(items[-1].strip()) and is_unit_name(f"{items[-1].strip()}与{part.strip()}"):
+            items[-1] = f"{items[-1]}与{part}"
+        else:
+            items.append(part)
+    return items
 
 
 # 胸痛、卒中、创伤等3个中心: items sharing the ending named once after their count

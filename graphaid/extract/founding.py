@@ -8,7 +8,7 @@ from graphaid.documents import Sentence
 from graphaid.extract.article import Article
 from graphaid.extract.departments import Founding, find_foundings
 from graphaid.extract.mentions import Mention, Relation
-from graphaid.extract.sides import DONOR, RECIPIENT, parties_around
+from graphaid.extract.sides import CLAUSE_BREAK, DONOR, RECIPIENT, parties_around
 from graphaid.model import Label, Rel
 from graphaid.places import gazetteer
 
@@ -74,6 +74,12 @@ def _host(article: Article, founding: Founding, recipients: list[Mention]) -> Me
     """The receiving hospital a founded unit belongs to."""
     unit = founding.units[0]
     in_sentence = [a for a in recipients if a.sent == unit.sent]
+    # 帮助甲医院新建某科，帮助乙医院新建某科: the hospital its own clause names before the verb
+    text, base = article.sentences[unit.sent].text, article.sentences[unit.sent].start
+    clause_start = base + max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, founding.verb_start - base)), default=0)
+    own_clause = [a for a in in_sentence if clause_start <= a.start and a.end <= founding.verb_start]
+    if own_clause:
+        return own_clause[-1]
     if in_sentence:
         return _nearest(in_sentence, unit)
     # 某县疼痛康复诊疗中心: the main receiving hospital of the place the unit's name starts with
