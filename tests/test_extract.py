@@ -35,7 +35,10 @@ def test_words_before_the_first_place_name_are_not_part_of_a_hospital_name():
     assert hospitals("第八批队员如期进驻酒泉市人民医院") == ["酒泉市人民医院"]
 
 
-@pytest.mark.parametrize("kind", ["卫生院", "疾病预防控制中心", "中心血站", "妇幼保健院", "中医医院"])
+@pytest.mark.parametrize(
+    "kind",
+    ["卫生院", "疾病预防控制中心", "中心血站", "妇幼保健院", "中医医院", "妇幼保健站", "结核病防治所", "医共体总院"],
+)
 def test_every_kind_of_medical_institution_is_a_hospital(kind):
     assert hospitals(f"专家前往望谟县{kind}开展帮扶") == [f"望谟县{kind}"]
 
