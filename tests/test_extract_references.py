@@ -923,3 +923,35 @@ def test_a_military_hospital_named_by_its_number_is_a_hospital(phrase, name):
 
     text = f"专家来自{phrase}，2023年医院门诊量增长，共有120家医院参加。"
     assert [m.surface for m in find_orgs(text, 0, len(text), 0)] == [name]
+
+
+MIXED = (
+    "TITLE: 六安市人民医院：资源下沉 援藏同行\n"
+    "六安市人民医院是一家三级甲等综合医院。\n"
+    "近年来，医院对口帮扶霍邱县人民医院、舒城县人民医院，同时对口帮扶西藏林周县人民医院。\n"
+    "在霍邱县人民医院，医院派驻的心内科主任医师张立明担任业务副院长。\n"
+)
+
+
+def test_hospital_alone_opening_a_clause_is_the_hospital_the_article_is_about():
+    result = extraction(MIXED)
+    givers = {r.source.surface for r in result.relations if r.type is Rel.PAIRS_WITH}
+    assert givers == {"六安市人民医院"}
+
+
+def test_counties_a_city_hospital_aids_in_its_own_province_receive_beside_aid_to_another_province():
+    result = extraction(MIXED)
+    assert pairs(MIXED) == {
+        ("六安市人民医院", "霍邱县人民医院"),
+        ("六安市人民医院", "舒城县人民医院"),
+        ("六安市人民医院", "西藏林周县人民医院"),
+    }
+    assert ("张立明", "霍邱县人民医院") in postings(MIXED)
+    nodes, edges = records([result])
+    graph = new_graph()
+    apply(graph, nodes, edges)
+    assert {(r.donor_region, r.recipient_region) for r in donors(graph)} == {
+        ("六安市", "霍邱县"),
+        ("六安市", "舒城县"),
+        ("六安市", "林周县"),
+    }

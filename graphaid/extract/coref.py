@@ -369,13 +369,13 @@ def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
 
 
 def _back_references(doc: Document, orgs: list[Mention]) -> list[Mention]:
-    """我院 / 本院: the institution of the source line; 该院: the hospital named last before it, other than
-    those its own sentence names after it."""
-    own = _own_institution(doc)
+    """我院 / 本院, and 医院 alone opening a clause: the hospital the article is about; 该院: the hospital named
+    last before it, other than those its own sentence names after it."""
     hospitals = [o for o in orgs if o.label is Label.HOSPITAL]
+    own = _subject_hospital(doc, hospitals)
     own_words = read_lines("own_institution_words.txt")
     that_words = read_lines("that_institution_words.txt")
-    pattern = re.compile("|".join(map(re.escape, own_words + that_words)))
+    pattern = re.compile("|".join(map(re.escape, own_words + that_words)) + _BARE_HOSPITAL)
     taken = [(o.start, o.end) for o in orgs]
     out = []
     for i, s in enumerate(doc.sentences):
@@ -383,7 +383,7 @@ def _back_references(doc: Document, orgs: list[Mention]) -> list[Mention]:
             at = s.start + m.start()
             if any(a <= at < b for a, b in taken):
                 continue
-            if m.group(0) in own_words:
+            if m.group(0) in own_words or m.group(0) == "医院":
                 ref = own
             else:
                 # 该院派出专家到某医院: a hospital the same sentence names after it is another one
@@ -446,6 +446,30 @@ def _whole_org(name: str, known: bool = False) -> Mention | None:
 
 def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
+
+
+# 医院 alone at a clause's start (近年来，医院积极…): the article's own hospital, as subject
+_BARE_HOSPITAL = r"|(?:(?<=^)|(?<=[,，;；:：。]))医院(?![,，、和与及等])"
+
+
+def _subject_hospital(doc: Document, hospitals: list[Mention]) -> Mention | None:
+    """The hospital an article is about: the one it names as its source; else the only one its title names;
+    else the only one its first sentence naming any opens with."""
+    own = _own_institution(doc)
+    if own is not None:
+        return own
+    title = doc.metadata.get("title", "")
+    in_title = {o.key: o for o in find_orgs(title, 0, len(title), -1) if o.label is Label.HOSPITAL}
+    if len(in_title) == 1:
+        (key,) = in_title
+        return next((h for h in hospitals if h.key == key), None)
+    if in_title:
+        return None
+    first = [h for h in hospitals if h.sent == hospitals[0].sent] if hospitals else []
+    sentence = doc.sentences[first[0].sent] if first else None
+    if sentence is not None and first[0].start == sentence.start and len({h.key for h in first}) == 1:
+        return first[0]
+    return None
 
 
 def _own_institution(doc: Document) -> Mention | None:

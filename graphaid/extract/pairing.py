@@ -13,6 +13,7 @@ from graphaid.extract.orgs import is_township_centre
 from graphaid.extract.sides import (
     CLAUSE_BREAK,
     DONOR,
+    LIST_JOINER,
     RECIPIENT,
     UNKNOWN,
     Trigger,
@@ -231,9 +232,6 @@ def _stated_outright(
     return out
 
 
-_LIST_JOINER = re.compile(r"^(?:、|和|及|以及)$")
-
-
 def _respective(
     text: str, base: int, actors: list[Mention], triggers: list[Trigger], article: Article
 ) -> list[tuple[Mention, Mention]]:
@@ -269,7 +267,7 @@ def _chain(text: str, base: int, actors: list[Mention]) -> list[Mention]:
     chain = actors[:1]
     for actor in actors[1:]:
         a, b = (chain[-1], actor) if actor.start >= chain[-1].end else (actor, chain[-1])
-        if not _LIST_JOINER.match(text[a.end - base : b.start - base]):
+        if not LIST_JOINER.match(text[a.end - base : b.start - base]):
             break
         chain.append(actor)
     return chain

@@ -69,6 +69,11 @@ def _under_support() -> re.Pattern:
 
 
 @cache
+def _sending_words() -> frozenset[str]:
+    return frozenset(read_lines("sending_words.txt"))
+
+
+@cache
 def team_nouns() -> tuple[str, ...]:
     """医疗队, 专家团队 ...: the words that name a team sent to give aid (team_nouns.txt)."""
     return read_lines("team_nouns.txt")
@@ -139,6 +144,22 @@ def parties_around(trig: Trigger, actors: list[Mention], text: str, base: int) -
     return (before[-1] if before else None), (after[0] if after else None)
 
 
+LIST_JOINER = re.compile(r"^(?:、|和|及|以及)$")
+
+
+def _listed_after(first: Mention, actors: list[Mention], sentence: str, offset: int) -> list[Mention]:
+    """The actors listed after ``first`` (甲、乙和丙), while only a list's joiner stands between two."""
+    out, last = [], first
+    for actor in actors:
+        if actor.start < last.end:
+            continue
+        if not LIST_JOINER.match(sentence[last.end - offset : actor.start - offset]):
+            break
+        out.append(actor)
+        last = actor
+    return out
+
+
 class SideModel:
     """Votes per place, then a side for every actor."""
 
@@ -149,6 +170,8 @@ class SideModel:
         self.slogan_votes: dict[str, float] = defaultdict(float)
         self.gz = gazetteer()
         self.unplaced: dict[str, float] = defaultdict(float)  # votes for institutions without a region, by key
+        # counties the words make receivers of a province's or city's party of their own province, by region
+        self.local_receivers: dict[str, float] = defaultdict(float)
         self.split_level: Label | None = None
         self.scope: str | None = None
         self._scores: dict[str | None, float] = {}
@@ -165,10 +188,21 @@ class SideModel:
 
     def vote_sentence(self, sentence: str, offset: int, actors: list[Mention], triggers: list[Trigger]) -> None:
         """Votes from one sentence's words: the nearest actors on each side of a directed trigger."""
+        previous: tuple[Trigger, Mention] | None = None
         for trig in triggers:
             if trig.kind == "mutual":
                 continue
             before = [a for a in actors if a.end <= trig.start]
+            # 甲帮扶乙、丙，同时帮扶丁: a party an earlier aid word took as its object, a clause before, is not the
+            # subject of this one; that word's giver is
+            if (
+                before
+                and previous is not None
+                and previous[0].kind == "active"
+                and before[-1].start >= previous[0].end
+                and CLAUSE_BREAK.search(sentence, before[-1].end - offset, trig.start - offset)
+            ):
+                before = [previous[1]]
             # the party after an aid word stands in its clause (A与B对口帮扶工作,C…: C takes no part in it)
             after = [
                 a
@@ -179,6 +213,7 @@ class SideModel:
                 continue
             left, right = before[-1], after[0]
             giver, receiver = (left, right) if trig.kind == "active" else (right, left)
+            previous = (trig, giver)
             # an institution the text does not place still takes the side the words give it
             for actor, weight in ((giver, 1.0), (receiver, -1.0)):
                 if not actor.region:
@@ -192,6 +227,11 @@ class SideModel:
                 continue
             self.vote(giver.region, 1.0)
             self.vote(receiver.region, -1.0)
+            if trig.kind == "active" and trig.word not in _sending_words():
+                # 甲帮扶乙、丙: each party of the list the word takes
+                for listed in [receiver, *_listed_after(receiver, actors, sentence, offset)]:
+                    if listed.region and self._within_own_province(giver.region, listed.region):
+                        self.local_receivers[listed.region] += 1.0
         # A 将对 B 的…进行对口帮扶: 对 marks the receiver of an aid word later in the sentence
         for b in actors:
             at = b.start - offset
@@ -202,6 +242,15 @@ class SideModel:
                     self.vote(givers[-1].region, 1.0)
                     self.vote(b.region, -1.0)
         self.vote_slogans(sentence)
+
+    def _within_own_province(self, giver: str, receiver: str) -> bool:
+        """Whether a county receives from a province's or a city's party of its own province."""
+        gz = self.gz
+        return (
+            gz.places[receiver].level is Label.COUNTY
+            and gz.places[giver].level is not Label.COUNTY
+            and gz.lineage(giver)[0].code == gz.lineage(receiver)[0].code
+        )
 
     def vote_labels(self, sentence: str, offset: int, actors: list[Mention]) -> None:
         """受援医院：某县人民医院: a label names the side of the party right after it."""
@@ -359,6 +408,10 @@ class SideModel:
             return UNKNOWN  # the province of a one-province article is where the aid happens, not a party
         else:
             score = self._scores.get(self.unit(actor), 0.0)
+            # 某市医院帮扶本市某县医院, in an article whose provinces split the other way: a county the words make
+            # the receiver of a higher party of its own province receives, whatever its province does
+            if score > 0 and self.local_receivers.get(actor.region, 0.0) > 0:
+                score = -1.0
         return DONOR if score > 0 else RECIPIENT if score < 0 else UNKNOWN
 
     def _above_split(self, region: str) -> bool:
