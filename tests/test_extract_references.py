@@ -955,3 +955,12 @@ def test_counties_a_city_hospital_aids_in_its_own_province_receive_beside_aid_to
         ("六安市", "舒城县"),
         ("六安市", "林周县"),
     }
+
+
+def test_hospital_alone_as_the_post_a_person_takes_is_the_hospital_the_article_is_about():
+    text = (
+        "TITLE: 霍邱县人民医院：借力帮扶 跨越发展\n"
+        "霍邱县人民医院在六安市人民医院的对口帮扶下，新建了重症医学科。\n"
+        "六安市人民医院呼吸内科主任医师韩立新担任医院执行院长。\n"
+    )
+    assert postings(text) == {("韩立新", "霍邱县人民医院")}

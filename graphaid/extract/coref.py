@@ -448,8 +448,9 @@ def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
-# 医院 alone at a clause's start (近年来，医院积极…): the article's own hospital, as subject
-_BARE_HOSPITAL = r"|(?:(?<=^)|(?<=[,，;；:：。]))医院(?![,，、和与及等])"
+# 医院 alone at a clause's start (近年来，医院积极…) or as the post a person takes in it (担任医院执行院长): the
+# article's own hospital
+_BARE_HOSPITAL = r"|(?:(?<=^)|(?<=[,，;；:：。])|(?<=担任)|(?<=常驻))医院(?![,，、和与及等])"
 
 
 def _subject_hospital(doc: Document, hospitals: list[Mention]) -> Mention | None:
