@@ -959,8 +959,10 @@ def test_counties_a_city_hospital_aids_in_its_own_province_receive_beside_aid_to
 
 def test_hospital_alone_as_the_post_a_person_takes_is_the_hospital_the_article_is_about():
     text = (
-        "TITLE: 霍邱县人民医院：借力帮扶 跨越发展\n"
-        "霍邱县人民医院在六安市人民医院的对口帮扶下，新建了重症医学科。\n"
-        "六安市人民医院呼吸内科主任医师韩立新担任医院执行院长。\n"
+        "TITLE: 石泉县人民医院：借力帮扶 跨越发展\n"
+        "来源：石泉县人民医院\n"
+        "石泉县人民医院始建于1950年，是全县医疗、急救、教学中心。2021年以来，医院在潍坊市人民医院的对口帮扶下，新建了心血管内科、重症医学科。\n"
+        "潍坊市人民医院先后派出专家32人次常驻医院。其中，潍坊市人民医院呼吸内科主任医师韩立新担任医院执行院长，推动医院管理水平不断提升。\n"
+        "医院还与陕西省人民医院建立了专科联盟。\n"
     )
-    assert postings(text) == {("韩立新", "霍邱县人民医院")}
+    assert postings(text) == {("韩立新", "石泉县人民医院")}
