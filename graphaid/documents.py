@@ -193,29 +193,44 @@ def _markers() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return read_lines("chrome_markers.txt"), read_lines("nav_markers.txt")
 
 
-def body_span(text: str) -> tuple[int, int]:
-    """Where the article body ends: at the first chrome line (related links, share, copyright) after it starts.
+def body_spans(text: str) -> list[tuple[int, int]]:
+    """The parts of a page that are the article: its head, and its body up to the first chrome line (related
+    links, share, copyright) after the body starts.
 
     The body starts with a long paragraph; in a page without one (a site that writes short paragraphs), with
-    the first line that ends a sentence."""
+    the first line that ends a sentence. A list of links that a chrome line opens before the body (热点新闻 and
+    other articles' headlines) is left out: from that line to the body."""
     tail_markers, _ = _markers()
     lines = text.splitlines(keepends=True)
     short = not any(len(_HAN.findall(line)) >= BODY_LINE_CHARS for line in lines)
     offset = 0
     body_started = False
+    links_from = None
     for line in lines:
         stripped = line.strip(" \t\r\n\u3000\xa0·•|")
-        if body_started and stripped:
-            head = stripped[:40]
-            if stripped.startswith(tail_markers) or (len(stripped) <= 40 and any(m in head for m in tail_markers)):
-                return 0, offset
-            if "的相关文章" in head or "的相关新闻" in head:
-                return 0, offset
+        marker = bool(stripped) and (
+            stripped.startswith(tail_markers) or (len(stripped) <= 40 and any(m in stripped[:40] for m in tail_markers))
+        )
+        if body_started and stripped and (marker or "的相关文章" in stripped[:40] or "的相关新闻" in stripped[:40]):
+            return _parts(links_from, body_start, offset)
         han = len(_HAN.findall(stripped))
-        if han >= BODY_LINE_CHARS or (short and han >= SHORT_PARAGRAPH_CHARS and stripped.endswith(_SENTENCE_ENDS)):
-            body_started = True
+        if not body_started and marker and links_from is None:
+            links_from = offset
+        if not body_started and (
+            han >= BODY_LINE_CHARS or (short and han >= SHORT_PARAGRAPH_CHARS and stripped.endswith(_SENTENCE_ENDS))
+        ):
+            body_started, body_start = True, offset
         offset += len(line)
-    return 0, len(text)
+    return _parts(links_from, body_start, len(text)) if body_started else [(0, len(text))]
+
+
+def article_sentences(text: str) -> list[Sentence]:
+    """The sentences of the parts of a page that are the article."""
+    return [s for start, end in body_spans(text) for s in split_sentences(text, start, end)]
+
+
+def _parts(links_from: int | None, body_start: int, end: int) -> list[tuple[int, int]]:
+    return [(0, end)] if links_from is None else [(0, links_from), (body_start, end)]
 
 
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "。”", "！”", "？”")
@@ -369,8 +384,7 @@ def read_document(path: Path, doc_id: str | None = None, max_bytes: int = DEFAUL
     if not _HAN.search(text):
         raise UnreadableError("no Chinese text")
     text, traditional = to_simplified(text)
-    start, end = body_span(text)
-    sentences = split_sentences(text, start, end)
+    sentences = article_sentences(text)
     sha1 = hashlib.sha1(data).hexdigest()
     metadata, date = _metadata(text, html, traditional)
     return Document(
@@ -401,7 +415,6 @@ def document_from_text(doc_id: str, text: str) -> Document:
     """A document made from text in memory (tests, notebooks)."""
     sha1 = hashlib.sha1(text.encode()).hexdigest()
     text, traditional = to_simplified(text)
-    start, end = body_span(text)
     metadata, date = _metadata(text, None, traditional)
     return Document(
         doc_id=doc_id,
@@ -409,7 +422,7 @@ def document_from_text(doc_id: str, text: str) -> Document:
         text=text,
         encoding="utf-8",
         sha1=sha1,
-        sentences=split_sentences(text, start, end),
+        sentences=article_sentences(text),
         date=date,
         traditional=traditional,
         metadata=metadata,

@@ -7,7 +7,7 @@ import pytest
 from graphaid.documents import (
     Skipped,
     UnreadableError,
-    body_span,
+    body_spans,
     decode,
     document_from_text,
     find_articles,
@@ -49,9 +49,9 @@ def test_html_page_is_reduced_to_its_article_without_chrome(tmp_path):
 
 def test_page_chrome_after_the_body_is_cut_off():
     text = "站内搜索\n" + ARTICLE * 2 + "\n\n相关阅读\n · 建行副行长赵启明辞任\n · 孙悦琪考编成功\n"
-    start, end = body_span(text)
-    assert "赵启明" not in text[start:end]
-    assert ARTICLE in text[start:end]
+    article = "".join(text[a:b] for a, b in body_spans(text))
+    assert "赵启明" not in article
+    assert ARTICLE in article
 
 
 def test_chrome_after_a_body_of_short_paragraphs_is_cut_off():
@@ -62,9 +62,20 @@ def test_chrome_after_a_body_of_short_paragraphs_is_cut_off():
         "专家们共为200余名群众提供了诊疗服务。\n"
         "相关阅读\n建行副行长赵启明辞任\n"
     )
-    start, end = body_span(text)
-    assert "望谟县人民医院" in text[start:end]
-    assert "赵启明" not in text[start:end]
+    article = "".join(text[a:b] for a, b in body_spans(text))
+    assert "望谟县人民医院" in article
+    assert "赵启明" not in article
+
+
+def test_a_list_of_links_a_chrome_line_opens_before_the_body_is_left_out():
+    text = (
+        "TITLE: 安吉县第一医院专家赴望谟县义诊\n热点新闻\n"
+        "丽水市人民医院专家赴林周县人民医院开展帮扶\n六安市人民医院与霍邱县人民医院签订合作协议\n"
+        "发布时间：2024-05-06\n" + ARTICLE * 2 + "\n"
+    )
+    body = "".join(s.text for s in document_from_text("d", text).sentences)
+    assert "安吉县第一医院专家赴望谟县义诊" in body and "安吉县第一医院" in body.split("义诊", 1)[1]
+    assert "林周县" not in body and "霍邱县" not in body
 
 
 def test_chrome_words_before_the_body_do_not_cut_it():
