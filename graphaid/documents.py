@@ -204,7 +204,7 @@ def body_spans(text: str) -> list[tuple[int, int]]:
     lines = text.splitlines(keepends=True)
     short = not any(len(_HAN.findall(line)) >= BODY_LINE_CHARS for line in lines)
     offset = 0
-    body_started = False
+    body_started, body_start = False, 0
     links_from = None
     for line in lines:
         stripped = line.strip(" \t\r\n\u3000\xa0·•|")
