@@ -263,6 +263,15 @@ def test_cities_hospitals_each_aiding_a_county_of_their_own_city_are_all_givers(
     assert pairs(text) == {("六安市人民医院", "霍邱县人民医院"), ("安庆市立医院", "宿松县人民医院")}
 
 
+def test_a_teams_members_coming_from_several_hospitals_are_not_paired_item_by_item():
+    text = (
+        "丽水市援藏医疗队抵达林周县。队员分别来自丽水市人民医院、丽水市中医院，"
+        "将在林周县人民医院、林周县藏医院开展为期一年的帮扶。"
+    )
+    found = pairs(text)
+    assert ("丽水市人民医院", "林周县藏医院") in found and ("丽水市中医院", "林周县人民医院") in found
+
+
 def test_a_county_hospital_aiding_a_township_health_centre_of_its_county_pairs_with_it_alone():
     text = "六安市人民医院对口帮扶霍邱县人民医院，霍邱县人民医院对口帮扶霍邱县冯井镇卫生院。"
     assert pairs(text) == {("六安市人民医院", "霍邱县人民医院"), ("霍邱县人民医院", "霍邱县冯井镇卫生院")}

@@ -181,7 +181,7 @@ def _pairings(
             continue
         donors = [a for a, s in left + right if s == DONOR]
         recipients = [a for a, s in left + right if s == RECIPIENT and taken.get(id(a), -1) in (-1, *ends)]
-        if len(donors) == len(recipients) > 1 and any(w in sentence.text for w in read_lines("respectively_words.txt")):
+        if len(donors) == len(recipients) > 1 and _respectively(text) is not None:
             pairs.extend(zip(donors, recipients, strict=True))
         else:
             pairs.extend((d, r) for d in donors for r in recipients)
@@ -237,10 +237,10 @@ def _respective(
 ) -> list[tuple[Mention, Mention]]:
     """甲、乙分别与丙、丁结对 / 甲、乙分别帮扶丙、丁: two lists of one length around 分别 pair item by item; an
     aid word between them gives the direction, else the sides, else the levels (a county's party receives)."""
-    word = next((w for w in read_lines("respectively_words.txt") if w in text), None)
-    if word is None:
+    found = _respectively(text)
+    if found is None:
         return []
-    at = base + text.index(word)
+    at, word = base + found[0], found[1]
     before = [a for a in actors if a.end <= at]
     after = [a for a in actors if a.start >= at + len(word)]
     if not before or not after or at - before[-1].end > 1 or after[0].start - at - len(word) > 6:
@@ -260,6 +260,19 @@ def _respective(
     if sides == ({RECIPIENT}, {DONOR}) or by_level == {-1}:
         return list(zip(right, left, strict=True))
     return []
+
+
+def _respectively(text: str) -> tuple[int, str] | None:
+    """Where a sentence pairs two lists item by item (甲、乙分别帮扶丙、丁) and the word that says so; not a
+    team's members coming from several places (分别来自甲、乙)."""
+    origins = read_lines("origin_words.txt")
+    for word in read_lines("respectively_words.txt"):
+        at = text.find(word)
+        while at >= 0:
+            if not text.startswith(origins, at + len(word)):
+                return at, word
+            at = text.find(word, at + 1)
+    return None
 
 
 def _chain(text: str, base: int, actors: list[Mention]) -> list[Mention]:
