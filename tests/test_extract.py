@@ -45,6 +45,7 @@ def test_every_kind_of_medical_institution_is_a_hospital(kind):
 
 def test_generic_institutions_are_not_entities():
     assert hospitals("专家到受援医院和当地医院、县级医院开展帮扶") == []
+    assert hospitals("患者不必再转往上级医院，派出医院和兄弟医院、部队医院都给予了支持") == []
 
 
 def test_donor_and_recipient_are_not_swapped_when_the_recipient_comes_first():
