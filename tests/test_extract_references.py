@@ -905,10 +905,21 @@ def test_an_expert_posted_to_a_county_implies_no_pair_of_their_hospital_with_the
     assert ("安庆市立医院", "霍邱县") not in pairs(text)
 
 
-def test_two_local_governments_keep_their_pair_beside_a_finer_one():
-    text = "迎江区对口帮扶霍邱县。迎江区帮扶团队来到霍邱县人民医院，帮助其建设产科。"
+@pytest.mark.parametrize("giver", ["迎江区", "安庆市"])
+def test_two_local_governments_keep_their_pair_beside_a_finer_one(giver):
+    text = f"{giver}对口帮扶霍邱县。{giver}帮扶团队来到霍邱县人民医院，帮助其建设产科。"
     found = pairs(text)
-    assert {("迎江区", "霍邱县"), ("迎江区", "霍邱县人民医院")} <= found
+    assert {(giver, "霍邱县"), (giver, "霍邱县人民医院")} <= found
+
+
+def test_a_place_above_its_givers_level_is_the_frame_of_finer_pairs():
+    text = (
+        "安庆市迎江区与拉萨市林周县、当雄县结对以来，迎江区卫生健康委组织区内医疗机构开展全方位帮扶。\n"
+        "拉萨市卫健委负责人表示，皖藏协作为拉萨市医疗事业注入了强劲动力。\n"
+    )
+    found = pairs(text)
+    assert {("安庆市迎江区", "拉萨市林周县"), ("安庆市迎江区", "当雄县")} <= found
+    assert not [pair for pair in found if pair[1] == "拉萨市"]
 
 
 def test_the_last_bare_county_name_of_a_counted_list_is_a_place():

@@ -85,9 +85,14 @@ def finest_pairs(relations: list[Relation]) -> list[Relation]:
 
     def finer(coarse: Relation) -> bool:
         place = coarse.target.region
-        # 某区 -> 某县 is a pairing of two local governments of one level, stated in its own right (two provinces
-        # are only the frame of their places' pairs)
-        paired_places = coarse.source.label in (Label.CITY, Label.COUNTY) and coarse.source.label == coarse.target.label
+        # 某区 -> 某县, 某市 -> 某县 is a pairing of two local governments, stated in its own right; a place above
+        # its giver's level (某区 -> 某市, two provinces) is only the frame of the finer places' pairs
+        levels = (Label.CITY, Label.COUNTY)
+        paired_places = (
+            coarse.source.label in levels
+            and coarse.target.label in levels
+            and levels.index(coarse.target.label) >= levels.index(coarse.source.label)
+        )
         return (
             coarse.target.label in PLACE_LABELS
             and not paired_places
