@@ -754,6 +754,14 @@ def test_where_an_expert_studied_or_once_trained_is_no_posting():
     assert pairs(text) == {("六安市人民医院", "霍邱县人民医院")}
 
 
+def test_where_a_patient_is_referred_is_no_party():
+    text = (
+        "潍坊市人民医院对口帮扶石泉县人民医院。"
+        "在潍坊专家的帮助下，石泉县人民医院成功将一名危重患者转诊至陕西省人民医院。"
+    )
+    assert all(target != "陕西省人民医院" for _, target in pairs(text))
+
+
 def test_an_expert_named_again_without_a_role_still_says_where_they_work():
     text = (
         "六安市人民医院对口帮扶霍邱县人民医院和舒城县人民医院。六安市人民医院派出骨科副主任医师钱晓峰等专家。"

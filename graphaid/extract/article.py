@@ -49,7 +49,7 @@ def annotate(doc: Document) -> Article:
     for org in orgs:
         orgs_by_sent[org.sent].append(org)
     actors_by_sent = [
-        sorted((a for a in o + p if not _in_biography(text, a)), key=lambda m: m.start)
+        sorted((a for a in o + p if not _outside_the_aid(text, a)), key=lambda m: m.start)
         for o, p in zip(orgs_by_sent, places_by_sent, strict=True)
     ]
     triggers_by_sent = [find_triggers(s.text, s.start) for s in sentences]
@@ -67,14 +67,15 @@ def annotate(doc: Document) -> Article:
     return Article(doc, orgs, places, actors_by_sent, triggers_by_sent, aid_sents, sides, main)
 
 
-def _in_biography(text: str, actor: Mention) -> bool:
-    """毕业于某大学, 曾在某医院进修: where a person studied or once worked is no party to the aid."""
-    return text[max(0, actor.start - 5) : actor.start].endswith(_biography_words())
+def _outside_the_aid(text: str, actor: Mention) -> bool:
+    """毕业于某大学, 曾在某医院进修, 转诊至某医院: where a person studied or once worked, or where a patient was
+    sent for care, is no party to the aid."""
+    return text[max(0, actor.start - 5) : actor.start].endswith(_words_outside())
 
 
 @cache
-def _biography_words() -> tuple[str, ...]:
-    return read_lines("biography_words.txt")
+def _words_outside() -> tuple[str, ...]:
+    return read_lines("biography_words.txt") + read_lines("referral_words.txt")
 
 
 class MainActors:
