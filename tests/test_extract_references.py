@@ -272,6 +272,14 @@ def test_a_teams_members_coming_from_several_hospitals_are_not_paired_item_by_it
     assert ("丽水市人民医院", "林周县藏医院") in found and ("丽水市中医院", "林周县人民医院") in found
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["六安市人民医院每周派专家到霍邱县人民医院坐诊。", "六安市人民医院与霍邱县人民医院组建医联体。"],
+)
+def test_sending_doctors_weekly_or_forming_a_group_states_the_pair(sentence):
+    assert pairs(sentence) == {("六安市人民医院", "霍邱县人民医院")}
+
+
 def test_a_county_hospital_aiding_a_township_health_centre_of_its_county_pairs_with_it_alone():
     text = "六安市人民医院对口帮扶霍邱县人民医院，霍邱县人民医院对口帮扶霍邱县冯井镇卫生院。"
     assert pairs(text) == {("六安市人民医院", "霍邱县人民医院"), ("霍邱县人民医院", "霍邱县冯井镇卫生院")}
