@@ -53,9 +53,11 @@ def _priors() -> dict[str, float]:
 
 @cache
 def _arrivals() -> re.Pattern:
-    """某医院医疗队(一行6人)抵达某县: a team noun, a few words at most, an arrival verb (the trigger); or 到
-    right after the team (专家团队到某县医院), where it cannot end another word (得到, 受到)."""
-    teams = "|".join(map(re.escape, team_nouns()))
+    """某医院医疗队(一行6人)抵达某县, 某医院专家来到某县: a team noun (or the people a team is made of), a few
+    words at most, an arrival verb (the trigger); or 到 right after the team (专家团队到某县医院), where it cannot
+    end another word (得到, 受到)."""
+    people = sorted((*team_nouns(), *read_lines("arriving_nouns.txt")), key=len, reverse=True)
+    teams = "|".join(map(re.escape, people))
     verbs = "|".join(map(re.escape, sorted(read_lines("arrival_verbs.txt"), key=len, reverse=True)))
     return re.compile(rf"(?:{teams})(?:[^,，;；。、]{{0,8}}?({verbs})|(?:一行\d+人)?(到))")
 
