@@ -634,6 +634,7 @@ def test_the_spellings_of_a_universitys_numbered_hospital_are_one_hospital():
         "丽水市第一医院医疗队一行6人前往林周县人民医院开展义诊。",
         "丽水市第一医院专家来到林周县人民医院开展义诊。",
         "丽水市第一医院专家到林周县人民医院开展义诊。",
+        "丽水市第一医院专家团队下沉到林周县人民医院坐诊。",
     ],
 )
 def test_a_teams_arrival_states_the_pair(sentence):
