@@ -274,7 +274,11 @@ def test_a_teams_members_coming_from_several_hospitals_are_not_paired_item_by_it
 
 @pytest.mark.parametrize(
     "sentence",
-    ["六安市人民医院每周派专家到霍邱县人民医院坐诊。", "六安市人民医院与霍邱县人民医院组建医联体。"],
+    [
+        "六安市人民医院每周派专家到霍邱县人民医院坐诊。",
+        "六安市人民医院与霍邱县人民医院组建医联体。",
+        "六安市人民医院牵手霍邱县人民医院。",
+    ],
 )
 def test_sending_doctors_weekly_or_forming_a_group_states_the_pair(sentence):
     assert pairs(sentence) == {("六安市人民医院", "霍邱县人民医院")}
