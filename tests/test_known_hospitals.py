@@ -129,3 +129,18 @@ def test_a_hospital_the_source_lists_under_two_names_is_one_hospital():
     assert first is not None
     assert known_hospital("兰州大学第一医院") is first
     assert known_hospital("兰大一院") is first
+
+
+def test_a_medical_college_since_made_a_university_is_found_under_either_name():
+    # 某某医学院 became 某某医科大学: reporters write the new name and its short forms (某医大附一院)
+    college = known_hospital("锦州医学院附属第一医院")
+    assert college is not None
+    for form in ("锦州医科大学附属第一医院", "锦医大附一院", "锦州医科大学附一院"):
+        assert known_hospital(form) is college
+
+
+def test_an_other_name_the_source_cut_short_is_not_run_into_the_name():
+    # the source writes some names with a cut-off other name in brackets (某某人民医院（某某人民医）)
+    names = [name for name, _, _ in _entries()]
+    assert not [n for n in names if re.search(r"医院.*医$", n)]
+    assert known_hospital("北京大学人民医院") is not None

@@ -58,7 +58,7 @@ GENERIC_WORDS_LONGEST_FIRST = sorted(GENERIC_WORDS, key=len, reverse=True)
 # a numbered short ending (二院) is part of the name it ends (湘雅二院): the numeral is what tells hospitals apart
 ENDINGS = sorted(
     {*(e for e in read_lines("hospital_suffixes.txt") if not re.fullmatch("[一二三四五六七八九十]院", e)), "院", "中心"}
-    | {"防治所", "防治院"},
+    | {"防治所", "防治院", "东院", "西院", "南院", "北院"},  # a campus (某医院北院) ends as a hospital does
     key=len,
     reverse=True,
 )
@@ -67,6 +67,8 @@ _UNIVERSITY = re.compile(r"^.{2,10}?(?:大学|医学院|学院)(?:医学院)?附
 # 某大学某医院 without 附属 (四川大学某某医院 -> 某某医院): only where a hospital's own name follows, not a numbered
 # or clinical school's (某大学第一医院, 某大学临床学院)
 _UNIVERSITY_UNMARKED = re.compile(r"^.{2,14}?(?:大学|医学院)(?=[^附第临学属]{2,6}医院$)")
+# a campus named in brackets (某医院（某某医院南区）): another name of this hospital
+_CAMPUS = ("院区", "南区", "北区", "东区", "西区", "东部", "西部", "南部", "北部")
 _DIGITS = re.compile(r"\d+")
 _OWNER = re.compile(r"大学|学院|医科|医大|局|公司|集团|研究|医院|中心|省|市")
 _ODD_ZERO = re.compile(r"(?<=[一二三四五六七八九])[0OＯ○零](?=[一二三四五六七八九〇0OＯ○零]*(?:中心)?医院)")
@@ -78,8 +80,9 @@ def split_name(raw: str) -> tuple[str, list[str]]:
     kept = raw
     for m in _BRACKETS.finditer(raw):
         inner = m.group(1)
-        parts = [p for p in re.split(r"[、，,\s]", inner) if p]
-        if any(_ending(p.split("（")[0].split("(")[0]) for p in parts):
+        # the source cuts some other names short of their ending (北大人民医): complete them
+        parts = [p + "院" if p.endswith("医") else p for p in re.split(r"[、，,\s]", inner) if p]
+        if any(_ending(p.split("（")[0].split("(")[0]) or p.endswith(_CAMPUS) for p in parts):
             kept = kept.replace(m.group(0), " ", 1)
             for part in parts:
                 # a name with a former name in brackets: 中国人民解放军第四七三医院（空军兰州医院）
@@ -161,6 +164,10 @@ def derived_forms(gz: Gazetteer, name: str) -> set[str]:
     m = _MEDICAL_SCHOOL.match(name)
     if m:
         forms.add(m["university"] + ("附属" if m["school"] else "医学院附属") + m["rest"])
+    # a medical college since made a medical university (某某医学院 -> 某某医科大学): text uses either name
+    m = _COLLEGE.match(name)
+    if m and gz.lookup(m["place"]):
+        forms.add(f"{m['place']}医科大学{m['rest']}")
     for form in list(forms):
         _, pos = leading_places(gz, form)
         rest = form[pos:]
@@ -178,6 +185,7 @@ def derived_forms(gz: Gazetteer, name: str) -> set[str]:
     return forms
 
 
+_COLLEGE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4}?)医学院(?P<rest>(?:附属|第).{2,})$")
 _MEDICAL_SCHOOL = re.compile(r"^(?P<university>[\u4e00-\u9fff]{2,10}?大学)(?P<school>医学院)?附属(?P<rest>.{3,})$")
 # 某某大学(医学院)附属第一医院, 某某医科大学第一附属医院: a university's numbered hospital
 _NUMBERED = re.compile(
@@ -338,7 +346,8 @@ def main(repo: str) -> None:
         candidates[name] = {
             f for f in forms if f != name and (f in merged or is_safe(gz, f, spread, own_name=f in own))
         }
-        candidates[name] |= abbreviated_forms(gz, name)
+        for form in {name, *forms}:
+            candidates[name] |= abbreviated_forms(gz, form)
     owners: dict[str, set[str]] = defaultdict(set)
     for name, forms in candidates.items():
         for form in forms:
