@@ -149,6 +149,12 @@ def build(
                 raise click.ClickException(
                     f"interrupted; what was read so far is saved in {graph_path}: run the same command again to resume"
                 ) from None
+            if report.read_by_another_extractor:
+                click.echo(
+                    f"warning: {report.read_by_another_extractor} articles of {graph_path} were read by another "
+                    "version of graphaid's extractor and keep what it read; add --fresh to read them all again",
+                    err=True,
+                )
             if not quiet:
                 for skipped in report.skipped:
                     click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)

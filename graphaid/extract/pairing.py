@@ -227,6 +227,9 @@ def _stated_outright(
         if left is None or right is None:
             continue
         giver, receiver = (left, right) if trig.kind == "active" else (right, left)
+        # 援助西藏医疗队赴某市: a party another aid word has just taken as its receiver gives nothing here
+        if any(t.end == giver.start and t.kind == "active" for t in triggers):
+            continue
         if (
             article.side(giver) == article.side(receiver) != UNKNOWN
             and giver.region
