@@ -284,6 +284,11 @@ def test_sending_doctors_weekly_or_forming_a_group_states_the_pair(sentence):
     assert pairs(sentence) == {("六安市人民医院", "霍邱县人民医院")}
 
 
+def test_the_receiver_in_a_teams_name_gives_nothing_where_the_team_goes():
+    text = "丽水市人民医院对口支援林周县人民医院。10月，国家援助西藏医疗队赴西藏拉萨市及林周、当雄等地开展巡回医疗。"
+    assert not [pair for pair in pairs(text) if pair[0] == "西藏"]
+
+
 def test_a_county_hospital_aiding_a_township_health_centre_of_its_county_pairs_with_it_alone():
     text = "六安市人民医院对口帮扶霍邱县人民医院，霍邱县人民医院对口帮扶霍邱县冯井镇卫生院。"
     assert pairs(text) == {("六安市人民医院", "霍邱县人民医院"), ("霍邱县人民医院", "霍邱县冯井镇卫生院")}
