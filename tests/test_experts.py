@@ -241,3 +241,13 @@ def test_a_name_the_recogniser_cuts_to_its_family_name_is_read_whole():
     text = PAIRING + "金华市中医院骨伤科主任医师钱立波挂职绥阳县中医医院副院长。"
     assert "钱立波" in experts(text)
     assert ("钱立波", "绥阳县中医医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_name_with_a_two_character_family_name_the_recogniser_misses_is_read_after_its_role():
+    text = PAIRING + "专家组成员有：普外科副主任医师上官明、骨科主治医师刘一、麻醉科医师诸葛亮亮。"
+    assert {"上官明", "刘一", "诸葛亮亮"} <= experts(text)
+
+
+def test_a_word_after_a_role_is_no_name_for_its_first_character_being_a_family_name():
+    text = PAIRING + "金华市第一医院开设专家门诊，专家齐上阵、各显身手。"
+    assert not experts(text)

@@ -281,6 +281,27 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
     return a, b
 
 
+# what ends a name written right after a role word: a list's joiner, a clause's end, a bracket, 等
+_NAME_END = re.compile(r"[、，,。；;（(和及等]")
+
+
+def _names_after_roles(sentence: str, role_spans: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list:
+    """Names with a two-character family name (上官, 欧阳), which the recogniser misses more than others, standing
+    between a role word and a list's joiner or a clause's end (主任医师上官明、): one or two more characters, then
+    the end. (With a one-character family name the same shape is as often a word: 专家门诊，, 齐上阵、.)"""
+    surnames = _surnames()
+    out = []
+    for _, end in role_spans:
+        if any(a <= end < b for a, b in spans) or sentence[end : end + 2] not in surnames:
+            continue
+        for given in (1, 2):
+            stop = end + 2 + given
+            if _HAN_NAME.match(sentence[end:stop]) and _NAME_END.match(sentence, stop):
+                out.append((end, stop))
+                break
+    return out
+
+
 def _clause(sentence: str, a: int, b: int, previous_end: int) -> tuple[str, str]:
     """The text before a name back to its clause's start or the name before it, and after it to its clause's end."""
     start = max(previous_end, a - PREFIX_CHARS, 0)
@@ -359,6 +380,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
     for s, i, sentence, role_spans, profile, windows in candidates:
         spans = sorted({(w0 + a, w0 + b) for w0, _ in windows for a, b in next(found)})
         spans = [_fix_span(sentence, a, b, role_spans) for a, b in spans]
+        spans = sorted(spans + _names_after_roles(sentence, role_spans, spans))
         spans = [
             (a, b)
             for a, b in spans
