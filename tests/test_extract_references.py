@@ -582,6 +582,22 @@ def test_a_shorter_or_other_form_is_the_full_name_the_article_gives(full, short)
     assert keys[short] == keys[full]
 
 
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("霍邱县疾病预防控制中心", "霍邱县疾控中心"),
+        ("霍邱县中医医院", "霍邱县中医院"),
+        ("当雄县藏医医院", "当雄县藏医院"),
+        ("霍邱县中西医结合医院", "霍邱县中西医医院"),
+        ("和田县维吾尔医医院", "和田县维医医院"),
+    ],
+)
+def test_a_short_ending_is_the_ending_it_stands_for(full, short):
+    text = f"六安市人民医院对口帮扶{full}。六安市人民医院派出专家到{short}坐诊。"
+    keys = {m.surface: m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert keys[short] == keys[full]
+
+
 def test_a_numbered_hospitals_three_forms_in_one_article_are_one_hospital():
     text = (
         "丽水市第一人民医院与霍邱县人民医院开展对口支援。丽水市一医院派出骨科专家到霍邱县人民医院坐诊，"
