@@ -13,10 +13,10 @@ from graphaid.extract.orgs import is_township_centre
 from graphaid.extract.sides import (
     CLAUSE_BREAK,
     DONOR,
-    LIST_JOINER,
     RECIPIENT,
     UNKNOWN,
     Trigger,
+    list_chain,
     parties_around,
     team_nouns,
 )
@@ -253,7 +253,7 @@ def _respective(
     after = [a for a in actors if a.start >= at + len(word)]
     if not before or not after or at - before[-1].end > 1 or after[0].start - at - len(word) > 6:
         return []
-    left, right = _chain(text, base, before[::-1])[::-1], _chain(text, base, after)
+    left, right = list_chain(text, base, before[::-1])[::-1], list_chain(text, base, after)
     if len(left) != len(right) or len(left) < 2:
         return []
     between = [t for t in triggers if at <= t.start < right[0].start and t.kind in ("active", "passive")]
@@ -281,17 +281,6 @@ def _respectively(text: str) -> tuple[int, str] | None:
                 return at, word
             at = text.find(word, at + 1)
     return None
-
-
-def _chain(text: str, base: int, actors: list[Mention]) -> list[Mention]:
-    """The actors of one list, from the first given on, while only a list's joiner stands between two."""
-    chain = actors[:1]
-    for actor in actors[1:]:
-        a, b = (chain[-1], actor) if actor.start >= chain[-1].end else (actor, chain[-1])
-        if not LIST_JOINER.match(text[a.end - base : b.start - base]):
-            break
-        chain.append(actor)
-    return chain
 
 
 def _joined_by_level(

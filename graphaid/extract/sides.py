@@ -146,20 +146,19 @@ def parties_around(trig: Trigger, actors: list[Mention], text: str, base: int) -
     return (before[-1] if before else None), (after[0] if after else None)
 
 
-LIST_JOINER = re.compile(r"^(?:、|和|及|以及)$")
+_LIST_JOINER = re.compile(r"^(?:、|和|及|以及)$")
 
 
-def _listed_after(first: Mention, actors: list[Mention], sentence: str, offset: int) -> list[Mention]:
-    """The actors listed after ``first`` (甲、乙和丙), while only a list's joiner stands between two."""
-    out, last = [], first
-    for actor in actors:
-        if actor.start < last.end:
-            continue
-        if not LIST_JOINER.match(sentence[last.end - offset : actor.start - offset]):
+def list_chain(text: str, base: int, actors: list[Mention]) -> list[Mention]:
+    """The actors of one list (甲、乙和丙), from the first given on, while only a list's joiner stands between two
+    (given in either order: a list read backwards from its end too)."""
+    chain = actors[:1]
+    for actor in actors[1:]:
+        a, b = (chain[-1], actor) if actor.start >= chain[-1].end else (actor, chain[-1])
+        if not _LIST_JOINER.match(text[a.end - base : b.start - base]):
             break
-        out.append(actor)
-        last = actor
-    return out
+        chain.append(actor)
+    return chain
 
 
 class SideModel:
@@ -231,7 +230,7 @@ class SideModel:
             self.vote(receiver.region, -1.0)
             if trig.kind == "active" and trig.word not in _sending_words():
                 # 甲帮扶乙、丙: each party of the list the word takes
-                for listed in [receiver, *_listed_after(receiver, actors, sentence, offset)]:
+                for listed in list_chain(sentence, offset, [a for a in actors if a.start >= receiver.start]):
                     if listed.region and self._within_own_province(giver.region, listed.region):
                         self.local_receivers[listed.region] += 1.0
         # A 将对 B 的…进行对口帮扶: 对 marks the receiver of an aid word later in the sentence
