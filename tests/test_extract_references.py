@@ -284,6 +284,13 @@ def test_sending_doctors_weekly_or_forming_a_group_states_the_pair(sentence):
     assert pairs(sentence) == {("六安市人民医院", "霍邱县人民医院")}
 
 
+@pytest.mark.parametrize("slogan", ["援藏", "援助西藏", "对口支援西藏"])
+def test_aid_to_a_province_written_out_names_the_receiver_as_the_slogan_does(slogan):
+    # 甘肃 usually receives; aid to Tibet, in either spelling, makes its team the giver there
+    text = f"甘肃省第二批{slogan}医疗队，在当地卫生局的带领下，对当雄县人民医院开展下乡义诊活动。"
+    assert ("甘肃省", "当雄县人民医院") in pairs(text)
+
+
 def test_the_receiver_in_a_teams_name_gives_nothing_where_the_team_goes():
     text = "丽水市人民医院对口支援林周县人民医院。10月，国家援助西藏医疗队赴西藏拉萨市及林周、当雄等地开展巡回医疗。"
     assert not [pair for pair in pairs(text) if pair[0] == "西藏"]

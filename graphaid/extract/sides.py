@@ -71,6 +71,23 @@ def _under_support() -> re.Pattern:
 
 
 @cache
+def _aid_to_a_province() -> tuple[re.Pattern, dict[str, str]]:
+    """An aid word right before a province's name (援助西藏, 对口支援新疆): the name -> the province's code."""
+    gz = gazetteer()
+    provinces = {
+        keyword: code
+        for keyword, codes in gz.by_keyword.items()
+        for code in codes
+        if gz.places[code].level is Label.PROVINCE and len(codes) == 1
+    }
+    table = _triggers()[1]
+    words = sorted((w for w, kind in table.items() if kind == "active"), key=len, reverse=True)
+    names = sorted(provinces, key=len, reverse=True)
+    pattern = rf"(?:{'|'.join(map(re.escape, words))})({'|'.join(map(re.escape, names))})"
+    return re.compile(pattern), provinces
+
+
+@cache
 def _sending_words() -> frozenset[str]:
     return frozenset(read_lines("sending_words.txt"))
 
@@ -266,6 +283,10 @@ class SideModel:
         chars = "".join(abbreviations)
         for m in re.finditer(f"援([{chars}])", sentence):
             self.vote(abbreviations[m.group(1)], -2.0, slogan=True)
+        # 援助西藏, 对口支援新疆: the same as 援藏, written out
+        pattern, provinces = _aid_to_a_province()
+        for m in pattern.finditer(sentence):
+            self.vote(provinces[m.group(1)], -2.0, slogan=True)
         for m in re.finditer(f"([{chars}])([{chars}])(?:{_FIELDS})?(?:协作|合作|对口|携手|情)", sentence):
             self.vote(abbreviations[m.group(1)], 2.0, slogan=True)
             self.vote(abbreviations[m.group(2)], -2.0, slogan=True)
