@@ -291,6 +291,15 @@ def test_aid_to_a_province_written_out_names_the_receiver_as_the_slogan_does(slo
     assert ("甘肃省", "当雄县人民医院") in pairs(text)
 
 
+def test_aid_to_a_province_and_its_county_is_a_pair_not_a_slogan_that_sides_other_provinces():
+    # 帮扶陕西省某县医院 names both parties; read as a slogan it made every other province a giver (定西 too)
+    text = (
+        "截至目前，南京鼓楼医院帮扶陕西省商南县医院，徐州医科大学附属医院帮扶陕西省镇巴县人民医院。\n\n"
+        "福州市6家市属医院分别与定西市6个县区医院结对：福州市第一医院—岷县人民医院，福州市第二医院—漳县人民医院。"
+    )
+    assert {("福州市第一医院", "岷县人民医院"), ("福州市第二医院", "漳县人民医院")} <= pairs(text)
+
+
 def test_the_receiver_in_a_teams_name_gives_nothing_where_the_team_goes():
     text = "丽水市人民医院对口支援林周县人民医院。10月，国家援助西藏医疗队赴西藏拉萨市及林周、当雄等地开展巡回医疗。"
     assert not [pair for pair in pairs(text) if pair[0] == "西藏"]

@@ -72,7 +72,8 @@ def _under_support() -> re.Pattern:
 
 @cache
 def _aid_to_a_province() -> tuple[re.Pattern, dict[str, str]]:
-    """An aid word right before a province's name (援助西藏, 对口支援新疆): the name -> the province's code."""
+    """An aid word right before a province's name that names a team or its people (援助西藏医疗队, 支援新疆专家, as
+    援藏 does; not 帮扶陕西省某县医院, a pair of parties): the name -> the province's code."""
     gz = gazetteer()
     provinces = {
         keyword: code
@@ -83,7 +84,11 @@ def _aid_to_a_province() -> tuple[re.Pattern, dict[str, str]]:
     table = _triggers()[1]
     words = sorted((w for w, kind in table.items() if kind == "active"), key=len, reverse=True)
     names = sorted(provinces, key=len, reverse=True)
-    pattern = rf"(?:{'|'.join(map(re.escape, words))})({'|'.join(map(re.escape, names))})"
+    people = sorted((*team_nouns(), *read_lines("arriving_nouns.txt")), key=len, reverse=True)
+    pattern = (
+        rf"(?:{'|'.join(map(re.escape, words))})({'|'.join(map(re.escape, names))})"
+        rf"(?=(?:{'|'.join(map(re.escape, people))}))"
+    )
     return re.compile(pattern), provinces
 
 
