@@ -305,6 +305,14 @@ def test_the_receiver_in_a_teams_name_gives_nothing_where_the_team_goes():
     assert not [pair for pair in pairs(text) if pair[0] == "西藏"]
 
 
+def test_the_party_opening_a_clause_is_the_subject_of_an_aid_word_in_a_later_one():
+    # both receive in the article's sides: the words alone give the pair
+    text = (
+        "丽水市人民医院对口帮扶霍邱县人民医院。2022年以来，霍邱县人民医院牵头组建县域医共体，托管霍邱县冯井镇卫生院。"
+    )
+    assert ("霍邱县人民医院", "霍邱县冯井镇卫生院") in pairs(text)
+
+
 def test_a_county_hospital_aiding_a_township_health_centre_of_its_county_pairs_with_it_alone():
     text = "六安市人民医院对口帮扶霍邱县人民医院，霍邱县人民医院对口帮扶霍邱县冯井镇卫生院。"
     assert pairs(text) == {("六安市人民医院", "霍邱县人民医院"), ("霍邱县人民医院", "霍邱县冯井镇卫生院")}

@@ -224,6 +224,8 @@ def _stated_outright(
         if trig.kind not in ("active", "passive"):
             continue
         left, right = parties_around(trig, actors, text, base)
+        if left is None and trig.kind == "active":
+            left = _subject(text, base, actors, trig)
         if left is None or right is None:
             continue
         giver, receiver = (left, right) if trig.kind == "active" else (right, left)
@@ -268,6 +270,18 @@ def _respective(
     if sides == ({RECIPIENT}, {DONOR}) or by_level == {-1}:
         return list(zip(right, left, strict=True))
     return []
+
+
+def _subject(text: str, base: int, actors: list[Mention], trig: Trigger) -> Mention | None:
+    """The sentence's one party before an aid word, opening a clause of its own (2022年以来，甲牵头组建医共体，
+    托管乙): the subject of the word in a later clause that names no party before it."""
+    before = [a for a in actors if a.end <= trig.start]
+    if len(before) != 1:
+        return None
+    (subject,) = before
+    opens = base + max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, subject.start - base)), default=0)
+    later = base + max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, trig.start - base)), default=0)
+    return subject if text[opens - base : subject.start - base].strip() == "" and later > subject.end else None
 
 
 def _respectively(text: str) -> tuple[int, str] | None:
