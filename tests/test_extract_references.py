@@ -313,6 +313,16 @@ def test_the_party_opening_a_clause_is_the_subject_of_an_aid_word_in_a_later_one
     assert ("霍邱县人民医院", "霍邱县冯井镇卫生院") in pairs(text)
 
 
+def test_a_hospital_helped_that_sends_its_own_doctors_on_is_their_giver():
+    text = (
+        "丽水市人民医院对口帮扶霍邱县人民医院。"
+        "在丽水市人民医院的帮扶下，霍邱县人民医院还派出骨干医生到霍邱县冯井镇卫生院坐诊。"
+    )
+    found = pairs(text)
+    assert ("霍邱县人民医院", "霍邱县冯井镇卫生院") in found
+    assert ("丽水市人民医院", "霍邱县冯井镇卫生院") not in found
+
+
 def test_a_county_hospital_aiding_a_township_health_centre_of_its_county_pairs_with_it_alone():
     text = "六安市人民医院对口帮扶霍邱县人民医院，霍邱县人民医院对口帮扶霍邱县冯井镇卫生院。"
     assert pairs(text) == {("六安市人民医院", "霍邱县人民医院"), ("霍邱县人民医院", "霍邱县冯井镇卫生院")}

@@ -18,6 +18,7 @@ from graphaid.extract.sides import (
     Trigger,
     list_chain,
     parties_around,
+    sending_words,
     team_nouns,
 )
 from graphaid.lexicon import read_lines
@@ -172,8 +173,8 @@ def _pairings(
         else:
             runs.append([item])
     outright = _stated_outright(text, base, actors, triggers, article)
-    # …，某县医院帮扶某镇卫生院: a receiver its own clause gives a giver is no other clause's
-    taken = {id(r): _clause(text, base, r) for _, r in outright}
+    # …，某县医院帮扶某镇卫生院: a receiver the words give a giver outright takes no other giver by sides
+    taken = {id(r) for _, r in outright}
     complete = _complete_clauses(text, base, sided, triggers)
     pairs = []
     for left, right in zip(runs, runs[1:], strict=False):
@@ -185,7 +186,7 @@ def _pairings(
         if text[left[-1][0].end - base : right[0][0].start - base].strip() == "、":
             continue
         donors = [a for a, s in left + right if s == DONOR]
-        recipients = [a for a, s in left + right if s == RECIPIENT and taken.get(id(a), -1) in (-1, *ends)]
+        recipients = [a for a, s in left + right if s == RECIPIENT and id(a) not in taken]
         if len(donors) == len(recipients) > 1 and _respectively(text) is not None:
             pairs.extend(zip(donors, recipients, strict=True))
         else:
@@ -226,11 +227,15 @@ def _stated_outright(
         left, right = parties_around(trig, actors, text, base)
         if left is None and trig.kind == "active":
             left = _subject(text, base, actors, trig)
+        if right is None and trig.word in sending_words():
+            right = _sent_to(text, base, actors, trig)
         if left is None or right is None:
             continue
         giver, receiver = (left, right) if trig.kind == "active" else (right, left)
-        # 援助西藏医疗队赴某市: a party another aid word has just taken as its receiver gives nothing here
-        if any(t.end == giver.start and t.kind == "active" for t in triggers):
+        # 援助西藏医疗队赴某市: the receiver an aid word names inside a team's name gives nothing here
+        if any(t.end == giver.start and t.kind == "active" for t in triggers) and text.startswith(
+            team_nouns(), giver.end - base
+        ):
             continue
         if (
             article.side(giver) == article.side(receiver) != UNKNOWN
@@ -282,6 +287,18 @@ def _subject(text: str, base: int, actors: list[Mention], trig: Trigger) -> Ment
     opens = base + max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, subject.start - base)), default=0)
     later = base + max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, trig.start - base)), default=0)
     return subject if text[opens - base : subject.start - base].strip() == "" and later > subject.end else None
+
+
+def _sent_to(text: str, base: int, actors: list[Mention], trig: Trigger) -> Mention | None:
+    """甲派出骨干医生到乙坐诊: where a sending word's clause sends its people (the first party after a word of
+    going there, posting_words.txt)."""
+    clause_end = CLAUSE_BREAK.search(text, trig.end - base)
+    end = base + (clause_end.start() if clause_end else len(text))
+    going = read_lines("posting_words.txt")
+    for actor in actors:
+        if trig.end <= actor.start < end and text[max(0, actor.start - base - 2) : actor.start - base].endswith(going):
+            return actor
+    return None
 
 
 def _respectively(text: str) -> tuple[int, str] | None:

@@ -93,7 +93,7 @@ def _aid_to_a_province() -> tuple[re.Pattern, dict[str, str]]:
 
 
 @cache
-def _sending_words() -> frozenset[str]:
+def sending_words() -> frozenset[str]:
     return frozenset(read_lines("sending_words.txt"))
 
 
@@ -250,7 +250,7 @@ class SideModel:
                 continue
             self.vote(giver.region, 1.0)
             self.vote(receiver.region, -1.0)
-            if trig.kind == "active" and trig.word not in _sending_words():
+            if trig.kind == "active" and trig.word not in sending_words():
                 # 甲帮扶乙、丙: each party of the list the word takes
                 for listed in list_chain(sentence, offset, [a for a in actors if a.start >= receiver.start]):
                     if listed.region and self._within_own_province(giver.region, listed.region):
