@@ -251,3 +251,12 @@ def test_a_name_with_a_two_character_family_name_the_recogniser_misses_is_read_a
 def test_a_word_after_a_role_is_no_name_for_its_first_character_being_a_family_name():
     text = PAIRING + "金华市第一医院开设专家门诊，专家齐上阵、各显身手。"
     assert not experts(text)
+
+
+def test_the_hospital_of_experts_invited_to_help_is_no_posting_and_no_pair():
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院。"
+        "术前，援黔专家张立明组织病例讨论，并邀请遵义医科大学附属医院专家远程指导。"
+    )
+    assert ("张立明", "遵义医科大学附属医院") not in links(text, Rel.POSTED_TO)
+    assert not [pair for pair in links(text, Rel.PAIRS_WITH) if "遵义" in pair[1]]

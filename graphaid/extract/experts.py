@@ -14,7 +14,7 @@ from functools import cache
 from graphaid.documents import Document, Sentence
 from graphaid.extract.mentions import Mention
 from graphaid.extract.people import team_words
-from graphaid.extract.sides import DONOR, RECIPIENT, SideModel
+from graphaid.extract.sides import DONOR, RECIPIENT, SideModel, followed_by_its_people
 from graphaid.lexicon import read_lines
 from graphaid.model import Label, Rel
 
@@ -154,7 +154,9 @@ def _sender(doc: Document, sides: SideModel, expert: Mention, actors_by_sent, ma
 
 def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
     """Where the sentence says the expert is posted: the receiving hospital or place it names."""
-    # a whole province is no posting (对某自治区领导的支持表示感谢)
+    # a whole province is no posting (对某自治区领导的支持表示感谢); nor a hospital whose people the sentence names
+    # (邀请某医院专家远程会诊: where other experts come from)
+    actors = [a for a in actors if not followed_by_its_people(sentence.text, sentence.start, a)]
     recipients = [a for a in actors if sides.side(a) == RECIPIENT and a.label is not Label.PROVINCE]
     hospitals = [a for a in recipients if a.label is Label.HOSPITAL]
     # 赴某某医院: a hospital after the name that is not a donor, though its side may be unknown, before a place

@@ -16,6 +16,7 @@ from graphaid.extract.sides import (
     RECIPIENT,
     UNKNOWN,
     Trigger,
+    followed_by_its_people,
     list_chain,
     parties_around,
     sending_words,
@@ -207,6 +208,9 @@ def _pairings(
         province_only = article.main.get(DONOR, hospital=True) is None
         for recipient, _ in runs[0]:
             coarse = donor is not None and donor.label is Label.PROVINCE
+            # 邀请某医院专家会诊: a hospital whose people the sentence names is where they come from
+            if followed_by_its_people(text, base, recipient):
+                continue
             if donor is not None and (not coarse or province_only):
                 pairs.append((donor, recipient))
     return [Relation(donor, recipient, Rel.PAIRS_WITH, sentence) for donor, recipient in _prune(pairs)]

@@ -56,8 +56,7 @@ def _arrivals() -> re.Pattern:
     """某医院医疗队(一行6人)抵达某县, 某医院专家来到某县: a team noun (or the people a team is made of), a few
     words at most, an arrival verb (the trigger); or 到 right after the team (专家团队到某县医院), where it cannot
     end another word (得到, 受到)."""
-    people = sorted((*team_nouns(), *read_lines("arriving_nouns.txt")), key=len, reverse=True)
-    teams = "|".join(map(re.escape, people))
+    teams = "|".join(map(re.escape, _people_nouns()))
     verbs = "|".join(map(re.escape, sorted(read_lines("arrival_verbs.txt"), key=len, reverse=True)))
     return re.compile(rf"(?:{teams})(?:[^,，;；。、]{{0,8}}?({verbs})|(?:一行\d+人)?(到))")
 
@@ -84,10 +83,9 @@ def _aid_to_a_province() -> tuple[re.Pattern, dict[str, str]]:
     table = _triggers()[1]
     words = sorted((w for w, kind in table.items() if kind == "active"), key=len, reverse=True)
     names = sorted(provinces, key=len, reverse=True)
-    people = sorted((*team_nouns(), *read_lines("arriving_nouns.txt")), key=len, reverse=True)
     pattern = (
         rf"(?:{'|'.join(map(re.escape, words))})({'|'.join(map(re.escape, names))})"
-        rf"(?=(?:{'|'.join(map(re.escape, people))}))"
+        rf"(?=(?:{'|'.join(map(re.escape, _people_nouns()))}))"
     )
     return re.compile(pattern), provinces
 
@@ -95,6 +93,25 @@ def _aid_to_a_province() -> tuple[re.Pattern, dict[str, str]]:
 @cache
 def sending_words() -> frozenset[str]:
     return frozenset(read_lines("sending_words.txt"))
+
+
+def followed_by_its_people(text: str, base: int, actor: Mention) -> bool:
+    """某医院专家, 某医院医疗队: the actor names where a team or experts come from, not where they go (某医院医生
+    are as often its own staff at home)."""
+    return text.startswith(_visiting_nouns(), actor.end - base)
+
+
+@cache
+def _visiting_nouns() -> tuple[str, ...]:
+    visiting = [noun for noun, whose in read_table("arriving_nouns.tsv", 2) if whose == "visiting"]
+    return tuple(sorted((*team_nouns(), *visiting), key=len, reverse=True))
+
+
+@cache
+def _people_nouns() -> tuple[str, ...]:
+    return tuple(
+        sorted((*team_nouns(), *(noun for noun, _ in read_table("arriving_nouns.tsv", 2))), key=len, reverse=True)
+    )
 
 
 @cache
