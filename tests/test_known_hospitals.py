@@ -143,4 +143,3 @@ def test_an_other_name_the_source_cut_short_is_not_run_into_the_name():
     # the source writes some names with a cut-off other name in brackets (某某人民医院（某某人民医）)
     names = [name for name, _, _ in _entries()]
     assert not [n for n in names if re.search(r"医院.*医$", n)]
-    assert known_hospital("北京大学人民医院") is not None
