@@ -632,6 +632,18 @@ def test_a_short_ending_is_the_ending_it_stands_for(full, short):
     assert keys[short] == keys[full]
 
 
+def test_each_county_of_a_counted_list_has_the_hospital_the_list_names():
+    text = "六安市人民医院对口帮扶霍邱、舒城、金寨三县人民医院，每年派出专家30余人次。"
+    assert pairs(text) == {
+        ("六安市人民医院", "霍邱县人民医院"),
+        ("六安市人民医院", "舒城县人民医院"),
+        ("六安市人民医院", "金寨县人民医院"),
+    }
+    # a count that does not fit the list, or names that are no counties, name no hospital
+    for wrong in ("六安市人民医院对口帮扶霍邱、舒城三县人民医院。", "六安市人民医院对口帮扶该县、全县两县人民医院。"):
+        assert not [m for m in extraction(wrong).mentions if m.label is Label.HOSPITAL and "县" in m.surface]
+
+
 def test_a_numbered_hospitals_three_forms_in_one_article_are_one_hospital():
     text = (
         "丽水市第一人民医院与霍邱县人民医院开展对口支援。丽水市一医院派出骨科专家到霍邱县人民医院坐诊，"

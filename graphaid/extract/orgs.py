@@ -134,6 +134,9 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
         if mention is not None:
             found.append(mention)
             taken_until = stop - 1
+        elif label is Label.HOSPITAL:
+            listed = _counted_list_hospitals(gz, sentence, stop, sent_start, sent_index)
+            found += [m for m in listed if m.start - sent_start > taken_until]
     found = _with_known_hospitals(sentence, sent_start, sent_index, found)
     found = _with_branches(sentence, sent_start, found)
     found = _with_places_sharing_a_name(sentence, sent_start, found)
@@ -143,6 +146,42 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
         if hospital is not None:
             mention.key, mention.canonical = f"known|{hospital.name}", hospital.name
     return _with_shared_names(sentence, sent_start, sent_index, found)
+
+
+# 甲、乙、丙三县人民医院: the count of the places listed before it, their level, and the name they share
+_COUNTED_TAIL = re.compile(r"([两二三四五六七八九十])个?([县区市旗])([\u4e00-\u9fff]{2,10})$")
+_COUNTS = "  两三四五六七八九十"
+_LIST_SPLIT = re.compile("[、和及]")
+
+
+def _counted_list_hospitals(gz: Gazetteer, sentence: str, stop: int, offset: int, sent: int) -> list[Mention]:
+    """甲、乙、丙三县人民医院: each county of a counted list has the hospital the list's name ends with (one per
+    place, named by its place as written), where every name is a county of that level and the count is right."""
+    tail = _COUNTED_TAIL.search(sentence, 0, stop)
+    if tail is None or not hospital_suffix(rest := normal_rest(tail.group(3))):
+        return []
+    count, level = _COUNTS.index(tail.group(1)), tail.group(2)
+    items = _LIST_SPLIT.split(sentence[: tail.start()])
+    if count < 2 or len(items) < count:
+        return []
+    out, at = [], tail.start()
+    for i, item in enumerate(reversed(items[-count:])):
+        # the first item may run on from the words before the list (对口帮扶甲、乙): its name is where it ends
+        lengths = (4, 3, 2) if i == count - 1 else (len(item),)
+        code = None
+        for length in lengths:
+            name = item[-length:]
+            counties = {p.code for p in (*gz.lookup(name + level), *gz.lookup(name))}
+            counties = {c for c in counties if gz.places[c].level is Label.COUNTY}
+            if 2 <= len(name) <= 4 and len(counties) == 1:
+                (code,) = counties
+                break
+        if code is None:
+            return []
+        at = sentence.rindex(name, 0, at)
+        span = (offset + at, offset + at + len(name))
+        out.append(Mention(Label.HOSPITAL, name + level + rest, *span, sent, code, f"{code}|{rest}", [code], rest))
+    return out[::-1]
 
 
 def _with_places_sharing_a_name(sentence: str, offset: int, found: list[Mention]) -> list[Mention]:
