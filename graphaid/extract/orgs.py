@@ -179,8 +179,12 @@ def _counted_list_hospitals(gz: Gazetteer, sentence: str, stop: int, offset: int
         if code is None:
             return []
         at = sentence.rindex(name, 0, at)
-        span = (offset + at, offset + at + len(name))
-        out.append(Mention(Label.HOSPITAL, name + level + rest, *span, sent, code, f"{code}|{rest}", [code], rest))
+        # the name in full, judged as any other (某县乡镇卫生院 are many institutions, not one)
+        mention = _mention(gz, Label.HOSPITAL, name + level + rest, hospital_suffix(rest), offset + at, 0, sent)
+        if mention is None or mention.region != code:
+            return []
+        mention.end = offset + at + len(name)
+        out.append(mention)
     return out[::-1]
 
 
