@@ -873,11 +873,33 @@ def test_a_known_hospital_written_without_its_city_is_the_known_hospital():
     assert keys == {f"known|{known_hospital('深圳市宝安区人民医院').name}"}
 
 
+def test_a_town_health_centre_named_again_without_its_county_is_the_one_named_with_it():
+    # the county named last before the second mention is another one: the town's centre is still the first
+    text = (
+        "六安市人民医院与霍邱县孙岗乡卫生院签订帮扶协议。舒城县人民医院也派出医生到乡镇坐诊。"
+        "孙岗乡卫生院院长表示，卫生院新开设了康复科。"
+    )
+    centres = {m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL and "孙岗" in m.surface}
+    assert centres == {f"{HUOQIU}|孙岗乡卫生院"}
+
+
+def test_a_town_s_health_centre_and_its_central_health_centre_are_one_institution():
+    text = "霍邱县人民医院派出医生到霍邱县孙岗乡中心卫生院坐诊。孙岗乡卫生院由此开设了中医馆。"
+    centres = {m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL and "孙岗" in m.surface}
+    assert centres == {f"{HUOQIU}|孙岗乡中心卫生院"}
+
+
+def test_an_ethnic_township_s_health_centre_is_named_whole():
+    text = "六安市人民医院对口帮扶霍邱县，专家们还深入到白莲塘蒙古族乡卫生院开展义诊。"
+    hospitals = {m.surface: m.region for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert hospitals.get("霍邱县白莲塘蒙古族乡卫生院") == HUOQIU
+
+
 def test_a_place_name_ending_like_a_conjunction_stays_inside_a_town_health_centres_name():
-    # 仁和 is a district's bare name that ends in 和
-    result = extraction("六安市人民医院对口帮扶霍邱县，向霍邱县仁和坪镇卫生院捐赠设备。")
+    # 永和 is a county's bare name that ends in 和
+    result = extraction("六安市人民医院对口帮扶霍邱县，向霍邱县永和岭镇卫生院捐赠设备。")
     hospitals = {m.surface for m in result.mentions if m.label is Label.HOSPITAL}
-    assert "霍邱县仁和坪镇卫生院" in hospitals
+    assert "霍邱县永和岭镇卫生院" in hospitals
 
 
 def test_a_bare_county_name_before_zhen_names_a_town():

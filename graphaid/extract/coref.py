@@ -158,12 +158,23 @@ def _place_by_location(doc: Document, orgs: list[Mention]) -> None:
 
 def _fuller_forms(rest: str) -> tuple[str, ...]:
     """The fuller names a hospital named ``rest`` after its place may also go by (医院 -> 人民医院, 一院 -> 第一医院
-    or 第一人民医院, 第一医院 -> 第一人民医院)."""
+    or 第一人民医院, 第一医院 -> 第一人民医院, 某镇卫生院 -> 某镇中心卫生院: a town has one health centre)."""
     numbered = _NUMBERED_SHORT.fullmatch(rest)
     if numbered:
         n = numbered.group(1)
         return (f"第{n}人民医院",) if rest.startswith("第") else (f"第{n}医院", f"第{n}人民医院")
+    town = _TOWN_CENTRE.fullmatch(rest)
+    if town:
+        return (f"{town.group(1)}中心卫生院",)
     return _other_forms().get(rest, ())
+
+
+_TOWN_CENTRE = re.compile(r"(.{2,}[镇乡])卫生院")
+
+
+def _town(name: str) -> str:
+    """The town a township health centre's name (without its county) names: 某镇 of 某镇(中心)卫生院."""
+    return name[: len(name) - len(hospital_suffix(name))].removesuffix("中心")
 
 
 @cache
@@ -249,15 +260,20 @@ def _complete_from_places(
 
 
 def _place_township(org: Mention, orgs: list[Mention], places_by_sent: list[list[Mention]]) -> bool:
-    """某镇卫生院 lies in the county named last before it, else in the article's one county."""
+    """某镇卫生院 lies where the article names its town's centre with a county (某县某镇卫生院), else in the county
+    named last before it, else in the article's one county."""
     gz = gazetteer()
+    named = {o.region for o in orgs if o.region and is_township_centre(o) and _town(o.rest) == _town(org.surface)}
     counties = [
         (m.start, m.region)
         for m in [*orgs, *(p for ms in places_by_sent for p in ms)]
         if m.region and gz.places[m.region].level is Label.COUNTY
     ]
     before = [code for at, code in sorted(counties) if at < org.start]
-    code = before[-1] if before else (counties[0][1] if len({c for _, c in counties}) == 1 else None)
+    if len(named) == 1:
+        (code,) = named
+    else:
+        code = before[-1] if before else (counties[0][1] if len({c for _, c in counties}) == 1 else None)
     if code is None:
         return False
     org.region, org.places = code, [code]

@@ -325,7 +325,11 @@ def _core_end(mention: Mention) -> int:
     return mention.end - (len(bracket.group(0)) if bracket else 0)
 
 
-_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道)(?:中心)?$")
+@cache
+def _township() -> re.Pattern:
+    # an ethnic township carries its group before 乡 (某某蒙古族乡), which lengthens the name
+    groups = "|".join(sorted(read_lines("ethnic_groups.txt"), key=len, reverse=True))
+    return re.compile(rf"^[\u4e00-\u9fff]{{2,5}}?(?:(?:{groups}){{1,2}})?(?:镇|乡|街道)(?:中心)?$")
 
 
 def _town_after_its_county(gz: Gazetteer, sentence: str, suffix_start: int, start: int) -> int:
@@ -346,7 +350,7 @@ def _town_after_its_county(gz: Gazetteer, sentence: str, suffix_start: int, star
 
 def is_township(body: str) -> bool:
     """某某镇(中心), 某某乡: the part of a health centre's name before its ending names a township."""
-    return bool(_TOWNSHIP.match(body)) and "乡镇" not in body and not _is_generic(body)
+    return bool(_township().match(body)) and "乡镇" not in body and not _is_generic(body)
 
 
 def is_township_centre(org: Mention) -> bool:
