@@ -867,6 +867,20 @@ def test_where_an_agreement_is_signed_is_no_party():
     assert not [pair for pair in found if "门源县" in pair]
 
 
+@pytest.mark.parametrize("dateline", ["新华社西宁7月3日电", "本报西宁讯", "人民网西宁电"])
+def test_where_a_report_was_filed_from_is_no_party(dateline):
+    text = f"{dateline} 六安市第三批援青医疗队日前抵达海北州，将在海北州人民医院开展医疗帮扶。"
+    found = pairs(text)
+    assert ("六安市", "海北州人民医院") in found
+    assert not [pair for pair in found if "西宁" in "".join(pair)]
+
+
+@pytest.mark.parametrize("informant", ["记者从六安市卫健委获悉", "据六安市卫健委介绍"])
+def test_where_the_reporter_learnt_the_news_is_no_party(informant):
+    text = f"{informant}，六安市人民医院与海北州人民医院日前签署对口帮扶协议。"
+    assert pairs(text) == {("六安市人民医院", "海北州人民医院")}
+
+
 def test_a_known_hospital_written_without_its_city_is_the_known_hospital():
     text = "深圳市宝安区人民医院对口帮扶霍邱县人民医院。宝安区人民医院派出专家5名常驻霍邱县人民医院。"
     keys = {m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL and "宝安" in m.surface}

@@ -36,6 +36,12 @@ def _directing() -> tuple[re.Pattern, re.Pattern]:
     )
 
 
+@cache
+def _informant() -> re.Pattern:
+    words = "|".join(map(re.escape, read_lines("informant_words.txt")))
+    return re.compile(rf"^(?:处|那里)?(?:{words})")
+
+
 def pairing_relations(article: Article) -> list[Relation]:
     """The PAIRS_WITH relations of a document, each citing its sentence."""
     out: list[Relation] = []
@@ -150,7 +156,8 @@ def _pairings(
 ) -> list[Relation]:
     text, base = sentence.text, sentence.start
     overseer, instructed_by = _directing()
-    # 在某市卫健委的领导下: a body that oversees the aid is not a party to it
+    # 在某市卫健委的领导下: a body that oversees the aid is not a party to it; 记者从某卫健局获悉: nor is the
+    # reporter's informant
     actors = [
         a
         for a in actors
@@ -159,6 +166,7 @@ def _pairings(
             text[max(0, a.start - base - 2) : a.start - base] in ("根据", "按照")
             and instructed_by.match(text[a.end - base :])
         )
+        and not (text[a.start - base - 1 : a.start - base] in ("从", "据") and _informant().match(text[a.end - base :]))
     ]
     listed = entries(article, sentence, actors) or _respective(text, base, actors, triggers, article)
     if listed:  # 北京市→某县, 某医院——某县人民医院: a list states its pairs entry by entry
