@@ -219,10 +219,9 @@ def donor_table(aid: Iterable[Act], since: int | None = None, until: int | None 
 
     Every act counts once per document that tells it (both steps of a two-step act): that is a row's
     ``evidence``. A donor and a recipient stand for their division (a place itself, an institution's region);
-    an act within one division, or from a division to one it lies in, is no row. Within one document a
-    statement about a whole government (某市卫健委 helps 某县) gives way to the finer donor the same document
-    names for the same recipient (某区's hospital helps 某县). ``hospitals`` are the hospitals among the
-    rows' donors and recipients.
+    an act within one division, or from a division to one it lies in, is no row. A whole government (某市卫健委
+    helps 某县) keeps its row beside the finer donors a document names for the same recipient (某区's hospital
+    helps 某县). ``hospitals`` are the hospitals among the rows' donors and recipients.
     """
     gz = gazetteer()
     per_doc: dict[str, dict[tuple[str, str], dict]] = defaultdict(dict)
@@ -270,24 +269,20 @@ def donor_table(aid: Iterable[Act], since: int | None = None, until: int | None 
 
 
 def _finest(pairs: dict[tuple[str, str], dict]) -> dict[tuple[str, str], dict]:
-    """One document's pairs at the finest level it states.
+    """One document's pairs at the finest level each statement gives.
 
-    A statement about a whole government (某市卫健委 helps 某县) gives way to a finer donor of the same
-    recipient (某区's hospital helps 某县); an institution's whole-province recipient (某学院附属医院 ->
-    宁夏) gives way to the finer one it also names (-> 某县). Region-to-region statements (广东 -> 贵州) stand.
+    An institution's whole-province recipient (某学院附属医院 -> 宁夏) gives way to the finer one it also names
+    (-> 某县). Each donor the document states keeps its row: a whole government (天津市卫健委 helps 某县) stands
+    beside the finer donors the same document names for the same recipient (某区's hospital helps 某县), as
+    both are said of it; region-to-region statements (广东 -> 贵州) stand.
     """
     gz = gazetteer()
-    kept = {
-        (d, r): e
-        for (d, r), e in pairs.items()
-        if not (e["regional"] and any(d2 != d and r2 == r and gz.is_within(d2, d) for d2, r2 in pairs))
-    }
     return {
         (d, r): e
-        for (d, r), e in kept.items()
+        for (d, r), e in pairs.items()
         if e["regional"]
         or gz.places[r].level is not Label.PROVINCE
-        or not any(d2 == d and r2 != r and gz.is_within(r2, r) for d2, r2 in kept)
+        or not any(d2 == d and r2 != r and gz.is_within(r2, r) for d2, r2 in pairs)
     }
 
 

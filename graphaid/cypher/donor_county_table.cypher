@@ -4,9 +4,8 @@
 // of each step (ACTS_OF_AID, defined once in graphaid.schema.ACT_PATHS: a pairing; an expert sent and POSTED_TO
 // the recipient; a department founded PART_OF it, both steps told by one article); graphaid makes the table
 // from them (graphaid.questions.donor_table): each act stands for its donor's and recipient's divisions, counts
-// once per article telling it (`evidence`), and within one article a whole government gives way to the finer
-// donor the same article names for the same recipient. `hospitals` are the hospitals among the donors and
-// recipients of a row.
+// once per article telling it (`evidence`), and a whole government keeps its row beside the finer donors an
+// article names for the same recipient. `hospitals` are the hospitals among the donors and recipients of a row.
 //
 // Parameters: none
 CALL () {
