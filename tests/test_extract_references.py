@@ -881,6 +881,20 @@ def test_where_the_reporter_learnt_the_news_is_no_party(informant):
     assert pairs(text) == {("六安市人民医院", "海北州人民医院")}
 
 
+def test_a_place_whose_team_serves_a_hospital_pairs_with_it():
+    text = (
+        "六安市人民医院两名骨干响应号召，加入了安徽省第三批援青医疗队。"
+        "一年来，六安市人民医院专家帮助海北州人民医院开展新技术12项。"
+    )
+    found = pairs(text)
+    assert ("六安市人民医院", "海北州人民医院") in found
+    assert ("安徽省", "海北州人民医院") in found
+    # a place the article already pairs with the hospital's region has said what it gives
+    found = pairs("安徽省对口支援海北州。" + text)
+    assert ("安徽省", "海北州") in found
+    assert ("安徽省", "海北州人民医院") not in found
+
+
 def test_a_known_hospital_written_without_its_city_is_the_known_hospital():
     text = "深圳市宝安区人民医院对口帮扶霍邱县人民医院。宝安区人民医院派出专家5名常驻霍邱县人民医院。"
     keys = {m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL and "宝安" in m.surface}

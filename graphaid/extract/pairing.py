@@ -84,6 +84,57 @@ def pairs_from_postings(relations: list[Relation]) -> list[Relation]:
     return out
 
 
+def team_owner_pairs(relations: list[Relation], article: Article) -> list[Relation]:
+    """A place whose team the article names (某省第三批援藏医疗队) gives what the team gives: it pairs with each
+    receiving hospital a party of that place pairs with or sends experts to (the province's team and its
+    hospitals' people are one act of aid, the province its organiser)."""
+    gz = gazetteer()
+    owners: dict[str, tuple[Mention, Sentence]] = {}
+    for i, sentence in enumerate(article.sentences):
+        for actor in article.actors_by_sent[i]:
+            if (
+                actor.label in PLACE_LABELS
+                and actor.region
+                and article.side(actor) == DONOR
+                and _team_after_place().match(sentence.text, actor.end - sentence.start)
+            ):
+                owners.setdefault(actor.key, (actor, sentence))
+    if not owners:
+        return []
+    paired = [r for r in relations if r.type is Rel.PAIRS_WITH]
+    stated = {(r.source.key, r.target.key) for r in paired}
+    stated_places = {(r.source.key, r.target.region) for r in paired if r.target.label in PLACE_LABELS}
+    senders = {id(r.target): r.source for r in relations if r.type is Rel.SENDS}
+    given = [(r.source, r.target) for r in paired]
+    posted = [r for r in relations if r.type is Rel.POSTED_TO and id(r.source) in senders]
+    given += [(senders[id(r.source)], r.target) for r in posted]
+    out = []
+    for owner, sentence in owners.values():
+        for giver, receiver in given:
+            if (
+                receiver.label is Label.HOSPITAL
+                and article.side(receiver) == RECIPIENT
+                and giver.region
+                and gz.is_within(giver.region, owner.region)
+                and (owner.key, receiver.key) not in stated
+                # where the article pairs the place with the receiver's region (某省 -> 某县) it said what it gives
+                and not any(key == owner.key and gz.is_within(receiver.region, place) for key, place in stated_places)
+            ):
+                stated.add((owner.key, receiver.key))
+                out.append(Relation(owner, receiver, Rel.PAIRS_WITH, sentence))
+    return out
+
+
+@cache
+def _team_after_place() -> re.Pattern:
+    """What follows a place that names a team of its own: 第三批, 援藏, “组团式”, then a team noun."""
+    slogans = "|".join(map(re.escape, aid_to_province_words()))
+    teams = "|".join(map(re.escape, team_nouns()))
+    return re.compile(
+        rf"(?:第[一二三四五六七八九十百\d]+批)?[“\"「]?(?:组团式)?[”\"」]?(?:{slogans})?(?:医疗人才)?(?:{teams})"
+    )
+
+
 def finest_pairs(relations: list[Relation]) -> list[Relation]:
     """A document's relations without the pairs it also states more finely: 某医院 -> 某市 gives way to
     某医院 -> 某市某县人民医院 (the same donor, a recipient inside that place); two places of one level keep
