@@ -895,6 +895,16 @@ def test_a_place_whose_team_serves_a_hospital_pairs_with_it():
     assert ("安徽省", "海北州人民医院") not in found
 
 
+def test_setting_up_a_station_at_a_hospital_is_aid_to_it():
+    text = "海北州人民医院在门源县人民医院和祁连县人民医院分别设立了心内科、儿科专家工作站。"
+    assert pairs(text) == {("海北州人民医院", "门源县人民医院"), ("海北州人民医院", "祁连县人民医院")}
+    # a unit a hospital sets up for itself is no aid
+    assert not pairs("海北州人民医院在院内设立了心内科专家工作站。")
+    # nor is it the one helping when it sets it up with another's help
+    found = pairs("门源县人民医院在海北州人民医院的帮助下设立了心内科专家工作站。")
+    assert found == {("海北州人民医院", "门源县人民医院")}
+
+
 def test_a_known_hospital_written_without_its_city_is_the_known_hospital():
     text = "深圳市宝安区人民医院对口帮扶霍邱县人民医院。宝安区人民医院派出专家5名常驻霍邱县人民医院。"
     keys = {m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL and "宝安" in m.surface}

@@ -62,6 +62,16 @@ def _arrivals() -> re.Pattern:
 
 
 @cache
+def _setting_up_at() -> re.Pattern:
+    """在 before the party where a unit is set up (甲在乙和丙分别设立了心内科专家工作站): a verb of founding, then a
+    unit a giver sets up at another party (station_words.txt), in the same clause."""
+    verbs = "|".join(map(re.escape, sorted(read_lines("found_triggers.txt"), key=len, reverse=True)))
+    units = "|".join(map(re.escape, read_lines("station_words.txt")))
+    # not 在乙的帮助下设立: the one helping is 乙
+    return re.compile(rf"在(?=[^,，;；。的]{{2,30}}?(?:{verbs})[^,，;；。]{{0,20}}?(?:{units}))")
+
+
+@cache
 def _under_support() -> re.Pattern:
     """的大力支持下，: help given by the party before 的 to the one that opens the next clause."""
     rows = read_table("support_words.tsv", 2)
@@ -134,6 +144,10 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
     for m in _under_support().finditer(sentence):
         found = [t for t in found if not (offset + m.start() <= t.start < offset + m.end())]
         found.append(Trigger(offset + m.start(), offset + m.end(), m.group(0), "active"))
+    # 甲在乙设立专家工作站: 在 stands between the one that sets a unit up and the one that has it
+    for m in _setting_up_at().finditer(sentence):
+        if not any(t.start <= offset + m.start() < t.end for t in found):
+            found.append(Trigger(offset + m.start(), offset + m.end(), m.group(0), "active"))
     for m in _arrivals().finditer(sentence):
         clause = CLAUSE_BREAK.search(sentence, m.end())
         # 来到某医院参观学习: the team came to learn
@@ -164,7 +178,11 @@ def _labels() -> tuple[re.Pattern, dict[str, int]]:
 
 def has_aid_words(text: str) -> bool:
     pattern, _ = _triggers()
-    return bool(pattern.search(text)) or "援" in text or bool(_arrivals().search(text) or _under_support().search(text))
+    return (
+        bool(pattern.search(text))
+        or "援" in text
+        or any(p.search(text) for p in (_arrivals(), _under_support(), _setting_up_at()))
+    )
 
 
 # the field a slogan may name between its two provinces (闽宁医疗协作, 沪滇卫生健康合作)
