@@ -933,6 +933,20 @@ def test_an_ethnic_township_s_health_centre_is_named_whole():
     assert hospitals.get("霍邱县白莲塘蒙古族乡卫生院") == HUOQIU
 
 
+def test_a_town_health_centre_read_from_inside_its_town_s_name_is_the_town_s():
+    # 柳河 is a county's bare name (in another province) inside the town's name 沙柳河镇
+    text = "六安市人民医院对口帮扶霍邱县沙柳河镇中心卫生院。沙柳河镇中心卫生院负责人表示，卫生院新开展了清创缝合。"
+    centres = {(m.key, m.region) for m in extraction(text).mentions if "柳河" in m.surface}
+    assert centres == {(f"{HUOQIU}|沙柳河镇中心卫生院", HUOQIU)}
+
+
+def test_a_place_s_level_of_hospitals_is_no_hospital():
+    text = "海北州级医院对口帮扶门源县乡镇卫生院，海北州人民医院派出医师到门源县东川镇卫生院坐诊。"
+    hospitals = {m.surface for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert not [h for h in hospitals if "级" in h]
+    assert "海北州人民医院" in hospitals
+
+
 def test_a_place_name_ending_like_a_conjunction_stays_inside_a_town_health_centres_name():
     # 永和 is a county's bare name that ends in 和
     result = extraction("六安市人民医院对口帮扶霍邱县，向霍邱县永和岭镇卫生院捐赠设备。")

@@ -61,6 +61,7 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
     _unplace_strays(orgs, places_by_sent)
     _choose_shared_names(orgs, places_by_sent)
     _place_by_location(doc, orgs)
+    _whole_town_names(doc, orgs)
     full = [o for o in orgs if not o.abbreviated and o.places]
     out = []
     for org in orgs:
@@ -257,6 +258,23 @@ def _complete_from_places(
     org.surface = gz.places[code].name + rest
     org.abbreviated = False
     return True
+
+
+def _whole_town_names(doc: Document, orgs: list[Mention]) -> None:
+    """沙|柳河镇卫生院: a health centre read from inside a town's name (a county's bare name in it) is the centre of
+    the town the article names whole elsewhere (某县沙柳河镇卫生院)."""
+    towns = {_town(o.rest) for o in orgs if o.places and is_township_centre(o)}
+    for org in orgs:
+        if org.label is not Label.HOSPITAL:
+            continue
+        part = _town(org.surface)
+        for town in towns:
+            lead = town[: len(town) - len(part)]
+            if lead and town.endswith(part) and doc.text[org.start - len(lead) : org.start] == lead:
+                org.start -= len(lead)
+                org.surface = org.rest = lead + org.surface
+                org.places, org.region, org.key = [], None, org.surface
+                break
 
 
 def _place_township(org: Mention, orgs: list[Mention], places_by_sent: list[list[Mention]]) -> bool:
