@@ -70,3 +70,9 @@ def test_a_province_s_own_name_means_the_province_unless_the_article_is_elsewher
     assert gz.places[gz.resolve(match, set())].name == "海南省"
     (qinghai,) = gz.lookup("青海省")
     assert gz.places[gz.resolve(match, {qinghai.code})].name == "海南藏族自治州"
+
+
+@pytest.mark.parametrize(("area", "district"), [("金普新区", "金州区"), ("广州南沙新区", "南沙区")])
+def test_a_new_area_whose_territory_is_one_district_is_that_district(area, district):
+    gz = gazetteer()
+    assert [p.name for p in gz.lookup(area)] == [district]
