@@ -141,6 +141,14 @@ def test_a_sentence_that_opens_with_a_name_and_says_what_they_are_names_an_exper
     assert ("金华市第一医院", "张立明") in links(text, Rel.SENDS)
 
 
+def test_a_person_a_feature_introduces_by_name_is_an_expert_where_the_next_clause_gives_a_role():
+    text = PAIRING + "他叫张立明，是金华市第一医院骨科副主任医师。去年，他来到绥阳县人民医院工作。"
+    assert "张立明" in experts(text)
+    assert ("金华市第一医院", "张立明") in links(text, Rel.SENDS)
+    # introduced as an official, no expert
+    assert "吴建设" not in experts(PAIRING + "她叫吴建设，是绥阳县卫生健康局局长。")
+
+
 def test_an_official_described_by_a_copula_is_no_expert():
     text = PAIRING + "吴建设是绥阳县卫生健康局局长，他介绍了全县的医疗情况。"
     assert "吴建设" not in experts(text)

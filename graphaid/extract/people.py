@@ -33,6 +33,8 @@ _PROFILE = re.compile(
 )
 # a sentence that opens with a name and says what the person is (张三是…的执行院长)
 _COPULAS = ("是", "系")
+# a feature introducing its subject: 他叫张三，是某医院的主任医师 (the next clause says what the person is)
+_INTRODUCED = re.compile(r"(?:他|她)名?叫(?=[\u4e00-\u9fff]{2,4}[，,]\s*[是系])")
 _COPULA = re.compile(r"\s*(?:[\d一二三四五六七八九十]+岁的)?[\u4e00-\u9fff]{2,3}?(?=[是系]|担任|出任|挂职)")
 # verbs by which a clause that opens with a name gives the person a post (张三担任某院执行院长)
 _TAKES_POST = ("担任", "出任", "挂职")
@@ -416,6 +418,11 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # 医院党委书记: _is_official let it through, so the secretary is a hospital's
             # 张三是某医院派驻某院的执行院长 / 48岁的张三是…: the clause the name opens says what they are
             opens = not before.strip() or _AGE.match(before)
+            introduced = any(m.end() == a for m in _INTRODUCED.finditer(sentence, max(0, a - 3), b + 3))
+            if introduced:
+                following = sentence[b + 1 :]
+                end = _CLAUSE_END.search(following)
+                opens, after = True, following[: end.start() if end else None].lstrip()
             copula = opens and (
                 (after[:1] in _COPULAS and any(True for _ in automaton.iter(after)))
                 # 张三担任某院执行院长: a post only a sent manager holds (a local head 担任院长 is no expert)
@@ -499,6 +506,7 @@ def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match
     spans += [(m.end() - 4, m.end() + 6) for m in _SENT_PERSON.finditer(sentence)]
     if profile:
         spans.append((0, profile.end() + 2))
+    spans += [(m.end() - 2, m.end() + 6) for m in _INTRODUCED.finditer(sentence)]
     # 张三是某医院的主任 / 据了解，张三是…: a clause a name opens with a copula before a role in that clause
     for start, end in zip(ends, ends[1:], strict=False):
         copula = _COPULA.match(sentence, start)
