@@ -1016,6 +1016,20 @@ def test_the_rows_of_a_table_under_a_header_labelling_the_sides_are_pairs():
     assert pairs(text) == {("安庆市立医院", "霍邱县人民医院"), ("六安市人民医院", "金寨县人民医院")}
 
 
+@pytest.mark.parametrize("between", ["；", "\n"])
+def test_the_parties_a_form_labels_by_side_are_pairs(between):
+    text = (
+        "2024年城乡医院对口支援安排如下：\n"
+        f"支援医院：六安市人民医院{between}受援医院：霍邱县人民医院、金寨县人民医院。\n"
+        f"支援单位：安庆市立医院{between}受援单位：舒城县人民医院。"
+    )
+    assert pairs(text) == {
+        ("六安市人民医院", "霍邱县人民医院"),
+        ("六安市人民医院", "金寨县人民医院"),
+        ("安庆市立医院", "舒城县人民医院"),
+    }
+
+
 def test_entries_of_a_list_joined_by_dashes_are_pairs_where_the_sides_allow():
     text = "安庆市立医院——霍邱县人民医院；六安市人民医院——金寨县人民医院。以上医院结对帮扶三年。"
     assert pairs(text) == {("安庆市立医院", "霍邱县人民医院"), ("六安市人民医院", "金寨县人民医院")}

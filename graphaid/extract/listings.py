@@ -1,5 +1,5 @@
-"""PAIRS_WITH stated as a list rather than in sentences: 甲——乙 entries, and the rows of a table under a header
-that labels its columns by side (序号 支援医院 受援医院)."""
+"""PAIRS_WITH stated as a list rather than in sentences: 甲——乙 entries, the rows of a table under a header
+that labels its columns by side (序号 支援医院 受援医院), and a form's labelled parties (支援医院：甲；受援医院：乙)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 from graphaid.documents import Sentence
 from graphaid.extract.article import Article
 from graphaid.extract.mentions import Mention, Relation
-from graphaid.extract.sides import DONOR, RECIPIENT, side_labels
+from graphaid.extract.sides import DONOR, RECIPIENT, labelled_parties, side_labels
 from graphaid.model import Rel
 
 # between the two names of an entry: an arrow states the direction outright, a dash leaves it to the sides
@@ -39,8 +39,16 @@ def listed_pairs(article: Article) -> list[Relation]:
     out: list[Relation] = []
     aid = set(article.aid_sents)
     columns: tuple[int, int] | None = None
+    givers: list[Mention] = []  # a line's labelled givers wait for the next line's receivers
     for i, sentence in enumerate(article.sentences):
         actors = article.actors_by_sent[i]
+        # 支援医院：甲；受援医院：乙 (on one line or two): a form's labels pair their parties
+        labelled = labelled_parties(sentence.text, sentence.start, actors)
+        receivers = [a for a, side in labelled if side == RECIPIENT]
+        givers = [a for a, side in labelled if side == DONOR] or (givers if receivers else [])
+        out += [Relation(d, r, Rel.PAIRS_WITH, sentence) for d in givers for r in receivers]
+        if receivers:
+            givers = []
         header = _header(sentence.text) if not actors else None
         if header is not None:
             columns = header

@@ -176,6 +176,21 @@ def _labels() -> tuple[re.Pattern, dict[str, int]]:
     return re.compile(rf"({words})\s*[:：]\s*"), table
 
 
+def labelled_parties(sentence: str, offset: int, actors: list[Mention]) -> list[tuple[Mention, int]]:
+    """受援医院：甲、乙；支援医院：丙: the parties a side's label names (the list right after its colon), with
+    that side."""
+    if not _COLON.search(sentence):
+        return []
+    pattern, sides = _labels()
+    out = []
+    for m in pattern.finditer(sentence):
+        first = [a for a in actors if a.start == offset + m.end()]
+        if first:
+            listed = list_chain(sentence, offset, [a for a in actors if a.start >= first[0].start])
+            out += [(a, sides[m.group(1)]) for a in listed]
+    return out
+
+
 def has_aid_words(text: str) -> bool:
     pattern, _ = _triggers()
     return (
