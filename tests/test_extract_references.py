@@ -947,6 +947,12 @@ def test_a_place_s_level_of_hospitals_is_no_hospital():
     assert "海北州人民医院" in hospitals
 
 
+def test_a_sentence_about_making_a_hospital_a_branch_names_no_branch():
+    text = "六安市人民医院对口帮扶霍邱县人民医院，将把霍邱县人民医院作为医院的分院来建设。"
+    hospitals = {m.surface for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert hospitals == {"六安市人民医院", "霍邱县人民医院"}
+
+
 def test_a_place_name_ending_like_a_conjunction_stays_inside_a_town_health_centres_name():
     # 永和 is a county's bare name that ends in 和
     result = extraction("六安市人民医院对口帮扶霍邱县，向霍邱县永和岭镇卫生院捐赠设备。")
