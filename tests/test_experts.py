@@ -32,6 +32,14 @@ def test_a_roster_with_departments_in_brackets_lists_experts():
     assert ("金华市第一医院", "孙建国") in links(text, Rel.SENDS)
 
 
+def test_every_name_of_a_roster_by_department_is_an_expert():
+    # 毛文 and 夏冬文 are names the recogniser misses in this list
+    text = PAIRING + "由儿科邓然芳、麻醉科夏冬文、院感科苏文和检验科毛文4名医生组成的医疗队抵达绥阳县人民医院。"
+    assert {"邓然芳", "夏冬文", "苏文", "毛文"} <= experts(text)
+    # a word after a field of study that ends in 科 is no name
+    assert not experts(PAIRING + "专家们要求打造学科龙头、形成优势学科集群，提升服务能力。")
+
+
 def test_names_before_a_count_of_experts_are_experts_and_end_before_deng():
     text = PAIRING + "金华市第一医院张立明、王晓红等5名专家来到绥阳县人民医院坐诊。"
     found = experts(text)

@@ -304,6 +304,31 @@ def _names_after_roles(sentence: str, role_spans: list[tuple[int, int]], spans: 
     return out
 
 
+# one entry of a roster by department: the department, then the name, then the list goes on or ends
+# (、儿科张三、麻醉科李四和检验科王五5名)
+_DEPARTMENT_ENTRY = re.compile(
+    r"(?:^|(?<=[、：:和及]))[\u4e00-\u9fff]{1,7}?科(?P<name>[\u4e00-\u9fff]{2,3}?)"
+    r"(?=[、，,；;和及与]|等|[\d一二两三四五六七八九十]+[名位]|$)"
+)
+
+
+def _roster_names(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names of a roster by department (儿科张三、麻醉科李四) the recogniser misses: where two entries or more
+    have that shape, each entry's name that starts with a family name and holds no role word."""
+    entries = [m.span("name") for m in _DEPARTMENT_ENTRY.finditer(sentence)]
+    if len(entries) < 2:
+        return []
+    surnames = _surnames()
+    automaton = _roles()[0]
+    return [
+        (a, b)
+        for a, b in entries
+        if not any(x < b and a < y for x, y in spans)
+        and (sentence[a] in surnames or sentence[a : a + 2] in surnames)
+        and not any(True for _ in automaton.iter(sentence[a:b]))
+    ]
+
+
 def _clause(sentence: str, a: int, b: int, previous_end: int) -> tuple[str, str]:
     """The text before a name back to its clause's start or the name before it, and after it to its clause's end."""
     start = max(previous_end, a - PREFIX_CHARS, 0)
@@ -383,6 +408,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         spans = sorted({(w0 + a, w0 + b) for w0, _ in windows for a, b in next(found)})
         spans = [_fix_span(sentence, a, b, role_spans) for a, b in spans]
         spans = sorted(spans + _names_after_roles(sentence, role_spans, spans))
+        spans = sorted(spans + _roster_names(sentence, spans))
         spans = [
             (a, b)
             for a, b in spans
