@@ -314,18 +314,15 @@ _DEPARTMENT_ENTRY = re.compile(
 
 def _roster_names(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The names of a roster by department (儿科张三、麻醉科李四) the recogniser misses: where two entries or more
-    have that shape, each entry's name that starts with a family name and holds no role word."""
+    have that shape, each entry's name that holds no role word (find_experts checks its family name)."""
     entries = [m.span("name") for m in _DEPARTMENT_ENTRY.finditer(sentence)]
     if len(entries) < 2:
         return []
-    surnames = _surnames()
     automaton = _roles()[0]
     return [
         (a, b)
         for a, b in entries
-        if not any(x < b and a < y for x, y in spans)
-        and (sentence[a] in surnames or sentence[a : a + 2] in surnames)
-        and not any(True for _ in automaton.iter(sentence[a:b]))
+        if not any(x < b and a < y for x, y in spans) and not any(True for _ in automaton.iter(sentence[a:b]))
     ]
 
 
