@@ -875,6 +875,12 @@ def test_where_a_report_was_filed_from_is_no_party(dateline):
     assert not [pair for pair in found if "西宁" in "".join(pair)]
 
 
+@pytest.mark.parametrize("outlet", ["（香港中通社）", "西宁日报讯 ", "据西宁广播电视台报道，"])
+def test_a_news_outlet_named_after_a_place_is_no_party(outlet):
+    text = f"{outlet}六安市援青医疗队日前抵达海北州，将在海北州人民医院开展医疗帮扶。"
+    assert not [pair for pair in pairs(text) if "西宁" in "".join(pair) or "香港" in "".join(pair)]
+
+
 @pytest.mark.parametrize("informant", ["记者从六安市卫健委获悉", "据六安市卫健委介绍"])
 def test_where_the_reporter_learnt_the_news_is_no_party(informant):
     text = f"{informant}，六安市人民医院与海北州人民医院日前签署对口帮扶协议。"
@@ -951,6 +957,12 @@ def test_a_sentence_about_making_a_hospital_a_branch_names_no_branch():
     text = "六安市人民医院对口帮扶霍邱县人民医院，将把霍邱县人民医院作为医院的分院来建设。"
     hospitals = {m.surface for m in extraction(text).mentions if m.label is Label.HOSPITAL}
     assert hospitals == {"六安市人民医院", "霍邱县人民医院"}
+
+
+def test_a_proper_name_written_again_without_its_place_is_the_same_institution():
+    text = "六安市裕安区杏林中医医院对口帮扶霍邱县人民医院。杏林中医医院派出3名医生到霍邱县人民医院坐诊。"
+    keys = {m.key for m in extraction(text).mentions if "杏林" in m.surface}
+    assert keys == {f"{code('裕安区')}|杏林中医医院"}
 
 
 def test_a_place_name_ending_like_a_conjunction_stays_inside_a_town_health_centres_name():

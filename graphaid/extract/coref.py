@@ -62,6 +62,7 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
     _choose_shared_names(orgs, places_by_sent)
     _place_by_location(doc, orgs)
     _whole_town_names(doc, orgs)
+    _names_without_their_place(orgs)
     full = [o for o in orgs if not o.abbreviated and o.places]
     out = []
     for org in orgs:
@@ -258,6 +259,20 @@ def _complete_from_places(
     org.surface = gz.places[code].name + rest
     org.abbreviated = False
     return True
+
+
+def _names_without_their_place(orgs: list[Mention]) -> None:
+    """某某中医医院 after 某区某某中医医院: a proper name written again without its place is the institution the
+    article names with it (where one is)."""
+    placed: dict[str, dict[str, Mention]] = {}
+    for org in orgs:
+        if org.places and org.rest:
+            placed.setdefault(org.rest, {})[org.key] = org
+    for org in orgs:
+        same = placed.get(org.surface, {}) if not org.region and not org.key.startswith("known|") else {}
+        if len(same) == 1:
+            (ref,) = same.values()
+            org.key, org.region, org.places, org.rest = ref.key, ref.region, ref.places, ref.rest
 
 
 def _whole_town_names(doc: Document, orgs: list[Mention]) -> None:

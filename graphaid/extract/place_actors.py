@@ -101,16 +101,16 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
     # 甲与乙在某县签署协议: where the parties sign
     if text[match.start - 1 : match.start] == "在" and after.startswith(_signing()):
         return False
-    # 新华社某地7月3日电: where a report was filed from
-    if _dateline().match(after):
+    # 新华社某地7月3日电, 香港中通社: where a report comes from
+    if _newsroom().match(after):
         return False
     # 抵达某地新桥国际机场: the name of an airport or a station
     return not _facility().match(after)
 
 
 @cache
-def _dateline() -> re.Pattern:
-    words = "|".join(map(re.escape, read_lines("dateline_words.txt")))
+def _newsroom() -> re.Pattern:
+    words = "|".join(map(re.escape, sorted(read_lines("newsroom_words.txt"), key=len, reverse=True)))
     return re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日)?(?:{words})")
 
 
