@@ -206,12 +206,14 @@ def body_spans(text: str) -> list[tuple[int, int]]:
     offset = 0
     body_started, body_start = False, 0
     links_from = None
-    for line in lines:
+    for at, line in enumerate(lines):
         stripped = line.strip(" \t\r\n\u3000\xa0·•|")
         marker = bool(stripped) and (
             stripped.startswith(tail_markers) or (len(stripped) <= 40 and any(m in stripped[:40] for m in tail_markers))
         )
-        if body_started and stripped and (marker or "的相关文章" in stripped[:40] or "的相关新闻" in stripped[:40]):
+        ends = marker or "的相关文章" in stripped[:40] or "的相关新闻" in stripped[:40]
+        # a share bar or an editor's line inside the article (the body goes on right after it) ends nothing
+        if body_started and stripped and ends and not _body_goes_on(lines[at + 1 :]):
             return _parts(links_from, body_start, offset)
         han = len(_HAN.findall(stripped))
         if not body_started and marker and links_from is None:
@@ -222,6 +224,12 @@ def body_spans(text: str) -> list[tuple[int, int]]:
             body_started, body_start = True, offset
         offset += len(line)
     return _parts(links_from, body_start, len(text)) if body_started else [(0, len(text))]
+
+
+def _body_goes_on(rest: list[str]) -> bool:
+    """Whether the next line with text is a paragraph of the body (as long as the one that starts a body)."""
+    following = next((line for line in rest if line.strip()), "")
+    return len(_HAN.findall(following)) >= BODY_LINE_CHARS
 
 
 def article_sentences(text: str) -> list[Sentence]:

@@ -78,6 +78,17 @@ def test_a_list_of_links_a_chrome_line_opens_before_the_body_is_left_out():
     assert "林周县" not in body and "霍邱县" not in body
 
 
+def test_a_share_bar_inside_the_body_does_not_cut_it():
+    second = (
+        "专家团队还深入乡镇卫生院开展巡回义诊，为当地群众送去优质医疗服务，"
+        "受到广泛好评，当地干部群众纷纷点赞，表示希望专家团队常来常往。"
+    )
+    text = "TITLE: 义诊\n" + ARTICLE * 2 + "\n分享到：\n\n" + second + "\n相关阅读\n · 建行副行长赵启明辞任\n"
+    article = "".join(text[a:b] for a, b in body_spans(text))
+    assert second in article
+    assert "赵启明" not in article
+
+
 def test_chrome_words_before_the_body_do_not_cut_it():
     text = "来源:东南网 我来说两句\n分享到:\n" + ARTICLE * 2 + "\n相关阅读:\n"
     doc = document_from_text("d", text)
