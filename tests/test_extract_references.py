@@ -360,6 +360,11 @@ def test_words_before_a_grade_are_a_clause_not_a_hospital_name():
     assert {m.surface for m in result.mentions if m.label is Label.HOSPITAL} == {"六安市人民医院", "霍邱县人民医院"}
 
 
+def test_experts_named_in_a_list_arriving_at_a_hospital_are_aid_to_it():
+    text = "5月12日，六安市人民医院专家王安宁、李和平来到霍邱县人民医院开展义诊。"
+    assert ("六安市人民医院", "霍邱县人民医院") in pairs(text)
+
+
 def test_a_slogan_naming_the_receiving_province_puts_the_other_province_on_the_giving_side():
     # 四川 usually receives aid; in a 援藏 article it gives
     found = pairs("四川省援藏医疗队抵达林周县人民医院，开展为期一年的组团式帮扶。")
