@@ -111,6 +111,12 @@ def test_an_expert_whose_sentence_names_no_hospital_is_sent_by_the_articles_dono
     assert ("金华市第一医院", "张立明") in links(text, Rel.SENDS)
 
 
+def test_the_head_of_a_delegation_that_signs_an_agreement_is_no_expert_sent():
+    text = PAIRING + "院长周德明带队赴绥阳县，与绥阳县人民医院签订帮扶协议。首批派驻的麻醉科主治医师刘洋将工作半年。"
+    assert "周德明" not in experts(text)
+    assert "刘洋" in experts(text)
+
+
 def test_the_hospital_in_brackets_after_a_name_sends_the_expert():
     text = PAIRING + "参加义诊的专家有张立明(金华市第一医院)、王晓红(台州市中心医院)。"
     assert ("台州市中心医院", "王晓红") in links(text, Rel.SENDS)
