@@ -368,8 +368,6 @@ _SOCIETY_SEAT = re.compile(
 )
 
 
-# what a person heading a delegation does (张三带队赴某县)
-_LEADING = ("带队", "率队", "一行")
 # words that put what follows as the object of the clause's verb
 _OBJECT_MARKERS = ("将", "把", "向", "给", "对", "为")
 
@@ -432,7 +430,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             team.append(any(w in before or w in after[:until] for w in _clinical_titles()))
             hosting.append(at_ceremony and not is_profile)
             # 院长张三带队赴某县，与某院签订协议: the head of a delegation that signs is a signatory too
-            leads = after.startswith(_LEADING)
+            leads = after.startswith(read_lines("leading_words.txt"))
             signs = any(w in (sentence[b:] if leads else after) for w in _signing_words())
             if not is_profile and (_is_official(before, after, excluded) or before.endswith(patients) or signs):
                 not_experts.add(name)
