@@ -117,6 +117,14 @@ def test_the_head_of_a_delegation_that_signs_an_agreement_is_no_expert_sent():
     assert "刘洋" in experts(text)
 
 
+def test_the_members_of_a_team_written_as_of_their_hospitals_are_experts_sent_by_them():
+    text = PAIRING + (
+        "医疗队由金华市第一医院的张立明、金华市中医院的王晓红和台州市中心医院的李国华组成，将在绥阳县人民医院工作一年。"
+    )
+    assert {"张立明", "王晓红", "李国华"} <= experts(text)
+    assert {("金华市中医院", "王晓红"), ("台州市中心医院", "李国华")} <= links(text, Rel.SENDS)
+
+
 def test_the_hospital_in_brackets_after_a_name_sends_the_expert():
     text = PAIRING + "参加义诊的专家有张立明(金华市第一医院)、王晓红(台州市中心医院)。"
     assert ("台州市中心医院", "王晓红") in links(text, Rel.SENDS)

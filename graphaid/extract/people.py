@@ -413,6 +413,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             and (sentence[a] in surnames or sentence[a : a + 2] in surnames)
             and not _cuts_a_word(sentence, a, b)
         ]
+        members = _team_member_cues(sentence)
         roled: list[bool] = []
         team: list[bool] = []
         hosting: list[bool] = []
@@ -455,7 +456,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             )
             # 麻醉科郑雨婷 / 超声科的刘芳: a doctor of a department
             department = before.endswith(("科", "科的"))
-            sent_person = bool(_SENT_PERSON.search(before + sentence[a:b]))
+            sent_person = bool(_SENT_PERSON.search(before + sentence[a:b])) or any(m.end() == a for m in members)
             near_role = role_before or role_after or copula or department or sent_person or _is_secretary(before, after)
             # a photo caption names who stands where; only the team's doctors in it are experts (a title before the
             # name says so; 某某副院长(居中)与队员合影 is someone the team stands with)
@@ -500,7 +501,7 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
         sentence = text[s:e]
         role_spans = [(end - len(w) + 1, end + 1) for end, w in automaton.iter(sentence)]
         profile = _PROFILE.match(sentence)
-        if role_spans or profile or _SENT_PERSON.search(sentence):
+        if role_spans or profile or _SENT_PERSON.search(sentence) or _team_member_cues(sentence):
             candidates.append((s, i, sentence, role_spans, profile, _windows(sentence, role_spans, profile)))
     return tuple(candidates)
 
@@ -529,6 +530,7 @@ def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match
         spans.append((max(start, rs - before), min(end, re_ + after)))
     spans += [(m.start() - 1, m.end() + 6) for m in _DEPARTMENT_BEFORE_NAME.finditer(sentence)]
     spans += [(m.end() - 4, m.end() + 6) for m in _SENT_PERSON.finditer(sentence)]
+    spans += [(m.end() - 4, m.end() + 6) for m in _team_member_cues(sentence)]
     if profile:
         spans.append((0, profile.end() + 2))
     spans += [(m.end() - 2, m.end() + 6) for m in _INTRODUCED.finditer(sentence)]
@@ -551,3 +553,12 @@ _LIST_MARK = re.compile(r"[、:：(（和及等]|分别")
 _DEPARTMENT_BEFORE_NAME = re.compile(r"科的?(?=[\u4e00-\u9fff]{2,3})")
 # 某医院派驻某县的张三: a person the clause says was sent, right before the name
 _SENT_PERSON = re.compile(r"(?:派驻|选派|派出|派往)[^,，。；;：:、]{0,16}的(?=[\u4e00-\u9fff]{2,3})")
+# 医疗队由甲医院的张三、乙医院的李四组成: a person written as of a hospital, in a sentence about a team
+_OF_HOSPITAL = re.compile(r"(?:医院|卫生院|保健院)的(?=[\u4e00-\u9fff]{2,3})")
+
+
+def _team_member_cues(sentence: str) -> list[re.Match]:
+    """Where a sentence that names a team writes a person as of a hospital (甲医院的张三)."""
+    if not any(noun in sentence for noun in read_lines("team_nouns.txt")):
+        return []
+    return list(_OF_HOSPITAL.finditer(sentence))
