@@ -125,6 +125,16 @@ def test_the_members_of_a_team_written_as_of_their_hospitals_are_experts_sent_by
     assert {("金华市中医院", "王晓红"), ("台州市中心医院", "李国华")} <= links(text, Rel.SENDS)
 
 
+def test_the_rows_of_a_roster_table_name_experts_of_the_sending_hospitals_only():
+    text = PAIRING + (
+        "双方人员名单如下：\n姓名 单位 职称\n张立明 金华市第一医院 主任医师\n王晓红 台州市中心医院 副主任医师\n"
+        "马福林 绥阳县人民医院 主治医师\n"
+    )
+    assert {"张立明", "王晓红"} <= experts(text)
+    assert "马福林" not in experts(text)
+    assert ("台州市中心医院", "王晓红") in links(text, Rel.SENDS)
+
+
 def test_the_hospital_in_brackets_after_a_name_sends_the_expert():
     text = PAIRING + "参加义诊的专家有张立明(金华市第一医院)、王晓红(台州市中心医院)。"
     assert ("台州市中心医院", "王晓红") in links(text, Rel.SENDS)

@@ -28,8 +28,8 @@ _PARTY_BREAK = re.compile(r"[与和同跟向及)）]|我院|本院")
 _INSTITUTION = re.compile(r"医院|卫生院|保健院")
 _ANAPHORA = ("该院", "我院", "本院")
 _PARTY_WORDS = ("派驻", "支援", "帮扶", "前往", "来自", "的")
-# the separator after a name that opens a profile (某某：, 某某，)
-_PROFILED = re.compile(r"\s*[:：,，]\s*")
+# the separator after a name that opens a profile (某某：, 某某，) or a roster's row (某某 某医院 主任医师)
+_PROFILED = re.compile(r"\s*[:：,，]\s*|[ \t\u3000]+")
 # 张三(黄平县第一医院): the hospital in brackets right after a name
 _BRACKET_OPEN = ("(", "（")
 
