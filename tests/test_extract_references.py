@@ -1053,6 +1053,11 @@ def test_the_parties_a_form_labels_by_side_are_pairs(between):
     }
 
 
+def test_couples_listed_before_respectively_are_each_one_pair():
+    text = "霍邱县人民医院与六安市人民医院、安庆市立医院与舒城县人民医院分别签订了对口帮扶协议。"
+    assert pairs(text) == {("六安市人民医院", "霍邱县人民医院"), ("安庆市立医院", "舒城县人民医院")}
+
+
 def test_entries_of_a_list_joined_by_dashes_are_pairs_where_the_sides_allow():
     text = "安庆市立医院——霍邱县人民医院；六安市人民医院——金寨县人民医院。以上医院结对帮扶三年。"
     assert pairs(text) == {("安庆市立医院", "霍邱县人民医院"), ("六安市人民医院", "金寨县人民医院")}

@@ -314,14 +314,21 @@ def _respective(
     text: str, base: int, actors: list[Mention], triggers: list[Trigger], article: Article
 ) -> list[tuple[Mention, Mention]]:
     """甲、乙分别与丙、丁结对 / 甲、乙分别帮扶丙、丁: two lists of one length around 分别 pair item by item; an
-    aid word between them gives the direction, else the sides, else the levels (a county's party receives)."""
+    aid word between them gives the direction, else the sides, else the levels (a county's party receives).
+    甲与乙、丙与丁分别签订协议: each couple is one pair, directed the same way."""
     found = _respectively(text)
     if found is None:
         return []
     at, word = base + found[0], found[1]
     before = [a for a in actors if a.end <= at]
     after = [a for a in actors if a.start >= at + len(word)]
-    if not before or not after or at - before[-1].end > 1 or after[0].start - at - len(word) > 6:
+    if not before or at - before[-1].end > 1:
+        return []
+    couples = _couples_before(text, base, before)
+    if couples:
+        directed = [(a, b, _gives(a, b, article)) for a, b in couples]
+        return [(a, b) if gives else (b, a) for a, b, gives in directed if gives is not None]
+    if not after or after[0].start - at - len(word) > 6:
         return []
     left, right = list_chain(text, base, before[::-1])[::-1], list_chain(text, base, after)
     if len(left) != len(right) or len(left) < 2:
@@ -338,6 +345,29 @@ def _respective(
     if sides == ({RECIPIENT}, {DONOR}) or by_level == {-1}:
         return list(zip(right, left, strict=True))
     return []
+
+
+def _couples_before(text: str, base: int, before: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """甲与乙、丙与丁 right before 分别: the couples of a list of couples (two or more), else []."""
+    actors = before[-(len(before) // 2) * 2 :] if len(before) >= 4 else []
+    couples = list(zip(actors[::2], actors[1::2], strict=True))
+
+    def gap(a: Mention, b: Mention) -> str:
+        return text[a.end - base : b.start - base]
+
+    joined = all(gap(a, b) in ("与", "和", "同") for a, b in couples)
+    listed = all(gap(b, c) in ("、", "，", ",", "；") for (_, b), (c, _) in zip(couples, couples[1:], strict=False))
+    return couples if joined and listed else []
+
+
+def _gives(a: Mention, b: Mention, article: Article) -> bool | None:
+    """Whether ``a`` gives to ``b`` by the article's sides, else by the levels (a county's party receives);
+    None where neither tells."""
+    sides = article.side(a), article.side(b)
+    if sides in ((DONOR, RECIPIENT), (RECIPIENT, DONOR)):
+        return sides == (DONOR, RECIPIENT)
+    direction = _level_direction(a, b)
+    return None if direction == 0 else direction > 0
 
 
 def _subject(text: str, base: int, actors: list[Mention], trig: Trigger) -> Mention | None:
