@@ -131,6 +131,13 @@ def test_a_hospital_the_source_lists_under_two_names_is_one_hospital():
     assert known_hospital("兰大一院") is first
 
 
+def test_a_hospital_the_source_lists_with_both_endings_of_one_kind_is_one_hospital():
+    # 某市中医院 and 某市中医医院: the extractor reads them as one name, and so does the lexicon
+    hospital = known_hospital("淄博市中医医院")
+    assert hospital is not None
+    assert known_hospital("淄博市中医院") is hospital
+
+
 def test_a_medical_college_since_made_a_university_is_found_under_either_name():
     # 某某医学院 became 某某医科大学: reporters write the new name and its short forms (某医大附一院)
     college = known_hospital("锦州医学院附属第一医院")

@@ -28,7 +28,8 @@ from collections import defaultdict
 from functools import cache
 from pathlib import Path
 
-from graphaid.lexicon import read_lines
+from graphaid.extract.orgs import normal_rest
+from graphaid.lexicon import read_lines, read_table
 from graphaid.model import Label
 from graphaid.places import Gazetteer, gazetteer
 
@@ -275,6 +276,23 @@ def _place_stopwords() -> frozenset[str]:
     return frozenset(read_lines("place_stopwords.txt"))
 
 
+def _bare(name: str) -> str:
+    """A hospital's name without the words one hospital is listed both with and without, in the one spelling
+    the extractor reads (中医院 -> 中医医院) and with the fuller of the endings one hospital goes by
+    (hospital_other_forms.tsv; not 医院 -> 人民医院, which would join a proper name to a people's hospital)."""
+    bare = normal_rest(re.sub("^中国人民解放军|附属|医学院", "", name))
+    for short, fuller in _ending_forms():
+        if bare.endswith(short) and not bare.endswith(fuller):
+            return bare[: -len(short)] + fuller
+    return bare
+
+
+@cache
+def _ending_forms() -> tuple[tuple[str, str], ...]:
+    rows = [(short, fuller) for short, fuller in read_table("hospital_other_forms.tsv", 2) if short != "医院"]
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
+
+
 def main(repo: str) -> None:
     gz = gazetteer()
     root = Path(repo)
@@ -307,11 +325,11 @@ def main(repo: str) -> None:
             entries[into]["region"] = max(a, b, key=lambda c: len(gz.lineage(c)) if c else 0)
             if gone == name:
                 break
-    # 某大学某医院 and 某大学附属某医院 (or 中国人民解放军某医院 and 某医院): one hospital the source lists twice; keep
-    # the longer name
+    # 某大学某医院 and 某大学附属某医院 (or 中国人民解放军某医院 and 某医院, 某市中医院 and 某市中医医院): one hospital
+    # the source lists twice; keep the longer name
     by_bare: dict[str, list[str]] = defaultdict(list)
     for name in entries:
-        by_bare[re.sub("^中国人民解放军|附属|医学院", "", name)].append(name)
+        by_bare[_bare(name)].append(name)
     for names in by_bare.values():
         into, *gone = sorted(names, key=len, reverse=True)
         regions = sorted({entries[n]["region"] for n in names} - {""}, key=lambda c: len(gz.lineage(c)))
