@@ -123,6 +123,10 @@ def test_the_members_of_a_team_written_as_of_their_hospitals_are_experts_sent_by
     )
     assert {"张立明", "王晓红", "李国华"} <= experts(text)
     assert {("金华市中医院", "王晓红"), ("台州市中心医院", "李国华")} <= links(text, Rel.SENDS)
+    # a person sent (派驻), written as of their hospital, in a sentence naming no team
+    text = PAIRING + "2019年，金华市中医院的王晓红主动报名，被派驻绥阳县人民医院工作一年。"
+    assert ("金华市中医院", "王晓红") in links(text, Rel.SENDS)
+    assert ("王晓红", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
 
 
 def test_the_rows_of_a_roster_table_name_experts_of_the_sending_hospitals_only():
