@@ -900,6 +900,10 @@ def test_a_place_whose_team_serves_a_hospital_pairs_with_it():
     found = pairs(text)
     assert ("六安市人民医院", "海北州人民医院") in found
     assert ("安徽省", "海北州人民医院") in found
+    # nor does it give what its parties give at home
+    found = pairs(text + "此外，六安市人民医院还对口帮扶霍邱县人民医院。")
+    assert ("六安市人民医院", "霍邱县人民医院") in found
+    assert ("安徽省", "霍邱县人民医院") not in found
     # a place the article already pairs with the hospital's region has said what it gives
     found = pairs("安徽省对口支援海北州。" + text)
     assert ("安徽省", "海北州") in found

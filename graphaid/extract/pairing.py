@@ -116,6 +116,8 @@ def team_owner_pairs(relations: list[Relation], article: Article) -> list[Relati
                 and article.side(receiver) == RECIPIENT
                 and giver.region
                 and gz.is_within(giver.region, owner.region)
+                # its parties' aid at home is not what the place's team gives (援藏医疗队 serves elsewhere)
+                and not (receiver.region and gz.is_within(receiver.region, owner.region))
                 and (owner.key, receiver.key) not in stated
                 # where the article pairs the place with the receiver's region (某省 -> 某县) it said what it gives
                 and not any(key == owner.key and gz.is_within(receiver.region, place) for key, place in stated_places)
