@@ -14,7 +14,7 @@ import networkx as nx
 
 from graphaid.extract import Extraction
 from graphaid.extract.mentions import Mention
-from graphaid.extract.orgs import names_written
+from graphaid.extract.orgs import names_written, normal_rest
 from graphaid.graph import apply
 from graphaid.model import PLACE_LABELS, EdgeRecord, Evidence, Rel, evidence, merge_node, node, node_id
 from graphaid.places import gazetteer
@@ -107,7 +107,11 @@ class _Records:
             props["region"] = mention.region
             if mention.places and mention.rest:
                 # the name with its own place in full (not the region the text may place it in more finely)
-                aliases.add(gazetteer().places[mention.places[-1]].name + mention.rest)
+                official = gazetteer().places[mention.places[-1]].name + mention.rest
+                aliases.add(official)
+                if not normal_rest(name).endswith(mention.rest):
+                    # a short form completed to the hospital it stands for (某县医院 -> 某县人民医院) is no name
+                    name = official
         mention_id, data = node(mention.label, name, mention.key, aliases, props, doc)
         self.node(mention_id, data)
         if mention.region:

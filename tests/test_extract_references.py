@@ -645,6 +645,16 @@ def test_a_hospitals_other_name_in_brackets_is_the_same_hospital_and_not_its_nam
     assert "霍邱县医共体总院" in county_hospital["aliases"]
 
 
+def test_a_short_form_completed_to_a_hospital_is_an_alias_not_its_name():
+    # 县医院 completed to 门源回族自治县医院 (longer than the name written) is 门源回族自治县人民医院; 中医院 is only
+    # another spelling of 中医医院 and stays the name
+    text = "六安市人民医院对口帮扶门源县人民医院和门源县中医院。县医院新开设了康复科。"
+    nodes, _ = records([extraction(text)])
+    names = {n["name"]: n["aliases"] for n in nodes.values() if n["label"] == Label.HOSPITAL and "门源" in n["name"]}
+    assert set(names) == {"门源回族自治县人民医院", "门源县中医院"}
+    assert "门源回族自治县医院" in names["门源回族自治县人民医院"]
+
+
 def test_a_regional_hospital_written_with_its_level_word_is_the_one_the_article_names_in_full():
     text = "新疆维吾尔自治区人民医院与温宿县人民医院签订协议。自治区人民医院派出专家到温宿县人民医院坐诊。"
     keys = [m.key for m in extraction(text).mentions if m.surface in ("新疆维吾尔自治区人民医院", "自治区人民医院")]
