@@ -109,7 +109,7 @@ class _Records:
                 # the name with its own place in full (not the region the text may place it in more finely)
                 official = gazetteer().places[mention.places[-1]].name + mention.rest
                 aliases.add(official)
-                if not normal_rest(name).endswith(mention.rest):
+                if mention.affiliation is None and not normal_rest(name).endswith(mention.rest):
                     # a short form completed to the hospital it stands for (某县医院 -> 某县人民医院) is no name
                     name = official
         mention_id, data = node(mention.label, name, mention.key, aliases, props, doc)

@@ -653,6 +653,10 @@ def test_a_short_form_completed_to_a_hospital_is_an_alias_not_its_name():
     names = {n["name"]: n["aliases"] for n in nodes.values() if n["label"] == Label.HOSPITAL and "门源" in n["name"]}
     assert set(names) == {"门源回族自治县人民医院", "门源县中医院"}
     assert "门源回族自治县医院" in names["门源回族自治县人民医院"]
+    # a known hospital's branch in another place keeps the name it is written with
+    text = "浙江大学医学院附属第一医院与霍邱县人民医院签约，浙江大学医学院附属第一医院霍邱医院当天揭牌。"
+    nodes, _ = records([extraction(text)])
+    assert "浙江大学医学院附属第一医院霍邱医院" in {n["name"] for n in nodes.values()}
 
 
 def test_a_regional_hospital_written_with_its_level_word_is_the_one_the_article_names_in_full():

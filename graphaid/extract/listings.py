@@ -43,12 +43,13 @@ def listed_pairs(article: Article) -> list[Relation]:
     for i, sentence in enumerate(article.sentences):
         actors = article.actors_by_sent[i]
         # 支援医院：甲；受援医院：乙 (on one line or two): a form's labels pair their parties
-        labelled = labelled_parties(sentence.text, sentence.start, actors)
-        receivers = [a for a, side in labelled if side == RECIPIENT]
-        givers = [a for a, side in labelled if side == DONOR] or (givers if receivers else [])
-        out += [Relation(d, r, Rel.PAIRS_WITH, sentence) for d in givers for r in receivers]
-        if receivers:
-            givers = []
+        labelled = labelled_parties(sentence.text, sentence.start, actors) if actors else []
+        if labelled or givers:
+            receivers = [a for a, side in labelled if side == RECIPIENT]
+            givers = [a for a, side in labelled if side == DONOR] or (givers if receivers else [])
+            out += [Relation(d, r, Rel.PAIRS_WITH, sentence) for d in givers for r in receivers]
+            if receivers:
+                givers = []
         header = _header(sentence.text) if not actors else None
         if header is not None:
             columns = header

@@ -88,6 +88,8 @@ def team_owner_pairs(relations: list[Relation], article: Article) -> list[Relati
     """A place whose team the article names (某省第三批援藏医疗队) gives what the team gives: it pairs with each
     receiving hospital a party of that place pairs with or sends experts to (the province's team and its
     hospitals' people are one act of aid, the province its organiser)."""
+    if not any(noun in article.doc.text for noun in team_nouns()):
+        return []
     gz = gazetteer()
     owners: dict[str, tuple[Mention, Sentence]] = {}
     for i, sentence in enumerate(article.sentences):
@@ -95,8 +97,8 @@ def team_owner_pairs(relations: list[Relation], article: Article) -> list[Relati
             if (
                 actor.label in PLACE_LABELS
                 and actor.region
-                and article.side(actor) == DONOR
                 and _team_after_place().match(sentence.text, actor.end - sentence.start)
+                and article.side(actor) == DONOR
             ):
                 owners.setdefault(actor.key, (actor, sentence))
     if not owners:
