@@ -139,6 +139,15 @@ def test_the_rows_of_a_roster_table_name_experts_of_the_sending_hospitals_only()
     assert ("台州市中心医院", "王晓红") in links(text, Rel.SENDS)
 
 
+def test_people_listed_before_respectively_are_posted_item_by_item():
+    text = (
+        "金华市第一医院组团式帮扶绥阳县人民医院和湄潭县人民医院。金华市第一医院副院长张立明、骨科主任王晓红"
+        "分别担任绥阳县人民医院院长、湄潭县人民医院执行院长。"
+    )
+    assert {("张立明", "绥阳县人民医院"), ("王晓红", "湄潭县人民医院")} <= links(text, Rel.POSTED_TO)
+    assert ("王晓红", "绥阳县人民医院") not in links(text, Rel.POSTED_TO)
+
+
 def test_the_hospital_in_brackets_after_a_name_sends_the_expert():
     text = PAIRING + "参加义诊的专家有张立明(金华市第一医院)、王晓红(台州市中心医院)。"
     assert ("台州市中心医院", "王晓红") in links(text, Rel.SENDS)

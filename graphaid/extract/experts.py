@@ -42,6 +42,7 @@ def expert_relations(
     ``main`` answers ``get(side, hospital=...)`` with the article's most named donor or recipient.
     """
     sentences = doc.sentences
+    respective = _respective_postings(sides, experts, actors_by_sent, sentences)
     kept: list[tuple[Mention, Mention | None, bool, Mention | None]] = []
     for expert in experts:
         actors, sentence = actors_by_sent[expert.sent], sentences[expert.sent]
@@ -50,7 +51,11 @@ def expert_relations(
         if works_at_recipient(sides, expert, actors, sentence, main.get(RECIPIENT, hospital=True)):
             continue
         sender, stated = _sender(doc, sides, expert, actors_by_sent, main)
-        posted = _posting(sides, expert, actors, sentence) or _posted_in_paragraph(doc, sides, expert, actors_by_sent)
+        posted = (
+            respective.get(id(expert))
+            or _posting(sides, expert, actors, sentence)
+            or _posted_in_paragraph(doc, sides, expert, actors_by_sent)
+        )
         if posted is None and main.single_recipient_hospital:
             posted = main.get(RECIPIENT, hospital=True)
         if posted is not None and posted.affiliation is not None and not stated:
@@ -120,6 +125,30 @@ def works_at_recipient(
     written = _unresolved_hospital(title)
     recipient = main_recipient.surface if main_recipient is not None else ""
     return bool(written) and recipient.endswith(written)
+
+
+def _respective_postings(
+    sides: SideModel, experts: Sequence[Mention], actors_by_sent, sentences: Sequence[Sentence]
+) -> dict[int, Mention]:
+    """甲、乙分别担任丙医院院长、丁医院执行院长: people listed before 分别 go item by item to the hospitals listed
+    after it (as many of each, two or more): id(expert) -> the hospital."""
+    out: dict[int, Mention] = {}
+    by_sent: dict[int, list[Mention]] = {}
+    for expert in experts:
+        by_sent.setdefault(expert.sent, []).append(expert)
+    for i, people in by_sent.items():
+        sentence = sentences[i]
+        at = min((a for w in read_lines("respectively_words.txt") if (a := sentence.text.find(w)) >= 0), default=-1)
+        if at < 0:
+            continue
+        at += sentence.start
+        listed = [e for e in people if e.end <= at]
+        hospitals = [
+            a for a in actors_by_sent[i] if a.start > at and a.label is Label.HOSPITAL and sides.side(a) != DONOR
+        ]
+        if len(listed) == len(hospitals) >= 2:
+            out.update((id(e), h) for e, h in zip(listed, hospitals, strict=True))
+    return out
 
 
 def _sender(doc: Document, sides: SideModel, expert: Mention, actors_by_sent, main) -> tuple[Mention | None, bool]:
