@@ -76,3 +76,11 @@ def test_a_province_s_own_name_means_the_province_unless_the_article_is_elsewher
 def test_a_new_area_whose_territory_is_one_district_is_that_district(area, district):
     gz = gazetteer()
     assert [p.name for p in gz.lookup(area)] == [district]
+
+
+@pytest.mark.parametrize(
+    ("merged", "district"), [("闸北区", "静安区"), ("塘沽区", "滨海新区"), ("苏州市平江区", "姑苏区")]
+)
+def test_a_district_merged_into_another_is_found_as_the_one_that_took_it_over(merged, district):
+    gz = gazetteer()
+    assert [gz.places[code].name for m in gz.scan(merged) for code in m.codes][-1:] == [district]
