@@ -12,6 +12,7 @@ import hashlib
 import operator
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -168,6 +169,32 @@ def decode(data: bytes) -> tuple[str, str]:
     if encoding in ("gbk", "gb2312", "hz"):
         encoding = "gb18030"
     return data.decode(encoding, errors="replace"), encoding
+
+
+def unwrap(text: str) -> str:
+    """Text whose paragraphs were broken into lines of one width (copied from a PDF or a mail, 潍坊市人民|医院 across
+    two lines) with each paragraph on one line again; any other text as it is.
+
+    A text is wrapped when one length is that of at least three lines and of a third of its lines of 20
+    characters or more; a line of that length that ends no sentence goes on on the next line."""
+    lines = text.split("\n")
+    long_lengths = [len(line) for line in lines if len(line) >= WRAP_MIN]
+    if len(long_lengths) < 3:
+        return text
+    width, count = Counter(long_lengths).most_common(1)[0]
+    if count < 3 or count * 3 < len(long_lengths):
+        return text
+    out = [lines[0]]
+    for previous, line in zip(lines, lines[1:], strict=False):
+        if len(previous) == width and line.strip() and not previous.rstrip().endswith(_SENTENCE_ENDS):
+            out[-1] += line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+# the shortest line that counts when telling a wrapped text's width
+WRAP_MIN = 20
 
 
 def html_to_text(html: str) -> str:
@@ -388,7 +415,7 @@ def read_document(path: Path, doc_id: str | None = None, max_bytes: int = DEFAUL
         ("<!doctype html", "<html")
     ):
         html, text = text, html_to_text(text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unwrap(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not _HAN.search(text):
         raise UnreadableError("no Chinese text")
     text, traditional = to_simplified(text)
@@ -422,7 +449,7 @@ def _metadata(text: str, html: str | None, traditional: bool) -> tuple[dict[str,
 def document_from_text(doc_id: str, text: str) -> Document:
     """A document made from text in memory (tests, notebooks)."""
     sha1 = hashlib.sha1(text.encode()).hexdigest()
-    text, traditional = to_simplified(text)
+    text, traditional = to_simplified(unwrap(text))
     metadata, date = _metadata(text, None, traditional)
     return Document(
         doc_id=doc_id,

@@ -12,6 +12,7 @@ from graphaid.documents import (
     document_from_text,
     find_articles,
     read_document,
+    unwrap,
 )
 
 ARTICLE = "安吉县第一医院选派专家赴望谟县人民医院开展对口帮扶工作，帮助该院成立了新生儿科。"
@@ -305,3 +306,18 @@ def test_an_unreadable_sub_folder_is_reported(tmp_path):
     finally:
         (tmp_path / "closed").chmod(0o755)
     assert len(skipped) == 1 and "closed" in skipped[0].path and "cannot read the folder" in skipped[0].reason
+
+
+def test_a_text_wrapped_at_one_width_is_read_with_its_paragraphs_whole(tmp_path):
+    paragraph = ARTICLE * 3 + "专家们还深入乡镇卫生院开展巡回义诊。"
+    wrapped = "\n".join(paragraph[i : i + 23] for i in range(0, len(paragraph), 23))
+    path = tmp_path / "wrapped.txt"
+    path.write_text("TITLE: 义诊\n" + wrapped + "\n", encoding="utf-8")
+    doc = read_document(path)
+    assert paragraph in doc.text
+    assert any("安吉县第一医院选派专家赴望谟县人民医院" in s.text for s in doc.sentences)
+
+
+def test_a_text_of_paragraphs_of_their_own_lengths_is_left_as_it_is():
+    text = "TITLE: 义诊\n" + ARTICLE + "\n" + ARTICLE[:30] + "\n" + ARTICLE[5:] + "\n" + ARTICLE[:25] + "\n"
+    assert unwrap(text) == text
