@@ -146,6 +146,10 @@ def test_people_listed_before_respectively_are_posted_item_by_item():
     )
     assert {("张立明", "绥阳县人民医院"), ("王晓红", "湄潭县人民医院")} <= links(text, Rel.POSTED_TO)
     assert ("王晓红", "绥阳县人民医院") not in links(text, Rel.POSTED_TO)
+    # 分别来自: where people come from, not where they go
+    text = PAIRING + "专家张立明、王晓红分别来自金华市第一医院、金华市中心医院，将在绥阳县人民医院工作一年。"
+    posted = links(text, Rel.POSTED_TO)
+    assert not [p for p in posted if p[1].startswith("金华")]
 
 
 def test_the_hospital_in_brackets_after_a_name_sends_the_expert():

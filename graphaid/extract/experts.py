@@ -14,7 +14,7 @@ from functools import cache
 from graphaid.documents import Document, Sentence
 from graphaid.extract.mentions import Mention
 from graphaid.extract.people import team_words
-from graphaid.extract.sides import DONOR, RECIPIENT, SideModel, followed_by_its_people
+from graphaid.extract.sides import DONOR, RECIPIENT, SideModel, followed_by_its_people, respectively
 from graphaid.lexicon import read_lines
 from graphaid.model import Label, Rel
 
@@ -138,10 +138,10 @@ def _respective_postings(
         by_sent.setdefault(expert.sent, []).append(expert)
     for i, people in by_sent.items():
         sentence = sentences[i]
-        at = min((a for w in read_lines("respectively_words.txt") if (a := sentence.text.find(w)) >= 0), default=-1)
-        if at < 0:
+        found = respectively(sentence.text)  # not 分别来自: where the people come from
+        if found is None:
             continue
-        at += sentence.start
+        at = sentence.start + found[0]
         listed = [e for e in people if e.end <= at]
         hospitals = [
             a for a in actors_by_sent[i] if a.start > at and a.label is Label.HOSPITAL and sides.side(a) != DONOR

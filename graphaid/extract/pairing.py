@@ -19,6 +19,7 @@ from graphaid.extract.sides import (
     followed_by_its_people,
     list_chain,
     parties_around,
+    respectively,
     sending_words,
     team_nouns,
 )
@@ -251,7 +252,7 @@ def _pairings(
             continue
         donors = [a for a, s in left + right if s == DONOR]
         recipients = [a for a, s in left + right if s == RECIPIENT and id(a) not in taken]
-        if len(donors) == len(recipients) > 1 and _respectively(text) is not None:
+        if len(donors) == len(recipients) > 1 and respectively(text) is not None:
             pairs.extend(zip(donors, recipients, strict=True))
         else:
             pairs.extend((d, r) for d in donors for r in recipients)
@@ -320,7 +321,7 @@ def _respective(
     """甲、乙分别与丙、丁结对 / 甲、乙分别帮扶丙、丁: two lists of one length around 分别 pair item by item; an
     aid word between them gives the direction, else the sides, else the levels (a county's party receives).
     甲与乙、丙与丁分别签订协议: each couple is one pair, directed the same way."""
-    found = _respectively(text)
+    found = respectively(text)
     if found is None:
         return []
     at, word = base + found[0], found[1]
@@ -395,19 +396,6 @@ def _sent_to(text: str, base: int, actors: list[Mention], trig: Trigger) -> Ment
     for actor in actors:
         if trig.end <= actor.start < end and text[max(0, actor.start - base - 2) : actor.start - base].endswith(going):
             return actor
-    return None
-
-
-def _respectively(text: str) -> tuple[int, str] | None:
-    """Where a sentence pairs two lists item by item (甲、乙分别帮扶丙、丁) and the word that says so; not a
-    team's members coming from several places (分别来自甲、乙)."""
-    origins = read_lines("origin_words.txt")
-    for word in read_lines("respectively_words.txt"):
-        at = text.find(word)
-        while at >= 0:
-            if not text.startswith(origins, at + len(word)):
-                return at, word
-            at = text.find(word, at + 1)
     return None
 
 

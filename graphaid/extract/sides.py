@@ -176,6 +176,19 @@ def _labels() -> tuple[re.Pattern, dict[str, int]]:
     return re.compile(rf"({words})\s*[:：]\s*"), table
 
 
+def respectively(text: str) -> tuple[int, str] | None:
+    """Where a sentence pairs two lists item by item (甲、乙分别帮扶丙、丁) and the word that says so; not a
+    team's members coming from several places (分别来自甲、乙)."""
+    origins = read_lines("origin_words.txt")
+    for word in read_lines("respectively_words.txt"):
+        at = text.find(word)
+        while at >= 0:
+            if not text.startswith(origins, at + len(word)):
+                return at, word
+            at = text.find(word, at + 1)
+    return None
+
+
 def labelled_parties(sentence: str, offset: int, actors: list[Mention]) -> list[tuple[Mention, int]]:
     """受援医院：甲、乙；支援医院：丙: the parties a side's label names (the list right after its colon), with
     that side."""
