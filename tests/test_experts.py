@@ -196,6 +196,10 @@ def test_a_person_a_feature_introduces_by_name_is_an_expert_where_the_next_claus
     assert ("金华市第一医院", "张立明") in links(text, Rel.SENDS)
     # introduced as an official, no expert
     assert "吴建设" not in experts(PAIRING + "她叫吴建设，是绥阳县卫生健康局局长。")
+    # a clause naming a person, then saying what they are
+    text = PAIRING + "在绥阳县人民医院，有一位名叫张立明的援黔医生，他来自金华市第一医院骨科。"
+    assert ("金华市第一医院", "张立明") in links(text, Rel.SENDS)
+    assert "王小平" not in experts(PAIRING + "一位名叫王小平的患者在绥阳县人民医院做了手术。")
 
 
 def test_an_official_described_by_a_copula_is_no_expert():

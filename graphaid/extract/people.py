@@ -35,6 +35,8 @@ _PROFILE = re.compile(
 )
 # a sentence that opens with a name and says what the person is (张三是…的执行院长)
 _COPULAS = ("是", "系")
+# what names a person before saying what they are (一位名叫张三的医生)
+_NAMED = ("名叫", "叫作", "名为")
 # a feature introducing its subject: 他叫张三，是某医院的主任医师 (the next clause says what the person is)
 _INTRODUCED = re.compile(r"(?:他|她)名?叫(?=[\u4e00-\u9fff]{2,4}[，,]\s*[是系])")
 _COPULA = re.compile(r"\s*(?:[\d一二三四五六七八九十]+岁的)?[\u4e00-\u9fff]{2,3}?(?=[是系]|担任|出任|挂职)")
@@ -459,7 +461,10 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # 麻醉科郑雨婷 / 超声科的刘芳: a doctor of a department
             department = before.endswith(("科", "科的"))
             sent_person = bool(_SENT_PERSON.search(before + sentence[a:b])) or any(m.end() == a for m in members)
-            near_role = role_before or role_after or copula or department or sent_person or _is_secretary(before, after)
+            # 一位名叫张三的援藏医生: a person a clause names, then says what they are
+            named = before.endswith(_NAMED) and after.startswith("的") and any(True for _ in automaton.iter(after[:10]))
+            near_role = role_before or role_after or copula or department or sent_person or named
+            near_role = near_role or _is_secretary(before, after)
             # a photo caption names who stands where; only the team's doctors in it are experts (a title before the
             # name says so; 某某副院长(居中)与队员合影 is someone the team stands with)
             caption = _CAPTION.match(sentence[b:]) and not any(w in before for w in _clinical_titles())
