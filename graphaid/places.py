@@ -11,10 +11,9 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib.resources import files
 
-import ahocorasick
-
 from graphaid.lexicon import read_lines, read_table
 from graphaid.model import Label
+from graphaid.words import Words
 
 LEVEL_SUFFIXES = (
     "特别行政区",
@@ -96,10 +95,8 @@ class Gazetteer:
             for kw in place.keywords:
                 if len(kw) >= 2 and kw not in stopwords:
                     self.by_keyword.setdefault(kw, set()).add(place.code)
-        self._automaton = ahocorasick.Automaton()
-        for kw, codes in self.by_keyword.items():
-            self._automaton.add_word(kw, (kw, tuple(sorted(codes))))
-        self._automaton.make_automaton()
+        self._keywords = Words(self.by_keyword)
+        self._codes = {kw: tuple(sorted(codes)) for kw, codes in self.by_keyword.items()}
 
     def scan(self, text: str) -> tuple[PlaceMatch, ...]:
         """Place names in ``text``, longest leftmost first, not overlapping."""
@@ -112,7 +109,8 @@ class Gazetteer:
         return self._scan(text)
 
     def _scan(self, text: str) -> tuple[PlaceMatch, ...]:
-        found = sorted((end - len(kw) + 1, -len(kw), kw, codes) for end, (kw, codes) in self._automaton.iter(text))
+        codes_of = self._codes
+        found = sorted((start, start - end, kw, codes_of[kw]) for start, end, kw in self._keywords.find(text))
         out: list[PlaceMatch] = []
         covered = -1
         for start, neg_len, kw, codes in found:

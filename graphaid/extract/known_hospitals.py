@@ -10,9 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-import ahocorasick
-
 from graphaid.lexicon import read_table
+from graphaid.words import Words
 
 # a name goes on when more of a name follows: another institution that holds it (医院集团, 医联体), or a branch
 # (东院区, 高新分院), which is reported with the hospital
@@ -50,16 +49,13 @@ class KnownHospitalMatch:
 
 
 @cache
-def _lexicon() -> tuple[dict[str, KnownHospital], ahocorasick.Automaton]:
+def _lexicon() -> tuple[dict[str, KnownHospital], Words]:
     by_form: dict[str, KnownHospital] = {}
-    automaton = ahocorasick.Automaton()
     for name, aliases, region in read_table("hospitals.tsv", 3):
         hospital = KnownHospital(name, tuple(a for a in aliases.split("|") if a), region or None)
         for form in (name, *hospital.aliases):
             by_form[form] = hospital
-            automaton.add_word(form, form)
-    automaton.make_automaton()
-    return by_form, automaton
+    return by_form, Words(by_form)
 
 
 @cache
@@ -92,8 +88,8 @@ def known_hospital(name: str) -> KnownHospital | None:
 
 def find_known_hospitals(text: str) -> list[KnownHospitalMatch]:
     """Known hospitals named in ``text``, longest leftmost first, not overlapping."""
-    by_form, automaton = _lexicon()
-    found = sorted((end + 1 - len(form), -len(form), form) for end, form in automaton.iter(text))
+    by_form, forms = _lexicon()
+    found = sorted((start, start - end, form) for start, end, form in forms.find(text))
     out: list[KnownHospitalMatch] = []
     covered = 0
     for start, neg_len, form in found:

@@ -11,8 +11,6 @@ import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
-import ahocorasick
-
 from graphaid.extract.known_hospitals import KnownHospital, find_known_hospitals, find_shared_names, known_hospitals
 from graphaid.extract.mentions import Mention
 from graphaid.extract.place_actors import ends_inside_a_word, inside_a_word, stands_as_place
@@ -20,6 +18,7 @@ from graphaid.extract.tokens import tokenize
 from graphaid.lexicon import read_lines, read_table
 from graphaid.model import Label
 from graphaid.places import Gazetteer, gazetteer
+from graphaid.words import Words
 
 MAX_NAME = 24
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
@@ -47,17 +46,13 @@ _CLOSING_STOPS = set("到在赴与对向为把将被的了给由从和及")
 
 
 @cache
-def _suffixes() -> tuple[ahocorasick.Automaton, dict[str, tuple[Label, str]]]:
+def _suffixes() -> tuple[Words, dict[str, tuple[Label, str]]]:
     table: dict[str, tuple[Label, str]] = {}
     for suffix in read_lines("hospital_suffixes.txt"):
         table[suffix] = (Label.HOSPITAL, suffix)
     for short, full in read_table("agency_suffixes.txt", 2):
         table[short] = (Label.AGENCY, full)
-    automaton = ahocorasick.Automaton()
-    for suffix in table:
-        automaton.add_word(suffix, suffix)
-    automaton.make_automaton()
-    return automaton, table
+    return Words(table), table
 
 
 @cache
@@ -87,10 +82,11 @@ def _is_generic(rest: str) -> bool:
 
 def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> list[Mention]:
     """Hospitals and agencies named in one sentence, left to right, not overlapping."""
-    automaton, table = _suffixes()
+    suffixes, table = _suffixes()
     sentence = text[sent_start:sent_end]
     ends: dict[int, str] = {}
-    for end, suffix in automaton.iter(sentence):
+    for _, after, suffix in suffixes.find(sentence):
+        end = after - 1
         # longest suffix ending at this position
         if len(suffix) > len(ends.get(end, "")):
             ends[end] = suffix

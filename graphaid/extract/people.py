@@ -13,13 +13,12 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Protocol
 
-import ahocorasick
-
 from graphaid.extract.mentions import Mention
 from graphaid.extract.tokens import word_at
 from graphaid.lexicon import read_lines
 from graphaid.model import Label
 from graphaid.places import aid_to_province_words
+from graphaid.words import Words
 
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # how far a role word may stand from the name it qualifies
@@ -186,12 +185,8 @@ def default_finder() -> PersonFinder:
 
 
 @cache
-def _roles() -> tuple[ahocorasick.Automaton, tuple[str, ...]]:
-    automaton = ahocorasick.Automaton()
-    for word in read_lines("expert_titles.txt"):
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton, read_lines("non_expert_context.txt")
+def _roles() -> tuple[Words, tuple[str, ...]]:
+    return Words(read_lines("expert_titles.txt")), read_lines("non_expert_context.txt")
 
 
 @cache
@@ -274,7 +269,7 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
     if b - a == 1 and sentence[a] in surnames:
         # a family name alone (钱|立波挂职): the word the segmenter reads from it, unless a role is in it (李医生)
         word = word_at(sentence[a : a + 6])
-        if len(word) in (2, 3) and not any(True for _ in _roles()[0].iter(word)):
+        if len(word) in (2, 3) and not _roles()[0].occurs_in(word):
             return a, a + len(word)
     if (
         b - a == 2
@@ -322,11 +317,9 @@ def _roster_names(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int
     entries = [m.span("name") for m in _DEPARTMENT_ENTRY.finditer(sentence)]
     if len(entries) < 2:
         return []
-    automaton = _roles()[0]
+    roles = _roles()[0]
     return [
-        (a, b)
-        for a, b in entries
-        if not any(x < b and a < y for x, y in spans) and not any(True for _ in automaton.iter(sentence[a:b]))
+        (a, b) for a, b in entries if not any(x < b and a < y for x, y in spans) and not roles.occurs_in(sentence[a:b])
     ]
 
 
@@ -402,7 +395,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
     surnames = _surnames()
     ceremony = read_lines("ceremony_words.txt")
     patients = _patient_words()
-    automaton = _roles()[0]
+    roles = _roles()[0]
     accepted: list[Mention] = []
     not_experts: set[str] = set()
     for s, i, sentence, role_spans, profile, windows in candidates:
@@ -441,8 +434,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 not_experts.add(name)
                 roled.append(False)
                 continue
-            role_after = any(word == after[gap : gap + len(word)] for _, word in automaton.iter(after[gap : gap + 6]))
-            role_before = any(end + 1 >= len(before) - ROLE_WINDOW for end, _ in automaton.iter(before))
+            role_after = any(start == 0 for start, _, _ in roles.find(after[gap : gap + 6]))
+            role_before = any(end >= len(before) - ROLE_WINDOW for _, end, _ in roles.find(before))
             # a role word just before, across punctuation too (主任医师,张三)
             role_before = role_before or any(0 <= a - re_ <= ROLE_WINDOW for _, re_ in role_spans)
             # 医院党委书记: _is_official let it through, so the secretary is a hospital's
@@ -454,7 +447,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 end = _CLAUSE_END.search(following)
                 opens, after = True, following[: end.start() if end else None].lstrip()
             copula = opens and (
-                (after[:1] in _COPULAS and any(True for _ in automaton.iter(after)))
+                (after[:1] in _COPULAS and roles.occurs_in(after))
                 # 张三担任某院执行院长: a post only a sent manager holds (a local head 担任院长 is no expert)
                 or (after.startswith(_TAKES_POST) and any(w in after for w in team_words()))
             )
@@ -462,7 +455,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             department = before.endswith(("科", "科的"))
             sent_person = bool(_SENT_PERSON.search(before + sentence[a:b])) or any(m.end() == a for m in members)
             # 一位名叫张三的援藏医生: a person a clause names, then says what they are
-            named = before.endswith(_NAMED) and after.startswith("的") and any(True for _ in automaton.iter(after[:10]))
+            named = before.endswith(_NAMED) and after.startswith("的") and roles.occurs_in(after[:10])
             near_role = role_before or role_after or copula or department or sent_person or named
             near_role = near_role or _is_secretary(before, after)
             # a photo caption names who stands where; only the team's doctors in it are experts (a title before the
@@ -502,11 +495,11 @@ def expert_windows(text: str, sentences: list[tuple[int, int, int]]) -> list[str
 @lru_cache(maxsize=256)  # a build asks for a chunk's windows first, then for each document's experts
 def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple[tuple, ...]:
     """Sentences that may hold an expert, with their role words, profile match and the windows to read."""
-    automaton, _ = _roles()
+    roles, _ = _roles()
     candidates = []
     for s, e, i in sentences:
         sentence = text[s:e]
-        role_spans = [(end - len(w) + 1, end + 1) for end, w in automaton.iter(sentence)]
+        role_spans = [(start, end) for start, end, _ in roles.find(sentence)]
         profile = _PROFILE.match(sentence)
         if role_spans or profile or _SENT_PERSON.search(sentence) or _team_member_cues(sentence):
             candidates.append((s, i, sentence, role_spans, profile, _windows(sentence, role_spans, profile)))
