@@ -7,9 +7,10 @@ write for autonomous units (黔西南州, 威宁县) and a few areas the table l
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib.resources import files
+from pathlib import Path
 
 from graphaid.lexicon import read_lines, read_table
 from graphaid.model import Label
@@ -190,14 +191,21 @@ def _code(cell) -> str:
     return str(int(cell)) if isinstance(cell, float) else str(cell or "")
 
 
+def _division_workbook() -> Path:
+    """The division table's workbook, found without importing its package (whose start imports pandas: a tenth
+    of a build's start-up)."""
+    spec = importlib.util.find_spec("ssdlab_region_parser")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("ssdlab-region-parser is not installed: pip install ssdlab-region-parser")
+    return Path(spec.submodule_search_locations[0]) / "data" / "CN_Region_Reference_Library.xlsx"
+
+
 def _load() -> Gazetteer:
     # calamine reads the workbook several times faster than openpyxl: it is most of a build's start-up
     from python_calamine import CalamineWorkbook
 
     ethnic = sorted(read_lines("ethnic_groups.txt"), key=len, reverse=True)
-    source = files("ssdlab_region_parser.data").joinpath("CN_Region_Reference_Library.xlsx")
-    with source.open("rb") as fh:
-        rows = CalamineWorkbook.from_filelike(fh).get_sheet_by_index(0).to_python()
+    rows = CalamineWorkbook.from_path(str(_division_workbook())).get_sheet_by_index(0).to_python()
     header = rows[0]
     col = {name: i for i, name in enumerate(header)}
     places: dict[str, Place] = {}
