@@ -321,3 +321,9 @@ def test_the_hospital_of_experts_invited_to_help_is_no_posting_and_no_pair():
     )
     assert ("张立明", "遵义医科大学附属医院") not in links(text, Rel.POSTED_TO)
     assert not [pair for pair in links(text, Rel.PAIRS_WITH) if "遵义" in pair[1]]
+
+
+def test_the_other_health_professions_grades_mark_experts_too():
+    text = PAIRING + "金华市第一医院派出康复医学科治疗师秦可欣、营养科营养师莫云舒到绥阳县人民医院开展帮扶。"
+    assert {"秦可欣", "莫云舒"} <= experts(text)
+    assert ("金华市第一医院", "秦可欣") in links(text, Rel.SENDS)
