@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from graphaid.lexicon import read_lines
+from graphaid.lexicon import read_lines, read_table
 
 ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".shtml": "html"}
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -216,8 +216,14 @@ def html_to_text(html: str) -> str:
 
 
 @cache
-def _markers() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    return read_lines("chrome_markers.txt"), read_lines("nav_markers.txt")
+def _markers() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Chrome markers, those of them that open a list of links, and navigation markers."""
+    chrome = read_table("chrome_markers.txt", 2)
+    return (
+        tuple(marker for marker, _ in chrome),
+        tuple(marker for marker, kind in chrome if kind == "links"),
+        read_lines("nav_markers.txt"),
+    )
 
 
 def body_spans(text: str) -> list[tuple[int, int]]:
@@ -226,8 +232,9 @@ def body_spans(text: str) -> list[tuple[int, int]]:
 
     The body starts with a long paragraph; in a page without one (a site that writes short paragraphs), with
     the first line that ends a sentence. A list of links that a chrome line opens before the body (热点新闻 and
-    other articles' headlines) is left out: from that line to the body."""
-    tail_markers, _ = _markers()
+    other articles' headlines) is left out: from that line to the body; a toolbar there (打印本页, 关闭窗口)
+    opens no list."""
+    tail_markers, link_markers, _ = _markers()
     lines = text.splitlines(keepends=True)
     short = not any(len(_HAN.findall(line)) >= BODY_LINE_CHARS for line in lines)
     offset = 0
@@ -243,7 +250,7 @@ def body_spans(text: str) -> list[tuple[int, int]]:
         if body_started and stripped and ends and not _body_goes_on(lines[at + 1 :]):
             return _parts(links_from, body_start, offset)
         han = len(_HAN.findall(stripped))
-        if not body_started and marker and links_from is None:
+        if not body_started and marker and links_from is None and _opens(stripped, link_markers):
             links_from = offset
         if not body_started and (
             han >= BODY_LINE_CHARS or (short and han >= SHORT_PARAGRAPH_CHARS and stripped.endswith(_SENTENCE_ENDS))
@@ -251,6 +258,11 @@ def body_spans(text: str) -> list[tuple[int, int]]:
             body_started, body_start = True, offset
         offset += len(line)
     return _parts(links_from, body_start, len(text)) if body_started else [(0, len(text))]
+
+
+def _opens(line: str, link_markers: tuple[str, ...]) -> bool:
+    """Whether a chrome line opens a list of links (相关新闻, 热点新闻)."""
+    return line.startswith(link_markers) or (len(line) <= 40 and any(m in line for m in link_markers))
 
 
 def _body_goes_on(rest: list[str]) -> bool:
@@ -273,7 +285,7 @@ _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "。”", "！”", "？”")
 
 def is_navigation(sentence: str) -> bool:
     """Short lines of site furniture: breadcrumbs, font-size switches, link bars."""
-    _, nav = _markers()
+    _, _, nav = _markers()
     s = sentence.strip()
     if len(s) <= 60 and any(m in s for m in nav):
         return True
