@@ -64,6 +64,18 @@ def test_within_one_province_the_provincial_hospital_is_the_donor():
     assert relations(text, Rel.PAIRS_WITH) == {("江西省人民医院", "PAIRS_WITH", "宜黄县人民医院")}
 
 
+def test_a_hospital_of_the_receivers_province_that_takes_the_aid_over_gives_too():
+    # an article about one county hospital's donors over the years: one across the country, then its own province's
+    text = (
+        "霍邱县第一人民医院多方帮扶见成效\n近年来，霍邱县第一人民医院先后得到多家医院的对口帮扶。"
+        "2016年至2020年，上海市第十人民医院派出专家常驻该院；2021年起，安徽省立医院接续开展帮扶，派驻执行院长一名。"
+    )
+    pairs = relations(text, Rel.PAIRS_WITH)
+    assert ("上海市第十人民医院", "PAIRS_WITH", "霍邱县第一人民医院") in pairs
+    assert ("安徽省立医院", "PAIRS_WITH", "霍邱县第一人民医院") in pairs
+    assert ("上海市第十人民医院", "PAIRS_WITH", "安徽省立医院") not in pairs
+
+
 def test_an_expert_profile_gives_who_sent_the_expert_and_where_to():
     text = (
         "安吉县卫生健康局对口支援望谟县。\n"

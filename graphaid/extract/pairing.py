@@ -277,6 +277,13 @@ def _pairings(
                 continue
             if donor is not None and (not coarse or province_only):
                 pairs.append((donor, recipient))
+    # 2021年起，某省人民医院接续开展帮扶: a hospital of the receivers' own province that the words alone make a giver
+    # gives to the article's receiving hospital
+    elif fill and not outright and len(runs) == 1 and runs[0][0][1] == DONOR:
+        recipient = article.main.get(RECIPIENT, hospital=True)
+        for donor, _ in runs[0]:
+            if recipient is not None and article.sides.gives_locally(donor, recipient):
+                pairs.append((donor, recipient))
     return [Relation(donor, recipient, Rel.PAIRS_WITH, sentence) for donor, recipient in _prune(pairs)]
 
 

@@ -258,6 +258,10 @@ class SideModel:
         self.unplaced: dict[str, float] = defaultdict(float)  # votes for institutions without a region, by key
         # counties the words make receivers of a province's or city's party of their own province, by region
         self.local_receivers: dict[str, float] = defaultdict(float)
+        # hospitals the words make givers with no receiver named (某省人民医院接续开展帮扶), by region; those above a
+        # county whose province holds a county of the article give, whatever their province does
+        self.lone_givers: dict[str, float] = defaultdict(float)
+        self.local_givers: set[str] = set()
         self.split_level: Label | None = None
         self.scope: str | None = None
         self._scores: dict[str | None, float] = {}
@@ -295,6 +299,15 @@ class SideModel:
                 for a in actors
                 if a.start >= trig.end and not CLAUSE_BREAK.search(sentence, trig.end - offset, a.start - offset)
             ]
+            # 某省人民医院接续开展帮扶: the subject of an aid word that names no receiver
+            subject = before[-1] if before and not after and trig.kind == "active" else None
+            if (
+                subject is not None
+                and subject.label is Label.HOSPITAL
+                and subject.region
+                and _NEXT_TO.match(sentence[subject.end - offset : trig.start - offset])
+            ):
+                self.lone_givers[subject.region] += 1.0
             if not before or not after:
                 continue
             left, right = before[-1], after[0]
@@ -366,6 +379,16 @@ class SideModel:
         is only one), look inside the province named most, then inside its prefecture named most.
         """
         self._sides.clear()
+        county_provinces = {
+            self.gz.lineage(a.region)[0].code
+            for a in actors
+            if a.region and self.gz.places[a.region].level is Label.COUNTY
+        }
+        self.local_givers = {
+            r
+            for r in self.lone_givers
+            if self.gz.places[r].level is not Label.COUNTY and self.gz.lineage(r)[0].code in county_provinces
+        }
         # government bodies often only direct the aid (按照某省卫健委部署): the parties that act decide the split
         # (a body the words make a giver or receiver, 某市卫健委选派专家到某县, is a party all the same)
         acting = [a for a in actors if a.region and (a.label is not Label.AGENCY or self.votes.get(a.region))]
@@ -502,7 +525,22 @@ class SideModel:
             # the receiver of a higher party of its own province receives, whatever its province does
             if score > 0 and self.local_receivers.get(actor.region, 0.0) > 0:
                 score = -1.0
+            # 某省人民医院接续开展帮扶, in an article whose provinces split the other way: a hospital above the county
+            # level that the words make a giver gives to the counties of its own province
+            elif score < 0 and actor.label is Label.HOSPITAL and actor.region in self.local_givers:
+                score = 1.0
         return DONOR if score > 0 else RECIPIENT if score < 0 else UNKNOWN
+
+    def gives_locally(self, giver: Mention, receiver: Mention) -> bool:
+        """Whether a hospital the words alone make a giver, above the county level of the province the article's
+        aid goes to, gives to a receiver of a county of its own province."""
+        return (
+            giver.label is Label.HOSPITAL
+            and giver.region in self.local_givers
+            and bool(receiver.region)
+            and self.gz.places[receiver.region].level is Label.COUNTY
+            and self.gz.lineage(receiver.region)[0].code == self.gz.lineage(giver.region)[0].code
+        )
 
     def _above_split(self, region: str) -> bool:
         return self.split_level is not None and _rank(self.gz.places[region].level) < _rank(self.split_level)
