@@ -1196,3 +1196,15 @@ def test_hospital_alone_as_the_post_a_person_takes_is_the_hospital_the_article_i
         "医院还与陕西省人民医院建立了专科联盟。\n"
     )
     assert postings(text) == {("韩立新", "石泉县人民医院")}
+
+
+def test_a_provincial_hospital_written_without_its_province_is_the_one_province_so_named():
+    # 新疆维吾尔自治区 is no 省: the team's own province is the only one 省人民医院 can stand in
+    text = (
+        "安徽省第十一批援疆医疗队抵达和田地区，队员来自省人民医院、省肿瘤医院等医院，"
+        "将在墨玉县人民医院开展为期一年半的帮扶。"
+    )
+    assert {("安徽省人民医院", "墨玉县人民医院"), ("安徽省肿瘤医院", "墨玉县人民医院")} <= pairs(text)
+    # two provinces so named: no answer
+    both = "江西省与安徽省医疗队座谈，省人民医院专家介绍了帮扶墨玉县人民医院的经验。"
+    assert not any(source.startswith(("江西省人民", "安徽省人民")) for source, _ in pairs(both))
