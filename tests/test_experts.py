@@ -327,3 +327,11 @@ def test_the_other_health_professions_grades_mark_experts_too():
     text = PAIRING + "金华市第一医院派出康复医学科治疗师秦可欣、营养科营养师莫云舒到绥阳县人民医院开展帮扶。"
     assert {"秦可欣", "莫云舒"} <= experts(text)
     assert ("金华市第一医院", "秦可欣") in links(text, Rel.SENDS)
+
+
+def test_a_name_the_recogniser_misses_in_a_list_of_people_by_title_is_read_like_its_neighbours():
+    text = PAIRING + "金华市第一医院选派内科主治医师储诚、全科医师宋佳琪到绥阳县人民医院开展帮扶。"
+    assert {"储诚", "宋佳琪"} <= experts(text)
+    assert ("储诚", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
+    # the same shape with no name read beside it is a word: 专家门诊
+    assert not experts(PAIRING + "绥阳县人民医院开设了专家门诊、专科门诊，方便群众就医。")

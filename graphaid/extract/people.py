@@ -303,6 +303,37 @@ def _names_after_roles(sentence: str, role_spans: list[tuple[int, int]], spans: 
     return out
 
 
+def _list_siblings(sentence: str, role_spans: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list:
+    """Names of a list of people by title (主治医师储诚、全科医师宋佳琪) the recogniser misses: right after a role
+    word, two or three characters up to where the list goes on or ends, where another entry of the same list is a
+    name the recogniser read right after a role word. (Alone, the shape is as often a word: 专家门诊、.)"""
+    ends = {end for _, end in role_spans}
+    read = [(a, b) for a, b in spans if a in ends]
+    if not read:
+        return []
+    surnames = _surnames()
+    out = []
+    for end in sorted(ends):
+        if sentence[end : end + 1] not in surnames or any(a <= end < b for a, b in spans):
+            continue
+        for stop in (end + 2, end + 3):
+            if not (_HAN_NAME.match(sentence[end:stop]) and _NAME_END.match(sentence, stop)):
+                continue
+            if any(_one_list(sentence[stop:a] if stop <= a else sentence[b:end]) for a, b in read):
+                out.append((end, stop))
+            break
+    return out
+
+
+def _one_list(between: str) -> bool:
+    """Whether the text between two entries only goes on with the list (、 or 和, no clause break)."""
+    return bool(_LIST_JOINER.search(between)) and not _CLAUSE_BREAK_IN_LIST.search(between)
+
+
+_LIST_JOINER = re.compile(r"[、和及]")
+_CLAUSE_BREAK_IN_LIST = re.compile(r"[，,。；;：:]")
+
+
 # one entry of a roster by department: the department, then the name, then the list goes on or ends
 # (、儿科张三、麻醉科李四和检验科王五5名)
 _DEPARTMENT_ENTRY = re.compile(
@@ -402,6 +433,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         spans = sorted({(w0 + a, w0 + b) for w0, _ in windows for a, b in next(found)})
         spans = [_fix_span(sentence, a, b, role_spans) for a, b in spans]
         spans = sorted(spans + _names_after_roles(sentence, role_spans, spans))
+        spans = sorted(spans + _list_siblings(sentence, role_spans, spans))
         spans = sorted(spans + _roster_names(sentence, spans))
         spans = [
             (a, b)
