@@ -210,10 +210,28 @@ def test_extracting_many_articles_together_gives_what_each_gives_alone():
     assert any(m.label is Label.EXPERT for e in together for m in e.mentions)
 
 
-def test_a_text_gets_the_same_names_whatever_else_is_in_the_recogniser_batch():
-    from graphaid.extract.people import default_finder
+def test_the_recogniser_reads_a_window_met_before_once_and_forgets_the_oldest():
+    from graphaid.extract.people import KnownNames
 
-    finder = default_finder()
+    asked = []
+
+    class Counting:
+        def people(self, texts):
+            asked.extend(texts)
+            return [[(0, 2)] for _ in texts]
+
+    finder = KnownNames(Counting(), size=3)
+    assert finder.people(["甲", "乙", "甲"]) == [[(0, 2)]] * 3
+    finder.people(["乙", "丙", "丁"])
+    assert asked == ["甲", "乙", "丙", "丁"]
+    finder.people(["甲"])  # forgotten: the memory keeps the last three texts
+    assert asked[-1] == "甲" and len(asked) == 5
+
+
+def test_a_text_gets_the_same_names_whatever_else_is_in_the_recogniser_batch():
+    from graphaid.extract.people import LacPersonFinder
+
+    finder = LacPersonFinder()  # the model itself, not the default finder that remembers its answers
     texts = [
         "主治医师陈立群前往望谟县",
         "许文博院长",

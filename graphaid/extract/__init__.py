@@ -78,8 +78,11 @@ def extract_many(
         if _tells_of_aid(doc)
         for window in expert_windows(doc.text, [(s.start, s.end, i) for i, s in enumerate(doc.sentences)])
     ]
+    finder = finder or default_finder()
+    if not isinstance(finder, KnownNames):
+        finder = KnownNames(finder)
     if windows:
-        finder = KnownNames(finder or default_finder(), windows)
+        finder.people(windows)
     extractions = []
     for doc in docs:
         extractions.append(extract(doc, finder))

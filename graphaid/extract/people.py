@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from functools import cache, lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Protocol
 
@@ -161,27 +162,33 @@ def _best_run(emissions, transitions, possible, start: int, end: int, left, righ
 
 
 class KnownNames:
-    """A PersonFinder that answers from one call of another finder made beforehand for many texts.
+    """A PersonFinder that remembers another finder's answers for the last ``size`` texts it was asked about.
 
-    Building a graph runs the recogniser once for the windows of a whole chunk of articles, not once per
-    article: far fewer, fuller model calls. A text not asked about beforehand goes to the finder then.
+    Building a graph asks for the windows of a whole chunk of articles at once, then for each article's again:
+    one fuller model call per chunk, not one per article. A window met in an earlier chunk (an article reposted
+    by another site, a roster line a series repeats) is not read again; the oldest answers are forgotten first,
+    so memory stays flat however many articles a build reads.
     """
 
-    def __init__(self, finder: PersonFinder, texts: list[str]) -> None:
+    def __init__(self, finder: PersonFinder, size: int = 20_000) -> None:
         self._finder = finder
-        unique = list(dict.fromkeys(texts))
-        self._known = dict(zip(unique, finder.people(unique), strict=True))
+        self._size = size
+        self._known: dict[str, list[tuple[int, int]]] = {}
 
     def people(self, sentences: list[str]) -> list[list[tuple[int, int]]]:
-        missing = [text for text in dict.fromkeys(sentences) if text not in self._known]
+        known = self._known
+        missing = [text for text in dict.fromkeys(sentences) if text not in known]
         if missing:
-            self._known.update(zip(missing, self._finder.people(missing), strict=True))
-        return [self._known[text] for text in sentences]
+            known.update(zip(missing, self._finder.people(missing), strict=True))
+        answers = [known[text] for text in sentences]
+        for text in list(islice(known, max(0, len(known) - self._size))):
+            del known[text]
+        return answers
 
 
 @cache
-def default_finder() -> PersonFinder:
-    return LacPersonFinder()
+def default_finder() -> KnownNames:
+    return KnownNames(LacPersonFinder())
 
 
 @cache
