@@ -335,3 +335,14 @@ def test_a_name_the_recogniser_misses_in_a_list_of_people_by_title_is_read_like_
     assert ("储诚", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
     # the same shape with no name read beside it is a word: 专家门诊
     assert not experts(PAIRING + "绥阳县人民医院开设了专家门诊、专科门诊，方便群众就医。")
+
+
+def test_the_next_sentence_about_an_expert_by_a_pronoun_says_where_they_work():
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院和绥阳县中医院。\n"
+        "金华市第一医院骨科主任医师蔡明远第一次来到绥阳。此后三年间，他一直在绥阳县中医院工作。"
+    )
+    assert links(text, Rel.POSTED_TO) == {("蔡明远", "绥阳县中医院")}
+    # a sentence about someone else's work is no posting of the expert
+    other = text.replace("此后三年间，他一直", "此后，院长王立新一直")
+    assert ("蔡明远", "绥阳县中医院") not in links(other, Rel.POSTED_TO)

@@ -56,6 +56,8 @@ def expert_relations(
             or _posting(sides, expert, actors, sentence)
             or _posted_in_paragraph(doc, sides, expert, actors_by_sent)
         )
+        if posted is None or posted.label is not Label.HOSPITAL:
+            posted = _posted_by_pronoun(doc, sides, expert, experts, actors_by_sent) or posted
         if posted is None and main.single_recipient_hospital:
             posted = main.get(RECIPIENT, hospital=True)
         if posted is not None and posted.affiliation is not None and not stated:
@@ -216,6 +218,35 @@ def _posted_in_paragraph(doc: Document, sides: SideModel, expert: Mention, actor
         if hospitals:
             return next(iter(hospitals.values())) if len(hospitals) == 1 else None
     return None
+
+
+def _posted_by_pronoun(
+    doc: Document, sides: SideModel, expert: Mention, experts: Sequence[Mention], actors_by_sent
+) -> Mention | None:
+    """The hospital the paragraph's next sentence, about the expert by a pronoun and naming no other person, says
+    they work at (某医院骨科主任医师张三第一次来到某地。此后，他在某县人民医院工作了四年)."""
+    j = expert.sent + 1
+    if j >= len(doc.sentences) or "\n" in doc.text[doc.sentences[j - 1].end : doc.sentences[j].start]:
+        return None
+    sentence = doc.sentences[j]
+    pronoun = _PRONOUN.match(sentence.text)
+    if pronoun is None or any(e.sent == j for e in experts):
+        return None
+    return next(
+        (
+            a
+            for a in actors_by_sent[j]
+            if a.label is Label.HOSPITAL
+            and a.start - sentence.start >= pronoun.end()
+            and sides.side(a) != DONOR
+            and _text_before(a, sentence).endswith(_posting_words())
+        ),
+        None,
+    )
+
+
+# a pronoun opening a sentence, or its first clause after a short adverbial (此后十年间，他…), for one person
+_PRONOUN = re.compile(r"^(?:[^，,。；;]{0,10}[，,])?\s*[他她](?!们)")
 
 
 def _title_text(expert: Mention, sentence: Sentence) -> str:
