@@ -1208,3 +1208,9 @@ def test_a_provincial_hospital_written_without_its_province_is_the_one_province_
     # two provinces so named: no answer
     both = "江西省与安徽省医疗队座谈，省人民医院专家介绍了帮扶墨玉县人民医院的经验。"
     assert not any(source.startswith(("江西省人民", "安徽省人民")) for source, _ in pairs(both))
+
+
+def test_each_party_of_the_list_toward_which_a_hospital_sends_people_receives_from_it():
+    # a county hospital and the township health centres of its own county: only the words give the direction
+    text = "金寨县人民医院牵头组建医共体，向青山镇中心卫生院、斑竹园镇卫生院等10家卫生院下派医师20名。"
+    assert pairs(text) == {("金寨县人民医院", "金寨县青山镇中心卫生院"), ("金寨县人民医院", "金寨县斑竹园镇卫生院")}

@@ -299,6 +299,10 @@ def _stated_outright(
             continue
         if trig.kind not in ("active", "passive"):
             continue
+        if trig.word in sending_words():
+            # 甲向乙、丙等乡镇卫生院派驻医师: each party of the list 向 opens receives from the party before 向
+            giver, receivers = _toward(text, base, actors, trig)
+            out += [(giver, r) for r in receivers if giver is not None and _words_may_give(giver, r, article)]
         left, right = parties_around(trig, actors, text, base)
         if left is None and trig.kind == "active":
             left = _subject(text, base, actors, trig)
@@ -312,14 +316,45 @@ def _stated_outright(
             team_nouns(), giver.end - base
         ):
             continue
-        if (
-            article.side(giver) == article.side(receiver) != UNKNOWN
-            and giver.region
-            and receiver.region
-            and (giver.region != receiver.region or is_township_centre(receiver) and not is_township_centre(giver))
-        ):
+        if _both_given_one_side(giver, receiver, article):
             out.append((giver, receiver))
     return out
+
+
+def _both_given_one_side(giver: Mention, receiver: Mention, article: Article) -> bool:
+    """Whether the article's sides put a pair the words state on one side (so that only the words give it),
+    the two in different places or a township's health centre and a hospital over it."""
+    return (
+        article.side(giver) == article.side(receiver) != UNKNOWN
+        and bool(giver.region)
+        and bool(receiver.region)
+        and (giver.region != receiver.region or is_township_centre(receiver) and not is_township_centre(giver))
+    )
+
+
+def _words_may_give(giver: Mention, receiver: Mention, article: Article) -> bool:
+    """Whether the article's sides leave a pair the words state standing (neither is on the other's side), the
+    two in different places or a township's health centre and a hospital over it."""
+    return (
+        article.side(giver) != RECIPIENT
+        and article.side(receiver) != DONOR
+        and bool(giver.region)
+        and bool(receiver.region)
+        and (giver.region != receiver.region or is_township_centre(receiver) and not is_township_centre(giver))
+    )
+
+
+def _toward(text: str, base: int, actors: list[Mention], trig: Trigger) -> tuple[Mention | None, list[Mention]]:
+    """甲向乙、丙派驻医师: the party before 向 and the list of parties 向 opens, in the sending word's clause."""
+    clause = base + max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, trig.start - base)), default=0)
+    toward = text.rfind("向", clause - base, trig.start - base)
+    if toward < 0:
+        return None, []
+    listed = [a for a in actors if base + toward < a.start and a.end <= trig.start]
+    if not listed or listed[0].start != base + toward + 1:
+        return None, []
+    givers = [a for a in actors if a.end <= base + toward]
+    return (givers[-1] if givers else None), list_chain(text, base, listed)
 
 
 def _respective(
