@@ -346,3 +346,10 @@ def test_the_next_sentence_about_an_expert_by_a_pronoun_says_where_they_work():
     # a sentence about someone else's work is no posting of the expert
     other = text.replace("此后三年间，他一直", "此后，院长王立新一直")
     assert ("蔡明远", "绥阳县中医院") not in links(other, Rel.POSTED_TO)
+
+
+def test_a_tibetan_name_of_two_known_parts_is_read_whole_without_a_family_name():
+    text = PAIRING + "金华市第一医院派出主治医师旦增欧珠、索朗旺姆和尼玛次仁到绥阳县人民医院坐诊。"
+    # the recogniser reads 索朗旺 and 次仁 alone; 尼玛 is also a county's bare name
+    assert {"旦增欧珠", "索朗旺姆", "尼玛次仁"} <= experts(text)
+    assert not {"索朗旺", "次仁"} & experts(text)

@@ -255,7 +255,8 @@ def _cuts_a_word(sentence: str, a: int, b: int) -> bool:
     from graphaid.extract.sides import find_triggers
     from graphaid.places import gazetteer
 
-    if any(m.start == 0 for m in gazetteer().scan(sentence[a:b])):
+    # (a Tibetan name may start with a county's bare name: 尼玛次仁)
+    if not _is_tibetan_name(sentence[a:b]) and any(m.start == 0 for m in gazetteer().scan(sentence[a:b])):
         return True
     return any(t.start < b < t.end for t in find_triggers(sentence[max(0, a) : b + 6], a))
 
@@ -308,6 +309,37 @@ def _names_after_roles(sentence: str, role_spans: list[tuple[int, int]], spans: 
                 out.append((end, stop))
                 break
     return out
+
+
+@cache
+def _tibetan_parts() -> frozenset[str]:
+    return frozenset(read_lines("tibetan_name_parts.txt"))
+
+
+def _is_tibetan_name(name: str) -> bool:
+    return len(name) == 4 and name[:2] in _tibetan_parts() and name[2:] in _tibetan_parts()
+
+
+def _tibetan_name(sentence: str, a: int, b: int) -> tuple[int, int]:
+    """A Tibetan name of two known parts the recogniser read in part (次仁旺|堆, 尼玛|次仁), whole."""
+    for start in (a - 2, a):
+        if start >= 0 and start + 4 >= b and _is_tibetan_name(sentence[start : start + 4]):
+            return start, start + 4
+    return a, b
+
+
+def _tibetan_names(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Tibetan names of two known parts the recogniser did not read at all (find_experts asks what they are)."""
+    out: list[tuple[int, int]] = []
+    for a, _, _ in _tibetan_part_words().find(sentence):
+        if _is_tibetan_name(sentence[a : a + 4]) and not any(x < a + 4 and a < y for x, y in [*spans, *out]):
+            out.append((a, a + 4))
+    return out
+
+
+@cache
+def _tibetan_part_words() -> Words:
+    return Words(_tibetan_parts())
 
 
 def _list_siblings(sentence: str, role_spans: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list:
@@ -438,15 +470,16 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
     not_experts: set[str] = set()
     for s, i, sentence, role_spans, profile, windows in candidates:
         spans = sorted({(w0 + a, w0 + b) for w0, _ in windows for a, b in next(found)})
-        spans = [_fix_span(sentence, a, b, role_spans) for a, b in spans]
+        spans = [_tibetan_name(sentence, *_fix_span(sentence, a, b, role_spans)) for a, b in spans]
         spans = sorted(spans + _names_after_roles(sentence, role_spans, spans))
         spans = sorted(spans + _list_siblings(sentence, role_spans, spans))
+        spans = sorted(spans + _tibetan_names(sentence, spans))
         spans = sorted(spans + _roster_names(sentence, spans))
         spans = [
             (a, b)
             for a, b in spans
             if _HAN_NAME.match(sentence[a:b])
-            and (sentence[a] in surnames or sentence[a : a + 2] in surnames)
+            and (sentence[a] in surnames or sentence[a : a + 2] in surnames or _is_tibetan_name(sentence[a:b]))
             and not _cuts_a_word(sentence, a, b)
         ]
         members = _team_member_cues(sentence)
