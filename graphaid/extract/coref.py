@@ -26,6 +26,7 @@ from graphaid.extract.orgs import (
     lexicon_region,
     normal_rest,
 )
+from graphaid.extract.people import post_verbs
 from graphaid.extract.place_actors import stands_as_place
 from graphaid.lexicon import read_lines, read_table
 from graphaid.model import Label
@@ -424,8 +425,7 @@ def _back_references(doc: Document, orgs: list[Mention]) -> list[Mention]:
     hospitals = [o for o in orgs if o.label is Label.HOSPITAL]
     own = _subject_hospital(doc, hospitals)
     own_words = read_lines("own_institution_words.txt")
-    that_words = read_lines("that_institution_words.txt")
-    pattern = re.compile("|".join(map(re.escape, own_words + that_words)) + _BARE_HOSPITAL)
+    pattern = _back_reference_pattern()
     taken = [(o.start, o.end) for o in orgs]
     out = []
     for i, s in enumerate(doc.sentences):
@@ -498,9 +498,14 @@ def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
-# 医院 alone at a clause's start (近年来，医院积极…) or as the post a person takes in it (担任医院执行院长): the
-# article's own hospital
-_BARE_HOSPITAL = r"|(?:(?<=^)|(?<=[,，;；:：。])|(?<=担任)|(?<=常驻))医院(?![,，、和与及等])"
+@cache
+def _back_reference_pattern() -> re.Pattern:
+    """我院, 该院 and the like, and 医院 alone at a clause's start (近年来，医院积极…) or after a verb of taking a post
+    there (担任医院执行院长): the article's own hospital."""
+    words = read_lines("own_institution_words.txt") + read_lines("that_institution_words.txt")
+    after_verbs = "".join(f"|(?<={re.escape(verb)})" for verb in post_verbs())
+    bare = rf"(?:(?<=^)|(?<=[,，;；:：。]){after_verbs})医院(?![,，、和与及等])"
+    return re.compile("|".join(map(re.escape, words)) + "|" + bare)
 
 
 def _subject_hospital(doc: Document, hospitals: list[Mention]) -> Mention | None:

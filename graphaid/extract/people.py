@@ -39,9 +39,6 @@ _COPULAS = ("是", "系")
 _NAMED = ("名叫", "叫作", "名为")
 # a feature introducing its subject: 他叫张三，是某医院的主任医师 (the next clause says what the person is)
 _INTRODUCED = re.compile(r"(?:他|她)名?叫(?=[\u4e00-\u9fff]{2,4}[，,]\s*[是系])")
-_COPULA = re.compile(r"\s*(?:[\d一二三四五六七八九十]+岁的)?[\u4e00-\u9fff]{2,3}?(?=[是系]|担任|出任|挂职)")
-# verbs by which a clause that opens with a name gives the person a post (张三担任某院执行院长)
-_TAKES_POST = ("担任", "出任", "挂职")
 # what may stand before such a name: the person's age (48岁的张三是…)
 _AGE = re.compile(r"^\s*[\d一二三四五六七八九十]+岁的$")
 
@@ -189,6 +186,19 @@ class KnownNames:
 @cache
 def default_finder() -> KnownNames:
     return KnownNames(LacPersonFinder())
+
+
+@cache
+def post_verbs() -> tuple[str, ...]:
+    """Verbs by which a person takes a post or a station (担任, 挂职, 常驻)."""
+    return read_lines("post_verbs.txt")
+
+
+@cache
+def _copula() -> re.Pattern:
+    """A clause a name opens, up to what says what the person is: a copula or a post verb (张三是…, 张三担任…)."""
+    verbs = "|".join(map(re.escape, post_verbs()))
+    return re.compile(rf"\s*(?:[\d一二三四五六七八九十]+岁的)?[\u4e00-\u9fff]{{2,3}}?(?=[是系]|{verbs})")
 
 
 @cache
@@ -521,7 +531,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             copula = opens and (
                 (after[:1] in _COPULAS and roles.occurs_in(after))
                 # 张三担任某院执行院长: a post only a sent manager holds (a local head 担任院长 is no expert)
-                or (after.startswith(_TAKES_POST) and any(w in after for w in team_words()))
+                or (after.startswith(post_verbs()) and any(w in after for w in team_words()))
             )
             # 麻醉科郑雨婷 / 超声科的刘芳: a doctor of a department
             department = before.endswith(("科", "科的"))
@@ -608,7 +618,7 @@ def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match
     spans += [(m.end() - 2, m.end() + 6) for m in _INTRODUCED.finditer(sentence)]
     # 张三是某医院的主任 / 据了解，张三是…: a clause a name opens with a copula before a role in that clause
     for start, end in zip(ends, ends[1:], strict=False):
-        copula = _COPULA.match(sentence, start)
+        copula = _copula().match(sentence, start)
         if copula and any(start <= rs < end for rs, _ in role_spans):
             spans.append((start, copula.end() + 2))
     merged: list[tuple[int, int]] = []
