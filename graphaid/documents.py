@@ -243,15 +243,13 @@ def body_spans(text: str) -> list[tuple[int, int]]:
     links_from = None
     for at, line in enumerate(lines):
         stripped = line.strip(" \t\r\n\u3000\xa0·•|")
-        marker = bool(stripped) and (
-            stripped.startswith(tail_markers) or (len(stripped) <= 40 and any(m in stripped[:40] for m in tail_markers))
-        )
+        marker = bool(stripped) and _has_marker(stripped, tail_markers)
         ends = marker or "的相关文章" in stripped[:40] or "的相关新闻" in stripped[:40]
         # a share bar or an editor's line inside the article (the body goes on right after it) ends nothing
         if body_started and stripped and ends and not _body_goes_on(lines[at + 1 :]):
             return _parts(links_from, body_start, offset)
         han = _han_count(stripped)
-        if not body_started and marker and links_from is None and _opens(stripped, link_markers):
+        if not body_started and marker and links_from is None and _has_marker(stripped, link_markers):
             links_from = offset
         if not body_started and (
             han >= BODY_LINE_CHARS or (short and han >= SHORT_PARAGRAPH_CHARS and stripped.endswith(_SENTENCE_ENDS))
@@ -261,9 +259,9 @@ def body_spans(text: str) -> list[tuple[int, int]]:
     return _parts(links_from, body_start, len(text)) if body_started else [(0, len(text))]
 
 
-def _opens(line: str, link_markers: tuple[str, ...]) -> bool:
-    """Whether a chrome line opens a list of links (相关新闻, 热点新闻)."""
-    return line.startswith(link_markers) or (len(line) <= 40 and any(m in line for m in link_markers))
+def _has_marker(line: str, markers: tuple[str, ...]) -> bool:
+    """Whether a line is one of the markers: it starts with one, or is short and holds one."""
+    return line.startswith(markers) or (len(line) <= 40 and any(m in line for m in markers))
 
 
 def _han_count(text: str) -> int:

@@ -322,23 +322,19 @@ def _stated_outright(
 
 
 def _both_given_one_side(giver: Mention, receiver: Mention, article: Article) -> bool:
-    """Whether the article's sides put a pair the words state on one side (so that only the words give it),
-    the two in different places or a township's health centre and a hospital over it."""
-    return (
-        article.side(giver) == article.side(receiver) != UNKNOWN
-        and bool(giver.region)
-        and bool(receiver.region)
-        and (giver.region != receiver.region or is_township_centre(receiver) and not is_township_centre(giver))
-    )
+    """Whether the article's sides put a pair the words state on one side (so that only the words give it)."""
+    return article.side(giver) == article.side(receiver) != UNKNOWN and _apart(giver, receiver)
 
 
 def _words_may_give(giver: Mention, receiver: Mention, article: Article) -> bool:
-    """Whether the article's sides leave a pair the words state standing (neither is on the other's side), the
-    two in different places or a township's health centre and a hospital over it."""
+    """Whether the article's sides leave a pair the words state standing (neither is on the other's side)."""
+    return article.side(giver) != RECIPIENT and article.side(receiver) != DONOR and _apart(giver, receiver)
+
+
+def _apart(giver: Mention, receiver: Mention) -> bool:
+    """Two placed parties in different places, or a township's health centre and a hospital over it."""
     return (
-        article.side(giver) != RECIPIENT
-        and article.side(receiver) != DONOR
-        and bool(giver.region)
+        bool(giver.region)
         and bool(receiver.region)
         and (giver.region != receiver.region or is_township_centre(receiver) and not is_township_centre(giver))
     )
