@@ -48,6 +48,13 @@ def test_generic_institutions_are_not_entities():
     assert hospitals("患者不必再转往上级医院，派出医院和兄弟医院、部队医院都给予了支持") == []
 
 
+def test_a_county_wide_hospital_is_no_county_s_own():
+    # 县域医院: the hospitals of counties at large, not a back-reference to the article's county
+    text = "宁波医疗专家助力县域医院发展\n宁波市第六医院对口帮扶德江县人民医院。"
+    names = {m.surface for m in extract(document_from_text("t.txt", text)).mentions if m.label is Label.HOSPITAL}
+    assert names == {"宁波市第六医院", "德江县人民医院"}
+
+
 def test_donor_and_recipient_are_not_swapped_when_the_recipient_comes_first():
     text = "贵州省三穗县人民医院由广东省佛山市高明区人民医院对口帮扶,两院合作成效明显。"
     assert ("广东省佛山市高明区人民医院", "PAIRS_WITH", "贵州省三穗县人民医院") in relations(text, Rel.PAIRS_WITH)

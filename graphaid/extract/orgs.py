@@ -34,8 +34,9 @@ LEVEL_WORDS = ("自治区", "自治州", "地区", *LEVEL_CHARS)
 
 
 def level_word(name: str) -> str:
-    """The level word a name starts with in place of its place (自治区 of 自治区人民医院), or ''."""
-    return next((w for w in LEVEL_WORDS if name.startswith(w) and name[len(w) : len(w) + 1] != "级"), "")
+    """The level word a name starts with in place of its place (自治区 of 自治区人民医院), or '' (县级医院 and
+    县域医院 are the hospitals of a level or of an area, no place's own)."""
+    return next((w for w in LEVEL_WORDS if name.startswith(w) and name[len(w) : len(w) + 1] not in ("级", "域")), "")
 
 
 _NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:医院|分院|卫生院)")
