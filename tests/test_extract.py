@@ -46,6 +46,8 @@ def test_every_kind_of_medical_institution_is_a_hospital(kind):
 def test_generic_institutions_are_not_entities():
     assert hospitals("专家到受援医院和当地医院、县级医院开展帮扶") == []
     assert hospitals("患者不必再转往上级医院，派出医院和兄弟医院、部队医院都给予了支持") == []
+    # the hospitals of several places or levels at once
+    assert hospitals("区县医院、市县两级医院和省市县三级医院的院长参加培训") == []
 
 
 def test_a_county_wide_hospital_is_no_county_s_own():

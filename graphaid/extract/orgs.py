@@ -493,8 +493,10 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
 _BRANCH_PLACE = re.compile(r"(?<=院)([\u4e00-\u9fff]{2,8}?)分院$")
 
 
-# 两县, 各县市, 三个乡镇, 乡镇 (某县乡镇卫生院): several places of a level
-_PLURAL_PLACES = re.compile(r"^[两二三四五六七八九十几多各数]+个?[县市区州乡镇地省]+(?:人民|中医|妇幼保健)?$")
+# 两县, 各县市, 三个乡镇, 乡镇 (某县乡镇卫生院), 县区, 市县两级: several places of a level, or of several levels
+_PLURAL_PLACES = re.compile(
+    r"^(?:[两二三四五六七八九十几多各数]+个?[县市区州乡镇地省]+|[省市州县区乡镇]{2,4}(?:[两二三四]级)?)(?:人民|中医|妇幼保健)?$"
+)
 # a university's numbered hospital in its three spellings (第一附属医院, 附属第一医院, 附一院/一附院)
 _NUMBERED_AFFILIATE = re.compile(
     r"(?:第([一二三四五六七八九十])附属医院|附属第([一二三四五六七八九十])医院|附([一二三四五六七八九十])院|([一二三四五六七八九十])附院)$"
