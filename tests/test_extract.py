@@ -252,3 +252,9 @@ def test_a_text_gets_the_same_names_whatever_else_is_in_the_recogniser_batch():
     assert finder.people(texts) == alone
     assert finder.people(texts[::-1] * 3) == alone[::-1] * 3
     assert (0, 3) in alone[1]  # 许文博
+
+
+def test_a_conjunction_after_a_name_joins_the_next_even_where_it_spells_a_county():
+    # 和县 is a county: after a name, 和 joins two names; elsewhere 和县 stands
+    assert hospitals("县中医院和县妇幼保健院") == ["县中医院", "县妇幼保健院"]
+    assert hospitals("派专家到和县人民医院") == ["和县人民医院"]

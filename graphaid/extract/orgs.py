@@ -43,6 +43,7 @@ _NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:医院|分院|卫生院)")
 _SHORT_FORM = re.compile(r"^(?:附?[一二三四五六七八九]院|[一二三]附院)$")
 # single characters that end a name when a word ends with them (专程到|明德医院)
 _CLOSING_STOPS = set("到在赴与对向为把将被的了给由从和及")
+_CONJUNCTIONS = ("和", "与", "及")
 # a name with no place in front must show it is a proper name (明德医科大学海珠医院)
 
 
@@ -124,6 +125,14 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
             start = numbered.start()  # 九〇三医院, 960医院: a military hospital's number is its name
         if start <= taken_until:
             start = taken_until + 1
+        # 县中医院和县妇幼保健院: a conjunction right after a name joins the next one, even where it and a level
+        # word spell a county (和县)
+        if (
+            start == taken_until + 1
+            and sentence[start : start + 1] in _CONJUNCTIONS
+            and level_word(sentence[start + 1 :])
+        ):
+            start += 1
         stop = end + 1
         if label is Label.HOSPITAL:
             stop += _tail(sentence[stop:])
