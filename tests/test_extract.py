@@ -31,6 +31,12 @@ def test_hospital_names_stop_at_words_that_never_stand_inside_a_name():
     assert hospitals("连续派出骨干帮助山丹县人民医院创建了新生儿科") == ["山丹县人民医院"]
 
 
+def test_a_measure_word_no_number_counts_is_part_of_a_town_s_name():
+    assert hospitals("向青山镇中心卫生院、汤家汇镇卫生院下派医师") == ["青山镇中心卫生院", "汤家汇镇卫生院"]
+    # counted, it ends the name: the institutions after it are several
+    assert hospitals("全县10家卫生院和这家医院") == []
+
+
 def test_words_before_the_first_place_name_are_not_part_of_a_hospital_name():
     assert hospitals("第八批队员如期进驻酒泉市人民医院") == ["酒泉市人民医院"]
 

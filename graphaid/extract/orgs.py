@@ -401,7 +401,7 @@ def _left_boundary(sentence: str, suffix_start: int, bounds: list[int], tokens: 
         b = prev[-1]
         tok = tokens[b]
         if (
-            tok in stops
+            (tok in stops and not _inside_a_name(sentence, b, tok))
             or (len(tok) > 1 and tok[-1] in _CLOSING_STOPS and tok not in gazetteer().by_keyword)  # 仁和 is a place
             or not all(_NAME_CHAR.match(ch) and not ch.isdigit() for ch in tok)
             or suffix_start - b > MAX_NAME
@@ -409,6 +409,16 @@ def _left_boundary(sentence: str, suffix_start: int, bounds: list[int], tokens: 
             break
         start = b
     return start
+
+
+def _inside_a_name(sentence: str, at: int, tok: str) -> bool:
+    """汤家汇镇: a measure word (家) that no number or determiner counts is a character of a name (of a town, a
+    village), not the count of the institutions after it (10家医院, 这家医院)."""
+    return tok in _MEASURE_WORDS and at > 0 and not _COUNTS_BEFORE.match(sentence[at - 1])
+
+
+_MEASURE_WORDS = frozenset("家")
+_COUNTS_BEFORE = re.compile(r"[\d〇零一二两三四五六七八九十百千几多数这那该每各哪此某本]")
 
 
 def _tail(after: str) -> int:
