@@ -260,7 +260,7 @@ class SideModel:
         self.local_receivers: dict[str, float] = defaultdict(float)
         # hospitals the words make givers with no receiver named (某省人民医院接续开展帮扶), by region; those above a
         # county whose province holds a county of the article give, whatever their province does
-        self.lone_givers: dict[str, float] = defaultdict(float)
+        self.lone_givers: set[str] = set()
         self.local_givers: set[str] = set()
         self.split_level: Label | None = None
         self.scope: str | None = None
@@ -307,7 +307,7 @@ class SideModel:
                 and subject.region
                 and _NEXT_TO.match(sentence[subject.end - offset : trig.start - offset])
             ):
-                self.lone_givers[subject.region] += 1.0
+                self.lone_givers.add(subject.region)
             if not before or not after:
                 continue
             left, right = before[-1], after[0]
