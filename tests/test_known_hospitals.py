@@ -150,3 +150,22 @@ def test_an_other_name_the_source_cut_short_is_not_run_into_the_name():
     # the source writes some names with a cut-off other name in brackets (某某人民医院（某某人民医）)
     names = [name for name, _, _ in _entries()]
     assert not [n for n in names if re.search(r"医院.*医$", n)]
+
+
+def test_a_university_hospital_s_own_name_that_reads_as_a_far_place_is_chosen_by_the_article_s_places():
+    from graphaid.documents import document_from_text
+    from graphaid.extract import extract
+    from graphaid.model import Label
+
+    def regions(text: str) -> dict[str, str | None]:
+        found = extract(document_from_text("t.txt", text)).mentions
+        return {m.surface: m.region for m in found if m.label is Label.HOSPITAL}
+
+    # 长海 is a county far from the hospital so named: where the article names its province, it is that hospital
+    text = "上海市援青医疗队中，长海医院派出专家3名赴刚察县人民医院开展帮扶。"
+    # (named without a place, a top-tier hospital acts for its province)
+    assert regions(text)["长海医院"] == "310000"
+    assert regions(text.replace("上海市援青医疗队中，", ""))["长海医院"] is None
+    assert known_hospital("长海医院") is None  # alone, it is no one hospital
+    # a university hospital stands where its address is, not in its university's city
+    assert gazetteer().places[known_hospital("北京大学深圳医院").region].province == "440000"

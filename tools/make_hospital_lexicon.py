@@ -138,17 +138,24 @@ def leading_places(gz: Gazetteer, name: str) -> tuple[list[str], int]:
 
 
 def region_of(gz: Gazetteer, name: str, address: str) -> str:
-    """The finest division the address names, else the one the name names; '' when neither says."""
+    """The finest division the address names, else the one the name names; '' when neither says. Where the two
+    disagree the name wins (an address the source geocoded wrong), except for a university's hospital whose
+    address does not name its name's place at all: that place is the university's (北京大学深圳医院 stands in 深圳)
+    or a word of its own name (南华大学附属第一医院 is not in 南华县)."""
     from_name, _ = leading_places(gz, name)
     # an address may start with a label (北院地址：) or with a street: read from its first place
     first = next((m for m in gz.scan(address) if gz.resolve(m, set())), None)
     from_address, _ = leading_places(gz, address[first.start :]) if first else ([], 0)
+    university = _UNIVERSITY.match(name) or _UNIVERSITY_UNMARKED.match(name)
     if (
         from_address
         and from_name
         and not (gz.is_within(from_address[-1], from_name[-1]) or gz.is_within(from_name[-1], from_address[-1]))
     ):
-        from_address = []  # the address contradicts the name: trust the name
+        if university and not any(kw in address for kw in gz.places[from_name[0]].keywords):
+            from_name = []
+        else:
+            from_address = []
     codes = max(from_address, from_name, key=lambda c: len(gz.lineage(c[-1])) if c else 0)
     return codes[-1] if codes else ""
 
@@ -256,6 +263,19 @@ def _common_words() -> dict[str, tuple[int, str]]:
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
     return {w: (f, tags.get(w, "")) for w, f in tokenizer.FREQ.items() if f}
+
+
+def far_place_name(gz: Gazetteer, form: str, region: str) -> bool:
+    """A place name and an ending, nothing else, the place not where the hospital stands (瑞金医院 in 上海): what
+    text may as well write for that place's own hospital."""
+    ending = _ending(form)
+    core = form[: len(form) - len(ending)] if ending else ""
+    places = gz.lookup(core) if core else []
+    return (
+        bool(region)
+        and bool(places)
+        and not any(gz.is_within(region, p.code) or gz.is_within(p.code, region) for p in places)
+    )
 
 
 def in_different_provinces(entries: dict[str, dict], names: set[str]) -> bool:
@@ -382,6 +402,21 @@ def main(repo: str) -> None:
         for f, names in sharers.items()
         if 1 < len(names) <= MAX_SHARERS and in_different_provinces(entries, names)
     }
+    # a hospital's own name under its university that reads as a place and an ending (瑞金医院, 长海医院, the
+    # 中山医院 of several universities): unsafe to find alone, so the article's places choose it, as they choose
+    # among the hospitals that share a name (only where the article names the hospital's province)
+    # (not where the place is the hospital's own: 深圳医院 is any hospital of 深圳 as much as 北京大学深圳医院)
+    own_place_names: dict[str, set[str]] = defaultdict(set)
+    for name, entry in entries.items():
+        for form in {name, *entry["given"]}:
+            m = _UNIVERSITY.match(form) or _UNIVERSITY_UNMARKED.match(form)
+            if m and far_place_name(gz, form[m.end() :], entry["region"]):
+                own_place_names[form[m.end() :]].add(name)
+    for form, names in own_place_names.items():
+        if form in entries or form in shared or owners.get(form) or len(names) > MAX_SHARERS:
+            continue
+        if len(names) == 1 and entries[next(iter(names))]["province"] or in_different_provinces(entries, names):
+            shared[form] = names
     lines = []
     aliases_total = 0
     for name in sorted(entries):
