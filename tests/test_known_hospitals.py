@@ -169,3 +169,9 @@ def test_a_university_hospital_s_own_name_that_reads_as_a_far_place_is_chosen_by
     assert known_hospital("长海医院") is None  # alone, it is no one hospital
     # a university hospital stands where its address is, not in its university's city
     assert gazetteer().places[known_hospital("北京大学深圳医院").region].province == "440000"
+
+
+def test_a_military_hospital_is_found_under_the_army_s_short_name_too():
+    # 中国人民解放军某医院 is written 解放军某医院, however generic its other words (总医院)
+    general = known_hospital("中国人民解放军总医院")
+    assert general is not None and known_hospital("解放军总医院") is general

@@ -381,6 +381,9 @@ def main(repo: str) -> None:
             for f in {name, *entry["given"]}
             if (m := _UNIVERSITY.match(f) or _UNIVERSITY_UNMARKED.match(f))
         }
+        # 解放军总医院 for 中国人民解放军总医院: the whole name, as text writes it, however generic its words
+        army = "中国人民解放军"
+        merged |= {"解放军" + f[len(army) :] for f in {name, *entry["given"]} if f.startswith(army)}
         candidates[name] = {
             f for f in forms if f != name and (f in merged or is_safe(gz, f, spread, own_name=f in own))
         }
