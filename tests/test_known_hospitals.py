@@ -175,3 +175,9 @@ def test_a_military_hospital_is_found_under_the_army_s_short_name_too():
     # 中国人民解放军某医院 is written 解放军某医院, however generic its other words (总医院)
     general = known_hospital("中国人民解放军总医院")
     assert general is not None and known_hospital("解放军总医院") is general
+
+
+def test_a_hospital_of_a_renamed_military_university_is_found_under_the_new_name():
+    # 第三军医大学 has been 陆军军医大学 since 2017; the source lists its hospitals under the old name
+    old = known_hospital("中国人民解放军第三军医大学第二附属医院")
+    assert old is not None and known_hospital("陆军军医大学第二附属医院") is old

@@ -38,6 +38,8 @@ OUT = DATA / "hospitals.tsv"
 SHARED_OUT = DATA / "hospital_shared_names.tsv"
 # a name more hospitals share than this names a kind of hospital, not one of a few
 MAX_SHARERS = 4
+# military medical universities renamed in the reform of 2017, old name -> new name
+RENAMED_UNIVERSITIES = {"第二军医大学": "海军军医大学", "第三军医大学": "陆军军医大学", "第四军医大学": "空军军医大学"}
 LICENSE_OUT = DATA / "hospitals.LICENSE.txt"
 SOURCE = "https://github.com/46319943/3AHospital"
 
@@ -384,6 +386,12 @@ def main(repo: str) -> None:
         # 解放军总医院 for 中国人民解放军总医院: the whole name, as text writes it, however generic its words
         army = "中国人民解放军"
         merged |= {"解放军" + f[len(army) :] for f in {name, *entry["given"]} if f.startswith(army)}
+        # the military medical universities renamed in 2017 (第三军医大学 -> 陆军军医大学): their hospitals under
+        # the new name, with and without the army's name before it
+        for old, new in RENAMED_UNIVERSITIES.items():
+            merged |= {f.replace(old, new) for f in {name, *entry["given"], *merged} if old in f}
+        merged |= {f[len(army) :] for f in merged if f.startswith(army)} - {""}
+        forms |= merged
         candidates[name] = {
             f for f in forms if f != name and (f in merged or is_safe(gz, f, spread, own_name=f in own))
         }
