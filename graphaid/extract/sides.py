@@ -217,6 +217,13 @@ def has_aid_words(text: str) -> bool:
 _FIELDS = "医疗卫生|卫生健康|医疗|卫生|卫健|健康"
 
 
+@cache
+def _slogans() -> tuple[re.Pattern, re.Pattern]:
+    """援藏 (aid to a province by its one-character name) and 闽宁协作 (a giver's and a receiver's names joined)."""
+    chars = "".join(province_abbreviations())
+    return re.compile(f"援([{chars}])"), re.compile(f"([{chars}])([{chars}])(?:{_FIELDS})?(?:协作|合作|对口|携手|情)")
+
+
 # where a clause ends inside a sentence
 CLAUSE_BREAK = re.compile(r"[,，;；]")
 # what may stand between a party and the aid word it is the subject or object of: 将, 继续, 全面 ...
@@ -361,14 +368,14 @@ class SideModel:
 
     def vote_slogans(self, sentence: str) -> None:
         abbreviations = province_abbreviations()
-        chars = "".join(abbreviations)
-        for m in re.finditer(f"援([{chars}])", sentence):
+        aid_to, pairing = _slogans()
+        for m in aid_to.finditer(sentence):
             self.vote(abbreviations[m.group(1)], -2.0, slogan=True)
         # 援助西藏, 对口支援新疆: the same as 援藏, written out
         pattern, provinces = _aid_to_a_province()
         for m in pattern.finditer(sentence):
             self.vote(provinces[m.group(1)], -2.0, slogan=True)
-        for m in re.finditer(f"([{chars}])([{chars}])(?:{_FIELDS})?(?:协作|合作|对口|携手|情)", sentence):
+        for m in pairing.finditer(sentence):
             self.vote(abbreviations[m.group(1)], 2.0, slogan=True)
             self.vote(abbreviations[m.group(2)], -2.0, slogan=True)
 
