@@ -394,6 +394,18 @@ def test_a_counted_list_of_units_shares_its_ending():
     assert [u.surface for u in founding.units] == ["胸痛中心", "卒中中心", "创伤中心"]
 
 
+def test_the_count_of_a_counted_list_tells_an_item_joined_by_and_from_two():
+    from graphaid.extract.departments import find_foundings
+
+    text = "医院挂牌成立了胸痛、危重孕产妇救治、危重儿童和新生儿救治3个中心。"
+    (founding,) = find_foundings(text, 0, len(text), 0)
+    assert [u.surface for u in founding.units] == ["胸痛中心", "危重孕产妇救治中心", "危重儿童和新生儿救治中心"]
+    # four named for four: 和 joins two items
+    text = "医院挂牌成立了胸痛、卒中、创伤和危重孕产妇救治4个中心。"
+    (founding,) = find_foundings(text, 0, len(text), 0)
+    assert len(founding.units) == 4
+
+
 def test_an_item_of_a_counted_list_that_ends_as_a_unit_keeps_its_ending():
     from graphaid.extract.departments import find_foundings
 

@@ -167,21 +167,26 @@ def _items(clause: str) -> list[str]:
 
 # 胸痛、卒中、创伤等3个中心: items sharing the ending named once after their count
 _COUNTED_LIST = re.compile(
-    r"^((?:[\u4e00-\u9fff]{1,10}[、和及与])+[\u4e00-\u9fff]{1,10}?)等?[一二三四五六七八九十两几\d]+个"
+    r"^((?:[\u4e00-\u9fff]{1,10}[、和及与])+[\u4e00-\u9fff]{1,10}?)等?([一二三四五六七八九十两几\d]+)个"
     r"([\u4e00-\u9fff]{0,4}?(?:中心|专科|科室|病区|门诊|工作站|亚专科))"
 )
+_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 
 
 def _counted_list(sentence: str, cursor: int, start: int, sent: int) -> list[Mention]:
     m = _COUNTED_LIST.match(sentence[cursor:])
     if not m:
         return []
-    ending = m.group(2)
+    ending = m.group(3)
     if ending.endswith("科室"):
         ending = ending[:-1]  # 3个科室: each item is a 科
+    pieces = re.split("[、和及与]", m.group(1))
+    # 危重孕产妇、危重儿童和新生儿救治2个中心: where the count says so, 和 joins inside an item, not two items
+    if len(pieces) != _number(m.group(2)) and len(m.group(1).split("、")) == _number(m.group(2)):
+        pieces = m.group(1).split("、")
     units = []
     offset = cursor
-    for piece in re.split("[、和及与]", m.group(1)):
+    for piece in pieces:
         at = sentence.find(piece, offset)
         offset = at + len(piece)
         # an item that ends as a unit already (手术室 among 5个科室) keeps its own ending
@@ -190,6 +195,13 @@ def _counted_list(sentence: str, cursor: int, start: int, sent: int) -> list[Men
             s0 = start + at
             units.append(Mention(Label.DEPARTMENT, name, s0, s0 + len(piece), sent))
     return units
+
+
+def _number(text: str) -> int | None:
+    """A small count written in digits or in characters (3, 五, 十); None for any other."""
+    if text.isdigit():
+        return int(text)
+    return _NUMERALS.get(text)
 
 
 def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
