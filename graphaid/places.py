@@ -242,14 +242,16 @@ def _load() -> Gazetteer:
 
 
 def _former_names_of_districts(places: dict[str, Place]) -> None:
-    """Most districts were a county or a county-level city before (富阳市 -> 富阳区), and many prefecture-level
-    cities a prefecture (某某地区 -> 某某市): the stem with the former level is read as the place, where no other
-    place goes by that name."""
+    """Most districts were a county or a county-level city before (富阳市 -> 富阳区), most county-level cities a
+    county (康定县 -> 康定市), and many prefecture-level cities a prefecture (某某地区 -> 某某市): the stem with the
+    former level is read as the place, where no other place goes by that name."""
     taken = {kw for place in places.values() for kw in place.keywords}
     for place in places.values():
         stem = place.name[:-1]
         if place.level is Label.COUNTY and place.name.endswith("区") and len(stem) >= 2:
             formers: tuple[str, ...] = (stem + "县", stem + "市")
+        elif place.level is Label.COUNTY and place.name.endswith("市") and len(stem) >= 2:
+            formers = (stem + "县",)  # a county made a county-level city (康定县 -> 康定市)
         elif place.level is Label.CITY and place.name.endswith("市") and len(stem) >= 2:
             formers = (stem + "地区",)
         else:

@@ -50,6 +50,16 @@ def test_a_district_is_found_under_its_former_name_as_a_county_or_city():
     assert [p.code for p in gz.lookup("江都市")] == [district.code]
 
 
+@pytest.mark.parametrize("former", ["康定县", "马尔康县", "弥勒县"])
+def test_a_county_level_city_is_found_under_its_former_name_as_a_county(former):
+    gz = gazetteer()
+    (city,) = gz.lookup(former[:-1] + "市")
+    assert [p.code for p in gz.lookup(former)] == [city.code]
+    # and read whole in a name, not as the county its last characters spell (马尔|康县)
+    (match,) = gz.scan(former + "人民医院")
+    assert match.codes == (city.code,) and match.strong
+
+
 @pytest.mark.parametrize("former", ["保山地区", "商洛地区"])
 def test_a_prefecture_level_city_is_found_under_its_former_name_as_a_prefecture(former):
     gz = gazetteer()
