@@ -353,3 +353,9 @@ def test_a_tibetan_name_of_two_known_parts_is_read_whole_without_a_family_name()
     # the recogniser reads 索朗旺 and 次仁 alone; 尼玛 is also a county's bare name
     assert {"旦增欧珠", "索朗旺姆", "尼玛次仁"} <= experts(text)
     assert not {"索朗旺", "次仁"} & experts(text)
+
+
+def test_a_name_is_not_run_on_with_the_conjunction_before_the_next_titled_name():
+    text = PAIRING + "金华市第一医院选派副主任医师李明和主治医师张华到绥阳县人民医院开展帮扶。"
+    assert {"李明", "张华"} <= experts(text)
+    assert "李明和" not in experts(text)

@@ -252,6 +252,7 @@ _COORDINATED = r"^\s*(?:{titles})?\s*(?:[(（][^()（）]{{1,20}}[)）])?\s*(?:[
 _CLAUSE_END = re.compile(r"[,，。；;!！?？]")
 # trailing characters the recogniser runs on with: 李明|任副院长, 王宁|为副主任医师, 韩雪|等
 _RUN_ON = ("任", "为", "等")
+_JOINING = ("和", "及", "与")
 PREFIX_CHARS = 30
 # how much of a role word's clause that lists names the recogniser reads: before it (张三、李四等专家) and after it
 CLAUSE_BEFORE, CLAUSE_AFTER = 24, 32
@@ -278,6 +279,14 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
     for rs, re_ in role_spans:
         if a < rs < b and re_ == b:
             return a, rs
+    # 李明和主治医师张华: a conjunction the recogniser ran on with, where another titled name follows
+    if (
+        b - a >= 3
+        and sentence[b - 1] in _JOINING
+        and sentence[a] in surnames
+        and _titled_name_at(sentence, b, role_spans)
+    ):
+        return a, b - 1
     if b - a >= 3 and sentence[b - 1] in _RUN_ON and sentence[a] in surnames:
         rest = sentence[b:]
         if sentence[b - 1] == "等" or any(rs == b for rs, _ in role_spans) or rest.startswith(("副", "主", "院", "科")):
@@ -295,9 +304,15 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
         and not any(rs == b for rs, _ in role_spans)
         and "\u4e00" <= sentence[b : b + 1] <= "\u9fff"
         and sentence[b] not in _RUN_ON
+        and not (sentence[b] in _JOINING and _titled_name_at(sentence, b + 1, role_spans))
     ):
         return a, b + 1
     return a, b
+
+
+def _titled_name_at(sentence: str, at: int, role_spans: list[tuple[int, int]]) -> bool:
+    """Whether a role word starts at ``at`` and a family name right after it (主治医师张华)."""
+    return any(rs == at and sentence[re_ : re_ + 1] in _surnames() for rs, re_ in role_spans)
 
 
 # what ends a name written right after a role word: a list's joiner, a clause's end, a bracket, 等
