@@ -194,6 +194,29 @@ def unwrap(text: str) -> str:
     return "\n".join(out)
 
 
+def unpad_names(text: str) -> str:
+    """A two-character name padded to the width of three in a list or a roster (王　刚、李　明) with its characters
+    together, the padding after it: the same length, so every offset stays where it was."""
+    if "\u3000" not in text and " " not in text:
+        return text
+    surnames = _surnames()
+    return _PADDED_NAME.sub(
+        lambda m: m.group(1) + m.group(3) + m.group(2) if m.group(1) in surnames else m.group(0), text
+    )
+
+
+# a family name, one space, a given name, then a list's or a line's mark (not the end of a run of spaced characters)
+_PADDED_NAME = re.compile(
+    r"(?<![\u4e00-\u9fff][\u3000 ])([\u4e00-\u9fff])([\u3000 ])([\u4e00-\u9fff])(?=[、，,。；;（(）)\u3000 ]|$)",
+    re.MULTILINE,
+)
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(read_lines("surnames.txt"))
+
+
 # the shortest line that counts when telling a wrapped text's width
 WRAP_MIN = 20
 
@@ -435,6 +458,7 @@ def read_document(path: Path, doc_id: str | None = None, max_bytes: int = DEFAUL
     if not _HAN.search(text):
         raise UnreadableError("no Chinese text")
     text, traditional = to_simplified(text)
+    text = unpad_names(text)
     sentences = article_sentences(text)
     sha1 = hashlib.sha1(data).hexdigest()
     metadata, date = _metadata(text, html, traditional)
@@ -466,6 +490,7 @@ def document_from_text(doc_id: str, text: str) -> Document:
     """A document made from text in memory (tests, notebooks)."""
     sha1 = hashlib.sha1(text.encode()).hexdigest()
     text, traditional = to_simplified(unwrap(text))
+    text = unpad_names(text)
     metadata, date = _metadata(text, None, traditional)
     return Document(
         doc_id=doc_id,

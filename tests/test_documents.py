@@ -333,3 +333,13 @@ def test_a_text_wrapped_at_one_width_is_read_with_its_paragraphs_whole(tmp_path)
 def test_a_text_of_paragraphs_of_their_own_lengths_is_left_as_it_is():
     text = "TITLE: 义诊\n" + ARTICLE + "\n" + ARTICLE[:30] + "\n" + ARTICLE[5:] + "\n" + ARTICLE[:25] + "\n"
     assert unwrap(text) == text
+
+
+def test_a_two_character_name_padded_to_three_is_read_whole_and_offsets_stay():
+    from graphaid.documents import unpad_names
+
+    text = "队员：钱　亮（骨科）、孙　悦、欧阳晓燕\n中　华　人　民"
+    unpadded = unpad_names(text)
+    assert len(unpadded) == len(text)
+    assert "钱亮" in unpadded and "孙悦" in unpadded and "欧阳晓燕" in unpadded
+    assert unpadded.endswith("中\u3000华\u3000人\u3000民")  # spaced-out characters are no padded name

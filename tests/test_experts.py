@@ -359,3 +359,8 @@ def test_a_name_is_not_run_on_with_the_conjunction_before_the_next_titled_name()
     text = PAIRING + "金华市第一医院选派副主任医师李明和主治医师张华到绥阳县人民医院开展帮扶。"
     assert {"李明", "张华"} <= experts(text)
     assert "李明和" not in experts(text)
+
+
+def test_names_padded_to_the_width_of_three_in_a_roster_are_experts():
+    text = PAIRING + "金华市第一医院派出专家钱\u3000亮（骨科）、孙\u3000悦（儿科）到绥阳县人民医院帮扶。"
+    assert {"钱亮", "孙悦"} <= experts(text)
