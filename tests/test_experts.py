@@ -364,3 +364,9 @@ def test_a_name_is_not_run_on_with_the_conjunction_before_the_next_titled_name()
 def test_names_padded_to_the_width_of_three_in_a_roster_are_experts():
     text = PAIRING + "金华市第一医院派出专家钱\u3000亮（骨科）、孙\u3000悦（儿科）到绥阳县人民医院帮扶。"
     assert {"钱亮", "孙悦"} <= experts(text)
+
+
+def test_the_members_a_team_lists_after_its_leader_are_experts_but_not_a_committee_s():
+    text = PAIRING + "专家组组长李明远，成员王刚强、张华丽到绥阳县人民医院开展帮扶。"
+    assert {"李明远", "王刚强", "张华丽"} <= experts(text)
+    assert not experts(PAIRING + "绥阳县帮扶工作领导小组成员王建国、刘志强参加会议。")

@@ -363,6 +363,11 @@ def _tibetan_names(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
 
 
 @cache
+def _member_words() -> Words:
+    return Words(read_lines("team_member_words.txt"))
+
+
+@cache
 def _tibetan_part_words() -> Words:
     return Words(_tibetan_parts())
 
@@ -597,6 +602,9 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
     for s, e, i in sentences:
         sentence = text[s:e]
         role_spans = [(start, end) for start, end, _ in roles.find(sentence)]
+        if any(noun in sentence for noun in read_lines("team_nouns.txt")):
+            members = [(a, b) for a, b, _ in _member_words().find(sentence)]
+            role_spans = sorted(role_spans + members, key=lambda span: (span[1], span[0]))
         profile = _PROFILE.match(sentence)
         if role_spans or profile or _SENT_PERSON.search(sentence) or _team_member_cues(sentence):
             candidates.append((s, i, sentence, role_spans, profile, _windows(sentence, role_spans, profile)))
