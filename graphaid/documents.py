@@ -225,7 +225,9 @@ def html_to_text(html: str) -> str:
     """The main text of an HTML page (trafilatura), or all its visible text when no main text is found."""
     import trafilatura
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
+    text = trafilatura.extract(
+        _list_tables_as_lines(html), include_comments=False, include_tables=False, favor_recall=True
+    )
     if text and _HAN.search(text):
         return text
     import lxml.html
@@ -237,6 +239,45 @@ def html_to_text(html: str) -> str:
     for bad in tree.xpath("//script|//style|//noscript"):
         bad.drop_tree()
     return tree.text_content()
+
+
+def _list_tables_as_lines(html: str) -> str:
+    """A page with each table of short cells (a list of pairs under a header 支援医院 受援医院) written as
+    paragraphs, a row each with its cells apart, as a table copied from a page reads; tables that lay out a page
+    (long cells, tables inside) as they are."""
+    if "<table" not in html and "<TABLE" not in html:
+        return html
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except Exception:  # a page lxml cannot parse is read as it is
+        return html
+    changed = False
+    for table in list(tree.iter("table")):
+        rows = [
+            [" ".join(cell.text_content().split()) for cell in row if cell.tag in ("td", "th")]
+            for row in table.iter("tr")
+        ]
+        if (
+            table.find(".//table") is not None
+            or len(rows) < 2
+            or any(len(c) > TABLE_CELL_CHARS for r in rows for c in r)
+        ):
+            continue
+        lines = lxml.html.Element("div")
+        for row in rows:
+            if any(row):
+                line = lxml.html.Element("p")
+                line.text = "\t".join(row)
+                lines.append(line)
+        table.getparent().replace(table, lines)
+        changed = True
+    return lxml.html.tostring(tree, encoding="unicode") if changed else html
+
+
+# the longest cell of a table read as a list (a name, a number, a date); longer ones lay out a page
+TABLE_CELL_CHARS = 40
 
 
 @cache

@@ -1,5 +1,6 @@
 import codecs
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -343,3 +344,30 @@ def test_a_two_character_name_padded_to_three_is_read_whole_and_offsets_stay():
     assert len(unpadded) == len(text)
     assert "钱亮" in unpadded and "孙悦" in unpadded and "欧阳晓燕" in unpadded
     assert unpadded.endswith("中\u3000华\u3000人\u3000民")  # spaced-out characters are no padded name
+
+
+PAIRS_TABLE = [("六安市人民医院", "霍邱县第一人民医院"), ("安徽省立医院", "舒城县人民医院")]
+
+
+def test_a_table_of_pairs_in_a_page_is_read_as_rows_and_its_pairs_found(tmp_path):
+    from graphaid.extract import extract
+
+    rows = "".join(f"<tr><td>{i}</td><td>{a}</td><td>{b}</td></tr>" for i, (a, b) in enumerate(PAIRS_TABLE, 1))
+    page = tmp_path / "list.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>对口帮扶名单</title></head><body><div class='article'>"
+        "<h1>城市三级医院对口帮扶县级医院名单</h1><p>" + ARTICLE * 2 + "现将结对名单公布如下。</p>"
+        "<table><tr><th>序号</th><th>支援医院</th><th>受援医院</th></tr>" + rows + "</table></div></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(page)
+    assert re.search(r"^1\s+六安市人民医院\s+霍邱县第一人民医院$", doc.text, re.MULTILINE)
+    pairs = {(r.source.surface, r.target.surface) for r in extract(doc).relations if r.type.name == "PAIRS_WITH"}
+    assert set(PAIRS_TABLE) <= pairs
+
+
+def test_a_table_that_lays_out_a_page_is_left_as_it_is():
+    from graphaid.documents import _list_tables_as_lines
+
+    layout = "<html><body><table><tr><td>" + ARTICLE * 2 + "</td></tr><tr><td>导航</td></tr></table></body></html>"
+    assert _list_tables_as_lines(layout) == layout
