@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from graphaid.lexicon import read_lines, read_table
+from graphaid.lexicon import surnames as family_names
 
 ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".shtml": "html"}
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -199,7 +200,7 @@ def unpad_names(text: str) -> str:
     together, the padding after it: the same length, so every offset stays where it was."""
     if "\u3000" not in text and " " not in text:
         return text
-    surnames = _surnames()
+    surnames = family_names()
     return _PADDED_NAME.sub(
         lambda m: m.group(1) + m.group(3) + m.group(2) if m.group(1) in surnames else m.group(0), text
     )
@@ -210,11 +211,6 @@ _PADDED_NAME = re.compile(
     r"(?<![\u4e00-\u9fff][\u3000 ])([\u4e00-\u9fff])([\u3000 ])([\u4e00-\u9fff])(?=[、，,。；;（(）)\u3000 ]|$)",
     re.MULTILINE,
 )
-
-
-@cache
-def _surnames() -> frozenset[str]:
-    return frozenset(read_lines("surnames.txt"))
 
 
 # the shortest line that counts when telling a wrapped text's width

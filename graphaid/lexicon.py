@@ -23,3 +23,9 @@ def read_table(name: str, columns: int) -> list[tuple[str, ...]]:
         fields = [f.strip() for f in line.split("\t")]
         rows.append(tuple(fields + [""] * (columns - len(fields)))[:columns])
     return rows
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Chinese family names (surnames.txt): where a person's name starts."""
+    return frozenset(read_lines("surnames.txt"))

@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import Protocol
 
 from graphaid.extract.mentions import Mention
+from graphaid.extract.sides import team_nouns
 from graphaid.extract.tokens import word_at
 from graphaid.lexicon import read_lines
+from graphaid.lexicon import surnames as family_names
 from graphaid.model import Label
 from graphaid.places import aid_to_province_words
 from graphaid.words import Words
@@ -207,11 +209,6 @@ def _roles() -> tuple[Words, tuple[str, ...]]:
 
 
 @cache
-def _surnames() -> frozenset[str]:
-    return frozenset(read_lines("surnames.txt"))
-
-
-@cache
 def _org_tokens() -> re.Pattern:
     """The organisation words a person's title may name: a hospital's (group 'hospital') or a public body's."""
     hospital = "|".join(map(re.escape, sorted(read_lines("hospital_words.txt"), key=len, reverse=True)))
@@ -275,7 +272,7 @@ def _cuts_a_word(sentence: str, a: int, b: int) -> bool:
 def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) -> tuple[int, int]:
     """Mend the recogniser's span: drop a role it swallowed (吴静医生), take back a cut-off given name
     (高立|新副院长 -> 高立新) or family name (封|晓东), drop a verb it ran on with (李明任|副院长)."""
-    surnames = _surnames()
+    surnames = family_names()
     for rs, re_ in role_spans:
         if a < rs < b and re_ == b:
             return a, rs
@@ -312,7 +309,7 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
 
 def _titled_name_at(sentence: str, at: int, role_spans: list[tuple[int, int]]) -> bool:
     """Whether a role word starts at ``at`` and a family name right after it (主治医师张华)."""
-    return any(rs == at and sentence[re_ : re_ + 1] in _surnames() for rs, re_ in role_spans)
+    return any(rs == at and sentence[re_ : re_ + 1] in family_names() for rs, re_ in role_spans)
 
 
 # what ends a name written right after a role word: a list's joiner, a clause's end, a bracket, 等
@@ -323,7 +320,7 @@ def _names_after_roles(sentence: str, role_spans: list[tuple[int, int]], spans: 
     """Names with a two-character family name (上官, 欧阳), which the recogniser misses more than others, standing
     between a role word and a list's joiner or a clause's end (主任医师上官明、): one or two more characters, then
     the end. (With a one-character family name the same shape is as often a word: 专家门诊，, 齐上阵、.)"""
-    surnames = _surnames()
+    surnames = family_names()
     out = []
     for _, end in role_spans:
         if any(a <= end < b for a, b in spans) or sentence[end : end + 2] not in surnames:
@@ -380,7 +377,7 @@ def _list_siblings(sentence: str, role_spans: list[tuple[int, int]], spans: list
     read = [(a, b) for a, b in spans if a in ends]
     if not read:
         return []
-    surnames = _surnames()
+    surnames = family_names()
     out = []
     for end in sorted(ends):
         if sentence[end : end + 1] not in surnames or any(a <= end < b for a, b in spans):
@@ -492,7 +489,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         return []
     pieces = [sentence[a:b] for _, _, sentence, _, _, windows in candidates for a, b in windows]
     found = iter((finder or default_finder()).people(pieces))
-    surnames = _surnames()
+    surnames = family_names()
     ceremony = read_lines("ceremony_words.txt")
     patients = _patient_words()
     roles = _roles()[0]
@@ -602,7 +599,7 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
     for s, e, i in sentences:
         sentence = text[s:e]
         role_spans = [(start, end) for start, end, _ in roles.find(sentence)]
-        if any(noun in sentence for noun in read_lines("team_nouns.txt")):
+        if any(noun in sentence for noun in team_nouns()):
             members = [(a, b) for a, b, _ in _member_words().find(sentence)]
             role_spans = sorted(role_spans + members, key=lambda span: (span[1], span[0]))
         profile = _PROFILE.match(sentence)
@@ -673,5 +670,5 @@ def _team_member_cues(sentence: str) -> list[re.Match]:
 
 @cache
 def _sent_people() -> re.Pattern:
-    words = read_lines("team_nouns.txt") + read_lines("sending_words.txt") + aid_to_province_words()
+    words = team_nouns() + read_lines("sending_words.txt") + aid_to_province_words()
     return re.compile("|".join(map(re.escape, words)))
