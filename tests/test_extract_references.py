@@ -1226,3 +1226,72 @@ def test_each_party_of_the_list_toward_which_a_hospital_sends_people_receives_fr
     # a county hospital and the township health centres of its own county: only the words give the direction
     text = "金寨县人民医院牵头组建医共体，向青山镇中心卫生院、斑竹园镇卫生院等10家卫生院下派医师20名。"
     assert pairs(text) == {("金寨县人民医院", "金寨县青山镇中心卫生院"), ("金寨县人民医院", "金寨县斑竹园镇卫生院")}
+
+
+QIUBEI = (
+    "常州市第二人民医院帮扶丘北县人民医院纪实\n"
+    "2022年以来，常州市第二人民医院对口帮扶丘北县人民医院，先后派出专家40余人次。\n"
+    "{scene}\n"
+    "常州市第二人民医院的专家帮助丘北县人民医院新建了重症医学科。\n"
+)
+SCENES = {
+    # where the county lies: its neighbours and how far its capital is
+    "据了解，丘北县地处滇东南，东与广西壮族自治区接壤，北邻曲靖市，距省会南宁市和昆明市均在200公里以上。": {
+        "广西壮族自治区",
+        "曲靖市",
+        "南宁市",
+        "昆明市",
+    },
+    # where patients went for care, and where the county's own staff went to learn
+    "此前，当地患者大多要转到楚雄、临沧等地就医，县医院也曾选派骨干赴南京、无锡等地进修学习。": {
+        "楚雄",
+        "临沧",
+        "南京",
+        "无锡",
+    },
+    # where a patient comes from
+    "来自砚山县的王先生专程赶来，请常州专家为母亲做了手术。": {"砚山县"},
+}
+
+
+def _parties_in(text: str, words: str) -> set[str]:
+    result = extraction(text)
+    sentence = next(s for s in result.doc.sentences if words in s.text)
+    return {m.surface for m in result.mentions if sentence.start <= m.start < sentence.end}
+
+
+@pytest.mark.parametrize("scene", SCENES)
+def test_places_only_around_the_aid_are_no_parties(scene):
+    text = QIUBEI.format(scene=scene)
+    assert not _parties_in(text, scene[-8:]) & SCENES[scene]
+    graph = new_graph()
+    apply(graph, *records([extraction(text)]))
+    assert {(r.donor_region, r.recipient_region) for r in donors(graph)} == {("常州市", "丘北县")}
+
+
+def test_neighbours_of_a_county_leave_the_one_city_its_hospital_is_named_for():
+    # 市人民医院 is the one city the article names; its neighbours are not named as places of the article
+    text = (
+        "本报讯 6月3日，市人民医院专家一行8人抵达永德县人民医院，开展新一轮对口帮扶。\n"
+        "据了解，永德县北与施甸县相邻，西邻保山市，距市区120公里。\n"
+        "专家们将在永德县人民医院工作半年。\n"
+    )
+    assert pairs(text) == {("临沧市人民医院", "永德县人民医院")}
+
+
+def test_where_receivers_go_to_learn_is_a_party_where_the_article_names_it_as_one():
+    text = QIUBEI.format(scene="丘北县人民医院还选派医生到常州进修学习，常州市对口帮扶丘北县的成效不断显现。")
+    assert "常州" in _parties_in(text, "进修")
+
+
+def test_the_short_name_a_branch_is_declared_by_starts_with_its_hospital_s_own():
+    text = (
+        "2023年5月，苏州大学附属儿童医院丘北医院（以下简称“苏大儿院丘北医院”）正式揭牌。\n"
+        "苏大儿院派驻丘北医院的主治医师孟庆林正在坐诊。\n"
+    )
+    result = extraction(text)
+    parent = next(m for m in result.mentions if m.surface == "苏州大学附属儿童医院丘北医院").affiliation
+    at = text.index("苏大儿院派驻")
+    assert [m.key for m in result.mentions if m.start == at] == [parent.key]
+    senders = {(r.source.start, r.target.surface) for r in result.relations if r.type is Rel.SENDS}
+    assert (at, "孟庆林") in senders

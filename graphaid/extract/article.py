@@ -14,7 +14,7 @@ from graphaid.documents import Document, Sentence
 from graphaid.extract.coref import complete_references
 from graphaid.extract.mentions import Mention
 from graphaid.extract.orgs import find_orgs
-from graphaid.extract.place_actors import find_place_actors
+from graphaid.extract.place_actors import find_place_actors, names_the_scene
 from graphaid.extract.sides import DONOR, RECIPIENT, SideModel, Trigger, find_triggers
 from graphaid.lexicon import read_lines
 from graphaid.model import Label
@@ -43,7 +43,7 @@ def annotate(doc: Document) -> Article:
     """Run the recognisers over a document and settle who gives and who receives."""
     text, sentences = doc.text, doc.sentences
     orgs_by_sent = [find_orgs(text, s.start, s.end, i) for i, s in enumerate(sentences)]
-    places_by_sent = find_place_actors(doc, orgs_by_sent)
+    places_by_sent = _parties(doc, find_place_actors(doc, orgs_by_sent))
     orgs = complete_references(doc, [m for ms in orgs_by_sent for m in ms], places_by_sent)
     orgs_by_sent = [[] for _ in sentences]
     for org in orgs:
@@ -65,6 +65,25 @@ def annotate(doc: Document) -> Article:
     places = [a for ms in places_by_sent for a in ms]
     main = MainActors(sides, actors_by_sent, aid_sents)
     return Article(doc, orgs, places, actors_by_sent, triggers_by_sent, aid_sents, sides, main)
+
+
+def _parties(doc: Document, places_by_sent: list[list[Mention]]) -> list[list[Mention]]:
+    """The places each sentence names as parties: not those only around the aid (a neighbour, where patients went
+    for care), which neither take a side nor choose what a short name (市人民医院) stands for."""
+    scenes = [
+        [names_the_scene(s.text, p.start - s.start, p.end - s.start) for p in places]
+        for s, places in zip(doc.sentences, places_by_sent, strict=True)
+    ]
+    named = {
+        p.key
+        for places, kinds in zip(places_by_sent, scenes, strict=True)
+        for p, k in zip(places, kinds, strict=True)
+        if not k
+    }
+    return [
+        [p for p, kind in zip(places, kinds, strict=True) if not kind or (kind == "destination" and p.key in named)]
+        for places, kinds in zip(places_by_sent, scenes, strict=True)
+    ]
 
 
 def _outside_the_aid(text: str, actor: Mention) -> bool:

@@ -408,14 +408,22 @@ def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
                 # written as the article declares it (as the uses found below are)
                 other.surface, other.key, other.region, other.rest = org.surface, org.key, org.region, org.rest
                 other.places = list(org.places)
-        for found in re.finditer(re.escape(alias), text):
-            at = found.start()
-            if at <= declared_at or any(a <= at < b for a, b in taken):
-                continue
-            sent = _sentence_at(doc, at)
-            if sent is not None:
-                out.append(replace(org, start=at, end=at + len(alias), sent=sent, places=list(org.places)))
-                taken.append((at, at + len(alias)))
+        uses = [(alias, org)]
+        parent = org.affiliation
+        own = org.surface.removeprefix(parent.surface) if parent and org.surface.startswith(parent.surface) else ""
+        if own and alias.endswith(own) and len(alias) - len(own) >= 3 and alias[: -len(own)].endswith("院"):
+            # 某大学附属儿童医院某地医院（以下简称“某医儿院某地医院”）: the short name of the branch starts with the
+            # short name of the hospital it belongs to, which the article then uses on its own (某医儿院派驻…)
+            uses.append((alias[: -len(own)], parent))
+        for name, owner in uses:
+            for found in re.finditer(re.escape(name), text):
+                at = found.start()
+                if at <= declared_at or any(a <= at < b for a, b in taken):
+                    continue
+                sent = _sentence_at(doc, at)
+                if sent is not None:
+                    out.append(replace(owner, start=at, end=at + len(name), sent=sent, places=list(owner.places)))
+                    taken.append((at, at + len(name)))
     return out
 
 

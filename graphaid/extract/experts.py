@@ -266,7 +266,14 @@ def _own_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence
     if not before:
         return None
     gap = sentence.text[before[-1].end - sentence.start : expert.start - sentence.start]
-    return None if _PARTY_BREAK.search(gap) or _posted_in_title(before[-1], sentence) else before[-1]
+    if _PARTY_BREAK.search(gap):
+        return None
+    if _posted_in_title(before[-1], sentence):
+        # 甲院派驻乙院的医师张三: the hospital right before the sending word sends the person
+        sender = before[-2] if len(before) > 1 else None
+        between = sentence.text[sender.end - sentence.start : before[-1].start - sentence.start] if sender else ""
+        return sender if sender and between.endswith(_SENT_TO) and len(between) <= 3 else None
+    return before[-1]
 
 
 def _posted_in_title(hospital: Mention, sentence: Sentence) -> bool:
