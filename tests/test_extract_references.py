@@ -1251,6 +1251,8 @@ SCENES = {
     },
     # where a patient comes from
     "来自砚山县的王先生专程赶来，请常州专家为母亲做了手术。": {"砚山县"},
+    # examples in a clause about the country at large
+    "目前，全国已有江苏、吉林、湖南等省份参与组团式帮扶工作。": {"江苏", "吉林", "湖南"},
 }
 
 
@@ -1295,3 +1297,16 @@ def test_the_short_name_a_branch_is_declared_by_starts_with_its_hospital_s_own()
     assert [m.key for m in result.mentions if m.start == at] == [parent.key]
     senders = {(r.source.start, r.target.surface) for r in result.relations if r.type is Rel.SENDS}
     assert (at, "孟庆林") in senders
+
+
+def test_a_place_named_in_passing_does_not_outrank_the_hospital_that_gives_throughout():
+    # the sentence that names only the receiver takes the article's main giver: the hospital named three times,
+    # not a city it does not lie in, named once
+    text = (
+        "常州市第二人民医院帮扶丘北县人民医院\n"
+        "常州市第二人民医院对口帮扶丘北县人民医院，先后派出专家40余人次。\n"
+        "常州市第二人民医院还为丘北县人民医院培训骨干医师。\n"
+        "南京市的专家也参加了帮扶活动。\n"
+        "丘北县人民医院对口帮扶工作成效明显。\n"
+    )
+    assert pairs(text) == {("常州市第二人民医院", "丘北县人民医院")}

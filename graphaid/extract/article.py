@@ -18,6 +18,7 @@ from graphaid.extract.place_actors import find_place_actors, names_the_scene
 from graphaid.extract.sides import DONOR, RECIPIENT, SideModel, Trigger, find_triggers
 from graphaid.lexicon import read_lines
 from graphaid.model import Label
+from graphaid.places import gazetteer
 
 
 @dataclass(slots=True)
@@ -81,7 +82,7 @@ def _parties(doc: Document, places_by_sent: list[list[Mention]]) -> list[list[Me
         if not k
     }
     return [
-        [p for p, kind in zip(places, kinds, strict=True) if not kind or (kind == "destination" and p.key in named)]
+        [p for p, kind in zip(places, kinds, strict=True) if not kind or (kind == "passing" and p.key in named)]
         for places, kinds in zip(places_by_sent, scenes, strict=True)
     ]
 
@@ -115,13 +116,26 @@ class MainActors:
         recipient_hospitals = counts.get((RECIPIENT, True), Counter())
         self.single_recipient_hospital = len(recipient_hospitals) == 1
         self._best: dict[tuple[int, bool], Mention] = {}
+        self._count: dict[tuple[int, bool], int] = {}
         for (side, is_hospital), counter in counts.items():
             key = max(counter, key=lambda k: (counter[k], -first[k].start))
             self._best[(side, is_hospital)] = first[key]
+            self._count[(side, is_hospital)] = counter[key]
 
     def get(self, side: int, hospital: bool | None = None) -> Mention | None:
         if hospital is None:
-            return self._best.get((side, False)) or self._best.get((side, True))
+            place, institution = self._best.get((side, False)), self._best.get((side, True))
+            # a place named less often than the side's main hospital, which does not lie in it, is no frame of
+            # that hospital's aid (全国已有甲、乙等省份参与: named in passing)
+            if (
+                place is not None
+                and institution is not None
+                and place.region
+                and not (institution.region and gazetteer().is_within(institution.region, place.region))
+                and self._count[(side, False)] < self._count[(side, True)]
+            ):
+                return institution
+            return place or institution
         return self._best.get((side, hospital))
 
 

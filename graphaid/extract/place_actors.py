@@ -117,20 +117,23 @@ def _newsroom() -> re.Pattern:
 def names_the_scene(text: str, at: int, until: int) -> str | None:
     """How a place stands in its clause only as the scene around the aid, if it does: "around" for a neighbour or
     a distance by which the text says where somewhere lies (东与某州接壤, 距省会某市280公里) and for where a patient
-    comes from (来自某县的王先生); "destination" for where people went to learn or for care (赴甲、乙等地进修学习,
-    转到甲、乙等地就医), which is a party all the same where the article names it as one elsewhere (a donor's city
-    training the receivers' staff). The place a clause opens with, the one it describes, is neither. ``text`` is
+    comes from (来自某县的王先生); "passing" for where people went to learn or for care (赴甲、乙等地进修学习,
+    转到甲、乙等地就医) and for examples in a clause about the country at large (全国已有甲、乙等省份参与), which
+    are parties all the same where the article names them as such elsewhere (a donor's city training the receivers'
+    staff). The place a clause opens with, the one it describes, is neither. ``text`` is
     the sentence; the place is ``text[at:until]``."""
     start = max((m.end() for m in _CLAUSE.finditer(text, 0, at)), default=0)
     end_of_clause = _CLAUSE.search(text, until)
     end = end_of_clause.start() if end_of_clause else len(text)
-    neighbours, going, purposes, laypeople = _scene_words()
+    neighbours, going, purposes, laypeople, scope = _scene_words()
     if text[start:at].strip() and (neighbours.search(text, start, end) or _DISTANCE.search(text, start, end)):
         return "around"
     if text[max(0, at - 2) : at] == "来自" and laypeople.match(text, until):
         return "around"
     if going.search(text, start, at) and purposes.search(text, until, end):
-        return "destination"
+        return "passing"
+    if scope.search(text, start, at):
+        return "passing"
     return None
 
 
@@ -139,7 +142,7 @@ _DISTANCE = re.compile(r"(?:距离?|离|相距)[^,，;；]{0,20}?(?:公里|千�
 
 
 @cache
-def _scene_words() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _scene_words() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     def pattern(*files: str) -> re.Pattern:
         words = sorted((w for f in files for w in read_lines(f)), key=len, reverse=True)
         return re.compile("|".join(map(re.escape, words)))
@@ -149,6 +152,7 @@ def _scene_words() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
         pattern("going_verbs.txt"),
         pattern("trainee_words.txt", "care_seeking_words.txt"),
         re.compile(rf"的[\u4e00-\u9fff]?(?:{pattern('layperson_words.txt', 'patient_words.txt').pattern})"),
+        pattern("scope_words.txt"),
     )
 
 
