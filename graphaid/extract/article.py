@@ -8,15 +8,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 
 from graphaid.documents import Document, Sentence
 from graphaid.extract.coref import complete_references
 from graphaid.extract.mentions import Mention
 from graphaid.extract.orgs import find_orgs
-from graphaid.extract.place_actors import find_place_actors, names_the_scene
+from graphaid.extract.place_actors import find_place_actors, names_the_scene, past_and_referral
 from graphaid.extract.sides import DONOR, RECIPIENT, SideModel, Trigger, find_triggers
-from graphaid.lexicon import read_lines
 from graphaid.model import Label
 from graphaid.places import gazetteer
 
@@ -90,12 +88,7 @@ def _parties(doc: Document, places_by_sent: list[list[Mention]]) -> list[list[Me
 def _outside_the_aid(text: str, actor: Mention) -> bool:
     """毕业于某大学, 曾在某医院进修, 转诊至某医院: where a person studied or once worked, or where a patient was
     sent for care, is no party to the aid."""
-    return text[max(0, actor.start - 5) : actor.start].endswith(_words_outside())
-
-
-@cache
-def _words_outside() -> tuple[str, ...]:
-    return read_lines("biography_words.txt") + read_lines("referral_words.txt")
+    return text[max(0, actor.start - 5) : actor.start].endswith(past_and_referral())
 
 
 class MainActors:

@@ -115,34 +115,49 @@ def _newsroom() -> re.Pattern:
 
 
 def names_the_scene(text: str, at: int, until: int) -> str | None:
-    """How a place stands in its clause only as the scene around the aid, if it does: "around" for a neighbour or
-    a distance by which the text says where somewhere lies (东与某州接壤, 距省会某市280公里) and for where a patient
-    comes from (来自某县的王先生); "passing" for where people went to learn or for care (赴甲、乙等地进修学习,
-    转到甲、乙等地就医) and for examples in a clause about the country at large (全国已有甲、乙等省份参与), which
-    are parties all the same where the article names them as such elsewhere (a donor's city training the receivers'
-    staff). The place a clause opens with, the one it describes, is neither. ``text`` is
-    the sentence; the place is ``text[at:until]``."""
+    """How a place stands in its clause only as the scene around the aid, if it does.
+
+    "around": a neighbour or a distance by which the text says where somewhere lies (东与某州接壤, 距省会某市280
+    公里; not the place the clause opens with, the one it describes), where laypeople or a person come from (来自
+    甲、乙等地的志愿者, 江西某市人, 出生于某市), the road (途经甲、乙). "passing": where people went to learn or
+    for care (赴甲、乙等地进修学习, 转到甲、乙等地就医) or went before the aid (以前要跑到甲、乙去做), and examples
+    in a clause about the country at large (全国已有甲、乙等省份参与); these are parties all the same where the
+    article names them as such elsewhere (a donor's city training the receivers' staff). ``text`` is the sentence;
+    the place is ``text[at:until]``."""
     start = max((m.end() for m in _CLAUSE.finditer(text, 0, at)), default=0)
     end_of_clause = _CLAUSE.search(text, until)
     end = end_of_clause.start() if end_of_clause else len(text)
-    neighbours, going, purposes, laypeople, scope = _scene_words()
+    neighbours, going, purposes, laypeople, scope, passing, former = _scene_words()
     if text[start:at].strip() and (neighbours.search(text, start, end) or _DISTANCE.search(text, start, end)):
         return "around"
-    if text[max(0, at - 2) : at] == "来自" and laypeople.match(text, until):
+    # 来自甲、乙等地的志愿者: where laypeople come from; 江西某市人，: where a person is from; 途经甲、乙: the road
+    origin = text.rfind("来自", start, at)
+    if origin >= 0 and _LIST_SO_FAR.match(text[origin + 2 : at]) and laypeople.match(text, until):
         return "around"
-    if going.search(text, start, at) and purposes.search(text, until, end):
+    if _NATIVE.match(text, until) or passing.search(text, start, at) or text[start:at].endswith(past_and_referral()):
+        return "around"
+    if going.search(text, start, at) and (purposes.search(text, until, end) or former.search(text, start, at)):
         return "passing"
     if scope.search(text, start, at):
         return "passing"
     return None
 
 
+@cache
+def past_and_referral() -> tuple[str, ...]:
+    """出生于, 毕业于, 转诊至: words before where a person was born or studied, or where a patient was sent."""
+    return read_lines("biography_words.txt") + read_lines("referral_words.txt")
+
+
 _CLAUSE = re.compile(r"[,，;；:：]")
+# the places of a list before this one (甲、乙、), and what may close it (等地)
+_LIST_SO_FAR = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}?[、和及])*$")
+_NATIVE = re.compile(r"人(?:[,，;；。、)）]|$)")
 _DISTANCE = re.compile(r"(?:距离?|离|相距)[^,，;；]{0,20}?(?:公里|千米|小时)")
 
 
 @cache
-def _scene_words() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _scene_words() -> tuple[re.Pattern, ...]:
     def pattern(*files: str) -> re.Pattern:
         words = sorted((w for f in files for w in read_lines(f)), key=len, reverse=True)
         return re.compile("|".join(map(re.escape, words)))
@@ -151,8 +166,13 @@ def _scene_words() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.P
         pattern("neighbour_words.txt"),
         pattern("going_verbs.txt"),
         pattern("trainee_words.txt", "care_seeking_words.txt"),
-        re.compile(rf"的[\u4e00-\u9fff]?(?:{pattern('layperson_words.txt', 'patient_words.txt').pattern})"),
+        re.compile(
+            r"(?:[、和及][\u4e00-\u9fff]{1,12}?)*(?:等地?)?的[\u4e00-\u9fff]?"
+            rf"(?:{pattern('layperson_words.txt', 'patient_words.txt').pattern})"
+        ),
         pattern("scope_words.txt"),
+        pattern("passing_words.txt"),
+        pattern("former_words.txt"),
     )
 
 
