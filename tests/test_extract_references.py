@@ -1259,6 +1259,12 @@ SCENES = {
     "来自贵阳、铜仁等地的志愿者也参加了义诊。": {"贵阳", "铜仁"},
     "该院骨科主任，湖南株洲人，出生于湖南省衡阳市，从医二十年。": {"湖南株洲", "湖南省衡阳市"},
     "医疗队一路途经曲靖、文山，历时两天到达。": {"曲靖", "文山"},
+    # the media that reported, a learned society, a company, honours, a past post, a home town, a past episode
+    "江苏卫视、南京晚报等媒体对此作了报道。": {"江苏", "南京"},
+    "他还兼任江苏省医学会骨科学分会委员。": {"江苏省"},
+    "医院还与无锡一家科技公司合作开发了远程心电系统。": {"无锡"},
+    "他先后荣获江苏省五一劳动奖章、南京市优秀医师等称号。": {"江苏省", "南京市"},
+    "她的老家在湖南衡阳，2020年初曾随队驰援武汉。": {"湖南衡阳", "武汉"},
 }
 
 
@@ -1316,3 +1322,17 @@ def test_a_place_named_in_passing_does_not_outrank_the_hospital_that_gives_throu
         "丘北县人民医院对口帮扶工作成效明显。\n"
     )
     assert pairs(text) == {("常州市第二人民医院", "丘北县人民医院")}
+
+
+def test_an_institution_of_someone_s_past_is_no_party():
+    text = QIUBEI.format(scene="该院骨科主任王立新曾任南京市第一医院骨科副主任。")
+    assert "南京市第一医院" not in _parties_in(text, "曾任")
+    assert pairs(text) == {("常州市第二人民医院", "丘北县人民医院")}
+
+
+def test_an_institution_of_someone_s_past_leaves_the_one_city_a_short_name_stands_for():
+    text = (
+        "本报讯 6月3日，市人民医院专家一行8人抵达永德县人民医院，开展新一轮对口帮扶。\n"
+        "带队的骨科主任曾任南京市第一医院骨科副主任。\n"
+    )
+    assert pairs(text) == {("临沧市人民医院", "永德县人民医院")}

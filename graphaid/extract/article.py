@@ -41,7 +41,9 @@ class Article:
 def annotate(doc: Document) -> Article:
     """Run the recognisers over a document and settle who gives and who receives."""
     text, sentences = doc.text, doc.sentences
-    orgs_by_sent = [find_orgs(text, s.start, s.end, i) for i, s in enumerate(sentences)]
+    # an institution of someone's past or a patient's referral is no party, nor what a short name stands for
+    found = [find_orgs(text, s.start, s.end, i) for i, s in enumerate(sentences)]
+    orgs_by_sent = [[o for o in orgs if not _outside_the_aid(text, o)] for orgs in found]
     places_by_sent = _parties(doc, find_place_actors(doc, orgs_by_sent))
     orgs = complete_references(doc, [m for ms in orgs_by_sent for m in ms], places_by_sent)
     orgs_by_sent = [[] for _ in sentences]

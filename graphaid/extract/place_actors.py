@@ -119,15 +119,16 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
 
     "around": a neighbour or a distance by which the text says where somewhere lies (东与某州接壤, 距省会某市280
     公里; not the place the clause opens with, the one it describes), where laypeople or a person come from (来自
-    甲、乙等地的志愿者, 江西某市人, 出生于某市), the road (途经甲、乙). "passing": where people went to learn or
-    for care (赴甲、乙等地进修学习, 转到甲、乙等地就医) or went before the aid (以前要跑到甲、乙去做), and examples
-    in a clause about the country at large (全国已有甲、乙等省份参与); these are parties all the same where the
-    article names them as such elsewhere (a donor's city training the receivers' staff). ``text`` is the sentence;
-    the place is ``text[at:until]``."""
+    甲、乙等地的志愿者, 江西某市人, 出生于某市), the road (途经甲、乙), who gave an honour (荣获某省五一劳动奖章),
+    a company's place (某地一家科技公司). "passing": an episode of someone's past (曾随队驰援某地), where people
+    went to learn or for care (赴甲、乙等地进修学习, 转到甲、乙等地就医) or went before the aid (以前要跑到甲、乙
+    去做), and examples in a clause about the country at large (全国已有甲、乙等省份参与); these are parties all
+    the same where the article names them as such elsewhere (a donor's city training the receivers' staff).
+    ``text`` is the sentence; the place is ``text[at:until]``."""
     start = max((m.end() for m in _CLAUSE.finditer(text, 0, at)), default=0)
     end_of_clause = _CLAUSE.search(text, until)
     end = end_of_clause.start() if end_of_clause else len(text)
-    neighbours, going, purposes, laypeople, scope, passing, former = _scene_words()
+    neighbours, going, purposes, laypeople, scope, passing, former, past, honours = _scene_words()
     if text[start:at].strip() and (neighbours.search(text, start, end) or _DISTANCE.search(text, start, end)):
         return "around"
     # 来自甲、乙等地的志愿者: where laypeople come from; 江西某市人，: where a person is from; 途经甲、乙: the road
@@ -136,6 +137,11 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
         return "around"
     if _NATIVE.match(text, until) or passing.search(text, start, at) or text[start:at].endswith(past_and_referral()):
         return "around"
+    # 荣获某省五一劳动奖章: the body that gave an honour; 与某地一家科技公司合作: a company's place
+    if honours.search(text, start, at) or _COMPANY.match(text, until):
+        return "around"
+    if past.search(text, start, at):
+        return "passing"
     if going.search(text, start, at) and (purposes.search(text, until, end) or former.search(text, start, at)):
         return "passing"
     if scope.search(text, start, at):
@@ -153,6 +159,7 @@ _CLAUSE = re.compile(r"[,，;；:：]")
 # the places of a list before this one (甲、乙、), and what may close it (等地)
 _LIST_SO_FAR = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}?[、和及])*$")
 _NATIVE = re.compile(r"人(?:[,，;；。、)）]|$)")
+_COMPANY = re.compile(r"(?:[一某几数多]家)?[\u4e00-\u9fff]{0,6}?公司")
 _DISTANCE = re.compile(r"(?:距离?|离|相距)[^,，;；]{0,20}?(?:公里|千米|小时)")
 
 
@@ -173,6 +180,8 @@ def _scene_words() -> tuple[re.Pattern, ...]:
         pattern("scope_words.txt"),
         pattern("passing_words.txt"),
         pattern("former_words.txt"),
+        pattern("past_episode_words.txt"),
+        pattern("honour_words.txt"),
     )
 
 
@@ -189,9 +198,10 @@ def find_place_actors(doc: Document, orgs_by_sent: list[list[Mention]]) -> list[
     gz = gazetteer()
     scans = [gz.scan(s.text) for s in doc.sentences]
     context: set[str] = set()
-    for scan in scans:
+    # the places that tell which part of the country the article is about: not a neighbour or a company's place
+    for s, scan in zip(doc.sentences, scans, strict=True):
         for match in scan:
-            if match.strong:
+            if match.strong and names_the_scene(s.text, match.start, match.end) != "around":
                 code = gz.resolve(match, set())
                 if code:
                     context.add(code)
