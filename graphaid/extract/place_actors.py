@@ -118,13 +118,14 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     """How a place stands in its clause only as the scene around the aid, if it does.
 
     "around": a neighbour or a distance by which the text says where somewhere lies (东与某州接壤, 距省会某市280
-    公里; not the place the clause opens with, the one it describes), where laypeople or a person come from (来自
-    甲、乙等地的志愿者, 江西某市人, 出生于某市), the road (途经甲、乙), who gave an honour (荣获某省五一劳动奖章),
-    a company's place (某地一家科技公司). "passing": an episode of someone's past (曾随队驰援某地), where people
-    went to learn or for care (赴甲、乙等地进修学习, 转到甲、乙等地就医) or went before the aid (以前要跑到甲、乙
-    去做), and examples in a clause about the country at large (全国已有甲、乙等省份参与); these are parties all
-    the same where the article names them as such elsewhere (a donor's city training the receivers' staff).
-    ``text`` is the sentence; the place is ``text[at:until]``."""
+    公里; not the place the clause opens with, the one it describes); where laypeople or a person come from (来自
+    甲、乙等地的志愿者, 江西某市人, 出生于某市, 某市民); the road (途经甲、乙); who gave an honour or ranks (荣获
+    某省五一劳动奖章, 位居某省前列); a company's or a contest's place (某地一家科技公司, 某省技能大赛).
+    "passing": an episode of someone's past (曾随队驰援某地), where people went to learn or for care (赴甲、乙等地
+    进修学习, 转到甲、乙等地就医) or went before the aid (以前要跑到甲、乙去做), examples in a clause about the
+    country at large (全国已有甲、乙等省份参与); these are parties all the same where the article names them as such
+    elsewhere (a donor's city training the receivers' staff). ``text`` is the sentence; the place is
+    ``text[at:until]``."""
     start = max((m.end() for m in _CLAUSE.finditer(text, 0, at)), default=0)
     end_of_clause = _CLAUSE.search(text, until)
     end = end_of_clause.start() if end_of_clause else len(text)
@@ -137,8 +138,9 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
         return "around"
     if _NATIVE.match(text, until) or passing.search(text, start, at) or text[start:at].endswith(past_and_referral()):
         return "around"
-    # 荣获某省五一劳动奖章: the body that gave an honour; 与某地一家科技公司合作: a company's place
-    if honours.search(text, start, at) or _COMPANY.match(text, until):
+    # 荣获某省五一劳动奖章, 位居某省前列: who gave an honour, the field ranked in; 某地一家科技公司, 某省技能大赛:
+    # a company's or a contest's place; 某市民: a citizen of the place
+    if honours.search(text, start, at) or _COMPANY_OR_CONTEST.match(text, until) or _CITIZEN.match(text, until - 1):
         return "around"
     if past.search(text, start, at):
         return "passing"
@@ -159,7 +161,8 @@ _CLAUSE = re.compile(r"[,，;；:：]")
 # the places of a list before this one (甲、乙、), and what may close it (等地)
 _LIST_SO_FAR = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}?[、和及])*$")
 _NATIVE = re.compile(r"人(?:[,，;；。、)）]|$)")
-_COMPANY = re.compile(r"(?:[一某几数多]家)?[\u4e00-\u9fff]{0,6}?公司")
+_COMPANY_OR_CONTEST = re.compile(r"(?:[一某几数多]家)?[\u4e00-\u9fff]{0,6}?(?:公司|大赛|比赛|竞赛)")
+_CITIZEN = re.compile(r"市民")
 _DISTANCE = re.compile(r"(?:距离?|离|相距)[^,，;；]{0,20}?(?:公里|千米|小时)")
 
 
@@ -181,7 +184,7 @@ def _scene_words() -> tuple[re.Pattern, ...]:
         pattern("passing_words.txt"),
         pattern("former_words.txt"),
         pattern("past_episode_words.txt"),
-        pattern("honour_words.txt"),
+        pattern("honour_words.txt", "ranking_words.txt"),
     )
 
 
