@@ -120,7 +120,8 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     "around": a neighbour or a distance by which the text says where somewhere lies (东与某州接壤, 距省会某市280
     公里; not the place the clause opens with, the one it describes); where laypeople or a person come from (来自
     甲、乙等地的志愿者, 江西某市人, 出生于某市, 某市民); the road (途经甲、乙); who gave an honour or ranks (荣获
-    某省五一劳动奖章, 位居某省前列); a company's or a contest's place (某地一家科技公司, 某省技能大赛).
+    某省五一劳动奖章, 位居某省前列); a company's or a contest's place (某地一家科技公司, 某省技能大赛); what is
+    named after it (延安精神, 三明医改经验).
     "passing": an episode of someone's past (曾随队驰援某地), where people went to learn or for care (赴甲、乙等地
     进修学习, 转到甲、乙等地就医) or went before the aid (以前要跑到甲、乙去做), examples in a clause about the
     country at large (全国已有甲、乙等省份参与); these are parties all the same where the article names them as such
@@ -129,7 +130,7 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     start = max((m.end() for m in _CLAUSE.finditer(text, 0, at)), default=0)
     end_of_clause = _CLAUSE.search(text, until)
     end = end_of_clause.start() if end_of_clause else len(text)
-    neighbours, going, purposes, laypeople, scope, passing, former, past, honours = _scene_words()
+    neighbours, going, purposes, laypeople, scope, passing, former, past, honours, named_after = _scene_words()
     if text[start:at].strip() and (neighbours.search(text, start, end) or _DISTANCE.search(text, start, end)):
         return "around"
     # 来自甲、乙等地的志愿者: where laypeople come from; 江西某市人，: where a person is from; 途经甲、乙: the road
@@ -141,6 +142,9 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     # 荣获某省五一劳动奖章, 位居某省前列: who gave an honour, the field ranked in; 某地一家科技公司, 某省技能大赛:
     # a company's or a contest's place; 某市民: a citizen of the place
     if honours.search(text, start, at) or _COMPANY_OR_CONTEST.match(text, until) or _CITIZEN.match(text, until - 1):
+        return "around"
+    # 延安精神, 三明医改经验: what is named after the place
+    if named_after.match(text, until):
         return "around"
     if past.search(text, start, at):
         return "passing"
@@ -185,6 +189,7 @@ def _scene_words() -> tuple[re.Pattern, ...]:
         pattern("former_words.txt"),
         pattern("past_episode_words.txt"),
         pattern("honour_words.txt", "ranking_words.txt"),
+        pattern("named_after_place_words.txt"),
     )
 
 
