@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from graphaid.documents import Document
 from graphaid.extract.mentions import Mention
@@ -130,27 +131,31 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     start = max((m.end() for m in _CLAUSE.finditer(text, 0, at)), default=0)
     end_of_clause = _CLAUSE.search(text, until)
     end = end_of_clause.start() if end_of_clause else len(text)
-    neighbours, going, purposes, laypeople, scope, passing, former, past, honours, named_after = _scene_words()
-    if text[start:at].strip() and (neighbours.search(text, start, end) or _DISTANCE.search(text, start, end)):
+    words = _scene_words()
+    # most clauses hold none of the words below: one search says so
+    if not words.any_cue.search(text, start, end) and not words.any_after.match(text, until - 1):
+        return None
+    if text[start:at].strip() and (words.neighbours.search(text, start, end) or _DISTANCE.search(text, start, end)):
         return "around"
     # 来自甲、乙等地的志愿者: where laypeople come from; 江西某市人，: where a person is from; 途经甲、乙: the road
     origin = text.rfind("来自", start, at)
-    if origin >= 0 and _LIST_SO_FAR.match(text[origin + 2 : at]) and laypeople.match(text, until):
+    if origin >= 0 and _LIST_SO_FAR.match(text[origin + 2 : at]) and words.laypeople.match(text, until):
         return "around"
-    if _NATIVE.match(text, until) or passing.search(text, start, at) or text[start:at].endswith(past_and_referral()):
+    if _NATIVE.match(text, until) or words.passing.search(text, start, at):
+        return "around"
+    if text[start:at].endswith(past_and_referral()):
         return "around"
     # 荣获某省五一劳动奖章, 位居某省前列: who gave an honour, the field ranked in; 某地一家科技公司, 某省技能大赛:
-    # a company's or a contest's place; 某市民: a citizen of the place
-    if honours.search(text, start, at) or _COMPANY_OR_CONTEST.match(text, until) or _CITIZEN.match(text, until - 1):
+    # a company's or a contest's place; 某市民: a citizen of the place; 延安精神, 三明医改经验: what is named after it
+    if words.honours.search(text, start, at) or words.named_after.match(text, until):
         return "around"
-    # 延安精神, 三明医改经验: what is named after the place
-    if named_after.match(text, until):
+    if _COMPANY_OR_CONTEST.match(text, until) or text.startswith(_CITIZEN, until - 1):
         return "around"
-    if past.search(text, start, at):
+    if words.past.search(text, start, at) or words.scope.search(text, start, at):
         return "passing"
-    if going.search(text, start, at) and (purposes.search(text, until, end) or former.search(text, start, at)):
-        return "passing"
-    if scope.search(text, start, at):
+    if words.going.search(text, start, at) and (
+        words.purposes.search(text, until, end) or words.former.search(text, start, at)
+    ):
         return "passing"
     return None
 
@@ -166,30 +171,61 @@ _CLAUSE = re.compile(r"[,，;；:：]")
 _LIST_SO_FAR = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}?[、和及])*$")
 _NATIVE = re.compile(r"人(?:[,，;；。、)）]|$)")
 _COMPANY_OR_CONTEST = re.compile(r"(?:[一某几数多]家)?[\u4e00-\u9fff]{0,6}?(?:公司|大赛|比赛|竞赛)")
-_CITIZEN = re.compile(r"市民")
+_CITIZEN = "市民"
 _DISTANCE = re.compile(r"(?:距离?|离|相距)[^,，;；]{0,20}?(?:公里|千米|小时)")
 
 
-@cache
-def _scene_words() -> tuple[re.Pattern, ...]:
-    def pattern(*files: str) -> re.Pattern:
-        words = sorted((w for f in files for w in read_lines(f)), key=len, reverse=True)
-        return re.compile("|".join(map(re.escape, words)))
+class _SceneWords(NamedTuple):
+    neighbours: re.Pattern
+    going: re.Pattern
+    purposes: re.Pattern  # what people went somewhere for: to learn, for care
+    laypeople: re.Pattern  # 的 and a word for people who are no doctors, after a place (and the list it ends)
+    scope: re.Pattern
+    passing: re.Pattern
+    former: re.Pattern
+    past: re.Pattern
+    honours: re.Pattern
+    named_after: re.Pattern
+    any_cue: re.Pattern  # any word of the clause that one of the checks needs
+    any_after: re.Pattern  # anything right after a place (from its last character) that one of the checks needs
 
-    return (
-        pattern("neighbour_words.txt"),
-        pattern("going_verbs.txt"),
-        pattern("trainee_words.txt", "care_seeking_words.txt"),
-        re.compile(
+
+@cache
+def _scene_words() -> _SceneWords:
+    def words(*files: str) -> list[str]:
+        return sorted((w for f in files for w in read_lines(f)), key=len, reverse=True)
+
+    def pattern(*files: str) -> re.Pattern:
+        return re.compile("|".join(map(re.escape, words(*files))))
+
+    cues = words(
+        "neighbour_words.txt",
+        "scope_words.txt",
+        "passing_words.txt",
+        "past_episode_words.txt",
+        "honour_words.txt",
+        "ranking_words.txt",
+        "trainee_words.txt",
+        "care_seeking_words.txt",
+        "former_words.txt",
+    ) + ["来自", "距", "离", *past_and_referral()]
+    after = "|".join(map(re.escape, words("named_after_place_words.txt")))
+    return _SceneWords(
+        neighbours=pattern("neighbour_words.txt"),
+        going=pattern("going_verbs.txt"),
+        purposes=pattern("trainee_words.txt", "care_seeking_words.txt"),
+        laypeople=re.compile(
             r"(?:[、和及][\u4e00-\u9fff]{1,12}?)*(?:等地?)?的[\u4e00-\u9fff]?"
             rf"(?:{pattern('layperson_words.txt', 'patient_words.txt').pattern})"
         ),
-        pattern("scope_words.txt"),
-        pattern("passing_words.txt"),
-        pattern("former_words.txt"),
-        pattern("past_episode_words.txt"),
-        pattern("honour_words.txt", "ranking_words.txt"),
-        pattern("named_after_place_words.txt"),
+        scope=pattern("scope_words.txt"),
+        passing=pattern("passing_words.txt"),
+        former=pattern("former_words.txt"),
+        past=pattern("past_episode_words.txt"),
+        honours=pattern("honour_words.txt", "ranking_words.txt"),
+        named_after=re.compile(after),
+        any_cue=re.compile("|".join(map(re.escape, sorted(set(cues), key=len, reverse=True)))),
+        any_after=re.compile(rf"[\u4e00-\u9fff](?:{after}|{_NATIVE.pattern}|{_COMPANY_OR_CONTEST.pattern})|市民"),
     )
 
 
@@ -209,10 +245,11 @@ def find_place_actors(doc: Document, orgs_by_sent: list[list[Mention]]) -> list[
     # the places that tell which part of the country the article is about: not a neighbour or a company's place
     for s, scan in zip(doc.sentences, scans, strict=True):
         for match in scan:
-            if match.strong and names_the_scene(s.text, match.start, match.end) != "around":
-                code = gz.resolve(match, set())
-                if code:
-                    context.add(code)
+            if not match.strong:
+                continue
+            code = gz.resolve(match, set())
+            if code and code not in context and names_the_scene(s.text, match.start, match.end) != "around":
+                context.add(code)
     for orgs in orgs_by_sent:
         for org in orgs:
             context.update(org.places)
