@@ -370,3 +370,11 @@ def test_the_members_a_team_lists_after_its_leader_are_experts_but_not_a_committ
     text = PAIRING + "专家组组长李明远，成员王刚强、张华丽到绥阳县人民医院开展帮扶。"
     assert {"李明远", "王刚强", "张华丽"} <= experts(text)
     assert not experts(PAIRING + "绥阳县帮扶工作领导小组成员王建国、刘志强参加会议。")
+
+
+def test_an_experts_relative_is_no_expert():
+    text = PAIRING + (
+        "金华市第一医院选派骨科专家张立明赴绥阳县人民医院开展帮扶。\n"
+        "帮扶专家的妻子陈玉芳说，虽然聚少离多，但她全力支持丈夫的工作。"
+    )
+    assert experts(text) == {"张立明"}

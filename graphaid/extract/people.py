@@ -491,7 +491,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
     found = iter((finder or default_finder()).people(pieces))
     surnames = family_names()
     ceremony = read_lines("ceremony_words.txt")
-    patients = _patient_words()
+    # a patient, a resident or an expert's relative (患者张三, 专家的妻子李四) is no expert
+    laypeople = _patient_words() + read_lines("kin_words.txt")
     roles = _roles()[0]
     accepted: list[Mention] = []
     not_experts: set[str] = set()
@@ -529,7 +530,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # 院长张三带队赴某县，与某院签订协议: the head of a delegation that signs is a signatory too
             leads = after.startswith(read_lines("leading_words.txt"))
             signs = any(w in (sentence[b:] if leads else after) for w in _signing_words())
-            if not is_profile and (_is_official(before, after, excluded) or before.endswith(patients) or signs):
+            if not is_profile and (_is_official(before, after, excluded) or before.endswith(laypeople) or signs):
                 not_experts.add(name)
                 roled.append(False)
                 continue
