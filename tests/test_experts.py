@@ -378,3 +378,13 @@ def test_an_experts_relative_is_no_expert():
         "帮扶专家的妻子陈玉芳说，虽然聚少离多，但她全力支持丈夫的工作。"
     )
     assert experts(text) == {"张立明"}
+
+
+def test_one_the_aid_teaches_is_no_expert():
+    text = PAIRING + (
+        "金华市第一医院选派骨科专家张立明赴绥阳县人民医院开展帮扶。\n"
+        "在帮扶专家的指导下，外科医生马建军成功完成了首例腹腔镜手术。\n"
+        "青年医生周小燕被选派到金华市第一医院进修半年。\n"
+        "在帮扶团队的带领下，帮扶专家王晓红开设了疼痛门诊。"
+    )
+    assert experts(text) == {"张立明", "王晓红"}

@@ -17,7 +17,7 @@ from typing import Protocol
 from graphaid.extract.mentions import Mention
 from graphaid.extract.sides import team_nouns
 from graphaid.extract.tokens import word_at
-from graphaid.lexicon import read_lines
+from graphaid.lexicon import read_lines, read_table
 from graphaid.lexicon import surnames as family_names
 from graphaid.model import Label
 from graphaid.places import aid_to_province_words
@@ -434,6 +434,33 @@ def _clause(sentence: str, a: int, b: int, previous_end: int) -> tuple[str, str]
     return before.rstrip(" \u3000\xa0"), after.lstrip(" \u3000\xa0")
 
 
+def _taught_by_the_aid(sentence: str, at: int, before: str, after: str) -> bool:
+    """One the aid teaches, not one of its experts: named in the clause right after 在帮扶专家的指导下 (该院医生
+    某某完成了首例手术), or going to learn (被选派到帮扶医院进修); not where the name's own clause says it gives
+    (帮扶专家某某)."""
+    guidance, givers, learning = _guidance()
+    if givers.search(before):
+        return False
+    last = max(guidance.finditer(sentence, 0, at), key=lambda m: m.end(), default=None)
+    if last is not None and not _CLAUSE_END.search(sentence, last.end() + 1, at):
+        return True
+    return bool(learning.match(after))
+
+
+@cache
+def _guidance() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    rows = read_table("guidance_words.txt", 2)
+    verbs = "|".join(re.escape(w) for w, kind in rows if kind == "verb")
+    givers = "|".join(re.escape(w) for w, kind in rows if kind == "giver")
+    going = "|".join(map(re.escape, read_lines("going_verbs.txt")))
+    learning = "|".join(map(re.escape, read_lines("trainee_words.txt")))
+    return (
+        re.compile(rf"在[^,，。；;]{{0,20}}?(?:{givers})[^,，。；;]{{0,8}}?(?:{verbs})下"),
+        re.compile(givers),
+        re.compile(rf"^[^,，。；;]{{0,6}}?(?:{going})[^,，。；;]{{0,15}}?(?:{learning})"),
+    )
+
+
 def _is_official(before: str, after: str, excluded: tuple[str, ...]) -> bool:
     """An official, journalist or party secretary of a public body rather than a hospital's doctor or manager.
 
@@ -530,7 +557,12 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # 院长张三带队赴某县，与某院签订协议: the head of a delegation that signs is a signatory too
             leads = after.startswith(read_lines("leading_words.txt"))
             signs = any(w in (sentence[b:] if leads else after) for w in _signing_words())
-            if not is_profile and (_is_official(before, after, excluded) or before.endswith(laypeople) or signs):
+            if not is_profile and (
+                _is_official(before, after, excluded)
+                or before.endswith(laypeople)
+                or signs
+                or _taught_by_the_aid(sentence, a, before, after)
+            ):
                 not_experts.add(name)
                 roled.append(False)
                 continue
