@@ -133,7 +133,11 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     end = end_of_clause.start() if end_of_clause else len(text)
     words = _scene_words()
     # most clauses hold none of the words below: one search says so
-    if not words.any_cue.search(text, start, end) and not words.any_after.match(text, until - 1):
+    if not (
+        words.any_cue.search(text, start, end)
+        or words.any_after.match(text, until - 1)
+        or words.past.search(text, 0, start)
+    ):
         return None
     if text[start:at].strip() and (words.neighbours.search(text, start, end) or _DISTANCE.search(text, start, end)):
         return "around"
@@ -151,7 +155,8 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
         return "around"
     if _COMPANY_OR_CONTEST.match(text, until) or text.startswith(_CITIZEN, until - 1):
         return "around"
-    if words.past.search(text, start, at) or words.scope.search(text, start, at):
+    # an episode of the past goes on to the sentence's end (曾参加援疆医疗队，在某地工作了一年半)
+    if words.past.search(text, 0, at) or words.scope.search(text, start, at):
         return "passing"
     if words.going.search(text, start, at) and (
         words.purposes.search(text, until, end) or words.former.search(text, start, at)
