@@ -1286,9 +1286,7 @@ def _parties_in(text: str, words: str) -> set[str]:
 def test_places_only_around_the_aid_are_no_parties(scene):
     text = QIUBEI.format(scene=scene)
     assert not _parties_in(text, scene[-8:]) & SCENES[scene]
-    graph = new_graph()
-    apply(graph, *records([extraction(text)]))
-    assert {(r.donor_region, r.recipient_region) for r in donors(graph)} == {("常州市", "丘北县")}
+    assert _donor_rows(text) == {("常州市", "丘北县")}
 
 
 def test_neighbours_of_a_county_leave_the_one_city_its_hospital_is_named_for():
@@ -1344,3 +1342,22 @@ def test_an_institution_of_someone_s_past_leaves_the_one_city_a_short_name_stand
         "带队的骨科主任曾任南京市第一医院骨科副主任。\n"
     )
     assert pairs(text) == {("临沧市人民医院", "永德县人民医院")}
+
+
+def _donor_rows(text: str) -> set[tuple[str, str]]:
+    graph = new_graph()
+    apply(graph, *records([extraction(text)]))
+    return {(r.donor_region, r.recipient_region) for r in donors(graph)}
+
+
+def test_a_prefecture_giving_to_its_own_county_gives_beside_aid_from_afar_to_its_province():
+    # an article about a prefecture's aid to its own county that also tells of an eastern body's aid to another
+    # province of the west: the prefecture gives, and the eastern body gives to its own partner only
+    text = (
+        "文山州医疗帮扶丘北：组团式帮扶结硕果\n"
+        "2020年5月，文山州派出医疗队到丘北县人民医院开展帮扶义诊活动。\n"
+        "常州市疾病预防控制中心对口支援贵州省望谟县，重点帮扶急诊急救。\n"
+        "两地医院还建立了远程会诊平台，疑难病例可以实时连线文山州专家会诊。\n"
+        "下一步，双方将继续深化合作，推动文山州对丘北的帮扶工作走深走实。\n"
+    )
+    assert _donor_rows(text) == {("文山壮族苗族自治州", "丘北县"), ("常州市", "望谟县")}

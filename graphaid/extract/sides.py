@@ -269,6 +269,10 @@ class SideModel:
         # county whose province holds a county of the article give, whatever their province does
         self.lone_givers: set[str] = set()
         self.local_givers: set[str] = set()
+        # places above a county the words make givers to a county of their own province, and places the words make
+        # receivers from another province, by region
+        self.giving_at_home: dict[str, float] = defaultdict(float)
+        self.receiving_from_afar: dict[str, float] = defaultdict(float)
         self.split_level: Label | None = None
         self.scope: str | None = None
         self._scores: dict[str | None, float] = {}
@@ -333,6 +337,7 @@ class SideModel:
                 continue
             self.vote(giver.region, 1.0)
             self.vote(receiver.region, -1.0)
+            self._note_where(giver.region, receiver.region)
             if trig.kind == "active" and trig.word not in sending_words():
                 # 甲帮扶乙、丙: each party of the list the word takes
                 for listed in list_chain(sentence, offset, [a for a in actors if a.start >= receiver.start]):
@@ -347,7 +352,25 @@ class SideModel:
                 if later and givers:
                     self.vote(givers[-1].region, 1.0)
                     self.vote(b.region, -1.0)
+                    self._note_where(givers[-1].region, b.region)
         self.vote_slogans(sentence)
+
+    def _note_where(self, giver: str, receiver: str) -> None:
+        """Count a giver above the county level giving to a county of its own province, and a receiver receiving
+        from another province (which gives at home only where it receives from no province but its own)."""
+        if self._within_own_province(giver, receiver):
+            self.giving_at_home[giver] += 1.0
+        elif self.gz.lineage(giver)[0].code != self.gz.lineage(receiver)[0].code:
+            self.receiving_from_afar[receiver] += 1.0
+
+    def _gives_at_home(self, region: str) -> bool:
+        """Whether a prefecture gives to a county of its own province and receives from no other province (a
+        province is the unit of the split itself: it keeps its side)."""
+        return (
+            self.gz.places[region].level is Label.CITY
+            and self.giving_at_home.get(region, 0.0) > 0
+            and not self.receiving_from_afar.get(region, 0.0)
+        )
 
     def _within_own_province(self, giver: str, receiver: str) -> bool:
         """Whether a county receives from a province's or a city's party of its own province."""
@@ -534,7 +557,13 @@ class SideModel:
                 score = -1.0
             # 某省人民医院接续开展帮扶, in an article whose provinces split the other way: a hospital above the county
             # level that the words make a giver gives to the counties of its own province
-            elif score < 0 and actor.label is Label.HOSPITAL and actor.region in self.local_givers:
+            elif (
+                score < 0
+                and actor.label is Label.HOSPITAL
+                and actor.region in self.local_givers
+                or score < 0
+                and self._gives_at_home(actor.region)
+            ):
                 score = 1.0
         return DONOR if score > 0 else RECIPIENT if score < 0 else UNKNOWN
 
