@@ -1361,3 +1361,16 @@ def test_a_prefecture_giving_to_its_own_county_gives_beside_aid_from_afar_to_its
         "下一步，双方将继续深化合作，推动文山州对丘北的帮扶工作走深走实。\n"
     )
     assert _donor_rows(text) == {("文山壮族苗族自治州", "丘北县"), ("常州市", "望谟县")}
+
+
+def test_a_receiver_named_alone_takes_the_giver_the_article_states_for_it():
+    # two pairs in one article: a sentence naming only the second receiver does not give it the first giver,
+    # named most, but its own
+    text = (
+        "东西部协作结硕果\n"
+        "常州市第二人民医院对口帮扶丘北县人民医院，常州市第二人民医院先后派出专家40余人次。\n"
+        "常州市第二人民医院还帮助丘北县人民医院新建了胸痛中心。\n"
+        "无锡市第五人民医院对口帮扶望谟县人民医院。\n"
+        "今年，第三批帮扶医疗队进驻望谟县人民医院，开展为期一年的帮扶。\n"
+    )
+    assert pairs(text) == {("常州市第二人民医院", "丘北县人民医院"), ("无锡市第五人民医院", "望谟县人民医院")}

@@ -46,13 +46,37 @@ def _informant() -> re.Pattern:
 def pairing_relations(article: Article) -> list[Relation]:
     """The PAIRS_WITH relations of a document, each citing its sentence."""
     out: list[Relation] = []
+    filled: list[Relation] = []
     sentences = article.sentences
     for i in article.aid_sents:
-        out += _pairings(article, article.actors_by_sent[i], article.triggers_by_sent[i], sentences[i])
+        out += _pairings(article, article.actors_by_sent[i], article.triggers_by_sent[i], sentences[i], filled)
     for i in _continuations(article):
         # a sentence without aid words only carries on a region-to-region statement
         places = [a for a in article.actors_by_sent[i] if a.label in PLACE_LABELS]
-        out += _pairings(article, places, article.triggers_by_sent[i - 1], sentences[i], fill=False)
+        out += _pairings(article, places, article.triggers_by_sent[i - 1], sentences[i], None)
+    return out + _givers_for_the_filled(out, filled)
+
+
+def _givers_for_the_filled(stated: list[Relation], filled: list[Relation]) -> list[Relation]:
+    """A receiver a sentence names alone takes the giver the article's words give the receivers of its place
+    elsewhere, where they give one (an article of two pairs: 甲帮扶乙, 丙帮扶丁 … 将在丁开展帮扶), not the article's
+    main giver; and a party the words make a giver elsewhere is filled as no receiver."""
+    givers = {r.source.key for r in stated}
+    by_place: dict[str, dict[str, Mention]] = {}
+    for r in stated:
+        if r.target.region:
+            by_place.setdefault(r.target.region, {})[r.source.key] = r.source
+    out = []
+    for r in filled:
+        if r.target.key in givers:
+            continue
+        own = by_place.get(r.target.region or "", {})
+        if own and r.source.key not in own:
+            if len(own) > 1:
+                continue
+            (giver,) = own.values()
+            r = Relation(giver, r.target, r.type, r.sentence)
+        out.append(r)
     return out
 
 
@@ -208,8 +232,16 @@ def _continuations(article: Article) -> list[int]:
 
 
 def _pairings(
-    article: Article, actors: list[Mention], triggers: list[Trigger], sentence: Sentence, fill: bool = True
+    article: Article,
+    actors: list[Mention],
+    triggers: list[Trigger],
+    sentence: Sentence,
+    filled: list[Relation] | None,
 ) -> list[Relation]:
+    """The pairs a sentence states; the receivers it names alone with the article's main giver go to ``filled``
+    (none where it is None)."""
+    fill = filled is not None
+    by_fill: set[tuple[int, int]] = set()
     text, base = sentence.text, sentence.start
     overseer, instructed_by = _directing()
     # 在某市卫健委的领导下: a body that oversees the aid is not a party to it; 记者从某卫健局获悉: nor is the
@@ -277,6 +309,7 @@ def _pairings(
                 continue
             if donor is not None and (not coarse or province_only):
                 pairs.append((donor, recipient))
+                by_fill.add((id(donor), id(recipient)))
     # 2021年起，某省人民医院接续开展帮扶: a hospital of the receivers' own province that the words alone make a giver
     # gives to the article's receiving hospital
     elif fill and not outright and len(runs) == 1 and runs[0][0][1] == DONOR:
@@ -284,7 +317,14 @@ def _pairings(
         for donor, _ in runs[0]:
             if recipient is not None and article.sides.gives_locally(donor, recipient):
                 pairs.append((donor, recipient))
-    return [Relation(donor, recipient, Rel.PAIRS_WITH, sentence) for donor, recipient in _prune(pairs)]
+    out = []
+    for donor, recipient in _prune(pairs):
+        relation = Relation(donor, recipient, Rel.PAIRS_WITH, sentence)
+        if (id(donor), id(recipient)) in by_fill and filled is not None:
+            filled.append(relation)
+        else:
+            out.append(relation)
+    return out
 
 
 def _stated_outright(
