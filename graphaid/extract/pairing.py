@@ -59,8 +59,8 @@ def pairing_relations(article: Article) -> list[Relation]:
 
 def _givers_for_the_filled(stated: list[Relation], filled: list[Relation]) -> list[Relation]:
     """A receiver a sentence names alone takes the giver the article's words give the receivers of its place
-    elsewhere, where they give one (an article of two pairs: 甲帮扶乙, 丙帮扶丁 … 将在丁开展帮扶), not the article's
-    main giver; and a party the words make a giver elsewhere is filled as no receiver."""
+    elsewhere, where they give one and give the article's main giver another receiver (an article of two pairs:
+    甲帮扶乙, 丙帮扶丁 … 将在丁开展帮扶); and a party the words make a giver elsewhere is filled as no receiver."""
     givers = {r.source.key for r in stated}
     by_place: dict[str, dict[str, Mention]] = {}
     for r in stated:
@@ -71,7 +71,8 @@ def _givers_for_the_filled(stated: list[Relation], filled: list[Relation]) -> li
         if r.target.key in givers:
             continue
         own = by_place.get(r.target.region or "", {})
-        if own and r.source.key not in own:
+        # only where the main giver is stated to give elsewhere: one the words pair with no one may give here too
+        if own and r.source.key not in own and r.source.key in givers:
             if len(own) > 1:
                 continue
             (giver,) = own.values()
