@@ -116,7 +116,7 @@ class Gazetteer:
         covered = -1
         for start, neg_len, kw, codes in found:
             if start < covered:
-                if not out[-1].strong and self.is_strong(kw, codes):
+                if self._tier(kw, codes) > self._tier(out[-1].surface, out[-1].codes):
                     return self._strong_first(found)
                 continue
             out.append(PlaceMatch(start, start - neg_len, kw, codes, self.is_strong(kw, codes)))
@@ -124,18 +124,22 @@ class Gazetteer:
         return tuple(out)
 
     def _strong_first(self, found: list[tuple]) -> tuple[PlaceMatch, ...]:
-        """A name that states its level wins over a bare name it overlaps (位于|都匀市 is not 于都), then the
-        leftmost longest."""
+        """A name that states its level wins over a bare name it overlaps (位于|都匀市 is not 于都; 某市和|田阳区
+        is not 和田), a prefecture's bare name over a county's, then the leftmost longest."""
         matches = [
-            PlaceMatch(start, start - neg_len, kw, codes, self.is_strong(kw, codes))
+            (self._tier(kw, codes), PlaceMatch(start, start - neg_len, kw, codes, self.is_strong(kw, codes)))
             for start, neg_len, kw, codes in found
         ]
         out: list[PlaceMatch] = []
-        for strong in (True, False):
-            for match in matches:
-                if match.strong is strong and not any(m.start < match.end and match.start < m.end for m in out):
+        for tier in (2, 1, 0):
+            for of_tier, match in matches:
+                if of_tier == tier and not any(m.start < match.end and match.start < m.end for m in out):
                     out.append(match)
         return tuple(sorted(out, key=lambda m: m.start))
+
+    def _tier(self, keyword: str, codes: tuple[str, ...]) -> int:
+        """2 for a name that states its level, 1 for a province's or a prefecture's bare name, 0 for a county's."""
+        return 2 if keyword.endswith(LEVEL_SUFFIXES) else 1 if self.is_strong(keyword, codes) else 0
 
     def is_strong(self, keyword: str, codes: tuple[str, ...]) -> bool:
         """A form that names its level, or a province or prefecture's bare name, rarely means anything else."""

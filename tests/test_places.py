@@ -94,3 +94,9 @@ def test_a_new_area_whose_territory_is_one_district_is_that_district(area, distr
 def test_a_district_merged_into_another_is_found_as_the_one_that_took_it_over(merged, district):
     gz = gazetteer()
     assert [gz.places[code].name for m in gz.scan(merged) for code in m.codes][-1:] == [district]
+
+
+def test_a_name_that_states_its_level_wins_over_a_prefecture_s_bare_name_it_overlaps():
+    # 和 joins two places: 某市和|田阳区 is no 和田
+    assert [m.surface for m in gazetteer().scan("肇庆市和田阳区两地卫生健康部门")] == ["肇庆市", "田阳区"]
+    assert [m.surface for m in gazetteer().scan("新疆和田县")] == ["新疆", "和田县"]
