@@ -1374,3 +1374,16 @@ def test_a_receiver_named_alone_takes_the_giver_the_article_states_for_it():
         "今年，第三批帮扶医疗队进驻望谟县人民医院，开展为期一年的帮扶。\n"
     )
     assert pairs(text) == {("常州市第二人民医院", "丘北县人民医院"), ("无锡市第五人民医院", "望谟县人民医院")}
+
+
+def test_hospital_opening_a_topic_is_no_back_reference():
+    # 医院管理方面 is a topic, not the article's own hospital helping another receiver
+    text = (
+        "TITLE: 丘北县人民医院：借力帮扶 跨越发展\n"
+        "常州市第二人民医院对口帮扶丘北县人民医院，派出专家20人次。\n"
+        "医院管理方面，帮扶团队协助完善了60项规章制度，推动丘北县中医医院通过等级评审。\n"
+    )
+    found = extraction(text)
+    topic = next(s for s in found.doc.sentences if "医院管理方面" in s.text)
+    assert not [m for m in found.mentions if m.start == topic.start]
+    assert ("丘北县人民医院", "丘北县中医医院") not in pairs(text)
