@@ -388,3 +388,10 @@ def test_one_the_aid_teaches_is_no_expert():
         "在帮扶团队的带领下，帮扶专家王晓红开设了疼痛门诊。"
     )
     assert experts(text) == {"张立明", "王晓红"}
+
+
+def test_a_verb_of_taking_a_post_before_a_role_is_no_family_name():
+    text = PAIRING + "孙建华, 金华市第一医院副主任医师, 3月起在绥阳县人民医院开展对口帮扶, 任科主任。"
+    assert experts(text) == {"孙建华"}
+    # the same character as a family name before a given name stays one
+    assert "任立新" in experts(PAIRING + "金华市第一医院骨科主任任立新赴绥阳县人民医院开展帮扶。")

@@ -269,6 +269,16 @@ def _cuts_a_word(sentence: str, a: int, b: int) -> bool:
     return any(t.start < b < t.end for t in find_triggers(sentence[max(0, a) : b + 6], a))
 
 
+def _post_verb_before_a_role(sentence: str, a: int, role_spans: list[tuple[int, int]]) -> bool:
+    """…，任科主任 / 兼科室主任: a verb of taking a post (任, 兼) right before a role word is no family name, however
+    common a family name 任 is (任建国主任 is a name: no role starts after its first character)."""
+    return sentence[a] in _POST_VERB_CHARACTERS and any(rs == a + 1 for rs, _ in role_spans)
+
+
+# one-character verbs of taking a post, which are family names too
+_POST_VERB_CHARACTERS = frozenset("任兼")
+
+
 def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) -> tuple[int, int]:
     """Mend the recogniser's span: drop a role it swallowed (吴静医生), take back a cut-off given name
     (高立|新副院长 -> 高立新) or family name (封|晓东), drop a verb it ran on with (李明任|副院长)."""
@@ -536,6 +546,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             if _HAN_NAME.match(sentence[a:b])
             and (sentence[a] in surnames or sentence[a : a + 2] in surnames or _is_tibetan_name(sentence[a:b]))
             and not _cuts_a_word(sentence, a, b)
+            and not _post_verb_before_a_role(sentence, a, role_spans)
         ]
         members = _team_member_cues(sentence)
         roled: list[bool] = []
