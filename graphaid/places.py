@@ -124,18 +124,24 @@ class Gazetteer:
         return tuple(out)
 
     def _strong_first(self, found: list[tuple]) -> tuple[PlaceMatch, ...]:
-        """A name that states its level wins over a bare name it overlaps (位于|都匀市 is not 于都; 某市和|田阳区
-        is not 和田), a prefecture's bare name over a county's, then the leftmost longest."""
-        matches = [
-            (self._tier(kw, codes), PlaceMatch(start, start - neg_len, kw, codes, self.is_strong(kw, codes)))
-            for start, neg_len, kw, codes in found
-        ]
-        out: list[PlaceMatch] = []
-        for tier in (2, 1, 0):
-            for of_tier, match in matches:
-                if of_tier == tier and not any(m.start < match.end and match.start < m.end for m in out):
-                    out.append(match)
-        return tuple(sorted(out, key=lambda m: m.start))
+        """Where names overlap and one states more (its level, or a prefecture's name over a county's): the names
+        that cover most of the text without overlapping, then the stronger (位于|都匀市 is not 于都, 某市和|田阳区 is
+        not 和田, and 甘肃|宁县 is not 甘|肃宁县)."""
+        matches = sorted(
+            (
+                PlaceMatch(start, start - neg_len, kw, codes, self.is_strong(kw, codes))
+                for start, neg_len, kw, codes in found
+            ),
+            key=lambda m: (m.end, m.start),
+        )
+        # weighted interval scheduling: best[i] is the best choice among the first i matches
+        best: list[tuple[int, tuple[PlaceMatch, ...]]] = [(0, ())]
+        for i, match in enumerate(matches):
+            before = max((j for j in range(i) if matches[j].end <= match.start), default=-1)
+            weight = 100 * (match.end - match.start) + self._tier(match.surface, match.codes)
+            take = (best[before + 1][0] + weight, (*best[before + 1][1], match))
+            best.append(max(best[-1], take, key=lambda b: b[0]))
+        return tuple(sorted(best[-1][1], key=lambda m: m.start))
 
     def _tier(self, keyword: str, codes: tuple[str, ...]) -> int:
         """2 for a name that states its level, 1 for a province's or a prefecture's bare name, 0 for a county's."""

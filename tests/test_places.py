@@ -100,3 +100,5 @@ def test_a_name_that_states_its_level_wins_over_a_prefecture_s_bare_name_it_over
     # 和 joins two places: 某市和|田阳区 is no 和田
     assert [m.surface for m in gazetteer().scan("肇庆市和田阳区两地卫生健康部门")] == ["肇庆市", "田阳区"]
     assert [m.surface for m in gazetteer().scan("新疆和田县")] == ["新疆", "和田县"]
+    # the names that cover most of the text win: 甘肃|宁县, not 甘|肃宁县 (a county of another province)
+    assert [m.surface for m in gazetteer().scan("对口帮扶甘肃宁县以来")] == ["甘肃", "宁县"]
