@@ -1387,3 +1387,14 @@ def test_hospital_opening_a_topic_is_no_back_reference():
     topic = next(s for s in found.doc.sentences if "医院管理方面" in s.text)
     assert not [m for m in found.mentions if m.start == topic.start]
     assert ("丘北县人民医院", "丘北县中医医院") not in pairs(text)
+
+
+def test_a_hospital_of_a_place_that_gives_at_home_is_filled_as_no_receiver():
+    # 文山州 pairs with its own county; a doctor of its hospital helping there is no receiver of the eastern giver
+    text = (
+        "东西部协作结硕果\n"
+        "常州市第二人民医院对口帮扶丘北县人民医院，常州市第二人民医院先后派出专家40余人次。\n"
+        "3月28日，文山州与砚山县签订对口帮扶协议，在人才培养、学科建设等方面开展合作。\n"
+        "王立军: 文山州妇幼保健院呼吸内科主治医师, 2023年12月在砚山县人民医院帮扶。\n"
+    )
+    assert _donor_rows(text) == {("常州市", "丘北县"), ("文山壮族苗族自治州", "砚山县")}
