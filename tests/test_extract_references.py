@@ -1398,3 +1398,15 @@ def test_a_hospital_of_a_place_that_gives_at_home_is_filled_as_no_receiver():
         "王立军: 文山州妇幼保健院呼吸内科主治医师, 2023年12月在砚山县人民医院帮扶。\n"
     )
     assert _donor_rows(text) == {("常州市", "丘北县"), ("文山壮族苗族自治州", "砚山县")}
+
+
+def test_a_prefecture_aiding_its_own_county_gives_in_an_article_of_that_prefecture_alone():
+    text = (
+        "山海情深 医路同行\n"
+        "文山州对口支援丘北县疾病预防控制中心，重点帮扶急诊急救。\n"
+        "文山州帮扶专家通过疑难病例会诊等方式，手把手传授操作规范，努力为丘北县打造一支带不走的队伍。\n"
+    )
+    assert _donor_rows(text) == {("文山壮族苗族自治州", "丘北县")}
+    # a province, where all of an article's aid happens, stays no party (某省获批建设区域医疗中心，立足某市)
+    text = "这是云南获批建设的区域医疗中心之一，对口帮扶文山州丘北县人民医院，立足文山。\n"
+    assert not any(donor == "云南省" for donor, _ in _donor_rows(text))

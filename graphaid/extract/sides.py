@@ -548,7 +548,10 @@ class SideModel:
         elif not self._scores:  # nothing divides the article: the words alone say who gives
             score = self.votes.get(actor.region, 0.0)
         elif actor.label in PLACE_LABELS and self._above_split(actor.region):
-            return UNKNOWN  # the province of a one-province article is where the aid happens, not a party
+            # the province of a one-province article is where the aid happens, not a party; unless the words make
+            # it give (某州对口支援本州某县: the prefecture above its own county)
+            below_province = self.gz.places[actor.region].level is not Label.PROVINCE
+            return DONOR if below_province and self.direct.get(actor.region, 0.0) > 0 else UNKNOWN
         else:
             score = self._scores.get(self.unit(actor), 0.0)
             # 某市医院帮扶本市某县医院, in an article whose provinces split the other way: a county the words make
