@@ -264,3 +264,11 @@ def test_a_conjunction_after_a_name_joins_the_next_even_where_it_spells_a_county
     # 和县 is a county: after a name, 和 joins two names; elsewhere 和县 stands
     assert hospitals("县中医院和县妇幼保健院") == ["县中医院", "县妇幼保健院"]
     assert hospitals("派专家到和县人民医院") == ["和县人民医院"]
+
+
+def test_a_unit_whose_sentence_names_no_receiver_belongs_to_one_its_founder_aids():
+    text = (
+        "常州市第二人民医院对口帮扶丘北县人民医院，无锡市第五人民医院对口帮扶望谟县人民医院。\n"
+        "常州市第二人民医院还帮助新建了远程心电诊断中心。\n"
+    )
+    assert ("远程心电诊断中心", "PART_OF", "丘北县人民医院") in relations(text, Rel.PART_OF)

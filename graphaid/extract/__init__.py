@@ -61,7 +61,7 @@ def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
     result.relations.extend(team_owner_pairs(result.relations, article))
     result.relations = finest_pairs(hospitals_for_places(result.relations, article))
     if result.relations:  # units are only read as founded by aid in an article that tells of aid
-        units, relations = founding_relations(article, experts)
+        units, relations = founding_relations(article, experts, result.relations)
         result.mentions.extend(units)
         result.relations.extend(relations)
     return result

@@ -13,19 +13,28 @@ from graphaid.model import Label, Rel
 from graphaid.places import gazetteer
 
 
-def founding_relations(article: Article, experts: list[Mention]) -> tuple[list[Mention], list[Relation]]:
-    """The units founded in a document (with their identity set) and their FOUNDED / PART_OF relations."""
+def founding_relations(
+    article: Article, experts: list[Mention], pairs: list[Relation]
+) -> tuple[list[Mention], list[Relation]]:
+    """The units founded in a document (with their identity set) and their FOUNDED / PART_OF relations; ``pairs``
+    are the document's PAIRS_WITH relations (a unit belongs to a hospital its founder aids)."""
     units: list[Mention] = []
     relations: list[Relation] = []
     recipients = [a for a in article.orgs if a.label is Label.HOSPITAL and article.side(a) == RECIPIENT]
+    partners: dict[str, set[str]] = {}
+    for pair in pairs:
+        if pair.type is Rel.PAIRS_WITH and pair.target.label is Label.HOSPITAL:
+            partners.setdefault(pair.source.key, set()).add(pair.target.key)
     text = article.doc.text
     for i, s in enumerate(article.sentences):
         for founding in find_foundings(text, s.start, s.end, i):
-            _relations(article, founding, experts, recipients, s, units, relations)
+            _relations(article, founding, experts, recipients, partners, s, units, relations)
     return units, relations
 
 
-def _relations(article, founding: Founding, experts, recipients, sentence: Sentence, units, relations) -> None:
+def _relations(
+    article, founding: Founding, experts, recipients, partners, sentence: Sentence, units, relations
+) -> None:
     sent = founding.units[0].sent
     actors = article.actors_by_sent[sent]
     donors = [a for a in actors if article.side(a) == DONOR] or _givers_by_words(article, sent)
@@ -43,7 +52,8 @@ def _relations(article, founding: Founding, experts, recipients, sentence: Sente
                 founder = max(earlier, key=lambda m: m.start)
                 break
     founder = founder or article.main.get(DONOR, hospital=True) or article.main.get(DONOR)
-    host = _host(article, founding, recipients)
+    own = [r for r in recipients if founder is not None and r.key in partners.get(founder.key, ())]
+    host = _host(article, founding, recipients, own)
     if founder is None and host is None:
         return
     gz = gazetteer()
@@ -70,8 +80,9 @@ def _givers_by_words(article: Article, sent: int) -> list[Mention]:
     return [g for g in givers if g is not None]
 
 
-def _host(article: Article, founding: Founding, recipients: list[Mention]) -> Mention | None:
-    """The receiving hospital a founded unit belongs to."""
+def _host(article: Article, founding: Founding, recipients: list[Mention], partners: list[Mention]) -> Mention | None:
+    """The receiving hospital a founded unit belongs to; where its sentence and its name do not say, one its founder
+    aids (``partners``: an article of several pairs), else the one named last before."""
     unit = founding.units[0]
     in_sentence = [a for a in recipients if a.sent == unit.sent]
     # 帮助甲医院新建某科，帮助乙医院新建某科: the hospital its own clause names before the verb
@@ -92,6 +103,9 @@ def _host(article: Article, founding: Founding, recipients: list[Mention]) -> Me
             best = local.most_common(1)[0][0]
             return next(a for a in recipients if a.key == best)
     earlier = [a for a in recipients if a.start < founding.verb_start]
+    if partners and (not earlier or earlier[-1].key not in {p.key for p in partners}):
+        before = [p for p in partners if p.start < founding.verb_start]
+        return before[-1] if before else partners[0]
     return earlier[-1] if earlier else article.main.get(RECIPIENT, hospital=True)
 
 
