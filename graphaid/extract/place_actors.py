@@ -153,7 +153,7 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     # a company's or a contest's place; 某市民: a citizen of the place; 延安精神, 三明医改经验: what is named after it
     if words.honours.search(text, start, at) or words.named_after.match(text, until):
         return "around"
-    if _COMPANY_OR_CONTEST.match(text, until) or text.startswith(_CITIZEN, until - 1):
+    if words.owner_after.match(text, until) or text.startswith(_CITIZEN, until - 1):
         return "around"
     # an episode of the past goes on to the sentence's end (曾参加援疆医疗队，在某地工作了一年半)
     if words.past.search(text, 0, at) or words.scope.search(text, start, at):
@@ -175,8 +175,7 @@ _CLAUSE = re.compile(r"[,，;；:：]")
 # the places of a list before this one (甲、乙、), and what may close it (等地)
 _LIST_SO_FAR = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}?[、和及])*$")
 _NATIVE = re.compile(r"人(?:[,，;；。、)）]|$)")
-_COMPANY_OR_CONTEST = re.compile(r"(?:[一某几数多]家)?[\u4e00-\u9fff]{0,6}?(?:公司|大赛|比赛|竞赛)")
-_CITIZEN = "市民"
+_CITIZEN = "市民"  # 某市民: the 市 ending a city's name is the first character of the word
 _DISTANCE = re.compile(r"(?:距离?|离|相距)[^,，;；]{0,20}?(?:公里|千米|小时)")
 
 
@@ -191,6 +190,7 @@ class _SceneWords(NamedTuple):
     past: re.Pattern
     honours: re.Pattern
     named_after: re.Pattern
+    owner_after: re.Pattern  # a company's or a contest's word a few characters after a place (某地一家科技公司)
     any_cue: re.Pattern  # any word of the clause that one of the checks needs
     any_after: re.Pattern  # anything right after a place (from its last character) that one of the checks needs
 
@@ -215,6 +215,7 @@ def _scene_words() -> _SceneWords:
         "former_words.txt",
     ) + ["来自", "距", "离", *past_and_referral()]
     after = "|".join(map(re.escape, words("named_after_place_words.txt")))
+    owner = rf"(?:[一某几数多]家)?[\u4e00-\u9fff]{{0,6}}?(?:{pattern('owner_after_place_words.txt').pattern})"
     return _SceneWords(
         neighbours=pattern("neighbour_words.txt"),
         going=pattern("going_verbs.txt"),
@@ -229,8 +230,9 @@ def _scene_words() -> _SceneWords:
         past=pattern("past_episode_words.txt"),
         honours=pattern("honour_words.txt", "ranking_words.txt"),
         named_after=re.compile(after),
+        owner_after=re.compile(owner),
         any_cue=re.compile("|".join(map(re.escape, sorted(set(cues), key=len, reverse=True)))),
-        any_after=re.compile(rf"[\u4e00-\u9fff](?:{after}|{_NATIVE.pattern}|{_COMPANY_OR_CONTEST.pattern})|市民"),
+        any_after=re.compile(rf"[\u4e00-\u9fff](?:{after}|{_NATIVE.pattern}|{owner})|{_CITIZEN}"),
     )
 
 
