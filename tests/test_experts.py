@@ -395,3 +395,13 @@ def test_a_verb_of_taking_a_post_before_a_role_is_no_family_name():
     assert experts(text) == {"孙建华"}
     # the same character as a family name before a given name stays one
     assert "任立新" in experts(PAIRING + "金华市第一医院骨科主任任立新赴绥阳县人民医院开展帮扶。")
+
+
+def test_a_name_right_after_a_role_is_a_person_whatever_county_its_characters_spell():
+    # 高阳 and 黄平 are counties' bare names as well as common names
+    text = PAIRING + "金华市第一医院骨科主任医师高阳说，他们将在绥阳县人民医院开展关节置换手术。"
+    text += "同行的麻醉科医生黄平也留了下来。"
+    assert {"高阳", "黄平"} <= experts(text)
+    assert ("金华市第一医院", "高阳") in links(text, Rel.SENDS)
+    # a place run into the next word is still no name
+    assert not experts(PAIRING + "绥阳对口支援工作开展以来，成效明显。")

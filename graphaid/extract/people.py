@@ -257,14 +257,19 @@ CLAUSE_BEFORE, CLAUSE_AFTER = 24, 32
 ROLE_BEFORE = 10
 
 
-def _cuts_a_word(sentence: str, a: int, b: int) -> bool:
+def _cuts_a_word(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) -> bool:
     """A "name" that is a place name run into the next word (某地对|口支援) is no name: it starts with a place
-    named in the sentence, or ends inside an aid word."""
+    name, or ends inside an aid word. A name right after a role word is a person's, whatever place its first
+    characters spell (主任医师高阳, 医生金华: many given names are a county's too)."""
     from graphaid.extract.sides import find_triggers
     from graphaid.places import gazetteer
 
     # (a Tibetan name may start with a county's bare name: 尼玛次仁)
-    if not _is_tibetan_name(sentence[a:b]) and any(m.start == 0 for m in gazetteer().scan(sentence[a:b])):
+    if (
+        not _is_tibetan_name(sentence[a:b])
+        and not any(end == a for _, end in role_spans)
+        and any(m.start == 0 for m in gazetteer().scan(sentence[a:b]))
+    ):
         return True
     return any(t.start < b < t.end for t in find_triggers(sentence[max(0, a) : b + 6], a))
 
@@ -545,7 +550,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             for a, b in spans
             if _HAN_NAME.match(sentence[a:b])
             and (sentence[a] in surnames or sentence[a : a + 2] in surnames or _is_tibetan_name(sentence[a:b]))
-            and not _cuts_a_word(sentence, a, b)
+            and not _cuts_a_word(sentence, a, b, role_spans)
             and not _post_verb_before_a_role(sentence, a, role_spans)
         ]
         members = _team_member_cues(sentence)
