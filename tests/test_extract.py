@@ -133,6 +133,13 @@ def test_yu_inside_a_units_name_joins_it_and_between_units_lists_them():
     assert units == {"呼吸与危重症医学科", "肿瘤科", "康复科"}
 
 
+def test_a_count_before_a_word_that_names_no_unit_founds_nothing():
+    # 又一个重点专科 (yet another key specialty) is a status; the heart unit of the same sentence is a unit
+    text = "六安市人民医院对口帮扶霍邱县人民医院，帮助该院新建胸痛中心，这是该院新建的又一个重点专科。"
+    units = {target for _, _, target in relations(text, Rel.FOUNDED)}
+    assert units == {"胸痛中心"}
+
+
 def test_a_unit_that_was_not_created_is_not_founded():
     text = "广州市花都区妇幼保健院对口帮扶碧江区妇幼保健院。碧江区妇幼保健院未创建新生儿科。"
     assert not relations(text, Rel.FOUNDED)

@@ -81,7 +81,7 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
 
 # the end of a hospital's name inside a unit's (某县人民医院|心血管内科): the last one
 _HOSPITAL_IN_UNIT = re.compile(r".{2,}(?:医院|卫生院|保健院)")
-_COUNT = re.compile(r"^(?:首个|首家|[一二三四五六七八九十两几多\d]+(?:个|家|所|座)|乡镇|各)")
+_COUNT = re.compile(r"^(?:又|另)?(?:首个|首家|[一二三四五六七八九十两几多\d]+(?:个|家|所|座)|乡镇|各)")
 
 
 def is_unit_name(text: str) -> bool:
@@ -142,6 +142,8 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
                 item = item[item.rfind("的") + 1 :]
             if item and is_unit_name(item):
                 cleaned, places = clean_unit(item)
+                if _is_noise(cleaned):
+                    continue  # 又一个重点专科: a count before a word that names no unit
                 item_at = sentence.find(item, item_at) + len(item) - len(cleaned)
                 item = cleaned
                 s0 = start + item_at
@@ -214,6 +216,8 @@ def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
             item = before[cut:]
             if is_unit_name(item):
                 item, places = clean_unit(item)
+                if _is_noise(item):
+                    break
                 s0 = start + m.start() - len(item)
                 unit = Mention(Label.DEPARTMENT, item, s0, s0 + len(item), sent, places=places)
                 out.append(Founding(start + m.start(), start + m.end(), [unit]))
