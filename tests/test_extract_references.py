@@ -90,6 +90,13 @@ def test_a_township_health_centre_lies_in_the_county_named_before_it():
     assert [(c.region, c.surface) for c in centres] == [(HUOQIU, "霍邱县石桥镇中心卫生院")]
 
 
+def test_a_township_named_like_a_far_county_lies_in_the_county_the_article_places_it_in():
+    # 长寿 is a district of another province; 长寿镇 is a town, here one of 霍邱县's
+    text = "六安市人民医院对口帮扶霍邱县人民医院，专家团队每周到长寿镇卫生院坐诊。"
+    centres = [m for m in extraction(text).mentions if m.label is Label.HOSPITAL and "卫生院" in m.surface]
+    assert [(c.region, c.surface) for c in centres] == [(HUOQIU, "霍邱县长寿镇卫生院")]
+
+
 def test_in_one_province_the_city_hospital_gives_and_the_county_hospital_receives():
     # 签订 gives no direction: the levels do
     found = pairs("霍邱县人民医院与六安市人民医院签订合作协议，共建紧密型医联体。")

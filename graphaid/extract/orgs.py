@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from graphaid.extract.known_hospitals import KnownHospital, find_known_hospitals, find_shared_names, known_hospitals
 from graphaid.extract.mentions import Mention
-from graphaid.extract.place_actors import ends_inside_a_word, inside_a_word, stands_as_place
+from graphaid.extract.place_actors import ends_inside_a_word, inside_a_word, names_a_town, stands_as_place
 from graphaid.extract.tokens import tokenize
 from graphaid.lexicon import read_lines, read_table
 from graphaid.model import Label
@@ -569,7 +569,10 @@ def _inner_region(gz: Gazetteer, name: str) -> str | None:
     codes = [
         gz.resolve(m, set())
         for m in gz.scan(name)
-        if (m.strong or len(m.surface) >= 2) and not inside_a_word(name, m) and not ends_inside_a_word(name, m)
+        if (m.strong or len(m.surface) >= 2)
+        and not inside_a_word(name, m)
+        and not ends_inside_a_word(name, m)
+        and not names_a_town(name, m)  # 长寿镇卫生院: a town's, wherever a county of that name lies
     ]
     codes = [c for c in codes if c]
     return codes[-1] if codes else None
