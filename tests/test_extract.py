@@ -54,6 +54,9 @@ def test_generic_institutions_are_not_entities():
     assert hospitals("患者不必再转往上级医院，派出医院和兄弟医院、部队医院都给予了支持") == []
     # the hospitals of several places or levels at once
     assert hospitals("区县医院、市县两级医院和省市县三级医院的院长参加培训") == []
+    # the hospitals of town and country, named in a government's orders
+    assert hospitals("省卫健委部署新一轮城乡医院对口支援工作") == []
+    assert hospitals("市卫健委召开城乡医院对口帮扶工作推进会") == []
 
 
 def test_a_county_wide_hospital_is_no_county_s_own():
