@@ -108,6 +108,13 @@ def test_a_government_body_that_directs_the_aid_does_not_decide_the_sides():
     assert found == {("六安市人民医院", "霍邱县人民医院"), ("六安市人民医院", "金寨县人民医院")}
 
 
+def test_a_county_the_state_designates_for_aid_is_no_pair():
+    text = "霍邱县位于安徽省西部，是国家乡村振兴重点帮扶县。2019年，六安市人民医院开始对口帮扶霍邱县人民医院。"
+    found = [r for r in extraction(text).relations if r.type is Rel.PAIRS_WITH]
+    assert {(r.source.surface, r.target.surface) for r in found} == {("六安市人民医院", "霍邱县人民医院")}
+    assert all(r.sentence.text.startswith("2019年") for r in found)
+
+
 def _hospital_named_without_a_place():
     """A hospital of the lexicon with a region and no place name anywhere in its name."""
     gz = gazetteer()

@@ -135,6 +135,8 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
     name no act."""
     pattern, table = _triggers()
     labels = [(m.start(), m.end()) for m in _labels()[0].finditer(sentence)] if _COLON.search(sentence) else []
+    # 国家乡村振兴重点帮扶县: a county the state designates for aid, no act between parties
+    labels += [(m.start(), m.end()) for m in _DESIGNATION.finditer(sentence)]
     found = [
         Trigger(offset + m.start(), offset + m.end(), m.group(0), table[m.group(0)])
         for m in pattern.finditer(sentence)
@@ -160,6 +162,7 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
 
 
 _COLON = re.compile(r"[:：]")
+_DESIGNATION = re.compile(r"重点(?:帮扶|支援|扶持)(?=县|村|乡|镇|地区|区域|对象)")
 
 
 @cache
