@@ -115,6 +115,11 @@ def test_a_county_the_state_designates_for_aid_is_no_pair():
     assert all(r.sentence.text.startswith("2019年") for r in found)
 
 
+def test_the_city_a_team_goes_home_to_is_no_receiver():
+    found = pairs("近日，金寨县人民医院第三批援助霍邱县医疗队结束为期一年的工作返回金寨。")
+    assert found == {("金寨县人民医院", "霍邱县")}
+
+
 def _hospital_named_without_a_place():
     """A hospital of the lexicon with a region and no place name anywhere in its name."""
     gz = gazetteer()

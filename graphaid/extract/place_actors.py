@@ -124,10 +124,10 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     某省五一劳动奖章, 位居某省前列); a company's or a contest's place (某地一家科技公司, 某省技能大赛); what is
     named after it (延安精神, 三明医改经验).
     "passing": an episode of someone's past (曾随队驰援某地), where people went to learn or for care (赴甲、乙等地
-    进修学习, 转到甲、乙等地就医) or went before the aid (以前要跑到甲、乙去做), examples in a clause about the
-    country at large (全国已有甲、乙等省份参与); these are parties all the same where the article names them as such
-    elsewhere (a donor's city training the receivers' staff). ``text`` is the sentence; the place is
-    ``text[at:until]``."""
+    进修学习, 转到甲、乙等地就医) or went before the aid (以前要跑到甲、乙去做), where a team goes home (返回某市),
+    examples in a clause about the country at large (全国已有甲、乙等省份参与); these are parties all the same
+    where the article names them as such elsewhere (a donor's city training the receivers' staff). ``text`` is
+    the sentence; the place is ``text[at:until]``."""
     start = max((m.end() for m in _CLAUSE.finditer(text, 0, at)), default=0)
     end_of_clause = _CLAUSE.search(text, until)
     end = end_of_clause.start() if end_of_clause else len(text)
@@ -155,8 +155,9 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
         return "around"
     if words.owner_after.match(text, until) or text.startswith(_CITIZEN, until - 1):
         return "around"
-    # an episode of the past goes on to the sentence's end (曾参加援疆医疗队，在某地工作了一年半)
-    if words.past.search(text, 0, at) or words.scope.search(text, start, at):
+    # an episode of the past goes on to the sentence's end (曾参加援疆医疗队，在某地工作了一年半); a team going
+    # home (结束工作返回某市)
+    if words.past.search(text, 0, at) or words.scope.search(text, start, at) or words.home.search(text, start, at):
         return "passing"
     if words.going.search(text, start, at) and (
         words.purposes.search(text, until, end) or words.former.search(text, start, at)
@@ -188,6 +189,7 @@ class _SceneWords(NamedTuple):
     passing: re.Pattern
     former: re.Pattern
     past: re.Pattern
+    home: re.Pattern  # a verb of going home right before the place (返回某市)
     honours: re.Pattern
     named_after: re.Pattern
     owner_after: re.Pattern  # a company's or a contest's word a few characters after a place (某地一家科技公司)
@@ -213,6 +215,7 @@ def _scene_words() -> _SceneWords:
         "trainee_words.txt",
         "care_seeking_words.txt",
         "former_words.txt",
+        "return_words.txt",
     ) + ["来自", "距", "离", *past_and_referral()]
     after = "|".join(map(re.escape, words("named_after_place_words.txt")))
     owner = rf"(?:[一某几数多]家)?[\u4e00-\u9fff]{{0,6}}?(?:{pattern('owner_after_place_words.txt').pattern})"
@@ -228,6 +231,7 @@ def _scene_words() -> _SceneWords:
         passing=pattern("passing_words.txt"),
         former=pattern("former_words.txt"),
         past=pattern("past_episode_words.txt"),
+        home=re.compile(f"(?:{pattern('return_words.txt').pattern})$"),
         honours=pattern("honour_words.txt", "ranking_words.txt"),
         named_after=re.compile(after),
         owner_after=re.compile(owner),
