@@ -405,3 +405,12 @@ def test_a_name_right_after_a_role_is_a_person_whatever_county_its_characters_sp
     assert ("金华市第一医院", "高阳") in links(text, Rel.SENDS)
     # a place run into the next word is still no name
     assert not experts(PAIRING + "绥阳对口支援工作开展以来，成效明显。")
+
+
+def test_a_post_verb_ends_the_hospital_name_before_it_and_the_person_before_it_is_an_expert():
+    # 兼任 is no part of a hospital's name; 建平 inside the person's name is a county's too
+    text = PAIRING + "金华市第一医院副院长王建平兼任绥阳县人民医院院长。"
+    result = extract(document_from_text("t.txt", text))
+    hospitals = {m.surface for m in result.mentions if m.label is Label.HOSPITAL}
+    assert hospitals == {"金华市第一医院", "绥阳县人民医院"}
+    assert ("王建平", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
