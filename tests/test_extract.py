@@ -141,6 +141,9 @@ def test_a_count_before_a_word_that_names_no_unit_founds_nothing():
     text = "六安市人民医院对口帮扶霍邱县人民医院，帮助该院新建胸痛中心，这是该院新建的又一个重点专科。"
     units = {target for _, _, target in relations(text, Rel.FOUNDED)}
     assert units == {"胸痛中心"}
+    # a grade named after a place's level (某市级临床重点专科) is no unit either
+    text = "六安市人民医院对口帮扶霍邱县人民医院，帮助该院急诊科成功创建六安市级临床重点专科。"
+    assert not relations(text, Rel.FOUNDED)
 
 
 def test_a_unit_that_was_not_created_is_not_founded():

@@ -23,8 +23,8 @@ _CLAUSE_END = re.compile(r"[,，;；。:：“”\"']|等")
 # verbs that follow the unit they open (母婴保健中心揭牌仪式, 血透室即将开科)
 _ADVERBS = re.compile(r"(?:即将|已经|正式|顺利|将|已|于)+$")
 _HEADING = re.compile(r"^([^,，。:：]{2,20})[:：]")
-# a unit name that is only a grade (省级重点专科) names no unit
-_GRADE = re.compile(r"^(?:国家级|省级|自治区级|市级|州级|县级|区域|重点|特色|临床)+")
+# a unit name that is only a grade (省级重点专科; 某州级重点专科 once its place is taken off) names no unit
+_GRADE = re.compile(r"^(?:国家级|省级|自治区级|市级|州级|县级|级|区域|重点|特色|临床)+")
 MAX_UNIT = 16
 
 
