@@ -120,6 +120,11 @@ def test_the_city_a_team_goes_home_to_is_no_receiver():
     assert found == {("金寨县人民医院", "霍邱县")}
 
 
+def test_the_party_after_wei_receives_the_help_that_tigong_provides():
+    text = "六安市人民医院对口帮扶霍邱县人民医院。金寨县人民医院还通过远程会诊平台，为霍邱县人民医院提供技术支援。"
+    assert pairs(text) == {("六安市人民医院", "霍邱县人民医院"), ("金寨县人民医院", "霍邱县人民医院")}
+
+
 def _hospital_named_without_a_place():
     """A hospital of the lexicon with a region and no place name anywhere in its name."""
     gz = gazetteer()

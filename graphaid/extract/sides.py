@@ -80,6 +80,13 @@ def _under_support() -> re.Pattern:
 
 
 @cache
+def _providing() -> re.Pattern:
+    """为某院提供技术支援: help that the party before 为 (向, 给) provides to the party after it."""
+    help_words = "|".join(re.escape(w) for w, kind in read_table("support_words.tsv", 2) if kind == "help")
+    return re.compile(rf"(为|向|给)[^,，。;；]{{2,30}}?提供[^,，。;；]{{0,10}}?(?:{help_words})")
+
+
+@cache
 def _aid_to_a_province() -> tuple[re.Pattern, dict[str, str]]:
     """An aid word right before a province's name that names a team or its people (援助西藏医疗队, 支援新疆专家, as
     援藏 does; not 帮扶陕西省某县医院, a pair of parties): the name -> the province's code."""
@@ -146,6 +153,10 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
     for m in _under_support().finditer(sentence):
         found = [t for t in found if not (offset + m.start() <= t.start < offset + m.end())]
         found.append(Trigger(offset + m.start(), offset + m.end(), m.group(0), "active"))
+    # 甲为乙提供技术支援: the one after 为 (向, 给) receives the help that 提供 gives
+    for m in _providing().finditer(sentence):
+        found = [t for t in found if not (offset + m.start() <= t.start < offset + m.end())]
+        found.append(Trigger(offset + m.start(), offset + m.end(1), m.group(1), "active"))
     # 甲在乙设立专家工作站: 在 stands between the one that sets a unit up and the one that has it
     for m in _setting_up_at().finditer(sentence):
         if not any(t.start <= offset + m.start() < t.end for t in found):
@@ -212,7 +223,7 @@ def has_aid_words(text: str) -> bool:
     return (
         bool(pattern.search(text))
         or "援" in text
-        or any(p.search(text) for p in (_arrivals(), _under_support(), _setting_up_at()))
+        or any(p.search(text) for p in (_arrivals(), _under_support(), _setting_up_at(), _providing()))
     )
 
 
