@@ -29,6 +29,9 @@ def test_hospital_names_stop_at_words_that_never_stand_inside_a_name():
         "贵州铜仁市碧江区妇幼保健院",
     ]
     assert hospitals("连续派出骨干帮助山丹县人民医院创建了新生儿科") == ["山丹县人民医院"]
+    # verbs of going somewhere (深入, 远赴) end a town's name too
+    assert hospitals("专家们深入青山镇卫生院开展义诊") == ["青山镇卫生院"]
+    assert hospitals("医生远赴汤家汇镇卫生院坐诊") == ["汤家汇镇卫生院"]
 
 
 def test_a_measure_word_no_number_counts_is_part_of_a_town_s_name():

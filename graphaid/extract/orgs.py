@@ -59,8 +59,10 @@ def _suffixes() -> tuple[Words, dict[str, tuple[Label, str]]]:
 
 @cache
 def _stops() -> frozenset[str]:
-    # the words that state aid never stand inside a name either
-    return frozenset(read_lines("name_stops.txt")) | {w for w, _ in read_table("aid_triggers.tsv", 2) if len(w) > 1}
+    # the words that state aid, and the verbs of going somewhere or home, never stand inside a name either
+    aid_words = {w for w, _ in read_table("aid_triggers.tsv", 2) if len(w) > 1}
+    going = read_lines("going_verbs.txt") + read_lines("return_words.txt")
+    return frozenset(read_lines("name_stops.txt")) | aid_words | set(going)
 
 
 @cache
