@@ -125,6 +125,13 @@ def test_the_party_after_wei_receives_the_help_that_tigong_provides():
     assert pairs(text) == {("六安市人民医院", "霍邱县人民医院"), ("金寨县人民医院", "霍邱县人民医院")}
 
 
+def test_a_places_hospitals_give_as_the_place_and_where_patients_went_is_no_party():
+    found = pairs("金寨县人民医院对口支援霍邱县人民医院。同时，六安市裕安区的医院也对口支援霍邱县中医院。")
+    assert ("六安市裕安区", "霍邱县中医院") in found
+    found = pairs("金寨县人民医院对口支援霍邱县人民医院。以前，霍邱县群众要跑到六安市的医院看病。")
+    assert found == {("金寨县人民医院", "霍邱县人民医院")}
+
+
 def _hospital_named_without_a_place():
     """A hospital of the lexicon with a region and no place name anywhere in its name."""
     gz = gazetteer()
