@@ -414,3 +414,10 @@ def test_a_post_verb_ends_the_hospital_name_before_it_and_the_person_before_it_i
     hospitals = {m.surface for m in result.mentions if m.label is Label.HOSPITAL}
     assert hospitals == {"金华市第一医院", "绥阳县人民医院"}
     assert ("王建平", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_the_rest_of_a_longer_role_word_is_no_name_in_a_list_by_title():
+    # 挂职 is a role word and so is 挂职干部: 干部 (干 is a family name) is no person
+    text = PAIRING + "团队由挂职干部、金华市第一医院副院长孙伟明带队，驻点绥阳县人民医院。"
+    found = experts(text)
+    assert "孙伟明" in found and "干部" not in found

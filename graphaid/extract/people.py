@@ -397,6 +397,8 @@ def _list_siblings(sentence: str, role_spans: list[tuple[int, int]], spans: list
     for end in sorted(ends):
         if sentence[end : end + 1] not in surnames or any(a <= end < b for a, b in spans):
             continue
+        if any(rs < end < re_ for rs, re_ in role_spans):
+            continue  # 挂职|干部: a longer role word goes on there
         for stop in (end + 2, end + 3):
             if not (_HAN_NAME.match(sentence[end:stop]) and _NAME_END.match(sentence, stop)):
                 continue
