@@ -84,6 +84,12 @@ def test_a_declared_short_name_stands_for_the_full_name():
     assert [(r.source.surface, r.target.surface) for r in second] == [("六安市人民医院", "霍邱县人民医院")]
 
 
+def test_a_declared_short_name_with_the_hospitals_place_before_it_is_that_hospital():
+    text = "凯里医大一附院专家抵达施秉县\n凯里医科大学第一附属医院（以下简称“医大一附院”）对口帮扶施秉县人民医院。"
+    hospitals = {m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert len(hospitals) == 2
+
+
 def test_a_township_health_centre_lies_in_the_county_named_before_it():
     text = "六安市人民医院对口帮扶霍邱县，专家团队来到石桥镇中心卫生院开展义诊。"
     centres = [m for m in extraction(text).mentions if m.label is Label.HOSPITAL and "卫生院" in m.surface]

@@ -50,6 +50,26 @@ def test_alias_maps_to_its_canonical_name():
     assert known_hospital(name).aliases and alias in known_hospital(name).aliases
 
 
+def test_a_numbered_university_hospital_is_known_in_either_order_of_its_name():
+    # 某大学第二附属医院 and 某大学附属第二医院 are one hospital, whichever order the lexicon lists (where the
+    # other order is no form of the lexicon of its own)
+    numbered = re.compile(r"第([一二三四五六七八九])附属医院$|附属第([一二三四五六七八九])医院$")
+    rows = read_table("hospitals.tsv", 3)
+    forms = {form for name, aliases, _ in rows for form in (name, *aliases.split("|"))}
+    checked = 0
+    for name, _, _ in rows:
+        m = numbered.search(name)
+        if not m:
+            continue
+        head = name[: m.start()]
+        other = f"{head}附属第{m.group(1)}医院" if m.group(1) else f"{head}第{m.group(2)}附属医院"
+        if other not in forms:
+            assert known_hospital(other).name == name
+            assert find_known_hospitals(f"{other}派出专家。")[0].name == name
+            checked += 1
+    assert checked > 20
+
+
 def test_unknown_name_has_no_record():
     assert known_hospital("青禾镇卫生院") is None
 

@@ -404,8 +404,9 @@ def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
             continue
         declared_at = org.end + declared.end() if declared else org.end
         for other in orgs:
-            if other is not org and other.surface == alias:  # found by its own ending: the same institution,
-                # written as the article declares it (as the uses found below are)
+            # found by its own ending: the same institution, written as the article declares it (as the uses found
+            # below are), or with the place it stands in before (某地 and the short name: 西安交大一附院)
+            if other is not org and (other.surface == alias or _own_place_and(other.surface, alias, org)):
                 other.surface, other.key, other.region, other.rest = org.surface, org.key, org.region, org.rest
                 other.places = list(org.places)
         uses = [(alias, org)]
@@ -425,6 +426,15 @@ def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
                     out.append(replace(owner, start=at, end=at + len(name), sent=sent, places=list(owner.places)))
                     taken.append((at, at + len(name)))
     return out
+
+
+def _own_place_and(surface: str, alias: str, org: Mention) -> bool:
+    """Whether ``surface`` is ``alias`` with a place name before it that holds ``org``'s region."""
+    prefix = surface.removesuffix(alias)
+    if not org.region or prefix == surface or not prefix:
+        return False
+    gz = gazetteer()
+    return any(gz.is_within(org.region, place.code) for place in gz.lookup(prefix))
 
 
 def _back_references(doc: Document, orgs: list[Mention]) -> list[Mention]:
