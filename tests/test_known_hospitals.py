@@ -68,6 +68,13 @@ def test_a_numbered_university_hospital_is_known_in_either_order_of_its_name():
             assert find_known_hospitals(f"{other}派出专家。")[0].name == name
             checked += 1
     assert checked > 20
+    # and without the university's medical school (某大学医学院第一附属医院 -> 某大学第一附属医院)
+    schools = [name for name, _, _ in rows if "大学医学院第" in name and numbered.search(name)]
+    assert schools
+    for name in schools:
+        short = name.replace("大学医学院", "大学", 1)
+        if short not in forms:
+            assert known_hospital(short).name == name
 
 
 def test_unknown_name_has_no_record():

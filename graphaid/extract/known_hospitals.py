@@ -48,16 +48,21 @@ class KnownHospitalMatch:
         return self.hospital.region
 
 
-# a university's numbered hospital is written in either order (某大学第一附属医院, 某大学附属第一医院)
+# a university's numbered hospital is written in either order (某大学第一附属医院, 某大学附属第一医院), and with or
+# without the university's medical school (某大学医学院第一附属医院)
 _NUMBERED_ORDER = re.compile(r"第([一二三四五六七八九十])附属医院$|附属第([一二三四五六七八九十])医院$")
+_MEDICAL_SCHOOL = re.compile(r"(?<=大学)医学院(?=第[一二三四五六七八九十]附属医院$|附属第[一二三四五六七八九十]医院$)")
 
 
-def _other_order(form: str) -> str | None:
+def _other_forms(form: str) -> list[str]:
+    """The forms text writes a university's numbered hospital in besides this one."""
     m = _NUMBERED_ORDER.search(form)
     if not m:
-        return None
+        return []
     head = form[: m.start()]
-    return f"{head}附属第{m.group(1)}医院" if m.group(1) else f"{head}第{m.group(2)}附属医院"
+    forms = [form, f"{head}附属第{m.group(1)}医院" if m.group(1) else f"{head}第{m.group(2)}附属医院"]
+    forms += [_MEDICAL_SCHOOL.sub("", f) for f in forms]
+    return [f for f in dict.fromkeys(forms) if f != form]
 
 
 @cache
@@ -67,11 +72,10 @@ def _lexicon() -> tuple[dict[str, KnownHospital], Words]:
         hospital = KnownHospital(name, tuple(a for a in aliases.split("|") if a), region or None)
         for form in (name, *hospital.aliases):
             by_form[form] = hospital
-    # the other order of a numbered hospital's name, where no hospital of the lexicon is so named
+    # the other forms of a numbered hospital's name, where no hospital of the lexicon is so named
     for form, hospital in list(by_form.items()):
-        other = _other_order(form)
-        if other and other not in by_form:
-            by_form[other] = hospital
+        for other in _other_forms(form):
+            by_form.setdefault(other, hospital)
     return by_form, Words(by_form)
 
 
