@@ -92,9 +92,14 @@ def shared_name(name: str) -> tuple[KnownHospital, ...]:
     return _shared_names().get(name, ())
 
 
+@cache
+def _shared_name_words() -> Words:
+    return Words(_shared_names())
+
+
 def find_shared_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the names a few known hospitals share, in ``text``."""
-    return sorted((m.start(), m.end(), form) for form in _shared_names() for m in re.finditer(re.escape(form), text))
+    return sorted(_shared_name_words().find(text))
 
 
 def known_hospitals() -> tuple[KnownHospital, ...]:
