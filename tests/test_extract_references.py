@@ -138,6 +138,15 @@ def test_a_places_hospitals_give_as_the_place_and_where_patients_went_is_no_part
     assert found == {("金寨县人民医院", "霍邱县人民医院")}
 
 
+def test_a_place_name_inside_a_persons_name_after_a_role_is_no_party():
+    # 海西 is a prefecture of a receiving province as well as a given name: here the receiving hospital's president
+    text = (
+        "此次帮扶的专家来自金华市人民医院普外科、心内科和重症医学科，将在磐安县人民医院工作6个月。"
+        "磐安县人民医院院长徐海西说，这是两院合作的第三个年头，金华市人民医院先后帮助我院成立了重症医学科。"
+    )
+    assert pairs(text) == {("金华市人民医院", "磐安县人民医院")}
+
+
 def _hospital_named_without_a_place():
     """A hospital of the lexicon with a region and no place name anywhere in its name."""
     gz = gazetteer()

@@ -208,6 +208,11 @@ def _roles() -> tuple[Words, tuple[str, ...]]:
     return Words(read_lines("expert_titles.txt")), read_lines("non_expert_context.txt")
 
 
+def role_words() -> Words:
+    """The titles and roles a person's name follows or precedes (主任医师, 院长, 队长)."""
+    return _roles()[0]
+
+
 @cache
 def _org_tokens() -> re.Pattern:
     """The organisation words a person's title may name: a hospital's (group 'hospital') or a public body's."""

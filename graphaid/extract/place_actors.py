@@ -96,6 +96,8 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
         return False
     if names_a_town(text, match):
         return False
+    if _in_a_persons_name(text, match):
+        return False
     # 到某地等大医院看病 / 在某地召开: where patients used to go, or where a meeting is held, is no party to the aid
     if after.startswith(institutions) or after.startswith(destinations):
         return False
@@ -107,6 +109,18 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
         return False
     # 抵达某地新桥国际机场: the name of an airport or a station
     return not _facility().match(after)
+
+
+def _in_a_persons_name(text: str, match: PlaceMatch) -> bool:
+    """院长徐海东, 主任医师李安宁: a bare name right after a role word and a family name is the person's given name."""
+    from graphaid.extract.people import role_words
+    from graphaid.lexicon import surnames
+
+    at = match.start - 1
+    if match.surface.endswith(LEVEL_SUFFIXES) or at < 1 or text[at] not in surnames():
+        return False
+    before = text[max(0, at - 8) : at]
+    return any(end == len(before) for _, end, _ in role_words().find(before))
 
 
 @cache
