@@ -145,6 +145,10 @@ def test_a_place_name_inside_a_persons_name_after_a_role_is_no_party():
         "磐安县人民医院院长徐海西说，这是两院合作的第三个年头，金华市人民医院先后帮助我院成立了重症医学科。"
     )
     assert pairs(text) == {("金华市人民医院", "磐安县人民医院")}
+    # a name that starts with a place's bare name (黄南), right after a role word
+    text = text.replace("院长徐海西说", "院长黄南平说")
+    places = {m.surface for m in extraction(text).mentions if m.label in PLACE_LABELS}
+    assert "黄南" not in places
 
 
 def _hospital_named_without_a_place():

@@ -112,13 +112,21 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
 
 
 def _in_a_persons_name(text: str, match: PlaceMatch) -> bool:
-    """院长徐海东, 主任医师李安宁: a bare name right after a role word and a family name is the person's given name."""
-    from graphaid.extract.people import role_words
+    """院长徐海西, 主任医师李安宁: a bare name right after a role word and a family name is the person's given name;
+    right after a role word, one that starts with a family name is the person's whole name (队长江华说)."""
     from graphaid.lexicon import surnames
 
-    at = match.start - 1
-    if match.surface.endswith(LEVEL_SUFFIXES) or at < 1 or text[at] not in surnames():
+    if match.surface.endswith(LEVEL_SUFFIXES):
         return False
+    if text[match.start : match.start + 1] in surnames() and _after_a_role(text, match.start):
+        return True
+    at = match.start - 1
+    return at >= 1 and text[at] in surnames() and _after_a_role(text, at)
+
+
+def _after_a_role(text: str, at: int) -> bool:
+    from graphaid.extract.people import role_words
+
     before = text[max(0, at - 8) : at]
     return any(end == len(before) for _, end, _ in role_words().find(before))
 
