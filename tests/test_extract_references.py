@@ -8,6 +8,7 @@ from graphaid.documents import document_from_text
 from graphaid.extract import extract
 from graphaid.extract.known_hospitals import known_hospital
 from graphaid.extract.orgs import find_orgs
+from graphaid.extract.place_actors import stands_as_place
 from graphaid.extract.sides import SideModel, find_triggers
 from graphaid.graph import apply, new_graph
 from graphaid.lexicon import read_table
@@ -149,6 +150,13 @@ def test_a_place_name_inside_a_persons_name_after_a_role_is_no_party():
     text = text.replace("院长徐海西说", "院长黄南平说")
     places = {m.surface for m in extraction(text).mentions if m.label in PLACE_LABELS}
     assert "黄南" not in places
+    # a role word after the name tells it too
+    text = text.replace("院长黄南平说", "徐海西院长说")
+    assert pairs(text) == {("金华市人民医院", "磐安县人民医院")}
+    # but 和 before a place and 专家 after it is a conjunction and that place's experts
+    sentence = "金华和海西专家共同查房"
+    (haixi,) = [m for m in gazetteer().scan(sentence) if m.surface == "海西"]
+    assert stands_as_place(sentence, haixi)
 
 
 def _hospital_named_without_a_place():

@@ -112,8 +112,9 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
 
 
 def _in_a_persons_name(text: str, match: PlaceMatch) -> bool:
-    """院长徐海西, 主任医师李安宁: a bare name right after a role word and a family name is the person's given name;
-    right after a role word, one that starts with a family name is the person's whole name (队长江华说)."""
+    """院长徐海西, 主任医师李安宁, 徐海西院长: a bare name right after a family name, with a role word before or
+    after, is the person's given name; right after a role word, one that starts with a family name is the
+    person's whole name (队长江华说)."""
     from graphaid.lexicon import surnames
 
     if match.surface.endswith(LEVEL_SUFFIXES):
@@ -121,7 +122,13 @@ def _in_a_persons_name(text: str, match: PlaceMatch) -> bool:
     if text[match.start : match.start + 1] in surnames() and _after_a_role(text, match.start):
         return True
     at = match.start - 1
-    return at >= 1 and text[at] in surnames() and _after_a_role(text, at)
+    if at < 1 or text[at] not in surnames():
+        return False
+    # (和海西专家, 向某地医生: a family name that is a function word too is one only after a role word)
+    return _after_a_role(text, at) or (text[at] not in _FUNCTION_WORD_NAMES and _before_a_role(text, match.end))
+
+
+_FUNCTION_WORD_NAMES = frozenset("和向于由")
 
 
 def _after_a_role(text: str, at: int) -> bool:
@@ -129,6 +136,13 @@ def _after_a_role(text: str, at: int) -> bool:
 
     before = text[max(0, at - 8) : at]
     return any(end == len(before) for _, end, _ in role_words().find(before))
+
+
+def _before_a_role(text: str, at: int) -> bool:
+    """徐海西院长: a role word right after (up to a third character of the given name)."""
+    from graphaid.extract.people import role_words
+
+    return any(start in (0, 1) for start, _, _ in role_words().find(text[at : at + 8]))
 
 
 @cache
