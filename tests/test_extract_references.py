@@ -153,6 +153,9 @@ def test_a_place_name_inside_a_persons_name_after_a_role_is_no_party():
     # a role word after the name tells it too
     text = text.replace("院长黄南平说", "徐海西院长说")
     assert pairs(text) == {("金华市人民医院", "磐安县人民医院")}
+    # an office, a byline or a patient's kin before the name tells it as well
+    for said in ("党委书记徐海西说", "记者 徐海西 报道：", "患者家属徐海西说"):
+        assert pairs(text.replace("徐海西院长说", said)) == {("金华市人民医院", "磐安县人民医院")}
     # but 和 before a place and 专家 after it is a conjunction and that place's experts
     sentence = "金华和海西专家共同查房"
     (haixi,) = [m for m in gazetteer().scan(sentence) if m.surface == "海西"]

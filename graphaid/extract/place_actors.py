@@ -11,6 +11,7 @@ from graphaid.extract.mentions import Mention
 from graphaid.extract.tokens import tokenize
 from graphaid.lexicon import read_lines
 from graphaid.places import LEVEL_SUFFIXES, PlaceMatch, gazetteer
+from graphaid.words import Words
 
 # bare county names are read as places only when followed by one of these (甲、乙、丙三县: the count of a list)
 # or already named in full
@@ -132,17 +133,27 @@ _FUNCTION_WORD_NAMES = frozenset("和向于由")
 
 
 def _after_a_role(text: str, at: int) -> bool:
-    from graphaid.extract.people import role_words
-
-    before = text[max(0, at - 8) : at]
-    return any(end == len(before) for _, end, _ in role_words().find(before))
+    """A title right before, or with a byline's space or colon between (记者 某某, 编辑：某某)."""
+    before = _BYLINE_GAP.sub("", text[max(0, at - 10) : at])
+    return any(end == len(before) for _, end, _ in _person_titles().find(before))
 
 
 def _before_a_role(text: str, at: int) -> bool:
-    """徐海西院长: a role word right after (up to a third character of the given name)."""
+    """徐海西院长: a title right after (up to a third character of the given name)."""
+    return any(start in (0, 1) for start, _, _ in _person_titles().find(text[at : at + 8]))
+
+
+_BYLINE_GAP = re.compile(r"[\s\u3000:：]+$")
+
+
+@cache
+def _person_titles() -> Words:
+    """Every word that stands right before or after a person's name: the experts' roles, officials' and the
+    newsroom's titles, patients and kin, offices and forms of address."""
     from graphaid.extract.people import role_words
 
-    return any(start in (0, 1) for start, _, _ in role_words().find(text[at : at + 8]))
+    files = ("non_expert_context.txt", "patient_words.txt", "kin_words.txt", "person_titles.txt")
+    return Words([*role_words().words, *(w for f in files for w in read_lines(f))])
 
 
 @cache
