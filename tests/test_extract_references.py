@@ -156,6 +156,9 @@ def test_a_place_name_inside_a_persons_name_after_a_role_is_no_party():
     # an office, a byline or a patient's kin before the name tells it as well
     for said in ("党委书记徐海西说", "记者 徐海西 报道：", "患者家属徐海西说"):
         assert pairs(text.replace("徐海西院长说", said)) == {("金华市人民医院", "磐安县人民医院")}
+    # so do a list of names after a title and a verb of saying after the name
+    for said in ("医生高某、林海西和王五说", "专家王五、李海西和赵丽江说", "据徐海西介绍"):
+        assert pairs(text.replace("徐海西院长说", said)) == {("金华市人民医院", "磐安县人民医院")}
     # but 和 before a place and 专家 after it is a conjunction and that place's experts
     sentence = "金华和海西专家共同查房"
     (haixi,) = [m for m in gazetteer().scan(sentence) if m.surface == "海西"]

@@ -113,16 +113,20 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
 
 
 def _in_a_persons_name(text: str, match: PlaceMatch) -> bool:
-    """院长徐海西, 主任医师李安宁, 徐海西院长: a bare name right after a family name, with a role word before or
-    after, is the person's given name; right after a role word, one that starts with a family name is the
-    person's whole name (队长江华说)."""
+    """院长徐海西, 主任医师李安宁, 徐海西院长: a bare name right after a family name, with a title before or after,
+    is the person's given name; right after a title, one that starts with a family name is the person's whole
+    name (队长江华说); and so in a list of names after a title (专家王明、李海西)."""
     from graphaid.lexicon import surnames
 
     if match.surface.endswith(LEVEL_SUFFIXES):
         return False
-    if text[match.start : match.start + 1] in surnames() and _after_a_role(text, match.start):
+    if text[match.start : match.start + 1] in surnames() and (
+        _after_a_role(text, match.start) or _in_a_titled_list(text, match.start)
+    ):
         return True
     at = match.start - 1
+    if at >= 1 and text[at] in surnames() and _in_a_titled_list(text, at):
+        return True
     if at < 1 or text[at] not in surnames():
         return False
     # (和海西专家, 向某地医生: a family name that is a function word too is one only after a role word)
@@ -130,6 +134,20 @@ def _in_a_persons_name(text: str, match: PlaceMatch) -> bool:
 
 
 _FUNCTION_WORD_NAMES = frozenset("和向于由")
+_LIST_JOINERS = frozenset("、和及")
+
+
+def _in_a_titled_list(text: str, at: int, depth: int = 0) -> bool:
+    """专家王明、李某某和赵某某 / 医生高某、林某: a name that goes on a list of two- or three-character names whose
+    first follows a title."""
+    if depth > 6 or at < 3 or text[at - 1] not in _LIST_JOINERS:
+        return False
+    for length in (2, 3):
+        start = at - 1 - length
+        names = start >= 0 and all("\u4e00" <= ch <= "\u9fff" for ch in text[start : at - 1])
+        if names and (_after_a_role(text, start) or _in_a_titled_list(text, start, depth + 1)):
+            return True
+    return False
 
 
 def _after_a_role(text: str, at: int) -> bool:
@@ -139,8 +157,18 @@ def _after_a_role(text: str, at: int) -> bool:
 
 
 def _before_a_role(text: str, at: int) -> bool:
-    """徐海西院长: a title right after (up to a third character of the given name)."""
-    return any(start in (0, 1) for start, _, _ in _person_titles().find(text[at : at + 8]))
+    """徐海西院长, 徐海西说: a title or a verb of saying right after (up to a third character of the given name)."""
+    after = text[at : at + 8]
+    return (
+        any(start in (0, 1) for start, _, _ in _person_titles().find(after))
+        or after.startswith(_speech_verbs())
+        or after[1:].startswith(_speech_verbs())
+    )
+
+
+@cache
+def _speech_verbs() -> tuple[str, ...]:
+    return read_lines("speech_verbs.txt")
 
 
 _BYLINE_GAP = re.compile(r"[\s\u3000:：]+$")
