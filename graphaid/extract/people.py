@@ -458,15 +458,16 @@ def _clause(sentence: str, a: int, b: int, previous_end: int) -> tuple[str, str]
 
 def _taught_by_the_aid(sentence: str, at: int, before: str, after: str) -> bool:
     """One the aid teaches, not one of its experts: named in the clause right after 在帮扶专家的指导下 (该院医生
-    某某完成了首例手术), or going to learn (被选派到帮扶医院进修); not where the name's own clause says it gives
-    (帮扶专家某某)."""
+    某某完成了首例手术) or right before it (某某在帮扶专家的指导下…), or going to learn (被选派到帮扶医院进修); not
+    where the name's own clause says it gives (帮扶专家某某)."""
     guidance, givers, learning = _guidance()
     if givers.search(before):
         return False
     last = max(guidance.finditer(sentence, 0, at), key=lambda m: m.end(), default=None)
     if last is not None and not _CLAUSE_END.search(sentence, last.end() + 1, at):
         return True
-    return bool(learning.match(after))
+    # 该院医生某某在帮扶专家的指导下完成了首例手术: the name right before the guidance
+    return bool(guidance.match(after) or learning.match(after))
 
 
 @cache
