@@ -165,6 +165,15 @@ def test_a_place_name_inside_a_persons_name_after_a_role_is_no_party():
     assert stands_as_place(sentence, haixi)
 
 
+def test_an_unplaced_hospital_joined_with_a_county_hospital_by_yu_gives():
+    # a hospital named by its number alone has no place; the county's hospital is the receiving end
+    text = "九〇三医院与青川县人民医院签订对口帮扶协议。第九〇三医院派出普外科专家孙立强长期驻点。"
+    assert pairs(text) == {("九〇三医院", "青川县人民医院")}
+    hospitals = {m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert len(hospitals) == 2  # 第九〇三医院 and 九〇三医院 are one
+    assert {m.key for m in find_orgs("903医院派出专家", 0, 9, 0)} == {"九〇三医院"}
+
+
 def _hospital_named_without_a_place():
     """A hospital of the lexicon with a region and no place name anywhere in its name."""
     gz = gazetteer()

@@ -531,10 +531,18 @@ def normal_rest(rest: str) -> str:
     if numbered:
         n = next(g for g in numbered.groups() if g)
         return f"{rest[: numbered.start()]}附属第{n}医院"
+    # 第九〇三医院, 903医院: a hospital named by its number, in one spelling (九〇三医院)
+    military = _HOSPITAL_NUMBER.search(rest)
+    if military:
+        return rest[: military.start()] + military.group(1).translate(_DIGITS_AS_HAN) + rest[military.end(1) :]
     for short, full in _short_endings():
         if rest.endswith(short):
             return rest[: -len(short)] + full
     return rest
+
+
+_HOSPITAL_NUMBER = re.compile(r"第?([〇零一二三四五六七八九\d]{3,4})(?=(?:中心)?医院$)")
+_DIGITS_AS_HAN = str.maketrans("0123456789零", "〇一二三四五六七八九〇")
 
 
 def is_rank_only(body: str) -> bool:

@@ -333,6 +333,8 @@ class SideModel:
                 and _NEXT_TO.match(sentence[subject.end - offset : trig.start - offset])
             ):
                 self.lone_givers.add(subject.region)
+            if len(before) >= 2 and not after:
+                self._vote_joined_unplaced(sentence, offset, before[-2], before[-1], trig)
             if not before or not after:
                 continue
             left, right = before[-1], after[0]
@@ -368,6 +370,20 @@ class SideModel:
                     self.vote(b.region, -1.0)
                     self._note_where(givers[-1].region, b.region)
         self.vote_slogans(sentence)
+
+    def _vote_joined_unplaced(self, sentence: str, offset: int, first: Mention, second: Mention, trig: Trigger) -> None:
+        """甲与乙签订对口帮扶协议, one of them an institution the text does not place, the other a county's: the
+        unplaced one gives (a county's institution is the receiving end of pairing aid)."""
+        if sentence[first.end - offset : second.start - offset] not in ("与", "和", "同"):
+            return
+        if CLAUSE_BREAK.search(sentence, second.end - offset, trig.start - offset):
+            return
+        if bool(first.region) == bool(second.region):
+            return
+        unplaced, placed = (first, second) if not first.region else (second, first)
+        if unplaced.label is Label.HOSPITAL and self.gz.places[placed.region].level is Label.COUNTY:
+            self.unplaced[unplaced.key] += 1.0
+            self.vote(placed.region, -1.0)
 
     def _note_where(self, giver: str, receiver: str) -> None:
         """Count a giver above the county level giving to a county of its own province, and a receiver receiving
