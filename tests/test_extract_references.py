@@ -130,6 +130,8 @@ def test_the_city_a_team_goes_home_to_is_no_receiver():
 def test_the_party_after_wei_receives_the_help_that_tigong_provides():
     text = "六安市人民医院对口帮扶霍邱县人民医院。金寨县人民医院还通过远程会诊平台，为霍邱县人民医院提供技术支援。"
     assert pairs(text) == {("六安市人民医院", "霍邱县人民医院"), ("金寨县人民医院", "霍邱县人民医院")}
+    # 给予 names the receiver right after it
+    assert pairs("九〇三医院将在学科建设方面给予青川县人民医院大力支持。") == {("九〇三医院", "青川县人民医院")}
 
 
 def test_a_places_hospitals_give_as_the_place_and_where_patients_went_is_no_party():

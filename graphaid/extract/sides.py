@@ -81,9 +81,12 @@ def _under_support() -> re.Pattern:
 
 @cache
 def _providing() -> re.Pattern:
-    """为某院提供技术支援: help that the party before 为 (向, 给) provides to the party after it."""
+    """为某院提供技术支援, 给予某院大力支持: help the party before 为 (向, 给, 给予) gives the party after it."""
     help_words = "|".join(re.escape(w) for w, kind in read_table("support_words.tsv", 2) if kind == "help")
-    return re.compile(rf"(为|向|给)[^,，。;；]{{2,30}}?提供[^,，。;；]{{0,10}}?(?:{help_words})")
+    clause = "[^,，。;；]"
+    return re.compile(
+        rf"(为|向|给){clause}{{2,30}}?提供{clause}{{0,10}}?(?:{help_words})|(给予){clause}{{2,30}}?(?:{help_words})"
+    )
 
 
 @cache
@@ -153,10 +156,11 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
     for m in _under_support().finditer(sentence):
         found = [t for t in found if not (offset + m.start() <= t.start < offset + m.end())]
         found.append(Trigger(offset + m.start(), offset + m.end(), m.group(0), "active"))
-    # 甲为乙提供技术支援: the one after 为 (向, 给) receives the help that 提供 gives
+    # 甲为乙提供技术支援, 甲给予乙支持: the one after 为 (向, 给, 给予) receives the help given
     for m in _providing().finditer(sentence):
+        word = 1 if m.group(1) else 2
         found = [t for t in found if not (offset + m.start() <= t.start < offset + m.end())]
-        found.append(Trigger(offset + m.start(), offset + m.end(1), m.group(1), "active"))
+        found.append(Trigger(offset + m.start(word), offset + m.end(word), m.group(word), "active"))
     # 甲在乙设立专家工作站: 在 stands between the one that sets a unit up and the one that has it
     for m in _setting_up_at().finditer(sentence):
         if not any(t.start <= offset + m.start() < t.end for t in found):
