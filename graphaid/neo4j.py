@@ -293,11 +293,7 @@ class Neo4jStore:
     def __enter__(self) -> Neo4jStore:
         return self
 
-    def __exit__(self, exc_type, *exc) -> None:
-        if exc_type is not None and issubclass(exc_type, KeyboardInterrupt):
-            # Ctrl-C may land anywhere, also while the driver itself waits on a silent server: closing would
-            # wait on it too, and the process is ending anyway
-            self._stuck = True
+    def __exit__(self, *exc) -> None:
         self.close()
 
     def close(self) -> None:
@@ -681,8 +677,8 @@ def connect(
     store = Neo4jStore(driver, uri, database, user, timeout)
     try:
         store.run("RETURN 1 AS ok")
-    except BaseException as exc:
-        store.__exit__(type(exc), exc, exc.__traceback__)
+    except BaseException:
+        store.close()
         raise
     return store
 
