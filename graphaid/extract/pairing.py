@@ -500,11 +500,24 @@ def _joined_by_level(
 
 
 def _level_direction(a: Mention, b: Mention) -> int:
-    """1 where the levels say ``a`` gives to ``b`` (a province's or a city's party to a county's), -1 where they
-    say ``b`` gives to ``a``, 0 where they say nothing."""
+    """1 where the levels say ``a`` gives to ``b`` (a province's or a city's party to a county's; a city's urban
+    district's to a county's), -1 where they say ``b`` gives to ``a``, 0 where they say nothing."""
     gz = gazetteer()
     a_county, b_county = (bool(m.region) and gz.places[m.region].level is Label.COUNTY for m in (a, b))
+    if a_county and b_county:
+        a_urban, b_urban = (_urban_district(gz.places[m.region].name) for m in (a, b))
+        a_rural, b_rural = (gz.places[m.region].name.endswith(_RURAL_ENDINGS) for m in (a, b))
+        return 1 if a_urban and b_rural else -1 if b_urban and a_rural else 0
     return 1 if b_county and not a_county else -1 if a_county and not b_county else 0
+
+
+# a county and a banner (县, 自治县, 旗): rural units of the county level; a city's district (区, not 特区 or 林区)
+# is urban
+_RURAL_ENDINGS = ("县", "旗")
+
+
+def _urban_district(name: str) -> bool:
+    return name.endswith("区") and not name.endswith(("特区", "林区", "矿区"))
 
 
 _JOINED = re.compile(r"[与和同]")
