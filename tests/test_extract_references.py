@@ -116,6 +116,11 @@ def test_in_one_province_a_citys_district_gives_and_a_county_receives():
     assert pairs("仪陇县人民医院与南充市顺庆区人民医院结成帮扶对子。") == {("南充市顺庆区人民医院", "仪陇县人民医院")}
 
 
+def test_a_county_hospital_sending_doctors_to_a_township_centre_pairs_in_an_article_of_that_county_alone():
+    text = "仪陇县人民医院派出专家到新政镇卫生院坐诊，每周两次。"
+    assert pairs(text) == {("仪陇县人民医院", "仪陇县新政镇卫生院")}
+
+
 def test_a_government_body_that_directs_the_aid_does_not_decide_the_sides():
     found = pairs("按照安徽省卫健委部署，六安市人民医院派出专家组团帮扶霍邱县人民医院、金寨县人民医院。")
     assert found == {("六安市人民医院", "霍邱县人民医院"), ("六安市人民医院", "金寨县人民医院")}

@@ -14,7 +14,6 @@ from graphaid.extract.sides import (
     CLAUSE_BREAK,
     DONOR,
     RECIPIENT,
-    UNKNOWN,
     Trigger,
     followed_by_its_people,
     list_chain,
@@ -368,8 +367,9 @@ def _stated_outright(
 
 
 def _both_given_one_side(giver: Mention, receiver: Mention, article: Article) -> bool:
-    """Whether the article's sides put a pair the words state on one side (so that only the words give it)."""
-    return article.side(giver) == article.side(receiver) != UNKNOWN and _apart(giver, receiver)
+    """Whether the article's sides put a pair the words state on one side, or neither on any (某县人民医院派出专家
+    到某镇卫生院坐诊, in an article of that county alone), so that only the words give it."""
+    return article.side(giver) == article.side(receiver) and _apart(giver, receiver)
 
 
 def _words_may_give(giver: Mention, receiver: Mention, article: Article) -> bool:
