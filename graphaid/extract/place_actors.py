@@ -8,8 +8,9 @@ from typing import NamedTuple
 
 from graphaid.documents import Document
 from graphaid.extract.mentions import Mention
+from graphaid.extract.people import role_words
 from graphaid.extract.tokens import tokenize
-from graphaid.lexicon import read_lines
+from graphaid.lexicon import read_lines, surnames
 from graphaid.places import LEVEL_SUFFIXES, PlaceMatch, gazetteer
 from graphaid.words import Words
 
@@ -116,21 +117,20 @@ def _in_a_persons_name(text: str, match: PlaceMatch) -> bool:
     """院长徐海西, 主任医师李安宁, 徐海西院长: a bare name right after a family name, with a title before or after,
     is the person's given name; right after a title, one that starts with a family name is the person's whole
     name (队长江华说); and so in a list of names after a title (专家王明、李海西)."""
-    from graphaid.lexicon import surnames
-
     if match.surface.endswith(LEVEL_SUFFIXES):
         return False
-    if text[match.start : match.start + 1] in surnames() and (
-        _after_a_role(text, match.start) or _in_a_titled_list(text, match.start)
-    ):
+    whole = text[match.start : match.start + 1] in surnames()
+    if whole and (_after_a_role(text, match.start) or _in_a_titled_list(text, match.start)):
         return True
     at = match.start - 1
-    if at >= 1 and text[at] in surnames() and _in_a_titled_list(text, at):
-        return True
     if at < 1 or text[at] not in surnames():
         return False
-    # (和海西专家, 向某地医生: a family name that is a function word too is one only after a role word)
-    return _after_a_role(text, at) or (text[at] not in _FUNCTION_WORD_NAMES and _before_a_role(text, match.end))
+    # (和海西专家, 向某地医生: a family name that is a function word too is one only after a title)
+    return (
+        _after_a_role(text, at)
+        or _in_a_titled_list(text, at)
+        or (text[at] not in _FUNCTION_WORD_NAMES and _before_a_role(text, match.end))
+    )
 
 
 _FUNCTION_WORD_NAMES = frozenset("和向于由")
@@ -151,7 +151,7 @@ def _in_a_titled_list(text: str, at: int, depth: int = 0) -> bool:
 
 
 def _after_a_role(text: str, at: int) -> bool:
-    """A title right before, or with a byline's space or colon between (记者 某某, 编辑：某某)."""
+    """A title right before ``at``, or with a byline's space or colon between (记者 某某, 编辑：某某)."""
     before = _BYLINE_GAP.sub("", text[max(0, at - 10) : at])
     return any(end == len(before) for _, end, _ in _person_titles().find(before))
 
@@ -178,8 +178,6 @@ _BYLINE_GAP = re.compile(r"[\s\u3000:：]+$")
 def _person_titles() -> Words:
     """Every word that stands right before or after a person's name: the experts' roles, officials' and the
     newsroom's titles, patients and kin, offices and forms of address."""
-    from graphaid.extract.people import role_words
-
     files = ("non_expert_context.txt", "patient_words.txt", "kin_words.txt", "person_titles.txt")
     return Words([*role_words().words, *(w for f in files for w in read_lines(f))])
 
