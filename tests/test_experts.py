@@ -422,3 +422,11 @@ def test_the_rest_of_a_longer_role_word_is_no_name_in_a_list_by_title():
     text = PAIRING + "团队由挂职干部、金华市第一医院副院长孙伟明带队，驻点绥阳县人民医院。"
     found = experts(text)
     assert "孙伟明" in found and "干部" not in found
+
+
+def test_a_roster_by_department_with_de_needs_no_role_word_in_its_sentence():
+    text = PAIRING + (
+        "金华市第一医院第四批帮扶专家近日到岗。他们当中，有心内科的刘建中、呼吸科的赵一明、骨科的马俊以及急诊科的吴小倩。"
+    )
+    assert {"刘建中", "赵一明", "马俊", "吴小倩"} <= experts(text)
+    assert ("金华市第一医院", "马俊") in links(text, Rel.SENDS)

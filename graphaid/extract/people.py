@@ -425,7 +425,7 @@ _CLAUSE_BREAK_IN_LIST = re.compile(r"[，,。；;：:]")
 # one entry of a roster by department: the department, then the name, then the list goes on or ends
 # (、儿科张三、麻醉科李四和检验科王五5名)
 _DEPARTMENT_ENTRY = re.compile(
-    r"(?:^|(?<=[、：:和及]))[\u4e00-\u9fff]{1,7}?科(?P<name>[\u4e00-\u9fff]{2,3}?)"
+    r"(?:^|(?<=[、：:和及有]))[\u4e00-\u9fff]{1,7}?科的?(?P<name>[\u4e00-\u9fff]{2,3}?)"
     r"(?=[、，,；;和及与]|等|[\d一二两三四五六七八九十]+[名位]|$)"
 )
 
@@ -660,7 +660,9 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
             members = [(a, b) for a, b, _ in _member_words().find(sentence)]
             role_spans = sorted(role_spans + members, key=lambda span: (span[1], span[0]))
         profile = _PROFILE.match(sentence)
-        if role_spans or profile or _SENT_PERSON.search(sentence) or _team_member_cues(sentence):
+        # (a roster by department needs no role word: 有心内科的张三、呼吸科的李四)
+        roster = len(_DEPARTMENT_ENTRY.findall(sentence)) >= 2
+        if role_spans or profile or _SENT_PERSON.search(sentence) or _team_member_cues(sentence) or roster:
             candidates.append((s, i, sentence, role_spans, profile, _windows(sentence, role_spans, profile)))
     return tuple(candidates)
 
