@@ -430,3 +430,9 @@ def test_a_roster_by_department_with_de_needs_no_role_word_in_its_sentence():
     )
     assert {"刘建中", "赵一明", "马俊", "吴小倩"} <= experts(text)
     assert ("金华市第一医院", "马俊") in links(text, Rel.SENDS)
+
+
+def test_a_roster_whose_names_are_set_apart_by_spaces_lists_experts():
+    for gap in (" ", "\u3000"):
+        text = PAIRING + f"金华市第一医院医疗队成员名单：陈国梁{gap}李晓雯{gap}王志诚{gap}周莉。"
+        assert {"陈国梁", "李晓雯", "王志诚", "周莉"} <= experts(text)

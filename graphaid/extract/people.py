@@ -249,7 +249,7 @@ _ROLE_GAP = re.compile(
     r"^(?:[(（][^()（）]{1,12}[)）]|[\u4e00-\u9fff]{1,8}?科\s+)?(?:等|担任|任|为|是|作为)?(?:[\d一二两三四五六七八九十]+[名位])?"
 )
 # names joined only by a conjunction (and a bracketed note or a title): 张三(妇产科)、李四和王五 share their role
-_COORDINATED = r"^\s*(?:{titles})?\s*(?:[(（][^()（）]{{1,20}}[)）])?\s*(?:[、，,和及与]|以及)\s*$"
+_COORDINATED = r"^\s*(?:{titles})?\s*(?:[(（][^()（）]{{1,20}}[)）])?\s*(?:[、，,和及与]|以及|[ \u3000]+)\s*$"
 # a clause ends here: a person's title and organisation never reach across it
 _CLAUSE_END = re.compile(r"[,，。；;!！?？]")
 # trailing characters the recogniser runs on with: 李明|任副院长, 王宁|为副主任医师, 韩雪|等
@@ -710,7 +710,7 @@ def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match
 
 
 # a clause that lists names: a list comma, a colon, brackets after names, 和/及, 分别, 等
-_LIST_MARK = re.compile(r"[、:：(（和及等]|分别")
+_LIST_MARK = re.compile(r"[、:：(（和及等]|分别|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _DEPARTMENT_BEFORE_NAME = re.compile(r"科的?(?=[\u4e00-\u9fff]{2,3})")
 # 某医院派驻某县的张三: a person the clause says was sent, right before the name
 _SENT_PERSON = re.compile(r"(?:派驻|选派|派出|派往)[^,，。；;：:、]{0,16}的(?=[\u4e00-\u9fff]{2,3})")
