@@ -121,6 +121,13 @@ def test_a_county_hospital_sending_doctors_to_a_township_centre_pairs_in_an_arti
     assert pairs(text) == {("仪陇县人民医院", "仪陇县新政镇卫生院")}
 
 
+def test_a_hospitals_other_name_in_brackets_does_not_move_it_to_a_city():
+    # the university in the brackets is of the capital; the province's hospital acts for the province
+    text = "江苏省人民医院（南京医科大学第一附属医院）选派专家赴宁强县人民医院开展组团式帮扶。"
+    (hospital,) = [m for m in extraction(text).mentions if m.surface.startswith("江苏省人民医院")]
+    assert hospital.region == code("江苏省")
+
+
 def test_a_government_body_that_directs_the_aid_does_not_decide_the_sides():
     found = pairs("按照安徽省卫健委部署，六安市人民医院派出专家组团帮扶霍邱县人民医院、金寨县人民医院。")
     assert found == {("六安市人民医院", "霍邱县人民医院"), ("六安市人民医院", "金寨县人民医院")}

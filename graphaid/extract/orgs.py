@@ -496,8 +496,9 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
     if _PLURAL_PLACES.match(body) or body.endswith("乡镇"):
         return None  # 某州两县医院, 各县人民医院: the hospitals of several places, no one institution
     region = places[-1] if places else _inner_region(gz, core)
-    if bracket and region:
-        # 某大学某医院(青岛): the bracket names the branch's place
+    # 某大学某医院(青岛): the bracket names the branch's place; not where it holds the hospital's other name (某省
+    # 人民医院（某市医科大学第一附属医院）: the university's city is not where the province's hospital acts)
+    if bracket and region and not names_written(surface)[1]:
         inner = [c for c in (gz.resolve(m, {region}) for m in gz.scan(bracket.group(1))) if c]
         if inner and gz.is_within(inner[-1], region):
             region = inner[-1]
