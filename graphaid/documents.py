@@ -496,9 +496,14 @@ def read_document(path: Path, doc_id: str | None = None, max_bytes: int = DEFAUL
         raise UnreadableError("no Chinese text")
     text, traditional = to_simplified(text)
     text = unpad_names(text)
+    metadata, date = _metadata(text, html, traditional)
+    title = metadata.get("title", "")
+    if html is not None and title and title not in text[: len(title) + 200]:
+        # a page's heading is no part of its main text, but a text file's first line is: the same article reads
+        # the same either way (某市医疗专家赴某县帮扶 states a pair)
+        text = f"{title}\n{text}"
     sentences = article_sentences(text)
     sha1 = hashlib.sha1(data).hexdigest()
-    metadata, date = _metadata(text, html, traditional)
     return Document(
         doc_id=doc_id or document_id(path.name, sha1),
         path=shown(path),

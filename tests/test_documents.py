@@ -49,6 +49,28 @@ def test_html_page_is_reduced_to_its_article_without_chrome(tmp_path):
     assert "赵启明" not in body and "孙悦琪" not in body and "版权所有" not in body
 
 
+def test_a_pages_heading_is_read_as_its_first_line_as_a_text_files_is(tmp_path):
+    heading = "安吉县医疗专家赴望谟县开展对口帮扶"
+    paragraphs = [
+        "5月9日，安吉县第一医院专家团队来到望谟县人民医院开展义诊，为200余名群众提供了诊疗服务，受到当地群众的欢迎。",
+        "据了解，安吉县第一医院自2021年起对口帮扶望谟县人民医院，先后选派专家30余人次驻点帮扶，帮助医院开展新技术。",
+        "专家们还深入病房开展教学查房和业务培训，手把手地传授诊疗经验，进一步提升了当地医务人员的诊疗水平和服务能力。",
+    ]
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{heading}</title></head><body>"
+        f"<div class='nav'><a href='/'>首页</a></div><div class='article'><h1>{heading}</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</div><div class='footer'>版权所有</div></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(page)
+    assert doc.text.startswith(heading) and doc.sentences[0].text == heading
+    plain = tmp_path / "plain.txt"
+    plain.write_text("\n".join([heading, *paragraphs]) + "\n", encoding="utf-8")
+    assert [s.text for s in read_document(plain).sentences] == [s.text for s in doc.sentences]
+
+
 def test_page_chrome_after_the_body_is_cut_off():
     text = "站内搜索\n" + ARTICLE * 2 + "\n\n相关阅读\n · 建行副行长赵启明辞任\n · 孙悦琪考编成功\n"
     article = "".join(text[a:b] for a, b in body_spans(text))
