@@ -128,6 +128,14 @@ def test_a_hospitals_other_name_in_brackets_does_not_move_it_to_a_city():
     assert hospital.region == code("江苏省")
 
 
+def test_a_hospitals_team_at_another_hospital_pairs_them_unless_it_went_to_learn():
+    found = pairs("来自金华市中心医院的专家团队在绥阳县人民医院完成了当地首例微创手术。")
+    assert found == {("金华市中心医院", "绥阳县人民医院")}
+    assert pairs("金华市中心医院的专家在绥阳县人民医院坐诊。") == {("金华市中心医院", "绥阳县人民医院")}
+    # a doctor who went to learn is no team serving
+    assert not pairs("绥阳县人民医院医生在金华市中心医院进修学习。")
+
+
 def test_a_government_body_that_directs_the_aid_does_not_decide_the_sides():
     found = pairs("按照安徽省卫健委部署，六安市人民医院派出专家组团帮扶霍邱县人民医院、金寨县人民医院。")
     assert found == {("六安市人民医院", "霍邱县人民医院"), ("六安市人民医院", "金寨县人民医院")}

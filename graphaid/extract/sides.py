@@ -54,11 +54,11 @@ def _priors() -> dict[str, float]:
 @cache
 def _arrivals() -> re.Pattern:
     """某医院医疗队(一行6人)抵达某县, 某医院专家来到某县: a team noun (or the people a team is made of), a few
-    words at most, an arrival verb (the trigger); or 到 right after the team (专家团队到某县医院), where it cannot
-    end another word (得到, 受到)."""
+    words at most, an arrival verb (the trigger); or 到 or 在 right after the team (专家团队到某县医院, 某医院的专家
+    在某县医院坐诊), where it cannot end another word (得到, 受到)."""
     teams = "|".join(map(re.escape, _people_nouns()))
     verbs = "|".join(map(re.escape, sorted(read_lines("arrival_verbs.txt"), key=len, reverse=True)))
-    return re.compile(rf"(?:{teams})(?:[^,，;；。]{{0,12}}?({verbs})|(?:一行\d+人)?(到))")
+    return re.compile(rf"(?:{teams})(?:[^,，;；。]{{0,12}}?({verbs})|(?:一行\d+人)?(到|在))")
 
 
 @cache
