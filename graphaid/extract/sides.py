@@ -72,17 +72,21 @@ def _setting_up_at() -> re.Pattern:
 
 
 @cache
+def _support_words(kind: str) -> str:
+    """The words of help (支持, 帮扶 …) or of its manner (大力 …), as one alternation (support_words.tsv)."""
+    return "|".join(re.escape(w) for w, k in read_table("support_words.tsv", 2) if k == kind)
+
+
+@cache
 def _under_support() -> re.Pattern:
     """的大力支持下，: help given by the party before 的 to the one that opens the next clause."""
-    rows = read_table("support_words.tsv", 2)
-    help_words, manners = ("|".join(re.escape(w) for w, kind in rows if kind == k) for k in ("help", "manner"))
-    return re.compile(rf"的(?:{manners})?(?:{help_words})下[,，]?")
+    return re.compile(rf"的(?:{_support_words('manner')})?(?:{_support_words('help')})下[,，]?")
 
 
 @cache
 def _providing() -> re.Pattern:
     """为某院提供技术支援, 给予某院大力支持: help the party before 为 (向, 给, 给予) gives the party after it."""
-    help_words = "|".join(re.escape(w) for w, kind in read_table("support_words.tsv", 2) if kind == "help")
+    help_words = _support_words("help")
     clause = "[^,，。;；]"
     return re.compile(
         rf"(为|向|给){clause}{{2,30}}?提供{clause}{{0,10}}?(?:{help_words})|(给予){clause}{{2,30}}?(?:{help_words})"
