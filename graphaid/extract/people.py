@@ -719,7 +719,7 @@ _OF_HOSPITAL = re.compile(r"(?:医院|卫生院|保健院)的(?=[\u4e00-\u9fff]{
 
 
 def _team_member_cues(sentence: str) -> list[re.Match]:
-    """Where a sentence about a team or people sent (医疗队, 派驻, 援藏) writes a person as of a hospital
+    """Where a sentence about a team, people sent (医疗队, 派驻, 援藏) or people going (来到, 赴) writes a person as of a hospital
     (甲医院的张三)."""
     if "院的" not in sentence:  # cheap: most sentences write no one as of a hospital
         return []
@@ -729,5 +729,5 @@ def _team_member_cues(sentence: str) -> list[re.Match]:
 
 @cache
 def _sent_people() -> re.Pattern:
-    words = team_nouns() + read_lines("sending_words.txt") + aid_to_province_words()
+    words = team_nouns() + read_lines("sending_words.txt") + read_lines("arrival_verbs.txt") + aid_to_province_words()
     return re.compile("|".join(map(re.escape, words)))
