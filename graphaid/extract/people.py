@@ -719,8 +719,8 @@ _OF_HOSPITAL = re.compile(r"(?:医院|卫生院|保健院)的(?=[\u4e00-\u9fff]{
 
 
 def _team_member_cues(sentence: str) -> list[re.Match]:
-    """Where a sentence about a team, people sent (医疗队, 派驻, 援藏) or people going (来到, 赴) writes a person as of a hospital
-    (甲医院的张三)."""
+    """Where a sentence about a team, people sent (医疗队, 派驻, 援藏) or people going (来到, 赴) writes a
+    person as of a hospital (甲医院的张三)."""
     if "院的" not in sentence:  # cheap: most sentences write no one as of a hospital
         return []
     found = list(_OF_HOSPITAL.finditer(sentence))
