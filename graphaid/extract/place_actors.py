@@ -30,12 +30,13 @@ def _signing() -> tuple[str, ...]:
 
 
 @cache
-def _boundaries() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _boundaries() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     return (
         frozenset(read_lines("not_place_before.txt")),
         read_lines("not_place_after.txt"),
         read_lines("institution_after_place.txt"),
-        read_lines("destination_after_place.txt") + read_lines("venue_after_place.txt"),
+        read_lines("destination_after_place.txt"),
+        read_lines("venue_after_place.txt"),
     )
 
 
@@ -84,7 +85,7 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
     university or college (某某大学 is not the place it is named after); nor when it is where patients went for
     care before the aid (到某地等大医院看病) or where a meeting is held or an agreement signed (在某地召开, 在某地签署).
     """
-    before_chars, after_words, institutions, destinations = _boundaries()
+    before_chars, after_words, institutions, destinations, venues = _boundaries()
     before, after = text[match.start - 1 : match.start], text[match.end :]
     # a one-character name with its level (某县) is the ending of a longer word as often as a place
     one_character = len(match.surface) == 2 and match.surface.endswith(LEVEL_SUFFIXES)
@@ -103,6 +104,9 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
     # 到某地等大医院看病 / 在某地召开: where patients used to go, or where a meeting is held, is no party to the aid
     if after.startswith(institutions) or after.startswith(destinations):
         return False
+    # (甲与乙县举行签约仪式, 甲与某省乙县举行: joined to a party before it, the place is one of those who hold it)
+    if after.startswith(venues) and not _joined_to_a_party(text, match):
+        return False
     # 甲与乙在某县签署协议: where the parties sign
     if text[match.start - 1 : match.start] == "在" and after.startswith(_signing()):
         return False
@@ -111,6 +115,16 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
         return False
     # 抵达某地新桥国际机场: the name of an airport or a station
     return not _facility().match(after)
+
+
+def _joined_to_a_party(text: str, match: PlaceMatch) -> bool:
+    """Whether 与, 和 or 同 stands right before the run of place names that ends with ``match`` (与某省某县)."""
+    start = match.start
+    for earlier in reversed(gazetteer().scan(text[:start])):
+        if earlier.end != start:
+            break
+        start = earlier.start
+    return start > 0 and text[start - 1] in _JOINED_PARTY
 
 
 def _in_a_persons_name(text: str, match: PlaceMatch) -> bool:
@@ -134,6 +148,7 @@ def _in_a_persons_name(text: str, match: PlaceMatch) -> bool:
 
 
 _FUNCTION_WORD_NAMES = frozenset("和向于由")
+_JOINED_PARTY = frozenset("与和同")
 _LIST_JOINERS = frozenset("、和及")
 
 
