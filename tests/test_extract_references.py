@@ -996,7 +996,7 @@ def test_places_joined_by_and_that_hold_a_signing_are_its_parties():
     # 举行 after a place makes it where a meeting is held, but not after 与 (the two places hold it)
     for second in ("祁连县", "青海省祁连县", "海北州祁连县"):
         text = f"对口帮扶签约\n9月8日，六安市裕安区与{second}举行医疗卫生对口帮扶签约仪式。"
-        assert ("六安市裕安区", "祁连县") in pairs(text), second
+        assert ("六安市裕安区", second) in pairs(text)
     text = "对口帮扶签约\n六安市裕安区与祁连县对口帮扶工作会议在海北州举行。"
     assert not [pair for pair in pairs(text) if "海北" in pair[1]]
 
