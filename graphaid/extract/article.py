@@ -13,6 +13,7 @@ from graphaid.documents import Document, Sentence
 from graphaid.extract.coref import complete_references
 from graphaid.extract.mentions import Mention
 from graphaid.extract.orgs import find_orgs
+from graphaid.extract.own_place import own_place_references
 from graphaid.extract.place_actors import find_place_actors, names_the_scene, past_and_referral
 from graphaid.extract.sides import DONOR, RECIPIENT, SideModel, Trigger, find_triggers
 from graphaid.model import Label
@@ -44,7 +45,7 @@ def annotate(doc: Document) -> Article:
     # an institution of someone's past or a patient's referral is no party, nor what a short name stands for
     found = [find_orgs(text, s.start, s.end, i) for i, s in enumerate(sentences)]
     orgs_by_sent = [[o for o in orgs if not _outside_the_aid(text, o)] for orgs in found]
-    places_by_sent = _parties(doc, find_place_actors(doc, orgs_by_sent))
+    places_by_sent = _parties(doc, _with_own_place(doc, find_place_actors(doc, orgs_by_sent), orgs_by_sent))
     orgs = complete_references(doc, [m for ms in orgs_by_sent for m in ms], places_by_sent)
     orgs_by_sent = [[] for _ in sentences]
     for org in orgs:
@@ -66,6 +67,22 @@ def annotate(doc: Document) -> Article:
     places = [a for ms in places_by_sent for a in ms]
     main = MainActors(sides, actors_by_sent, aid_sents)
     return Article(doc, orgs, places, actors_by_sent, triggers_by_sent, aid_sents, sides, main)
+
+
+def _with_own_place(
+    doc: Document, places_by_sent: list[list[Mention]], orgs_by_sent: list[list[Mention]]
+) -> list[list[Mention]]:
+    """Each sentence's places with those it names as the article's own (我县, 本市)."""
+    named = [c for ms in places_by_sent + orgs_by_sent for m in ms for c in m.places]
+    inside = [
+        [(o.start - s.start, o.end - s.start) for o in orgs]
+        for s, orgs in zip(doc.sentences, orgs_by_sent, strict=True)
+    ]
+    references = own_place_references(doc, named, inside)
+    return [
+        sorted(places + own, key=lambda m: m.start) if own else places
+        for places, own in zip(places_by_sent, references, strict=True)
+    ]
 
 
 def _parties(doc: Document, places_by_sent: list[list[Mention]]) -> list[list[Mention]]:

@@ -26,6 +26,7 @@ from graphaid.extract.orgs import (
     lexicon_region,
     normal_rest,
 )
+from graphaid.extract.own_place import own_places, owner_values, source_values
 from graphaid.extract.people import post_verbs
 from graphaid.extract.place_actors import stands_as_place
 from graphaid.lexicon import read_lines, read_table
@@ -46,12 +47,6 @@ _LEVEL_OF = {
     "区": Label.COUNTY,
 }
 _BACK_REFERENCE_WINDOW = 2  # sentences before 该院 in which its hospital may stand
-
-
-@cache
-def _source_line() -> re.Pattern:
-    words = "|".join(map(re.escape, read_lines("source_line_words.txt")))
-    return re.compile(rf"(?:{words})\s*[:：]\s*([^\s:：|]{{2,40}})")
 
 
 def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list[list[Mention]]) -> list[Mention]:
@@ -243,7 +238,7 @@ def _complete_from_places(
         return {p.code for c in codes for p in gz.lineage(c) if p.level is level and p.name.endswith(level_char)}
 
     # a local site's 市第一医院 is its own city's, whatever other provinces the article names
-    owner = _site_owner_places(doc)
+    owner = own_places(doc)
     candidates = of_level(owner)
     if len(candidates) != 1:
         named = [c for ms in places_by_sent for m in ms for c in m.places]
@@ -338,33 +333,6 @@ def _bare_names_in_context(doc: Document, context: frozenset[str]) -> list[str]:
         for code in stems.get(m.group(1), ()):
             if any(p.code in context for p in gz.lineage(code)[:-1]):
                 out.append(code)
-    return out
-
-
-_PARTY = "中共"
-
-
-@cache
-def _site_owner() -> re.Pattern:
-    words = "|".join(map(re.escape, sorted(read_lines("site_owner_words.txt"), key=len, reverse=True)))
-    return re.compile(rf"(?:{words})\s*[:：]\s*([^\s:：|]{{2,40}})")
-
-
-def _site_owner_places(doc: Document) -> list[str]:
-    """The finest place of the body a page's footer names as the site's owner (版权所有：某市某区人民政府)."""
-    gz = gazetteer()
-    out = []
-    for m in _site_owner().finditer(doc.text[-1500:]):
-        value = m.group(1).removeprefix(_PARTY)  # 中共某市委: the party committee of the place
-        codes: list[str] = []
-        pos = 0
-        for match in gz.scan(value):
-            code = gz.resolve(match, set(codes))
-            if match.start != pos or code is None or (codes and not gz.is_within(code, codes[-1])):
-                break
-            codes.append(code)
-            pos = match.end
-        out += codes[-1:]
     return out
 
 
@@ -551,9 +519,7 @@ def _subject_hospital(doc: Document, hospitals: list[Mention]) -> Mention | None
 def _own_institution(doc: Document) -> Mention | None:
     """The hospital an article names as its source (来源: 某某医院), else as the owner of the site in the page's
     footer (版权所有：某某医院), if it names one."""
-    header = [m.group(1) for line in doc.text[:2000].splitlines()[:12] for m in _source_line().finditer(line)]
-    footer = [m.group(1) for m in _site_owner().finditer(doc.text[-1500:])]
-    for value in header + footer:
+    for value in source_values(doc) + owner_values(doc):
         found = [o for o in find_orgs(value, 0, len(value), -1) if o.label is Label.HOSPITAL and not o.abbreviated]
         if found and found[0].end == len(value):
             return found[0]

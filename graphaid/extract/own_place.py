@@ -1,0 +1,116 @@
+"""The place an article speaks from, and the words by which it names that place (我县, 本市).
+
+A local outlet writes its own county as 我县 and its own hospital as 县人民医院: which county that is, its page
+says (the footer's 版权所有：某县人民政府, the source line's 来源：某县融媒体中心); an article without one may still
+name only one county, which is then the one it means.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graphaid.documents import Document
+from graphaid.extract.mentions import Mention
+from graphaid.lexicon import read_lines
+from graphaid.places import gazetteer
+
+_PARTY = "中共"
+# the lines of an article's start that may hold its source line (来源：…)
+HEADER_LINES = 12
+HEADER_CHARS = 2000
+FOOTER_CHARS = 1500
+
+
+@cache
+def source_line() -> re.Pattern:
+    words = "|".join(map(re.escape, read_lines("source_line_words.txt")))
+    return re.compile(rf"(?:{words})\s*[:：]\s*([^\s:：|]{{2,40}})")
+
+
+@cache
+def site_owner() -> re.Pattern:
+    words = "|".join(map(re.escape, sorted(read_lines("site_owner_words.txt"), key=len, reverse=True)))
+    return re.compile(rf"(?:{words})\s*[:：]\s*([^\s:：|]{{2,40}})")
+
+
+def source_values(doc: Document) -> list[str]:
+    """What the source lines of an article's start name (来源：某某医院, 来源：某县融媒体中心)."""
+    lines = doc.text[:HEADER_CHARS].splitlines()[:HEADER_LINES]
+    return [m.group(1) for line in lines for m in source_line().finditer(line)]
+
+
+def owner_values(doc: Document) -> list[str]:
+    """What a page's footer names as the site's owner (版权所有：某县人民政府)."""
+    return [m.group(1) for m in site_owner().finditer(doc.text[-FOOTER_CHARS:])]
+
+
+def own_places(doc: Document) -> list[str]:
+    """The finest place of each body the page's footer names as the site's owner, then of each its source line
+    names (an outlet or an office named after its place: 来源：某县融媒体中心, not a person)."""
+    return [*_leading_places(owner_values(doc), whole_name=False), *_leading_places(source_values(doc), True)]
+
+
+def _leading_places(values: list[str], whole_name: bool) -> list[str]:
+    """The finest of the places each value opens with (中共某市某区委: the party committee of the place); with
+    ``whole_name``, only a place written with its level (某县) or a province's or prefecture's name, and followed by
+    the name of what it owns."""
+    gz = gazetteer()
+    out = []
+    for value in values:
+        value = value.removeprefix(_PARTY)
+        codes: list[str] = []
+        pos = 0
+        for match in gz.scan(value):
+            code = gz.resolve(match, set(codes))
+            if match.start != pos or code is None or (codes and not gz.is_within(code, codes[-1])):
+                break
+            if whole_name and not match.strong:
+                break
+            codes.append(code)
+            pos = match.end
+        if codes and (not whole_name or len(value) - pos >= 2):
+            out.append(codes[-1])
+    return out
+
+
+_OWN_PLACE = re.compile(r"[我本](省|自治区|市|州|盟|地区|县|区|旗)")
+
+
+def own_place_references(doc: Document, named: list[str], inside: list[list[tuple[int, int]]]) -> list[list[Mention]]:
+    """For each sentence, the places it names by 我县, 本市 and the like: the article's own place of that level
+    (the finest of its lineage whose name ends so), or, where its page names no place of its own, the one place
+    of that level the article names (``named``: the places its names hold). Not inside an institution's name
+    (``inside``: each sentence's spans of them, offsets into the sentence)."""
+    gz = gazetteer()
+    owned = own_places(doc)
+    out: list[list[Mention]] = []
+    for i, sentence in enumerate(doc.sentences):
+        found = []
+        for m in _OWN_PLACE.finditer(sentence.text):
+            if any(a <= m.start(1) < b for a, b in inside[i]):
+                continue
+            code = _own_of_level(owned or named, m.group(1), several=not owned)
+            if code is None:
+                continue
+            place = gz.places[code]
+            start = sentence.start + m.start()
+            found.append(Mention(place.level, m.group(), start, start + len(m.group()), i, code, code, [code]))
+        out.append(found)
+    return out
+
+
+def _own_of_level(places: list[str], ending: str, several: bool) -> str | None:
+    """The place of the lineages of ``places`` whose name ends with ``ending``, the finest of each lineage; with
+    ``several`` (places the article names, not its own), only where they hold one such place."""
+    gz = gazetteer()
+    found = []
+    for code in places:
+        for place in reversed(gz.lineage(code)):
+            if place.name.endswith(ending):
+                found.append(place.code)
+                break
+    distinct = list(dict.fromkeys(found))
+    if not distinct or (several and len(distinct) > 1):
+        return None
+    return distinct[0]

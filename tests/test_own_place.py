@@ -1,0 +1,56 @@
+"""The place an article speaks from (its page's footer, its source line) and 我县, 本市 that name it."""
+
+from graphaid.documents import document_from_text
+from graphaid.extract import extract
+from graphaid.extract.own_place import own_places
+from graphaid.model import Rel
+from graphaid.places import gazetteer
+
+
+def code(name: str) -> str:
+    (place,) = gazetteer().lookup(name)
+    return place.code
+
+
+def pairs(text: str) -> set[tuple[str, str | None]]:
+    """Each pair's giver as written and its receiver's place."""
+    relations = extract(document_from_text("t.txt", text)).relations
+    return {(r.source.surface, r.target.region) for r in relations if r.type is Rel.PAIRS_WITH}
+
+
+ARRIVAL = "3月12日，常州市第二人民医院帮扶专家一行6人抵达我县，开始为期半年的驻点帮扶。"
+
+
+def test_my_county_is_the_county_of_the_source_line():
+    text = f"专家来了\n来源：石阡县融媒体中心\n{ARRIVAL}\n常州市第二人民医院多年来对口帮扶县人民医院。"
+    found = pairs(text)
+    assert ("常州市第二人民医院", code("石阡县")) in found
+    # the source line also completes the county's generic hospital
+    assert {r.target.surface for r in extract(document_from_text("t.txt", text)).relations} >= {"石阡县人民医院"}
+
+
+def test_my_county_is_the_county_of_the_pages_owner():
+    text = f"专家来了\n{ARRIVAL}\n\n版权所有：石阡县人民政府"
+    assert ("常州市第二人民医院", code("石阡县")) in pairs(text)
+
+
+def test_without_a_place_of_its_own_my_county_is_the_one_county_the_article_names():
+    text = f"专家来了\n{ARRIVAL}\n专家们随后在石阡县人民医院查房。"
+    assert ("常州市第二人民医院", code("石阡县")) in pairs(text)
+    # two counties: 我县 may be either, and is no party
+    text = f"专家来了\n{ARRIVAL}\n常州市第二人民医院对口帮扶石阡县人民医院和印江县人民医院。"
+    relations = extract(document_from_text("t.txt", text)).relations
+    assert relations
+    assert all(r.target.surface != "我县" for r in relations)
+
+
+def test_my_city_is_the_finest_city_of_the_lineage():
+    # a county-level city's outlet writes 我市 for itself, not for the prefecture over it
+    text = "专家来了\n来源：宜兴市融媒体中心\n常州市第二人民医院选派专家到我市开展对口帮扶。"
+    assert ("常州市第二人民医院", code("宜兴市")) in pairs(text)
+
+
+def test_a_person_on_the_source_line_is_no_place():
+    # 江华 is also a county's bare name; an author's name is not the article's place
+    doc = document_from_text("t.txt", "专家来了\n作者：江华\n来源：石阡县融媒体中心\n正文。")
+    assert own_places(doc) == [code("石阡县")]
