@@ -440,3 +440,10 @@ def test_a_roster_whose_names_are_set_apart_by_spaces_lists_experts():
     for gap in (" ", "\u3000"):
         text = PAIRING + f"金华市第一医院医疗队成员名单：陈国梁{gap}李晓雯{gap}王志诚{gap}周莉。"
         assert {"陈国梁", "李晓雯", "王志诚", "周莉"} <= experts(text)
+
+
+@pytest.mark.parametrize("name", ["傅明轩", "洪丽萍", "赖国栋", "萧文杰"])
+def test_a_common_family_name_of_the_register_starts_an_experts_name(name):
+    text = PAIRING + f"2022年6月，金华市第一医院重症医学专家{name}被组织选派到绥阳县人民医院担任院长。"
+    assert name in experts(text)
+    assert (name, "绥阳县人民医院") in links(text, Rel.POSTED_TO)
