@@ -447,3 +447,12 @@ def test_a_common_family_name_of_the_register_starts_an_experts_name(name):
     text = PAIRING + f"2022年6月，金华市第一医院重症医学专家{name}被组织选派到绥阳县人民医院担任院长。"
     assert name in experts(text)
     assert (name, "绥阳县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_doctor_titled_by_a_minority_people_is_local_staff_not_an_expert_sent():
+    text = PAIRING + "这台手术由帮扶专家张立明主刀，团队成员之一就是藏族医生单增卓嘎。"
+    assert "张立明" in experts(text)
+    assert not {"单增卓嘎", "卓嘎"} & experts(text)
+    # a people's name inside an autonomous region's name is no local's title
+    text = "广西壮族自治区人民医院对口帮扶绥阳县人民医院。\n广西壮族自治区人民医院心内科主任医师韦立明在绥阳县人民医院坐诊。"
+    assert ("广西壮族自治区人民医院", "韦立明") in links(text, Rel.SENDS)

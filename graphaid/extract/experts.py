@@ -118,6 +118,9 @@ def works_at_recipient(
         return False
     if any(word in title for word in _local_words()):
         return True
+    # 藏族医生某某: a title that names a minority people is a local's, in the regions aid goes to
+    if _minority_people().search(title):
+        return True
     own = _own_hospital(expert, actors, sentence)
     if own is not None:
         return sides.side(own) == RECIPIENT
@@ -324,6 +327,13 @@ def _posting_words() -> tuple[str, ...]:
 
 def _local_words() -> tuple[str, ...]:
     return read_lines("local_staff_words.txt")
+
+
+@cache
+def _minority_people() -> re.Pattern:
+    """A minority people's name not in an autonomous place's name (广西壮族自治区, 某布依族苗族自治州)."""
+    groups = sorted((g for g in read_lines("ethnic_groups.txt") if g != "汉族"), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(groups)})++(?!自治)")
 
 
 def _nearest(candidates: list[Mention], anchor: Mention) -> Mention | None:
