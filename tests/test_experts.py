@@ -454,5 +454,8 @@ def test_a_doctor_titled_by_a_minority_people_is_local_staff_not_an_expert_sent(
     assert "张立明" in experts(text)
     assert not {"单增卓嘎", "卓嘎"} & experts(text)
     # a people's name inside an autonomous region's name is no local's title
-    text = "广西壮族自治区人民医院对口帮扶绥阳县人民医院。\n广西壮族自治区人民医院心内科主任医师韦立明在绥阳县人民医院坐诊。"
+    text = (
+        "广西壮族自治区人民医院对口帮扶绥阳县人民医院。\n"
+        "广西壮族自治区人民医院心内科主任医师韦立明在绥阳县人民医院坐诊。"
+    )
     assert ("广西壮族自治区人民医院", "韦立明") in links(text, Rel.SENDS)
