@@ -1001,6 +1001,15 @@ def test_places_joined_by_and_that_hold_a_signing_are_its_parties():
     assert not [pair for pair in pairs(text) if "海北" in pair[1]]
 
 
+def test_a_team_from_a_place_gives_to_the_place_it_is_in():
+    text = "医疗帮扶\n在云南省丽江市华坪县，来自东莞的中医医疗队正在卫生院进行义诊。"
+    assert ("东莞", "云南省丽江市华坪县") in pairs(text)
+    text = "医疗帮扶\n华坪县人民医院迎来了来自东莞市人民医院的专家团队。"
+    assert ("东莞市人民医院", "华坪县人民医院") in pairs(text)
+    # where patients come from is no giver
+    assert not pairs("医疗帮扶\n在华坪县人民医院，来自东莞的患者接受了义诊。")
+
+
 def test_where_an_agreement_is_signed_is_no_party():
     text = "六安市卫生健康委员会与海北州卫生健康委员会在门源县签署医疗卫生合作协议，六安市将对口帮扶祁连县。"
     found = pairs(text)

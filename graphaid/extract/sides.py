@@ -177,7 +177,19 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
         verb = m.lastindex or 1
         if not any(t.start <= offset + m.start(verb) < t.end for t in found):
             found.append(Trigger(offset + m.start(verb), offset + m.end(verb), m.group(verb), "active"))
+    # 在某县，来自某市的医疗队…: the team's origin gives to the party before it
+    for m in _team_origin().finditer(sentence):
+        if not any(t.start <= offset + m.start() < t.end for t in found):
+            found.append(Trigger(offset + m.start(), offset + m.end(1), m.group(1), "passive"))
     return sorted(found, key=lambda t: t.start) if len(found) > 1 else found
+
+
+@cache
+def _team_origin() -> re.Pattern:
+    """来自某市的(中医)医疗队: an origin word, the party a team comes from, 的 and a team noun, in one clause."""
+    origins = "|".join(map(re.escape, read_lines("origin_words.txt")))
+    teams = "|".join(map(re.escape, team_nouns()))
+    return re.compile(rf"({origins})(?=[^,，;；。、]{{2,24}}?的[^,，;；。、]{{0,8}}?(?:{teams}))")
 
 
 _COLON = re.compile(r"[:：]")
