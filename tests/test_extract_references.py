@@ -1010,6 +1010,18 @@ def test_a_team_from_a_place_gives_to_the_place_it_is_in():
     assert not pairs("医疗帮扶\n在华坪县人民医院，来自东莞的患者接受了义诊。")
 
 
+def test_aid_of_another_field_is_no_medical_pair():
+    text = (
+        "对口援疆\n东莞市组团式医疗援疆，帮助华坪县人民医院新建了心内科。"
+        "在霍城县，东莞援疆教师在当地学校担任校长，东莞援建的纺织产业园已经投产。"
+    )
+    found = pairs(text)
+    assert any(target == "华坪县人民医院" for _, target in found)
+    assert not [pair for pair in found if "霍城" in pair[1]]
+    # a sentence of every field, health among them, is medical aid too
+    assert ("东莞市", "霍城县") in pairs("对口援疆\n东莞市在产业、教育、医疗等领域对口支援霍城县。")
+
+
 def test_where_an_agreement_is_signed_is_no_party():
     text = "六安市卫生健康委员会与海北州卫生健康委员会在门源县签署医疗卫生合作协议，六安市将对口帮扶祁连县。"
     found = pairs(text)

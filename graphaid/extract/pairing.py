@@ -48,12 +48,31 @@ def pairing_relations(article: Article) -> list[Relation]:
     filled: list[Relation] = []
     sentences = article.sentences
     for i in article.aid_sents:
+        if of_another_field(sentences[i].text):
+            continue
         out += _pairings(article, article.actors_by_sent[i], article.triggers_by_sent[i], sentences[i], filled)
     for i in _continuations(article):
+        if of_another_field(sentences[i].text):
+            continue
         # a sentence without aid words only carries on a region-to-region statement
         places = [a for a in article.actors_by_sent[i] if a.label in PLACE_LABELS]
         out += _pairings(article, places, article.triggers_by_sent[i - 1], sentences[i], None)
     return out + _givers_for_the_filled(out, filled)
+
+
+def of_another_field(sentence: str) -> bool:
+    """Whether a sentence tells of aid to schools, industry or roads and of no health care (援疆教师在当地学校任教):
+    articles on a region's aid in every field name its medical teams beside its teachers and its factories."""
+    other, health = _fields()
+    return other.search(sentence) is not None and health.search(sentence) is None
+
+
+@cache
+def _fields() -> tuple[re.Pattern, re.Pattern]:
+    def words(name: str) -> re.Pattern:
+        return re.compile("|".join(map(re.escape, read_lines(name))))
+
+    return words("other_field_words.txt"), words("health_field_words.txt")
 
 
 def _givers_for_the_filled(stated: list[Relation], filled: list[Relation]) -> list[Relation]:
