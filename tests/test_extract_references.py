@@ -1224,6 +1224,15 @@ def test_entries_of_a_list_joined_by_dashes_are_pairs_where_the_sides_allow():
     assert pairs(text) == {("安庆市立医院", "霍邱县人民医院"), ("六安市人民医院", "金寨县人民医院")}
 
 
+def test_a_list_of_dashed_entries_reads_every_entry_the_way_its_sides_read_some():
+    # 四川 and 重庆 usually receive; in a list whose other entries give first, they give too
+    text = "对口支援名单\n具体名单为：江苏省—孝感市、四川省—仙桃市、山东省—黄冈市、重庆市—宜昌市。"
+    assert {("四川省", "仙桃市"), ("重庆市", "宜昌市"), ("江苏省", "孝感市")} <= pairs(text)
+    # an entry the sides read the other way round leaves the undecided ones alone
+    text = "对口支援名单\n具体名单为：江苏省—孝感市、四川省—仙桃市、宜昌市—山东省。"
+    assert ("四川省", "仙桃市") not in pairs(text)
+
+
 def test_pairs_inside_a_giving_province_are_read_from_the_words_around_the_aid_word():
     # the article's sides put every Anhui party on the giving side (it aids Tibet too)
     text = (

@@ -19,18 +19,25 @@ _ROW_REST = re.compile(r"^[\s\d.、,，:：()（）]*$")
 
 
 def entries(article: Article, sentence: Sentence, actors: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """The (giver, receiver) entries of a list in one sentence: 北京市→某县, 某医院——某县人民医院."""
+    """The (giver, receiver) entries of a list in one sentence: 北京市→某县, 某医院——某县人民医院.
+
+    A dash leaves the direction to the sides; in a list of such entries whose sides agree on givers first,
+    entries the sides leave undecided (甲省—乙市, both on one side) are read the same way."""
     out = []
+    dashed = []
     for left, right in zip(actors, actors[1:], strict=False):
         between = sentence.text[left.end - sentence.start : right.start - sentence.start]
-        if _ARROW.match(between) or (
-            _DASH.match(between)
-            and left.key != right.key
-            and article.side(left) != RECIPIENT
-            and article.side(right) != DONOR
-        ):
+        if _ARROW.match(between):
             out.append((left, right))
-    return out
+        elif _DASH.match(between) and left.key != right.key:
+            dashed.append((left, right, article.side(left), article.side(right)))
+    forward = sum(1 for _, _, a, b in dashed if (a, b) == (DONOR, RECIPIENT))
+    backward = sum(1 for _, _, a, b in dashed if a == RECIPIENT and b == DONOR)
+    givers_first = len(dashed) >= 2 and forward > 0 and not backward
+    for left, right, a, b in dashed:
+        if (a != RECIPIENT and b != DONOR) or givers_first:
+            out.append((left, right))
+    return sorted(out, key=lambda pair: pair[0].start)
 
 
 def listed_pairs(article: Article) -> list[Relation]:
