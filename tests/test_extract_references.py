@@ -1022,6 +1022,21 @@ def test_aid_of_another_field_is_no_medical_pair():
     assert ("东莞市", "霍城县") in pairs("对口援疆\n东莞市在产业、教育、医疗等领域对口支援霍城县。")
 
 
+def test_where_people_set_off_from_is_no_giver_unless_named_as_one():
+    text = "援疆干部出征\n第十批中央单位援疆干部人才从北京出发，前往霍城县开展为期三年的援疆工作。"
+    assert not pairs(text)
+    # a team's own city, named as its giver elsewhere, still gives
+    text = "医疗援疆\n东莞市对口支援霍城县。东莞市援疆医疗队从东莞出发，前往霍城县开展帮扶。"
+    assert ("东莞市", "霍城县") in pairs(text)
+
+
+def test_a_teachers_college_holds_no_corps_division():
+    # 第二师 is a 兵团 division's short name; in 第二师范学院 it is part of a word
+    text = "医疗帮扶\n湖北第二师范学院的志愿者协助东莞市人民医院对口帮扶霍城县人民医院。"
+    assert all("兵团" not in m.surface and m.region != code("新疆生产建设兵团第二师") for m in extraction(text).mentions)
+    assert ("东莞市人民医院", "霍城县人民医院") in pairs(text)
+
+
 def test_where_an_agreement_is_signed_is_no_party():
     text = "六安市卫生健康委员会与海北州卫生健康委员会在门源县签署医疗卫生合作协议，六安市将对口帮扶祁连县。"
     found = pairs(text)

@@ -54,6 +54,11 @@ def inside_a_word(text: str, match: PlaceMatch) -> bool:
     return match.start not in _word_bounds(text, match)
 
 
+def _division_inside_a_word(text: str, match: PlaceMatch) -> bool:
+    """第二|师范学院: a 兵团 division's number (第二师) whose last character starts the word after it."""
+    return match.surface.startswith("第") and match.end < len(text) and match.end not in _word_bounds(text, match)
+
+
 def ends_inside_a_word(text: str, match: PlaceMatch) -> bool:
     """贵|安|新区: a bare name (安新) whose last character the segmenter reads as the start of a word after it."""
     return not match.strong and match.end < len(text) and match.end not in _word_bounds(text, match)
@@ -95,7 +100,7 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
         and not _after_its_own_city(text, match)
     ):
         return False
-    if inside_a_word(text, match):
+    if inside_a_word(text, match) or _division_inside_a_word(text, match):
         return False
     if names_a_town(text, match):
         return False
@@ -247,6 +252,9 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     # home (结束工作返回某市)
     if words.past.search(text, 0, at) or words.scope.search(text, start, at) or words.home.search(text, start, at):
         return "passing"
+    # 从某市出发: where people set off from
+    if text[at - 1 : at] == "从" and words.departure.match(text, until):
+        return "passing"
     if words.going.search(text, start, at) and (
         words.purposes.search(text, until, end) or words.former.search(text, start, at)
     ):
@@ -278,6 +286,7 @@ class _SceneWords(NamedTuple):
     former: re.Pattern
     past: re.Pattern
     home: re.Pattern  # a verb of going home right before the place (返回某市)
+    departure: re.Pattern  # a verb of setting off a few characters after the place (从某市乘机出发)
     honours: re.Pattern
     named_after: re.Pattern
     owner_after: re.Pattern  # a company's or a contest's word a few characters after a place (某地一家科技公司)
@@ -304,6 +313,7 @@ def _scene_words() -> _SceneWords:
         "care_seeking_words.txt",
         "former_words.txt",
         "return_words.txt",
+        "departure_words.txt",
     ) + ["来自", "距", "离", *past_and_referral()]
     after = "|".join(map(re.escape, words("named_after_place_words.txt")))
     owner = rf"(?:[一某几数多]家)?[\u4e00-\u9fff]{{0,6}}?(?:{pattern('owner_after_place_words.txt').pattern})"
@@ -320,6 +330,7 @@ def _scene_words() -> _SceneWords:
         former=pattern("former_words.txt"),
         past=pattern("past_episode_words.txt"),
         home=re.compile(f"(?:{pattern('return_words.txt').pattern})$"),
+        departure=re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{pattern('departure_words.txt').pattern})"),
         honours=pattern("honour_words.txt", "ranking_words.txt"),
         named_after=re.compile(after),
         owner_after=re.compile(owner),
