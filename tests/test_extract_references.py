@@ -1033,7 +1033,9 @@ def test_where_people_set_off_from_is_no_giver_unless_named_as_one():
 def test_a_teachers_college_holds_no_corps_division():
     # 第二师 is a 兵团 division's short name; in 第二师范学院 it is part of a word
     text = "医疗帮扶\n湖北第二师范学院的志愿者协助东莞市人民医院对口帮扶霍城县人民医院。"
-    assert all("兵团" not in m.surface and m.region != code("新疆生产建设兵团第二师") for m in extraction(text).mentions)
+    assert all(
+        "兵团" not in m.surface and m.region != code("新疆生产建设兵团第二师") for m in extraction(text).mentions
+    )
     assert ("东莞市人民医院", "霍城县人民医院") in pairs(text)
 
 
