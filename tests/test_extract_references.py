@@ -1039,6 +1039,12 @@ def test_a_teachers_college_holds_no_corps_division():
     assert ("东莞市人民医院", "霍城县人民医院") in pairs(text)
 
 
+def test_a_sending_word_gives_to_every_party_of_the_list_it_sends_people_to():
+    # a province that aids another gives inside its own too: its sides put its cities on its side, the words pair
+    text = "医疗帮扶\n安徽省今年选派120名医疗专家赴六安市、安庆市开展对口帮扶。此前，安徽省还支援西藏山南市。"
+    assert {("安徽省", "六安市"), ("安徽省", "安庆市")} <= pairs(text)
+
+
 def test_where_an_agreement_is_signed_is_no_party():
     text = "六安市卫生健康委员会与海北州卫生健康委员会在门源县签署医疗卫生合作协议，六安市将对口帮扶祁连县。"
     found = pairs(text)

@@ -54,3 +54,12 @@ def test_a_person_on_the_source_line_is_no_place():
     # 江华 is also a county's bare name; an author's name is not the article's place
     doc = document_from_text("t.txt", "专家来了\n作者：江华\n来源：石阡县融媒体中心\n正文。")
     assert own_places(doc) == [code("石阡县")]
+
+
+def test_my_county_is_the_county_of_the_outlet_a_byline_names():
+    arrival = "近日，常州市第二人民医院专家团队来到我县，对县人民医院开展帮扶。"
+    for text in (
+        f"专家来了\n{arrival}\n（石阡县融媒体中心 记者 张某）",
+        f"专家来了\n石阡县融媒体中心讯 {arrival}",
+    ):
+        assert ("常州市第二人民医院", code("石阡县")) in pairs(text)

@@ -45,10 +45,25 @@ def owner_values(doc: Document) -> list[str]:
     return [m.group(1) for m in site_owner().finditer(doc.text[-FOOTER_CHARS:])]
 
 
+def byline_values(doc: Document) -> list[str]:
+    """The outlets an article's start or end names in a byline (（某县融媒体中心 记者 某某）, 某市日报讯)."""
+    head = "\n".join(doc.text[:HEADER_CHARS].splitlines()[:HEADER_LINES])
+    return [m.group(1) for part in (head, doc.text[-FOOTER_CHARS:]) for m in _byline().finditer(part)]
+
+
+@cache
+def _byline() -> re.Pattern:
+    outlets = sorted((w for w in read_lines("newsroom_words.txt") if len(w) >= 2), key=len, reverse=True)
+    return re.compile(rf"(?:^|[（(])\s*([\u4e00-\u9fff]{{2,16}}?(?:{'|'.join(map(re.escape, outlets))}))", re.M)
+
+
 def own_places(doc: Document) -> list[str]:
     """The finest place of each body the page's footer names as the site's owner, then of each its source line
-    names (an outlet or an office named after its place: 来源：某县融媒体中心, not a person)."""
-    return [*_leading_places(owner_values(doc), whole_name=False), *_leading_places(source_values(doc), True)]
+    or a byline names (an outlet or an office named after its place: 来源：某县融媒体中心, not a person)."""
+    return [
+        *_leading_places(owner_values(doc), whole_name=False),
+        *_leading_places(source_values(doc) + byline_values(doc), whole_name=True),
+    ]
 
 
 def _leading_places(values: list[str], whole_name: bool) -> list[str]:

@@ -382,6 +382,10 @@ def _stated_outright(
             continue
         if _both_given_one_side(giver, receiver, article):
             out.append((giver, receiver))
+            # 甲选派专家赴乙、丙: every party of the list the receiver opens
+            if trig.kind == "active":
+                mates = list_chain(text, base, [a for a in actors if a.start >= receiver.start])[1:]
+                out += [(giver, mate) for mate in mates if _both_given_one_side(giver, mate, article)]
     return out
 
 
