@@ -1041,7 +1041,7 @@ def test_a_teachers_college_holds_no_corps_division():
 
 def test_a_sending_word_gives_to_every_party_of_the_list_it_sends_people_to():
     # a province that aids another gives inside its own too: its sides put its cities on its side, the words pair
-    text = "医疗帮扶\n安徽省今年选派120名医疗专家赴六安市、安庆市开展对口帮扶。此前，安徽省还支援西藏山南市。"
+    text = "医疗帮扶\n安徽省今年选派120名医疗专家赴六安市、安庆市开展对口帮扶。此前，安徽省还支援新疆和田地区。"
     assert {("安徽省", "六安市"), ("安徽省", "安庆市")} <= pairs(text)
 
 
