@@ -1045,6 +1045,15 @@ def test_a_sending_word_gives_to_every_party_of_the_list_it_sends_people_to():
     assert {("安徽省", "六安市"), ("安徽省", "安庆市")} <= pairs(text)
 
 
+def test_a_sentence_of_another_field_neither_states_aid_nor_votes_for_sides():
+    from graphaid.extract.article import annotate
+
+    doc = document_from_text("t.txt", "东莞市人民医院对口帮扶霍城县人民医院。\n援疆教师在当地学校担任校长。")
+    article = annotate(doc)
+    assert article.triggers_by_sent[0] and not article.triggers_by_sent[1]
+    assert not any(article.sides.slogan_votes.values())
+
+
 def test_where_an_agreement_is_signed_is_no_party():
     text = "六安市卫生健康委员会与海北州卫生健康委员会在门源县签署医疗卫生合作协议，六安市将对口帮扶祁连县。"
     found = pairs(text)

@@ -15,7 +15,7 @@ from graphaid.extract.mentions import Mention
 from graphaid.extract.orgs import find_orgs
 from graphaid.extract.own_place import own_place_references
 from graphaid.extract.place_actors import find_place_actors, names_the_scene, past_and_referral
-from graphaid.extract.sides import DONOR, RECIPIENT, SideModel, Trigger, find_triggers
+from graphaid.extract.sides import DONOR, RECIPIENT, SideModel, Trigger, find_triggers, of_another_field
 from graphaid.model import Label
 from graphaid.places import gazetteer
 
@@ -45,7 +45,8 @@ def annotate(doc: Document) -> Article:
     # an institution of someone's past or a patient's referral is no party, nor what a short name stands for
     found = [find_orgs(text, s.start, s.end, i) for i, s in enumerate(sentences)]
     orgs_by_sent = [[o for o in orgs if not _outside_the_aid(text, o)] for orgs in found]
-    places_by_sent = _parties(doc, _with_own_place(doc, find_place_actors(doc, orgs_by_sent), orgs_by_sent))
+    places_by_sent = find_place_actors(doc, orgs_by_sent)
+    places_by_sent = _parties(doc, _with_own_place(doc, places_by_sent, _parties(doc, places_by_sent), orgs_by_sent))
     orgs = complete_references(doc, [m for ms in orgs_by_sent for m in ms], places_by_sent)
     orgs_by_sent = [[] for _ in sentences]
     for org in orgs:
@@ -54,14 +55,19 @@ def annotate(doc: Document) -> Article:
         sorted((a for a in o + p if not _outside_the_aid(text, a)), key=lambda m: m.start)
         for o, p in zip(orgs_by_sent, places_by_sent, strict=True)
     ]
-    triggers_by_sent = [find_triggers(s.text, s.start) for s in sentences]
+    # a sentence about aid of another field (援疆教师, 援建的产业园) states no medical aid, nor votes for sides
+    medical = [not of_another_field(s.text) for s in sentences]
+    triggers_by_sent = [
+        find_triggers(s.text, s.start) if keep else [] for s, keep in zip(sentences, medical, strict=True)
+    ]
     aid_sents = [i for i, t in enumerate(triggers_by_sent) if t]
 
     sides = SideModel()
     for i in aid_sents:
         sides.vote_sentence(sentences[i].text, sentences[i].start, actors_by_sent[i], triggers_by_sent[i])
-    for s, actors in zip(sentences, actors_by_sent, strict=True):
-        sides.vote_slogans(s.text)
+    for s, actors, keep in zip(sentences, actors_by_sent, medical, strict=True):
+        if keep:
+            sides.vote_slogans(s.text)
         sides.vote_labels(s.text, s.start, actors)
     sides.settle([a for ms in actors_by_sent for a in ms])
     places = [a for ms in places_by_sent for a in ms]
@@ -70,10 +76,14 @@ def annotate(doc: Document) -> Article:
 
 
 def _with_own_place(
-    doc: Document, places_by_sent: list[list[Mention]], orgs_by_sent: list[list[Mention]]
+    doc: Document,
+    places_by_sent: list[list[Mention]],
+    parties_by_sent: list[list[Mention]],
+    orgs_by_sent: list[list[Mention]],
 ) -> list[list[Mention]]:
-    """Each sentence's places with those it names as the article's own (我县, 本市)."""
-    named = [c for ms in places_by_sent + orgs_by_sent for m in ms for c in m.places]
+    """Each sentence's places with those it names as the article's own (我县, 本市): the place of the page, else
+    the one such place among the parties and institutions it names (not where a patient comes from)."""
+    named = [c for ms in parties_by_sent + orgs_by_sent for m in ms for c in m.places]
     inside = [
         [(o.start - s.start, o.end - s.start) for o in orgs]
         for s, orgs in zip(doc.sentences, orgs_by_sent, strict=True)

@@ -17,6 +17,7 @@ from graphaid.extract.sides import (
     Trigger,
     followed_by_its_people,
     list_chain,
+    of_another_field,
     parties_around,
     respectively,
     sending_words,
@@ -48,31 +49,12 @@ def pairing_relations(article: Article) -> list[Relation]:
     filled: list[Relation] = []
     sentences = article.sentences
     for i in article.aid_sents:
-        if of_another_field(sentences[i].text):
-            continue
         out += _pairings(article, article.actors_by_sent[i], article.triggers_by_sent[i], sentences[i], filled)
     for i in _continuations(article):
-        if of_another_field(sentences[i].text):
-            continue
         # a sentence without aid words only carries on a region-to-region statement
         places = [a for a in article.actors_by_sent[i] if a.label in PLACE_LABELS]
         out += _pairings(article, places, article.triggers_by_sent[i - 1], sentences[i], None)
     return out + _givers_for_the_filled(out, filled)
-
-
-def of_another_field(sentence: str) -> bool:
-    """Whether a sentence tells of aid to schools, industry or roads and of no health care (援疆教师在当地学校任教):
-    articles on a region's aid in every field name its medical teams beside its teachers and its factories."""
-    other, health = _fields()
-    return other.search(sentence) is not None and health.search(sentence) is None
-
-
-@cache
-def _fields() -> tuple[re.Pattern, re.Pattern]:
-    def words(name: str) -> re.Pattern:
-        return re.compile("|".join(map(re.escape, read_lines(name))))
-
-    return words("other_field_words.txt"), words("health_field_words.txt")
 
 
 def _givers_for_the_filled(stated: list[Relation], filled: list[Relation]) -> list[Relation]:
@@ -248,7 +230,7 @@ def _continuations(article: Article) -> list[int]:
     aid = set(article.aid_sents)
     out = []
     for i in range(1, len(actors_by_sent)):
-        if i in aid or i - 1 not in aid or len(actors_by_sent[i]) < 2:
+        if i in aid or i - 1 not in aid or len(actors_by_sent[i]) < 2 or of_another_field(article.sentences[i].text):
             continue
         if {a.key for a in actors_by_sent[i]} & {a.key for a in actors_by_sent[i - 1]}:
             out.append(i)

@@ -144,6 +144,21 @@ def team_nouns() -> tuple[str, ...]:
     return read_lines("team_nouns.txt")
 
 
+def of_another_field(sentence: str) -> bool:
+    """Whether a sentence tells of aid to schools, industry or roads and of no health care (援疆教师在当地学校任教):
+    articles on a region's aid in every field name its medical teams beside its teachers and its factories."""
+    other, health = _fields()
+    return other.search(sentence) is not None and health.search(sentence) is None
+
+
+@cache
+def _fields() -> tuple[re.Pattern, re.Pattern]:
+    def words(name: str) -> re.Pattern:
+        return re.compile("|".join(map(re.escape, read_lines(name))))
+
+    return words("other_field_words.txt"), words("health_field_words.txt")
+
+
 def find_triggers(sentence: str, offset: int) -> list[Trigger]:
     """The aid words of a sentence, and a team's arrival; not those inside a side's label (支援医院：), which
     name no act."""
