@@ -66,8 +66,5 @@ def test_my_county_is_the_county_of_the_outlet_a_byline_names():
 
 
 def test_where_a_patient_comes_from_is_not_the_county_my_county_means():
-    text = (
-        "专家坐诊\n常州市第二人民医院的专家们来到我县开展对口帮扶。"
-        "来自德江县的患者专程赶来就诊。"
-    )
+    text = "专家坐诊\n常州市第二人民医院的专家们来到我县开展对口帮扶。来自德江县的患者专程赶来就诊。"
     assert all(region != code("德江县") for _, region in pairs(text))
