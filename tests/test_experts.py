@@ -459,3 +459,11 @@ def test_a_doctor_titled_by_a_minority_people_is_local_staff_not_an_expert_sent(
         "广西壮族自治区人民医院心内科主任医师韦立明在绥阳县人民医院坐诊。"
     )
     assert ("广西壮族自治区人民医院", "韦立明") in links(text, Rel.SENDS)
+
+
+def test_a_deputy_whom_the_clause_names_a_hospitals_doctor_is_an_expert():
+    text = PAIRING + "全国人大代表赵明轩是金华市第一医院重症医学专家。2022年，赵明轩被选派到绥阳县人民医院帮扶。"
+    assert "赵明轩" in experts(text)
+    assert ("赵明轩", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
+    # an official's seat with no doctor's work named stays an official's
+    assert "钱立新" not in experts(PAIRING + "全国人大代表钱立新出席了签约仪式并讲话，金华市第一医院专家随后坐诊。")

@@ -41,8 +41,11 @@ _COPULAS = ("是", "系")
 _NAMED = ("名叫", "叫作", "名为")
 # a feature introducing its subject: 他叫张三，是某医院的主任医师 (the next clause says what the person is)
 _INTRODUCED = re.compile(r"(?:他|她)名?叫(?=[\u4e00-\u9fff]{2,4}[，,]\s*[是系])")
-# what may stand before such a name: the person's age (48岁的张三是…)
+# what may stand before such a name: the person's age (48岁的张三是…), or a seat held beside the person's work
+# (全国人大代表张三是…, 政协委员张三是…)
 _AGE = re.compile(r"^\s*[\d一二三四五六七八九十]+岁的$")
+_SEAT_HELD = r"[\u4e00-\u9fff]{0,8}?(?:委员|代表)"
+_SEAT = re.compile(rf"^\s*{_SEAT_HELD}$")
 
 
 class PersonFinder(Protocol):
@@ -200,7 +203,7 @@ def post_verbs() -> tuple[str, ...]:
 def _copula() -> re.Pattern:
     """A clause a name opens, up to what says what the person is: a copula or a post verb (张三是…, 张三担任…)."""
     verbs = "|".join(map(re.escape, post_verbs()))
-    return re.compile(rf"\s*(?:[\d一二三四五六七八九十]+岁的)?[\u4e00-\u9fff]{{2,3}}?(?=[是系]|{verbs})")
+    return re.compile(rf"\s*(?:[\d一二三四五六七八九十]+岁的|{_SEAT_HELD})?[\u4e00-\u9fff]{{2,3}}?(?=[是系]|{verbs})")
 
 
 @cache
@@ -581,8 +584,10 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # 院长张三带队赴某县，与某院签订协议: the head of a delegation that signs is a signatory too
             leads = after.startswith(read_lines("leading_words.txt"))
             signs = any(w in (sentence[b:] if leads else after) for w in _signing_words())
+            # 全国政协委员张三是某医院重症医学专家: a seat held beside a doctor's work, which the clause then names
+            described = after[:1] in _COPULAS and roles.occurs_in(after)
             if not is_profile and (
-                _is_official(before, after, excluded)
+                (_is_official(before, after, excluded) and not described)
                 or before.endswith(laypeople)
                 or signs
                 or _taught_by_the_aid(sentence, a, before, after)
@@ -596,7 +601,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             role_before = role_before or any(0 <= a - re_ <= ROLE_WINDOW for _, re_ in role_spans)
             # 医院党委书记: _is_official let it through, so the secretary is a hospital's
             # 张三是某医院派驻某院的执行院长 / 48岁的张三是…: the clause the name opens says what they are
-            opens = not before.strip() or _AGE.match(before)
+            opens = not before.strip() or _AGE.match(before) or _SEAT.match(before)
             introduced = any(m.end() == a for m in _INTRODUCED.finditer(sentence, max(0, a - 3), b + 3))
             if introduced:
                 following = sentence[b + 1 :]
