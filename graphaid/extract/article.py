@@ -13,8 +13,8 @@ from graphaid.documents import Document, Sentence
 from graphaid.extract.coref import complete_references
 from graphaid.extract.mentions import Mention
 from graphaid.extract.orgs import find_orgs
-from graphaid.extract.own_place import own_place_references
 from graphaid.extract.place_actors import find_place_actors, names_the_scene, past_and_referral
+from graphaid.extract.place_references import place_references
 from graphaid.extract.sides import DONOR, RECIPIENT, SideModel, Trigger, find_triggers, of_another_field
 from graphaid.model import Label
 from graphaid.places import gazetteer
@@ -81,14 +81,14 @@ def _with_own_place(
     parties_by_sent: list[list[Mention]],
     orgs_by_sent: list[list[Mention]],
 ) -> list[list[Mention]]:
-    """Each sentence's places with those it names as the article's own (我县, 本市): the place of the page, else
-    the one such place among the parties and institutions it names (not where a patient comes from)."""
-    named = [c for ms in parties_by_sent + orgs_by_sent for m in ms for c in m.places]
+    """Each sentence's places with those it names by a word (我县, 本市, 该县): for 我县, the place of the page,
+    else the one such place among the parties and institutions it names (not where a patient comes from)."""
+    named = [p + o for p, o in zip(parties_by_sent, orgs_by_sent, strict=True)]
     inside = [
         [(o.start - s.start, o.end - s.start) for o in orgs]
         for s, orgs in zip(doc.sentences, orgs_by_sent, strict=True)
     ]
-    references = own_place_references(doc, named, inside)
+    references = place_references(doc, named, inside)
     return [
         sorted(places + own, key=lambda m: m.start) if own else places
         for places, own in zip(places_by_sent, references, strict=True)

@@ -26,9 +26,9 @@ from graphaid.extract.orgs import (
     lexicon_region,
     normal_rest,
 )
-from graphaid.extract.own_place import own_places, owner_values, source_values
 from graphaid.extract.people import post_verbs
 from graphaid.extract.place_actors import stands_as_place
+from graphaid.extract.place_references import own_places, owner_values, source_values, that_place
 from graphaid.lexicon import read_lines, read_table
 from graphaid.model import Label
 from graphaid.places import PlaceMatch, gazetteer
@@ -233,6 +233,11 @@ def _complete_from_places(
     if level is None or is_rank_only(rest[: -len(hospital_suffix(rest))] or rest):
         return False
     gz = gazetteer()
+    # 该县人民医院: the county named last before it
+    if doc.text[org.start - 1 : org.start] == _THAT:
+        named = [m for ms in places_by_sent for m in ms] + [o for o in orgs if o.places and not o.abbreviated]
+        code = that_place([named], org.start - 1, level_char)
+        return code is not None and _place_it(org, code, rest)
 
     def of_level(codes: list[str]) -> set[str]:
         return {p.code for c in codes for p in gz.lineage(c) if p.level is level and p.name.endswith(level_char)}
@@ -251,9 +256,17 @@ def _complete_from_places(
     if len(candidates) != 1:
         return False
     (code,) = candidates
+    return _place_it(org, code, rest)
+
+
+_THAT = "该"
+
+
+def _place_it(org: Mention, code: str, rest: str) -> bool:
+    """A generic name (县人民医院) completed with the place it stands in."""
     org.region, org.places, org.rest = code, [code], rest
     org.key = f"{code}|{rest}"
-    org.surface = gz.places[code].name + rest
+    org.surface = gazetteer().places[code].name + rest
     org.abbreviated = False
     return True
 

@@ -402,6 +402,10 @@ def _left_boundary(sentence: str, suffix_start: int, bounds: list[int], tokens: 
             break
         b = prev[-1]
         tok = tokens[b]
+        # 该|县人民医院, 我|市中医院: a reference's word before the level character that starts the name
+        if len(tok) == 2 and tok[0] in stops and level_word(tok[1:] + sentence[b + 2 : suffix_start + 1]):
+            start = b + 1
+            break
         if (
             (tok in stops and not _inside_a_name(sentence, b, tok))
             or (len(tok) > 1 and tok[-1] in _CLOSING_STOPS and tok not in gazetteer().by_keyword)  # 仁和 is a place

@@ -1,8 +1,8 @@
-"""The place an article speaks from, and the words by which it names that place (我县, 本市).
+"""Places an article names by a word rather than a name: its own (我县, 本市) and the one it named last (该县).
 
 A local outlet writes its own county as 我县 and its own hospital as 县人民医院: which county that is, its page
 says (the footer's 版权所有：某县人民政府, the source line's 来源：某县融媒体中心); an article without one may still
-name only one county, which is then the one it means.
+name only one county, which is then the one it means. 该县 is the county named last before it.
 """
 
 from __future__ import annotations
@@ -89,30 +89,50 @@ def _leading_places(values: list[str], whole_name: bool) -> list[str]:
     return out
 
 
-_OWN_PLACE = re.compile(r"[我本](省|自治区|市|州|盟|地区|县|区|旗)")
+_PLACE_WORD = re.compile(r"([我本该])(省|自治区|市|州|盟|地区|县|区|旗)")
 
 
-def own_place_references(doc: Document, named: list[str], inside: list[list[tuple[int, int]]]) -> list[list[Mention]]:
-    """For each sentence, the places it names by 我县, 本市 and the like: the article's own place of that level
-    (the finest of its lineage whose name ends so), or, where its page names no place of its own, the one place
-    of that level the article names (``named``: the places its names hold). Not inside an institution's name
-    (``inside``: each sentence's spans of them, offsets into the sentence)."""
+def place_references(
+    doc: Document, named: list[list[Mention]], inside: list[list[tuple[int, int]]]
+) -> list[list[Mention]]:
+    """For each sentence, the places it names by 我县, 本市, 该县 and the like.
+
+    我县 / 本市: the article's own place of that level (the finest of its lineage whose name ends so), or, where
+    its page names no place of its own, the one such place among those the article names. 该县: the last such
+    place named before it. ``named``: each sentence's parties and institutions (the places they hold); not inside
+    an institution's name (``inside``: each sentence's spans of them, offsets into the sentence)."""
     gz = gazetteer()
     owned = own_places(doc)
+    every = [c for ms in named for m in ms for c in m.places]
     out: list[list[Mention]] = []
     for i, sentence in enumerate(doc.sentences):
         found = []
-        for m in _OWN_PLACE.finditer(sentence.text):
-            if any(a <= m.start(1) < b for a, b in inside[i]):
+        for m in _PLACE_WORD.finditer(sentence.text):
+            if any(a <= m.start(2) < b for a, b in inside[i]):
                 continue
-            code = _own_of_level(owned or named, m.group(1), several=not owned)
+            start = sentence.start + m.start()
+            if m.group(1) == "该":
+                code = that_place(named, start, m.group(2))
+            else:
+                code = _own_of_level(owned or every, m.group(2), several=not owned)
             if code is None:
                 continue
             place = gz.places[code]
-            start = sentence.start + m.start()
             found.append(Mention(place.level, m.group(), start, start + len(m.group()), i, code, code, [code]))
         out.append(found)
     return out
+
+
+def that_place(named: list[list[Mention]], before: int, ending: str) -> str | None:
+    """The place of the lineages of the mentions last named before offset ``before`` whose name ends with
+    ``ending`` (该县 after 某县人民医院: that county)."""
+    gz = gazetteer()
+    for mention in sorted((m for ms in named for m in ms if m.end <= before), key=lambda m: m.start, reverse=True):
+        for code in mention.places[::-1]:
+            for place in reversed(gz.lineage(code)):
+                if place.name.endswith(ending):
+                    return place.code
+    return None
 
 
 def _own_of_level(places: list[str], ending: str, several: bool) -> str | None:

@@ -2,7 +2,7 @@
 
 from graphaid.documents import document_from_text
 from graphaid.extract import extract
-from graphaid.extract.own_place import own_places
+from graphaid.extract.place_references import own_places
 from graphaid.model import Rel
 from graphaid.places import gazetteer
 
@@ -68,3 +68,16 @@ def test_my_county_is_the_county_of_the_outlet_a_byline_names():
 def test_where_a_patient_comes_from_is_not_the_county_my_county_means():
     text = "专家坐诊\n常州市第二人民医院的专家们来到我县开展对口帮扶。来自德江县的患者专程赶来就诊。"
     assert all(region != code("德江县") for _, region in pairs(text))
+
+
+def test_that_county_is_the_county_named_last_before_it():
+    text = "医疗帮扶\n石阡县地处黔东北，医疗资源匮乏。2021年起，常州市第二人民医院对口帮扶该县，先后派出专家30余人。"
+    assert ("常州市第二人民医院", code("石阡县")) in pairs(text)
+    # 该县人民医院 in an article of two counties: the one named last before it
+    text = (
+        "医疗帮扶\n常州市第二人民医院对口帮扶石阡县和印江县。专家们在石阡县坐诊后，又赶赴印江县，"
+        "帮助该县人民医院建立胸痛中心。"
+    )
+    targets = {r.target.surface for r in extract(document_from_text("t.txt", text)).relations}
+    assert "印江土家族苗族自治县人民医院" in targets or "印江县人民医院" in targets
+    assert "石阡县人民医院" not in targets
