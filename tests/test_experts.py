@@ -467,3 +467,11 @@ def test_a_deputy_whom_the_clause_names_a_hospitals_doctor_is_an_expert():
     assert ("赵明轩", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
     # an official's seat with no doctor's work named stays an official's
     assert "钱立新" not in experts(PAIRING + "全国人大代表钱立新出席了签约仪式并讲话，金华市第一医院专家随后坐诊。")
+
+
+def test_in_a_list_of_heads_each_title_names_its_own_hospital():
+    text = PAIRING + "金华市第一医院院长周德明、绥阳县人民医院院长马福林共同为名医工作室揭牌。"
+    assert "马福林" not in experts(text)
+    # one person's titles joined by list commas stay one title
+    text = PAIRING + "会上，医疗队总领队、金华市第一医院副院长、绥阳县人民医院院长张立明介绍了帮扶成效。"
+    assert ("金华市第一医院", "张立明") in links(text, Rel.SENDS)

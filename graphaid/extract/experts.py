@@ -13,7 +13,7 @@ from functools import cache
 
 from graphaid.documents import Document, Sentence
 from graphaid.extract.mentions import Mention
-from graphaid.extract.people import team_words
+from graphaid.extract.people import role_words, team_words
 from graphaid.extract.sides import DONOR, RECIPIENT, SideModel, followed_by_its_people, respectively
 from graphaid.lexicon import read_lines
 from graphaid.model import Label, Rel
@@ -253,11 +253,26 @@ _PRONOUN = re.compile(r"^(?:[^，,。；;]{0,10}[，,])?\s*[他她](?!们)")
 
 
 def _title_text(expert: Mention, sentence: Sentence) -> str:
-    """The text before a name that its title belongs to: back to the clause's start."""
+    """The text before a name that its title belongs to: back to the clause's start, or to the list comma after
+    another person's name that opens a title of its own institution (甲院院长某某、乙院院长某某: the second's
+    title is 乙院院长; not 甲院副院长、乙院院长某某, one person's titles)."""
     at = expert.start - sentence.start
     before = sentence.text[max(0, at - TITLE_REACH) : at]
     cuts = [m.end() for m in _CLAUSE_END.finditer(before)]
-    return before[cuts[-1] :] if cuts else before
+    cuts += [
+        m.end()
+        for m in _LIST_COMMA.finditer(before)
+        if _INSTITUTION.search(before, m.end()) and not before[: m.start()].endswith(_title_words())
+    ]
+    return before[max(cuts) :] if cuts else before
+
+
+@cache
+def _title_words() -> tuple[str, ...]:
+    return tuple(role_words().words)
+
+
+_LIST_COMMA = re.compile("、")
 
 
 def _own_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
