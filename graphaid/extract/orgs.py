@@ -403,7 +403,7 @@ def _left_boundary(sentence: str, suffix_start: int, bounds: list[int], tokens: 
         b = prev[-1]
         tok = tokens[b]
         # 该|县人民医院, 我|市中医院: a reference's word before the level character that starts the name
-        if len(tok) == 2 and tok[0] in stops and level_word(tok[1:] + sentence[b + 2 : suffix_start + 1]):
+        if len(tok) == 2 and tok[0] in _REFERENCE_CHARS and level_word(tok[1:] + sentence[b + 2 : suffix_start + 1]):
             start = b + 1
             break
         if (
@@ -415,6 +415,10 @@ def _left_boundary(sentence: str, suffix_start: int, bounds: list[int], tokens: 
             break
         start = b
     return start
+
+
+# the words that point at a place rather than name it (该县, 我市, 本区)
+_REFERENCE_CHARS = frozenset("该我本")
 
 
 def _inside_a_name(sentence: str, at: int, tok: str) -> bool:
