@@ -148,6 +148,9 @@ class Batch:
     graph: nx.MultiDiGraph = field(repr=False)
     items: list = field(repr=False)  # node ids, or (source, target, key) of edges
     _rows: list[dict] | None = field(default=None, repr=False)
+    # for a batch that creates: the statement that merges, for records the database got after the load was
+    # planned (an interrupted load's last transaction, left on a stalled server, committing late)
+    merge: str | None = None
 
     @property
     def rows(self) -> list[dict]:
@@ -200,12 +203,14 @@ def plan_load(
         ids = sorted(documents)
         sizes = [_wire_size(documents[d]) for d in ids]
         statement = document_statement(replace, create=DOCUMENT in absent)
-        batches += _cut(statement, "documents", graph, ids, sizes, batch_size, max_bytes)
+        merge = document_statement(replace) if DOCUMENT in absent else None
+        batches += _cut(statement, "documents", graph, ids, sizes, batch_size, max_bytes, merge)
     for label in sorted(nodes):
         ids = sorted(nodes[label])
         sizes = [_wire_size(graph.nodes[n]) for n in ids]
         statement = node_statement(label, replace, create=label in absent)
-        batches += _cut(statement, "nodes", graph, ids, sizes, batch_size, max_bytes)
+        merge = node_statement(label, replace) if label in absent else None
+        batches += _cut(statement, "nodes", graph, ids, sizes, batch_size, max_bytes, merge)
     created = {rel for rel in Rel if rel in absent and _one_edge_per_pair(edges, rel)}
     for group in sorted(edges):
         keys = sorted(edges[group])
@@ -230,16 +235,23 @@ def _schema_member(enum, value, what: str):
 
 
 def _cut(
-    statement: str, kind: str, graph: nx.MultiDiGraph, items: list, sizes: list[int], rows: int, max_bytes: int
+    statement: str,
+    kind: str,
+    graph: nx.MultiDiGraph,
+    items: list,
+    sizes: list[int],
+    rows: int,
+    max_bytes: int,
+    merge: str | None = None,
 ) -> list[Batch]:
     batches, start, load = [], 0, 0
     for i, size in enumerate(sizes):
         if i > start and (i - start == rows or load + size > max_bytes):
-            batches.append(Batch(statement, kind, graph, items[start:i]))
+            batches.append(Batch(statement, kind, graph, items[start:i], merge=merge))
             start, load = i, 0
         load += size
     if start < len(items):
-        batches.append(Batch(statement, kind, graph, items[start:]))
+        batches.append(Batch(statement, kind, graph, items[start:], merge=merge))
     return batches
 
 
@@ -425,6 +437,8 @@ class Neo4jStore:
     ) -> None:
         """Write ``batches`` with up to ``writers`` sessions at once, each in its own daemon thread (a server that
         stops answering must not keep the process alive), counting what is written in this thread."""
+        from neo4j.exceptions import ConstraintError
+
         pending: queue.SimpleQueue[Batch] = queue.SimpleQueue()
         for batch in batches:
             pending.put(batch)
@@ -440,7 +454,12 @@ class Neo4jStore:
                         except queue.Empty:
                             return
                         rows = batch.rows  # made here, while the other writer's batch is on the server
-                        written = session.execute_write(write_batch, batch.statement, rows)
+                        try:
+                            written = session.execute_write(write_batch, batch.statement, rows)
+                        except ConstraintError:
+                            if batch.merge is None:
+                                raise
+                            written = session.execute_write(write_batch, batch.merge, rows)
                         finished.put((batch, written, None))
             except BaseException as exc:  # handed to the loading thread as it is
                 finished.put((None, 0, exc))

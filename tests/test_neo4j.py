@@ -99,6 +99,16 @@ def test_a_load_into_an_empty_database_creates_what_a_load_into_a_full_one_merge
     assert comparable(bolt.read_graph()) == first
 
 
+def test_nodes_another_load_commits_after_this_one_was_planned_are_merged_not_doubled(bolt, monkeypatch):
+    # an interrupted load's last transaction, left on a stalled server, may commit after a rerun found the
+    # database without such nodes and planned to create them
+    graph = sample_graph()
+    bolt.load(graph)
+    monkeypatch.setattr(bolt, "_absent", lambda: frozenset([*Label, DOCUMENT]))
+    bolt.load(graph)
+    assert bolt.counts() == expected_counts(graph)
+
+
 def test_two_edges_of_one_type_between_two_nodes_become_one_relationship_in_an_empty_database(bolt):
     graph = new_graph()
     donor = add_node(graph, node(Label.HOSPITAL, "甲市第一医院", "h1"))
