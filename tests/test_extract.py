@@ -288,3 +288,10 @@ def test_a_unit_whose_sentence_names_no_receiver_belongs_to_one_its_founder_aids
         "常州市第二人民医院还帮助新建了远程心电诊断中心。\n"
     )
     assert ("远程心电诊断中心", "PART_OF", "丘北县人民医院") in relations(text, Rel.PART_OF)
+
+
+def test_a_level_and_a_kind_of_hospitals_name_no_institution():
+    # 我市城乡医院对口帮扶工作: the city's hospitals of town and country, not a 城乡医院 of the city
+    assert hospitals("我市城乡医院对口帮扶工作取得实效") == []
+    assert hospitals("县受援医院的医生参加了培训") == []
+    assert hospitals("派专家到县中医院坐诊") == ["县中医院"]

@@ -1055,6 +1055,14 @@ def test_a_sentence_of_another_field_neither_states_aid_nor_votes_for_sides():
     assert not any(article.sides.slogan_votes.values())
 
 
+def test_the_members_of_a_team_at_hospitals_give_the_teams_pairs():
+    text = (
+        "援疆医疗队凯旋\n近日，东莞市第八批援疆医疗队圆满完成为期一年的帮扶任务。\n"
+        "一年来，队员们在霍城县人民医院和伊宁县人民医院开展新技术12项。"
+    )
+    assert {("东莞市", "霍城县人民医院"), ("东莞市", "伊宁县人民医院")} <= pairs(text)
+
+
 def test_where_an_agreement_is_signed_is_no_party():
     text = "六安市卫生健康委员会与海北州卫生健康委员会在门源县签署医疗卫生合作协议，六安市将对口帮扶祁连县。"
     found = pairs(text)

@@ -70,6 +70,11 @@ def _generic() -> tuple[str, ...]:
     return tuple(sorted(read_lines("generic_org_words.txt"), key=len, reverse=True))
 
 
+@cache
+def _class_words() -> tuple[str, ...]:
+    return read_lines("class_org_words.txt")
+
+
 @lru_cache(maxsize=8192)
 def _is_generic(rest: str) -> bool:
     """True if the part before the suffix is only generic words (受援, 县级, 该 ...)."""
@@ -494,6 +499,8 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
     body = rest[: len(rest) - len(hospital_suffix(rest))]
     # 县妇幼保健院, 市中心医院: a level character standing for the place named before (not 县级医院)
     abbreviated = not places and bool(level_word(body))
+    if abbreviated and body[len(level_word(body)) :].startswith(_class_words()):
+        return None  # 市城乡医院, 县受援医院: a level and a kind of hospitals name no one institution
     proper = bool(body) and not _is_generic(body) and (_proper_name().search(body) or _inner_region(gz, core))
     # 某某镇中心卫生院: a township's health centre; coreference gives it the county the article places it in
     township = not places and is_township(body)

@@ -58,7 +58,7 @@ def _arrivals() -> re.Pattern:
     在某县医院坐诊), where it cannot end another word (得到, 受到)."""
     teams = "|".join(map(re.escape, _people_nouns()))
     verbs = "|".join(map(re.escape, sorted(read_lines("arrival_verbs.txt"), key=len, reverse=True)))
-    return re.compile(rf"(?:{teams})(?:[^,，;；。]{{0,12}}?({verbs})|(?:一行\d+人)?(到|在))")
+    return re.compile(rf"(?:{teams})(?:[^,，;；。]{{0,12}}?({verbs})|们?(?:一行\d+人)?(到|在))")
 
 
 @cache
