@@ -737,6 +737,9 @@ def test_each_county_of_a_counted_list_has_the_hospital_the_list_names():
     }
     two = pairs("六安市人民医院对口帮扶霍邱、舒城二县人民医院。")
     assert two == {("六安市人民医院", "霍邱县人民医院"), ("六安市人民医院", "舒城县人民医院")}
+    # names written with their level take it once
+    two = pairs("六安市人民医院对口帮扶霍邱县、舒城县两县人民医院。")
+    assert two == {("六安市人民医院", "霍邱县人民医院"), ("六安市人民医院", "舒城县人民医院")}
     # a count that does not fit the list, or names that are no counties, name no hospital
     for wrong in ("六安市人民医院对口帮扶霍邱、舒城三县人民医院。", "六安市人民医院对口帮扶该县、全县两县人民医院。"):
         assert not [m for m in extraction(wrong).mentions if m.label is Label.HOSPITAL and "县" in m.surface]

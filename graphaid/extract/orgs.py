@@ -194,7 +194,9 @@ def _counted_list_hospitals(gz: Gazetteer, sentence: str, stop: int, offset: int
             return []
         at = sentence.rindex(name, 0, at)
         # the name in full, judged as any other (某县乡镇卫生院 are many institutions, not one)
-        mention = _mention(gz, Label.HOSPITAL, name + level + rest, hospital_suffix(rest), offset + at, 0, sent)
+        # (甲县、乙县、丙县三县人民医院: a name written with its level takes it once)
+        written = name if name.endswith(level) else name + level
+        mention = _mention(gz, Label.HOSPITAL, written + rest, hospital_suffix(rest), offset + at, 0, sent)
         if mention is None or mention.region != code:
             return []
         mention.end = offset + at + len(name)
