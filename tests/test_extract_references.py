@@ -1066,6 +1066,17 @@ def test_the_members_of_a_team_at_hospitals_give_the_teams_pairs():
     assert {("东莞市", "霍城县人民医院"), ("东莞市", "伊宁县人民医院")} <= pairs(text)
 
 
+def test_the_hospitals_a_teams_members_come_from_give_where_the_team_gives():
+    text = (
+        "专家到岗\n9月1日，由东莞市人民医院等3家医院选派的帮扶专家抵达霍城县人民医院。"
+        "专家们分别来自东莞市人民医院、东莞市中医院、东莞市妇幼保健院。"
+    )
+    assert {("东莞市中医院", "霍城县人民医院"), ("东莞市妇幼保健院", "霍城县人民医院")} <= pairs(text)
+    # not where the article pairs several receiving hospitals: which one each gives to is not said
+    text = text.replace("抵达霍城县人民医院", "抵达霍城县人民医院和伊宁县人民医院")
+    assert not [pair for pair in pairs(text) if pair[0] == "东莞市中医院"]
+
+
 def test_where_an_agreement_is_signed_is_no_party():
     text = "六安市卫生健康委员会与海北州卫生健康委员会在门源县签署医疗卫生合作协议，六安市将对口帮扶祁连县。"
     found = pairs(text)

@@ -22,6 +22,7 @@ from graphaid.extract.pairing import (
     hospitals_for_places,
     pairing_relations,
     pairs_from_postings,
+    team_origin_pairs,
     team_owner_pairs,
 )
 from graphaid.extract.people import KnownNames, PersonFinder, default_finder, expert_windows, find_experts
@@ -59,6 +60,7 @@ def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
     result.relations.extend(Relation(*link) for link in expert_links)
     result.relations.extend(pairs_from_postings(result.relations))
     result.relations.extend(team_owner_pairs(result.relations, article))
+    result.relations.extend(team_origin_pairs(result.relations, article))
     result.relations = finest_pairs(hospitals_for_places(result.relations, article))
     if result.relations:  # units are only read as founded by aid in an article that tells of aid
         units, relations = founding_relations(article, experts, result.relations)

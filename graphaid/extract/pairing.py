@@ -160,6 +160,42 @@ def team_owner_pairs(relations: list[Relation], article: Article) -> list[Relati
     return out
 
 
+def team_origin_pairs(relations: list[Relation], article: Article) -> list[Relation]:
+    """专家们分别来自甲医院、乙医院等单位: the hospitals a team's members come from give where the team gives, in
+    an article whose stated pairs have one receiving hospital."""
+    receivers = {
+        r.target.key: r.target for r in relations if r.type is Rel.PAIRS_WITH and r.target.label is Label.HOSPITAL
+    }
+    if len(receivers) != 1:
+        return []
+    (receiver,) = receivers.values()
+    stated = {(r.source.key, r.target.key) for r in relations if r.type is Rel.PAIRS_WITH}
+    out = []
+    for i, sentence in enumerate(article.sentences):
+        for m in _team_from().finditer(sentence.text):
+            after = [a for a in article.actors_by_sent[i] if a.start >= sentence.start + m.end()]
+            if not after or after[0].start != sentence.start + m.end():
+                continue
+            for giver in list_chain(sentence.text, sentence.start, after):
+                if (
+                    giver.label is Label.HOSPITAL
+                    and article.side(giver) != RECIPIENT
+                    and giver.key != receiver.key
+                    and (giver.key, receiver.key) not in stated
+                ):
+                    stated.add((giver.key, receiver.key))
+                    out.append(Relation(giver, receiver, Rel.PAIRS_WITH, sentence))
+    return out
+
+
+@cache
+def _team_from() -> re.Pattern:
+    """A team noun, then the word of where its members come from (医疗队队员分别来自, 专家们来自)."""
+    teams = "|".join(map(re.escape, team_nouns()))
+    origins = "|".join(map(re.escape, read_lines("origin_words.txt")))
+    return re.compile(rf"(?:{teams})们?(?:分别)?(?:{origins})")
+
+
 @cache
 def _team_after_place() -> re.Pattern:
     """What follows a place that names a team of its own: 第三批, 援藏, “组团式”, then a team noun."""
