@@ -81,3 +81,13 @@ def test_that_county_is_the_county_named_last_before_it():
     targets = {r.target.surface for r in extract(document_from_text("t.txt", text)).relations}
     assert "印江土家族苗族自治县人民医院" in targets or "印江县人民医院" in targets
     assert "石阡县人民医院" not in targets
+
+
+def test_that_county_in_a_sentence_that_only_describes_it_is_no_party():
+    # a description names no act: and 该县's antecedent may be wrong, so it adds no party there
+    text = "医疗帮扶\n常州市第二人民医院对口帮扶石阡县人民医院。该县与江西省某县同属国家级贫困县，发展基础相似。"
+    assert all(place != code("江西省") and giver != "江西省" for giver, place in pairs(text))
+    doc = document_from_text("t.txt", text)
+    from graphaid.extract.article import annotate
+
+    assert not [m for ms in annotate(doc).actors_by_sent for m in ms if m.surface == "该县"]

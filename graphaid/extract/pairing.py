@@ -10,6 +10,7 @@ from graphaid.extract.article import Article
 from graphaid.extract.listings import entries
 from graphaid.extract.mentions import Mention, Relation
 from graphaid.extract.orgs import is_township_centre
+from graphaid.extract.place_references import is_place_reference
 from graphaid.extract.sides import (
     CLAUSE_BREAK,
     DONOR,
@@ -268,7 +269,9 @@ def _continuations(article: Article) -> list[int]:
     for i in range(1, len(actors_by_sent)):
         if i in aid or i - 1 not in aid or len(actors_by_sent[i]) < 2 or of_another_field(article.sentences[i].text):
             continue
-        if {a.key for a in actors_by_sent[i]} & {a.key for a in actors_by_sent[i - 1]}:
+        # (a place a word points at, 该县 or 我县, carries on the subject, not the statement)
+        named = {a.key for a in actors_by_sent[i] if not is_place_reference(a)}
+        if named & {a.key for a in actors_by_sent[i - 1]}:
             out.append(i)
     return out
 

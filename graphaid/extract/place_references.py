@@ -12,6 +12,7 @@ from functools import cache
 
 from graphaid.documents import Document
 from graphaid.extract.mentions import Mention
+from graphaid.extract.sides import find_triggers
 from graphaid.lexicon import read_lines
 from graphaid.places import gazetteer
 
@@ -112,7 +113,9 @@ def place_references(
                 continue
             start = sentence.start + m.start()
             if m.group(1) == "该":
-                code = that_place(named, start, m.group(2))
+                # only where it may be a party: 该县地处…, 该县是…重点帮扶县 describe the place, and its antecedent
+                # may be wrong
+                code = that_place(named, start, m.group(2)) if find_triggers(sentence.text, 0) else None
             else:
                 code = _own_of_level(owned or every, m.group(2), several=not owned)
             if code is None:
@@ -123,15 +126,20 @@ def place_references(
     return out
 
 
+def is_place_reference(mention: Mention) -> bool:
+    """Whether a mention is a place named by a word (我县, 该县) rather than by its name."""
+    return _PLACE_WORD.fullmatch(mention.surface) is not None
+
+
 def that_place(named: list[list[Mention]], before: int, ending: str) -> str | None:
     """The place of the lineages of the mentions last named before offset ``before`` whose name ends with
     ``ending`` (该县 after 某县人民医院: that county)."""
     gz = gazetteer()
     for mention in sorted((m for ms in named for m in ms if m.end <= before), key=lambda m: m.start, reverse=True):
-        for code in mention.places[::-1]:
-            for place in reversed(gz.lineage(code)):
-                if place.name.endswith(ending):
-                    return place.code
+        # where it stands, not what its name holds (宁南医院 is no hospital of a county named 宁南)
+        for place in reversed(gz.lineage(mention.region) if mention.region else []):
+            if place.name.endswith(ending):
+                return place.code
     return None
 
 
