@@ -1077,6 +1077,17 @@ def test_the_hospitals_a_teams_members_come_from_give_where_the_team_gives():
     assert not [pair for pair in pairs(text) if pair[0] == "东莞市中医院"]
 
 
+def test_examples_of_where_a_teams_people_come_from_are_no_parties():
+    text = (
+        "医疗帮扶\n安庆市立医院对口帮扶霍邱县人民医院，派出专家20余人次。"
+        "专家们分别来自北京、上海等地的知名医院，这次集中到霍邱县开展义诊。"
+    )
+    from graphaid.extract.article import annotate
+
+    actors = {m.surface for ms in annotate(document_from_text("t.txt", text)).actors_by_sent for m in ms}
+    assert not actors & {"北京", "上海"}
+
+
 def test_where_an_agreement_is_signed_is_no_party():
     text = "六安市卫生健康委员会与海北州卫生健康委员会在门源县签署医疗卫生合作协议，六安市将对口帮扶祁连县。"
     found = pairs(text)

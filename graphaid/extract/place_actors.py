@@ -238,6 +238,9 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     origin = text.rfind("来自", start, at)
     if origin >= 0 and _LIST_SO_FAR.match(text[origin + 2 : at]) and words.laypeople.match(text, until):
         return "around"
+    # 专家们来自甲、乙等地: examples of where people come from, a party only where the article names it as one
+    if origin >= 0 and _LIST_SO_FAR.match(text[origin + 2 : at]) and _EXAMPLES_END.match(text, until):
+        return "passing"
     if _NATIVE.match(text, until) or words.passing.search(text, start, at):
         return "around"
     if text[start:at].endswith(past_and_referral()):
@@ -271,6 +274,8 @@ def past_and_referral() -> tuple[str, ...]:
 _CLAUSE = re.compile(r"[,，;；:：]")
 # the places of a list before this one (甲、乙、), and what may close it (等地)
 _LIST_SO_FAR = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}?[、和及])*$")
+# the rest of a list of places closed by 等地 (甲、乙等地, 甲、乙等省市): examples, not the parties themselves
+_EXAMPLES_END = re.compile(r"(?:[、和及][\u4e00-\u9fff]{1,12}?)*等(?:地|省|市|省市|省份|城市|地区)")
 _NATIVE = re.compile(r"人(?:[,，;；。、)）]|$)")
 _CITIZEN = "市民"  # 某市民: the 市 ending a city's name is the first character of the word
 _DISTANCE = re.compile(r"(?:距离?|离|相距)[^,，;；]{0,20}?(?:公里|千米|小时)")
