@@ -1088,6 +1088,15 @@ def test_examples_of_where_a_teams_people_come_from_are_no_parties():
     assert not actors & {"北京", "上海"}
 
 
+def test_a_party_going_to_another_gives_to_it():
+    # 重庆 usually receives; here the words say it goes to give
+    text = "医疗队出征\n2月11日下午，重庆市赴湖北省黄冈市对口支援队出征，150名队员驰援前线。"
+    assert ("重庆市", "湖北省黄冈市") in pairs(text)
+    # not where it goes to learn
+    text = "医疗帮扶\n安庆市立医院对口帮扶霍邱县人民医院。霍邱县人民医院赴安庆市立医院进修学习的医生已有20名。"
+    assert ("霍邱县人民医院", "安庆市立医院") not in pairs(text)
+
+
 def test_where_an_agreement_is_signed_is_no_party():
     text = "六安市卫生健康委员会与海北州卫生健康委员会在门源县签署医疗卫生合作协议，六安市将对口帮扶祁连县。"
     found = pairs(text)
