@@ -1097,6 +1097,19 @@ def test_a_party_going_to_another_gives_to_it():
     assert ("霍邱县人民医院", "安庆市立医院") not in pairs(text)
 
 
+def test_hospitals_named_only_as_where_staff_went_to_learn_are_no_parties():
+    text = (
+        "医疗帮扶\n近年来，在安庆市立医院的对口帮扶下，霍邱县人民医院建成胸痛中心。"
+        "与此同时，霍邱县人民医院还选派20名骨干医生分批到南京鼓楼医院、苏州大学附属第一医院进修学习。"
+    )
+    found = pairs(text)
+    assert ("安庆市立医院", "霍邱县人民医院") in found
+    assert not [pair for pair in found if "鼓楼" in pair[0] + pair[1] or "苏州" in pair[0] + pair[1]]
+    # the giver the article names elsewhere still trains them
+    text = "医疗帮扶\n安庆市立医院对口帮扶霍邱县人民医院。霍邱县人民医院选派10名医生到安庆市立医院进修学习。"
+    assert ("安庆市立医院", "霍邱县人民医院") in pairs(text)
+
+
 def test_where_an_agreement_is_signed_is_no_party():
     text = "六安市卫生健康委员会与海北州卫生健康委员会在门源县签署医疗卫生合作协议，六安市将对口帮扶祁连县。"
     found = pairs(text)

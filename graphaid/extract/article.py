@@ -13,7 +13,7 @@ from graphaid.documents import Document, Sentence
 from graphaid.extract.coref import complete_references
 from graphaid.extract.mentions import Mention
 from graphaid.extract.orgs import find_orgs
-from graphaid.extract.place_actors import find_place_actors, names_the_scene, past_and_referral
+from graphaid.extract.place_actors import find_place_actors, names_the_scene, past_and_referral, went_to_learn
 from graphaid.extract.place_references import place_references
 from graphaid.extract.sides import DONOR, RECIPIENT, SideModel, Trigger, find_triggers, of_another_field
 from graphaid.model import Label
@@ -49,7 +49,7 @@ def annotate(doc: Document) -> Article:
     places_by_sent = _parties(doc, _with_own_place(doc, places_by_sent, _parties(doc, places_by_sent), orgs_by_sent))
     orgs = complete_references(doc, [m for ms in orgs_by_sent for m in ms], places_by_sent)
     orgs_by_sent = [[] for _ in sentences]
-    for org in orgs:
+    for org in _learning_elsewhere_only(doc, orgs):
         orgs_by_sent[org.sent].append(org)
     actors_by_sent = [
         sorted((a for a in o + p if not _outside_the_aid(text, a)), key=lambda m: m.start)
@@ -73,6 +73,18 @@ def annotate(doc: Document) -> Article:
     places = [a for ms in places_by_sent for a in ms]
     main = MainActors(sides, actors_by_sent, aid_sents)
     return Article(doc, orgs, places, actors_by_sent, triggers_by_sent, aid_sents, sides, main)
+
+
+def _learning_elsewhere_only(doc: Document, orgs: list[Mention]) -> list[Mention]:
+    """The institutions, without those named only as where people went to learn or for care (选派医生分批到甲医院、
+    乙医院进修学习): a hospital the article names as a party elsewhere (the giver that trains them) stays."""
+    sentences = doc.sentences
+    learning = [
+        went_to_learn(sentences[o.sent].text, o.start - sentences[o.sent].start, o.end - sentences[o.sent].start)
+        for o in orgs
+    ]
+    named = {o.key for o, learns in zip(orgs, learning, strict=True) if not learns}
+    return [o for o, learns in zip(orgs, learning, strict=True) if not learns or o.key in named]
 
 
 def _with_own_place(

@@ -265,6 +265,16 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     return None
 
 
+def went_to_learn(text: str, at: int, until: int) -> bool:
+    """Whether ``text[at:until]`` is where people went to learn or for care (派医生到某医院进修学习, 转到某院就医):
+    a verb of going before it and the purpose after it, in its clause."""
+    start = max((m.end() for m in _CLAUSE.finditer(text, 0, at)), default=0)
+    end_of_clause = _CLAUSE.search(text, until)
+    end = end_of_clause.start() if end_of_clause else len(text)
+    words = _scene_words()
+    return bool(words.going.search(text, start, at) and words.purposes.search(text, until, end))
+
+
 @cache
 def past_and_referral() -> tuple[str, ...]:
     """出生于, 毕业于, 转诊至: words before where a person was born or studied, or where a patient was sent."""
