@@ -98,20 +98,24 @@ def _every_mention(doc: Document, experts: list[Mention]) -> list[Mention]:
     where an expert works though no role word stands beside the name."""
     taken = {(m.start, m.end) for m in experts}
     out = list(experts)
-    for name in dict.fromkeys(m.surface for m in experts):
+    names = list(dict.fromkeys(m.surface for m in experts))
+    # 张三、李四将在某医院工作: the names of a list before the verb all go
+    others = re.compile("(?:[、和及](?:" + "|".join(map(re.escape, names)) + "))*") if names else None
+    for name in names:
         for i, s in enumerate(doc.sentences):
             at = s.text.find(name)
             while at >= 0:
                 span = (s.start + at, s.start + at + len(name))
-                if span not in taken and _POSTED.match(s.text, span[1] - s.start):
+                rest = others.match(s.text, span[1] - s.start).end() if others else span[1] - s.start
+                if span not in taken and _POSTED.match(s.text, rest):
                     taken.add(span)
                     out.append(Mention(Label.EXPERT, name, *span, i))
                 at = s.text.find(name, at + len(name))
     return sorted(out, key=lambda m: m.start)
 
 
-# a name followed by where the person goes or works: 张三来到, 张三赴, 张三在某医院
-_POSTED = re.compile(r"(?:[\u4e00-\u9fff]{0,3}?)(?:来到|前往|赶赴|奔赴|赴|到|进驻|驻扎|在)")
+# a name followed by where the person goes or works: 张三来到, 张三赴, 张三在某医院, 张三派驻某医院
+_POSTED = re.compile(r"(?:[\u4e00-\u9fff]{0,3}?)(?:来到|前往|赶赴|奔赴|赴|到|进驻|驻扎|派驻|在)")
 
 
 def _tells_of_aid(doc: Document) -> bool:

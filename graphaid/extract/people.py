@@ -32,8 +32,9 @@ ROLE_WINDOW = 8
 _CAPTION = re.compile(r"^[\u4e00-\u9fff]{0,5}?[(（](?:[前后中]排)?(?:左|右|中|居中)")
 _PROFILE = re.compile(
     r"^\s*([\u4e00-\u9fff]{2,4})\s*(?:[:：]|[,，]\s*[男女]\s*[,，]|[,，](?=[^,，。；;]{2,20}?(?:医院|卫生院|保健院)))"
-    # a roster's row: the name, spaces, the hospital (张三 某某医院 主任医师)
-    r"|^\s*([\u4e00-\u9fff]{2,4})[ \t\u3000]+(?=\S{2,20}?(?:医院|卫生院|保健院))"
+    # a roster's row: the name, spaces, the hospital (张三 某某医院 主任医师), or the hospital in brackets
+    # (张三（某某医院 心内科）)
+    r"|^\s*([\u4e00-\u9fff]{2,4})(?:[ \t\u3000]+|\s*[(（])(?=\S{2,20}?(?:医院|卫生院|保健院))"
 )
 # a sentence that opens with a name and says what the person is (张三是…的执行院长)
 _COPULAS = ("是", "系")
