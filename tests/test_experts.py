@@ -482,6 +482,8 @@ def test_a_roster_of_names_with_their_hospitals_in_brackets_and_a_list_posted_to
         "金华市组团式帮扶绥阳县。本批队员名单如下：\n张立明（金华市第一医院 心内科）\n王晓红（金华市中医院 儿科）\n"
         "李国华（台州市中心医院 骨科）\n按照安排，张立明、王晓红将在绥阳县人民医院工作，李国华派驻湄潭县人民医院。"
     )
-    assert {("金华市第一医院", "张立明"), ("金华市中医院", "王晓红"), ("台州市中心医院", "李国华")} <= links(text, Rel.SENDS)
+    assert {("金华市第一医院", "张立明"), ("金华市中医院", "王晓红"), ("台州市中心医院", "李国华")} <= links(
+        text, Rel.SENDS
+    )
     posted = links(text, Rel.POSTED_TO)
     assert {("张立明", "绥阳县人民医院"), ("王晓红", "绥阳县人民医院"), ("李国华", "湄潭县人民医院")} <= posted
