@@ -1110,6 +1110,15 @@ def test_hospitals_named_only_as_where_staff_went_to_learn_are_no_parties():
     assert ("安庆市立医院", "霍邱县人民医院") in pairs(text)
 
 
+def test_every_hospital_of_a_list_a_referral_opens_is_where_patients_went():
+    # (the second is no receiving hospital of the county the team goes to)
+    text = (
+        "医疗帮扶\n近日，安庆市立医院5名医疗专家抵达霍邱县，开展为期半年的组团式帮扶。"
+        "以往危重患者大多需转诊至六安市人民医院或霍邱县第一人民医院。"
+    )
+    assert pairs(text) == {("安庆市立医院", "霍邱县")}
+
+
 def test_where_an_agreement_is_signed_is_no_party():
     text = "六安市卫生健康委员会与海北州卫生健康委员会在门源县签署医疗卫生合作协议，六安市将对口帮扶祁连县。"
     found = pairs(text)

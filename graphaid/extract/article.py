@@ -44,7 +44,7 @@ def annotate(doc: Document) -> Article:
     text, sentences = doc.text, doc.sentences
     # an institution of someone's past or a patient's referral is no party, nor what a short name stands for
     found = [find_orgs(text, s.start, s.end, i) for i, s in enumerate(sentences)]
-    orgs_by_sent = [[o for o in orgs if not _outside_the_aid(text, o)] for orgs in found]
+    orgs_by_sent = [_inside_the_aid(text, orgs) for orgs in found]
     places_by_sent = find_place_actors(doc, orgs_by_sent)
     places_by_sent = _parties(doc, _with_own_place(doc, places_by_sent, _parties(doc, places_by_sent), orgs_by_sent))
     orgs = complete_references(doc, [m for ms in orgs_by_sent for m in ms], places_by_sent)
@@ -52,7 +52,7 @@ def annotate(doc: Document) -> Article:
     for org in _learning_elsewhere_only(doc, orgs):
         orgs_by_sent[org.sent].append(org)
     actors_by_sent = [
-        sorted((a for a in o + p if not _outside_the_aid(text, a)), key=lambda m: m.start)
+        _inside_the_aid(text, sorted(o + p, key=lambda m: m.start))
         for o, p in zip(orgs_by_sent, places_by_sent, strict=True)
     ]
     # a sentence about aid of another field (援疆教师, 援建的产业园) states no medical aid, nor votes for sides
@@ -126,10 +126,24 @@ def _parties(doc: Document, places_by_sent: list[list[Mention]]) -> list[list[Me
     ]
 
 
-def _outside_the_aid(text: str, actor: Mention) -> bool:
-    """毕业于某大学, 曾在某医院进修, 转诊至某医院: where a person studied or once worked, or where a patient was
-    sent for care, is no party to the aid."""
-    return text[max(0, actor.start - 5) : actor.start].endswith(past_and_referral())
+def _inside_the_aid(text: str, actors: list[Mention]) -> list[Mention]:
+    """The actors of one sentence (in text order) without those outside the aid: 毕业于某大学, 曾在某医院进修,
+    转诊至某医院 (where a person studied or once worked, where a patient was sent for care), and the rest of a
+    list such a word opens (转诊至甲医院或乙医院)."""
+    out = []
+    previous: Mention | None = None
+    previous_outside = False
+    for actor in actors:
+        outside = text[max(0, actor.start - 5) : actor.start].endswith(past_and_referral()) or (
+            previous_outside and previous is not None and text[previous.end : actor.start] in _JOINERS
+        )
+        if not outside:
+            out.append(actor)
+        previous, previous_outside = actor, outside
+    return out
+
+
+_JOINERS = ("或", "、", "和", "及", "以及", "或者")
 
 
 class MainActors:
