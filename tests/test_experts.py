@@ -487,3 +487,9 @@ def test_a_roster_of_names_with_their_hospitals_in_brackets_and_a_list_posted_to
     )
     posted = links(text, Rel.POSTED_TO)
     assert {("张立明", "绥阳县人民医院"), ("王晓红", "绥阳县人民医院"), ("李国华", "湄潭县人民医院")} <= posted
+
+
+def test_a_family_name_with_a_form_of_address_is_no_name():
+    text = PAIRING + "帮扶专家张立明每周组织业务学习。科室护士说：“张老师不光教我们技术，更教我们怎样思考。”"
+    assert "张立明" in experts(text)
+    assert "张老师" not in experts(text)

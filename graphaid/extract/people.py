@@ -195,6 +195,13 @@ def default_finder() -> KnownNames:
 
 
 @cache
+def _forms_of_address() -> frozenset[str]:
+    """The two-character words of person_titles.txt and kin_words.txt (老师, 先生, 阿姨): after a family name they
+    address a person whose name is not given."""
+    return frozenset(w for f in ("person_titles.txt", "kin_words.txt") for w in read_lines(f) if len(w) == 2)
+
+
+@cache
 def post_verbs() -> tuple[str, ...]:
     """Verbs by which a person takes a post or a station (担任, 挂职, 常驻)."""
     return read_lines("post_verbs.txt")
@@ -564,6 +571,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             and (sentence[a] in surnames or sentence[a : a + 2] in surnames or _is_tibetan_name(sentence[a:b]))
             and not _cuts_a_word(sentence, a, b, role_spans)
             and not _post_verb_before_a_role(sentence, a, role_spans)
+            # 周老师, 李先生: a family name and a form of address, no name
+            and not (b - a == 3 and sentence[a + 1 : b] in _forms_of_address())
         ]
         members = _team_member_cues(sentence)
         roled: list[bool] = []
