@@ -45,8 +45,8 @@ def annotate(doc: Document) -> Article:
     # an institution of someone's past or a patient's referral is no party, nor what a short name stands for
     found = [find_orgs(text, s.start, s.end, i) for i, s in enumerate(sentences)]
     orgs_by_sent = [_inside_the_aid(text, orgs) for orgs in found]
-    places_by_sent = find_place_actors(doc, orgs_by_sent)
-    places_by_sent = _parties(doc, _with_own_place(doc, places_by_sent, _parties(doc, places_by_sent), orgs_by_sent))
+    places_by_sent = _parties(doc, find_place_actors(doc, orgs_by_sent))
+    places_by_sent = _with_place_references(doc, places_by_sent, orgs_by_sent)
     orgs = complete_references(doc, [m for ms in orgs_by_sent for m in ms], places_by_sent)
     orgs_by_sent = [[] for _ in sentences]
     for org in _learning_elsewhere_only(doc, orgs):
@@ -87,29 +87,33 @@ def _learning_elsewhere_only(doc: Document, orgs: list[Mention]) -> list[Mention
     return [o for o, learns in zip(orgs, learning, strict=True) if not learns or o.key in named]
 
 
-def _with_own_place(
-    doc: Document,
-    places_by_sent: list[list[Mention]],
-    parties_by_sent: list[list[Mention]],
-    orgs_by_sent: list[list[Mention]],
+def _with_place_references(
+    doc: Document, parties_by_sent: list[list[Mention]], orgs_by_sent: list[list[Mention]]
 ) -> list[list[Mention]]:
-    """Each sentence's places with those it names by a word (我县, 本市, 该县): for 我县, the place of the page,
-    else the one such place among the parties and institutions it names (not where a patient comes from)."""
+    """Each sentence's parties with the places it names by a word (我县, 本市, 该县) that are parties too: for
+    我县, the place of the page, else the one such place among the parties and institutions it names (not where
+    a patient comes from)."""
     named = [p + o for p, o in zip(parties_by_sent, orgs_by_sent, strict=True)]
     inside = [
         [(o.start - s.start, o.end - s.start) for o in orgs]
         for s, orgs in zip(doc.sentences, orgs_by_sent, strict=True)
     ]
     references = place_references(doc, named, inside)
+    if not any(references):  # nearly every article: no scene to judge again
+        return parties_by_sent
+    references = _parties(doc, references, frozenset(p.key for ps in parties_by_sent for p in ps))
     return [
         sorted(places + own, key=lambda m: m.start) if own else places
-        for places, own in zip(places_by_sent, references, strict=True)
+        for places, own in zip(parties_by_sent, references, strict=True)
     ]
 
 
-def _parties(doc: Document, places_by_sent: list[list[Mention]]) -> list[list[Mention]]:
+def _parties(
+    doc: Document, places_by_sent: list[list[Mention]], named_elsewhere: frozenset[str] = frozenset()
+) -> list[list[Mention]]:
     """The places each sentence names as parties: not those only around the aid (a neighbour, where patients went
-    for care), which neither take a side nor choose what a short name (市人民医院) stands for."""
+    for care), which neither take a side nor choose what a short name (市人民医院) stands for. ``named_elsewhere``:
+    the keys of parties found before."""
     scenes = [
         [names_the_scene(s.text, p.start - s.start, p.end - s.start) for p in places]
         for s, places in zip(doc.sentences, places_by_sent, strict=True)
@@ -119,7 +123,7 @@ def _parties(doc: Document, places_by_sent: list[list[Mention]]) -> list[list[Me
         for places, kinds in zip(places_by_sent, scenes, strict=True)
         for p, k in zip(places, kinds, strict=True)
         if not k
-    }
+    } | named_elsewhere
     return [
         [p for p, kind in zip(places, kinds, strict=True) if not kind or (kind == "passing" and p.key in named)]
         for places, kinds in zip(places_by_sent, scenes, strict=True)

@@ -532,7 +532,7 @@ def _subject_hospital(doc: Document, hospitals: list[Mention]) -> Mention | None
 def _own_institution(doc: Document) -> Mention | None:
     """The hospital an article names as its source (来源: 某某医院), else as the owner of the site in the page's
     footer (版权所有：某某医院), if it names one."""
-    for value in source_values(doc) + owner_values(doc):
+    for value in source_values(doc.text) + owner_values(doc.text):
         found = [o for o in find_orgs(value, 0, len(value), -1) if o.label is Label.HOSPITAL and not o.abbreviated]
         if found and found[0].end == len(value):
             return found[0]

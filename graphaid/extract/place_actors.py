@@ -225,6 +225,9 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     end_of_clause = _CLAUSE.search(text, until)
     end = end_of_clause.start() if end_of_clause else len(text)
     words = _scene_words()
+    # 从某市出发: where people set off from
+    if text[at - 1 : at] == "从" and words.departure.match(text, until):
+        return "passing"
     # most clauses hold none of the words below: one search says so
     if not (
         words.any_cue.search(text, start, end)
@@ -254,9 +257,6 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     # an episode of the past goes on to the sentence's end (曾参加援疆医疗队，在某地工作了一年半); a team going
     # home (结束工作返回某市)
     if words.past.search(text, 0, at) or words.scope.search(text, start, at) or words.home.search(text, start, at):
-        return "passing"
-    # 从某市出发: where people set off from
-    if text[at - 1 : at] == "从" and words.departure.match(text, until):
         return "passing"
     if words.going.search(text, start, at) and (
         words.purposes.search(text, until, end) or words.former.search(text, start, at)
@@ -328,7 +328,6 @@ def _scene_words() -> _SceneWords:
         "care_seeking_words.txt",
         "former_words.txt",
         "return_words.txt",
-        "departure_words.txt",
     ) + ["来自", "距", "离", *past_and_referral()]
     after = "|".join(map(re.escape, words("named_after_place_words.txt")))
     owner = rf"(?:[一某几数多]家)?[\u4e00-\u9fff]{{0,6}}?(?:{pattern('owner_after_place_words.txt').pattern})"

@@ -8,7 +8,7 @@ name only one county, which is then the one it means. 该县 is the county named
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from graphaid.documents import Document
 from graphaid.extract.mentions import Mention
@@ -35,21 +35,21 @@ def site_owner() -> re.Pattern:
     return re.compile(rf"(?:{words})\s*[:：]\s*([^\s:：|]{{2,40}})")
 
 
-def source_values(doc: Document) -> list[str]:
+def source_values(text: str) -> list[str]:
     """What the source lines of an article's start name (来源：某某医院, 来源：某县融媒体中心)."""
-    lines = doc.text[:HEADER_CHARS].splitlines()[:HEADER_LINES]
+    lines = text[:HEADER_CHARS].splitlines()[:HEADER_LINES]
     return [m.group(1) for line in lines for m in source_line().finditer(line)]
 
 
-def owner_values(doc: Document) -> list[str]:
+def owner_values(text: str) -> list[str]:
     """What a page's footer names as the site's owner (版权所有：某县人民政府)."""
-    return [m.group(1) for m in site_owner().finditer(doc.text[-FOOTER_CHARS:])]
+    return [m.group(1) for m in site_owner().finditer(text[-FOOTER_CHARS:])]
 
 
-def byline_values(doc: Document) -> list[str]:
+def byline_values(text: str) -> list[str]:
     """The outlets an article's start or end names in a byline (（某县融媒体中心 记者 某某）, 某市日报讯)."""
-    head = "\n".join(doc.text[:HEADER_CHARS].splitlines()[:HEADER_LINES])
-    return [m.group(1) for part in (head, doc.text[-FOOTER_CHARS:]) for m in _byline().finditer(part)]
+    head = "\n".join(text[:HEADER_CHARS].splitlines()[:HEADER_LINES])
+    return [m.group(1) for part in (head, text[-FOOTER_CHARS:]) for m in _byline().finditer(part)]
 
 
 @cache
@@ -61,10 +61,15 @@ def _byline() -> re.Pattern:
 def own_places(doc: Document) -> list[str]:
     """The finest place of each body the page's footer names as the site's owner, then of each its source line
     or a byline names (an outlet or an office named after its place: 来源：某县融媒体中心, not a person)."""
-    return [
-        *_leading_places(owner_values(doc), whole_name=False),
-        *_leading_places(source_values(doc) + byline_values(doc), whole_name=True),
-    ]
+    return list(_own_places(doc.text))
+
+
+@lru_cache(maxsize=8)  # asked for every generic name and reference of the same article
+def _own_places(text: str) -> tuple[str, ...]:
+    return (
+        *_leading_places(owner_values(text), whole_name=False),
+        *_leading_places(source_values(text) + byline_values(text), whole_name=True),
+    )
 
 
 def _leading_places(values: list[str], whole_name: bool) -> list[str]:

@@ -193,7 +193,7 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
         if not any(t.start <= offset + m.start(verb) < t.end for t in found):
             found.append(Trigger(offset + m.start(verb), offset + m.end(verb), m.group(verb), "active"))
     # 某市赴某县开展帮扶, 某医院前往某县: a party going to another gives to it (not to learn or for care)
-    for m in _party_going().finditer(sentence):
+    for m in _party_going().finditer(sentence) if _going_words().search(sentence) else ():
         clause = CLAUSE_BREAK.search(sentence, m.end())
         rest = sentence[m.end() : clause.start() if clause else None]
         if any(w in rest for w in _learning_and_care()):
@@ -201,26 +201,31 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
         if not any(t.start <= offset + m.start(1) < t.end for t in found):
             found.append(Trigger(offset + m.start(1), offset + m.end(1), m.group(1), "active"))
     # 在某县，来自某市的医疗队…: the team's origin gives to the party before it
-    for m in _team_origin().finditer(sentence):
+    for m in _team_origin().finditer(sentence) if "来自" in sentence or "抽调" in sentence else ():
         if not any(t.start <= offset + m.start() < t.end for t in found):
             found.append(Trigger(offset + m.start(), offset + m.end(1), m.group(1), "passive"))
     return sorted(found, key=lambda t: t.start) if len(found) > 1 else found
 
 
 @cache
+def _going_verbs() -> str:
+    """The verbs of going that make a party go (not 到 or 去 alone, which end and start many words: 城市到农村,
+    各县去年), as one alternation."""
+    verbs = [v for v in read_lines("going_verbs.txt") if "到" not in v and "去" not in v]
+    return "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
+
+
+@cache
+def _going_words() -> re.Pattern:
+    """The verbs alone: one quick search says most sentences hold none."""
+    return re.compile(_going_verbs())
+
+
+@cache
 def _party_going() -> re.Pattern:
     """A verb of going right after the ending of a place's or an institution's name (某市赴, 某医院前往)."""
-    # (not 到 or 去 alone, which end and start many words: 城市到农村, 各县去年)
-    verbs = "|".join(
-        map(
-            re.escape,
-            sorted(
-                (v for v in read_lines("going_verbs.txt") if "到" not in v and "去" not in v), key=len, reverse=True
-            ),
-        )
-    )
     after = "|".join(f"(?<={re.escape(ending)})" for ending in read_lines("party_endings.txt"))
-    return re.compile(rf"(?:{after})({verbs})(?=[\u4e00-\u9fff])")
+    return re.compile(rf"(?:{after})({_going_verbs()})(?=[\u4e00-\u9fff])")
 
 
 @cache
