@@ -31,6 +31,8 @@ def entries(article: Article, sentence: Sentence, actors: list[Mention]) -> list
             out.append((left, right))
         elif _DASH.match(between) and left.key != right.key:
             dashed.append((left, right, article.side(left), article.side(right)))
+    if not dashed:
+        return out
     forward = sum(1 for _, _, a, b in dashed if (a, b) == (DONOR, RECIPIENT))
     backward = sum(1 for _, _, a, b in dashed if a == RECIPIENT and b == DONOR)
     givers_first = len(dashed) >= 2 and forward > 0 and not backward

@@ -96,6 +96,7 @@ def _leading_places(values: list[str], whole_name: bool) -> list[str]:
 
 
 _PLACE_WORD = re.compile(r"([我本该])(省|自治区|市|州|盟|地区|县|区|旗)")
+_PLACE_WORD_START = re.compile("[我本该]")  # most sentences hold none of them: one quick search says so
 
 
 def place_references(
@@ -108,12 +109,10 @@ def place_references(
     place named before it. ``named``: each sentence's parties and institutions (the places they hold); not inside
     an institution's name (``inside``: each sentence's spans of them, offsets into the sentence)."""
     gz = gazetteer()
-    owned = own_places(doc)
-    every = [c for ms in named for m in ms for c in m.places]
     out: list[list[Mention]] = []
     for i, sentence in enumerate(doc.sentences):
         found = []
-        for m in _PLACE_WORD.finditer(sentence.text):
+        for m in _PLACE_WORD.finditer(sentence.text) if _PLACE_WORD_START.search(sentence.text) else ():
             if any(a <= m.start(2) < b for a, b in inside[i]):
                 continue
             start = sentence.start + m.start()
@@ -122,6 +121,8 @@ def place_references(
                 # may be wrong
                 code = that_place(named, start, m.group(2)) if find_triggers(sentence.text, 0) else None
             else:
+                owned = own_places(doc)
+                every = [c for ms in named for x in ms for c in x.places] if not owned else []
                 code = _own_of_level(owned or every, m.group(2), several=not owned)
             if code is None:
                 continue
