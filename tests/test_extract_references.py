@@ -1119,6 +1119,16 @@ def test_every_hospital_of_a_list_a_referral_opens_is_where_patients_went():
     assert pairs(text) == {("安庆市立医院", "霍邱县")}
 
 
+def test_people_sent_go_where_the_next_clause_says():
+    # one county's hospital and its towns' health centres: only the words give the pairs
+    text = "医共体建设\n霍邱县人民医院近日选派第二批6名骨干医师，分别到城关镇卫生院、临淮岗乡卫生院开展为期一年的驻点帮扶。"
+    found = pairs(text)
+    assert {target for giver, target in found if giver == "霍邱县人民医院"} >= {
+        "霍邱县城关镇卫生院",
+        "霍邱县临淮岗乡卫生院",
+    }
+
+
 def test_where_an_agreement_is_signed_is_no_party():
     text = "六安市卫生健康委员会与海北州卫生健康委员会在门源县签署医疗卫生合作协议，六安市将对口帮扶祁连县。"
     found = pairs(text)

@@ -519,12 +519,19 @@ def _sent_to(text: str, base: int, actors: list[Mention], trig: Trigger) -> Ment
     """甲派出骨干医生到乙坐诊: where a sending word's clause sends its people (the first party after a word of
     going there, posting_words.txt)."""
     clause_end = CLAUSE_BREAK.search(text, trig.end - base)
+    # 选派6名医师，分别到甲、乙卫生院: the clause after the sending word's may say where they go
+    if clause_end and _GOES_ON.match(text, clause_end.end()):
+        clause_end = CLAUSE_BREAK.search(text, clause_end.end())
     end = base + (clause_end.start() if clause_end else len(text))
     going = read_lines("posting_words.txt")
     for actor in actors:
         if trig.end <= actor.start < end and text[max(0, actor.start - base - 2) : actor.start - base].endswith(going):
             return actor
     return None
+
+
+# a clause that opens with where the people sent go (分别到, 并赴, 前往)
+_GOES_ON = re.compile(r"\s*(?:并|将|分别|分批|先后|随后)*(?:到|赴|前往|奔赴|进驻|派驻)")
 
 
 def _joined_by_level(
