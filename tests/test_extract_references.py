@@ -1121,7 +1121,7 @@ def test_every_hospital_of_a_list_a_referral_opens_is_where_patients_went():
 
 def test_people_sent_go_where_the_next_clause_says():
     # one county's hospital and its towns' health centres: only the words give the pairs
-    text = "医共体建设\n霍邱县人民医院近日选派第二批6名骨干医师，分别到城关镇卫生院、临淮岗乡卫生院开展为期一年的驻点帮扶。"
+    text = "医共体建设\n霍邱县人民医院近日选派6名骨干医师，分别到城关镇卫生院、临淮岗乡卫生院开展驻点帮扶。"
     found = pairs(text)
     assert {target for giver, target in found if giver == "霍邱县人民医院"} >= {
         "霍邱县城关镇卫生院",
