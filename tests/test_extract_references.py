@@ -6,6 +6,7 @@ import pytest
 
 from graphaid.documents import document_from_text
 from graphaid.extract import extract
+from graphaid.extract.article import annotate
 from graphaid.extract.known_hospitals import known_hospital
 from graphaid.extract.orgs import find_orgs
 from graphaid.extract.place_actors import stands_as_place
@@ -1050,8 +1051,6 @@ def test_a_sending_word_gives_to_every_party_of_the_list_it_sends_people_to():
 
 
 def test_a_sentence_of_another_field_neither_states_aid_nor_votes_for_sides():
-    from graphaid.extract.article import annotate
-
     doc = document_from_text("t.txt", "东莞市人民医院对口帮扶霍城县人民医院。\n援疆教师在当地学校担任校长。")
     article = annotate(doc)
     assert article.triggers_by_sent[0] and not article.triggers_by_sent[1]
@@ -1082,8 +1081,6 @@ def test_examples_of_where_a_teams_people_come_from_are_no_parties():
         "医疗帮扶\n安庆市立医院对口帮扶霍邱县人民医院，派出专家20余人次。"
         "专家们分别来自北京、上海等地的知名医院，这次集中到霍邱县开展义诊。"
     )
-    from graphaid.extract.article import annotate
-
     actors = {m.surface for ms in annotate(document_from_text("t.txt", text)).actors_by_sent for m in ms}
     assert not actors & {"北京", "上海"}
 

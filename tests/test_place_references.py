@@ -2,6 +2,7 @@
 
 from graphaid.documents import document_from_text
 from graphaid.extract import extract
+from graphaid.extract.article import annotate
 from graphaid.extract.place_references import own_places
 from graphaid.model import Rel
 from graphaid.places import gazetteer
@@ -88,6 +89,4 @@ def test_that_county_in_a_sentence_that_only_describes_it_is_no_party():
     text = "医疗帮扶\n常州市第二人民医院对口帮扶石阡县人民医院。该县与江西省某县同属国家级贫困县，发展基础相似。"
     assert all(place != code("江西省") and giver != "江西省" for giver, place in pairs(text))
     doc = document_from_text("t.txt", text)
-    from graphaid.extract.article import annotate
-
     assert not [m for ms in annotate(doc).actors_by_sent for m in ms if m.surface == "该县"]

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from graphaid.extract.known_hospitals import KnownHospital, find_known_hospitals, find_shared_names, known_hospitals
 from graphaid.extract.mentions import Mention
 from graphaid.extract.place_actors import ends_inside_a_word, inside_a_word, names_a_town, stands_as_place
+from graphaid.extract.place_references import REFERENCE_CHARACTERS
 from graphaid.extract.tokens import tokenize
 from graphaid.lexicon import read_lines, read_table
 from graphaid.model import Label
@@ -424,8 +425,7 @@ def _left_boundary(sentence: str, suffix_start: int, bounds: list[int], tokens: 
     return start
 
 
-# the words that point at a place rather than name it (该县, 我市, 本区)
-_REFERENCE_CHARS = frozenset("该我本")
+_REFERENCE_CHARS = frozenset(REFERENCE_CHARACTERS)
 
 
 def _inside_a_name(sentence: str, at: int, tok: str) -> bool:

@@ -258,9 +258,7 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     # home (结束工作返回某市)
     if words.past.search(text, 0, at) or words.scope.search(text, start, at) or words.home.search(text, start, at):
         return "passing"
-    if words.going.search(text, start, at) and (
-        words.purposes.search(text, until, end) or words.former.search(text, start, at)
-    ):
+    if went_to_learn(text, at, until) or (words.going.search(text, start, at) and words.former.search(text, start, at)):
         return "passing"
     return None
 

@@ -95,8 +95,10 @@ def _leading_places(values: list[str], whole_name: bool) -> list[str]:
     return out
 
 
-_PLACE_WORD = re.compile(r"([我本该])(省|自治区|市|州|盟|地区|县|区|旗)")
-_PLACE_WORD_START = re.compile("[我本该]")  # most sentences hold none of them: one quick search says so
+# the characters that point at a place rather than name it (我县, 本市, 该县)
+REFERENCE_CHARACTERS = "我本该"
+_PLACE_WORD = re.compile(rf"([{REFERENCE_CHARACTERS}])(省|自治区|市|州|盟|地区|县|区|旗)")
+_PLACE_WORD_START = re.compile(f"[{REFERENCE_CHARACTERS}]")  # most sentences hold none: one quick search says so
 
 
 def place_references(
