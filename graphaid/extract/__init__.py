@@ -99,19 +99,26 @@ def _every_mention(doc: Document, experts: list[Mention]) -> list[Mention]:
     taken = {(m.start, m.end) for m in experts}
     out = list(experts)
     names = list(dict.fromkeys(m.surface for m in experts))
-    # 张三、李四将在某医院工作: the names of a list before the verb all go
-    others = re.compile("(?:[、和及](?:" + "|".join(map(re.escape, names)) + "))*") if names else None
     for name in names:
         for i, s in enumerate(doc.sentences):
             at = s.text.find(name)
             while at >= 0:
                 span = (s.start + at, s.start + at + len(name))
-                rest = others.match(s.text, span[1] - s.start).end() if others else span[1] - s.start
-                if span not in taken and _POSTED.match(s.text, rest):
+                if span not in taken and _POSTED.match(s.text, _after_list_mates(s.text, at + len(name), names)):
                     taken.add(span)
                     out.append(Mention(Label.EXPERT, name, *span, i))
                 at = s.text.find(name, at + len(name))
     return sorted(out, key=lambda m: m.start)
+
+
+def _after_list_mates(text: str, at: int, names: list[str]) -> int:
+    """Where the list of these names that goes on at ``at`` ends: 张三、李四将在某医院工作 posts both."""
+    while at < len(text) and text[at] in "、和及":
+        mate = next((name for name in names if text.startswith(name, at + 1)), None)
+        if mate is None:
+            break
+        at += 1 + len(mate)
+    return at
 
 
 # a name followed by where the person goes or works: 张三来到, 张三赴, 张三在某医院, 张三派驻某医院
