@@ -493,3 +493,11 @@ def test_a_family_name_with_a_form_of_address_is_no_name():
     text = PAIRING + "帮扶专家张立明每周组织业务学习。科室护士说：“张老师不光教我们技术，更教我们怎样思考。”"
     assert "张立明" in experts(text)
     assert "张老师" not in experts(text)
+
+
+def test_a_person_posted_to_an_agency_is_posted_to_its_place():
+    # people are posted to hospitals and places: a county's health bureau stands for the county
+    text = "舟山市医疗专家赴望谟县帮扶\n舟山市第一医院副院长郑海林赴望谟县卫生健康局挂职副局长，开展对口帮扶工作。"
+    posted = links(text, Rel.POSTED_TO)
+    assert ("郑海林", "望谟县") in posted
+    assert not any(target.endswith("卫生健康局") for _, target in posted)

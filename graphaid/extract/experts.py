@@ -17,6 +17,7 @@ from graphaid.extract.people import role_words, team_words
 from graphaid.extract.sides import DONOR, RECIPIENT, SideModel, followed_by_its_people, respectively
 from graphaid.lexicon import read_lines
 from graphaid.model import Label, Rel
+from graphaid.places import gazetteer
 
 # the organisation a person's title belongs to stands in the same clause, at most this far before the name
 TITLE_REACH = 30
@@ -75,6 +76,8 @@ def expert_relations(
     at_hospital = {e.surface for e, _, _, posted in kept if posted is not None and posted.label is Label.HOSPITAL}
     mentions, relations = [], []
     for expert, _, _, posted in kept:
+        if posted is not None and posted.label is Label.AGENCY:
+            posted = _agency_place(posted)
         if posted is not None and posted.label is not Label.HOSPITAL and expert.surface in at_hospital:
             posted = None
         sender = senders.get(expert.surface)
@@ -89,6 +92,17 @@ def expert_relations(
         if posted is not None:
             relations.append((expert, posted, Rel.POSTED_TO, sentence))
     return mentions, relations
+
+
+def _agency_place(agency: Mention) -> Mention | None:
+    """Where a person posted to an agency (某县卫生健康局挂职) is posted: its place, since people are posted to
+    hospitals and places, and an agency stands for its place's government."""
+    if not agency.region:
+        return None
+    place = gazetteer().places[agency.region]
+    return Mention(
+        place.level, place.name, agency.start, agency.end, agency.sent, agency.region, agency.region, [agency.region]
+    )
 
 
 def works_at_recipient(
