@@ -1654,3 +1654,20 @@ def test_a_prefecture_aiding_its_own_county_gives_in_an_article_of_that_prefectu
     # a province, where all of an article's aid happens, stays no party (某省获批建设区域医疗中心，立足某市)
     text = "这是云南获批建设的区域医疗中心之一，对口帮扶文山州丘北县人民医院，立足文山。\n"
     assert not any(donor == "云南省" for donor, _ in _donor_rows(text))
+
+
+def test_a_one_character_county_read_across_a_word_is_the_articles_own_hospital():
+    # 和|县妇幼保健院 and 挂任|县人民医院 in an article that writes its county's hospitals by the level word alone
+    text = (
+        "望谟县医疗帮扶工作总结\n舟山市对口帮扶我县，投入资金用于县医院急诊楼和县妇幼保健院产科建设。"
+        "舟山市第一医院选派专家陈海生挂任县人民医院执行院长。\n望谟县卫生健康局\n"
+    )
+    gz = gazetteer()
+    (home,) = gz.lookup("望谟县")
+    hospitals = {o.rest: o.region for o in annotate(document_from_text("t.txt", text)).orgs}
+    assert hospitals["妇幼保健院"] == hospitals["人民医院"] == home.code
+    # where the article names the county's province, the county it is
+    named = "安徽省卫生健康委员会组织专家赴和县人民医院开展对口帮扶，县人民医院院长致辞。"
+    (county,) = gz.lookup("和县")
+    found = {o.surface: o.region for o in annotate(document_from_text("t.txt", named)).orgs}
+    assert found["和县人民医院"] == county.code

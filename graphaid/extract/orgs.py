@@ -42,8 +42,8 @@ def level_word(name: str) -> str:
 
 _NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:医院|分院|卫生院)")
 _SHORT_FORM = re.compile(r"^(?:附?[一二三四五六七八九]院|[一二三]附院)$")
-# single characters that end a name when a word ends with them (专程到|明德医院)
-_CLOSING_STOPS = set("到在赴与对向为把将被的了给由从和及")
+# single characters that end a name when a word ends with them (专程到|明德医院, 用于|县医院, 前往|某医院)
+_CLOSING_STOPS = set("到在赴与对向为把将被的了给由从和及于往自至")
 _CONJUNCTIONS = ("和", "与", "及")
 # a name with no place in front must show it is a proper name (明德医科大学海珠医院)
 
@@ -530,6 +530,17 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
 
 
 _BRANCH_PLACE = re.compile(r"(?<=院)([\u4e00-\u9fff]{2,8}?)分院$")
+
+
+def level_reading(mention: Mention) -> Mention | None:
+    """The hospital a name starting with a one-character county (和县妇幼保健院) also reads as without its first
+    character, a level word standing for the article's place (和|县妇幼保健院), where it reads so."""
+    gz = gazetteer()
+    lead = gz.scan(mention.surface)[:1]
+    if mention.label is not Label.HOSPITAL or not lead or lead[0].start != 0 or lead[0].surface[1:] != "县":
+        return None
+    generic = _mention(gz, mention.label, mention.surface[1:], "", mention.start + 1, mention.end, mention.sent)
+    return generic if generic is not None and generic.abbreviated else None
 
 
 # 两县, 各县市, 三个乡镇, 乡镇 (某县乡镇卫生院), 县区, 市县两级: several places of a level, or of several levels
