@@ -1671,3 +1671,11 @@ def test_a_one_character_county_read_across_a_word_is_the_articles_own_hospital(
     (county,) = gz.lookup("和县")
     found = {o.surface: o.region for o in annotate(document_from_text("t.txt", named)).orgs}
     assert found["和县人民医院"] == county.code
+
+
+def test_a_hospital_of_the_lexicon_keeps_its_place_when_its_province_is_not_named():
+    # 南京 is written bare, and 江苏 nowhere: a stray place for a hospital the lexicon does not know
+    text = "南京鼓楼医院第三批援青医疗队一行5人抵达门源回族自治县，派驻县人民医院开展为期一年的对口帮扶。"
+    graph = new_graph()
+    apply(graph, *records([extraction(text)]))
+    assert [(row.donor_region, row.recipient_region) for row in donors(graph)] == [("鼓楼区", "门源回族自治县")]

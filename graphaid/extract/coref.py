@@ -132,7 +132,8 @@ def _place_shared_names(orgs: list[Mention], places_by_sent: list[list[Mention]]
 
 def _unplace_strays(orgs: list[Mention], places_by_sent: list[list[Mention]]) -> None:
     """某某医院 whose name starts with a county's bare name is not placed there when that county's province is
-    nowhere else in the article (a hospital named after a region of its own province, not a county far away)."""
+    nowhere else in the article (a hospital named after a region of its own province, not a county far away); a
+    hospital of the lexicon stands where the lexicon says."""
     gz = gazetteer()
     leads = {id(m): gz.scan(m.surface)[:1] for m in [*orgs, *(p for ms in places_by_sent for p in ms)] if m.places}
     named = [m.region for ms in places_by_sent for m in ms if m.region and leads[id(m)] and leads[id(m)][0].strong]
@@ -140,7 +141,12 @@ def _unplace_strays(orgs: list[Mention], places_by_sent: list[list[Mention]]) ->
     provinces = {gz.lineage(c)[0].code for c in named}
     for org in orgs:
         lead = leads.get(id(org))
-        if lead and not lead[0].strong and gz.lineage(org.places[0])[0].code not in provinces:
+        if (
+            lead
+            and not lead[0].strong
+            and gz.lineage(org.places[0])[0].code not in provinces
+            and not org.key.startswith("known|")
+        ):
             org.places, org.region, org.key = [], None, org.surface
 
 
