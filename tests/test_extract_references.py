@@ -1679,3 +1679,13 @@ def test_a_hospital_of_the_lexicon_keeps_its_place_when_its_province_is_not_name
     graph = new_graph()
     apply(graph, *records([extraction(text)]))
     assert [(row.donor_region, row.recipient_region) for row in donors(graph)] == [("鼓楼区", "门源回族自治县")]
+
+
+def test_a_place_name_inside_a_word_does_not_start_a_hospitals_name():
+    # 千佛山 is a mountain: 佛山 inside it places nothing, and the lexicon knows the hospital named after it
+    known = "千佛山医院专家赴芷江侗族自治县人民医院开展帮扶。"
+    found = {o.surface: o.region for o in find_orgs(known, 0, len(known), 0)}
+    assert "佛山医院" not in found
+    assert found["千佛山医院"] == gazetteer().lookup("山东省")[0].code
+    unknown = "千佛山康复医院专家赴芷江侗族自治县人民医院开展帮扶。"
+    assert "佛山康复医院" not in {o.surface for o in find_orgs(unknown, 0, len(unknown), 0)}

@@ -13,7 +13,12 @@ from functools import cache, lru_cache
 
 from graphaid.extract.known_hospitals import KnownHospital, find_known_hospitals, find_shared_names, known_hospitals
 from graphaid.extract.mentions import Mention
-from graphaid.extract.place_actors import ends_inside_a_word, inside_a_word, names_a_town, stands_as_place
+from graphaid.extract.place_actors import (
+    ends_inside_a_word,
+    names_a_town,
+    stands_as_place,
+    starts_inside_a_word,
+)
 from graphaid.extract.place_references import REFERENCE_CHARACTERS
 from graphaid.extract.tokens import tokenize
 from graphaid.lexicon import read_lines, read_table
@@ -460,7 +465,7 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         (
             m
             for m in gz.scan(core)
-            if gz.resolve(m, set()) and not inside_a_word(core, m) and not ends_inside_a_word(core, m)
+            if gz.resolve(m, set()) and not starts_inside_a_word(core, m) and not ends_inside_a_word(core, m)
         ),
         None,
     )
@@ -609,7 +614,7 @@ def _inner_region(gz: Gazetteer, name: str) -> str | None:
         gz.resolve(m, set())
         for m in gz.scan(name)
         if (m.strong or len(m.surface) >= 2)
-        and not inside_a_word(name, m)
+        and not starts_inside_a_word(name, m)
         and not ends_inside_a_word(name, m)
         and not names_a_town(name, m)  # 长寿镇卫生院: a town's, wherever a county of that name lies
     ]

@@ -54,6 +54,11 @@ def inside_a_word(text: str, match: PlaceMatch) -> bool:
     return match.start not in _word_bounds(text, match)
 
 
+def starts_inside_a_word(text: str, match: PlaceMatch) -> bool:
+    """千|佛山医院: a name whose first character the segmenter reads as inside a word that starts before it."""
+    return match.start > 0 and match.start not in _word_bounds(text, match)
+
+
 def _division_inside_a_word(text: str, match: PlaceMatch) -> bool:
     """第二|师范学院: a 兵团 division's number (第二师) whose last character starts the word after it."""
     return match.surface.startswith("第") and match.end < len(text) and match.end not in _word_bounds(text, match)
