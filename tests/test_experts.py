@@ -501,3 +501,14 @@ def test_a_person_posted_to_an_agency_is_posted_to_its_place():
     posted = links(text, Rel.POSTED_TO)
     assert ("郑海林", "望谟县") in posted
     assert not any(target.endswith("卫生健康局") for _, target in posted)
+
+
+def test_a_forms_rows_name_each_person_with_the_units_under_the_name():
+    text = (
+        "温州市第二批援黔医疗人才名单公示\n经推荐审核，拟选派以下同志赴黔西南州开展对口帮扶工作。\n"
+        "1．姓名：周振宇　性别：男\n派出单位：温州市人民医院　科室：骨科　职称：主任医师\n受援单位：望谟县人民医院\n"
+        "2．姓名：何佳怡　性别：女\n派出单位：温州市中医院　科室：针灸科　职称：主治医师\n受援单位：册亨县人民医院\n"
+    )
+    assert {"周振宇", "何佳怡"} <= experts(text)
+    assert {("温州市人民医院", "周振宇"), ("温州市中医院", "何佳怡")} <= links(text, Rel.SENDS)
+    assert {("周振宇", "望谟县人民医院"), ("何佳怡", "册亨县人民医院")} <= links(text, Rel.POSTED_TO)

@@ -14,7 +14,14 @@ from functools import cache
 from graphaid.documents import Document, Sentence
 from graphaid.extract.mentions import Mention
 from graphaid.extract.people import role_words, team_words
-from graphaid.extract.sides import DONOR, RECIPIENT, SideModel, followed_by_its_people, respectively
+from graphaid.extract.sides import (
+    DONOR,
+    RECIPIENT,
+    SideModel,
+    followed_by_its_people,
+    labelled_parties,
+    respectively,
+)
 from graphaid.lexicon import read_lines
 from graphaid.model import Label, Rel
 from graphaid.places import gazetteer
@@ -52,8 +59,12 @@ def expert_relations(
         if works_at_recipient(sides, expert, actors, sentence, main.get(RECIPIENT, hospital=True)):
             continue
         sender, stated = _sender(doc, sides, expert, actors_by_sent, main)
+        form_sender, form_posted = _form_fields(doc, expert, actors_by_sent)
+        if form_sender is not None:
+            sender, stated = form_sender, True
         posted = (
-            respective.get(id(expert))
+            form_posted
+            or respective.get(id(expert))
             or _posting(sides, expert, actors, sentence)
             or _posted_in_paragraph(doc, sides, expert, actors_by_sent)
         )
@@ -92,6 +103,32 @@ def expert_relations(
         if posted is not None:
             relations.append((expert, posted, Rel.POSTED_TO, sentence))
     return mentions, relations
+
+
+def _form_fields(
+    doc: Document, expert: Mention, actors_by_sent: Sequence[Sequence[Mention]]
+) -> tuple[Mention | None, Mention | None]:
+    """A form's row (姓名：张三) and the fields under it, up to the next row: the sending unit (派出单位：某医院)
+    and the receiving one (受援单位：某医院)."""
+    sentences = doc.sentences
+    if not _FORM_NAME.search(sentences[expert.sent].text, 0, expert.start - sentences[expert.sent].start):
+        return None, None
+    sender = posted = None
+    for i in range(expert.sent, min(expert.sent + _FORM_ROWS, len(sentences))):
+        if i > expert.sent and _FORM_NAME_LABEL.search(sentences[i].text):
+            break
+        for party, side in labelled_parties(sentences[i].text, sentences[i].start, list(actors_by_sent[i])):
+            if side == DONOR and party.label is Label.HOSPITAL:
+                sender = sender or party
+            elif side == RECIPIENT:
+                posted = posted or party
+    return sender, posted
+
+
+# 姓名：张三, the label right before the name; a form's fields for one person fill a few lines at most
+_FORM_NAME_LABEL = re.compile(r"姓\s*名\s*[:：]")
+_FORM_NAME = re.compile(r"姓\s*名\s*[:：]\s*$")
+_FORM_ROWS = 6
 
 
 def _agency_place(agency: Mention) -> Mention | None:

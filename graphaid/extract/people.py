@@ -35,6 +35,8 @@ _PROFILE = re.compile(
     # a roster's row: the name, spaces, the hospital (张三 某某医院 主任医师), or the hospital in brackets
     # (张三（某某医院 心内科）)
     r"|^\s*([\u4e00-\u9fff]{2,4})(?:[ \t\u3000]+|\s*[(（])(?=\S{2,20}?(?:医院|卫生院|保健院))"
+    # a form's row, numbered or not: 1．姓名：张三　性别：男
+    r"|^\s*(?:\d{1,3}\s*[.．、]\s*)?姓\s*名\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])"
 )
 # a sentence that opens with a name and says what the person is (张三是…的执行院长)
 _COPULAS = ("是", "系")
@@ -584,7 +586,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             name = sentence[a:b]
             before, after = _clause(sentence, a, b, previous_end)
             previous_end = b
-            is_profile = profile is not None and (profile.group(1) or profile.group(2)) == name
+            is_profile = profile is not None and (profile.group(1) or profile.group(2) or profile.group(3)) == name
             gap = _ROLE_GAP.match(after).end()
             # a team title before the name, or after it short of a ceremony's verb (杨某副院长及9名队员)
             # or of the object a verb takes (将四位专家送到机场, 向队员献上哈达: the team is who they host)
