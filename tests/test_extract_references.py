@@ -1689,3 +1689,8 @@ def test_a_place_name_inside_a_word_does_not_start_a_hospitals_name():
     assert found["千佛山医院"] == gazetteer().lookup("山东省")[0].code
     unknown = "千佛山康复医院专家赴芷江侗族自治县人民医院开展帮扶。"
     assert "佛山康复医院" not in {o.surface for o in find_orgs(unknown, 0, len(unknown), 0)}
+
+
+def test_a_zone_of_a_place_stands_for_it_in_a_dashed_list():
+    text = "两市医疗卫生结对关系具体为：舟山市—望谟县、温州经济技术开发区—册亨县。"
+    assert ("温州", "册亨县") in pairs(text)

@@ -4,12 +4,14 @@ that labels its columns by side (序号 支援医院 受援医院), and a form's
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from graphaid.documents import Sentence
 from graphaid.extract.article import Article
 from graphaid.extract.mentions import Mention, Relation
 from graphaid.extract.sides import DONOR, RECIPIENT, labelled_parties, side_labels
-from graphaid.model import Rel
+from graphaid.lexicon import read_lines
+from graphaid.model import PLACE_LABELS, Rel
 
 # between the two names of an entry: an arrow states the direction outright, a dash leaves it to the sides
 _ARROW = re.compile(r"^\s*[―—\-－]*\s*[→＞>]\s*$")
@@ -27,6 +29,9 @@ def entries(article: Article, sentence: Sentence, actors: list[Mention]) -> list
     dashed = []
     for left, right in zip(actors, actors[1:], strict=False):
         between = sentence.text[left.end - sentence.start : right.start - sentence.start]
+        if left.label in PLACE_LABELS:
+            # 苏州工业园区—某区: a zone of the place stands for it in the entry
+            between = between.removeprefix(next((z for z in _zone_words() if between.startswith(z)), ""))
         if _ARROW.match(between):
             out.append((left, right))
         elif _DASH.match(between) and left.key != right.key:
@@ -40,6 +45,11 @@ def entries(article: Article, sentence: Sentence, actors: list[Mention]) -> list
         if (a != RECIPIENT and b != DONOR) or givers_first:
             out.append((left, right))
     return sorted(out, key=lambda pair: pair[0].start)
+
+
+@cache
+def _zone_words() -> tuple[str, ...]:
+    return tuple(sorted(read_lines("zone_words.txt"), key=len, reverse=True))
 
 
 def listed_pairs(article: Article) -> list[Relation]:
