@@ -1694,3 +1694,13 @@ def test_a_place_name_inside_a_word_does_not_start_a_hospitals_name():
 def test_a_zone_of_a_place_stands_for_it_in_a_dashed_list():
     text = "两市医疗卫生结对关系具体为：舟山市—望谟县、温州经济技术开发区—册亨县。"
     assert ("温州", "册亨县") in pairs(text)
+
+
+def test_a_hospital_whose_name_holds_no_place_lies_where_it_is_stationed_and_a_transit_is_no_party():
+    text = (
+        "军地携手送医到南疆\n驻兰州的联勤保障部队第九四〇医院派出医疗队一行8人，从兰州出发，经克拉玛依转机抵达"
+        "和田地区皮山县，开展为期一个月的巡诊帮扶。\n抵达当天，医疗队便在皮山县人民医院开设专家门诊。"
+    )
+    graph = new_graph()
+    apply(graph, *records([extraction(text)]))
+    assert [(row.donor_region, row.recipient_region) for row in donors(graph)] == [("兰州市", "皮山县")]

@@ -156,12 +156,17 @@ _LOCATED_IN = re.compile(r"(?:位于|地处|坐落于|坐落在|地址在)([\u4e
 
 
 def _place_by_location(doc: Document, orgs: list[Mention]) -> None:
-    """An institution the text says lies in a place finer than the one its name gives (位于某州某县的某州第三人民医院)
-    lies there, in every mention of it in the article."""
+    """An institution the text says lies in a place finer than the one its name gives (位于某州某县的某州第三人民医院),
+    or whose name gives none (驻某市的第九某〇医院), lies there, in every mention of it in the article."""
     gz = gazetteer()
     finer: dict[str, str] = {}
     for org in orgs:
-        if not org.region or org.key != f"{org.region}|{org.rest}":
+        if not org.region and not org.key.startswith("known|"):
+            stationed = _stationed_at(doc, org)
+            if stationed:
+                finer.setdefault(org.key, stationed)
+            continue
+        if org.key != f"{org.region}|{org.rest}":
             continue  # known hospitals keep the region of the lexicon
         located = _LOCATED_IN.search(doc.text, max(0, org.start - 24), org.start)
         if not located:
@@ -175,9 +180,25 @@ def _place_by_location(doc: Document, orgs: list[Mention]) -> None:
         if place is not None and place != org.region and gz.is_within(place, org.region):
             finer[org.key] = place
     for org in orgs:
-        if org.key in finer:
+        if org.key in finer and not org.region:
+            org.region = finer[org.key]  # its name stays its identity: the text only says where it is
+        elif org.key in finer:
             org.region = finer[org.key]
             org.key = f"{org.region}|{org.rest}"
+
+
+def _stationed_at(doc: Document, org: Mention) -> str | None:
+    """驻某市的某部队第九某〇医院: where a hospital whose name holds no place is, as the text says it is stationed."""
+    located = _STATIONED_AT.search(doc.text, max(0, org.start - 32), org.start)
+    if not located:
+        return None
+    codes = [c for c in (gazetteer().resolve(m, set()) for m in gazetteer().scan(located.group(1))) if c]
+    return codes[-1] if codes else None
+
+
+# what a text says of where an institution lies or is stationed, and the words of its name before this one (驻某市的
+# 联勤保障部队|第九某〇医院)
+_STATIONED_AT = re.compile(r"(?:位于|地处|坐落于|坐落在|地址在|驻)([\u4e00-\u9fff]{2,16}?)的[\u4e00-\u9fff]{0,8}$")
 
 
 def _fuller_forms(rest: str) -> tuple[str, ...]:

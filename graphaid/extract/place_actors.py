@@ -233,6 +233,9 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     # 从某市出发: where people set off from
     if text[at - 1 : at] == "从" and words.departure.match(text, until):
         return "passing"
+    # 经某市转机: where people change planes on the way
+    if text[at - 1 : at] == "经" and words.transit.match(text, until):
+        return "around"
     # most clauses hold none of the words below: one search says so
     if not (
         words.any_cue.search(text, start, end)
@@ -305,6 +308,7 @@ class _SceneWords(NamedTuple):
     past: re.Pattern
     home: re.Pattern  # a verb of going home right before the place (返回某市)
     departure: re.Pattern  # a verb of setting off a few characters after the place (从某市乘机出发)
+    transit: re.Pattern  # a verb of changing planes right after the place (经某市转机)
     honours: re.Pattern
     named_after: re.Pattern
     owner_after: re.Pattern  # a company's or a contest's word a few characters after a place (某地一家科技公司)
@@ -348,6 +352,7 @@ def _scene_words() -> _SceneWords:
         past=pattern("past_episode_words.txt"),
         home=re.compile(f"(?:{pattern('return_words.txt').pattern})$"),
         departure=re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{pattern('departure_words.txt').pattern})"),
+        transit=pattern("transit_words.txt"),
         honours=pattern("honour_words.txt", "ranking_words.txt"),
         named_after=re.compile(after),
         owner_after=re.compile(owner),
