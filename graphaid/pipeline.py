@@ -119,7 +119,6 @@ def parts(doc: Document, max_chars: int = PART_CHARS) -> list[Document]:
 
 def _process(tasks: list[_Task]) -> list[_Outcome]:
     """Read and extract a chunk of articles (in a worker process when building in parallel), in order."""
-    from graphaid.extract import extract_many
 
     outcomes: list[_Outcome] = []
     whole: dict[int, Document] = {}
@@ -149,7 +148,7 @@ def _process(tasks: list[_Task]) -> list[_Outcome]:
         if doc.traditional:  # its evidence sentences are in simplified characters
             outcome.meta["script"] = "traditional"
         (whole if len(doc.text) <= PART_CHARS else long)[len(outcomes) - 1] = doc
-    extractions = dict(zip(whole, ([e] for e in extract_many(list(whole.values()), on_each=_done)), strict=True))
+    extractions = _extract_whole(whole, outcomes)
     for at, doc in long.items():
         extractions[at] = _extract_long(doc, tasks[at].max_seconds, outcomes[at])
         _done()
@@ -164,15 +163,53 @@ def _process(tasks: list[_Task]) -> list[_Outcome]:
     return outcomes
 
 
+def _extract_whole(whole: dict[int, Document], outcomes: list[_Outcome]) -> dict[int, list | None]:
+    """The extractions of a chunk's articles by their place in it, the name recogniser called once for them all.
+
+    An article the extractor fails on (a defect, not bad input) is skipped with the error as its reason: the
+    others are extracted one by one again, so that one article never costs a build the rest of its chunk."""
+    from graphaid.extract import extract_many
+
+    counted = 0
+
+    def each() -> None:
+        nonlocal counted
+        counted += 1
+        _done()
+
+    try:
+        return {at: [e] for at, e in zip(whole, extract_many(list(whole.values()), on_each=each), strict=True)}
+    except Exception:
+        pass
+    out: dict[int, list | None] = {}
+    for n, (at, doc) in enumerate(whole.items()):
+        try:
+            out[at] = extract_many([doc])
+        except Exception as exc:
+            out[at] = _failed(outcomes[at], exc)
+        if n >= counted:
+            _done()
+    return out
+
+
+def _failed(outcome: _Outcome, exc: Exception) -> None:
+    outcome.status = "skipped"
+    outcome.reason = f"the extractor failed on it ({type(exc).__name__}: {exc}); please report this article"
+
+
 def _extract_long(doc: Document, max_seconds: float, outcome: _Outcome) -> list | None:
-    """A long article's extraction part by part, or None (and the outcome skipped) past its time budget."""
+    """A long article's extraction part by part, or None (and the outcome skipped) past its time budget or where
+    the extractor fails on it."""
     from graphaid.extract import extract_many
 
     started = time.monotonic()
     pieces = parts(doc)
     done: list = []
     for at in range(0, len(pieces), 4):
-        done += extract_many(pieces[at : at + 4])
+        try:
+            done += extract_many(pieces[at : at + 4])
+        except Exception as exc:
+            return _failed(outcome, exc)
         if time.monotonic() - started > max_seconds:
             outcome.status = "skipped"
             outcome.reason = (

@@ -160,3 +160,29 @@ def test_progress_is_reported_article_by_article_while_a_chunk_is_extracted(monk
     before_merging = events[: events.index("merged")]
     assert sum(before_merging) == 5
     assert len(before_merging) >= (5 if workers == 1 else 2), events
+
+
+@pytest.mark.parametrize("long", [False, True])
+def test_an_article_the_extractor_fails_on_is_skipped_with_the_error_and_the_others_are_kept(
+    tmp_path, monkeypatch, long
+):
+    from graphaid import extract as extraction
+    from graphaid.pipeline import PART_CHARS
+
+    real = extraction.extract
+
+    def failing(doc, *args, **kwargs):
+        if "故障" in doc.text:
+            raise IndexError("list index out of range")
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(extraction, "extract", failing)
+    filler = "会议还听取了各科室的工作汇报并对下一步工作进行了安排。" * (PART_CHARS // 25) if long else ""
+    (tmp_path / "a.txt").write_text(PAIRING, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(filler + "\n故障" + OTHER, encoding="utf-8")
+    events: list = []
+    graph, report = build([tmp_path], on_progress=events.append)
+    [skipped] = report.skipped
+    assert skipped.path.endswith("b.txt") and "IndexError: list index out of range" in skipped.reason
+    assert "吴江区第三人民医院" in _names(graph) and "漠河市人民医院" not in _names(graph)
+    assert sum(events) == 2
