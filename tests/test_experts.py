@@ -512,3 +512,20 @@ def test_a_forms_rows_name_each_person_with_the_units_under_the_name():
     assert {"周振宇", "何佳怡"} <= experts(text)
     assert {("温州市人民医院", "周振宇"), ("温州市中医院", "何佳怡")} <= links(text, Rel.SENDS)
     assert {("周振宇", "望谟县人民医院"), ("何佳怡", "册亨县人民医院")} <= links(text, Rel.POSTED_TO)
+
+
+def test_a_name_the_recogniser_misses_after_a_doctors_title_and_before_a_persons_verb():
+    text = (
+        "威海医疗队抵达白朗\n威海市立医院选派专家赴白朗县开展对口帮扶。"
+        "威海市立医院普外科副主任医师曲志强挂任白朗县人民医院副院长。"
+    )
+    assert "曲志强" in experts(text)
+    assert ("曲志强", "白朗县人民医院") in links(text, Rel.POSTED_TO)
+    # the verb tells a name from a word: no name where the title's next words are none
+    assert not experts(PAIRING + "金华市第一医院专家门诊时间为每周二，主任医师门诊量大。")
+
+
+def test_the_leader_of_a_team_posted_as_head_of_the_county_hospital_is_an_expert():
+    # 挂任|县人民医院: 任县 is no place here, the team's leader takes a post at the article's county hospital
+    text = "威海医疗队抵达白朗\n威海市立医院选派专家赴白朗县开展对口帮扶。团队负责人邹明远挂任县人民医院执行院长。"
+    assert ("邹明远", "白朗县人民医院") in links(text, Rel.POSTED_TO)

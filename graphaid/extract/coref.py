@@ -18,6 +18,7 @@ from graphaid.documents import Document
 from graphaid.extract.known_hospitals import shared_name
 from graphaid.extract.mentions import Mention
 from graphaid.extract.orgs import (
+    ends_a_word_before,
     find_orgs,
     hospital_suffix,
     is_rank_only,
@@ -53,7 +54,7 @@ _BACK_REFERENCE_WINDOW = 2  # sentences before 该院 in which its hospital may 
 def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list[list[Mention]]) -> list[Mention]:
     """The document's institutions with each shortened, generic or declared name given the identity it stands
     for, and the back-references (我院, 该院) that the article lets us complete."""
-    _levels_read_as_counties(orgs, places_by_sent)
+    _levels_read_as_counties(doc, orgs, places_by_sent)
     _place_shared_names(orgs, places_by_sent)
     _branches_by_short_name(orgs)
     _unplace_strays(orgs, places_by_sent)
@@ -88,20 +89,25 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
     return sorted(out, key=lambda m: m.start)
 
 
-def _levels_read_as_counties(orgs: list[Mention], places_by_sent: list[list[Mention]]) -> None:
+def _levels_read_as_counties(doc: Document, orgs: list[Mention], places_by_sent: list[list[Mention]]) -> None:
     """用于县人民医院和县妇幼保健院建设, 挂任县人民医院院长: a one-character county read with the character before a
     level word (和县, 任县) is that character and the article's own county's hospital, where the article writes its
     hospitals by the level word alone and names nothing else in that county's province."""
     readings = {id(o): r for o in orgs if (r := level_reading(o)) is not None}
-    if not readings or not any(o.abbreviated and o.surface.startswith("县") for o in orgs):
+    if not readings:
         return
+    by_level = any(o.abbreviated and o.surface.startswith("县") for o in orgs)
     gz = gazetteer()
     named = {m.region for ms in places_by_sent for m in ms if m.region}
     named |= {o.region for o in orgs if o.region and id(o) not in readings}
     provinces = {gz.lineage(code)[0].code for code in named}
     for org in orgs:
         reading = readings.get(id(org))
-        if reading is not None and gz.lineage(org.places[0])[0].code not in provinces:
+        if (
+            reading is not None
+            and gz.lineage(org.places[0])[0].code not in provinces
+            and (by_level or ends_a_word_before(doc.text, org))
+        ):
             for field in fields(Mention):
                 setattr(org, field.name, getattr(reading, field.name))
 

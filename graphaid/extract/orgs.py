@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from graphaid.extract.known_hospitals import KnownHospital, find_known_hospitals, find_shared_names, known_hospitals
 from graphaid.extract.mentions import Mention
+from graphaid.extract.people import post_verbs
 from graphaid.extract.place_actors import (
     ends_inside_a_word,
     names_a_town,
@@ -542,10 +543,20 @@ def level_reading(mention: Mention) -> Mention | None:
     character, a level word standing for the article's place (和|县妇幼保健院), where it reads so."""
     gz = gazetteer()
     lead = gz.scan(mention.surface)[:1]
-    if mention.label is not Label.HOSPITAL or not lead or lead[0].start != 0 or lead[0].surface[1:] != "县":
+    if mention.label is not Label.HOSPITAL or not mention.places or not lead or lead[0].start != 0:
+        return None
+    if lead[0].surface[1:] != "县":
         return None
     generic = _mention(gz, mention.label, mention.surface[1:], "", mention.start + 1, mention.end, mention.sent)
     return generic if generic is not None and generic.abbreviated else None
+
+
+def ends_a_word_before(text: str, mention: Mention) -> bool:
+    """挂任|县人民医院: the name's first character ends a word that never stands inside a name (a verb of aid or of
+    taking a post) begun before it."""
+    first = mention.start + 1
+    words = _stops().union(post_verbs())
+    return any(text[first - size : first] in words for size in (2, 3, 4) if first - size >= 0)
 
 
 # 两县, 各县市, 三个乡镇, 乡镇 (某县乡镇卫生院), 县区, 市县两级: several places of a level, or of several levels

@@ -366,6 +366,32 @@ def _names_after_roles(sentence: str, role_spans: list[tuple[int, int]], spans: 
     return out
 
 
+def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list:
+    """Names with a one-character family name the recogniser missed, right after a doctor's title and right
+    before a verb a person does (主任医师曲某某挂任某院副院长, 主治医师曲某带领…): the verb, not a joiner, tells
+    a name from a word there (医师门诊时间)."""
+    surnames = family_names()
+    titles = _clinical_titles()
+    out = []
+    for start, end in role_spans:
+        if not sentence.endswith(titles, start, end) or any(a <= end < b for a, b in spans):
+            continue
+        if sentence[end : end + 1] not in surnames or sentence[end : end + 2] in surnames:
+            continue
+        for given in (2, 1):
+            stop = end + 1 + given
+            if _HAN_NAME.match(sentence[end:stop]) and sentence.startswith(_person_verbs(), stop):
+                out.append((end, stop))
+                break
+    return out
+
+
+@cache
+def _person_verbs() -> tuple[str, ...]:
+    """What a person does right after their name: takes a post, leads a team, says."""
+    return tuple(read_lines("post_verbs.txt") + read_lines("leading_words.txt") + read_lines("speech_verbs.txt"))
+
+
 @cache
 def _tibetan_parts() -> frozenset[str]:
     return frozenset(read_lines("tibetan_name_parts.txt"))
@@ -563,6 +589,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         spans = sorted({(w0 + a, w0 + b) for w0, _ in windows for a, b in next(found)})
         spans = [_tibetan_name(sentence, *_fix_span(sentence, a, b, role_spans)) for a, b in spans]
         spans = sorted(spans + _names_after_roles(sentence, role_spans, spans))
+        spans = sorted(spans + _names_after_titles(sentence, role_spans, spans))
         spans = sorted(spans + _list_siblings(sentence, role_spans, spans))
         spans = sorted(spans + _tibetan_names(sentence, spans))
         spans = sorted(spans + _roster_names(sentence, spans))
