@@ -529,3 +529,9 @@ def test_the_leader_of_a_team_posted_as_head_of_the_county_hospital_is_an_expert
     # 挂任|县人民医院: 任县 is no place here, the team's leader takes a post at the article's county hospital
     text = "威海医疗队抵达白朗\n威海市立医院选派专家赴白朗县开展对口帮扶。团队负责人邹明远挂任县人民医院执行院长。"
     assert ("邹明远", "白朗县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_word_of_time_before_what_the_person_does_is_no_part_of_the_name():
+    # 将 (will) after a two-character name, before 带队: not 钟海将
+    text = PAIRING + "金华市第一医院内科副主任医师钟海将带队前往绥阳县人民医院。"
+    assert "钟海" in experts(text) and "钟海将" not in experts(text)

@@ -16,7 +16,7 @@ from typing import Protocol
 
 from graphaid.extract.mentions import Mention
 from graphaid.extract.sides import team_nouns
-from graphaid.extract.tokens import word_at
+from graphaid.extract.tokens import is_common_word, word_at
 from graphaid.lexicon import read_lines, read_table
 from graphaid.lexicon import surnames as family_names
 from graphaid.model import Label
@@ -267,6 +267,7 @@ _COORDINATED = r"^\s*(?:{titles})?\s*(?:[(（][^()（）]{{1,20}}[)）])?\s*(?:[
 _CLAUSE_END = re.compile(r"[,，。；;!！?？]")
 # trailing characters the recogniser runs on with: 李明|任副院长, 王宁|为副主任医师, 韩雪|等
 _RUN_ON = ("任", "为", "等")
+_BEFORE_A_VERB = ("将", "在", "已", "也", "还", "则")
 _JOINING = ("和", "及", "与")
 PREFIX_CHARS = 30
 # how much of a role word's clause that lists names the recogniser reads: before it (张三、李四等专家) and after it
@@ -321,6 +322,14 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
         rest = sentence[b:]
         if sentence[b - 1] == "等" or any(rs == b for rs, _ in role_spans) or rest.startswith(("副", "主", "院", "科")):
             return a, b - 1
+    # 林海将|带队前往: a word of time or place (将, 在) the recogniser ran on with, before what the person does
+    if (
+        b - a >= 3
+        and sentence[b - 1] in _BEFORE_A_VERB
+        and sentence[a] in surnames
+        and sentence.startswith(_person_verbs() + _going_words(), b)
+    ):
+        return a, b - 1
     if b - a == 2 and sentence[a] not in surnames and a > 0 and sentence[a - 1] in surnames:
         return a - 1, b
     if b - a == 1 and sentence[a] in surnames:
@@ -334,6 +343,7 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
         and not any(rs == b for rs, _ in role_spans)
         and "\u4e00" <= sentence[b : b + 1] <= "\u9fff"
         and sentence[b] not in _RUN_ON
+        and sentence[b] not in _BEFORE_A_VERB
         and not (sentence[b] in _JOINING and _titled_name_at(sentence, b + 1, role_spans))
     ):
         return a, b + 1
@@ -380,10 +390,21 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
             continue
         for given in (2, 1):
             stop = end + 1 + given
-            if _HAN_NAME.match(sentence[end:stop]) and sentence.startswith(_person_verbs(), stop):
+            name = sentence[end:stop]
+            if stop > len(sentence) or sentence[stop - 1] in _BEFORE_A_VERB:
+                continue
+            if not _HAN_NAME.match(name) or is_common_word(name):
+                continue
+            verb = stop + 1 if sentence[stop : stop + 1] in _BEFORE_A_VERB else stop  # 林海将|带队
+            if sentence.startswith(_person_verbs(), verb):
                 out.append((end, stop))
                 break
     return out
+
+
+@cache
+def _going_words() -> tuple[str, ...]:
+    return read_lines("going_verbs.txt")
 
 
 @cache

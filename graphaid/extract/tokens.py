@@ -48,3 +48,8 @@ def word_at(text: str) -> str:
     """The first word of a short stretch of text, unknown words guessed too (a person's name: 钱立波|挂职)."""
     words = _tokenizer().lcut(text, HMM=True)
     return words[0] if words else ""
+
+
+def is_common_word(text: str) -> bool:
+    """Whether the segmenter's dictionary holds ``text`` as a word (陆续, 门诊), not as a place it was taught."""
+    return _tokenizer().FREQ.get(text, 0) > 0 and text not in gazetteer().by_keyword
