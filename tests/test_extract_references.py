@@ -1704,3 +1704,12 @@ def test_a_hospital_whose_name_holds_no_place_lies_where_it_is_stationed_and_a_t
     graph = new_graph()
     apply(graph, *records([extraction(text)]))
     assert [(row.donor_region, row.recipient_region) for row in donors(graph)] == [("兰州市", "皮山县")]
+
+
+def test_a_teams_origin_gives_though_its_sentence_names_no_one_it_gives_to():
+    text = (
+        "贵阳专家扎根台江\n台江县城坐落在苗岭山麓。在这里，有一支来自贵阳的医疗队伍已经坚守了两年多。\n"
+        "2022年起，贵州省人民医院对台江县人民医院开展组团式帮扶，每批派驻骨干5人。"
+    )
+    assert not any(target == "贵阳" for _, target in pairs(text))
+    assert ("贵州省人民医院", "台江县人民医院") in pairs(text)

@@ -404,6 +404,9 @@ class SideModel:
                 self.lone_givers.add(subject.region)
             if len(before) >= 2 and not after:
                 self._vote_joined_unplaced(sentence, offset, before[-2], before[-1], trig)
+            # 这里有一支来自某市的医疗队: a team's origin gives, whoever the sentence leaves unnamed
+            if not before and after and trig.kind == "passive" and trig.word == "来自" and after[0].region:
+                self.vote(after[0].region, 1.0)
             if not before or not after:
                 continue
             left, right = before[-1], after[0]
