@@ -90,3 +90,14 @@ def test_that_county_in_a_sentence_that_only_describes_it_is_no_party():
     assert all(place != code("江西省") and giver != "江西省" for giver, place in pairs(text))
     doc = document_from_text("t.txt", text)
     assert not [m for ms in annotate(doc).actors_by_sent for m in ms if m.surface == "该县"]
+
+
+def test_a_source_line_under_a_long_article_names_its_place():
+    body = "".join(f"第{n}段，帮扶工作稳步推进，群众满意度不断提升。\n" for n in range(14))
+    text = (
+        "我市选派医疗人才赴望谟帮扶\n我市选派医疗骨干赴望谟县开展对口帮扶。市中心医院骨科专家派驻望谟县人民医院。\n"
+        + body
+        + "来源：舟山市卫生健康委员会\n"
+    )
+    assert own_places(document_from_text("t.txt", text)) == [code("舟山市")]
+    assert ("舟山市中心医院", code("望谟县")) in pairs(text)

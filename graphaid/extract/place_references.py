@@ -36,9 +36,11 @@ def site_owner() -> re.Pattern:
 
 
 def source_values(text: str) -> list[str]:
-    """What the source lines of an article's start name (来源：某某医院, 来源：某县融媒体中心)."""
-    lines = text[:HEADER_CHARS].splitlines()[:HEADER_LINES]
-    return [m.group(1) for line in lines for m in source_line().finditer(line)]
+    """What the source lines of an article's start or end name (来源：某某医院, 来源：某县融媒体中心)."""
+    head = text[:HEADER_CHARS].splitlines()[:HEADER_LINES]
+    # a repost names its source under the text as often as above it
+    foot = text[max(len("\n".join(head)), len(text) - FOOTER_CHARS) :].splitlines()[-HEADER_LINES:]
+    return [m.group(1) for line in head + foot for m in source_line().finditer(line)]
 
 
 def owner_values(text: str) -> list[str]:
