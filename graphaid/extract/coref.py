@@ -555,10 +555,11 @@ def _back_reference_pattern() -> re.Pattern:
     """我院, 该院 and the like, and 医院 alone at a clause's start (近年来，医院积极…) or after a verb of taking a post
     there (担任医院执行院长): the article's own hospital; not 医院 opening a topic (医院管理方面)."""
     words = read_lines("own_institution_words.txt") + read_lines("that_institution_words.txt")
-    after_verbs = "".join(f"|(?<={re.escape(verb)})" for verb in post_verbs())
-    # not the first half of a topic (医院管理方面, 医院感染防控)
+    after_verbs = "".join(f"|(?<={re.escape(verb)}医)" for verb in post_verbs())
+    # not the first half of a topic (医院管理方面, 医院感染防控); what stands before 医院 is looked at from its 医,
+    # so that every alternative starts with a character and the search skips to them
     topics = "|".join(map(re.escape, read_lines("hospital_topic_words.txt")))
-    bare = rf"(?:(?<=^)|(?<=[,，;；:：。]){after_verbs})医院(?![,，、和与及等]|{topics}|[\u4e00-\u9fff]{{0,4}}方面)"
+    bare = rf"医(?:(?<=^医)|(?<=[,，;；:：。]医){after_verbs})院(?![,，、和与及等]|{topics}|[\u4e00-\u9fff]{{0,4}}方面)"
     return re.compile("|".join(map(re.escape, words)) + "|" + bare)
 
 
