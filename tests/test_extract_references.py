@@ -1030,6 +1030,8 @@ def test_aid_of_another_field_is_no_medical_pair():
 def test_where_people_set_off_from_is_no_giver_unless_named_as_one():
     text = "援疆干部出征\n第十批中央单位援疆干部人才从北京出发，前往霍城县开展为期三年的援疆工作。"
     assert not pairs(text)
+    # nor where they drove from (从某市驱车…来到)
+    assert not pairs("援疆干部出征\n第十批中央单位援疆干部人才从北京驱车前往霍城县，开展为期三年的援疆工作。")
     # a team's own city, named as its giver elsewhere, still gives
     text = "医疗援疆\n东莞市对口支援霍城县。东莞市援疆医疗队从东莞出发，前往霍城县开展帮扶。"
     assert ("东莞市", "霍城县") in pairs(text)
