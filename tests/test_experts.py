@@ -535,3 +535,8 @@ def test_a_word_of_time_before_what_the_person_does_is_no_part_of_the_name():
     # 将 (will) after a two-character name, before 带队: not 钟海将
     text = PAIRING + "金华市第一医院内科副主任医师钟海将带队前往绥阳县人民医院。"
     assert "钟海" in experts(text) and "钟海将" not in experts(text)
+
+
+def test_a_universitys_short_name_is_no_name():
+    # 温医 is a medical university's short name, not a person surnamed 温
+    assert not experts("温医专家赴望谟帮扶\n浙江中医药大学附属第一医院专家团队一行3人来到望谟县中医医院开展帮扶。")

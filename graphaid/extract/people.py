@@ -267,6 +267,7 @@ _COORDINATED = r"^\s*(?:{titles})?\s*(?:[(（][^()（）]{{1,20}}[)）])?\s*(?:[
 _CLAUSE_END = re.compile(r"[,，。；;!！?？]")
 # trailing characters the recogniser runs on with: 李明|任副院长, 王宁|为副主任医师, 韩雪|等
 _RUN_ON = ("任", "为", "等")
+_INSTITUTION_CHARACTERS = ("医", "院")
 _BEFORE_A_VERB = ("将", "在", "已", "也", "还", "则")
 _JOINING = ("和", "及", "与")
 PREFIX_CHARS = 30
@@ -623,6 +624,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             and not _post_verb_before_a_role(sentence, a, role_spans)
             # 周老师, 李先生: a family name and a form of address, no name
             and not (b - a == 3 and sentence[a + 1 : b] in _forms_of_address())
+            # 王院 (a head addressed by the place he runs), 温医 (a medical university's short name): no name
+            and not (b - a == 2 and sentence[a + 1] in _INSTITUTION_CHARACTERS)
         ]
         members = _team_member_cues(sentence)
         roled: list[bool] = []
