@@ -540,3 +540,16 @@ def test_a_word_of_time_before_what_the_person_does_is_no_part_of_the_name():
 def test_a_universitys_short_name_is_no_name():
     # 温医 is a medical university's short name, not a person surnamed 温
     assert not experts("温医专家赴望谟帮扶\n浙江中医药大学附属第一医院专家团队一行3人来到望谟县中医医院开展帮扶。")
+
+
+def test_on_a_receiving_hospitals_own_post_a_head_titled_alone_is_its_own():
+    # the account line over a public account's post names the hospital whose page it is
+    text = (
+        "舟山专家团队来到我院\n望谟县人民医院　2024-05-12 08:30　发表于贵州\n"
+        "5月10日，舟山市人民医院组团式帮扶我院启动仪式举行，3名专家将在我院工作一年。"
+        "院长罗永福介绍了医院的基本情况，希望专家们在专科建设方面给予指导。"
+        "专家团队队长、心内科主任医师蒋文涛表示将全力以赴。"
+    )
+    assert "罗永福" not in experts(text)
+    assert ("舟山市人民医院", "望谟县人民医院") in links(text, Rel.PAIRS_WITH)
+    assert ("舟山市人民医院", "蒋文涛") in links(text, Rel.SENDS)

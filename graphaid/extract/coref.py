@@ -566,7 +566,7 @@ def _back_reference_pattern() -> re.Pattern:
 def _subject_hospital(doc: Document, hospitals: list[Mention]) -> Mention | None:
     """The hospital an article is about: the one it names as its source; else the only one its title names;
     else the only one its first sentence naming any opens with."""
-    own = _own_institution(doc)
+    own = own_institution(doc)
     if own is not None:
         return own
     title = doc.metadata.get("title", "")
@@ -583,7 +583,7 @@ def _subject_hospital(doc: Document, hospitals: list[Mention]) -> Mention | None
     return None
 
 
-def _own_institution(doc: Document) -> Mention | None:
+def own_institution(doc: Document) -> Mention | None:
     """The hospital an article names as its source (来源: 某某医院), else as the owner of the site in the page's
     footer (版权所有：某某医院), if it names one."""
     for value in source_values(doc.text) + owner_values(doc.text):

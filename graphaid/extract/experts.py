@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from graphaid.documents import Document, Sentence
+from graphaid.extract.coref import own_institution
 from graphaid.extract.mentions import Mention
 from graphaid.extract.people import role_words, team_words
 from graphaid.extract.sides import (
@@ -51,12 +52,17 @@ def expert_relations(
     """
     sentences = doc.sentences
     respective = _respective_postings(sides, experts, actors_by_sent, sentences)
+    # a receiving hospital's own page: a head it names by the title alone (院长某某) is its own
+    own = own_institution(doc)
+    own_receives = own is not None and sides.side(own) == RECIPIENT
     kept: list[tuple[Mention, Mention | None, bool, Mention | None]] = []
     for expert in experts:
         actors, sentence = actors_by_sent[expert.sent], sentences[expert.sent]
         if any(a.start < expert.end and expert.start < a.end for a in actors):
             continue  # 禾医 declared as a hospital's short name, not a person surnamed 禾
         if works_at_recipient(sides, expert, actors, sentence, main.get(RECIPIENT, hospital=True)):
+            continue
+        if own_receives and _title_text(expert, sentence).strip() in _HEAD_TITLES:
             continue
         sender, stated = _sender(doc, sides, expert, actors_by_sent, main)
         form_sender, form_posted = _form_fields(doc, expert, actors_by_sent)
@@ -125,6 +131,8 @@ def _form_fields(
     return sender, posted
 
 
+# the titles of a hospital's heads, written alone before a name
+_HEAD_TITLES = ("院长", "副院长", "党委书记", "党委副书记", "书记", "副书记")
 # 姓名：张三, the label right before the name; a form's fields for one person fill a few lines at most
 _FORM_NAME_LABEL = re.compile(r"姓\s*名\s*[:：]")
 _FORM_NAME = re.compile(r"姓\s*名\s*[:：]\s*$")

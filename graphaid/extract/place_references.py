@@ -40,7 +40,15 @@ def source_values(text: str) -> list[str]:
     head = text[:HEADER_CHARS].splitlines()[:HEADER_LINES]
     # a repost names its source under the text as often as above it
     foot = text[max(len("\n".join(head)), len(text) - FOOTER_CHARS) :].splitlines()[-HEADER_LINES:]
-    return [m.group(1) for line in head + foot for m in source_line().finditer(line)]
+    found = [m.group(1) for line in head + foot for m in source_line().finditer(line)]
+    return found + [m.group(1) for line in head if (m := _ACCOUNT_LINE.match(line))]
+
+
+# a public account's line over a post: its name, the time, and where it was posted from (某县人民医院　2024-05-12
+# 08:30　发表于某省)
+_ACCOUNT_LINE = re.compile(
+    r"^\s*(?:原创\s*)?([^\s:：|]{2,40}?)\s+\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?\s*发表于"
+)
 
 
 def owner_values(text: str) -> list[str]:
