@@ -553,3 +553,19 @@ def test_on_a_receiving_hospitals_own_post_a_head_titled_alone_is_its_own():
     assert "罗永福" not in experts(text)
     assert ("舟山市人民医院", "望谟县人民医院") in links(text, Rel.PAIRS_WITH)
     assert ("舟山市人民医院", "蒋文涛") in links(text, Rel.SENDS)
+
+
+def test_the_people_a_teaching_verb_takes_are_taught_not_experts():
+    text = PAIRING + "金华市第一医院外科专家严明亮手把手带教当地外科医生罗春梅、杨光辉开展腹腔镜操作训练。"
+    assert "严明亮" in experts(text)
+    assert not {"罗春梅", "杨光辉"} & experts(text)
+
+
+def test_a_contributors_line_names_the_page_and_its_own_head_is_no_expert():
+    text = (
+        "帮扶专家带教 我院开展首例微创手术\n"
+        "在舟山市人民医院帮扶专家蒋文涛的指导下，我院外科团队成功开展首例腹腔镜手术。"
+        "我院院长罗永福表示，将以此为起点开展更多新技术。\n（望谟县人民医院 医务科 供稿）"
+    )
+    assert "罗永福" not in experts(text)
+    assert ("舟山市人民医院", "望谟县人民医院") in links(text, Rel.PAIRS_WITH)

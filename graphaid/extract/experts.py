@@ -62,7 +62,7 @@ def expert_relations(
             continue  # 禾医 declared as a hospital's short name, not a person surnamed 禾
         if works_at_recipient(sides, expert, actors, sentence, main.get(RECIPIENT, hospital=True)):
             continue
-        if own_receives and _title_text(expert, sentence).strip() in _HEAD_TITLES:
+        if own_receives and _head_alone(_title_text(expert, sentence)):
             continue
         sender, stated = _sender(doc, sides, expert, actors_by_sent, main)
         form_sender, form_posted = _form_fields(doc, expert, actors_by_sent)
@@ -129,6 +129,11 @@ def _form_fields(
             elif side == RECIPIENT:
                 posted = posted or party
     return sender, posted
+
+
+def _head_alone(title: str) -> bool:
+    """院长, 我院党委书记: a hospital's head titled by no hospital but the page's own."""
+    return title.strip().removeprefix("我院").removeprefix("本院") in _HEAD_TITLES
 
 
 # the titles of a hospital's heads, written alone before a name

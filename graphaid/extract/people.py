@@ -527,8 +527,16 @@ def _taught_by_the_aid(sentence: str, at: int, before: str, after: str) -> bool:
     last = max(guidance.finditer(sentence, 0, at), key=lambda m: m.end(), default=None)
     if last is not None and not _CLAUSE_END.search(sentence, last.end() + 1, at):
         return True
+    # 手把手带教当地医生某某、某某: the ones a teaching verb takes, in its clause
+    teaching = max(_TEACHING.finditer(sentence, max(0, at - 24), at), key=lambda m: m.end(), default=None)
+    if teaching is not None and not _CLAUSE_END.search(sentence, teaching.end(), at):
+        return True
     # 该院医生某某在帮扶专家的指导下完成了首例手术: the name right before the guidance
     return bool(guidance.match(after) or learning.match(after))
+
+
+# verbs of teaching whose object is the people taught (not 带教老师某某, the teacher)
+_TEACHING = re.compile(r"(?:带教|帮带|培训|传帮带)(?!老师|专家|导师|医生|医师)")
 
 
 @cache

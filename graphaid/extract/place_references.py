@@ -41,7 +41,12 @@ def source_values(text: str) -> list[str]:
     # a repost names its source under the text as often as above it
     foot = text[max(len("\n".join(head)), len(text) - FOOTER_CHARS) :].splitlines()[-HEADER_LINES:]
     found = [m.group(1) for line in head + foot for m in source_line().finditer(line)]
+    found += [m.group(1) for line in head + foot for m in _CONTRIBUTED.finditer(line)]
     return found + [m.group(1) for line in head if (m := _ACCOUNT_LINE.match(line))]
+
+
+# who contributed the text, in brackets, perhaps with a department after it: （某县人民医院 医务科 供稿）
+_CONTRIBUTED = re.compile(r"[（(]\s*([^\s（）()：:]{2,40}?)(?:\s+[^\s（）()]{1,12})?\s*供稿\s*[)）]")
 
 
 # a public account's line over a post: its name, the time, and where it was posted from (某县人民医院　2024-05-12
