@@ -1715,3 +1715,11 @@ def test_a_teams_origin_gives_though_its_sentence_names_no_one_it_gives_to():
     )
     assert not any(target == "贵阳" for _, target in pairs(text))
     assert ("贵州省人民医院", "台江县人民医院") in pairs(text)
+
+
+def test_where_people_used_to_run_to_for_care_is_no_party():
+    text = (
+        "舟山帮扶望谟\n舟山市对口帮扶望谟县人民医院。望谟县卫生健康局局长介绍，在舟山的支持下，"
+        "县域内就诊率明显提高，“越来越多的群众不用再往贵阳跑了”。"
+    )
+    assert not any(target == "贵阳" for _, target in pairs(text))

@@ -236,6 +236,9 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     # 经某市转机: where people change planes on the way
     if text[at - 1 : at] == "经" and words.transit.match(text, until):
         return "around"
+    # 不用再往某市跑: where people used to run to (for care)
+    if text[at - 1 : at] in ("往", "到", "去") and text.startswith("跑", until):
+        return "passing"
     # most clauses hold none of the words below: one search says so
     if not (
         words.any_cue.search(text, start, end)
