@@ -569,3 +569,8 @@ def test_a_contributors_line_names_the_page_and_its_own_head_is_no_expert():
     )
     assert "罗永福" not in experts(text)
     assert ("舟山市人民医院", "望谟县人民医院") in links(text, Rel.PAIRS_WITH)
+
+
+def test_a_learner_following_a_teacher_is_taught_not_an_expert():
+    text = PAIRING + "金华市第一医院中医师陆文婷在绥阳县人民医院坐诊。年轻医生向丽丽跟着她学了半年针法。"
+    assert "陆文婷" in experts(text) and "向丽丽" not in experts(text)

@@ -531,10 +531,12 @@ def _taught_by_the_aid(sentence: str, at: int, before: str, after: str) -> bool:
     teaching = max(_TEACHING.finditer(sentence, max(0, at - 24), at), key=lambda m: m.end(), default=None)
     if teaching is not None and not _CLAUSE_END.search(sentence, teaching.end(), at):
         return True
-    # 该院医生某某在帮扶专家的指导下完成了首例手术: the name right before the guidance
-    return bool(guidance.match(after) or learning.match(after))
+    # 该院医生某某在帮扶专家的指导下完成了首例手术: the name right before the guidance; 某某跟着她学了半年
+    return bool(guidance.match(after) or learning.match(after) or _FOLLOWING_TO_LEARN.match(after))
 
 
+# a learner following a teacher: 某某跟着她学了半年, 某某跟随帮扶专家学习
+_FOLLOWING_TO_LEARN = re.compile(r"^[^,，。；;]{0,2}?(?:跟着|跟随|随同|师从)[^,，。；;]{0,12}?(?:学习|学|进修)")
 # verbs of teaching whose object is the people taught (not 带教老师某某, the teacher)
 _TEACHING = re.compile(r"(?:带教|帮带|培训|传帮带)(?!老师|专家|导师|医生|医师)")
 
