@@ -158,7 +158,8 @@ def _unplace_strays(orgs: list[Mention], places_by_sent: list[list[Mention]]) ->
 
 _NUMBERED_SHORT = re.compile(r"第?([一二三四五六七八九十])医?院")
 # 位于某州某县的某医院: where the text says an institution lies, right before its name
-_LOCATED_IN = re.compile(r"(?:位于|地处|坐落于|坐落在|地址在)([\u4e00-\u9fff]{2,16}?)的$")
+_LOCATION_WORDS = "位于|地处|坐落于|坐落在|地址在"
+_LOCATED_IN = re.compile(rf"(?:{_LOCATION_WORDS})([\u4e00-\u9fff]{{2,16}}?)的$")
 
 
 def _place_by_location(doc: Document, orgs: list[Mention]) -> None:
@@ -204,7 +205,7 @@ def _stationed_at(doc: Document, org: Mention) -> str | None:
 
 # what a text says of where an institution lies or is stationed, and the words of its name before this one (驻某市的
 # 联勤保障部队|第九某〇医院)
-_STATIONED_AT = re.compile(r"(?:位于|地处|坐落于|坐落在|地址在|驻)([\u4e00-\u9fff]{2,16}?)的[\u4e00-\u9fff]{0,8}$")
+_STATIONED_AT = re.compile(rf"(?:{_LOCATION_WORDS}|驻)([\u4e00-\u9fff]{{2,16}}?)的[\u4e00-\u9fff]{{0,8}}$")
 
 
 def _fuller_forms(rest: str) -> tuple[str, ...]:

@@ -133,14 +133,16 @@ def _form_fields(
 
 def _head_alone(title: str) -> bool:
     """院长, 我院党委书记: a hospital's head titled by no hospital but the page's own."""
-    return title.strip().removeprefix("我院").removeprefix("本院") in _HEAD_TITLES
+    title = title.strip()
+    own = next((w for w in read_lines("own_institution_words.txt") if title.startswith(w)), "")
+    return title.removeprefix(own) in _HEAD_TITLES
 
 
 # the titles of a hospital's heads, written alone before a name
 _HEAD_TITLES = ("院长", "副院长", "党委书记", "党委副书记", "书记", "副书记")
 # 姓名：张三, the label right before the name; a form's fields for one person fill a few lines at most
 _FORM_NAME_LABEL = re.compile(r"姓\s*名\s*[:：]")
-_FORM_NAME = re.compile(r"姓\s*名\s*[:：]\s*$")
+_FORM_NAME = re.compile(_FORM_NAME_LABEL.pattern + r"\s*$")
 _FORM_ROWS = 6
 
 

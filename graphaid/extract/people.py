@@ -328,7 +328,7 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
         b - a >= 3
         and sentence[b - 1] in _BEFORE_A_VERB
         and sentence[a] in surnames
-        and sentence.startswith(_person_verbs() + _going_words(), b)
+        and sentence.startswith(_person_verbs() + read_lines("going_verbs.txt"), b)
     ):
         return a, b - 1
     if b - a == 2 and sentence[a] not in surnames and a > 0 and sentence[a - 1] in surnames:
@@ -404,14 +404,9 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
 
 
 @cache
-def _going_words() -> tuple[str, ...]:
-    return read_lines("going_verbs.txt")
-
-
-@cache
 def _person_verbs() -> tuple[str, ...]:
     """What a person does right after their name: takes a post, leads a team, says."""
-    return tuple(read_lines("post_verbs.txt") + read_lines("leading_words.txt") + read_lines("speech_verbs.txt"))
+    return post_verbs() + read_lines("leading_words.txt") + read_lines("speech_verbs.txt")
 
 
 @cache

@@ -49,9 +49,7 @@ def _facility() -> re.Pattern:
 def inside_a_word(text: str, match: PlaceMatch) -> bool:
     """落户|县医院: a one-character name with its level (户县) whose first character the segmenter reads as the
     end of a word before it."""
-    if len(match.surface) != 2 or not match.surface.endswith(LEVEL_SUFFIXES) or match.start == 0:
-        return False
-    return match.start not in _word_bounds(text, match)
+    return len(match.surface) == 2 and match.surface.endswith(LEVEL_SUFFIXES) and starts_inside_a_word(text, match)
 
 
 def starts_inside_a_word(text: str, match: PlaceMatch) -> bool:
