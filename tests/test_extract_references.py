@@ -1723,3 +1723,13 @@ def test_where_people_used_to_run_to_for_care_is_no_party():
         "县域内就诊率明显提高，“越来越多的群众不用再往贵阳跑了”。"
     )
     assert not any(target == "贵阳" for _, target in pairs(text))
+
+
+def test_a_province_that_usually_receives_keeps_that_side_where_east_west_pairing_stands_beside_a_slogan():
+    # 援藏 alone would put every province but 西藏 on the giving side; 东西部协作 beside it is the priors' own programme
+    text = (
+        "威海市立医院十年回眸\n来源：威海市立医院\n"
+        "十年间，医院先后承担援藏、东西部协作等任务，足迹遍及西藏林周、甘肃礼县两地。\n"
+        "2021年，心内科主任医师高文斌挂职礼县人民医院院长，两年里新增5个亚专业。"
+    )
+    assert ("威海市立医院", "礼县人民医院") in pairs(text)

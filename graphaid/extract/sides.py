@@ -356,6 +356,9 @@ class SideModel:
         # receivers from another province, by region
         self.giving_at_home: dict[str, float] = defaultdict(float)
         self.receiving_from_afar: dict[str, float] = defaultdict(float)
+        # 东西部协作 named: the programme whose sides the provinces' priors are (a western province receives there,
+        # whatever an 援藏 beside it says)
+        self.east_west = False
         self.split_level: Label | None = None
         self.scope: str | None = None
         self._scores: dict[str | None, float] = {}
@@ -493,6 +496,7 @@ class SideModel:
 
     def vote_slogans(self, sentence: str) -> None:
         abbreviations = province_abbreviations()
+        self.east_west = self.east_west or any(w in sentence for w in read_lines("east_west_words.txt"))
         aid_to, pairing = _slogans()
         for m in aid_to.finditer(sentence):
             self.vote(abbreviations[m.group(1)], -2.0, slogan=True)
@@ -616,7 +620,9 @@ class SideModel:
             score += PRIOR_WEIGHT * _priors().get(unit, 0.0) + self.slogan_votes.get(unit, 0.0)
             # 援藏 names who receives: a province it does not name is not on that side by its prior alone
             receivers = [p for p, v in self.slogan_votes.items() if v < 0 and self.gz.places[p].level is Label.PROVINCE]
-            if receivers and unit not in receivers and self.votes.get(unit, 0.0) >= 0:
+            # (but under 东西部协作 named beside it, a province that usually receives keeps that side)
+            usual_receiver = self.east_west and _priors().get(unit, 0.0) < 0
+            if receivers and unit not in receivers and self.votes.get(unit, 0.0) >= 0 and not usual_receiver:
                 score = max(score, 0.5)
         elif _rank(self.gz.places[unit].level) < _rank(self.split_level):
             score += LEVEL_WEIGHT  # above the split: a provincial or prefectural body
