@@ -1733,3 +1733,13 @@ def test_a_province_that_usually_receives_keeps_that_side_where_east_west_pairin
         "2021年，心内科主任医师高文斌挂职礼县人民医院院长，两年里新增5个亚专业。"
     )
     assert ("威海市立医院", "礼县人民医院") in pairs(text)
+
+
+def test_a_one_character_county_whose_level_starts_the_next_word_is_no_place():
+    # 胸痛中心和|县域…: 县 opens 县域, so 和县 is no county here
+    text = (
+        "镇坪县人民医院迎来新队员\n来源：安康日报\n"
+        "常州市第二人民医院派出专家，帮助镇坪县人民医院建成了胸痛中心和县域心电诊断中心。"
+    )
+    assert "和县" not in {m.surface for m in extraction(text).mentions}
+    assert ("常州市第二人民医院", "镇坪县人民医院") in pairs(text)

@@ -47,9 +47,18 @@ def _facility() -> re.Pattern:
 
 
 def inside_a_word(text: str, match: PlaceMatch) -> bool:
-    """落户|县医院: a one-character name with its level (户县) whose first character the segmenter reads as the
-    end of a word before it."""
-    return len(match.surface) == 2 and match.surface.endswith(LEVEL_SUFFIXES) and starts_inside_a_word(text, match)
+    """落户|县医院, 中心和|县域: a one-character name with its level (户县, 和县) whose first character the segmenter
+    reads as the end of a word before it, or whose county's level character as the start of a word after it (a
+    prefecture's, 杭州|网, names the place all the same)."""
+    if len(match.surface) != 2 or not match.surface.endswith(LEVEL_SUFFIXES):
+        return False
+    if starts_inside_a_word(text, match):
+        return True
+    ends_in_a_word = match.end < len(text) and match.end not in _word_bounds(text, match)
+    return match.surface.endswith(_COUNTY_LEVELS) and ends_in_a_word
+
+
+_COUNTY_LEVELS = ("县", "区", "旗")
 
 
 def starts_inside_a_word(text: str, match: PlaceMatch) -> bool:
