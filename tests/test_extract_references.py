@@ -1675,6 +1675,15 @@ def test_a_one_character_county_read_across_a_word_is_the_articles_own_hospital(
     assert found["和县人民医院"] == county.code
 
 
+def test_a_post_verb_ending_in_a_one_character_county_takes_the_level_word_even_where_its_province_is_named():
+    # 任县 is a county of 河北; 挂任|县医院副院长 still names a post at the article's county hospital
+    text = "河北省人民医院向阜平县医院派出帮扶团队，医务处副处长马晓岚挂任县医院副院长，协助推进学科建设。"
+    (home,) = gazetteer().lookup("阜平县")
+    hospitals = {o.surface: o.region for o in annotate(document_from_text("t.txt", text)).orgs}
+    assert "任县医院" not in hospitals
+    assert hospitals["县医院"] == home.code
+
+
 def test_a_hospital_of_the_lexicon_keeps_its_place_when_its_province_is_not_named():
     # 南京 is written bare, and 江苏 nowhere: a stray place for a hospital the lexicon does not know
     text = "南京鼓楼医院第三批援青医疗队一行5人抵达门源回族自治县，派驻县人民医院开展为期一年的对口帮扶。"

@@ -91,8 +91,9 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
 
 def _levels_read_as_counties(doc: Document, orgs: list[Mention], places_by_sent: list[list[Mention]]) -> None:
     """用于县人民医院和县妇幼保健院建设, 挂任县人民医院院长: a one-character county read with the character before a
-    level word (和县, 任县) is that character and the article's own county's hospital, where the article writes its
-    hospitals by the level word alone and names nothing else in that county's province."""
+    level word (和县, 任县) is that character and the article's own county's hospital: where the character ends a
+    verb of aid or of taking a post (挂任), or where the article writes its hospitals by the level word alone and
+    names nothing else in that county's province."""
     readings = {id(o): r for o in orgs if (r := level_reading(o)) is not None}
     if not readings:
         return
@@ -103,10 +104,8 @@ def _levels_read_as_counties(doc: Document, orgs: list[Mention], places_by_sent:
     provinces = {gz.lineage(code)[0].code for code in named}
     for org in orgs:
         reading = readings.get(id(org))
-        if (
-            reading is not None
-            and gz.lineage(org.places[0])[0].code not in provinces
-            and (by_level or ends_a_word_before(doc.text, org))
+        if reading is not None and (
+            ends_a_word_before(doc.text, org) or by_level and gz.lineage(org.places[0])[0].code not in provinces
         ):
             for field in fields(Mention):
                 setattr(org, field.name, getattr(reading, field.name))
