@@ -1752,3 +1752,13 @@ def test_a_one_character_county_whose_level_starts_the_next_word_is_no_place():
     )
     assert "和县" not in {m.surface for m in extraction(text).mentions}
     assert ("常州市第二人民医院", "镇坪县人民医院") in pairs(text)
+
+
+def test_a_county_of_the_givers_own_province_a_person_is_posted_to_receives_in_an_article_split_by_provinces():
+    # 山东 gives to 重庆 here; 派驻 makes 沂南县 a receiver all the same (选派|沂南县… would name who is sent)
+    text = (
+        "临沂市卫生健康委员会通报表扬对口支援先进个人\n"
+        "1. 高文斌　临沂市人民医院心内科主任医师（派驻重庆市城口县人民医院）\n"
+        "2. 孙丽娜　临沂市妇幼保健院产科主治医师（派驻沂南县人民医院）\n"
+    )
+    assert ("临沂市妇幼保健院", "沂南县人民医院") in pairs(text)

@@ -434,6 +434,14 @@ class SideModel:
                 for listed in list_chain(sentence, offset, [a for a in actors if a.start >= receiver.start]):
                     if listed.region and self._within_own_province(giver.region, listed.region):
                         self.local_receivers[listed.region] += 1.0
+            elif (
+                trig.kind == "active"
+                and sentence[: receiver.start - offset].endswith(read_lines("posting_words.txt"))
+                and self._within_own_province(giver.region, receiver.region)
+            ):
+                # 甲医院医生（派驻乙县人民医院）: what a sending word takes is where people go only after a word of
+                # posting (选派|某县医院医生 names who is sent)
+                self.local_receivers[receiver.region] += 1.0
         # A 将对 B 的…进行对口帮扶: 对 marks the receiver of an aid word later in the sentence
         for b in actors:
             at = b.start - offset
