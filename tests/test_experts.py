@@ -574,3 +574,30 @@ def test_a_contributors_line_names_the_page_and_its_own_head_is_no_expert():
 def test_a_learner_following_a_teacher_is_taught_not_an_expert():
     text = PAIRING + "金华市第一医院中医师陆文婷在绥阳县人民医院坐诊。年轻医生向丽丽跟着她学了半年针法。"
     assert "陆文婷" in experts(text) and "向丽丽" not in experts(text)
+
+
+@pytest.mark.parametrize("bar", ["｜", "\t"])
+def test_a_table_of_people_under_a_header_gives_each_row_its_sender_and_posting(bar):
+    # a header of cells (number, name, sending unit, title, unit posted to); the rows hold more than the two parties
+    header = bar.join(["序号", "姓名", "派出单位", "职称", "派驻单位"])
+    rows = [
+        bar.join(["1", "周海燕", "宜春市人民医院", "主任医师", "铜鼓县人民医院"]),
+        bar.join(["2", "罗建平", "宜春市中医院", "副主任医师", "靖安县中医院"]),
+    ]
+    text = "关于城乡医院对口支援派驻人员名单的公示\n拟派驻以下人员：\n" + "\n".join([header, *rows]) + "\n现予以公示。"
+    assert experts(text) == {"周海燕", "罗建平"}
+    assert links(text, Rel.SENDS) == {("宜春市人民医院", "周海燕"), ("宜春市中医院", "罗建平")}
+    assert links(text, Rel.POSTED_TO) == {("周海燕", "铜鼓县人民医院"), ("罗建平", "靖安县中医院")}
+    assert links(text, Rel.PAIRS_WITH) >= {("宜春市人民医院", "铜鼓县人民医院"), ("宜春市中医院", "靖安县中医院")}
+
+
+def test_a_numbered_roster_row_names_its_persons_hospital_right_after_the_name():
+    # the row's own hospital sends its person; one of the receiving hospital is its staff, no expert
+    text = (
+        "宜春市卫生健康委员会通报表扬对口支援先进个人\n"
+        "1. 易志明　宜春市人民医院心内科主任医师（派驻重庆市城口县人民医院）\n"
+        "2. 彭小兰　宜春市妇幼保健院产科主治医师（派驻重庆市城口县人民医院）\n"
+        "3. 胡立新　城口县人民医院医务科科长（受援单位联络员）\n"
+    )
+    assert experts(text) == {"易志明", "彭小兰"}
+    assert ("宜春市妇幼保健院", "彭小兰") in links(text, Rel.SENDS)

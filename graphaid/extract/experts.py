@@ -38,7 +38,9 @@ _INSTITUTION = re.compile(r"医院|卫生院|保健院")
 _ANAPHORA = ("该院", "我院", "本院")
 _PARTY_WORDS = ("派驻", "支援", "帮扶", "前往", "来自", "的")
 # the separator after a name that opens a profile (某某：, 某某，) or a roster's row (某某 某医院 主任医师)
-_PROFILED = re.compile(r"\s*[:：,，]\s*|[ \t\u3000]+")
+_PROFILED = re.compile(r"\s*[:：,，|｜]\s*|[ \t\u3000]+")
+# what may stand before the name of a roster's row: its number and the cell's bar (3. 张三, 3｜张三)
+_ROW_NUMBER = " \t\u3000.．、|｜0123456789"
 # 张三(黄平县第一医院): the hospital in brackets right after a name
 _BRACKET_OPEN = ("(", "（")
 
@@ -175,11 +177,9 @@ def works_at_recipient(
     ):
         return False
     # 某某，某医院院长，…: a profile gives the person's hospital right after the name
-    profiled = _PROFILED.match(sentence.text, expert.end - sentence.start)
-    if not title.strip() and profiled:
-        first = next((a for a in actors if a.label is Label.HOSPITAL and a.start >= expert.end), None)
-        if first is not None and first.start - expert.end <= len(profiled.group(0)) + 2:
-            return sides.side(first) == RECIPIENT
+    profiled = _profiled_hospital(expert, actors, sentence)
+    if profiled is not None:
+        return sides.side(profiled) == RECIPIENT
     if any(word in title for word in team_words()):
         return False
     if any(word in title for word in _local_words()):
@@ -231,6 +231,9 @@ def _sender(doc: Document, sides: SideModel, expert: Mention, actors_by_sent, ma
     bracketed = _bracketed_hospital(expert, actors, sentence)
     if bracketed is not None and sides.side(bracketed) != RECIPIENT:
         return bracketed, True
+    profiled = _profiled_hospital(expert, actors, sentence)
+    if profiled is not None and sides.side(profiled) != RECIPIENT:
+        return profiled, True
     title = _title_text(expert, sentence)
     reach = expert.start - len(title)
     in_title = any(a.label is Label.HOSPITAL and reach <= a.start and a.end <= expert.start for a in actors)
@@ -339,6 +342,18 @@ def _title_words() -> tuple[str, ...]:
 
 
 _LIST_COMMA = re.compile("、")
+
+
+def _profiled_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
+    """某某，某医院院长 / 3｜某某｜某医院｜主任医师: the hospital a profile or a roster's row gives right after a name
+    that opens it (a row's number aside)."""
+    profiled = _PROFILED.match(sentence.text, expert.end - sentence.start)
+    if profiled is None or _title_text(expert, sentence).strip(_ROW_NUMBER):
+        return None
+    first = next((a for a in actors if a.label is Label.HOSPITAL and a.start >= expert.end), None)
+    if first is not None and first.start - expert.end <= len(profiled.group(0)) + 2:
+        return first
+    return None
 
 
 def _own_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:

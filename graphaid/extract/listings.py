@@ -58,6 +58,7 @@ def listed_pairs(article: Article) -> list[Relation]:
     out: list[Relation] = []
     aid = set(article.aid_sents)
     columns: tuple[int, int] | None = None
+    cells: dict[int, int] = {}  # a header split into cells: the giver's and the receiver's cell, by side
     givers: list[Mention] = []  # a line's labelled givers wait for the next line's receivers
     for i, sentence in enumerate(article.sentences):
         actors = article.actors_by_sent[i]
@@ -71,13 +72,16 @@ def listed_pairs(article: Article) -> list[Relation]:
                 givers = []
         header = _header(sentence.text) if not actors else None
         if header is not None:
-            columns = header
+            columns, cells = header, _side_cells(sentence.text)
             continue
         if columns is not None and len(actors) == 2 and _is_row(sentence.text, sentence.start, actors):
             donor, recipient = actors if columns == (DONOR, RECIPIENT) else actors[::-1]
             out.append(Relation(donor, recipient, Rel.PAIRS_WITH, sentence))
             continue
-        columns = None  # a line that is no row ends the table
+        if cells and (row := _row_by_cells(sentence, actors, cells)) is not None:
+            out.append(Relation(*row, Rel.PAIRS_WITH, sentence))
+            continue
+        columns, cells = None, {}  # a line that is no row ends the table
         if i not in aid:
             out += [Relation(d, r, Rel.PAIRS_WITH, sentence) for d, r in entries(article, sentence, actors)]
     return out
@@ -90,6 +94,48 @@ def _header(text: str) -> tuple[int, int] | None:
     if DONOR in sides and RECIPIENT in sides and "：" not in text and ":" not in text:
         return (DONOR, RECIPIENT) if sides.index(DONOR) < sides.index(RECIPIENT) else (RECIPIENT, DONOR)
     return None
+
+
+# between a table's cells, where a page writes its rows as text: a bar, a tab, or a run of spaces
+_CELL_BREAK = re.compile(r"\s*[|｜\t]\s*|[ \u3000]{2,}")
+
+
+def cell_spans(text: str) -> list[tuple[int, int]]:
+    """The cells of a line a bar, a tab or a run of spaces divides (序号｜姓名｜派出单位｜派驻单位)."""
+    spans, start = [], 0
+    for m in _CELL_BREAK.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text.rstrip()):
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def _side_cells(text: str) -> dict[int, int]:
+    """The cell each side's label heads, in a header of three cells or more (a row holds more than its parties:
+    a name, a title, a number)."""
+    spans = cell_spans(text)
+    if len(spans) < 3:
+        return {}
+    labels = side_labels()
+    found = {labels[text[a:b]]: k for k, (a, b) in enumerate(spans) if text[a:b] in labels}
+    return found if len(found) == 2 else {}
+
+
+def _row_by_cells(sentence: Sentence, actors: list[Mention], cells: dict[int, int]) -> tuple[Mention, Mention] | None:
+    """The giver and the receiver of a row cut into as many cells as its header, each the one party of its cell."""
+    spans = cell_spans(sentence.text)
+    if len(spans) <= max(cells.values()):
+        return None
+    by_side = {}
+    for side, k in cells.items():
+        a, b = spans[k]
+        inside = [m for m in actors if a <= m.start - sentence.start and m.end - sentence.start <= b]
+        if len(inside) != 1:
+            return None
+        by_side[side] = inside[0]
+    return by_side[DONOR], by_side[RECIPIENT]
 
 
 def _is_row(text: str, base: int, actors: list[Mention]) -> bool:

@@ -32,9 +32,10 @@ ROLE_WINDOW = 8
 _CAPTION = re.compile(r"^[\u4e00-\u9fff]{0,5}?[(（](?:[前后中]排)?(?:左|右|中|居中)")
 _PROFILE = re.compile(
     r"^\s*([\u4e00-\u9fff]{2,4})\s*(?:[:：]|[,，]\s*[男女]\s*[,，]|[,，](?=[^,，。；;]{2,20}?(?:医院|卫生院|保健院)))"
-    # a roster's row: the name, spaces, the hospital (张三 某某医院 主任医师), or the hospital in brackets
-    # (张三（某某医院 心内科）)
-    r"|^\s*([\u4e00-\u9fff]{2,4})(?:[ \t\u3000]+|\s*[(（])(?=\S{2,20}?(?:医院|卫生院|保健院))"
+    # a roster's row, numbered or not: the name, spaces or a cell's bar, the hospital (张三 某某医院 主任医师,
+    # 1｜张三｜某某医院｜主任医师), or the hospital in brackets (张三（某某医院 心内科）)
+    r"|^\s*(?:\d{1,3}\s*[.．、|｜\t]\s*)?([\u4e00-\u9fff]{2,4})(?:[ \t\u3000|｜]+|\s*[(（])"
+    r"(?=\S{2,20}?(?:医院|卫生院|保健院))"
     # a form's row, numbered or not: 1．姓名：张三　性别：男
     r"|^\s*(?:\d{1,3}\s*[.．、]\s*)?姓\s*名\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])"
 )
@@ -498,6 +499,20 @@ def _roster_names(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int
     ]
 
 
+def _with_row_name(profile: re.Match | None, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The name a roster's or a form's row opens (1	张三	某医院, 姓名：张三), where the recogniser read none there
+    or only part of it (a cell's bounds are the name's): the row's shape says it is one (find_experts checks its
+    family name)."""
+    group = next((g for g in (2, 3) if profile is not None and profile.group(g)), None)
+    if group is None:
+        return spans
+    a, b = profile.span(group)
+    inside = [(x, y) for x, y in spans if a <= x and y <= b]
+    if any(x < b and a < y for x, y in spans if (x, y) not in inside):
+        return spans
+    return sorted([span for span in spans if span not in inside] + [(a, b)])
+
+
 def _clause(sentence: str, a: int, b: int, previous_end: int) -> tuple[str, str]:
     """The text before a name back to its clause's start or the name before it, and after it to its clause's end."""
     start = max(previous_end, a - PREFIX_CHARS, 0)
@@ -620,6 +635,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         spans = sorted(spans + _list_siblings(sentence, role_spans, spans))
         spans = sorted(spans + _tibetan_names(sentence, spans))
         spans = sorted(spans + _roster_names(sentence, spans))
+        spans = _with_row_name(profile, spans)
         spans = [
             (a, b)
             for a, b in spans
