@@ -1762,3 +1762,13 @@ def test_a_county_of_the_givers_own_province_a_person_is_posted_to_receives_in_a
         "2. 孙丽娜　临沂市妇幼保健院产科主治医师（派驻沂南县人民医院）\n"
     )
     assert ("临沂市妇幼保健院", "沂南县人民医院") in pairs(text)
+
+
+def test_a_place_in_brackets_after_a_hospitals_name_places_it_and_is_no_party():
+    # a list writes where a hospital stands in brackets: its place when its name holds none, never a party
+    unplaced = "关于对口支援派驻人员的公示\n长江医学院第一附属医院（宜春市）派驻专家到安远县人民医院。"
+    graph = new_graph()
+    apply(graph, *records([extraction(unplaced)]))
+    assert [(row.donor_region, row.recipient_region) for row in donors(graph)] == [("宜春市", "安远县")]
+    known = "安远县人民医院迎来华西医院（成都）专家团队。"
+    assert pairs(known) == {("华西医院", "安远县人民医院")}

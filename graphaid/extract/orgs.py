@@ -325,8 +325,18 @@ def _with_known_hospitals(sentence: str, offset: int, sent: int, found: list[Men
             mention.rest = mention.rest or match.surface
             # the place a text writes in a name comes first; the lexicon places a hospital whose name has none
             if mention.region is None:
-                mention.region = lexicon_region(hospital.region)
+                mention.region = lexicon_region(hospital.region) or _bracketed_place(mention.surface)
     return sorted(found, key=lambda m: m.start)
+
+
+def _bracketed_place(surface: str) -> str | None:
+    """某医院（某市）: the place a list writes in brackets after a name that holds none."""
+    bracket = _BRACKET_END.search(surface)
+    if bracket is None or not _only_places(bracket.group(1)):
+        return None
+    gz = gazetteer()
+    codes = [c for c in (gz.resolve(m, set()) for m in gz.scan(bracket.group(1))) if c]
+    return codes[-1] if codes else None
 
 
 _AFFILIATED = ("附属", "附设")
@@ -518,7 +528,7 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         return None
     if _PLURAL_PLACES.match(body) or body.endswith("乡镇"):
         return None  # 某州两县医院, 各县人民医院: the hospitals of several places, no one institution
-    region = places[-1] if places else _inner_region(gz, core)
+    region = places[-1] if places else _inner_region(gz, core) or _bracketed_place(surface)
     # 某大学某医院(青岛): the bracket names the branch's place; not where it holds the hospital's other name (某省
     # 人民医院（某市医科大学第一附属医院）: the university's city is not where the province's hospital acts)
     if bracket and region and not names_written(surface)[1]:

@@ -379,6 +379,15 @@ def _after_its_own_city(text: str, match: PlaceMatch) -> bool:
     return any(gz.is_within(code, parent) for m in before for parent in m.codes for code in match.codes)
 
 
+def _bracket_after(text: str, at: int) -> tuple[int, int] | None:
+    """华西医院（成都）: a place in brackets right after an institution's name is where it stands, no party."""
+    bracket = _BRACKET.match(text, at)
+    return bracket.span() if bracket else None
+
+
+_BRACKET = re.compile(r"[(（][\u4e00-\u9fff]{2,12}[)）]")
+
+
 def find_place_actors(doc: Document, orgs_by_sent: list[list[Mention]]) -> list[list[Mention]]:
     """For each sentence, the places it names as parties; 某市某区 is one actor, the finest place."""
     gz = gazetteer()
@@ -398,6 +407,7 @@ def find_place_actors(doc: Document, orgs_by_sent: list[list[Mention]]) -> list[
     out = []
     for i, (s, scan) in enumerate(zip(doc.sentences, scans, strict=True)):
         inside = [(o.start - s.start, o.end - s.start) for o in orgs_by_sent[i]]
+        inside += [span for o in orgs_by_sent[i] if (span := _bracket_after(s.text, o.end - s.start))]
         actors: list[Mention] = []
         last_end = -10
         for match in scan:
