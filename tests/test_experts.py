@@ -601,3 +601,11 @@ def test_a_numbered_roster_row_names_its_persons_hospital_right_after_the_name()
     )
     assert experts(text) == {"易志明", "彭小兰"}
     assert ("宜春市妇幼保健院", "彭小兰") in links(text, Rel.SENDS)
+
+
+def test_a_heading_that_lists_people_by_role_makes_each_name_after_it_one():
+    text = PAIRING + "本批医疗队各组组长名单如下：金华市第一医院罗建平，金华市中心医院周海燕，金华市妇幼保健院易志明。"
+    assert {"罗建平", "周海燕", "易志明"} <= experts(text)
+    assert ("金华市中心医院", "周海燕") in links(text, Rel.SENDS)
+    # a list no role heads is no list of experts
+    assert not experts(PAIRING + "本次活动获奖名单如下：金华市第一医院罗建平，金华市中心医院周海燕。")

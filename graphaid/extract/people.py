@@ -649,6 +649,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             and not (b - a == 2 and sentence[a + 1] in _INSTITUTION_CHARACTERS)
         ]
         members = _team_member_cues(sentence)
+        headed = _listed_after_heading(sentence, role_spans)
         roled: list[bool] = []
         team: list[bool] = []
         hosting: list[bool] = []
@@ -701,7 +702,9 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             sent_person = bool(_SENT_PERSON.search(before + sentence[a:b])) or any(m.end() == a for m in members)
             # 一位名叫张三的援藏医生: a person a clause names, then says what they are
             named = before.endswith(_NAMED) and after.startswith("的") and roles.occurs_in(after[:10])
-            near_role = role_before or role_after or copula or department or sent_person or named
+            # 队长名单如下：甲医院张三，乙医院李四: the list a heading of people by role opens
+            listed = any(x <= a < y for x, y in headed)
+            near_role = role_before or role_after or copula or department or sent_person or named or listed
             near_role = near_role or _is_secretary(before, after)
             # a photo caption names who stands where; only the team's doctors in it are experts (a title before the
             # name says so; 某某副院长(居中)与队员合影 is someone the team stands with)
@@ -784,6 +787,7 @@ def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match
     if profile:
         spans.append((0, profile.end() + 2))
     spans += [(m.end() - 2, m.end() + 6) for m in _INTRODUCED.finditer(sentence)]
+    spans += _listed_after_heading(sentence, role_spans)
     # 张三是某医院的主任 / 据了解，张三是…: a clause a name opens with a copula before a role in that clause
     for start, end in zip(ends, ends[1:], strict=False):
         copula = _copula().match(sentence, start)
@@ -798,6 +802,17 @@ def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match
     return merged
 
 
+def _listed_after_heading(sentence: str, role_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """队长名单如下：甲医院张三，乙医院李四 / 专家名单：…: the rest of a sentence a heading opens that lists people by
+    their role (a role word right before 名单, then a colon)."""
+    out = []
+    for m in _LIST_HEADING.finditer(sentence):
+        if any(0 <= m.start() - end <= 2 for _, end in role_spans):
+            out.append((m.end(), len(sentence)))
+    return out
+
+
+_LIST_HEADING = re.compile(r"名单(?:如下)?\s*[:：]")
 # a clause that lists names: a list comma, a colon, brackets after names, 和/及, 分别, 等
 _LIST_MARK = re.compile(r"[、:：(（和及等]|分别|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _DEPARTMENT_BEFORE_NAME = re.compile(r"科的?(?=[\u4e00-\u9fff]{2,3})")
