@@ -1772,3 +1772,17 @@ def test_a_place_in_brackets_after_a_hospitals_name_places_it_and_is_no_party():
     assert [(row.donor_region, row.recipient_region) for row in donors(graph)] == [("宜春市", "安远县")]
     known = "安远县人民医院迎来华西医院（成都）专家团队。"
     assert pairs(known) == {("华西医院", "安远县人民医院")}
+
+
+def test_a_list_of_givers_and_a_list_of_receivers_sums_up_the_pairs_stated_one_by_one():
+    text = (
+        "东西部协作医疗帮扶成效显著\n"
+        "威海市文登区人民医院对口帮扶礼县人民医院，派出专家5名。\n"
+        "烟台市莱山区人民医院对口帮扶漳县人民医院，派出专家3名。\n"
+        "截至目前，威海、烟台两地累计向礼县、漳县两县派出医疗人才200余人次。"
+    )
+    graph = new_graph()
+    apply(graph, *records([extraction(text)]))
+    rows = {(row.donor_region, row.recipient_region) for row in donors(graph)}
+    assert ("烟台市", "礼县") not in rows and ("威海市", "漳县") not in rows
+    assert {("文登区", "礼县"), ("莱山区", "漳县")} <= rows

@@ -48,14 +48,52 @@ def pairing_relations(article: Article) -> list[Relation]:
     """The PAIRS_WITH relations of a document, each citing its sentence."""
     out: list[Relation] = []
     filled: list[Relation] = []
+    crossed: list[Relation] = []
     sentences = article.sentences
     for i in article.aid_sents:
-        out += _pairings(article, article.actors_by_sent[i], article.triggers_by_sent[i], sentences[i], filled)
+        triggers = article.triggers_by_sent[i]
+        out += _pairings(article, article.actors_by_sent[i], triggers, sentences[i], filled, crossed)
     for i in _continuations(article):
         # a sentence without aid words only carries on a region-to-region statement
         places = [a for a in article.actors_by_sent[i] if a.label in PLACE_LABELS]
         out += _pairings(article, places, article.triggers_by_sent[i - 1], sentences[i], None)
+    unstated = _unstated(crossed, out)
+    out = [r for r in out if id(r) not in unstated]
     return out + _givers_for_the_filled(out, filled)
+
+
+def _unstated(crossed: list[Relation], stated: list[Relation]) -> set[int]:
+    """甲、乙两地累计向丙、丁两县派出…: a list of givers and a list of receivers sum up pairs the article states
+    one by one elsewhere (甲某区—丙, 乙某区—丁); a combination of two parties each stated with another is none (the
+    ids of those)."""
+    gz = gazetteer()
+
+    def near(a: Mention, b: Mention) -> bool:
+        if a.region and b.region:
+            return gz.is_within(a.region, b.region) or gz.is_within(b.region, a.region)
+        return a.key == b.key
+
+    def as_fine(a: Mention, b: Mention) -> bool:  # (甲—某省 picks none of the list's counties)
+        return gz.is_within(a.region, b.region) if a.region and b.region else a.key == b.key
+
+    by_sentence: dict[int, list[Relation]] = {}
+    for relation in crossed:
+        by_sentence.setdefault(relation.sentence.start, []).append(relation)
+    out: set[int] = set()
+    for relations in by_sentence.values():
+        supported = [
+            r
+            for r in relations
+            if any(
+                s.sentence.start != r.sentence.start and near(s.source, r.source) and as_fine(s.target, r.target)
+                for s in stated
+            )
+        ]
+        # only where both its parties have their own pairs stated (a party stated with no one keeps the list's)
+        givers = {id(r.source) for r in supported}
+        receivers = {id(r.target) for r in supported}
+        out |= {id(r) for r in relations if r not in supported and id(r.source) in givers and id(r.target) in receivers}
+    return out
 
 
 def _givers_for_the_filled(stated: list[Relation], filled: list[Relation]) -> list[Relation]:
@@ -282,11 +320,13 @@ def _pairings(
     triggers: list[Trigger],
     sentence: Sentence,
     filled: list[Relation] | None,
+    crossed: list[Relation] | None = None,
 ) -> list[Relation]:
     """The pairs a sentence states; the receivers it names alone with the article's main giver go to ``filled``
-    (none where it is None)."""
+    (none where it is None), the pairs of a list of givers with a list of receivers to ``crossed``."""
     fill = filled is not None
     by_fill: set[tuple[int, int]] = set()
+    by_cross: set[tuple[int, int]] = set()
     text, base = sentence.text, sentence.start
     overseer, instructed_by = _directing()
     # 在某市卫健委的领导下: a body that oversees the aid is not a party to it; 记者从某卫健局获悉: nor is the
@@ -314,7 +354,7 @@ def _pairings(
             runs[-1].append(item)
         else:
             runs.append([item])
-    outright = _stated_outright(text, base, actors, triggers, article)
+    outright = _stated_outright(text, base, actors, triggers, article, by_cross)
     # …，某县医院帮扶某镇卫生院: a receiver the words give a giver outright takes no other giver by sides
     taken = {id(r) for _, r in outright}
     complete = _complete_clauses(text, base, sided, triggers)
@@ -333,6 +373,8 @@ def _pairings(
             pairs.extend(zip(donors, recipients, strict=True))
         else:
             pairs.extend((d, r) for d in donors for r in recipients)
+            if len(donors) > 1 and len(recipients) > 1:
+                by_cross.update((id(d), id(r)) for d in donors for r in recipients)
     pairs += outright
     pairing_words = read_lines("pairing_words.txt") + aid_to_province_words() + team_nouns()
     # a sentence that states its own pair outright (甲对口帮扶乙, both receiving in the article) needs no donor
@@ -369,14 +411,17 @@ def _pairings(
             filled.append(relation)
         else:
             out.append(relation)
+            if (id(donor), id(recipient)) in by_cross and crossed is not None:
+                crossed.append(relation)
     return out
 
 
 def _stated_outright(
-    text: str, base: int, actors: list[Mention], triggers: list[Trigger], article: Article
+    text: str, base: int, actors: list[Mention], triggers: list[Trigger], article: Article, crosses: set
 ) -> list[tuple[Mention, Mention]]:
     """甲对口帮扶乙 where the article's sides put both on one side (an article about a province's aid inside it and
-    outside it): the words right around a directed aid word give the pair."""
+    outside it): the words right around a directed aid word give the pair. A list of givers with a list of
+    receivers adds its pairs' ids to ``crosses``."""
     out = []
     for trig in triggers:
         if trig.kind == "mutual":
@@ -386,8 +431,11 @@ def _stated_outright(
             continue
         if trig.word in sending_words():
             # 甲向乙、丙等乡镇卫生院派驻医师: each party of the list 向 opens receives from the party before 向
-            giver, receivers = _toward(text, base, actors, trig)
-            out += [(giver, r) for r in receivers if giver is not None and _words_may_give(giver, r, article)]
+            givers, receivers = _toward(text, base, actors, trig)
+            found = [(g, r) for g in givers for r in receivers if _words_may_give(g, r, article)]
+            out += found
+            if len(givers) > 1 and len(receivers) > 1:
+                crosses.update((id(g), id(r)) for g, r in found)
         left, right = parties_around(trig, actors, text, base)
         if left is None and trig.kind == "active":
             left = _subject(text, base, actors, trig)
@@ -430,17 +478,19 @@ def _apart(giver: Mention, receiver: Mention) -> bool:
     )
 
 
-def _toward(text: str, base: int, actors: list[Mention], trig: Trigger) -> tuple[Mention | None, list[Mention]]:
-    """甲向乙、丙派驻医师: the party before 向 and the list of parties 向 opens, in the sending word's clause."""
+def _toward(text: str, base: int, actors: list[Mention], trig: Trigger) -> tuple[list[Mention], list[Mention]]:
+    """甲向乙、丙派驻医师: the party (or list of parties) before 向 and the list of parties 向 opens, in the
+    sending word's clause."""
     clause = base + max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, trig.start - base)), default=0)
     toward = text.rfind("向", clause - base, trig.start - base)
     if toward < 0:
-        return None, []
+        return [], []
     listed = [a for a in actors if base + toward < a.start and a.end <= trig.start]
     if not listed or listed[0].start != base + toward + 1:
-        return None, []
-    givers = [a for a in actors if a.end <= base + toward]
-    return (givers[-1] if givers else None), list_chain(text, base, listed)
+        return [], []
+    # (甲、乙两地向丙派出: each party of the list that ends before 向)
+    givers = list_chain(text, base, [a for a in actors if a.end <= base + toward][::-1])
+    return givers[::-1], list_chain(text, base, listed)
 
 
 def _respective(
