@@ -609,3 +609,14 @@ def test_a_heading_that_lists_people_by_role_makes_each_name_after_it_one():
     assert ("金华市中心医院", "周海燕") in links(text, Rel.SENDS)
     # a list no role heads is no list of experts
     assert not experts(PAIRING + "本次活动获奖名单如下：金华市第一医院罗建平，金华市中心医院周海燕。")
+
+
+def test_the_name_before_comrade_after_an_institution_is_a_name_though_it_is_a_word_too():
+    # 甘露 and 雷鸣 are words as well as names; 同志 after them, an institution before them, says they are names
+    text = (
+        "关于同意选派专家挂职的通知\n经研究，同意金华市第一医院甘露同志挂任绥阳县人民医院副院长，"
+        "金华市中心医院雷鸣同志挂任湄潭县人民医院副院长（挂职时间一年）。"
+    )
+    assert {"甘露", "雷鸣"} <= experts(text)
+    assert ("金华市中心医院", "雷鸣") in links(text, Rel.SENDS)
+    assert ("甘露", "绥阳县人民医院") in links(text, Rel.POSTED_TO)

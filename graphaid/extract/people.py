@@ -404,6 +404,32 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
     return out
 
 
+def _names_of_comrades(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """某医院张三同志挂任…: the name right before 同志 that starts after an institution's name, a list's comma or
+    the clause's start; the recogniser misses names that are words too (甘露, 雷鸣)."""
+    surnames = family_names()
+    out = []
+    for m in _COMRADE.finditer(sentence):
+        end = m.start()
+        for size in (4, 3, 2):
+            start = end - size
+            name = sentence[max(0, start) : end]
+            if start < 0 or not _HAN_NAME.match(name) or any(a < end and start < b for a, b in spans):
+                continue
+            if (name[:2] not in surnames) if size == 4 else (name[0] not in surnames):
+                continue
+            if start == 0 or sentence[start - 1] in _NAME_OPENERS or sentence.endswith(_INSTITUTION_ENDS, 0, start):
+                out.append((start, end))
+                break
+    return out
+
+
+_COMRADE = re.compile("同志")
+# what may stand right before a name that opens its entry: a clause's or a list's punctuation
+_NAME_OPENERS = frozenset("，,、：:；;（( \u3000")
+_INSTITUTION_ENDS = ("院", "中心", "局", "委", "站", "所")
+
+
 @cache
 def _person_verbs() -> tuple[str, ...]:
     """What a person does right after their name: takes a post, leads a team, says."""
@@ -632,6 +658,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         spans = [_tibetan_name(sentence, *_fix_span(sentence, a, b, role_spans)) for a, b in spans]
         spans = sorted(spans + _names_after_roles(sentence, role_spans, spans))
         spans = sorted(spans + _names_after_titles(sentence, role_spans, spans))
+        spans = sorted(spans + _names_of_comrades(sentence, spans))
         spans = sorted(spans + _list_siblings(sentence, role_spans, spans))
         spans = sorted(spans + _tibetan_names(sentence, spans))
         spans = sorted(spans + _roster_names(sentence, spans))
