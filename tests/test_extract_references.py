@@ -1772,6 +1772,11 @@ def test_a_place_in_brackets_after_a_hospitals_name_places_it_and_is_no_party():
     assert [(row.donor_region, row.recipient_region) for row in donors(graph)] == [("宜春市", "安远县")]
     known = "安远县人民医院迎来华西医院（成都）专家团队。"
     assert pairs(known) == {("华西医院", "安远县人民医院")}
+    # or the hospital's other name in brackets, which its place opens
+    other = "长江医学院附属第一医院（宜春市第一人民医院）派驻专家到安远县人民医院。"
+    graph = new_graph()
+    apply(graph, *records([extraction(other)]))
+    assert [(row.donor_region, row.recipient_region) for row in donors(graph)] == [("宜春市", "安远县")]
 
 
 def test_a_list_of_givers_and_a_list_of_receivers_sums_up_the_pairs_stated_one_by_one():

@@ -330,12 +330,23 @@ def _with_known_hospitals(sentence: str, offset: int, sent: int, found: list[Men
 
 
 def _bracketed_place(surface: str) -> str | None:
-    """某医院（某市）: the place a list writes in brackets after a name that holds none."""
+    """某医院（某市）, 某大学附属第一医院（某省立医院）: the place a text writes in brackets after a name that holds
+    none, alone or opening the hospital's other name."""
     bracket = _BRACKET_END.search(surface)
-    if bracket is None or not _only_places(bracket.group(1)):
+    if bracket is None:
+        return None
+    inner = bracket.group(1)
+    if not _only_places(inner) and not hospital_suffix(inner):
         return None
     gz = gazetteer()
-    codes = [c for c in (gz.resolve(m, set()) for m in gz.scan(bracket.group(1))) if c]
+    codes: list[str] = []
+    pos = 0
+    for match in gz.scan(inner):
+        code = gz.resolve(match, set(codes))
+        if match.start != pos or code is None:
+            break
+        codes.append(code)
+        pos = match.end
     return codes[-1] if codes else None
 
 
