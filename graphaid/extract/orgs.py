@@ -326,7 +326,23 @@ def _with_known_hospitals(sentence: str, offset: int, sent: int, found: list[Men
             # the place a text writes in a name comes first; the lexicon places a hospital whose name has none
             if mention.region is None:
                 mention.region = lexicon_region(hospital.region) or _bracketed_place(mention.surface)
+            elif _bare_inside(mention, hospital.region):
+                # 南京鼓楼医院: a district's bare name inside a known hospital's name is its proper name (the lexicon
+                # places it in the city)
+                mention.region = hospital.region
     return sorted(found, key=lambda m: m.start)
+
+
+def _bare_inside(mention: Mention, region: str | None) -> bool:
+    """Whether a known hospital's name places it, by a bare name (鼓楼), in a division below the lexicon's region."""
+    gz = gazetteer()
+    return (
+        bool(region)
+        and mention.region is not None
+        and mention.region != region
+        and gz.is_within(mention.region, region)
+        and gz.places[mention.region].name not in mention.surface
+    )
 
 
 def _bracketed_place(surface: str) -> str | None:
