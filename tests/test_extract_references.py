@@ -1792,3 +1792,18 @@ def test_a_list_of_givers_and_a_list_of_receivers_sums_up_the_pairs_stated_one_b
     rows = {(row.donor_region, row.recipient_region) for row in donors(graph)}
     assert ("烟台市", "礼县") not in rows and ("威海市", "漳县") not in rows
     assert {("文登区", "礼县"), ("莱山区", "漳县")} <= rows
+
+
+def test_hospitals_staff_go_to_or_stay_at_to_learn_are_no_parties_though_a_clause_or_a_back_reference_follows():
+    # the purpose opens the next clause; 在某医院进修 is being there to learn; 该院 resolved to the last one named
+    # names no party of its own
+    text = (
+        "铜鼓县人民医院12名骨干外出进修\n"
+        "2月26日，铜鼓县人民医院选派的12名业务骨干分别前往南昌大学第一附属医院、江西省人民医院，"
+        "开始为期6至12个月的进修学习。这是该院今年首批外派进修人员。"
+        "其中，心内科医师罗建平将在江西省人民医院心内科进修一年。"
+    )
+    assert pairs(text) == set()
+    # aid words before the learning: the locals learn, the team gives
+    given = "宜春市人民医院选派专家分别前往铜鼓县人民医院、靖安县人民医院，指导当地医生学习新技术。"
+    assert pairs(given) == {("宜春市人民医院", "铜鼓县人民医院"), ("宜春市人民医院", "靖安县人民医院")}

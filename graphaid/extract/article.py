@@ -83,8 +83,11 @@ def _learning_elsewhere_only(doc: Document, orgs: list[Mention]) -> list[Mention
         went_to_learn(sentences[o.sent].text, o.start - sentences[o.sent].start, o.end - sentences[o.sent].start)
         for o in orgs
     ]
-    named = {o.key for o, learns in zip(orgs, learning, strict=True) if not learns}
-    return [o for o, learns in zip(orgs, learning, strict=True) if not learns or o.key in named]
+    # (该院, which the text resolves to the hospital named last, names no party: a written name does)
+    written = [doc.text[o.start : o.end] == o.surface for o in orgs]
+    named = {o.key for o, learns, w in zip(orgs, learning, written, strict=True) if not learns and w}
+    learned_at = {o.key for o, learns in zip(orgs, learning, strict=True) if learns} - named
+    return [o for o in orgs if o.key not in learned_at]
 
 
 def _with_place_references(

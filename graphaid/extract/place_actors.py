@@ -10,7 +10,7 @@ from graphaid.documents import Document
 from graphaid.extract.mentions import Mention
 from graphaid.extract.people import role_words
 from graphaid.extract.tokens import tokenize
-from graphaid.lexicon import read_lines, surnames
+from graphaid.lexicon import read_lines, read_table, surnames
 from graphaid.places import LEVEL_SUFFIXES, PlaceMatch, gazetteer
 from graphaid.words import Words
 
@@ -288,7 +288,30 @@ def went_to_learn(text: str, at: int, until: int) -> bool:
     end_of_clause = _CLAUSE.search(text, until)
     end = end_of_clause.start() if end_of_clause else len(text)
     words = _scene_words()
-    return bool(words.going.search(text, start, at) and words.purposes.search(text, until, end))
+    if not words.going.search(text, start, at):
+        # 将在某医院重症医学科进修一年: being at a hospital to learn, nothing of aid between
+        if text[at - 1 : at] != "在":
+            return False
+        purpose = words.purposes.search(text, until, end)
+        return purpose is not None and not _aid_words().search(text, until, purpose.start())
+    if words.purposes.search(text, until, end):
+        return True
+    # 分别前往甲医院、乙医院，开始为期一年的进修学习: the purpose opening the next clause, nothing of aid before it
+    if end_of_clause is None or end_of_clause.group(0) not in ",，":
+        return False
+    purpose = words.purposes.search(text, end_of_clause.end(), end_of_clause.end() + _PURPOSE_REACH)
+    return purpose is not None and not _aid_words().search(text, end_of_clause.end(), purpose.start())
+
+
+# how far into the next clause the purpose of a going may stand
+_PURPOSE_REACH = 16
+
+
+@cache
+def _aid_words() -> re.Pattern:
+    """Words of giving aid or teaching: before a word of learning in a clause, they make the learners the locals."""
+    words = [w for w, _ in read_table("aid_triggers.tsv", 2)] + [w for w, _ in read_table("guidance_words.txt", 2)]
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 @cache
