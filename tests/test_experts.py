@@ -620,3 +620,9 @@ def test_the_name_before_comrade_after_an_institution_is_a_name_though_it_is_a_w
     assert {"甘露", "雷鸣"} <= experts(text)
     assert ("金华市中心医院", "雷鸣") in links(text, Rel.SENDS)
     assert ("甘露", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_local_title_right_before_the_second_of_two_joined_names_is_that_persons_own():
+    # the first name's donor hospital does not reach across 和 to the second, whom 本地医生 titles
+    text = PAIRING + "在绥阳县人民医院，金华市第一医院妇产科副主任医师陈立和本地医生郑海英一起完成了首例腹腔镜手术。"
+    assert experts(text) == {"陈立"}

@@ -37,6 +37,8 @@ _PARTY_BREAK = re.compile(r"[与和同跟向及)）]|我院|本院")
 _INSTITUTION = re.compile(r"医院|卫生院|保健院")
 _ANAPHORA = ("该院", "我院", "本院")
 _PARTY_WORDS = ("派驻", "支援", "帮扶", "前往", "来自", "的")
+# what joins two people's mentions (甲和乙, 甲、乙): a title after it is the second one's
+_JOINED = re.compile(r"[和与及同、]")
 # the separator after a name that opens a profile (某某：, 某某，) or a roster's row (某某 某医院 主任医师)
 _PROFILED = re.compile(r"\s*[:：,，|｜]\s*|[ \t\u3000]+")
 # what may stand before the name of a roster's row: its number and the cell's bar (3. 张三, 3｜张三)
@@ -170,6 +172,9 @@ def works_at_recipient(
 
     A title that also names a donor hospital or the team (援藏医疗队总领队、某某医院副院长…) is a sent expert's."""
     title = _title_text(expert, sentence)
+    # 专家甲和本地医生乙: the words right before the name, after a joiner, are this person's own
+    if any(word in _JOINED.split(title)[-1] for word in _local_words()):
+        return True
     reach = expert.start - len(title)
     if any(
         a.label is Label.HOSPITAL and reach <= a.start and a.end <= expert.start and sides.side(a) == DONOR
