@@ -626,3 +626,9 @@ def test_a_local_title_right_before_the_second_of_two_joined_names_is_that_perso
     # the first name's donor hospital does not reach across 和 to the second, whom 本地医生 titles
     text = PAIRING + "在绥阳县人民医院，金华市第一医院妇产科副主任医师陈立和本地医生郑海英一起完成了首例腹腔镜手术。"
     assert experts(text) == {"陈立"}
+
+
+def test_two_provinces_one_character_names_before_a_word_of_cooperation_are_a_slogan_not_a_name():
+    # 鲁 and 浙 are family names too; 鲁浙协作 names two provinces' cooperation
+    text = PAIRING + "金华市第一医院普外科主任医师陈立作为鲁浙东西部协作挂职干部来到绥阳县人民医院。"
+    assert experts(text) == {"陈立"}

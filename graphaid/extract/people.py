@@ -20,7 +20,7 @@ from graphaid.extract.tokens import is_common_word, word_at
 from graphaid.lexicon import read_lines, read_table
 from graphaid.lexicon import surnames as family_names
 from graphaid.model import Label
-from graphaid.places import aid_to_province_words
+from graphaid.places import aid_to_province_words, province_abbreviations
 from graphaid.words import Words
 
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -525,6 +525,17 @@ def _roster_names(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int
     ]
 
 
+def _slogan_pair(sentence: str, a: int, b: int) -> bool:
+    """鲁渝(东西部)协作: two provinces' one-character names before a word of cooperation are a slogan, no name."""
+    abbreviations = province_abbreviations()
+    return (
+        b - a == 2 and all(ch in abbreviations for ch in sentence[a:b]) and _COOPERATION.match(sentence, b) is not None
+    )
+
+
+_COOPERATION = re.compile(r"(?:东西部|东西|扶贫|医疗|卫生|卫健)?(?:协作|合作|对口|携手)")
+
+
 def _with_row_name(profile: re.Match | None, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The name a roster's or a form's row opens (1	张三	某医院, 姓名：张三), where the recogniser read none there
     or only part of it (a cell's bounds are the name's): the row's shape says it is one (find_experts checks its
@@ -674,6 +685,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             and not (b - a == 3 and sentence[a + 1 : b] in _forms_of_address())
             # 王院 (a head addressed by the place he runs), 温医 (a medical university's short name): no name
             and not (b - a == 2 and sentence[a + 1] in _INSTITUTION_CHARACTERS)
+            and not _slogan_pair(sentence, a, b)
         ]
         members = _team_member_cues(sentence)
         headed = _listed_after_heading(sentence, role_spans)
