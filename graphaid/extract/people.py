@@ -526,14 +526,15 @@ def _roster_names(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int
 
 
 def _slogan_pair(sentence: str, a: int, b: int) -> bool:
-    """鲁渝(东西部)协作: two provinces' one-character names before a word of cooperation are a slogan, no name."""
+    """鲁渝(东西部)协作, 鲁渝两地: two provinces' one-character names before a word of cooperation are a slogan, no
+    name."""
     abbreviations = province_abbreviations()
     return (
         b - a == 2 and all(ch in abbreviations for ch in sentence[a:b]) and _COOPERATION.match(sentence, b) is not None
     )
 
 
-_COOPERATION = re.compile(r"(?:东西部|东西|扶贫|医疗|卫生|卫健)?(?:协作|合作|对口|携手)")
+_COOPERATION = re.compile(r"(?:东西部|东西|扶贫|医疗|卫生|卫健)?(?:协作|合作|对口|携手|一家|两地|两省|之间|情)")
 
 
 def _with_row_name(profile: re.Match | None, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
