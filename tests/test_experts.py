@@ -632,5 +632,5 @@ def test_two_provinces_one_character_names_before_a_word_of_cooperation_are_a_sl
     # 鲁 and 浙 are family names too; 鲁浙协作 names two provinces' cooperation
     text = PAIRING + "金华市第一医院普外科主任医师陈立作为鲁浙东西部协作挂职干部来到绥阳县人民医院。"
     assert experts(text) == {"陈立"}
-    text = PAIRING + "金华市第一医院普外科主任医师陈立表示，要把鲁浙之间的情谊接续下去。"
+    text = PAIRING + "金华市第一医院普外科主任医师陈立表示，希望新队员把鲁浙之间的这份情谊接续下去。"
     assert experts(text) == {"陈立"}
