@@ -1807,3 +1807,15 @@ def test_hospitals_staff_go_to_or_stay_at_to_learn_are_no_parties_though_a_claus
     # aid words before the learning: the locals learn, the team gives
     given = "宜春市人民医院选派专家分别前往铜鼓县人民医院、靖安县人民医院，指导当地医生学习新技术。"
     assert pairs(given) == {("宜春市人民医院", "铜鼓县人民医院"), ("宜春市人民医院", "靖安县人民医院")}
+
+
+def test_what_an_aid_word_takes_gives_nothing_to_the_next_aid_words_object():
+    # 对口支援西藏：派驻某县…: 西藏 receives (the slogan's object); the page's hospital gives
+    text = (
+        "绍兴市人民医院关于选派对口帮扶医务人员的通知\n来源：绍兴市人民医院\n"
+        "我院需选派一批医务人员赴受援地开展帮扶工作。\n"
+        "（一）对口支援西藏：派驻日喀则市康马县人民医院，需儿科、重症医学科各1名，帮扶期限1年半。\n"
+    )
+    found = pairs(text)
+    assert all(giver not in ("西藏", "西藏自治区") for giver, _ in found)
+    assert ("绍兴市人民医院", "日喀则市康马县人民医院") in found

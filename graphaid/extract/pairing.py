@@ -444,6 +444,15 @@ def _stated_outright(
         if left is None or right is None:
             continue
         giver, receiver = (left, right) if trig.kind == "active" else (right, left)
+        # 对口支援新疆：派驻某县人民医院: what an earlier aid word takes gives nothing to the next one's object
+        if any(
+            t.kind == "active"
+            and t.end <= giver.start
+            and t.start < trig.start
+            and not text[t.end - base : giver.start - base]
+            for t in triggers
+        ):
+            continue
         # 援助西藏医疗队赴某市: the receiver an aid word names inside a team's name gives nothing here
         if any(t.end == giver.start and t.kind == "active" for t in triggers) and text.startswith(
             team_nouns(), giver.end - base
