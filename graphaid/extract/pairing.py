@@ -444,12 +444,14 @@ def _stated_outright(
         if left is None or right is None:
             continue
         giver, receiver = (left, right) if trig.kind == "active" else (right, left)
-        # 对口支援新疆：派驻某县人民医院: what an earlier aid word takes gives nothing to the next one's object
+        # 对口支援新疆：派驻某县人民医院: what an earlier aid word takes gives nothing to the next one's object (在甲的
+        # 帮扶下，乙派出…: a clause's end between the two, the one helped acts on its own)
         if any(
             t.kind == "active"
             and t.end <= giver.start
             and t.start < trig.start
             and not text[t.end - base : giver.start - base]
+            and not CLAUSE_BREAK.search(t.word)
             for t in triggers
         ):
             continue
