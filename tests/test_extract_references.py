@@ -1819,3 +1819,13 @@ def test_what_an_aid_word_takes_gives_nothing_to_the_next_aid_words_object():
     found = pairs(text)
     assert all(giver not in ("西藏", "西藏自治区") for giver, _ in found)
     assert ("绍兴市人民医院", "日喀则市康马县人民医院") in found
+
+
+def test_an_article_on_aid_of_other_fields_that_names_nothing_of_health_care_states_no_medical_aid():
+    farms = (
+        "自东西部协作开展以来，绍兴市对口帮扶礼县。绍兴市先后投入协作资金1.2亿元，在礼县建成苹果加工厂，"
+        "还组织企业开展消费协作。"
+    )
+    assert pairs(farms) == set()
+    # one word of health care, and the same words state aid
+    assert ("绍兴市", "礼县") in pairs(farms + "绍兴市还选派医生到礼县坐诊。")

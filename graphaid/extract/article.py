@@ -15,7 +15,15 @@ from graphaid.extract.mentions import Mention
 from graphaid.extract.orgs import find_orgs
 from graphaid.extract.place_actors import find_place_actors, names_the_scene, past_and_referral, went_to_learn
 from graphaid.extract.place_references import place_references
-from graphaid.extract.sides import DONOR, RECIPIENT, SideModel, Trigger, find_triggers, of_another_field
+from graphaid.extract.sides import (
+    DONOR,
+    RECIPIENT,
+    SideModel,
+    Trigger,
+    find_triggers,
+    of_another_field,
+    of_another_field_only,
+)
 from graphaid.model import Label
 from graphaid.places import gazetteer
 
@@ -55,8 +63,13 @@ def annotate(doc: Document) -> Article:
         _inside_the_aid(text, sorted(o + p, key=lambda m: m.start))
         for o, p in zip(orgs_by_sent, places_by_sent, strict=True)
     ]
-    # a sentence about aid of another field (援疆教师, 援建的产业园) states no medical aid, nor votes for sides
-    medical = [not of_another_field(s.text) for s in sentences]
+    # a sentence about aid of another field (援疆教师, 援建的产业园) states no medical aid, nor votes for sides; nor
+    # does any sentence of an article on such aid alone
+    medical = (
+        [not of_another_field(s.text) for s in sentences]
+        if not of_another_field_only(text)
+        else [False] * len(sentences)
+    )
     triggers_by_sent = [
         find_triggers(s.text, s.start) if keep else [] for s, keep in zip(sentences, medical, strict=True)
     ]

@@ -151,6 +151,13 @@ def of_another_field(sentence: str) -> bool:
     return other.search(sentence) is not None and health.search(sentence) is None
 
 
+def of_another_field_only(text: str) -> bool:
+    """Whether an article tells of aid to farms, schools or tourism and names nothing of health care (医, 卫生, 病,
+    护理 …): it states no medical aid, whatever its aid words."""
+    other, health = _fields()
+    return health.search(text) is None and other.search(text) is not None
+
+
 @cache
 def _fields() -> tuple[re.Pattern, re.Pattern]:
     def words(name: str) -> re.Pattern:
