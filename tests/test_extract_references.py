@@ -1829,3 +1829,14 @@ def test_an_article_on_aid_of_other_fields_that_names_nothing_of_health_care_sta
     assert pairs(farms) == set()
     # one word of health care, and the same words state aid
     assert ("绍兴市", "礼县") in pairs(farms + "绍兴市还选派医生到礼县坐诊。")
+
+
+def test_where_people_no_longer_need_to_go_is_no_party():
+    from graphaid.extract.place_actors import names_the_scene
+
+    sentence = "远程会诊平台开通后，群众看专家不用跑乌兰浩特、不必再去北京。"
+    for place in ("乌兰浩特", "北京"):
+        at = sentence.index(place)
+        assert names_the_scene(sentence, at, at + len(place)) == "passing"
+    text = "北京市顺义区医院医疗队抵达扎赉特旗人民医院，开展为期半年的对口帮扶。" + sentence
+    assert pairs(text) == {("北京市顺义区医院", "扎赉特旗人民医院")}

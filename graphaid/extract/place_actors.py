@@ -243,8 +243,10 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     # 经某市转机: where people change planes on the way
     if text[at - 1 : at] == "经" and words.transit.match(text, until):
         return "around"
-    # 不用再往某市跑: where people used to run to (for care)
+    # 不用再往某市跑, 看专家不用跑某市、不用去某地: where people used to run to (for care)
     if text[at - 1 : at] in ("往", "到", "去") and text.startswith("跑", until):
+        return "passing"
+    if _NO_LONGER_GOING.search(text, max(start, at - 8), at):
         return "passing"
     # most clauses hold none of the words below: one search says so
     if not (
@@ -321,6 +323,8 @@ def past_and_referral() -> tuple[str, ...]:
 
 
 _CLAUSE = re.compile(r"[,，;；:：]")
+# 不用跑|, 不必再去|, 无需赶到|: no longer needing to go to the place that follows
+_NO_LONGER_GOING = re.compile(r"(?:不用|不必|无需|无须|不再|免去)再?(?:跑到|跑去|赶到|赶往|前往|跑|去|到|往)$")
 # the places of a list before this one (甲、乙、), and what may close it (等地)
 _LIST_SO_FAR = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}?[、和及])*$")
 # the rest of a list of places closed by 等地 (甲、乙等地, 甲、乙等省市): examples, not the parties themselves
