@@ -40,7 +40,8 @@ def _triggers() -> tuple[re.Pattern, dict[str, str]]:
     # in the sentence, so it states aid without a direction (the slogan's vote gives it)
     for word in aid_to_province_words():
         table.setdefault(word, "mutual")
-    words = sorted(table, key=len, reverse=True)
+    # words that hold an aid word and state no aid (由此, 由于) are matched too, so that they hide it; not in the table
+    words = sorted({*table, *read_lines("not_aid_words.txt")}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words))), table
 
 
@@ -176,7 +177,7 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
     found = [
         Trigger(offset + m.start(), offset + m.end(), m.group(0), table[m.group(0)])
         for m in pattern.finditer(sentence)
-        if not any(a <= m.start() < b for a, b in labels)
+        if m.group(0) in table and not any(a <= m.start() < b for a, b in labels)
     ]
     # 在某医院的大力支持下，某县医院…: the words up to the comma are the aid word; the receiver opens the next clause
     for m in _under_support().finditer(sentence):
@@ -295,9 +296,9 @@ def labelled_parties(sentence: str, offset: int, actors: list[Mention]) -> list[
 
 
 def has_aid_words(text: str) -> bool:
-    pattern, _ = _triggers()
+    pattern, table = _triggers()
     return (
-        bool(pattern.search(text))
+        any(m.group(0) in table for m in pattern.finditer(text))
         or "援" in text
         or any(p.search(text) for p in (_arrivals(), _under_support(), _setting_up_at(), _providing()))
     )
