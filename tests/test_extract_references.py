@@ -1771,8 +1771,8 @@ def test_a_place_in_brackets_after_a_hospitals_name_places_it_and_is_no_party():
     graph = new_graph()
     apply(graph, *records([extraction(unplaced)]))
     assert [(row.donor_region, row.recipient_region) for row in donors(graph)] == [("宜春市", "安远县")]
-    known = "安远县人民医院迎来湘雅二医院（长沙）专家团队。"
-    assert pairs(known) == {("湘雅二医院", "安远县人民医院")}
+    known = "安远县人民医院迎来兰大一院（兰州）专家团队。"
+    assert pairs(known) == {("兰大一院", "安远县人民医院")}
     # or the hospital's other name in brackets, which its place opens
     other = "长江医学院附属第一医院（宜春市第一人民医院）派驻专家到安远县人民医院。"
     graph = new_graph()
