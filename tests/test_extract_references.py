@@ -1848,3 +1848,14 @@ def test_a_word_that_holds_an_aid_word_states_no_aid(word):
     text = f"绍兴市人民医院托管泰顺县人民医院。泰顺县人民医院{word}成为温州市首家通过复审的县医院。"
     assert pairs(text) == {("绍兴市人民医院", "泰顺县人民医院")}
     assert [t.word for t in find_triggers(f"该院{word}成为温州市首家通过复审的医院", 0)] == []
+
+
+def test_a_hospital_named_as_a_party_stays_one_though_written_as_a_generic_name_and_where_staff_go_to_learn():
+    # 市中医院 is completed from the source line: named as a party, it is one where the receivers' doctors learn too
+    text = (
+        "来源：张掖日报\n今年5月，市中医院与肃南裕固族自治县中医医院签订对口帮扶协议，选派骨干医生常驻肃南。\n"
+        "今年下半年，县中医医院还将选派3名医生到市中医院进修。"
+    )
+    assert ("张掖市中医医院", "肃南裕固族自治县中医医院") in {
+        (r.source.surface, r.target.surface) for r in extraction(text).relations if r.type is Rel.PAIRS_WITH
+    }

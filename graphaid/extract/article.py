@@ -24,6 +24,7 @@ from graphaid.extract.sides import (
     of_another_field,
     of_another_field_only,
 )
+from graphaid.lexicon import read_lines
 from graphaid.model import Label
 from graphaid.places import gazetteer
 
@@ -96,8 +97,9 @@ def _learning_elsewhere_only(doc: Document, orgs: list[Mention]) -> list[Mention
         went_to_learn(sentences[o.sent].text, o.start - sentences[o.sent].start, o.end - sentences[o.sent].start)
         for o in orgs
     ]
-    # (该院, which the text resolves to the hospital named last, names no party: a written name does)
-    written = [doc.text[o.start : o.end] == o.surface for o in orgs]
+    # (该院, which the text resolves to the hospital named last, names no party: a name does)
+    references = {*read_lines("own_institution_words.txt"), *read_lines("that_institution_words.txt"), "医院"}
+    written = [doc.text[o.start : o.end] not in references for o in orgs]
     named = {o.key for o, learns, w in zip(orgs, learning, written, strict=True) if not learns and w}
     learned_at = {o.key for o, learns in zip(orgs, learning, strict=True) if learns} - named
     return [o for o in orgs if o.key not in learned_at]
