@@ -1859,3 +1859,11 @@ def test_a_hospital_named_as_a_party_stays_one_though_written_as_a_generic_name_
     assert ("张掖市中医医院", "肃南裕固族自治县中医医院") in {
         (r.source.surface, r.target.surface) for r in extraction(text).relations if r.type is Rel.PAIRS_WITH
     }
+
+
+def test_a_place_name_alone_in_quotation_marks_is_the_word_not_the_place():
+    gz = gazetteer()
+    quoted = "两家医院的名字里分别带着“南京”“苏州”，但都位于昆山。"
+    assert [m.surface for m in gz.scan(quoted) if stands_as_place(quoted, m)] == ["昆山"]
+    text = "昆山市第一人民医院对口帮扶碧江区人民医院。" + quoted
+    assert pairs(text) == {("昆山市第一人民医院", "碧江区人民医院")}

@@ -114,6 +114,9 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
         return False
     if inside_a_word(text, match) or _division_inside_a_word(text, match):
         return False
+    # 名字里带着“北京”: a name alone in quotation marks is the word, not the place
+    if text[match.start - 1 : match.start] in _OPENING_QUOTES and text[match.end : match.end + 1] in _CLOSING_QUOTES:
+        return False
     if names_a_town(text, match):
         return False
     if _in_a_persons_name(text, match):
@@ -165,6 +168,8 @@ def _in_a_persons_name(text: str, match: PlaceMatch) -> bool:
 
 
 _FUNCTION_WORD_NAMES = frozenset("和向于由")
+_OPENING_QUOTES = frozenset("“‘「『\"'")
+_CLOSING_QUOTES = frozenset("”’」』\"'")
 _JOINED_PARTY = frozenset("与和同")
 _LIST_JOINERS = frozenset("、和及")
 
