@@ -309,6 +309,11 @@ _FIELDS = "医疗卫生|卫生健康|医疗|卫生|卫健|健康"
 
 
 @cache
+def _east_west() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, read_lines("east_west_words.txt"))))
+
+
+@cache
 def _slogans() -> tuple[re.Pattern, re.Pattern]:
     """援藏 (aid to a province by its one-character name) and 闽宁协作 (a giver's and a receiver's names joined)."""
     chars = "".join(province_abbreviations())
@@ -512,7 +517,8 @@ class SideModel:
 
     def vote_slogans(self, sentence: str) -> None:
         abbreviations = province_abbreviations()
-        self.east_west = self.east_west or any(w in sentence for w in read_lines("east_west_words.txt"))
+        if not self.east_west and _east_west().search(sentence):
+            self.east_west = True
         aid_to, pairing = _slogans()
         for m in aid_to.finditer(sentence):
             self.vote(abbreviations[m.group(1)], -2.0, slogan=True)
