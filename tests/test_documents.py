@@ -393,3 +393,15 @@ def test_a_table_that_lays_out_a_page_is_left_as_it_is():
 
     layout = "<html><body><table><tr><td>" + ARTICLE * 2 + "</td></tr><tr><td>导航</td></tr></table></body></html>"
     assert _list_tables_as_lines(layout) == layout
+
+
+def test_a_table_written_with_bars_is_kept_while_a_bar_of_links_is_not():
+    from graphaid.documents import document_from_text
+
+    text = (
+        "关于派驻人员名单的公示\n首页 | 新闻中心 | 医院概况 | 联系我们\n"
+        "序号|姓名|派出单位|派驻单位\n1|周海燕|宜春市人民医院|铜鼓县人民医院\n现予以公示。"
+    )
+    lines = [s.text for s in document_from_text("t.txt", text).sentences]
+    assert "1|周海燕|宜春市人民医院|铜鼓县人民医院" in lines and "序号|姓名|派出单位|派驻单位" in lines
+    assert not any("新闻中心" in line for line in lines)

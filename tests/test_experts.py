@@ -576,7 +576,7 @@ def test_a_learner_following_a_teacher_is_taught_not_an_expert():
     assert "陆文婷" in experts(text) and "向丽丽" not in experts(text)
 
 
-@pytest.mark.parametrize("bar", ["｜", "\t"])
+@pytest.mark.parametrize("bar", ["｜", "|", "\t"])
 def test_a_table_of_people_under_a_header_gives_each_row_its_sender_and_posting(bar):
     # a header of cells (number, name, sending unit, title, unit posted to); the rows hold more than the two parties
     header = bar.join(["序号", "姓名", "派出单位", "职称", "派驻单位"])
