@@ -1867,3 +1867,13 @@ def test_a_place_name_alone_in_quotation_marks_is_the_word_not_the_place():
     assert [m.surface for m in gz.scan(quoted) if stands_as_place(quoted, m)] == ["昆山"]
     text = "昆山市第一人民医院对口帮扶碧江区人民医院。" + quoted
     assert pairs(text) == {("昆山市第一人民医院", "碧江区人民医院")}
+
+
+def test_a_county_people_are_posted_to_with_no_giver_named_receives_from_a_giver_of_its_own_province():
+    # 泰顺 lies in 绍兴's own province, which gives in this article (to 礼县); posted to, it receives
+    text = (
+        "绍兴市人民医院关于选派对口帮扶医务人员的通知\n来源：绍兴市人民医院\n"
+        "（一）东西部协作：派驻礼县人民医院，需儿科、重症医学科各1名。\n"
+        "（二）省内山海协作：派驻温州市泰顺县人民医院，需神经内科1名。\n"
+    )
+    assert ("绍兴市人民医院", "温州市泰顺县人民医院") in pairs(text)

@@ -236,6 +236,16 @@ def _party_going() -> re.Pattern:
     return re.compile(rf"(?:{after})({_going_verbs()})(?=[\u4e00-\u9fff])")
 
 
+def _posted_to(sentence: str, offset: int, party: Mention) -> bool:
+    """Whether a word of posting stands right before the party (派驻|某县人民医院, 赴|某县) and its clause says
+    nothing of going to learn or for care (派出骨干赴某地进修)."""
+    if not sentence[: party.start - offset].endswith(read_lines("posting_words.txt")):
+        return False
+    clause = CLAUSE_BREAK.search(sentence, party.end - offset)
+    rest = sentence[party.end - offset : clause.start() if clause else None]
+    return not any(w in rest for w in _learning_and_care())
+
+
 @cache
 def _learning_and_care() -> tuple[str, ...]:
     return read_lines("learning_words.txt") + read_lines("care_seeking_words.txt")
@@ -423,6 +433,17 @@ class SideModel:
             # 这里有一支来自某市的医疗队: a team's origin gives, whoever the sentence leaves unnamed
             if not before and after and trig.kind == "passive" and trig.word == "来自" and after[0].region:
                 self.vote(after[0].region, 1.0)
+            # （三）省内协作：派驻某县人民医院: a county people are posted to, no giver named, receives from a giver of
+            # its own province (where its province gives)
+            if (
+                not before
+                and after
+                and trig.word in sending_words()
+                and after[0].region
+                and self.gz.places[after[0].region].level is Label.COUNTY
+                and _posted_to(sentence, offset, after[0])
+            ):
+                self.local_receivers[after[0].region] += 1.0
             if not before or not after:
                 continue
             left, right = before[-1], after[0]
@@ -449,7 +470,7 @@ class SideModel:
                         self.local_receivers[listed.region] += 1.0
             elif (
                 trig.kind == "active"
-                and sentence[: receiver.start - offset].endswith(read_lines("posting_words.txt"))
+                and _posted_to(sentence, offset, receiver)
                 and self._within_own_province(giver.region, receiver.region)
             ):
                 # 甲医院医生（派驻乙县人民医院）: what a sending word takes is where people go only after a word of
