@@ -634,3 +634,11 @@ def test_two_provinces_one_character_names_before_a_word_of_cooperation_are_a_sl
     assert experts(text) == {"陈立"}
     text = PAIRING + "金华市第一医院普外科主任医师陈立表示，希望新队员把鲁浙之间的这份情谊接续下去。"
     assert experts(text) == {"陈立"}
+
+
+def test_heads_who_sign_for_the_parties_a_clause_on_are_no_experts():
+    text = (
+        "金华市第一医院与绥阳县人民医院签署紧密型对口帮扶协议。金华市第一医院院长罗建平，"
+        "绥阳县人民医院院长易志明分别代表双方在协议上签字。"
+    )
+    assert not experts(text)

@@ -709,6 +709,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # 院长张三带队赴某县，与某院签订协议: the head of a delegation that signs is a signatory too
             leads = after.startswith(read_lines("leading_words.txt"))
             signs = any(w in (sentence[b:] if leads else after) for w in _signing_words())
+            # 甲院院长张三，乙院院长李四分别代表双方签字: those who sign for the parties, a clause or two on
+            signs = signs or _SIGNING_FOR.search(sentence, b) is not None
             # 全国政协委员张三是某医院重症医学专家: a seat held beside a doctor's work, which the clause then names
             described = after[:1] in _COPULAS and roles.occurs_in(after)
             if not is_profile and (
@@ -855,6 +857,7 @@ def _listed_after_heading(sentence: str, role_spans: list[tuple[int, int]]) -> l
 _LIST_HEADING = re.compile(r"名单(?:如下)?\s*[:：]")
 # a clause that lists names: a list comma, a colon, brackets after names, 和/及, 分别, 等
 _LIST_MARK = re.compile(r"[、:：(（和及等]|分别|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+_SIGNING_FOR = re.compile(r"代表[^。；;]{0,12}?(?:签字|签约|签署|签订)")
 _DEPARTMENT_BEFORE_NAME = re.compile(r"科的?(?=[\u4e00-\u9fff]{2,3})")
 # 某医院派驻某县的张三: a person the clause says was sent, right before the name
 _SENT_PERSON = re.compile(r"(?:派驻|选派|派出|派往)[^,，。；;：:、]{0,16}的(?=[\u4e00-\u9fff]{2,3})")
