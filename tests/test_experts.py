@@ -642,3 +642,9 @@ def test_heads_who_sign_for_the_parties_a_clause_on_are_no_experts():
         "绥阳县人民医院院长易志明分别代表双方在协议上签字。"
     )
     assert not experts(text)
+
+
+def test_a_name_inside_a_place_name_that_runs_on_past_it_is_no_name():
+    # the recogniser reads 阿图 in 上阿图什镇 as a person
+    text = "金华市第一医院对口帮扶阿图什市人民医院。\n援疆医疗队员在阿图什市上阿图什镇开展义诊，为村民测血压。"
+    assert not experts(text)

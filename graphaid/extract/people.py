@@ -292,7 +292,17 @@ def _cuts_a_word(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]
         and any(m.start == 0 for m in gazetteer().scan(sentence[a:b]))
     ):
         return True
+    # 上阿图|什镇: a "name" inside a place name that runs on past it
+    lo = max(0, a - _PLACE_REACH)
+    if not any(end == a for _, end in role_spans) and any(
+        lo + m.start <= a and lo + m.end > b for m in gazetteer().scan(sentence[lo : b + _PLACE_REACH])
+    ):
+        return True
     return any(t.start < b < t.end for t in find_triggers(sentence[max(0, a) : b + 6], a))
+
+
+# how far around a name to look for a place name it may lie inside
+_PLACE_REACH = 4
 
 
 def _post_verb_before_a_role(sentence: str, a: int, role_spans: list[tuple[int, int]]) -> bool:
