@@ -648,3 +648,9 @@ def test_a_name_inside_a_place_name_that_runs_on_past_it_is_no_name():
     # the recogniser reads 阿图 in 上阿图什镇 as a person
     text = "金华市第一医院对口帮扶阿图什市人民医院。\n援疆医疗队员在阿图什市上阿图什镇开展义诊，为村民测血压。"
     assert not experts(text)
+
+
+def test_a_shorter_role_inside_a_longer_one_opens_no_compound_family_name():
+    # 护士|长孙倩: 长孙 is a family name, but 护士长 is the role
+    text = PAIRING + "金华市第一医院选派心内科护士长孙倩、妇产科主治医师陈立赴绥阳县人民医院开展帮扶。"
+    assert experts(text) == {"孙倩", "陈立"}

@@ -380,6 +380,8 @@ def _names_after_roles(sentence: str, role_spans: list[tuple[int, int]], spans: 
     for _, end in role_spans:
         if any(a <= end < b for a, b in spans) or sentence[end : end + 2] not in surnames:
             continue
+        if any(start < end < longer for start, longer in role_spans):
+            continue  # 护士|长孙倩: the end of a shorter role inside a longer one (护士长) ends no role
         for given in (1, 2):
             stop = end + 2 + given
             if _HAN_NAME.match(sentence[end:stop]) and _NAME_END.match(sentence, stop):
