@@ -1877,3 +1877,13 @@ def test_a_county_people_are_posted_to_with_no_giver_named_receives_from_a_giver
         "（二）省内山海协作：派驻温州市泰顺县人民医院，需神经内科1名。\n"
     )
     assert ("绍兴市人民医院", "温州市泰顺县人民医院") in pairs(text)
+
+
+def test_a_hospital_a_person_helps_at_is_no_lone_giver():
+    # 在某医院挂职帮扶: the hospital is where the help goes, not one that gives to the article's counties
+    text = (
+        "昆山市第一人民医院对口帮扶泗阳县人民医院，派出专家8名。"
+        "另悉，同期苏州大学附属第一医院普外科主任医师陈立在宿迁市第一人民医院挂职帮扶。"
+    )
+    assert ("宿迁市第一人民医院", "泗阳县人民医院") not in pairs(text)
+    assert ("昆山市第一人民医院", "泗阳县人民医院") in pairs(text)

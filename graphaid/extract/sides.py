@@ -426,6 +426,8 @@ class SideModel:
                 and subject.label is Label.HOSPITAL
                 and subject.region
                 and _NEXT_TO.match(sentence[subject.end - offset : trig.start - offset])
+                # (某某在某医院挂职帮扶: where a person helps, not who gives)
+                and not sentence[: subject.start - offset].endswith(read_lines("posting_words.txt"))
             ):
                 self.lone_givers.add(subject.region)
             if len(before) >= 2 and not after:
