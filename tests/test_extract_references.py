@@ -1887,3 +1887,13 @@ def test_a_hospital_a_person_helps_at_is_no_lone_giver():
     )
     assert ("宿迁市第一人民医院", "泗阳县人民医院") not in pairs(text)
     assert ("昆山市第一人民医院", "泗阳县人民医院") in pairs(text)
+
+
+def test_the_means_through_which_a_giver_acts_gives_nothing_itself():
+    # 通过市人民医院辐射带动…: the city's hospital is the provincial hospital's means, not a giver of the counties
+    text = (
+        "南昌市第一医院对口支援铜鼓县人民医院，选派专家2名。江西省妇幼保健院对口支援靖安县妇幼保健院。"
+        "江西省人民医院继续对口支援宜春市人民医院，选派神经内科主任医师陈立担任该院挂职副院长。"
+        "他表示，将通过宜春市人民医院辐射带动全市各县市医院。"
+    )
+    assert all("宜春" not in giver for giver, _ in pairs(text))
