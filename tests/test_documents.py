@@ -405,3 +405,11 @@ def test_a_table_written_with_bars_is_kept_while_a_bar_of_links_is_not():
     lines = [s.text for s in document_from_text("t.txt", text).sentences]
     assert "1|周海燕|宜春市人民医院|铜鼓县人民医院" in lines and "序号|姓名|派出单位|派驻单位" in lines
     assert not any("新闻中心" in line for line in lines)
+
+
+@pytest.mark.parametrize("heading", ["往期回顾", "往期推荐", "更多阅读"])
+def test_a_public_accounts_list_of_past_posts_after_the_body_is_cut_off(heading):
+    text = ARTICLE * 2 + f"\n\n编辑：李明\n\n{heading}\n▶ 某县人民医院与我院签订专科联盟协议\n▶ 我院胸痛中心通过复核\n"
+    article = "".join(text[a:b] for a, b in body_spans(text))
+    assert "专科联盟" not in article
+    assert ARTICLE in article
