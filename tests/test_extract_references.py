@@ -1897,3 +1897,17 @@ def test_the_means_through_which_a_giver_acts_gives_nothing_itself():
         "他表示，将通过宜春市人民医院辐射带动全市各县市医院。"
     )
     assert all("宜春" not in giver for giver, _ in pairs(text))
+
+
+def test_two_lists_of_the_same_parties_do_not_support_each_others_combinations():
+    # the headline and a sentence both join the two lists; the pairs stated one by one are the answer, and 江阴市
+    # (a county-level city of 无锡市) is not stated by 无锡市's hospital
+    text = (
+        "无锡、江阴医疗专家助力宜川延长两县医院能力提升\n"
+        "今年以来，江苏省无锡市、江阴市持续加大对宜川县、延长县的医疗帮扶力度。\n"
+        "无锡市人民医院与宜川县人民医院、江阴市人民医院与延长县人民医院分别签订了对口帮扶协议。"
+    )
+    graph = new_graph()
+    apply(graph, *records([extraction(text)]))
+    rows = {(row.donor_region, row.recipient_region) for row in donors(graph)}
+    assert rows == {("无锡市", "宜川县"), ("江阴市", "延长县")}

@@ -553,8 +553,8 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         return None
     if places and body and (is_rank_only(body) or _grades()[1].search(body)):
         return None
-    if _PLURAL_PLACES.match(body) or body.endswith("乡镇"):
-        return None  # 某州两县医院, 各县人民医院: the hospitals of several places, no one institution
+    if _PLURAL_PLACES.match(body) or body.endswith("乡镇") or _PLURAL_TAIL.search(body):
+        return None  # 某州两县医院, 各县人民医院, 甲乙两县医院: the hospitals of several places, no one institution
     region = places[-1] if places else _inner_region(gz, core) or _bracketed_place(surface)
     # 某大学某医院(青岛): the bracket names the branch's place; not where it holds the hospital's other name (某省
     # 人民医院（某市医科大学第一附属医院）: the university's city is not where the province's hospital acts)
@@ -600,6 +600,8 @@ def ends_a_word_before(text: str, mention: Mention) -> bool:
 _PLURAL_PLACES = re.compile(
     r"^(?:[两二三四五六七八九十几多各数]+个?[县市区州乡镇地省]+|[省市州县区乡镇]{2,4}(?:[两二三四]级)?)(?:人民|中医|妇幼保健)?$"
 )
+# 甲乙两县(人民)医院: a count of places ending what stands before the ending
+_PLURAL_TAIL = re.compile(r"[两二三四五六七八九十几多各数]个?[县市区州旗](?:人民|中医|妇幼保健)?$")
 # a university's numbered hospital in its three spellings (第一附属医院, 附属第一医院, 附一院/一附院)
 _NUMBERED_AFFILIATE = re.compile(
     r"(?:第([一二三四五六七八九十])附属医院|附属第([一二三四五六七八九十])医院|附([一二三四五六七八九十])院|([一二三四五六七八九十])附院)$"

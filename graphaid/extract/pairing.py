@@ -68,31 +68,28 @@ def _unstated(crossed: list[Relation], stated: list[Relation]) -> set[int]:
     ids of those)."""
     gz = gazetteer()
 
-    def near(a: Mention, b: Mention) -> bool:
-        if a.region and b.region:
-            return gz.is_within(a.region, b.region) or gz.is_within(b.region, a.region)
-        return a.key == b.key
-
-    def as_fine(a: Mention, b: Mention) -> bool:  # (甲—某省 picks none of the list's counties)
+    def as_fine(a: Mention, b: Mention) -> bool:
+        """Whether ``a`` is ``b`` or lies within it (甲—某省 picks none of a list's counties, nor 某市 its 某县级市)."""
         return gz.is_within(a.region, b.region) if a.region and b.region else a.key == b.key
 
+    # (one list's combinations do not support another's: 甲、乙助力丙丁两县 in a headline, again in the body)
+    crossing = {id(r) for r in crossed}
+    stated = [s for s in stated if id(s) not in crossing]
     by_sentence: dict[int, list[Relation]] = {}
     for relation in crossed:
         by_sentence.setdefault(relation.sentence.start, []).append(relation)
     out: set[int] = set()
     for relations in by_sentence.values():
-        supported = [
-            r
-            for r in relations
-            if any(
-                s.sentence.start != r.sentence.start and near(s.source, r.source) and as_fine(s.target, r.target)
-                for s in stated
-            )
-        ]
-        # only where both its parties have their own pairs stated (a party stated with no one keeps the list's)
-        givers = {id(r.source) for r in supported}
-        receivers = {id(r.target) for r in supported}
-        out |= {id(r) for r in relations if r not in supported and id(r.source) in givers and id(r.target) in receivers}
+        elsewhere = [s for s in stated if s.sentence.start != relations[0].sentence.start]
+        for r in relations:
+            if any(as_fine(s.source, r.source) and as_fine(s.target, r.target) for s in elsewhere):
+                continue  # stated one by one
+            # none only where both its parties have pairs of their own stated (a party stated with no one keeps
+            # the list's)
+            if any(as_fine(s.source, r.source) for s in elsewhere) and any(
+                as_fine(s.target, r.target) for s in elsewhere
+            ):
+                out.add(id(r))
     return out
 
 
