@@ -654,3 +654,14 @@ def test_a_shorter_role_inside_a_longer_one_opens_no_compound_family_name():
     # 护士|长孙倩: 长孙 is a family name, but 护士长 is the role
     text = PAIRING + "金华市第一医院选派心内科护士长孙倩、妇产科主治医师陈立赴绥阳县人民医院开展帮扶。"
     assert experts(text) == {"孙倩", "陈立"}
+
+
+def test_a_trainees_title_makes_no_expert():
+    text = PAIRING + "绥阳县人民医院先后选派14名医护人员到金华市第一医院进修。进修医生罗建平说，学会了很多新技术。"
+    assert "罗建平" not in experts(text)
+
+
+def test_a_word_of_time_run_into_a_fourth_character_is_cut_off_a_name():
+    # 顾志成正|和…: the recogniser reads 顾志成正
+    text = PAIRING + "金华市第一医院派驻绥阳县人民医院的重症医学科主任顾志成正和年轻医生一起查房。"
+    assert "顾志成" in experts(text) and "顾志成正" not in experts(text)

@@ -268,8 +268,11 @@ _COORDINATED = r"^\s*(?:{titles})?\s*(?:[(（][^()（）]{{1,20}}[)）])?\s*(?:[
 _CLAUSE_END = re.compile(r"[,，。；;!！?？]")
 # trailing characters the recogniser runs on with: 李明|任副院长, 王宁|为副主任医师, 韩雪|等
 _RUN_ON = ("任", "为", "等")
+# 进修医生某某, 规培护士某某: a title that makes the person a trainee, who learns from the aid
+_TRAINEE_TITLE = re.compile(r"(?:进修|规培|实习|跟岗)(?:医生|医师|护士|人员|学员|生)\s*$")
 _INSTITUTION_CHARACTERS = ("医", "院")
 _BEFORE_A_VERB = ("将", "在", "已", "也", "还", "则")
+_ADVERBS = frozenset("将在已也还则正又就都曾便")
 _JOINING = ("和", "及", "与")
 PREFIX_CHARS = 30
 # how much of a role word's clause that lists names the recogniser reads: before it (张三、李四等专家) and after it
@@ -334,6 +337,10 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
         rest = sentence[b:]
         if sentence[b - 1] == "等" or any(rs == b for rs, _ in role_spans) or rest.startswith(("副", "主", "院", "科")):
             return a, b - 1
+    # 顾志成正|和…: a word of time the recogniser ran on with into a fourth character (one-character family names
+    # take given names of one or two)
+    if b - a == 4 and sentence[a : a + 2] not in surnames and sentence[b - 1] in _ADVERBS:
+        return a, b - 1
     # 林海将|带队前往: a word of time or place (将, 在) the recogniser ran on with, before what the person does
     if (
         b - a >= 3
@@ -728,6 +735,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             if not is_profile and (
                 (_is_official(before, after, excluded) and not described)
                 or before.endswith(laypeople)
+                or _TRAINEE_TITLE.search(before) is not None
                 or signs
                 or _taught_by_the_aid(sentence, a, before, after)
             ):
