@@ -414,7 +414,12 @@ def _pairings(
 
 
 def _stated_outright(
-    text: str, base: int, actors: list[Mention], triggers: list[Trigger], article: Article, crosses: set
+    text: str,
+    base: int,
+    actors: list[Mention],
+    triggers: list[Trigger],
+    article: Article,
+    crosses: set[tuple[int, int]],
 ) -> list[tuple[Mention, Mention]]:
     """甲对口帮扶乙 where the article's sides put both on one side (an article about a province's aid inside it and
     outside it): the words right around a directed aid word give the pair. A list of givers with a list of

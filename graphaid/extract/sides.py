@@ -330,8 +330,6 @@ def _slogans() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(f"援([{chars}])"), re.compile(f"([{chars}])([{chars}])(?:{_FIELDS})?(?:协作|合作|对口|携手|情)")
 
 
-# words before the means by which a giver acts (通过州中心医院辐射带动各县): that party is no giver itself
-_MEANS = ("通过", "依托", "借助", "经由")
 # where a clause ends inside a sentence
 CLAUSE_BREAK = re.compile(r"[,，;；]")
 # what may stand between a party and the aid word it is the subject or object of: 将, 继续, 全面 ...
@@ -429,7 +427,9 @@ class SideModel:
                 and subject.region
                 and _NEXT_TO.match(sentence[subject.end - offset : trig.start - offset])
                 # (某某在某医院挂职帮扶: where a person helps, not who gives; 通过某医院带动…: the means)
-                and not sentence[: subject.start - offset].endswith((*read_lines("posting_words.txt"), *_MEANS))
+                and not sentence[: subject.start - offset].endswith(
+                    (*read_lines("posting_words.txt"), *read_lines("means_words.txt"))
+                )
             ):
                 self.lone_givers.add(subject.region)
             if len(before) >= 2 and not after:
