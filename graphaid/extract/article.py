@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from graphaid.documents import Document, Sentence
-from graphaid.extract.coref import complete_references
+from graphaid.extract.coref import back_reference_words, complete_references
 from graphaid.extract.mentions import Mention
 from graphaid.extract.orgs import find_orgs
 from graphaid.extract.place_actors import find_place_actors, names_the_scene, past_and_referral, went_to_learn
@@ -24,7 +24,6 @@ from graphaid.extract.sides import (
     of_another_field,
     of_another_field_only,
 )
-from graphaid.lexicon import read_lines
 from graphaid.model import Label
 from graphaid.places import gazetteer
 
@@ -98,7 +97,7 @@ def _learning_elsewhere_only(doc: Document, orgs: list[Mention]) -> list[Mention
         for o in orgs
     ]
     # (该院, which the text resolves to the hospital named last, names no party: a name does)
-    references = {*read_lines("own_institution_words.txt"), *read_lines("that_institution_words.txt"), "医院"}
+    references = {*back_reference_words(), "医院"}
     written = [doc.text[o.start : o.end] not in references for o in orgs]
     named = {o.key for o, learns, w in zip(orgs, learning, written, strict=True) if not learns and w}
     learned_at = {o.key for o, learns in zip(orgs, learning, strict=True) if learns} - named

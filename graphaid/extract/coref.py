@@ -551,10 +551,17 @@ def _is_han(char: str) -> bool:
 
 
 @cache
+def back_reference_words() -> tuple[str, ...]:
+    """我院, 本院, 该院 …: the words by which a text refers back to a hospital (and 医院 alone, where it opens a
+    clause)."""
+    return read_lines("own_institution_words.txt") + read_lines("that_institution_words.txt")
+
+
+@cache
 def _back_reference_pattern() -> re.Pattern:
     """我院, 该院 and the like, and 医院 alone at a clause's start (近年来，医院积极…) or after a verb of taking a post
     there (担任医院执行院长): the article's own hospital; not 医院 opening a topic (医院管理方面)."""
-    words = read_lines("own_institution_words.txt") + read_lines("that_institution_words.txt")
+    words = back_reference_words()
     after_verbs = "".join(f"|(?<={re.escape(verb)}医)" for verb in post_verbs())
     # not the first half of a topic (医院管理方面, 医院感染防控); what stands before 医院 is looked at from its 医,
     # so that every alternative starts with a character and the search skips to them
