@@ -665,3 +665,12 @@ def test_a_word_of_time_run_into_a_fourth_character_is_cut_off_a_name():
     # 顾志成正|和…: the recogniser reads 顾志成正
     text = PAIRING + "金华市第一医院派驻绥阳县人民医院的重症医学科主任顾志成正和年轻医生一起查房。"
     assert "顾志成" in experts(text) and "顾志成正" not in experts(text)
+
+
+def test_a_given_name_cut_before_its_last_character_is_taken_whole():
+    # the recogniser reads 骆庆|和回忆: its last character stands before what a person does
+    text = PAIRING + "金华市第一医院派驻绥阳县人民医院的援派医生骆庆和回忆，当初条件很差。"
+    assert "骆庆和" in experts(text) and "骆庆" not in experts(text)
+    # a two-character name before a verb of going keeps its length (骆庆|来到)
+    text = PAIRING + "金华市第一医院援派医生骆庆来到绥阳县人民医院，开展帮扶。"
+    assert "骆庆" in experts(text) and "骆庆来" not in experts(text)

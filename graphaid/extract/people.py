@@ -351,6 +351,10 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
         return a, b - 1
     if b - a == 2 and sentence[a] not in surnames and a > 0 and sentence[a - 1] in surnames:
         return a - 1, b
+    # 刘某|和回忆, 关某|然、, 高|某琴派驻: a given name cut before its last character, which stands before what
+    # ends a name (a list's joiner, a clause's end, what a person does)
+    if b - a in (1, 2) and sentence[a] in surnames and _name_ends_after(sentence, a + 3):
+        return a, a + 3
     if b - a == 1 and sentence[a] in surnames:
         # a family name alone (钱|立波挂职): the word the segmenter reads from it, unless a role is in it (李医生)
         word = word_at(sentence[a : a + 6])
@@ -367,6 +371,33 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
     ):
         return a, b + 1
     return a, b
+
+
+def _name_ends_after(sentence: str, end: int) -> bool:
+    """Whether a three-character name may end at ``end``: its last character is no word of grammar (张三|的,
+    王刚|来到) and starts no word with the next (回|到), and what follows ends a name or is what a person does."""
+    last, rest = sentence[end - 1 : end], sentence[end:]
+    if (
+        not "\u4e00" <= last <= "\u9fff"
+        or last in _NOT_NAME_END
+        or any(not "\u4e00" <= c <= "\u9fff" for c in sentence[end - 3 : end])
+    ):
+        return False
+    followers = _name_followers()
+    if sentence.startswith(followers, end - 1) or is_common_word(sentence[end - 1 : end + 1]):
+        return False
+    return not rest or _NAME_END.match(rest) is not None or rest.startswith(followers)
+
+
+# characters that end no name: words of grammar a name runs into (张三|的, 李四|们), adverbs of time and
+# one-character verbs of speech and sense (张三|称)
+_NOT_NAME_END = frozenset("的了们着过等任为将在已也还则正又就都曾便却亦均皆再才仍并家称讲道答问笑想看听")
+
+
+@cache
+def _name_followers() -> tuple[str, ...]:
+    """What a person does right after their name, or where they go (说, 回忆, 派驻, 前往)."""
+    return _person_verbs() + read_lines("going_verbs.txt") + read_lines("posting_words.txt")
 
 
 def _titled_name_at(sentence: str, at: int, role_spans: list[tuple[int, int]]) -> bool:
