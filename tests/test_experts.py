@@ -4,6 +4,7 @@ import pytest
 
 from graphaid.documents import document_from_text
 from graphaid.extract import extract
+from graphaid.extract.people import find_experts
 from graphaid.model import Label, Rel
 
 PAIRING = "金华市第一医院对口帮扶绥阳县人民医院。\n"
@@ -674,3 +675,16 @@ def test_a_given_name_cut_before_its_last_character_is_taken_whole():
     # a two-character name before a verb of going keeps its length (骆庆|来到)
     text = PAIRING + "金华市第一医院援派医生骆庆来到绥阳县人民医院，开展帮扶。"
     assert "骆庆" in experts(text) and "骆庆来" not in experts(text)
+
+
+class _FamilyNameAlone:
+    """A recogniser that reads a two-character family name without its given name (慕容|远山)."""
+
+    def people(self, pieces: list[str]) -> list[list[tuple[int, int]]]:
+        return [[(at, at + 2)] if (at := piece.find("慕容")) >= 0 else [] for piece in pieces]
+
+
+def test_a_two_character_family_name_read_alone_takes_its_given_name():
+    text = "金华市第一医院普通外科副主任医师慕容远山兼任绥阳县人民医院院长。"
+    found = find_experts(text, [(0, len(text), 0)], _FamilyNameAlone())
+    assert [m.surface for m in found] == ["慕容远山"]

@@ -355,6 +355,9 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
     # ends a name (a list's joiner, a clause's end, what a person does)
     if b - a in (1, 2) and sentence[a] in surnames and _name_ends_after(sentence, a + 3):
         return a, a + 3
+    # 慕容|某某兼任: a two-character family name alone, its given name of two after it
+    if b - a == 2 and sentence[a:b] in surnames and _name_ends_after(sentence, a + 4):
+        return a, a + 4
     if b - a == 1 and sentence[a] in surnames:
         # a family name alone (钱|立波挂职): the word the segmenter reads from it, unless a role is in it (李医生)
         word = word_at(sentence[a : a + 6])
