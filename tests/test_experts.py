@@ -688,3 +688,20 @@ def test_a_two_character_family_name_read_alone_takes_its_given_name():
     text = "金华市第一医院普通外科副主任医师慕容远山兼任绥阳县人民医院院长。"
     found = find_experts(text, [(0, len(text), 0)], _FamilyNameAlone())
     assert [m.surface for m in found] == ["慕容远山"]
+
+
+class _NoNames:
+    """A recogniser that finds no name."""
+
+    def people(self, pieces: list[str]) -> list[list[tuple[int, int]]]:
+        return [[] for _ in pieces]
+
+
+def test_a_name_ending_a_list_or_sentence_after_a_graded_title_is_a_name():
+    text = "绥阳县人民医院迎来的是金华市第一医院心内科主治医师易南。成员有麻醉科副主任医师闻若溪等。"
+    sentences = [(0, 28, 0), (28, len(text), 1)]
+    found = find_experts(text, sentences, _NoNames())
+    assert [m.surface for m in found] == ["易南", "闻若溪"]
+    # after a bare title the same shape is as often a phrase
+    text = "查房时各科医师齐上场。"
+    assert find_experts(text, [(0, len(text), 0)], _NoNames()) == []

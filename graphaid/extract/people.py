@@ -451,7 +451,10 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
             if not _HAN_NAME.match(name) or is_common_word(name):
                 continue
             verb = stop + 1 if sentence[stop : stop + 1] in _BEFORE_A_VERB else stop  # 林海将|带队
-            if sentence.startswith(_person_verbs(), verb):
+            # or, after a graded title (主治医师, not 医师: 各科医师齐上阵), the name ends a list or the sentence
+            # (主治医师曲某。, 副主任医师曲某某等)
+            ends = stop == len(sentence) or _NAME_END.match(sentence, stop) is not None
+            if sentence.startswith(_person_verbs(), verb) or (ends and sentence[start:end] not in titles):
                 out.append((end, stop))
                 break
     return out
