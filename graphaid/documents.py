@@ -202,8 +202,16 @@ def unpad_names(text: str) -> str:
         return text
     surnames = family_names()
     return _PADDED_NAME.sub(
-        lambda m: m.group(1) + m.group(3) + m.group(2) if m.group(1) in surnames else m.group(0), text
+        lambda m: (
+            m.group(1) + m.group(3) + m.group(2) if m.group(1) in surnames and m.group(3) not in _SEXES else m.group(0)
+        ),
+        text,
     )
+
+
+# a roster's cell of a person's sex, which follows a name's last character as a padded name's given name would
+# (张三丰　男　某医院)
+_SEXES = frozenset("男女")
 
 
 # a family name, one space, a given name, then a list's or a line's mark (not the end of a run of spaced characters)

@@ -366,6 +366,8 @@ def test_a_two_character_name_padded_to_three_is_read_whole_and_offsets_stay():
     assert len(unpadded) == len(text)
     assert "钱亮" in unpadded and "孙悦" in unpadded and "欧阳晓燕" in unpadded
     assert unpadded.endswith("中\u3000华\u3000人\u3000民")  # spaced-out characters are no padded name
+    # a name's last character and a roster's cell of sex after it are no padded name
+    assert unpad_names("1\u3000周海燕\u3000女\u3000某医院") == "1\u3000周海燕\u3000女\u3000某医院"
 
 
 PAIRS_TABLE = [("六安市人民医院", "霍邱县第一人民医院"), ("安徽省立医院", "舒城县人民医院")]

@@ -592,6 +592,19 @@ def test_a_table_of_people_under_a_header_gives_each_row_its_sender_and_posting(
     assert links(text, Rel.PAIRS_WITH) >= {("宜春市人民医院", "铜鼓县人民医院"), ("宜春市中医院", "靖安县中医院")}
 
 
+def test_a_roster_of_cells_with_sex_and_qualified_labels_gives_each_row_its_sender_and_posting():
+    # 工作单位 is the sending cell, 拟派驻单位 the planned posting; a sex cell stands between name and hospital
+    header = "\u3000".join(["序号", "姓名", "性别", "工作单位", "职称", "拟派驻单位"])
+    rows = [
+        "\u3000".join(["1", "周海燕", "女", "宜春市人民医院", "主任医师", "铜鼓县人民医院"]),
+        "\u3000".join(["2", "罗建平", "男", "宜春市中医院", "副主任医师", "靖安县中医院"]),
+    ]
+    text = "关于对口帮扶拟选派人员名单的公示\n" + "\n".join([header, *rows]) + "\n现予以公示。"
+    assert experts(text) == {"周海燕", "罗建平"}
+    assert links(text, Rel.SENDS) == {("宜春市人民医院", "周海燕"), ("宜春市中医院", "罗建平")}
+    assert links(text, Rel.PAIRS_WITH) >= {("宜春市人民医院", "铜鼓县人民医院"), ("宜春市中医院", "靖安县中医院")}
+
+
 def test_a_numbered_roster_row_names_its_persons_hospital_right_after_the_name():
     # the row's own hospital sends its person; one of the receiving hospital is its staff, no expert
     text = (

@@ -119,8 +119,20 @@ def _side_cells(text: str) -> dict[int, int]:
     if len(spans) < 3:
         return {}
     labels = side_labels()
-    found = {labels[text[a:b]]: k for k, (a, b) in enumerate(spans) if text[a:b] in labels}
+    found = {side: k for k, (a, b) in enumerate(spans) if (side := _cell_side(text[a:b], labels)) is not None}
     return found if len(found) == 2 else {}
+
+
+def _cell_side(cell: str, labels: dict[str, int]) -> int | None:
+    """The side a header's cell labels: a label, or a label a word or two qualifies (拟派驻单位, 现工作单位)."""
+    for label, side in labels.items():
+        if cell.endswith(label) and len(cell) - len(label) <= _QUALIFIER:
+            return side
+    return None
+
+
+# how many characters may qualify a label in a header's cell
+_QUALIFIER = 2
 
 
 def _row_by_cells(sentence: Sentence, actors: list[Mention], cells: dict[int, int]) -> tuple[Mention, Mention] | None:

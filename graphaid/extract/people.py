@@ -34,8 +34,9 @@ _PROFILE = re.compile(
     r"^\s*([\u4e00-\u9fff]{2,4})\s*(?:[:：]|[,，]\s*[男女]\s*[,，]|[,，](?=[^,，。；;]{2,20}?(?:医院|卫生院|保健院)))"
     # a roster's row, numbered or not: the name, spaces or a cell's bar, the hospital (张三 某某医院 主任医师,
     # 1｜张三｜某某医院｜主任医师), or the hospital in brackets (张三（某某医院 心内科）)
-    r"|^\s*(?:\d{1,3}\s*[.．、|｜\t]\s*)?([\u4e00-\u9fff]{2,4})(?:[ \t\u3000|｜]+|\s*[(（])"
-    r"(?=\S{2,20}?(?:医院|卫生院|保健院))"
+    r"|^\s*(?:\d{1,3}(?:\s*[.．、|｜\t]\s*|\s+))?([\u4e00-\u9fff]{2,4})(?:[ \t\u3000|｜]+|\s*[(（])"
+    # (a cell of the person's sex between: 张三 男 某某医院)
+    r"(?:[男女][ \t\u3000|｜]+)?(?=\S{2,20}?(?:医院|卫生院|保健院))"
     # a form's row, numbered or not: 1．姓名：张三　性别：男
     r"|^\s*(?:\d{1,3}\s*[.．、]\s*)?姓\s*名\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])"
 )
