@@ -718,3 +718,29 @@ def test_a_name_ending_a_list_or_sentence_after_a_graded_title_is_a_name():
     # after a bare title the same shape is as often a phrase
     text = "查房时各科医师齐上场。"
     assert find_experts(text, [(0, len(text), 0)], _NoNames()) == []
+
+
+def test_a_list_of_names_with_bracketed_notes_is_read_to_its_end():
+    # the recogniser reads a window of the clause; the list's entries after it are names with notes of their own
+    text = (
+        "金华市第一医院派驻绥阳县人民医院的专家为：周海燕（心血管内科）、罗建平（麻醉科）、易志明（神经外科）、"
+        "欧阳立新（呼吸与危重症医学科）、彭小兰（医务科）。"
+    )
+    assert experts(text) == {"周海燕", "罗建平", "易志明", "欧阳立新", "彭小兰"}
+    assert ("金华市第一医院", "彭小兰") in links(text, Rel.SENDS)
+
+
+def test_a_title_cut_inside_a_hospitals_name_is_no_unplaced_hospital():
+    # thirty characters before the last names begin inside 绥阳县人民医院: its end (县人民医院) is no hospital of
+    # the receiving side the person would work at
+    text = (
+        "其中，金华市第一医院派驻绥阳县人民医院的专家为：周海燕（心血管内科）、罗建平（麻醉科）、"
+        "易志明（神经外科）、彭小兰（医务科）。"
+    )
+    assert ("金华市第一医院", "易志明") in links(text, Rel.SENDS)
+
+
+def test_a_department_before_a_role_is_no_name():
+    # 康复科 starts with a family name; before a nurse's title it is her department
+    text = PAIRING + "金华市第一医院选派骨科副主任医师周海燕和康复科主管护师罗建平赴绥阳县人民医院帮扶。"
+    assert experts(text) == {"周海燕", "罗建平"}

@@ -171,7 +171,7 @@ def works_at_recipient(
     """某自治区人民医院扎西副院长 / 当地医生张三: someone of the receiving side, not an expert sent to it.
 
     A title that also names a donor hospital or the team (援藏医疗队总领队、某某医院副院长…) is a sent expert's."""
-    title = _title_text(expert, sentence)
+    title = _whole_title(expert, actors, sentence)
     # 专家甲和本地医生乙: the words right before the name, after a joiner, are this person's own
     if any(word in _JOINED.split(title)[-1] for word in _local_words()):
         return True
@@ -239,7 +239,7 @@ def _sender(doc: Document, sides: SideModel, expert: Mention, actors_by_sent, ma
     profiled = _profiled_hospital(expert, actors, sentence)
     if profiled is not None and sides.side(profiled) != RECIPIENT:
         return profiled, True
-    title = _title_text(expert, sentence)
+    title = _whole_title(expert, actors, sentence)
     reach = expert.start - len(title)
     in_title = any(a.label is Label.HOSPITAL and reach <= a.start and a.end <= expert.start for a in actors)
     if not in_title and _unresolved_hospital(title):
@@ -339,6 +339,15 @@ def _title_text(expert: Mention, sentence: Sentence) -> str:
         if _INSTITUTION.search(before, m.end()) and not before[: m.start()].endswith(_title_words())
     ]
     return before[max(cuts) :] if cuts else before
+
+
+def _whole_title(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> str:
+    """The title before a name, from the start of a party's name its reach cut (…|县人民医院的专家为：), so that no
+    cut name reads as a hospital the article does not place."""
+    title = _title_text(expert, sentence)
+    reach = expert.start - len(title)
+    start = min((a.start for a in actors if a.start < reach < a.end), default=reach)
+    return sentence.text[start - sentence.start : expert.start - sentence.start]
 
 
 @cache

@@ -553,6 +553,25 @@ def _list_siblings(sentence: str, role_spans: list[tuple[int, int]], spans: list
     return out
 
 
+def _bracketed_list_mates(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """专家为：张三（心内科）、李四（麻醉科）、王五（儿科）: the entries of a list that goes on after a name with a
+    bracketed note, each a name with its own note (the recogniser reads a window that may end before the list)."""
+    surnames = family_names()
+    out: list[tuple[int, int]] = []
+    for _, end in spans:
+        while (m := _BRACKETED_ENTRY.match(sentence, end)) is not None:
+            a, end = m.span("name")
+            if sentence[a] not in surnames and sentence[a : a + 2] not in surnames:
+                break
+            if (a, end) not in spans:
+                out.append((a, end))
+    return sorted(set(out))
+
+
+# a bracketed note, the list's joiner, then the next name and its own note
+_BRACKETED_ENTRY = re.compile(r"[(（][^()（）]{1,20}[)）]\s*(?:、|和|及)\s*(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[(（])")
+
+
 def _one_list(between: str) -> bool:
     """Whether the text between two entries only goes on with the list (、 or 和, no clause break)."""
     return bool(_LIST_JOINER.search(between)) and not _CLAUSE_BREAK_IN_LIST.search(between)
@@ -729,6 +748,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         spans = sorted(spans + _names_after_titles(sentence, role_spans, spans))
         spans = sorted(spans + _names_of_comrades(sentence, spans))
         spans = sorted(spans + _list_siblings(sentence, role_spans, spans))
+        spans = sorted(spans + _bracketed_list_mates(sentence, spans))
         spans = sorted(spans + _tibetan_names(sentence, spans))
         spans = sorted(spans + _roster_names(sentence, spans))
         spans = _with_row_name(profile, spans)
@@ -744,6 +764,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # 王院 (a head addressed by the place he runs), 温医 (a medical university's short name): no name
             and not (b - a == 2 and sentence[a + 1] in _INSTITUTION_CHARACTERS)
             and not _slogan_pair(sentence, a, b)
+            # 康复科|主管护师: a department before a role, read as a name because its first character is a family name
+            and not (sentence[b - 1] == "科" and any(rs == b for rs, _ in role_spans))
         ]
         members = _team_member_cues(sentence)
         headed = _listed_after_heading(sentence, role_spans)
