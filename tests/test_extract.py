@@ -32,6 +32,9 @@ def test_hospital_names_stop_at_words_that_never_stand_inside_a_name():
     # verbs of going somewhere (深入, 远赴) end a town's name too
     assert hospitals("专家们深入青山镇卫生院开展义诊") == ["青山镇卫生院"]
     assert hospitals("医生远赴汤家汇镇卫生院坐诊") == ["汤家汇镇卫生院"]
+    # nor a person's title or a verb of taking a post: a person stands before the hospital, not inside it
+    assert hospitals("市一医康复医学科主治医师周海燕常驻县中医院指导康复") == ["县中医院"]
+    assert hospitals("骨科主治医师周海燕常驻县中医院") == ["县中医院"]
 
 
 def test_a_measure_word_no_number_counts_is_part_of_a_town_s_name():

@@ -66,10 +66,11 @@ def _suffixes() -> tuple[Words, dict[str, tuple[Label, str]]]:
 
 @cache
 def _stops() -> frozenset[str]:
-    # the words that state aid, and the verbs of going somewhere or home, never stand inside a name either
+    # the words that state aid, the verbs of going somewhere or home and of taking a post (常驻), never stand inside
+    # a name either
     aid_words = {w for w, _ in read_table("aid_triggers.tsv", 2) if len(w) > 1}
     going = read_lines("going_verbs.txt") + read_lines("return_words.txt")
-    return frozenset(read_lines("name_stops.txt")) | aid_words | set(going)
+    return frozenset(read_lines("name_stops.txt")) | aid_words | set(going) | set(post_verbs())
 
 
 @cache
@@ -592,7 +593,7 @@ def ends_a_word_before(text: str, mention: Mention) -> bool:
     """挂任|县人民医院: the name's first character ends a word that never stands inside a name (a verb of aid or of
     taking a post) begun before it."""
     first = mention.start + 1
-    words = _stops().union(post_verbs())
+    words = _stops()
     return any(text[first - size : first] in words for size in (2, 3, 4) if first - size >= 0)
 
 
