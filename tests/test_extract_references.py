@@ -1911,3 +1911,24 @@ def test_two_lists_of_the_same_parties_do_not_support_each_others_combinations()
     apply(graph, *records([extraction(text)]))
     rows = {(row.donor_region, row.recipient_region) for row in donors(graph)}
     assert rows == {("无锡市", "宜川县"), ("江阴市", "延长县")}
+
+
+def test_a_clause_that_states_its_own_pair_pairs_with_no_party_of_another_clause():
+    # the second clause's giver is a hospital of the receiving province: the words, not the sides, make it give
+    text = (
+        "三级医院帮扶高原县医院\n"
+        "根据三级医院对口帮扶工作部署，无锡市人民医院对口帮扶达日县人民医院，青海省人民医院对口帮扶甘德县人民医院。"
+    )
+    assert pairs(text) == {("无锡市人民医院", "达日县人民医院"), ("青海省人民医院", "甘德县人民医院")}
+
+
+def test_a_province_the_words_make_give_to_another_provinces_county_is_a_giver():
+    # 陕西 usually receives; here its hospital gives to a county of a third province, and sends its own people
+    text = (
+        "两省医院接力帮扶高原县医院\n"
+        "根据三级医院对口帮扶工作部署，无锡市人民医院对口帮扶达日县人民医院，陕西省人民医院对口帮扶甘德县人民医院。\n"
+        "在甘德县，陕西省人民医院的帮扶同样接地气。普外科副主任医师周海燕到甘德后，开展了腹腔镜手术。"
+    )
+    result = extract(document_from_text("t.txt", text))
+    sends = {(r.source.surface, r.target.surface) for r in result.relations if r.type is Rel.SENDS}
+    assert sends == {("陕西省人民医院", "周海燕")}

@@ -355,6 +355,12 @@ def _pairings(
     # …，某县医院帮扶某镇卫生院: a receiver the words give a giver outright takes no other giver by sides
     taken = {id(r) for _, r in outright}
     complete = _complete_clauses(text, base, sided, triggers)
+    # 甲帮扶乙，丙帮扶丁 where the words alone make 丙 give to a receiver: its clause states its own pair too
+    complete |= {
+        c
+        for g, r in outright
+        if (c := _clause(text, base, g)) == _clause(text, base, r) and article.side(r) == RECIPIENT
+    }
     pairs = []
     for left, right in zip(runs, runs[1:], strict=False):
         # 甲帮扶乙,丙帮扶丁: a clause that states its own pair does not pair across its break (乙 and 丙)
@@ -364,8 +370,13 @@ def _pairings(
         # 与甲医院、乙医院合作: names in one list play one part, whatever their regions suggest
         if text[left[-1][0].end - base : right[0][0].start - base].strip() == "、":
             continue
+        # nor does a party of such a clause pair with one of another clause (甲帮扶乙，丙帮扶丁: not 甲 and 丙)
+        clauses = {id(a): _clause(text, base, a) for a, _ in left + right}
         donors = [a for a, s in left + right if s == DONOR]
         recipients = [a for a, s in left + right if s == RECIPIENT and id(a) not in taken]
+        if complete and len(set(clauses.values())) > 1:
+            donor_clauses = {clauses[id(d)] for d in donors}
+            recipients = [r for r in recipients if clauses[id(r)] not in complete or clauses[id(r)] in donor_clauses]
         if len(donors) == len(recipients) > 1 and respectively(text) is not None:
             pairs.extend(zip(donors, recipients, strict=True))
         else:

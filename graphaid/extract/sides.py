@@ -671,9 +671,21 @@ class SideModel:
             usual_receiver = self.east_west and _priors().get(unit, 0.0) < 0
             if receivers and unit not in receivers and self.votes.get(unit, 0.0) >= 0 and not usual_receiver:
                 score = max(score, 0.5)
+            # 乙省人民医院对口帮扶丙省某县人民医院: where the words make a province's parties give and another's
+            # receive, the first gives, whatever it usually does
+            stated = self._stated_by_province()
+            if stated.get(unit, 0.0) > 0 and any(v < 0 for p, v in stated.items() if p != unit):
+                score = max(score, 0.5)
         elif _rank(self.gz.places[unit].level) < _rank(self.split_level):
             score += LEVEL_WEIGHT  # above the split: a provincial or prefectural body
         return score
+
+    def _stated_by_province(self) -> dict[str, float]:
+        """The words' direct votes summed per province."""
+        out: dict[str, float] = defaultdict(float)
+        for region, vote in self.direct.items():
+            out[self._unit(region, Label.PROVINCE)] += vote
+        return out
 
     def _unit(self, region: str, level: Label) -> str:
         """The ancestor of ``region`` at ``level``, or the region itself when it sits above that level."""
