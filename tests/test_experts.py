@@ -701,6 +701,9 @@ def test_a_two_character_family_name_read_alone_takes_its_given_name():
     text = "金华市第一医院普通外科副主任医师慕容远山兼任绥阳县人民医院院长。"
     found = find_experts(text, [(0, len(text), 0)], _FamilyNameAlone())
     assert [m.surface for m in found] == ["慕容远山"]
+    # where nothing after says the name ends, the family name alone is no one's name
+    text = "金华市第一医院普通外科副主任医师慕容远山组织全院会诊。"
+    assert find_experts(text, [(0, len(text), 0)], _FamilyNameAlone()) == []
 
 
 class _NoNames:

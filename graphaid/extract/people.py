@@ -764,6 +764,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # 王院 (a head addressed by the place he runs), 温医 (a medical university's short name): no name
             and not (b - a == 2 and sentence[a + 1] in _INSTITUTION_CHARACTERS)
             and not _slogan_pair(sentence, a, b)
+            # 令狐|某某组织…: a two-character family name alone is no one's whole name
+            and not (b - a == 2 and sentence[a:b] in surnames)
             # 康复科|主管护师: a department before a role, read as a name because its first character is a family name
             and not (sentence[b - 1] == "科" and any(rs == b for rs, _ in role_spans))
         ]
