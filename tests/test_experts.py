@@ -747,3 +747,13 @@ def test_a_department_before_a_role_is_no_name():
     # 康复科 starts with a family name; before a nurse's title it is her department
     text = PAIRING + "金华市第一医院选派骨科副主任医师周海燕和康复科主管护师罗建平赴绥阳县人民医院帮扶。"
     assert experts(text) == {"周海燕", "罗建平"}
+
+
+def test_a_local_head_named_alone_in_another_sentence_is_no_expert():
+    text = (
+        "绥阳县人民医院举行欢迎仪式，热烈欢迎金华市第一医院第十批医疗人才到岗。县委副书记张立明，"
+        "绥阳县人民医院党支部书记、院长罗建平及医院全体中层干部参加仪式。\n"
+        "罗建平在致辞中说，金华的专家一批接着一批来，帮助医院新建了血液透析室。\n"
+        "金华市第一医院外科主任医师周海燕表示将尽心尽力。"
+    )
+    assert experts(text) == {"周海燕"}

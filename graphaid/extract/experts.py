@@ -60,11 +60,18 @@ def expert_relations(
     own = own_institution(doc)
     own_receives = own is not None and sides.side(own) == RECIPIENT
     kept: list[tuple[Mention, Mention | None, bool, Mention | None]] = []
-    for expert in experts:
+    main_recipient = main.get(RECIPIENT, hospital=True)
+    # 受援医院院长某某…; 某某在致辞中说: a person one mention shows to work at the receiving side is of it where
+    # another mention names them alone
+    at_recipient = [
+        works_at_recipient(sides, e, actors_by_sent[e.sent], sentences[e.sent], main_recipient) for e in experts
+    ]
+    local = {e.surface for e, is_local in zip(experts, at_recipient, strict=True) if is_local}
+    for expert, is_local in zip(experts, at_recipient, strict=True):
         actors, sentence = actors_by_sent[expert.sent], sentences[expert.sent]
         if any(a.start < expert.end and expert.start < a.end for a in actors):
             continue  # 禾医 declared as a hospital's short name, not a person surnamed 禾
-        if works_at_recipient(sides, expert, actors, sentence, main.get(RECIPIENT, hospital=True)):
+        if is_local or (expert.surface in local and not _title_text(expert, sentence).strip()):
             continue
         if own_receives and _head_alone(_title_text(expert, sentence)):
             continue
