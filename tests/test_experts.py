@@ -757,3 +757,13 @@ def test_a_local_head_named_alone_in_another_sentence_is_no_expert():
         "金华市第一医院外科主任医师周海燕表示将尽心尽力。"
     )
     assert experts(text) == {"周海燕"}
+
+
+def test_staff_of_the_county_hospital_written_by_its_level_alone_are_no_experts():
+    # (two counties receive: 县医院 is not completed to one of them)
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院，金华市中医院对口帮扶凤冈县中医院。\n"
+        "在绥阳县人民医院，金华市第一医院外科主任医师周海燕到岗后，我和县医院的罗建平医生一起完成了首例腹腔镜手术。"
+        "县医院护士长易志明说，病房的护理文书规范了很多。"
+    )
+    assert experts(text) == {"周海燕"}

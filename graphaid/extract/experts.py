@@ -205,9 +205,22 @@ def works_at_recipient(
     if any(a.label is Label.HOSPITAL and reach <= a.start and a.end <= expert.start for a in actors):
         return False
     # 地区第一人民医院心胸外科主任张三: a hospital the title names in short, the end of the receiving one's name
+    # 县医院的某某医生, 我和县医院的某某: the county's hospital by its level alone, where aid goes to a county's
+    if _COUNTY_HOSPITAL.match(_JOINED.split(title)[-1]) and _county_hospital(main_recipient):
+        return True
     written = _unresolved_hospital(title)
-    recipient = main_recipient.surface if main_recipient is not None else ""
-    return bool(written) and recipient.endswith(written)
+    return bool(written) and main_recipient is not None and main_recipient.surface.endswith(written)
+
+
+# a county's hospital written by the level alone, opening a title
+_COUNTY_HOSPITAL = re.compile(r"[县区旗](?:人民|中)?医院")
+
+
+def _county_hospital(hospital: Mention | None) -> bool:
+    """Whether a hospital is a county's general or Chinese-medicine hospital (not a township's health centre)."""
+    if hospital is None or not hospital.region or hospital.surface.endswith("卫生院"):
+        return False
+    return gazetteer().places[hospital.region].level is Label.COUNTY
 
 
 def _respective_postings(
