@@ -767,3 +767,9 @@ def test_staff_of_the_county_hospital_written_by_its_level_alone_are_no_experts(
         "县医院护士长易志明说，病房的护理文书规范了很多。"
     )
     assert experts(text) == {"周海燕"}
+
+
+@pytest.mark.parametrize("name", ["眭晓云", "綦立新", "纳志刚"])
+def test_rarer_family_names_of_the_register_are_family_names(name):
+    text = PAIRING + f"金华市第一医院检验科副主任技师{name}到岗后，帮助绥阳县人民医院检验科通过了认证。"
+    assert name in experts(text)
