@@ -773,3 +773,19 @@ def test_staff_of_the_county_hospital_written_by_its_level_alone_are_no_experts(
 def test_rarer_family_names_of_the_register_are_family_names(name):
     text = PAIRING + f"金华市第一医院检验科副主任技师{name}到岗后，帮助绥阳县人民医院检验科通过了认证。"
     assert name in experts(text)
+
+
+class _CutsLastCharacter:
+    """A recogniser that reads a three-character name without its last character (白若|兰)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def people(self, pieces: list[str]) -> list[list[tuple[int, int]]]:
+        return [[(at, at + 2)] if (at := piece.find(self.name)) >= 0 else [] for piece in pieces]
+
+
+def test_a_name_cut_before_its_last_character_ends_before_an_adverb_too():
+    text = "金华市第一医院主管护师白若兰则帮助绥阳县人民医院建立了专科护理体系。"
+    found = find_experts(text, [(0, len(text), 0)], _CutsLastCharacter("白若兰"))
+    assert [m.surface for m in found] == ["白若兰"]

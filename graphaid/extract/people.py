@@ -390,12 +390,22 @@ def _name_ends_after(sentence: str, end: int) -> bool:
     followers = _name_followers()
     if sentence.startswith(followers, end - 1) or is_common_word(sentence[end - 1 : end + 1]):
         return False
-    return not rest or _NAME_END.match(rest) is not None or rest.startswith(followers)
+    # (or an adverb before what the person does: 白某兰|则帮助…)
+    return (
+        not rest
+        or _NAME_END.match(rest) is not None
+        or rest.startswith(followers)
+        or (rest[:1] in _NEXT_ADVERBS and len(rest) > 1)
+    )
 
 
 # characters that end no name: words of grammar a name runs into (张三|的, 李四|们), adverbs of time and
 # one-character verbs of speech and sense (张三|称)
 _NOT_NAME_END = frozenset("的了们着过等任为将在已也还则正又就都曾便却亦均皆再才仍并家称讲道答问笑想看听")
+
+
+# adverbs that stand between a person's name and what they do (张三则…, 张三也…)
+_NEXT_ADVERBS = "则也还又就便已"
 
 
 @cache
