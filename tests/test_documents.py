@@ -353,6 +353,18 @@ def test_a_text_wrapped_at_one_width_is_read_with_its_paragraphs_whole(tmp_path)
     assert any("安吉县第一医院选派专家赴望谟县人民医院" in s.text for s in doc.sentences)
 
 
+def test_the_items_of_a_numbered_list_padded_to_one_width_stay_lines_of_their_own():
+    rows = [
+        "1. 周海燕\u3000宜春市人民医院\u3000\u3000派驻铜鼓县人民医院",
+        "2. 罗建平\u3000宜春市中医院\u3000\u3000\u3000派驻靖安县中医医院",
+        "3. 易志明\u3000宜春市妇幼保健院\u3000派驻铜鼓县中医医院",
+        "4. 彭小兰\u3000宜春市第二医院\u3000\u3000派驻靖安县人民医院",
+    ]
+    text = "TITLE: 名单\n" + "\n".join(rows) + "\n"
+    assert len({len(row) for row in rows}) == 1
+    assert unwrap(text) == text
+
+
 def test_a_text_of_paragraphs_of_their_own_lengths_is_left_as_it_is():
     text = "TITLE: 义诊\n" + ARTICLE + "\n" + ARTICLE[:30] + "\n" + ARTICLE[5:] + "\n" + ARTICLE[:25] + "\n"
     assert unwrap(text) == text
