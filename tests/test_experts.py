@@ -789,3 +789,14 @@ def test_a_name_cut_before_its_last_character_ends_before_an_adverb_too():
     text = "金华市第一医院主管护师白若兰则帮助绥阳县人民医院建立了专科护理体系。"
     found = find_experts(text, [(0, len(text), 0)], _CutsLastCharacter("白若兰"))
     assert [m.surface for m in found] == ["白若兰"]
+
+
+def test_a_roster_by_hospital_lists_names_with_their_departments_in_brackets():
+    text = (
+        "金华市组团式帮扶团队进驻绥阳县人民医院，人员名单如下：\n"
+        "队员：\n"
+        "金华市第一医院：周海燕（麻醉科）、罗建平（急诊医学科）；\n"
+        "金华市中医院：易志明（针灸科）。"
+    )
+    assert experts(text) == {"周海燕", "罗建平", "易志明"}
+    assert ("金华市中医院", "易志明") in links(text, Rel.SENDS)

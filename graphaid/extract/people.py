@@ -599,11 +599,32 @@ _DEPARTMENT_ENTRY = re.compile(
 )
 
 
+# an entry of a roster with the department in brackets after the name (某医院：张三（麻醉科）、李四（儿科）)
+_BRACKETED_DEPARTMENT_ENTRY = re.compile(
+    r"(?:^|(?<=[、：:和及]))(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[(（][\u4e00-\u9fff]{1,10}(?:科|部|室|中心)[)）]"
+    r"(?:[、，,；;。和及]|等|$))"
+)
+# a roster's line that opens with the hospital its people come from (某医院：张三（麻醉科）)
+_HOSPITAL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:医院|卫生院|保健院|中心)[:：]")
+
+
+def _roster_entries(sentence: str) -> list[tuple[int, int]]:
+    """The names of a roster's entries by department: two or more in a line (儿科张三、麻醉科李四; 张三（麻醉科）、
+    李四（儿科）), or any in a line that opens with their hospital."""
+    by_department = [m.span("name") for m in _DEPARTMENT_ENTRY.finditer(sentence)]
+    bracketed = [m.span("name") for m in _BRACKETED_DEPARTMENT_ENTRY.finditer(sentence)]
+    if len(bracketed) < 2 and not (bracketed and _HOSPITAL_LINE.match(sentence)):
+        bracketed = []
+    if len(by_department) < 2:
+        by_department = []
+    return sorted(by_department + bracketed)
+
+
 def _roster_names(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The names of a roster by department (儿科张三、麻醉科李四) the recogniser misses: where two entries or more
-    have that shape, each entry's name that holds no role word (find_experts checks its family name)."""
-    entries = [m.span("name") for m in _DEPARTMENT_ENTRY.finditer(sentence)]
-    if len(entries) < 2:
+    """The names of a roster by department the recogniser misses: each entry's name that holds no role word
+    (find_experts checks its family name)."""
+    entries = _roster_entries(sentence)
+    if not entries:
         return []
     roles = _roles()[0]
     return [
@@ -781,6 +802,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         ]
         members = _team_member_cues(sentence)
         headed = _listed_after_heading(sentence, role_spans)
+        roster_entries = set(_roster_entries(sentence))
         roled: list[bool] = []
         team: list[bool] = []
         hosting: list[bool] = []
@@ -832,7 +854,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 or (after.startswith(post_verbs()) and any(w in after for w in team_words()))
             )
             # 麻醉科郑雨婷 / 超声科的刘芳: a doctor of a department
-            department = before.endswith(("科", "科的"))
+            department = before.endswith(("科", "科的")) or (a, b) in roster_entries
             sent_person = bool(_SENT_PERSON.search(before + sentence[a:b])) or any(m.end() == a for m in members)
             # 一位名叫张三的援藏医生: a person a clause names, then says what they are
             named = before.endswith(_NAMED) and after.startswith("的") and roles.occurs_in(after[:10])
@@ -887,7 +909,7 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
             role_spans = sorted(role_spans + members, key=lambda span: (span[1], span[0]))
         profile = _PROFILE.match(sentence)
         # (a roster by department needs no role word: 有心内科的张三、呼吸科的李四)
-        roster = len(_DEPARTMENT_ENTRY.findall(sentence)) >= 2
+        roster = bool(_roster_entries(sentence))
         if role_spans or profile or _SENT_PERSON.search(sentence) or _team_member_cues(sentence) or roster:
             candidates.append((s, i, sentence, role_spans, profile, _windows(sentence, role_spans, profile)))
     return tuple(candidates)
