@@ -1932,3 +1932,28 @@ def test_a_province_the_words_make_give_to_another_provinces_county_is_a_giver()
     result = extract(document_from_text("t.txt", text))
     sends = {(r.source.surface, r.target.surface) for r in result.relations if r.type is Rel.SENDS}
     assert sends == {("陕西省人民医院", "周海燕")}
+
+
+def test_a_clause_without_a_subject_of_its_own_takes_that_of_the_clause_a_party_opens():
+    # 果洛 is named on the way (a programme's name), 无锡市人民医院 opens the clause: it sends
+    text = "去年以来，无锡市人民医院积极响应无锡—果洛协作号召，先后选派3名专家来到达日县人民医院。"
+    article = annotate(document_from_text("t.txt", text))
+    assert article.sides.direct[code("果洛藏族自治州")] <= 0
+    assert article.sides.direct[code("无锡市")] > 0
+
+
+def test_two_places_joined_by_a_dash_before_a_programme_word_are_no_entry_of_a_list():
+    text = "去年以来，无锡市人民医院积极响应无锡—果洛协作号召，先后选派3名专家来到达日县人民医院。"
+    assert pairs(text) == {("无锡市人民医院", "达日县人民医院")}
+
+
+def test_a_letter_speaks_for_who_signs_it_and_to_whom_it_is_addressed():
+    text = (
+        "感谢信\n\n无锡市人民医院：\n\n值此新春佳节之际，达日县人民医院全体职工向贵院致以衷心的感谢！\n\n"
+        "去年以来，贵院选派专家来到我院开展对口帮扶。我院还选派8名医护人员到贵院进修。\n\n"
+        "此致\n敬礼！\n\n达日县人民医院\n2025年1月20日"
+    )
+    article = annotate(document_from_text("t.txt", text))
+    by_start = {m.start: m.surface for ms in article.actors_by_sent for m in ms}
+    assert by_start[text.index("贵院选派")] == "无锡市人民医院"
+    assert by_start[text.index("我院开展")] == "达日县人民医院"

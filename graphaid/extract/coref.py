@@ -477,6 +477,7 @@ def _back_references(doc: Document, orgs: list[Mention]) -> list[Mention]:
     hospitals = [o for o in orgs if o.label is Label.HOSPITAL]
     own = _subject_hospital(doc, hospitals)
     own_words = read_lines("own_institution_words.txt")
+    addressee, addressee_words = _addressee(doc, hospitals), read_lines("addressee_words.txt")
     pattern = _back_reference_pattern()
     taken = [(o.start, o.end) for o in orgs]
     out = []
@@ -487,6 +488,8 @@ def _back_references(doc: Document, orgs: list[Mention]) -> list[Mention]:
                 continue
             if m.group(0) in own_words or m.group(0) == "医院":
                 ref = own
+            elif m.group(0) in addressee_words:
+                ref = addressee
             else:
                 # 该院派出专家到某医院: a hospital the same sentence names after it is another one
                 later = {h.key for h in hospitals if h.sent == i and h.start > at}
@@ -552,9 +555,13 @@ def _is_han(char: str) -> bool:
 
 @cache
 def back_reference_words() -> tuple[str, ...]:
-    """我院, 本院, 该院 …: the words by which a text refers back to a hospital (and 医院 alone, where it opens a
+    """我院, 本院, 该院, 贵院 …: the words by which a text refers back to a hospital (and 医院 alone, where it opens a
     clause)."""
-    return read_lines("own_institution_words.txt") + read_lines("that_institution_words.txt")
+    return (
+        read_lines("own_institution_words.txt")
+        + read_lines("that_institution_words.txt")
+        + read_lines("addressee_words.txt")
+    )
 
 
 @cache
@@ -576,6 +583,8 @@ def _subject_hospital(doc: Document, hospitals: list[Mention]) -> Mention | None
     own = own_institution(doc)
     if own is not None:
         return own
+    if _addressee(doc, hospitals) is not None:
+        return _signatory(doc, hospitals)  # a letter: it speaks for who signs it
     title = doc.metadata.get("title", "")
     in_title = {o.key: o for o in find_orgs(title, 0, len(title), -1) if o.label is Label.HOSPITAL}
     if len(in_title) == 1:
@@ -598,6 +607,31 @@ def own_institution(doc: Document) -> Mention | None:
         if found and found[0].end == len(value):
             return found[0]
     return None
+
+
+def _addressee(doc: Document, hospitals: list[Mention]) -> Mention | None:
+    """The hospital a letter opens by addressing (某某医院：on a line of its own, among its first lines)."""
+    for h in hospitals:
+        if h.sent >= _LETTER_HEAD:
+            break
+        if doc.sentences[h.sent].text.strip() in (h.surface + "：", h.surface + ":"):
+            return h
+    return None
+
+
+def _signatory(doc: Document, hospitals: list[Mention]) -> Mention | None:
+    """The hospital that signs a letter: named on a line of its own among its last lines."""
+    last = len(doc.sentences) - _LETTER_FOOT
+    for h in reversed(hospitals):
+        if h.sent < last:
+            break
+        if doc.sentences[h.sent].text.strip() == h.surface:
+            return h
+    return None
+
+
+# how many sentences a letter's salutation may come after (a title, a number), and its signature before the end
+_LETTER_HEAD, _LETTER_FOOT = 4, 4
 
 
 def _sentence_at(doc: Document, at: int) -> int | None:

@@ -16,6 +16,8 @@ from graphaid.model import PLACE_LABELS, Rel
 # between the two names of an entry: an arrow states the direction outright, a dash leaves it to the sides
 _ARROW = re.compile(r"^\s*[―—\-－]*\s*[→＞>]\s*$")
 _DASH = re.compile(r"^\s*(?:[—―]{1,2}|－{1,2}|-{1,2})\s*$")
+# 甲—乙东西部协作, 甲—乙协作号召: the two places name a programme, not an entry of a list
+_PROGRAMME = re.compile(r"(?:东西部)?(?:扶贫|劳务)?(?:协作|合作)")
 # what a table row may hold besides its two names: a number, spaces, list punctuation
 _ROW_REST = re.compile(r"^[\s\d.、,，:：()（）]*$")
 
@@ -34,7 +36,11 @@ def entries(article: Article, sentence: Sentence, actors: list[Mention]) -> list
             between = between.removeprefix(next((z for z in _zone_words() if between.startswith(z)), ""))
         if _ARROW.match(between):
             out.append((left, right))
-        elif _DASH.match(between) and left.key != right.key:
+        elif (
+            _DASH.match(between)
+            and left.key != right.key
+            and not _PROGRAMME.match(sentence.text, right.end - sentence.start)
+        ):
             dashed.append((left, right, article.side(left), article.side(right)))
     if not dashed:
         return out

@@ -359,6 +359,18 @@ def list_chain(text: str, base: int, actors: list[Mention]) -> list[Mention]:
     return chain
 
 
+def _clause_opener(sentence: str, offset: int, before: list[Mention]) -> Mention | None:
+    """The party that opens the last clause before an aid word holding any party (its subject), where that
+    clause names others after it."""
+    last = before[-1]
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, last.start - offset)), default=0)
+    in_clause = [a for a in before if a.start - offset >= start]
+    first = in_clause[0]
+    if len(in_clause) > 1 and not sentence[start : first.start - offset].strip():
+        return first
+    return None
+
+
 class SideModel:
     """Votes per place, then a side for every actor."""
 
@@ -413,6 +425,12 @@ class SideModel:
                 and CLAUSE_BREAK.search(sentence, before[-1].end - offset, trig.start - offset)
             ):
                 before = [previous[1]]
+            # 甲积极响应乙—丙协作号召，选派…: a clause with no subject of its own has that of the clause a party opens
+            # before it, not the last party named on the way
+            if before and CLAUSE_BREAK.search(sentence, before[-1].end - offset, trig.start - offset):
+                opener = _clause_opener(sentence, offset, before)
+                if opener is not None:
+                    before = [a for a in before if a.end <= opener.end]
             # the party after an aid word stands in its clause (A与B对口帮扶工作,C…: C takes no part in it)
             after = [
                 a
