@@ -192,7 +192,7 @@ def unwrap(text: str) -> str:
             len(previous) == width
             and line.strip()
             and not previous.rstrip().endswith(_SENTENCE_ENDS)
-            and not _LIST_ITEM.match(line)
+            and not LIST_ITEM.match(line)
         ):
             out[-1] += line
         else:
@@ -201,7 +201,7 @@ def unwrap(text: str) -> str:
 
 
 # the start of a numbered list's item (3. 某某, 3、, （3）, 三、): a line of its own, however wide the one before
-_LIST_ITEM = re.compile(r"\s*(?:\d{1,3}\s*[.．、)）]|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
+LIST_ITEM = re.compile(r"\s*(?:\d{1,3}\s*[.．、)）]|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 
 
 def unpad_names(text: str) -> str:

@@ -800,3 +800,17 @@ def test_a_roster_by_hospital_lists_names_with_their_departments_in_brackets():
     )
     assert experts(text) == {"周海燕", "罗建平", "易志明"}
     assert ("金华市中医院", "易志明") in links(text, Rel.SENDS)
+
+
+def test_a_numbered_heading_naming_a_receiving_hospital_heads_the_lines_under_it():
+    text = (
+        "宜春市人民医院对口帮扶县级医院医疗队出征\n"
+        "本轮我院对口帮扶2家县级医院，受援医院及医疗队队长名单如下：\n"
+        "一、铜鼓县人民医院\n队长：周海燕，神经外科主任医师\n主要任务：建设卒中中心\n"
+        "二、靖安县人民医院\n队长：罗建平，心血管内科副主任医师\n队员代表：易志明，重症医学科主管护师\n"
+    )
+    assert links(text, Rel.POSTED_TO) == {
+        ("周海燕", "铜鼓县人民医院"),
+        ("罗建平", "靖安县人民医院"),
+        ("易志明", "靖安县人民医院"),
+    }

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from graphaid.documents import Document, Sentence
+from graphaid.documents import LIST_ITEM, Document, Sentence
 from graphaid.extract.coref import own_institution
 from graphaid.extract.mentions import Mention
 from graphaid.extract.people import role_words, team_words
@@ -308,13 +308,27 @@ def _posted_in_paragraph(doc: Document, sides: SideModel, expert: Mention, actor
     """The one receiving hospital the paragraph names before a sentence that names none (某医院派专家常驻
     某县医院。首批专家包括…); the article's receiving place alone is too loose a guess: it was tried and added
     wrong postings."""
+    crossed = False
     for j in range(expert.sent - 1, -1, -1):
-        if "\n" in doc.text[doc.sentences[j].end : doc.sentences[j + 1].start]:
+        gap = doc.text[doc.sentences[j].end : doc.sentences[j + 1].start]
+        if gap.count("\n") > 1:
             return None
+        crossed = crossed or "\n" in gap
         hospitals = {a.key: a for a in actors_by_sent[j] if a.label is Label.HOSPITAL and sides.side(a) == RECIPIENT}
+        # across lines, only a list item's heading line (二、某县人民医院（某市）) heads the lines under it
+        if hospitals and crossed and not _heads_lines(doc.sentences[j].text):
+            return None
         if hospitals:
             return next(iter(hospitals.values())) if len(hospitals) == 1 else None
     return None
+
+
+def _heads_lines(line: str) -> bool:
+    """Whether a line is a numbered list item's short heading (二、某县人民医院（某市）)."""
+    return LIST_ITEM.match(line) is not None and len(line) <= _HEADING_LENGTH and not line.endswith(("。", "；"))
+
+
+_HEADING_LENGTH = 30
 
 
 def _posted_by_pronoun(
