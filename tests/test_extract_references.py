@@ -1957,3 +1957,14 @@ def test_a_letter_speaks_for_who_signs_it_and_to_whom_it_is_addressed():
     by_start = {m.start: m.surface for ms in article.actors_by_sent for m in ms}
     assert by_start[text.index("贵院选派")] == "无锡市人民医院"
     assert by_start[text.index("我院开展")] == "达日县人民医院"
+
+
+def test_we_and_our_hospital_name_the_hospital_a_subtitle_opens_with():
+    text = (
+        "帮扶这三年，我们医院变了样\n——达日县人民医院帮扶工作侧记\n"
+        "那时候，我们医院连一台腹腔镜都没有。\n"
+        "这一年，无锡市人民医院与我们医院正式结对。"
+    )
+    article = annotate(document_from_text("t.txt", text))
+    by_start = {m.start: m.surface for ms in article.actors_by_sent for m in ms}
+    assert by_start[text.index("我们医院正式")] == "达日县人民医院"

@@ -594,7 +594,9 @@ def _subject_hospital(doc: Document, hospitals: list[Mention]) -> Mention | None
         return None
     first = [h for h in hospitals if h.sent == hospitals[0].sent] if hospitals else []
     sentence = doc.sentences[first[0].sent] if first else None
-    if sentence is not None and first[0].start == sentence.start and len({h.key for h in first}) == 1:
+    # (a subtitle's dash before it: ——某医院帮扶工作侧记)
+    opens = sentence is not None and not sentence.text[: first[0].start - sentence.start].strip(_SUBTITLE_DASHES)
+    if opens and len({h.key for h in first}) == 1:
         return first[0]
     return None
 
@@ -607,6 +609,9 @@ def own_institution(doc: Document) -> Mention | None:
         if found and found[0].end == len(value):
             return found[0]
     return None
+
+
+_SUBTITLE_DASHES = " \u3000—―-－"
 
 
 def _addressee(doc: Document, hospitals: list[Mention]) -> Mention | None:
