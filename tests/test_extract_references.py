@@ -1968,3 +1968,16 @@ def test_we_and_our_hospital_name_the_hospital_a_subtitle_opens_with():
     article = annotate(document_from_text("t.txt", text))
     by_start = {m.start: m.surface for ms in article.actors_by_sent for m in ms}
     assert by_start[text.index("我们医院正式")] == "达日县人民医院"
+
+
+def test_a_provincial_hospital_that_sends_people_to_a_county_of_its_own_province_gives():
+    # 该院 after a word of going is not the hospital that sends people there
+    text = (
+        "无锡市人民医院与达日县人民医院建立一对一帮扶关系。今年6月，无锡市人民医院选派普外科副主任医师周海燕"
+        "到达日县人民医院开展驻点帮扶。与此同时，作为省内三级医院对口帮扶县级医院的安排，"
+        "青海省人民医院也派出呼吸科副主任医师罗建平到该院工作。"
+    )
+    result = extraction(text)
+    sends = {(r.source.surface, r.target.surface) for r in result.relations if r.type is Rel.SENDS}
+    assert ("青海省人民医院", "罗建平") in sends
+    assert pairs(text) == {("无锡市人民医院", "达日县人民医院"), ("青海省人民医院", "达日县人民医院")}

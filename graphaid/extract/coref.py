@@ -491,8 +491,9 @@ def _back_references(doc: Document, orgs: list[Mention]) -> list[Mention]:
             elif m.group(0) in addressee_words:
                 ref = addressee
             else:
-                # 该院派出专家到某医院: a hospital the same sentence names after it is another one
-                later = {h.key for h in hospitals if h.sent == i and h.start > at}
+                # 该院派出专家到某医院: a hospital the same sentence names after it is another one; 某医院派出专家到
+                # 该院: so is one it names before where people go to 该院
+                later = {h.key for h in hospitals if h.sent == i and (h.start > at or _gone_to(s.text, m.start()))}
                 before = [
                     h for h in hospitals if h.end <= at and h.sent >= i - _BACK_REFERENCE_WINDOW and h.key not in later
                 ]
@@ -609,6 +610,16 @@ def own_institution(doc: Document) -> Mention | None:
         if found and found[0].end == len(value):
             return found[0]
     return None
+
+
+def _gone_to(text: str, at: int) -> bool:
+    """Whether a word of going or posting stands right before ``at`` (到该院, 派驻该院)."""
+    return text[max(0, at - 2) : at].endswith(_going_words())
+
+
+@cache
+def _going_words() -> tuple[str, ...]:
+    return read_lines("posting_words.txt") + read_lines("going_verbs.txt")
 
 
 _SUBTITLE_DASHES = " \u3000—―-－"

@@ -485,6 +485,16 @@ class SideModel:
             self.vote(giver.region, 1.0)
             self.vote(receiver.region, -1.0)
             self._note_where(giver.region, receiver.region)
+            # 某省人民医院派出专家到某县医院: a hospital above the county the words make give, in the aid word's own
+            # clause, to a county of its own province gives, as one that names no receiver does
+            if (
+                trig.kind == "active"
+                and giver.label is Label.HOSPITAL
+                and not CLAUSE_BREAK.search(sentence, giver.end - offset, trig.start - offset)
+                and self.gz.places[receiver.region].level is Label.COUNTY
+                and self._within_own_province(giver.region, receiver.region)
+            ):
+                self.lone_givers.add(giver.region)
             if trig.kind == "active" and trig.word not in sending_words():
                 # 甲帮扶乙、丙: each party of the list the word takes
                 for listed in list_chain(sentence, offset, [a for a in actors if a.start >= receiver.start]):
