@@ -1981,3 +1981,14 @@ def test_a_provincial_hospital_that_sends_people_to_a_county_of_its_own_province
     sends = {(r.source.surface, r.target.surface) for r in result.relations if r.type is Rel.SENDS}
     assert ("青海省人民医院", "罗建平") in sends
     assert pairs(text) == {("无锡市人民医院", "达日县人民医院"), ("青海省人民医院", "达日县人民医院")}
+
+
+def test_the_second_of_two_parties_joined_by_yu_is_no_lone_giver():
+    # 甲与乙建立了对口协作关系: they act together; 乙, of the receiving prefecture, gives to none of its counties
+    text = (
+        "果洛州卫生健康委员会供稿\n无锡市滨湖区人民医院对口帮扶达日县人民医院。在区县结对帮扶的同时，"
+        "无锡市人民医院与果洛州人民医院也建立了对口协作关系。"
+        "无锡市人民医院医生周海燕目前在果洛州人民医院工作，并定期到达日开展技术指导。"
+    )
+    assert ("果洛州人民医院", "达日县人民医院") not in pairs(text)
+    assert ("无锡市人民医院", "果洛州人民医院") in pairs(text)

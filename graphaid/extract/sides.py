@@ -359,6 +359,10 @@ def list_chain(text: str, base: int, actors: list[Mention]) -> list[Mention]:
     return chain
 
 
+# what joins two parties that act together (甲与乙; 和 lists as often: 得到甲和乙的帮扶)
+_JOINING_WORDS = ("与", "同", "跟")
+
+
 def _clause_opener(sentence: str, offset: int, before: list[Mention]) -> Mention | None:
     """The party that opens the last clause before an aid word holding any party (its subject), where that
     clause names others after it."""
@@ -444,9 +448,10 @@ class SideModel:
                 and subject.label is Label.HOSPITAL
                 and subject.region
                 and _NEXT_TO.match(sentence[subject.end - offset : trig.start - offset])
-                # (某某在某医院挂职帮扶: where a person helps, not who gives; 通过某医院带动…: the means)
+                # (某某在某医院挂职帮扶: where a person helps, not who gives; 通过某医院带动…: the means; 甲与乙建立
+                # 协作关系: the second of two joined parties, who do it together)
                 and not sentence[: subject.start - offset].endswith(
-                    (*read_lines("posting_words.txt"), *read_lines("means_words.txt"))
+                    (*read_lines("posting_words.txt"), *read_lines("means_words.txt"), *_JOINING_WORDS)
                 )
             ):
                 self.lone_givers.add(subject.region)
