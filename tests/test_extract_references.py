@@ -1992,3 +1992,11 @@ def test_the_second_of_two_parties_joined_by_yu_is_no_lone_giver():
     )
     assert ("果洛州人民医院", "达日县人民医院") not in pairs(text)
     assert ("无锡市人民医院", "果洛州人民医院") in pairs(text)
+
+
+def test_a_teams_name_states_who_gives_to_whom():
+    text = (
+        "关于表扬援青医疗卫生工作先进集体的决定\n决定授予以下集体先进集体称号：\n"
+        "1. 无锡市援达日县医疗队\n2. 常州市援甘德县医疗队\n"
+    )
+    assert pairs(text) == {("无锡市", "达日县"), ("常州市", "甘德县")}

@@ -9,7 +9,7 @@ from functools import cache
 from graphaid.documents import Sentence
 from graphaid.extract.article import Article
 from graphaid.extract.mentions import Mention, Relation
-from graphaid.extract.sides import DONOR, RECIPIENT, labelled_parties, side_labels
+from graphaid.extract.sides import DONOR, RECIPIENT, labelled_parties, side_labels, team_nouns
 from graphaid.lexicon import read_lines
 from graphaid.model import PLACE_LABELS, Rel
 
@@ -36,6 +36,8 @@ def entries(article: Article, sentence: Sentence, actors: list[Mention]) -> list
             between = between.removeprefix(next((z for z in _zone_words() if between.startswith(z)), ""))
         if _ARROW.match(between):
             out.append((left, right))
+        elif between == "援" and sentence.text.startswith(team_nouns(), right.end - sentence.start):
+            out.append((left, right))  # 甲市援乙县医疗队: a team's name states who gives to whom
         elif (
             _DASH.match(between)
             and left.key != right.key
