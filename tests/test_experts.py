@@ -814,3 +814,17 @@ def test_a_numbered_heading_naming_a_receiving_hospital_heads_the_lines_under_it
         ("罗建平", "靖安县人民医院"),
         ("易志明", "靖安县人民医院"),
     }
+
+
+def test_a_hospital_after_a_joiner_or_a_verb_of_teaching_is_the_persons_own():
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院。\n"
+        "图为金华市第一医院妇产科医生周海燕指导绥阳县人民医院妇产科医生罗建平进行超声检查。\n"
+        "图为金华市第一医院外科医生易志明与绥阳县人民医院外科主任彭小兰完成一台手术。"
+    )
+    assert experts(text) == {"周海燕", "易志明"}
+    # a joiner inside a hospital's name (平和县医院) opens no title
+    text = (
+        "平和县医院对口帮扶绥阳县人民医院。\n会上，领导赞扬了医疗队总领队、平和县医院副院长、绥阳县人民医院院长周海燕。"
+    )
+    assert experts(text) == {"周海燕"}

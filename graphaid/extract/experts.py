@@ -39,6 +39,9 @@ _ANAPHORA = ("该院", "我院", "本院")
 _PARTY_WORDS = ("派驻", "支援", "帮扶", "前往", "来自", "的")
 # what joins two people's mentions (甲和乙, 甲、乙): a title after it is the second one's
 _JOINED = re.compile(r"[和与及同、]")
+# what opens the part of a title that is the person's own: a joiner of two people, a verb of teaching one (not a
+# list comma, which also joins one person's titles: 医疗队总领队、某医院院长某某)
+_OWN_TITLE = re.compile(r"[和与及同跟]|指导|带教|帮助|协助")
 # the separator after a name that opens a profile (某某：, 某某，) or a roster's row (某某 某医院 主任医师)
 _PROFILED = re.compile(r"\s*[:：,，|｜]\s*|[ \t\u3000]+")
 # what may stand before the name of a roster's row: its number and the cell's bar (3. 张三, 3｜张三)
@@ -183,6 +186,18 @@ def works_at_recipient(
     if any(word in _JOINED.split(title)[-1] for word in _local_words()):
         return True
     reach = expert.start - len(title)
+    # 甲医院医生某某与乙医院外科主任某某, 某某指导乙医院医生某某: a hospital after the last joiner or verb of teaching
+    # is this person's own
+    # (not a joiner inside a name: 北京协和医院)
+    cuts = [
+        reach + m.end()
+        for m in _OWN_TITLE.finditer(title)
+        if not any(a.start <= reach + m.start() < a.end for a in actors)
+    ]
+    if cuts:
+        named = [a for a in actors if a.label is Label.HOSPITAL and cuts[-1] <= a.start and a.end <= expert.start]
+        if named and not _posted_in_title(named[-1], sentence):
+            return sides.side(named[-1]) == RECIPIENT
     if any(
         a.label is Label.HOSPITAL and reach <= a.start and a.end <= expert.start and sides.side(a) == DONOR
         for a in actors
