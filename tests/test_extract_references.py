@@ -1935,63 +1935,63 @@ def test_a_province_the_words_make_give_to_another_provinces_county_is_a_giver()
 
 
 def test_a_clause_without_a_subject_of_its_own_takes_that_of_the_clause_a_party_opens():
-    # 果洛 is named on the way (a programme's name), 无锡市人民医院 opens the clause: it sends
-    text = "去年以来，无锡市人民医院积极响应无锡—果洛协作号召，先后选派3名专家来到达日县人民医院。"
+    # 黄南 is named on the way (a programme's name), 无锡市人民医院 opens the clause: it sends
+    text = "去年以来，无锡市人民医院积极响应无锡—黄南协作号召，先后选派3名专家来到泽库县人民医院。"
     article = annotate(document_from_text("t.txt", text))
-    assert article.sides.direct[code("果洛藏族自治州")] <= 0
+    assert article.sides.direct[code("黄南藏族自治州")] <= 0
     assert article.sides.direct[code("无锡市")] > 0
 
 
 def test_two_places_joined_by_a_dash_before_a_programme_word_are_no_entry_of_a_list():
-    text = "去年以来，无锡市人民医院积极响应无锡—果洛协作号召，先后选派3名专家来到达日县人民医院。"
-    assert pairs(text) == {("无锡市人民医院", "达日县人民医院")}
+    text = "去年以来，无锡市人民医院积极响应无锡—黄南协作号召，先后选派3名专家来到泽库县人民医院。"
+    assert pairs(text) == {("无锡市人民医院", "泽库县人民医院")}
 
 
 def test_a_letter_speaks_for_who_signs_it_and_to_whom_it_is_addressed():
     text = (
-        "感谢信\n\n无锡市人民医院：\n\n值此新春佳节之际，达日县人民医院全体职工向贵院致以衷心的感谢！\n\n"
+        "感谢信\n\n无锡市人民医院：\n\n值此新春佳节之际，泽库县人民医院全体职工向贵院致以衷心的感谢！\n\n"
         "去年以来，贵院选派专家来到我院开展对口帮扶。我院还选派8名医护人员到贵院进修。\n\n"
-        "此致\n敬礼！\n\n达日县人民医院\n2025年1月20日"
+        "此致\n敬礼！\n\n泽库县人民医院\n2025年1月20日"
     )
     article = annotate(document_from_text("t.txt", text))
     by_start = {m.start: m.surface for ms in article.actors_by_sent for m in ms}
     assert by_start[text.index("贵院选派")] == "无锡市人民医院"
-    assert by_start[text.index("我院开展")] == "达日县人民医院"
+    assert by_start[text.index("我院开展")] == "泽库县人民医院"
 
 
 def test_we_and_our_hospital_name_the_hospital_a_subtitle_opens_with():
     text = (
-        "帮扶这三年，我们医院变了样\n——达日县人民医院帮扶工作侧记\n"
+        "帮扶这三年，我们医院变了样\n——泽库县人民医院帮扶工作侧记\n"
         "那时候，我们医院连一台腹腔镜都没有。\n"
         "这一年，无锡市人民医院与我们医院正式结对。"
     )
     article = annotate(document_from_text("t.txt", text))
     by_start = {m.start: m.surface for ms in article.actors_by_sent for m in ms}
-    assert by_start[text.index("我们医院正式")] == "达日县人民医院"
+    assert by_start[text.index("我们医院正式")] == "泽库县人民医院"
 
 
 def test_a_provincial_hospital_that_sends_people_to_a_county_of_its_own_province_gives():
     # 该院 after a word of going is not the hospital that sends people there
     text = (
-        "无锡市人民医院与达日县人民医院建立一对一帮扶关系。今年6月，无锡市人民医院选派普外科副主任医师周海燕"
-        "到达日县人民医院开展驻点帮扶。与此同时，作为省内三级医院对口帮扶县级医院的安排，"
+        "无锡市人民医院与泽库县人民医院建立一对一帮扶关系。今年6月，无锡市人民医院选派普外科副主任医师周海燕"
+        "到泽库县人民医院开展驻点帮扶。与此同时，作为省内三级医院对口帮扶县级医院的安排，"
         "青海省人民医院也派出呼吸科副主任医师罗建平到该院工作。"
     )
     result = extraction(text)
     sends = {(r.source.surface, r.target.surface) for r in result.relations if r.type is Rel.SENDS}
     assert ("青海省人民医院", "罗建平") in sends
-    assert pairs(text) == {("无锡市人民医院", "达日县人民医院"), ("青海省人民医院", "达日县人民医院")}
+    assert pairs(text) == {("无锡市人民医院", "泽库县人民医院"), ("青海省人民医院", "泽库县人民医院")}
 
 
 def test_the_second_of_two_parties_joined_by_yu_is_no_lone_giver():
     # 甲与乙建立了对口协作关系: they act together; 乙, of the receiving prefecture, gives to none of its counties
     text = (
-        "果洛州卫生健康委员会供稿\n无锡市滨湖区人民医院对口帮扶达日县人民医院。在区县结对帮扶的同时，"
-        "无锡市人民医院与果洛州人民医院也建立了对口协作关系。"
-        "无锡市人民医院医生周海燕目前在果洛州人民医院工作，并定期到达日开展技术指导。"
+        "黄南州卫生健康委员会供稿\n无锡市滨湖区人民医院对口帮扶泽库县人民医院。在区县结对帮扶的同时，"
+        "无锡市人民医院与黄南州人民医院也建立了对口协作关系。"
+        "无锡市人民医院医生周海燕目前在黄南州人民医院工作，并定期到泽库开展技术指导。"
     )
-    assert ("果洛州人民医院", "达日县人民医院") not in pairs(text)
-    assert ("无锡市人民医院", "果洛州人民医院") in pairs(text)
+    assert ("黄南州人民医院", "泽库县人民医院") not in pairs(text)
+    assert ("无锡市人民医院", "黄南州人民医院") in pairs(text)
 
 
 def test_a_teams_name_states_who_gives_to_whom():
@@ -2000,3 +2000,11 @@ def test_a_teams_name_states_who_gives_to_whom():
         "1. 无锡市援达日县医疗队\n2. 常州市援甘德县医疗队\n"
     )
     assert pairs(text) == {("无锡市", "达日县"), ("常州市", "甘德县")}
+
+
+def test_a_sentence_may_pair_several_lists_item_by_item():
+    text = (
+        "按照结对安排，无锡市、常州市分别对口帮扶达日县、甘德县的县级公立医院，"
+        "苏州市、南通市则分别与玛沁县和班玛县结成医疗帮扶对子。"
+    )
+    assert pairs(text) == {("无锡市", "达日县"), ("常州市", "甘德县"), ("苏州市", "玛沁县"), ("南通市", "班玛县")}

@@ -16,6 +16,7 @@ from graphaid.extract.sides import (
     DONOR,
     RECIPIENT,
     Trigger,
+    every_respectively,
     followed_by_its_people,
     list_chain,
     of_another_field,
@@ -522,11 +523,17 @@ def _respective(
 ) -> list[tuple[Mention, Mention]]:
     """甲、乙分别与丙、丁结对 / 甲、乙分别帮扶丙、丁: two lists of one length around 分别 pair item by item; an
     aid word between them gives the direction, else the sides, else the levels (a county's party receives).
-    甲与乙、丙与丁分别签订协议: each couple is one pair, directed the same way."""
-    found = respectively(text)
-    if found is None:
-        return []
-    at, word = base + found[0], found[1]
+    甲与乙、丙与丁分别签订协议: each couple is one pair, directed the same way. A sentence may hold several such
+    statements (…，戊、己则分别与庚、辛结对)."""
+    out = []
+    for at, word in every_respectively(text):
+        out += _respective_at(text, base, actors, triggers, article, base + at, word)
+    return out
+
+
+def _respective_at(
+    text: str, base: int, actors: list[Mention], triggers: list[Trigger], article: Article, at: int, word: str
+) -> list[tuple[Mention, Mention]]:
     before = [a for a in actors if a.end <= at]
     after = [a for a in actors if a.start >= at + len(word)]
     if not before or at - before[-1].end > 1:

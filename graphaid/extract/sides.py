@@ -278,16 +278,24 @@ def _labels() -> tuple[re.Pattern, dict[str, int]]:
 
 
 def respectively(text: str) -> tuple[int, str] | None:
-    """Where a sentence pairs two lists item by item (甲、乙分别帮扶丙、丁) and the word that says so; not a
+    """Where a sentence first pairs two lists item by item (甲、乙分别帮扶丙、丁) and the word that says so; not a
     team's members coming from several places (分别来自甲、乙)."""
+    found = every_respectively(text)
+    return found[0] if found else None
+
+
+def every_respectively(text: str) -> list[tuple[int, str]]:
+    """Every place a sentence pairs two lists item by item, in order (甲、乙分别帮扶丙、丁，戊、己则分别与庚、辛
+    结对)."""
     origins = read_lines("origin_words.txt")
+    found = []
     for word in read_lines("respectively_words.txt"):
         at = text.find(word)
         while at >= 0:
-            if not text.startswith(origins, at + len(word)):
-                return at, word
+            if not text.startswith(origins, at + len(word)) and not any(a <= at < a + len(w) for a, w in found):
+                found.append((at, word))
             at = text.find(word, at + 1)
-    return None
+    return sorted(found)
 
 
 def labelled_parties(sentence: str, offset: int, actors: list[Mention]) -> list[tuple[Mention, int]]:
