@@ -828,3 +828,11 @@ def test_a_hospital_after_a_joiner_or_a_verb_of_teaching_is_the_persons_own():
         "平和县医院对口帮扶绥阳县人民医院。\n会上，领导赞扬了医疗队总领队、平和县医院副院长、绥阳县人民医院院长周海燕。"
     )
     assert experts(text) == {"周海燕"}
+
+
+def test_gaiyuan_is_no_hospital_of_the_place_its_people_go_to():
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院。"
+        "去年9月，该院泌尿外科副主任医师周海燕作为新一批帮扶专家来到绥阳，帮扶期一年。"
+    )
+    assert links(text, Rel.SENDS) == {("金华市第一医院", "周海燕")}

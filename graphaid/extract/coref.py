@@ -84,7 +84,7 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
             (ref,) = own.values()
             org.key, org.rest = ref.key, ref.rest
     out += _declared_aliases(doc, out)
-    out += _back_references(doc, out)
+    out += _back_references(doc, out, places_by_sent)
     out += _numbered_hospitals_of_the_university(doc, out)
     return sorted(out, key=lambda m: m.start)
 
@@ -471,13 +471,15 @@ def _own_place_and(surface: str, alias: str, org: Mention) -> bool:
     return any(gz.is_within(org.region, place.code) for place in gz.lookup(prefix))
 
 
-def _back_references(doc: Document, orgs: list[Mention]) -> list[Mention]:
-    """我院 / 本院, and 医院 alone opening a clause: the hospital the article is about; 该院: the hospital named
-    last before it, other than those its own sentence names after it."""
+def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[list[Mention]]) -> list[Mention]:
+    """我院 / 本院, and 医院 alone opening a clause: the hospital the article is about; 贵院: the one a letter is
+    addressed to; 该院: the hospital named last before it, other than those its own sentence names after it or
+    whose place it names after it."""
     hospitals = [o for o in orgs if o.label is Label.HOSPITAL]
     own = _subject_hospital(doc, hospitals)
     own_words = read_lines("own_institution_words.txt")
     addressee, addressee_words = _addressee(doc, hospitals), read_lines("addressee_words.txt")
+    gz = gazetteer()
     pattern = _back_reference_pattern()
     taken = [(o.start, o.end) for o in orgs]
     out = []
@@ -494,8 +496,15 @@ def _back_references(doc: Document, orgs: list[Mention]) -> list[Mention]:
                 # 该院派出专家到某医院: a hospital the same sentence names after it is another one; 某医院派出专家到
                 # 该院: so is one it names before where people go to 该院
                 later = {h.key for h in hospitals if h.sent == i and (h.start > at or _gone_to(s.text, m.start()))}
+                # 该院医师某某来到某县: nor one of the place its sentence names after it, where its people go
+                places_after = [p.region for p in places_by_sent[i] if p.start > at and p.region]
                 before = [
-                    h for h in hospitals if h.end <= at and h.sent >= i - _BACK_REFERENCE_WINDOW and h.key not in later
+                    h
+                    for h in hospitals
+                    if h.end <= at
+                    and h.sent >= i - _BACK_REFERENCE_WINDOW
+                    and h.key not in later
+                    and not (h.region and any(gz.is_within(h.region, r) for r in places_after))
                 ]
                 ref = before[-1] if before else None
             if ref is not None:
