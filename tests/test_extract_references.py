@@ -2008,3 +2008,14 @@ def test_a_sentence_may_pair_several_lists_item_by_item():
         "苏州市、南通市则分别与玛沁县和班玛县结成医疗帮扶对子。"
     )
     assert pairs(text) == {("无锡市", "达日县"), ("常州市", "甘德县"), ("苏州市", "玛沁县"), ("南通市", "班玛县")}
+
+
+def test_where_local_staff_went_to_learn_is_no_party_of_that_sentence():
+    # 石家庄市人民医院 gives (its nurse is posted); the county's nurses learning there make the county no giver
+    text = (
+        "札达县人民医院透析室揭牌启用\n"
+        "透析室的建设得到了河北省援藏力量的支持。今年4月，石家庄市人民医院肾内科副主任医师周海燕来到札达县人民医院，"
+        "着手筹建透析室。石家庄市人民医院主管护师罗建平也先后到岗。"
+        "为此，札达县人民医院提前选派护士易志明、医生彭小兰到石家庄市人民医院进修了三个月。"
+    )
+    assert pairs(text) == {("石家庄市人民医院", "札达县人民医院")}

@@ -89,8 +89,9 @@ def annotate(doc: Document) -> Article:
 
 
 def _learning_elsewhere_only(doc: Document, orgs: list[Mention]) -> list[Mention]:
-    """The institutions, without those named only as where people went to learn or for care (选派医生分批到甲医院、
-    乙医院进修学习): a hospital the article names as a party elsewhere (the giver that trains them) stays."""
+    """The institutions' mentions, without those that name where people went to learn or for care (选派医生分批到
+    甲医院、乙医院进修学习), nor any mention of an institution named only so (该院 resolved to it is no name):
+    a hospital the article names as a party elsewhere (the giver that trains them) keeps its other mentions."""
     sentences = doc.sentences
     learning = [
         went_to_learn(sentences[o.sent].text, o.start - sentences[o.sent].start, o.end - sentences[o.sent].start)
@@ -101,7 +102,8 @@ def _learning_elsewhere_only(doc: Document, orgs: list[Mention]) -> list[Mention
     written = [doc.text[o.start : o.end] not in references for o in orgs]
     named = {o.key for o, learns, w in zip(orgs, learning, written, strict=True) if not learns and w}
     learned_at = {o.key for o, learns in zip(orgs, learning, strict=True) if learns} - named
-    return [o for o in orgs if o.key not in learned_at]
+    # (某县医院选派护士到甲医院进修: the county sends no one to give)
+    return [o for o, learns in zip(orgs, learning, strict=True) if o.key not in learned_at and not learns]
 
 
 def _with_place_references(
