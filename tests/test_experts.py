@@ -836,3 +836,13 @@ def test_gaiyuan_is_no_hospital_of_the_place_its_people_go_to():
         "去年9月，该院泌尿外科副主任医师周海燕作为新一批帮扶专家来到绥阳，帮扶期一年。"
     )
     assert links(text, Rel.SENDS) == {("金华市第一医院", "周海燕")}
+
+
+def test_a_speakers_label_before_a_colon_is_no_title_of_the_name_after_it():
+    text = (
+        PAIRING + "同批前往的还有金华市第一医院护理部主管护师周海燕。\n"
+        "记者：周海燕护士主要做哪些工作？\n答：她负责护理质量管理。"
+    )
+    assert "周海燕" in experts(text)
+    # a journalist named with the title is none
+    assert "罗建平" not in experts(PAIRING + "记者罗建平报道，金华市第一医院医疗队抵达绥阳县人民医院。")

@@ -722,7 +722,12 @@ def _is_official(before: str, after: str, excluded: tuple[str, ...]) -> bool:
         last = m
     for word in excluded:
         at = before.rfind(word)
-        if at >= 0 and (last is None or at >= last.start()):
+        # (记者：某某护士主要做哪些工作？ a speaker's label before a colon is the asker's, not the name's title)
+        if (
+            at >= 0
+            and (last is None or at >= last.start())
+            and before[at + len(word) : at + len(word) + 1] not in ("：", ":")
+        ):
             return True
     if any(after.startswith(word) for word in excluded):
         return True
