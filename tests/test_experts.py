@@ -846,3 +846,22 @@ def test_a_speakers_label_before_a_colon_is_no_title_of_the_name_after_it():
     assert "周海燕" in experts(text)
     # a journalist named with the title is none
     assert "罗建平" not in experts(PAIRING + "记者罗建平报道，金华市第一医院医疗队抵达绥阳县人民医院。")
+
+
+class _Only:
+    """A recogniser that reads one name only."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def people(self, pieces: list[str]) -> list[list[tuple[int, int]]]:
+        return [[(at, at + len(self.name))] if (at := piece.find(self.name)) >= 0 else [] for piece in pieces]
+
+
+def test_a_list_of_names_with_bracketed_notes_is_read_back_to_its_start():
+    text = (
+        "派驻绥阳县人民医院的有：周海燕（金华市第一医院，外科主任医师）、罗建平（金华市中医院，麻醉科副主任医师）、"
+        "易志明（金华市妇幼保健院，儿科主治医师）。"
+    )
+    found = find_experts(text, [(0, len(text), 0)], _Only("罗建平"))
+    assert [m.surface for m in found] == ["周海燕", "罗建平", "易志明"]

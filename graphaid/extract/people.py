@@ -568,18 +568,31 @@ def _bracketed_list_mates(sentence: str, spans: list[tuple[int, int]]) -> list[t
     bracketed note, each a name with its own note (the recogniser reads a window that may end before the list)."""
     surnames = family_names()
     out: list[tuple[int, int]] = []
-    for _, end in spans:
+    for start, end in spans:
+        if not sentence.startswith(("(", "（"), end):
+            continue
         while (m := _BRACKETED_ENTRY.match(sentence, end)) is not None:
             a, end = m.span("name")
             if sentence[a] not in surnames and sentence[a : a + 2] not in surnames:
                 break
             if (a, end) not in spans:
                 out.append((a, end))
+        # and the entries before it (有：张三（某医院）、李四（某医院）: the window may start after the first)
+        while (m := _BRACKETED_ENTRY_BEFORE.search(sentence, 0, start)) is not None:
+            a, start = m.span("name")
+            if sentence[a] not in surnames and sentence[a : a + 2] not in surnames:
+                break
+            if (a, start) not in spans:
+                out.append((a, start))
     return sorted(set(out))
 
 
 # a bracketed note, the list's joiner, then the next name and its own note
-_BRACKETED_ENTRY = re.compile(r"[(（][^()（）]{1,20}[)）]\s*(?:、|和|及)\s*(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[(（])")
+_BRACKETED_ENTRY = re.compile(r"[(（][^()（）]{1,30}[)）]\s*(?:、|和|及)\s*(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[(（])")
+# an entry before a name: a name (after a list's mark or a colon), its bracketed note, the joiner
+_BRACKETED_ENTRY_BEFORE = re.compile(
+    r"(?:^|(?<=[、：:和及]))(?P<name>[\u4e00-\u9fff]{2,4}?)[(（][^()（）]{1,30}[)）]\s*(?:、|和|及)\s*$"
+)
 
 
 def _one_list(between: str) -> bool:
