@@ -865,3 +865,15 @@ def test_a_list_of_names_with_bracketed_notes_is_read_back_to_its_start():
     )
     found = find_experts(text, [(0, len(text), 0)], _Only("罗建平"))
     assert [m.surface for m in found] == ["周海燕", "罗建平", "易志明"]
+
+
+def test_those_a_plan_of_teaching_is_made_for_are_no_experts():
+    text = PAIRING + "金华市第一医院骨科主任医师周海燕为骨科医生罗建平、易志明等人制定了个性化带教计划。"
+    assert experts(text) == {"周海燕"}
+
+
+def test_two_cities_initials_before_a_word_of_cooperation_are_no_name():
+    # 金遵协作: 金华's and 遵义's initials, whatever a recogniser reads there
+    text = "金华市第一医院骨科主任医师周海燕作为金遵协作医疗帮扶团队队长，来到绥阳县人民医院。"
+    found = find_experts(text, [(0, len(text), 0)], _Only("金遵"))
+    assert found == []

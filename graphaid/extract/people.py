@@ -646,12 +646,27 @@ def _roster_names(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int
 
 
 def _slogan_pair(sentence: str, a: int, b: int) -> bool:
-    """鲁渝(东西部)协作, 鲁渝两地: two provinces' one-character names before a word of cooperation are a slogan, no
-    name."""
+    """鲁渝(东西部)协作, 鲁渝两地, 苏铜协作: two provinces' one-character names, or two cities' initials, before a
+    word of cooperation are a slogan, no name."""
     abbreviations = province_abbreviations()
-    return (
-        b - a == 2 and all(ch in abbreviations for ch in sentence[a:b]) and _COOPERATION.match(sentence, b) is not None
-    )
+    if b - a != 2:
+        return False
+    if all(ch in abbreviations for ch in sentence[a:b]) and _COOPERATION.match(sentence, b) is not None:
+        return True
+    # 苏铜协作: two cities' first characters before a word of cooperation between places
+    return all(ch in _city_initials() for ch in sentence[a:b]) and _PLACES_COOPERATION.match(sentence, b) is not None
+
+
+@cache
+def _city_initials() -> frozenset[str]:
+    """The first characters of the prefectures' and provinces' names, which stand for them in slogans."""
+    from graphaid.places import gazetteer
+
+    return frozenset(p.name[0] for p in gazetteer().places.values() if p.level in (Label.CITY, Label.PROVINCE))
+
+
+# what follows two places' initials in a slogan (not 合作, which a person's name may stand before)
+_PLACES_COOPERATION = re.compile(r"(?:东西部|东西|扶贫|医疗)?(?:协作|对口|两地|之间)")
 
 
 _COOPERATION = re.compile(r"(?:东西部|东西|扶贫|医疗|卫生|卫健)?(?:协作|合作|对口|携手|一家|两地|两省|之间|情)")
@@ -699,8 +714,18 @@ def _taught_by_the_aid(sentence: str, at: int, before: str, after: str) -> bool:
     teaching = max(_TEACHING.finditer(sentence, max(0, at - 24), at), key=lambda m: m.end(), default=None)
     if teaching is not None and not _CLAUSE_END.search(sentence, teaching.end(), at):
         return True
+    # 专家为骨科医生某某、某某等人制定了带教计划: those a plan of teaching is made for
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
+    if _MADE_FOR.search(sentence, clause_start, at) and _TEACHING_PLAN.match(after):
+        return True
     # 该院医生某某在帮扶专家的指导下完成了首例手术: the name right before the guidance; 某某跟着她学了半年
     return bool(guidance.match(after) or learning.match(after) or _FOLLOWING_TO_LEARN.match(after))
+
+
+# 为/给 opening the people something is done for (not 作为, 成为, 因为, 认为)
+_MADE_FOR = re.compile(r"(?<![作成因认称])[为给][^,，。；;为给]{0,16}$")
+# …what is done for them: a plan or course of teaching, in the same clause
+_TEACHING_PLAN = re.compile(r"^[^,，。；;]{0,24}?(?:带教|培训|教学)(?:计划|方案|课程)")
 
 
 # a learner following a teacher: 某某跟着她学了半年, 某某跟随帮扶专家学习
