@@ -873,7 +873,7 @@ def test_those_a_plan_of_teaching_is_made_for_are_no_experts():
 
 
 def test_two_cities_initials_before_a_word_of_cooperation_are_no_name():
-    # 金遵协作: 金华's and 遵义's initials, whatever a recogniser reads there
-    text = "金华市第一医院骨科主任医师周海燕作为金遵协作医疗帮扶团队队长，来到绥阳县人民医院。"
-    found = find_experts(text, [(0, len(text), 0)], _Only("金遵"))
+    # 金绥协作: 金华's and 绥化's initials, whatever a recogniser reads there
+    text = "金华市第一医院骨科主任医师周海燕作为金绥协作医疗帮扶团队队长，来到绥阳县人民医院。"
+    found = find_experts(text, [(0, len(text), 0)], _Only("金绥"))
     assert found == []
