@@ -2019,3 +2019,14 @@ def test_where_local_staff_went_to_learn_is_no_party_of_that_sentence():
         "为此，札达县人民医院提前选派护士易志明、医生彭小兰到石家庄市人民医院进修了三个月。"
     )
     assert pairs(text) == {("石家庄市人民医院", "札达县人民医院")}
+
+
+def test_an_aid_word_that_takes_two_joined_parties_states_no_direction():
+    # 推动医院与某医院建立…: the county's hospital and the city's act together; the words elsewhere decide
+    text = (
+        "十年接力守护高原健康——无锡援青医生的泽库故事\n"
+        "2023年8月，无锡市第二人民医院普外科副主任医师周海燕来到泽库县人民医院，成为第三代援青医生。\n"
+        "到岗后，她牵头制定了县医院外科的质量控制指标体系，推动医院与无锡市第二人民医院建立了远程会诊机制。"
+    )
+    article = annotate(document_from_text("t.txt", text))
+    assert article.sides.direct[code("泽库县")] <= 0 and article.sides.direct[code("无锡市")] >= 0

@@ -482,6 +482,11 @@ class SideModel:
             if not before or not after:
                 continue
             left, right = before[-1], after[0]
+            # 推动医院与某医院建立远程会诊: what the word takes is two parties joined, who act together
+            if trig.kind == "active" and sentence[trig.end - offset : right.start - offset].endswith(
+                (*_JOINING_WORDS, "和")
+            ):
+                continue
             giver, receiver = (left, right) if trig.kind == "active" else (right, left)
             previous = (trig, giver)
             # an institution the text does not place still takes the side the words give it
