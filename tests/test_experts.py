@@ -877,3 +877,11 @@ def test_two_cities_initials_before_a_word_of_cooperation_are_no_name():
     text = "金华市第一医院骨科主任医师周海燕作为金绥协作医疗帮扶团队队长，来到绥阳县人民医院。"
     found = find_experts(text, [(0, len(text), 0)], _Only("金绥"))
     assert found == []
+
+
+def test_a_role_before_a_joiner_of_parties_who_meet_is_not_the_persons_after_it():
+    text = (
+        PAIRING + "县委副书记张立明到高速路口迎接医疗队。\n"
+        "座谈会后，金华市第一医院医疗队一行与张立明及医疗队员周海燕、罗建平一同查看了绥阳县人民医院手术室。"
+    )
+    assert experts(text) == {"周海燕", "罗建平"}

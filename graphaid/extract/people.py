@@ -265,6 +265,8 @@ _ROLE_GAP = re.compile(
 )
 # names joined only by a conjunction (and a bracketed note or a title): 张三(妇产科)、李四和王五 share their role
 _COORDINATED = r"^\s*(?:{titles})?\s*(?:[(（][^()（）]{{1,20}}[)）])?\s*(?:[、，,和及与]|以及|[ \u3000]+)\s*$"
+# what joins two parties who meet (专家一行与某某): a role before it is not the person's after it
+_MEETS = re.compile("[与同跟]")
 # a clause ends here: a person's title and organisation never reach across it
 _CLAUSE_END = re.compile(r"[,，。；;!！?？]")
 # trailing characters the recogniser runs on with: 李明|任副院长, 王宁|为副主任医师, 韩雪|等
@@ -880,9 +882,14 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 roled.append(False)
                 continue
             role_after = any(start == 0 for start, _, _ in roles.find(after[gap : gap + 6]))
-            role_before = any(end >= len(before) - ROLE_WINDOW for _, end, _ in roles.find(before))
+            # (not across 与: 医疗队一行与某某 names whom the team meets)
+            role_before = any(
+                end >= len(before) - ROLE_WINDOW and not _MEETS.search(before, end) for _, end, _ in roles.find(before)
+            )
             # a role word just before, across punctuation too (主任医师,张三)
-            role_before = role_before or any(0 <= a - re_ <= ROLE_WINDOW for _, re_ in role_spans)
+            role_before = role_before or any(
+                0 <= a - re_ <= ROLE_WINDOW and not _MEETS.search(sentence, re_, a) for _, re_ in role_spans
+            )
             # 医院党委书记: _is_official let it through, so the secretary is a hospital's
             # 张三是某医院派驻某院的执行院长 / 48岁的张三是…: the clause the name opens says what they are
             opens = not before.strip() or _AGE.match(before) or _SEAT.match(before)
