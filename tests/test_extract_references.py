@@ -1917,9 +1917,9 @@ def test_a_clause_that_states_its_own_pair_pairs_with_no_party_of_another_clause
     # the second clause's giver is a hospital of the receiving province: the words, not the sides, make it give
     text = (
         "三级医院帮扶高原县医院\n"
-        "根据三级医院对口帮扶工作部署，无锡市人民医院对口帮扶达日县人民医院，青海省人民医院对口帮扶甘德县人民医院。"
+        "根据三级医院对口帮扶工作部署，无锡市人民医院对口帮扶达日县人民医院，青海省中医院对口帮扶甘德县人民医院。"
     )
-    assert pairs(text) == {("无锡市人民医院", "达日县人民医院"), ("青海省人民医院", "甘德县人民医院")}
+    assert pairs(text) == {("无锡市人民医院", "达日县人民医院"), ("青海省中医院", "甘德县人民医院")}
 
 
 def test_a_province_the_words_make_give_to_another_provinces_county_is_a_giver():
@@ -1975,12 +1975,12 @@ def test_a_provincial_hospital_that_sends_people_to_a_county_of_its_own_province
     text = (
         "无锡市人民医院与泽库县人民医院建立一对一帮扶关系。今年6月，无锡市人民医院选派普外科副主任医师周海燕"
         "到泽库县人民医院开展驻点帮扶。与此同时，作为省内三级医院对口帮扶县级医院的安排，"
-        "青海省人民医院也派出呼吸科副主任医师罗建平到该院工作。"
+        "青海省中医院也派出呼吸科副主任医师罗建平到该院工作。"
     )
     result = extraction(text)
     sends = {(r.source.surface, r.target.surface) for r in result.relations if r.type is Rel.SENDS}
-    assert ("青海省人民医院", "罗建平") in sends
-    assert pairs(text) == {("无锡市人民医院", "泽库县人民医院"), ("青海省人民医院", "泽库县人民医院")}
+    assert ("青海省中医院", "罗建平") in sends
+    assert pairs(text) == {("无锡市人民医院", "泽库县人民医院"), ("青海省中医院", "泽库县人民医院")}
 
 
 def test_the_second_of_two_parties_joined_by_yu_is_no_lone_giver():

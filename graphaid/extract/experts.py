@@ -188,7 +188,7 @@ def works_at_recipient(
     reach = expert.start - len(title)
     # 甲医院医生某某与乙医院外科主任某某, 某某指导乙医院医生某某: a hospital after the last joiner or verb of teaching
     # is this person's own
-    # (not a joiner inside a name: 北京协和医院)
+    # (not a joiner inside a name: 平和县医院)
     cuts = [
         reach + m.end()
         for m in _OWN_TITLE.finditer(title)

@@ -380,8 +380,9 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
 
 
 def _name_ends_after(sentence: str, end: int) -> bool:
-    """Whether a three-character name may end at ``end``: its last character is no word of grammar (张三|的,
-    王刚|来到) and starts no word with the next (回|到), and what follows ends a name or is what a person does."""
+    """Whether a name (of three characters, or four with a two-character family name) may end at ``end``: its
+    last character is no word of grammar (张三|的, 王刚|来到) and starts no word with the next (回|到), and what
+    follows ends a name or is what a person does."""
     last, rest = sentence[end - 1 : end], sentence[end:]
     if (
         not "\u4e00" <= last <= "\u9fff"
@@ -566,8 +567,9 @@ def _list_siblings(sentence: str, role_spans: list[tuple[int, int]], spans: list
 
 
 def _bracketed_list_mates(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """专家为：张三（心内科）、李四（麻醉科）、王五（儿科）: the entries of a list that goes on after a name with a
-    bracketed note, each a name with its own note (the recogniser reads a window that may end before the list)."""
+    """专家为：张三（心内科）、李四（麻醉科）、王五（儿科）: the entries of a list around a name with a bracketed
+    note, before and after it, each a name with its own note (the recogniser reads a window that may start after
+    the list's first entry or end before its last)."""
     surnames = family_names()
     out: list[tuple[int, int]] = []
     for start, end in spans:
