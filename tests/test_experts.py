@@ -885,3 +885,19 @@ def test_a_role_before_a_joiner_of_parties_who_meet_is_not_the_persons_after_it(
         "座谈会后，金华市第一医院医疗队一行与张立明及医疗队员周海燕、罗建平一同查看了绥阳县人民医院手术室。"
     )
     assert experts(text) == {"周海燕", "罗建平"}
+
+
+def test_a_numbered_heading_naming_the_pair_gives_the_rows_under_it_their_sender():
+    text = (
+        "关于城乡医院对口支援派驻人员考核结果的公示\n"
+        "一、宜春市人民医院对口支援铜鼓县人民医院\n"
+        "1. 周海燕  普外科  副主任医师  优秀\n2. 罗建平  妇产科  主治医师  合格\n\n"
+        "二、宜春市第二人民医院对口支援靖安县人民医院\n"
+        "3. 易志明  儿科  主治医师  合格\n4. 彭小兰  麻醉科  副主任医师  优秀\n"
+    )
+    assert links(text, Rel.SENDS) == {
+        ("宜春市人民医院", "周海燕"),
+        ("宜春市人民医院", "罗建平"),
+        ("宜春市第二人民医院", "易志明"),
+        ("宜春市第二人民医院", "彭小兰"),
+    }

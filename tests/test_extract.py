@@ -35,6 +35,9 @@ def test_hospital_names_stop_at_words_that_never_stand_inside_a_name():
     # nor a person's title or a verb of taking a post: a person stands before the hospital, not inside it
     assert hospitals("市一医康复医学科主治医师周海燕常驻县中医院指导康复") == ["县中医院"]
     assert hospitals("骨科主治医师周海燕常驻县中医院") == ["县中医院"]
+    # nor a word that names a kind of hospitals: 城乡医院对口支援 (not a town 城乡), 市属三级医院
+    assert hospitals("根据《宜春市城乡医院对口支援工作实施方案》开展考核") == []
+    assert hospitals("组织对市属三级医院派驻人员进行考核") == []
 
 
 def test_a_measure_word_no_number_counts_is_part_of_a_town_s_name():

@@ -8,7 +8,7 @@ the brackets after the name, from earlier in the sentence or paragraph, else fro
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from graphaid.documents import LIST_ITEM, Document, Sentence
@@ -285,13 +285,14 @@ def _sender(doc: Document, sides: SideModel, expert: Mention, actors_by_sent, ma
         return earlier[-1], True
     if donors:
         return donors[0], True
-    # the paragraph's sentences before this one (a roster under its heading)
-    for j in range(expert.sent - 1, -1, -1):
-        if "\n" in doc.text[doc.sentences[j].end : doc.sentences[j + 1].start]:
-            break
-        donors = [a for a in actors_by_sent[j] if a.label is Label.HOSPITAL and sides.side(a) == DONOR]
-        if donors:
-            return donors[-1], True
+    # the paragraph's sentences before this one (a roster under its heading; 二、甲医院对口支援乙医院 over its lines)
+    donors = _found_above(
+        doc,
+        expert.sent,
+        lambda j: [a for a in actors_by_sent[j] if a.label is Label.HOSPITAL and sides.side(a) == DONOR],
+    )
+    if donors:
+        return donors[-1], True
     return main.get(DONOR, hospital=True), False
 
 
@@ -323,18 +324,30 @@ def _posted_in_paragraph(doc: Document, sides: SideModel, expert: Mention, actor
     """The one receiving hospital the paragraph names before a sentence that names none (某医院派专家常驻
     某县医院。首批专家包括…); the article's receiving place alone is too loose a guess: it was tried and added
     wrong postings."""
+    hospitals = _found_above(
+        doc,
+        expert.sent,
+        lambda j: {a.key: a for a in actors_by_sent[j] if a.label is Label.HOSPITAL and sides.side(a) == RECIPIENT},
+    )
+    return next(iter(hospitals.values())) if hospitals and len(hospitals) == 1 else None
+
+
+_Found = list[Mention] | dict[str, Mention]
+
+
+def _found_above(doc: Document, sent: int, find: Callable[[int], _Found]) -> _Found | None:
+    """What ``find`` finds in the nearest sentence before ``sent`` that has any: within its paragraph, or across
+    lines in a numbered list item's heading line (二、某县人民医院（某市）), which heads the lines under it up to a
+    blank line."""
     crossed = False
-    for j in range(expert.sent - 1, -1, -1):
+    for j in range(sent - 1, -1, -1):
         gap = doc.text[doc.sentences[j].end : doc.sentences[j + 1].start]
         if gap.count("\n") > 1:
             return None
         crossed = crossed or "\n" in gap
-        hospitals = {a.key: a for a in actors_by_sent[j] if a.label is Label.HOSPITAL and sides.side(a) == RECIPIENT}
-        # across lines, only a list item's heading line (二、某县人民医院（某市）) heads the lines under it
-        if hospitals and crossed and not _heads_lines(doc.sentences[j].text):
-            return None
-        if hospitals:
-            return next(iter(hospitals.values())) if len(hospitals) == 1 else None
+        found = find(j)
+        if found:
+            return found if not crossed or _heads_lines(doc.sentences[j].text) else None
     return None
 
 

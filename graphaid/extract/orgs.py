@@ -399,6 +399,8 @@ def _town_after_its_county(gz: Gazetteer, sentence: str, suffix_start: int, star
     head = sentence[:suffix_start].removesuffix("中心")
     if not head.endswith(("镇", "乡")):
         return start
+    if any(head.endswith(word) for word in _stops() if len(word) > 1):
+        return start  # 城乡|医院, 乡镇|卫生院: a word that never stands inside a name, no town's
     for length in (3, 4):  # the town's name with its 镇 or 乡
         town_at = len(head) - length
         if town_at <= 0 or not all("\u4e00" <= ch <= "\u9fff" for ch in head[town_at:]):
