@@ -2030,3 +2030,11 @@ def test_an_aid_word_that_takes_two_joined_parties_states_no_direction():
     )
     article = annotate(document_from_text("t.txt", text))
     assert article.sides.direct[code("泽库县")] <= 0 and article.sides.direct[code("无锡市")] >= 0
+
+
+def test_a_party_an_aid_word_follows_opens_a_statement_of_its_own_not_an_item_of_the_list_before():
+    text = (
+        "记者获悉，无锡市妇幼保健院对口帮扶达日县妇幼保健院、无锡市滨湖区妇幼保健院对口帮扶甘德县妇幼保健院以来，"
+        "两家受援单位服务能力明显提升。"
+    )
+    assert pairs(text) == {("无锡市妇幼保健院", "达日县妇幼保健院"), ("无锡市滨湖区妇幼保健院", "甘德县妇幼保健院")}

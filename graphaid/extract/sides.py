@@ -363,8 +363,15 @@ def list_chain(text: str, base: int, actors: list[Mention]) -> list[Mention]:
         a, b = (chain[-1], actor) if actor.start >= chain[-1].end else (actor, chain[-1])
         if not _LIST_JOINER.match(text[a.end - base : b.start - base]):
             break
+        # 甲帮扶乙、丙帮扶丁: a party an aid word follows opens a statement of its own, no item of the list before
+        if actor.start >= chain[-1].end and _STATES_AID.match(text, actor.end - base):
+            break
         chain.append(actor)
     return chain
+
+
+# the words of aid that open a statement of one party's pair right after it (甲帮扶乙、丙对口支援丁)
+_STATES_AID = re.compile(r"(?:也|则|还|继续)?(?:对口帮扶|对口支援|结对帮扶|帮扶|支援|托管)")
 
 
 # what joins two parties that act together (甲与乙; 和 lists as often: 得到甲和乙的帮扶)
