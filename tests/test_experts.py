@@ -690,37 +690,35 @@ def test_a_given_name_cut_before_its_last_character_is_taken_whole():
     assert "骆庆" in experts(text) and "骆庆来" not in experts(text)
 
 
-class _FamilyNameAlone:
-    """A recogniser that reads a two-character family name without its given name (慕容|远山)."""
+class _Reads:
+    """A name recogniser that reads one name, or its first ``length`` characters (慕容|远山, 白若|兰), wherever a
+    piece holds it, and nothing else (no name at all without one)."""
+
+    def __init__(self, name: str = "", length: int | None = None) -> None:
+        self.name, self.length = name, length or len(name)
 
     def people(self, pieces: list[str]) -> list[list[tuple[int, int]]]:
-        return [[(at, at + 2)] if (at := piece.find("慕容")) >= 0 else [] for piece in pieces]
+        found = [piece.find(self.name) if self.name else -1 for piece in pieces]
+        return [[(at, at + self.length)] if at >= 0 else [] for at in found]
 
 
 def test_a_two_character_family_name_read_alone_takes_its_given_name():
     text = "金华市第一医院普通外科副主任医师慕容远山兼任绥阳县人民医院院长。"
-    found = find_experts(text, [(0, len(text), 0)], _FamilyNameAlone())
+    found = find_experts(text, [(0, len(text), 0)], _Reads("慕容远山", 2))
     assert [m.surface for m in found] == ["慕容远山"]
     # where nothing after says the name ends, the family name alone is no one's name
     text = "金华市第一医院普通外科副主任医师慕容远山组织全院会诊。"
-    assert find_experts(text, [(0, len(text), 0)], _FamilyNameAlone()) == []
-
-
-class _NoNames:
-    """A recogniser that finds no name."""
-
-    def people(self, pieces: list[str]) -> list[list[tuple[int, int]]]:
-        return [[] for _ in pieces]
+    assert find_experts(text, [(0, len(text), 0)], _Reads("慕容远山", 2)) == []
 
 
 def test_a_name_ending_a_list_or_sentence_after_a_graded_title_is_a_name():
     text = "绥阳县人民医院迎来的是金华市第一医院心内科主治医师易南。成员有麻醉科副主任医师闻若溪等。"
     sentences = [(0, 28, 0), (28, len(text), 1)]
-    found = find_experts(text, sentences, _NoNames())
+    found = find_experts(text, sentences, _Reads())
     assert [m.surface for m in found] == ["易南", "闻若溪"]
     # after a bare title the same shape is as often a phrase
     text = "查房时各科医师齐上场。"
-    assert find_experts(text, [(0, len(text), 0)], _NoNames()) == []
+    assert find_experts(text, [(0, len(text), 0)], _Reads()) == []
 
 
 def test_a_list_of_names_with_bracketed_notes_is_read_to_its_end():
@@ -775,19 +773,9 @@ def test_rarer_family_names_of_the_register_are_family_names(name):
     assert name in experts(text)
 
 
-class _CutsLastCharacter:
-    """A recogniser that reads a three-character name without its last character (白若|兰)."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def people(self, pieces: list[str]) -> list[list[tuple[int, int]]]:
-        return [[(at, at + 2)] if (at := piece.find(self.name)) >= 0 else [] for piece in pieces]
-
-
 def test_a_name_cut_before_its_last_character_ends_before_an_adverb_too():
     text = "金华市第一医院主管护师白若兰则帮助绥阳县人民医院建立了专科护理体系。"
-    found = find_experts(text, [(0, len(text), 0)], _CutsLastCharacter("白若兰"))
+    found = find_experts(text, [(0, len(text), 0)], _Reads("白若兰", 2))
     assert [m.surface for m in found] == ["白若兰"]
 
 
@@ -848,22 +836,12 @@ def test_a_speakers_label_before_a_colon_is_no_title_of_the_name_after_it():
     assert "罗建平" not in experts(PAIRING + "记者罗建平报道，金华市第一医院医疗队抵达绥阳县人民医院。")
 
 
-class _Only:
-    """A recogniser that reads one name only."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def people(self, pieces: list[str]) -> list[list[tuple[int, int]]]:
-        return [[(at, at + len(self.name))] if (at := piece.find(self.name)) >= 0 else [] for piece in pieces]
-
-
 def test_a_list_of_names_with_bracketed_notes_is_read_back_to_its_start():
     text = (
         "派驻绥阳县人民医院的有：周海燕（金华市第一医院，外科主任医师）、罗建平（金华市中医院，麻醉科副主任医师）、"
         "易志明（金华市妇幼保健院，儿科主治医师）。"
     )
-    found = find_experts(text, [(0, len(text), 0)], _Only("罗建平"))
+    found = find_experts(text, [(0, len(text), 0)], _Reads("罗建平"))
     assert [m.surface for m in found] == ["周海燕", "罗建平", "易志明"]
 
 
@@ -875,7 +853,7 @@ def test_those_a_plan_of_teaching_is_made_for_are_no_experts():
 def test_two_cities_initials_before_a_word_of_cooperation_are_no_name():
     # 金绥协作: 金华's and 绥化's initials, whatever a recogniser reads there
     text = "金华市第一医院骨科主任医师周海燕作为金绥协作医疗帮扶团队队长，来到绥阳县人民医院。"
-    found = find_experts(text, [(0, len(text), 0)], _Only("金绥"))
+    found = find_experts(text, [(0, len(text), 0)], _Reads("金绥"))
     assert found == []
 
 

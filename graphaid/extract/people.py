@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Protocol
 
 from graphaid.extract.mentions import Mention
-from graphaid.extract.sides import team_nouns
+from graphaid.extract.sides import JOINING_WORDS, team_nouns
 from graphaid.extract.tokens import is_common_word, word_at
 from graphaid.lexicon import read_lines, read_table
 from graphaid.lexicon import surnames as family_names
@@ -266,7 +266,7 @@ _ROLE_GAP = re.compile(
 # names joined only by a conjunction (and a bracketed note or a title): 张三(妇产科)、李四和王五 share their role
 _COORDINATED = r"^\s*(?:{titles})?\s*(?:[(（][^()（）]{{1,20}}[)）])?\s*(?:[、，,和及与]|以及|[ \u3000]+)\s*$"
 # what joins two parties who meet (专家一行与某某): a role before it is not the person's after it
-_MEETS = re.compile("[与同跟]")
+_MEETS = re.compile("|".join(JOINING_WORDS))
 # a clause ends here: a person's title and organisation never reach across it
 _CLAUSE_END = re.compile(r"[,，。；;!！?？]")
 # trailing characters the recogniser runs on with: 李明|任副院长, 王宁|为副主任医师, 韩雪|等
@@ -404,7 +404,7 @@ def _name_ends_after(sentence: str, end: int) -> bool:
 
 # characters that end no name: words of grammar a name runs into (张三|的, 李四|们), adverbs of time and
 # one-character verbs of speech and sense (张三|称)
-_NOT_NAME_END = frozenset("的了们着过等任为将在已也还则正又就都曾便却亦均皆再才仍并家称讲道答问笑想看听")
+_NOT_NAME_END = _ADVERBS | frozenset("的了们着过等任为却亦均皆再才仍并家称讲道答问笑想看听")
 
 
 # adverbs that stand between a person's name and what they do (张三则…, 张三也…)

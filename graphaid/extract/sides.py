@@ -374,8 +374,8 @@ def list_chain(text: str, base: int, actors: list[Mention]) -> list[Mention]:
 _STATES_AID = re.compile(r"(?:也|则|还|继续)?(?:对口帮扶|对口支援|结对帮扶|帮扶|支援|托管)")
 
 
-# what joins two parties that act together (甲与乙; 和 lists as often: 得到甲和乙的帮扶)
-_JOINING_WORDS = ("与", "同", "跟")
+# what joins two parties that act together or meet (甲与乙; 和 lists as often: 得到甲和乙的帮扶)
+JOINING_WORDS = ("与", "同", "跟")
 
 
 def _clause_opener(sentence: str, offset: int, before: list[Mention]) -> Mention | None:
@@ -404,7 +404,8 @@ class SideModel:
         self.local_receivers: dict[str, float] = defaultdict(float)
         # hospitals the words make givers with no receiver named (某省人民医院接续开展帮扶), by region; those above a
         # county whose province holds a county of the article give, whatever their province does
-        self.lone_givers: set[str] = set()
+        # places the words alone make give, naming no receiver or one of their own province
+        self.givers_by_words: set[str] = set()
         self.local_givers: set[str] = set()
         # places above a county the words make givers to a county of their own province, and places the words make
         # receivers from another province, by region
@@ -466,10 +467,10 @@ class SideModel:
                 # (某某在某医院挂职帮扶: where a person helps, not who gives; 通过某医院带动…: the means; 甲与乙建立
                 # 协作关系: the second of two joined parties, who do it together)
                 and not sentence[: subject.start - offset].endswith(
-                    (*read_lines("posting_words.txt"), *read_lines("means_words.txt"), *_JOINING_WORDS)
+                    (*read_lines("posting_words.txt"), *read_lines("means_words.txt"), *JOINING_WORDS)
                 )
             ):
-                self.lone_givers.add(subject.region)
+                self.givers_by_words.add(subject.region)
             if len(before) >= 2 and not after:
                 self._vote_joined_unplaced(sentence, offset, before[-2], before[-1], trig)
             # 这里有一支来自某市的医疗队: a team's origin gives, whoever the sentence leaves unnamed
@@ -491,7 +492,7 @@ class SideModel:
             left, right = before[-1], after[0]
             # 推动医院与某医院建立远程会诊: what the word takes is two parties joined, who act together
             if trig.kind == "active" and sentence[trig.end - offset : right.start - offset].endswith(
-                (*_JOINING_WORDS, "和")
+                (*JOINING_WORDS, "和")
             ):
                 continue
             giver, receiver = (left, right) if trig.kind == "active" else (right, left)
@@ -519,7 +520,7 @@ class SideModel:
                 and self.gz.places[receiver.region].level is Label.COUNTY
                 and self._within_own_province(giver.region, receiver.region)
             ):
-                self.lone_givers.add(giver.region)
+                self.givers_by_words.add(giver.region)
             if trig.kind == "active" and trig.word not in sending_words():
                 # 甲帮扶乙、丙: each party of the list the word takes
                 for listed in list_chain(sentence, offset, [a for a in actors if a.start >= receiver.start]):
@@ -622,7 +623,7 @@ class SideModel:
         }
         self.local_givers = {
             r
-            for r in self.lone_givers
+            for r in self.givers_by_words
             if self.gz.places[r].level is not Label.COUNTY and self.gz.lineage(r)[0].code in county_provinces
         }
         # government bodies often only direct the aid (按照某省卫健委部署): the parties that act decide the split
