@@ -64,6 +64,11 @@ class PlaceMatch:
     strong: bool  # written with its level (紫云县) rather than bare (紫云)
 
 
+def urban_district(name: str) -> bool:
+    """Whether a county-level division is a city's district (区; not 特区, 林区 or 矿区, which are rural units)."""
+    return name.endswith("区") and not name.endswith(("特区", "林区", "矿区"))
+
+
 def _short_forms(name: str, ethnic: list[str]) -> set[str]:
     """The names people write for a unit: 镇宁布依族苗族自治县 -> 镇宁自治县, 镇宁县, 镇宁."""
     forms = {name}

@@ -3,6 +3,8 @@
 import re
 from importlib.resources import files
 
+from graphaid.documents import document_from_text
+from graphaid.extract import extract
 from graphaid.extract.known_hospitals import find_known_hospitals, known_hospital
 from graphaid.lexicon import read_table
 from graphaid.places import gazetteer
@@ -208,3 +210,19 @@ def test_a_hospital_of_a_renamed_military_university_is_found_under_the_new_name
     # 第三军医大学 has been 陆军军医大学 since 2017; the source lists its hospitals under the old name
     old = known_hospital("中国人民解放军第三军医大学第二附属医院")
     assert old is not None and known_hospital("陆军军医大学第二附属医院") is old
+
+
+def test_a_hospital_standing_in_a_district_gives_for_its_city_unless_its_name_names_the_district():
+    # the lexicon's region is the division of the address: a municipality's or a city's hospital in one of its
+    # districts is the municipality's or the city's, a district's own hospital the district's
+    entries = {name: region for name, _, region in _entries()}
+    assert entries["上海长征医院"] == "310101" and known_hospital("上海长征医院").region == "310000"
+    assert entries["三峡大学仁和医院"] == "420506" and known_hospital("三峡大学仁和医院").region == "420500"
+    assert known_hospital("佛山市禅城区中心医院").region == entries["佛山市禅城区中心医院"] == "440604"
+
+
+def test_a_city_hospital_in_a_district_pairs_as_the_city_not_the_district():
+    text = "三峡大学仁和医院对口帮扶达日县人民医院，选派骨科专家常驻该院。"
+    result = extract(document_from_text("t.txt", text))
+    (pair,) = [r for r in result.relations if r.type.value == "PAIRS_WITH"]
+    assert pair.source.region == "420500" and pair.target.region == gazetteer().lookup("达日县")[0].code

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from graphaid.lexicon import read_table
+from graphaid.model import Label
+from graphaid.places import gazetteer, urban_district
 from graphaid.words import Words
 
 # a name goes on when more of a name follows: another institution that holds it (医院集团, 医联体), or a branch
@@ -69,7 +71,8 @@ def _other_forms(form: str) -> list[str]:
 def _lexicon() -> tuple[dict[str, KnownHospital], Words]:
     by_form: dict[str, KnownHospital] = {}
     for name, aliases, region in read_table("hospitals.tsv", 3):
-        hospital = KnownHospital(name, tuple(a for a in aliases.split("|") if a), region or None)
+        forms = tuple(a for a in aliases.split("|") if a)
+        hospital = KnownHospital(name, forms, _owner_region(region, (name, *forms)) if region else None)
         for form in (name, *hospital.aliases):
             by_form[form] = hospital
     # the other forms of a numbered hospital's name, where no hospital of the lexicon is so named
@@ -77,6 +80,19 @@ def _lexicon() -> tuple[dict[str, KnownHospital], Words]:
         for other in _other_forms(form):
             by_form.setdefault(other, hospital)
     return by_form, Words(by_form)
+
+
+def _owner_region(region: str, forms: tuple[str, ...]) -> str:
+    """The region a hospital gives aid for: the lexicon's region is the division of its address, and a top-tier
+    hospital standing in a city's district is the city's (北京某医院 in 朝阳区 is 北京市's) unless its name names
+    that district (某市某区人民医院)."""
+    gz = gazetteer()
+    place = gz.places.get(region)
+    if place is None or place.level is not Label.COUNTY or not urban_district(place.name) or place.parent is None:
+        return region
+    if any(place.name in form for form in forms):
+        return region
+    return place.parent
 
 
 @cache

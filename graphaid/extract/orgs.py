@@ -328,22 +328,20 @@ def _with_known_hospitals(sentence: str, offset: int, sent: int, found: list[Men
             if mention.region is None:
                 mention.region = lexicon_region(hospital.region) or _bracketed_place(mention.surface)
             elif _bare_inside(mention, hospital.region):
-                # 南京鼓楼医院: a district's bare name inside a known hospital's name is its proper name (the lexicon
-                # places it in the city)
+                # 南京鼓楼医院, 某大学仁和医院: a county's bare name inside a known hospital's name is its proper name
+                # (the lexicon places it in the city, or in another province)
                 mention.region = hospital.region
     return sorted(found, key=lambda m: m.start)
 
 
 def _bare_inside(mention: Mention, region: str | None) -> bool:
-    """Whether a known hospital's name places it, by a bare name (鼓楼), in a division below the lexicon's region."""
+    """Whether a known hospital's name places it, by a bare name (鼓楼, 仁和), in a division below the lexicon's
+    region or in a county elsewhere."""
     gz = gazetteer()
-    return (
-        bool(region)
-        and mention.region is not None
-        and mention.region != region
-        and gz.is_within(mention.region, region)
-        and gz.places[mention.region].name not in mention.surface
-    )
+    if not region or mention.region is None or mention.region == region:
+        return False
+    place = gz.places[mention.region]
+    return place.name not in mention.surface and (gz.is_within(place.code, region) or place.level is Label.COUNTY)
 
 
 def _bracketed_place(surface: str) -> str | None:

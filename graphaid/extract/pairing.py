@@ -27,7 +27,7 @@ from graphaid.extract.sides import (
 )
 from graphaid.lexicon import read_lines
 from graphaid.model import PLACE_LABELS, Label, Rel
-from graphaid.places import aid_to_province_words, gazetteer
+from graphaid.places import aid_to_province_words, gazetteer, urban_district
 
 
 @cache
@@ -637,19 +637,14 @@ def _level_direction(a: Mention, b: Mention) -> int:
     gz = gazetteer()
     a_county, b_county = (bool(m.region) and gz.places[m.region].level is Label.COUNTY for m in (a, b))
     if a_county and b_county:
-        a_urban, b_urban = (_urban_district(gz.places[m.region].name) for m in (a, b))
+        a_urban, b_urban = (urban_district(gz.places[m.region].name) for m in (a, b))
         a_rural, b_rural = (gz.places[m.region].name.endswith(_RURAL_ENDINGS) for m in (a, b))
         return 1 if a_urban and b_rural else -1 if b_urban and a_rural else 0
     return 1 if b_county and not a_county else -1 if a_county and not b_county else 0
 
 
-# a county and a banner (县, 自治县, 旗): rural units of the county level; a city's district (区, not 特区 or 林区)
-# is urban
+# a county and a banner (县, 自治县, 旗): rural units of the county level
 _RURAL_ENDINGS = ("县", "旗")
-
-
-def _urban_district(name: str) -> bool:
-    return name.endswith("区") and not name.endswith(("特区", "林区", "矿区"))
 
 
 _JOINED = re.compile(r"[与和同]")
