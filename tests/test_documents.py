@@ -78,6 +78,14 @@ def test_page_chrome_after_the_body_is_cut_off():
     assert ARTICLE in article
 
 
+@pytest.mark.parametrize("header", ["※ 相关信息 ※", "【本栏热门】", "热门排行：", "点击排行"])
+def test_a_site_s_block_of_other_news_ends_the_body(header):
+    # however a site titles its block of other articles, their headlines are no part of the article
+    text = ARTICLE * 2 + f"\n{header}\n● 宜春市人民医院专家赴铜鼓县开展义诊\n● 靖安县人民医院迎来帮扶专家\n"
+    article = "".join(text[a:b] for a, b in body_spans(text))
+    assert ARTICLE in article and "铜鼓县" not in article and "靖安县" not in article
+
+
 def test_chrome_after_a_body_of_short_paragraphs_is_cut_off():
     # no paragraph is long: the body starts with the first line that ends a sentence, after the title
     text = (
