@@ -2038,3 +2038,15 @@ def test_a_party_an_aid_word_follows_opens_a_statement_of_its_own_not_an_item_of
         "两家受援单位服务能力明显提升。"
     )
     assert pairs(text) == {("无锡市妇幼保健院", "达日县妇幼保健院"), ("无锡市滨湖区妇幼保健院", "甘德县妇幼保健院")}
+
+
+def test_dashed_entries_line_after_line_are_one_list_the_sides_judge_together():
+    # a notice's annex gives one pair a line; the province's cities look like receivers to the sides, yet the
+    # list's first line gives first, so every line does
+    text = (
+        "青海省卫生健康委员会关于调整三级医院对口帮扶县级医院关系的通知\n\n各市州卫生健康委：\n\n"
+        "为深入开展三级医院对口帮扶县级医院工作，经研究，决定对全省帮扶关系进行调整，现将调整后的帮扶关系通知如下。\n\n"
+        "（二）青海省人民医院继续按照区域医疗中心建设要求帮扶黄南藏族自治州人民医院。\n\n附件\n\n"
+        "青海省人民医院——泽库县人民医院\n海东市第一人民医院——甘德县人民医院\n海东市中医院——达日县藏医院\n"
+    )
+    assert {("海东市第一人民医院", "甘德县人民医院"), ("海东市中医院", "达日县藏医院")} <= pairs(text)

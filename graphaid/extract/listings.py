@@ -27,6 +27,18 @@ def entries(article: Article, sentence: Sentence, actors: list[Mention]) -> list
 
     A dash leaves the direction to the sides; in a list of such entries whose sides agree on givers first,
     entries the sides leave undecided (甲省—乙市, both on one side) are read the same way."""
+    stated, dashed = _entries(article, sentence, actors)
+    return sorted(stated + [(left, right) for left, right, _ in _dashed_pairs(dashed)], key=lambda pair: pair[0].start)
+
+
+_Dashed = tuple[Mention, Mention, int, int, Sentence]
+
+
+def _entries(
+    article: Article, sentence: Sentence, actors: list[Mention]
+) -> tuple[list[tuple[Mention, Mention]], list[_Dashed]]:
+    """A sentence's entries that state their direction (arrows, team names), and those a dash joins, with the
+    sides of their two parties."""
     out = []
     dashed = []
     for left, right in zip(actors, actors[1:], strict=False):
@@ -43,16 +55,17 @@ def entries(article: Article, sentence: Sentence, actors: list[Mention]) -> list
             and left.key != right.key
             and not _PROGRAMME.match(sentence.text, right.end - sentence.start)
         ):
-            dashed.append((left, right, article.side(left), article.side(right)))
-    if not dashed:
-        return out
-    forward = sum(1 for _, _, a, b in dashed if (a, b) == (DONOR, RECIPIENT))
-    backward = sum(1 for _, _, a, b in dashed if a == RECIPIENT and b == DONOR)
+            dashed.append((left, right, article.side(left), article.side(right), sentence))
+    return out, dashed
+
+
+def _dashed_pairs(dashed: list[_Dashed]) -> list[tuple[Mention, Mention, Sentence]]:
+    """The entries of one list a dash joins that read giver first: those the sides do not turn round, and all of
+    them where the sides of two or more agree on givers first."""
+    forward = sum(1 for _, _, a, b, _ in dashed if (a, b) == (DONOR, RECIPIENT))
+    backward = sum(1 for _, _, a, b, _ in dashed if a == RECIPIENT and b == DONOR)
     givers_first = len(dashed) >= 2 and forward > 0 and not backward
-    for left, right, a, b in dashed:
-        if (a != RECIPIENT and b != DONOR) or givers_first:
-            out.append((left, right))
-    return sorted(out, key=lambda pair: pair[0].start)
+    return [(left, right, s) for left, right, a, b, s in dashed if (a != RECIPIENT and b != DONOR) or givers_first]
 
 
 @cache
@@ -68,6 +81,7 @@ def listed_pairs(article: Article) -> list[Relation]:
     columns: tuple[int, int] | None = None
     cells: dict[int, int] = {}  # a header split into cells: the giver's and the receiver's cell, by side
     givers: list[Mention] = []  # a line's labelled givers wait for the next line's receivers
+    run: list[_Dashed] = []  # the dashed entries of the lines of a list so far
     for i, sentence in enumerate(article.sentences):
         actors = article.actors_by_sent[i]
         # 支援医院：甲；受援医院：乙 (on one line or two): a form's labels pair their parties
@@ -91,8 +105,19 @@ def listed_pairs(article: Article) -> list[Relation]:
             continue
         columns, cells = None, {}  # a line that is no row ends the table
         if i not in aid:
-            out += [Relation(d, r, Rel.PAIRS_WITH, sentence) for d, r in entries(article, sentence, actors)]
-    return out
+            stated, dashed = _entries(article, sentence, actors)
+            out += [Relation(d, r, Rel.PAIRS_WITH, sentence) for d, r in stated]
+            if dashed:
+                # 甲医院——乙县医院 line after line: one list, whose lines the sides judge together
+                run += dashed
+                continue
+        out += _relations(_dashed_pairs(run))
+        run = []
+    return out + _relations(_dashed_pairs(run))
+
+
+def _relations(pairs: list[tuple[Mention, Mention, Sentence]]) -> list[Relation]:
+    return [Relation(d, r, Rel.PAIRS_WITH, sentence) for d, r, sentence in pairs]
 
 
 def _header(text: str) -> tuple[int, int] | None:
