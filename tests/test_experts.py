@@ -351,6 +351,9 @@ def test_the_next_sentence_about_an_expert_by_a_pronoun_says_where_they_work():
     # a sentence about someone else's work is no posting of the expert
     other = text.replace("此后三年间，他一直", "此后，院长王立新一直")
     assert ("蔡明远", "绥阳县中医院") not in links(other, Rel.POSTED_TO)
+    # two short adverbials may stand before the pronoun
+    later = text.replace("此后三年间，他一直在", "2023年春天，按照两市协作安排，他来到")
+    assert links(later, Rel.POSTED_TO) == {("蔡明远", "绥阳县中医院")}
 
 
 def test_a_tibetan_name_of_two_known_parts_is_read_whole_without_a_family_name():

@@ -384,8 +384,9 @@ def _posted_by_pronoun(
     )
 
 
-# a pronoun opening a sentence, or its first clause after a short adverbial (此后十年间，他…), for one person
-_PRONOUN = re.compile(r"^(?:[^，,。；;]{0,10}[，,])?\s*[他她](?!们)")
+# a pronoun opening a sentence, or its clause after one or two short adverbials (此后十年间，他…; 2023年春，按照某安排，
+# 他…), for one person
+_PRONOUN = re.compile(r"^(?:[^，,。；;]{0,10}[，,]){0,2}\s*[他她](?!们)")
 
 
 def _title_text(expert: Mention, sentence: Sentence) -> str:
