@@ -882,3 +882,42 @@ def test_a_numbered_heading_naming_the_pair_gives_the_rows_under_it_their_sender
         ("宜春市第二人民医院", "易志明"),
         ("宜春市第二人民医院", "彭小兰"),
     }
+
+
+def test_a_pronoun_saying_what_someone_is_stands_for_the_person_the_sentence_before_names():
+    text = PAIRING + "钱丽华比王建平晚来三个月。她是金华市第一医院内分泌科的副主任医师，目前派驻绥阳县人民医院。"
+    # the sentence before names two people: the pronoun is its subject's
+    assert experts(text) == {"钱丽华"}
+    assert links(text, Rel.SENDS) == {("金华市第一医院", "钱丽华")}
+    assert links(text, Rel.POSTED_TO) == {("钱丽华", "绥阳县人民医院")}
+    # not across a paragraph's end, and not for a person the pronoun's sentence makes a local
+    assert not experts(text.replace("。她是", "。\n她是"))
+    assert not experts(PAIRING + "钱丽华比王建平晚来三个月。她是绥阳县人民医院的护士长。")
+
+
+def test_a_person_written_as_of_a_hospital_before_a_pronoun_sentence_is_sent_by_it():
+    text = (
+        PAIRING + "和他同时到岗的，还有金华市第二医院普外科的孔德胜。他是按照两地协作安排，派驻到绥阳县人民医院的专家。"
+    )
+    assert links(text, Rel.SENDS) == {("金华市第二医院", "孔德胜")}
+    assert links(text, Rel.POSTED_TO) == {("孔德胜", "绥阳县人民医院")}
+
+
+def test_a_local_named_by_a_copula_is_no_expert():
+    assert not experts(PAIRING + "钱丽华是绥阳县人民医院的护士长，负责全院护理培训。")
+    # a post the team holds there is the team's
+    assert "钱丽华" in experts(PAIRING + "钱丽华是绥阳县人民医院挂职副院长，来自金华市第一医院。")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "贵州省人民医院内分泌科副主任医师罗明芳作为省内对口帮扶专家，派驻绥阳县人民医院。",
+        "罗明芳是贵州省人民医院内分泌科的副主任医师，作为省内对口帮扶的专家，派驻绥阳县人民医院。",
+    ],
+)
+def test_a_hospital_of_the_receiving_province_that_posts_its_doctor_to_one_of_its_counties_sends_them(sentence):
+    # the article's aid comes from another province; this is aid within the receiving one, beside it
+    text = PAIRING + sentence
+    assert links(text, Rel.SENDS) == {("贵州省人民医院", "罗明芳")}
+    assert links(text, Rel.POSTED_TO) == {("罗明芳", "绥阳县人民医院")}

@@ -64,10 +64,14 @@ def expert_relations(
     own_receives = own is not None and sides.side(own) == RECIPIENT
     kept: list[tuple[Mention, Mention | None, bool, Mention | None]] = []
     main_recipient = main.get(RECIPIENT, hospital=True)
+    # 某自治区人民医院的某某派驻某县人民医院, in an article of another province's aid: aid within that province
+    sent_down = {id(e): down for e in experts if (down := _sent_down(doc, sides, e, experts, actors_by_sent))}
     # 受援医院院长某某…; 某某在致辞中说: a person one mention shows to work at the receiving side is of it where
     # another mention names them alone
     at_recipient = [
-        works_at_recipient(sides, e, actors_by_sent[e.sent], sentences[e.sent], main_recipient) for e in experts
+        id(e) not in sent_down
+        and works_at_recipient(sides, e, actors_by_sent[e.sent], sentences[e.sent], main_recipient)
+        for e in experts
     ]
     local = {e.surface for e, is_local in zip(experts, at_recipient, strict=True) if is_local}
     for expert, is_local in zip(experts, at_recipient, strict=True):
@@ -78,12 +82,14 @@ def expert_relations(
             continue
         if own_receives and _head_alone(_title_text(expert, sentence)):
             continue
-        sender, stated = _sender(doc, sides, expert, actors_by_sent, main)
+        down_from, down_to = sent_down.get(id(expert), (None, None))
+        sender, stated = (down_from, True) if down_from else _sender(doc, sides, expert, actors_by_sent, main)
         form_sender, form_posted = _form_fields(doc, expert, actors_by_sent)
         if form_sender is not None:
             sender, stated = form_sender, True
         posted = (
             form_posted
+            or down_to
             or respective.get(id(expert))
             or _posting(sides, expert, actors, sentence)
             or _posted_in_paragraph(doc, sides, expert, actors_by_sent)
@@ -207,6 +213,12 @@ def works_at_recipient(
     profiled = _profiled_hospital(expert, actors, sentence)
     if profiled is not None:
         return sides.side(profiled) == RECIPIENT
+    # 某某是县人民医院的护士长 (not 某某是县人民医院挂职副院长: a post the team holds there)
+    copula = _copula_hospital(expert, actors, sentence)
+    if copula is not None and sides.side(copula) == RECIPIENT:
+        end = _CLAUSE_END.search(sentence.text, copula.end - sentence.start)
+        clause = sentence.text[copula.end - sentence.start : end.start() if end else None]
+        return not any(word in clause for word in team_words())
     if any(word in title for word in team_words()):
         return False
     if any(word in title for word in _local_words()):
@@ -260,6 +272,47 @@ def _respective_postings(
         if len(listed) == len(hospitals) >= 2:
             out.update((id(e), h) for e, h in zip(listed, hospitals, strict=True))
     return out
+
+
+def _sent_down(
+    doc: Document, sides: SideModel, expert: Mention, experts: Sequence[Mention], actors_by_sent
+) -> tuple[Mention, Mention] | None:
+    """(sender, posting) of a person whose own hospital, of the receiving side and above the county level, the text
+    posts them from to a hospital of a county of the same province (某自治区人民医院的副主任医师某某，派驻某县人民医院:
+    aid within the receiving province, beside the aid the article is about); None for anyone else."""
+    actors, sentence = actors_by_sent[expert.sent], doc.sentences[expert.sent]
+    own = (
+        _own_hospital(expert, actors, sentence)
+        or _profiled_hospital(expert, actors, sentence)
+        or _copula_hospital(expert, actors, sentence)
+    )
+    if own is None or own.region is None or sides.side(own) != RECIPIENT:
+        return None
+    others = [a for a in actors if a is not own]
+    posted = _posting(sides, expert, others, sentence) or _posted_by_pronoun(
+        doc, sides, expert, experts, actors_by_sent
+    )
+    if posted is None or posted.label is not Label.HOSPITAL or posted.region is None:
+        return None
+    gz = gazetteer()
+    if gz.places[own.region].level is Label.COUNTY or gz.places[posted.region].level is not Label.COUNTY:
+        return None
+    if gz.lineage(own.region)[0].code != gz.lineage(posted.region)[0].code:
+        return None
+    return own, posted
+
+
+def _copula_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
+    """The hospital a copula right after the name says the person is of (某某是某医院内分泌科的副主任医师; not
+    某某是派驻某医院的专家, where the hospital is where they were sent)."""
+    copula = _COPULA.match(sentence.text, expert.end - sentence.start)
+    if copula is None:
+        return None
+    at = sentence.start + copula.end()
+    return next((a for a in actors if a.label is Label.HOSPITAL and a.start == at), None)
+
+
+_COPULA = re.compile(r"\s*也?[是系]")
 
 
 def _sender(doc: Document, sides: SideModel, expert: Mention, actors_by_sent, main) -> tuple[Mention | None, bool]:

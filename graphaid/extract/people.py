@@ -810,7 +810,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
     candidates = _candidates(text, tuple(sentences))
     if not candidates:  # no role word: no expert, and no need to load the model
         return []
-    pieces = [sentence[a:b] for _, _, sentence, _, _, windows in candidates for a, b in windows]
+    pieces = _pieces(candidates)
     found = iter((finder or default_finder()).people(pieces))
     surnames = family_names()
     ceremony = read_lines("ceremony_words.txt")
@@ -819,8 +819,10 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
     roles = _roles()[0]
     accepted: list[Mention] = []
     not_experts: set[str] = set()
-    for s, i, sentence, role_spans, profile, windows in candidates:
+    for s, i, sentence, role_spans, profile, windows, antecedent in candidates:
         spans = sorted({(w0 + a, w0 + b) for w0, _ in windows for a, b in next(found)})
+        by_pronoun = _named_by_pronoun(sentence, antecedent, next(found) if antecedent else [], spans, surnames)
+        named_by_pronoun = {span: name for span, (name, _) in by_pronoun.items()}
         spans = [_tibetan_name(sentence, *_fix_span(sentence, a, b, role_spans)) for a, b in spans]
         spans = sorted(spans + _names_after_roles(sentence, role_spans, spans))
         spans = sorted(spans + _names_after_titles(sentence, role_spans, spans))
@@ -847,6 +849,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # 康复科|主管护师: a department before a role, read as a name because its first character is a family name
             and not (sentence[b - 1] == "科" and any(rs == b for rs, _ in role_spans))
         ]
+        spans = sorted(named_by_pronoun) + spans
         members = _team_member_cues(sentence)
         headed = _listed_after_heading(sentence, role_spans)
         roster_entries = set(_roster_entries(sentence))
@@ -856,7 +859,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         previous_end = 0
         at_ceremony = any(w in sentence for w in ceremony)
         for a, b in spans:
-            name = sentence[a:b]
+            name = named_by_pronoun.get((a, b)) or sentence[a:b]
             before, after = _clause(sentence, a, b, previous_end)
             previous_end = b
             is_profile = profile is not None and (profile.group(1) or profile.group(2) or profile.group(3)) == name
@@ -914,6 +917,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             listed = any(x <= a < y for x, y in headed)
             near_role = role_before or role_after or copula or department or sent_person or named or listed
             near_role = near_role or _is_secretary(before, after)
+            # 她是…，派驻某县医院的专家: a sentence a pronoun opens is about the person, whatever clause its role is in
+            near_role = near_role or (a, b) in named_by_pronoun
             # a photo caption names who stands where; only the team's doctors in it are experts (a title before the
             # name says so; 某某副院长(居中)与队员合影 is someone the team stands with)
             caption = _CAPTION.match(sentence[b:]) and not any(w in before for w in _clinical_titles())
@@ -924,13 +929,22 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         for k in range(len(spans) + 1):
             joined = k < len(spans) and group and _coordinated().match(sentence[spans[k - 1][1] : spans[k][0]])
             if group and not joined:
-                members = [j for j in group if sentence[spans[j][0] : spans[j][1]] not in not_experts]
+                members = [
+                    j
+                    for j in group
+                    if (named_by_pronoun.get(spans[j]) or sentence[spans[j][0] : spans[j][1]]) not in not_experts
+                ]
                 if not any(team[j] for j in members):
                     members = [j for j in members if not hosting[j]]
                 if any(roled[j] for j in members):
                     for j in members:
                         a, b = spans[j]
-                        accepted.append(Mention(Label.EXPERT, sentence[a:b], s + a, s + b, i))
+                        if (a, b) in by_pronoun:
+                            accepted.append(
+                                by_pronoun[a, b][1] or Mention(Label.EXPERT, named_by_pronoun[a, b], s + a, s + b, i)
+                            )
+                        else:
+                            accepted.append(Mention(Label.EXPERT, sentence[a:b], s + a, s + b, i))
                 group = []
             if k < len(spans):
                 group.append(k)
@@ -945,7 +959,56 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
 
 def expert_windows(text: str, sentences: list[tuple[int, int, int]]) -> list[str]:
     """The texts :func:`find_experts` gives the name recogniser for these sentences (to ask about them early)."""
-    return [sentence[a:b] for _, _, sentence, _, _, windows in _candidates(text, tuple(sentences)) for a, b in windows]
+    return _pieces(_candidates(text, tuple(sentences)))
+
+
+def _pieces(candidates: tuple[tuple, ...]) -> list[str]:
+    """The texts the recogniser reads for the candidates: their windows, then the sentence before one that opens
+    with a pronoun (她是某医院的主任医师), in order."""
+    pieces = []
+    for _, _, sentence, _, _, windows, antecedent in candidates:
+        pieces += [sentence[a:b] for a, b in windows]
+        if antecedent:
+            pieces.append(antecedent[2])
+    return pieces
+
+
+def _named_by_pronoun(
+    sentence: str,
+    antecedent: tuple[int, int, str] | None,
+    found: list[tuple[int, int]],
+    spans: list[tuple[int, int]],
+    surnames,
+) -> dict[tuple[int, int], tuple[str, Mention | None]]:
+    """张三比李四晚来三个月。她是某医院的副主任医师: the pronoun that opens a sentence saying what someone is stands
+    for the one person the sentence before (``antecedent``: its start, index and text) names, or for the one it
+    opens with (its subject). {pronoun's span: (name, the mention in the sentence before where that sentence writes
+    the person as of a hospital, 还有某医院普外科的张三, else None)}; {} where the sentence names someone before its
+    pronoun's clause ends or the sentence before names no one it could be."""
+    pronoun = _PRONOUN_COPULA.match(sentence)
+    if antecedent is None or pronoun is None or any(a < pronoun.end() for a, _ in spans):
+        return {}
+    start, index, text = antecedent
+    names = [
+        (a, b) for a, b in found if _HAN_NAME.match(text[a:b]) and (text[a] in surnames or text[a : a + 2] in surnames)
+    ]
+    if len({text[a:b] for a, b in names}) != 1 and not (names and names[0][0] == 0):
+        return {}
+    a, b = names[0]
+    there = (
+        Mention(Label.EXPERT, text[a:b], start + a, start + b, index)
+        if _OF_HOSPITAL_BEFORE.search(text, 0, a)
+        else None
+    )
+    return {pronoun.span(1): (text[a:b], there)}
+
+
+# right before a name, the hospital (and department) the person is of: 某医院普外科的, 某医院的, 某卫生院
+_OF_HOSPITAL_BEFORE = re.compile(r"(?:医院|卫生院|保健院)(?:[\u4e00-\u9fff]{1,8}科)?的?$")
+
+
+# a sentence opening with a pronoun, after one or two short adverbials, that says what the person is (她是…, 他也是…)
+_PRONOUN_COPULA = re.compile(r"^(?:[^，,。；;]{0,10}[，,]){0,2}\s*([他她])(?!们)也?(?=是)")
 
 
 @lru_cache(maxsize=256)  # a build asks for a chunk's windows first, then for each document's experts
@@ -953,8 +1016,10 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
     """Sentences that may hold an expert, with their role words, profile match and the windows to read."""
     roles, _ = _roles()
     candidates = []
+    previous: tuple[int, int, int] | None = None
     for s, e, i in sentences:
         sentence = text[s:e]
+        before, previous = previous, (s, e, i)
         role_spans = [(start, end) for start, end, _ in roles.find(sentence)]
         if any(noun in sentence for noun in team_nouns()):
             members = [(a, b) for a, b, _ in _member_words().find(sentence)]
@@ -963,7 +1028,17 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
         # (a roster by department needs no role word: 有心内科的张三、呼吸科的李四)
         roster = bool(_roster_entries(sentence))
         if role_spans or profile or _SENT_PERSON.search(sentence) or _team_member_cues(sentence) or roster:
-            candidates.append((s, i, sentence, role_spans, profile, _windows(sentence, role_spans, profile)))
+            windows = _windows(sentence, role_spans, profile)
+            # 她是某医院的副主任医师: the sentence before, in the same paragraph, names who she is
+            antecedent = None
+            if (
+                role_spans
+                and before is not None
+                and "\n" not in text[before[1] : s]
+                and _PRONOUN_COPULA.match(sentence)
+            ):
+                antecedent = (before[0], before[2], text[before[0] : before[1]])
+            candidates.append((s, i, sentence, role_spans, profile, windows, antecedent))
     return tuple(candidates)
 
 
