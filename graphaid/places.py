@@ -90,6 +90,9 @@ def _short_forms(name: str, ethnic: list[str]) -> set[str]:
     return forms
 
 
+_DIRECTIONS = frozenset("东西南北")
+
+
 class Gazetteer:
     """All divisions, indexed for scanning text and for looking names up."""
 
@@ -103,6 +106,7 @@ class Gazetteer:
                     self.by_keyword.setdefault(kw, set()).add(place.code)
         self._keywords = Words(self.by_keyword)
         self._codes = {kw: tuple(sorted(codes)) for kw, codes in self.by_keyword.items()}
+        self._abbreviations = frozenset(abbr for abbr, _ in read_table("province_abbreviations.tsv", 2))
 
     def scan(self, text: str) -> tuple[PlaceMatch, ...]:
         """Place names in ``text``, longest leftmost first, not overlapping."""
@@ -117,6 +121,8 @@ class Gazetteer:
     def _scan(self, text: str) -> tuple[PlaceMatch, ...]:
         codes_of = self._codes
         found = sorted((start, start - end, kw, codes_of[kw]) for start, end, kw in self._keywords.find(text))
+        if any(text[start] in _DIRECTIONS for start, *_ in found):
+            found = self._without_regions_parts(text, found)
         out: list[PlaceMatch] = []
         covered = -1
         for start, neg_len, kw, codes in found:
@@ -127,6 +133,18 @@ class Gazetteer:
             out.append(PlaceMatch(start, start - neg_len, kw, codes, self.is_strong(kw, codes)))
             covered = start - neg_len
         return tuple(out)
+
+    def _without_regions_parts(self, text: str, found: list[tuple]) -> list[tuple]:
+        """鄂西|山区, 陕西|城市: a province's abbreviation and a direction name a part of the province (鄂西, 陕南),
+        so a name starting at that direction is none (西山区, 西城市), unless a place name ends right before it
+        (南宁|西乡塘区)."""
+        ends = {start - neg_len for start, neg_len, _, _ in found}
+        abbreviations = self._abbreviations
+        return [
+            (start, *rest)
+            for start, *rest in found
+            if not (start > 0 and text[start] in _DIRECTIONS and text[start - 1] in abbreviations and start not in ends)
+        ]
 
     def _strong_first(self, found: list[tuple]) -> tuple[PlaceMatch, ...]:
         """Where names overlap and one states more (its level, or a prefecture's name over a county's): the names

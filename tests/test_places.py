@@ -44,6 +44,17 @@ def test_a_name_that_states_its_level_wins_over_a_bare_name_it_overlaps():
     assert found == ["都匀市"]
 
 
+@pytest.mark.parametrize("text", ["医疗资源下沉豫西山区", "滇西山区的县医院", "陕西城市三级医院", "陕南县级医院"])
+def test_a_province_s_abbreviation_and_a_direction_name_a_part_of_it_not_a_place_after_them(text):
+    # 豫西|山区 is no 西山区, 陕西|城市 no 西城市 (a district's former name), 陕南|县级 no 南县
+    assert [m.surface for m in gazetteer().scan(text)] in ([], ["陕西"])
+
+
+def test_a_place_name_after_a_city_s_name_ending_in_an_abbreviation_is_found():
+    # 宁 ends 南宁, a place name: what follows it is a name of its own
+    assert [m.surface for m in gazetteer().scan("南宁西乡塘区人民医院")] == ["南宁", "西乡塘区"]
+
+
 def test_a_district_is_found_under_its_former_name_as_a_county_or_city():
     gz = gazetteer()
     (district,) = gz.lookup("江都区")
