@@ -2050,3 +2050,44 @@ def test_dashed_entries_line_after_line_are_one_list_the_sides_judge_together():
         "青海省人民医院——泽库县人民医院\n海东市第一人民医院——甘德县人民医院\n海东市中医院——达日县藏医院\n"
     )
     assert {("海东市第一人民医院", "甘德县人民医院"), ("海东市中医院", "达日县藏医院")} <= pairs(text)
+
+
+def test_ta_yuan_after_a_hospital_that_opens_its_clause_and_sends_people_is_where_they_go():
+    # 该院 is no hospital its sentence makes send people before it: with no other one named there, it is the
+    # hospital the article is about
+    text = (
+        "——泽库县人民医院对口帮扶工作回顾\n无锡市人民医院是该院的主要帮扶单位。\n"
+        "在省内，青海省中医院按照三级医院对口帮扶县级医院工作安排，派出呼吸科副主任医师罗建平驻点，"
+        "帮助该院建成了呼吸重症监护病房。"
+    )
+    assert postings(text) >= {("罗建平", "泽库县人民医院")}
+    assert ("青海省中医院", "泽库县人民医院") in pairs(text)
+    # and the hospital that sends him, though of the receiving province, is his sender
+    sent = {(r.source.surface, r.target.surface) for r in extraction(text).relations if r.type is Rel.SENDS}
+    assert sent == {("青海省中医院", "罗建平")}
+    # 该院 opening a person's title is the sender's own
+    own = (
+        "——黄南州人民医院对口帮扶工作回顾\n无锡市人民医院选派的专家进驻泽库县人民医院，其中，"
+        "该院普外科副主任医师周海燕将担任泽库县人民医院医疗组组长，挂任副院长。"
+    )
+    sends = {(r.source.surface, r.target.surface) for r in extraction(own).relations if r.type is Rel.SENDS}
+    assert sends == {("无锡市人民医院", "周海燕")}
+    # a hospital the sending word follows as the object of aid is where people go
+    told = "青海省中医院继续对口支援黄南州人民医院，选派神经内科主任医师罗建平担任该院挂职副院长。"
+    assert postings(told) == {("罗建平", "黄南州人民医院")}
+
+
+def test_a_heading_s_receiver_takes_the_giver_the_article_states_for_it_not_the_main_one():
+    # a digest's heading names a receiver alone (【协作】某县医院…): the main giver of the article fills it only
+    # where the article states no giver of that receiver's place
+    from graphaid.documents import Sentence
+    from graphaid.extract.mentions import Mention, Relation
+    from graphaid.extract.pairing import _givers_for_the_filled
+
+    heading, body = Sentence(0, 10, "【协作】玛沁县人民医院卒中中心通过验收"), Sentence(11, 40, "…")
+    main = Mention(Label.HOSPITAL, "青海红十字医院", 50, 57, 3, region="630000", key="main")
+    own = Mention(Label.HOSPITAL, "滨湖区人民医院", 11, 18, 1, region="320211", key="own")
+    receiver = Mention(Label.HOSPITAL, "玛沁县人民医院", 4, 11, 0, region=code("玛沁县"), key="receiver")
+    stated = [Relation(own, receiver, Rel.PAIRS_WITH, body)]
+    (filled,) = _givers_for_the_filled(stated, [Relation(main, receiver, Rel.PAIRS_WITH, heading)])
+    assert filled.source is own and filled.target is receiver

@@ -28,9 +28,10 @@ from graphaid.extract.orgs import (
     lexicon_region,
     normal_rest,
 )
-from graphaid.extract.people import post_verbs
+from graphaid.extract.people import post_verbs, role_words
 from graphaid.extract.place_actors import stands_as_place
 from graphaid.extract.place_references import own_places, owner_values, source_values, that_place
+from graphaid.extract.sides import sending_pattern
 from graphaid.lexicon import read_lines, read_table
 from graphaid.model import Label
 from graphaid.places import PlaceMatch, gazetteer
@@ -496,6 +497,21 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
                 # 该院派出专家到某医院: a hospital the same sentence names after it is another one; 某医院派出专家到
                 # 该院: so is one it names before where people go to 该院
                 later = {h.key for h in hospitals if h.sent == i and (h.start > at or _gone_to(s.text, m.start()))}
+                # 某医院按照某安排，派出专家王某驻点，帮助该院…: nor one that opens a clause and sends people before it,
+                # which sends them to 该院 (unless 该院 opens a person's title: 该院普外科医师某某, its own people)
+                senders = (
+                    set()
+                    if _titles_a_person(s.text, m.end())
+                    else {
+                        h.key
+                        for h in hospitals
+                        if h.sent == i
+                        and h.end <= at
+                        and _opens_clause(s, h)
+                        and sending_pattern().search(doc.text, h.end, at) is not None
+                    }
+                )
+                later |= senders
                 # 该院医师某某来到某县: nor one of the place its sentence names after it, where its people go
                 places_after = [p.region for p in places_by_sent[i] if p.start > at and p.region]
                 before = [
@@ -507,6 +523,10 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
                     and not (h.region and any(gz.is_within(h.region, r) for r in places_after))
                 ]
                 ref = before[-1] if before else None
+                # where its sentence names no other hospital before it, 该院 that a sender sends to is the one the
+                # article is about
+                if senders and own is not None and own.key not in senders and (ref is None or ref.sent != i):
+                    ref = own
             if ref is not None:
                 out.append(replace(ref, start=at, end=at + len(m.group(0)), sent=i, places=list(ref.places)))
     return out
@@ -624,6 +644,22 @@ def own_institution(doc: Document) -> Mention | None:
 def _gone_to(text: str, at: int) -> bool:
     """Whether a word of going or posting stands right before ``at`` (到该院, 派驻该院)."""
     return text[max(0, at - 2) : at].endswith(_going_words())
+
+
+def _opens_clause(sentence, org: Mention) -> bool:
+    """Whether a hospital opens its clause (after a comma, a semicolon or a dash, or the sentence's start)."""
+    before = sentence.text[: org.start - sentence.start]
+    cut = max((before.rfind(c) for c in "，,；;：:"), default=-1)
+    return not before[cut + 1 :].strip(_SUBTITLE_DASHES)
+
+
+def _titles_a_person(text: str, at: int) -> bool:
+    """Whether the words right after ``at`` are a person's title (该院|普外科副主任医师某某)."""
+    return any(start <= _TITLE_AFTER for start, _, _ in role_words().find(text[at : at + _TITLE_AFTER + 4]))
+
+
+# how far after 该院 a role word may start for 该院 to open a person's title (该院重症医学科主任医师)
+_TITLE_AFTER = 8
 
 
 @cache

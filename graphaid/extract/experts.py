@@ -22,6 +22,7 @@ from graphaid.extract.sides import (
     followed_by_its_people,
     labelled_parties,
     respectively,
+    sending_pattern,
 )
 from graphaid.lexicon import read_lines
 from graphaid.model import Label, Rel
@@ -285,6 +286,7 @@ def _sent_down(
         _own_hospital(expert, actors, sentence)
         or _profiled_hospital(expert, actors, sentence)
         or _copula_hospital(expert, actors, sentence)
+        or _sending_hospital(expert, actors, sentence)
     )
     if own is None or own.region is None or sides.side(own) != RECIPIENT:
         return None
@@ -313,6 +315,15 @@ def _copula_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sente
 
 
 _COPULA = re.compile(r"\s*也?[是系]")
+
+
+def _sending_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
+    """The hospital the sentence makes send the person (某医院按照某安排，派出主任医师某某驻点)."""
+    before = [a for a in actors if a.label is Label.HOSPITAL and a.end <= expert.start]
+    base = sentence.start
+    if before and sending_pattern().search(sentence.text, before[-1].end - base, expert.start - base):
+        return before[-1]
+    return None
 
 
 def _sender(doc: Document, sides: SideModel, expert: Mention, actors_by_sent, main) -> tuple[Mention | None, bool]:

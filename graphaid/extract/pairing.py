@@ -96,9 +96,9 @@ def _unstated(crossed: list[Relation], stated: list[Relation]) -> set[int]:
 
 def _givers_for_the_filled(stated: list[Relation], filled: list[Relation]) -> list[Relation]:
     """A receiver a sentence names alone takes the giver the article's words give the receivers of its place
-    elsewhere, where they give one and give the article's main giver another receiver (an article of two pairs:
-    甲帮扶乙, 丙帮扶丁 … 将在丁开展帮扶); and a party the words make a giver elsewhere, or a party of a place
-    they make one and make no receiver, is filled as no receiver."""
+    elsewhere, where they give one (an article of two pairs: 甲帮扶乙, 丙帮扶丁 … 将在丁开展帮扶; a digest's
+    heading naming one item's receiver), none where they give several; and a party the words make a giver
+    elsewhere, or a party of a place they make one and make no receiver, is filled as no receiver."""
     givers = {r.source.key for r in stated}
     by_place: dict[str, dict[str, Mention]] = {}
     for r in stated:
@@ -113,8 +113,8 @@ def _givers_for_the_filled(stated: list[Relation], filled: list[Relation]) -> li
         # 某市妇幼保健院的医师在某县帮扶, in an article where 某市 gives to 某县 and nothing gives to 某市
         if not own and r.target.region in giving_places:
             continue
-        # only where the main giver is stated to give elsewhere: one the words pair with no one may give here too
-        if own and r.source.key not in own and r.source.key in givers:
+        # a receiver whose givers the words state is theirs, not the main giver's
+        if own and r.source.key not in own:
             if len(own) > 1:
                 continue
             (giver,) = own.values()

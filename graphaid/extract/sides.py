@@ -120,6 +120,12 @@ def sending_words() -> frozenset[str]:
     return frozenset(read_lines("sending_words.txt"))
 
 
+@cache
+def sending_pattern() -> re.Pattern:
+    """One search for any of the words of sending people (派出, 选派, 派驻 …)."""
+    return re.compile("|".join(map(re.escape, sorted(sending_words(), key=len, reverse=True))))
+
+
 def followed_by_its_people(text: str, base: int, actor: Mention) -> bool:
     """某医院专家, 某医院医疗队: the actor names where a team or experts come from, not where they go (某医院医生
     are as often its own staff at home)."""
