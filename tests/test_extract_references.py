@@ -2091,3 +2091,21 @@ def test_a_heading_s_receiver_takes_the_giver_the_article_states_for_it_not_the_
     stated = [Relation(own, receiver, Rel.PAIRS_WITH, body)]
     (filled,) = _givers_for_the_filled(stated, [Relation(main, receiver, Rel.PAIRS_WITH, heading)])
     assert filled.source is own and filled.target is receiver
+
+
+def test_the_hospital_a_pairing_is_entered_with_as_yi_yuan_is_the_article_s():
+    # 与医院建立对口帮扶关系: 医院 alone, the party a pairing is entered with, is the hospital the article is about
+    text = (
+        "——泽库县人民医院对口帮扶工作回顾\n近年来，先后有来自无锡市、青海省和黄南州的医院专家到我院帮扶。\n"
+        "在东西部协作方面，无锡市人民医院自2017年起与医院建立对口帮扶关系，先后派出专家42人次。"
+    )
+    assert ("无锡市人民医院", "泽库县人民医院") in pairs(text)
+
+
+def test_places_a_receiver_sends_people_to_learn_in_are_no_receivers():
+    # 选派医务人员到甲、乙、丙进修: the whole list is where they learn, not where aid goes
+    text = (
+        "——泽库县人民医院对口帮扶工作回顾\n近年来，先后有来自无锡市、青海省和黄南州的医院专家到我院帮扶。\n"
+        "医院还选派76名医务人员到无锡、西宁、黄南进修。"
+    )
+    assert ("无锡市", "泽库县") in _donor_rows(text)

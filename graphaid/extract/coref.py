@@ -594,6 +594,10 @@ def back_reference_words() -> tuple[str, ...]:
     )
 
 
+# verbs by which two parties enter a pairing (与医院建立…关系)
+_PAIRING_VERBS = ("建立", "签订", "签署", "结成", "结为", "共建")
+
+
 @cache
 def _back_reference_pattern() -> re.Pattern:
     """我院, 该院 and the like, and 医院 alone at a clause's start (近年来，医院积极…) or after a verb of taking a post
@@ -604,6 +608,8 @@ def _back_reference_pattern() -> re.Pattern:
     # so that every alternative starts with a character and the search skips to them
     topics = "|".join(map(re.escape, read_lines("hospital_topic_words.txt")))
     bare = rf"医(?:(?<=^医)|(?<=[,，;；:：。]医){after_verbs})院(?![,，、和与及等]|{topics}|[\u4e00-\u9fff]{{0,4}}方面)"
+    # 某医院自2017年起与医院建立对口帮扶关系: the other party of a pairing the article's hospital enters
+    bare += rf"|医(?<=与医)院(?=(?:{'|'.join(map(re.escape, _PAIRING_VERBS))}))"
     return re.compile("|".join(map(re.escape, words)) + "|" + bare)
 
 

@@ -247,9 +247,13 @@ def _posted_to(sentence: str, offset: int, party: Mention) -> bool:
     nothing of going to learn or for care (派出骨干赴某地进修)."""
     if not sentence[: party.start - offset].endswith(read_lines("posting_words.txt")):
         return False
-    clause = CLAUSE_BREAK.search(sentence, party.end - offset)
-    rest = sentence[party.end - offset : clause.start() if clause else None]
-    return not any(w in rest for w in _learning_and_care())
+    return not _to_learn(sentence, party.end - offset)
+
+
+def _to_learn(sentence: str, at: int) -> bool:
+    """Whether the clause from ``at`` on (a list of places going on with 、) says it is to learn or for care."""
+    clause = CLAUSE_BREAK.search(sentence, at)
+    return any(w in sentence[at : clause.start() if clause else None] for w in _learning_and_care())
 
 
 @cache
@@ -503,6 +507,9 @@ class SideModel:
                 continue
             giver, receiver = (left, right) if trig.kind == "active" else (right, left)
             previous = (trig, giver)
+            # 选派76名医务人员到甲市、乙市进修: people sent to learn, where they learn gives them nothing
+            if trig.word in sending_words() and _to_learn(sentence, receiver.end - offset):
+                continue
             # an institution the text does not place still takes the side the words give it
             for actor, weight in ((giver, 1.0), (receiver, -1.0)):
                 if not actor.region:
