@@ -2109,3 +2109,12 @@ def test_places_a_receiver_sends_people_to_learn_in_are_no_receivers():
         "医院还选派76名医务人员到无锡、西宁、黄南进修。"
     )
     assert ("无锡市", "泽库县") in _donor_rows(text)
+
+
+@pytest.mark.parametrize("naming", ["作为泽库县人民医院的对口帮扶单位", "是泽库县人民医院的支援医院"])
+def test_a_party_named_another_s_giver_gives_to_it_whatever_its_province_does(naming):
+    text = (
+        "无锡市人民医院对口帮扶泽库县人民医院，先后派出专家30余人次。\n"
+        f"按照三级医院对口帮扶县级医院工作要求，青海省中医院{naming}，每批派驻5名专家。"
+    )
+    assert ("青海省中医院", "泽库县人民医院") in pairs(text)

@@ -480,7 +480,24 @@ def _stated_outright(
             if trig.kind == "active":
                 mates = list_chain(text, base, [a for a in actors if a.start >= receiver.start])[1:]
                 out += [(giver, mate) for mate in mates if _both_given_one_side(giver, mate, article)]
-    return out
+    return out + _named_its_giver(text, base, actors)
+
+
+def _named_its_giver(text: str, base: int, actors: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """甲作为乙的对口帮扶单位 / 甲是乙的支援医院: the first is named the second's giver, whatever the sides say of
+    either (a hospital of the receiving province that gives to one of its counties)."""
+    return [
+        (giver, receiver)
+        for giver, receiver in zip(actors, actors[1:], strict=False)
+        if text[giver.end - base : receiver.start - base] in _NAMING_VERBS
+        and _GIVER_NOUN.match(text, receiver.end - base)
+        and _apart(giver, receiver)
+    ]
+
+
+_NAMING_VERBS = ("作为", "是", "系", "为", "成为")
+# what names a party as another's giver after the other: 的对口帮扶单位, 的支援医院, 的帮扶方
+_GIVER_NOUN = re.compile(r"的(?:对口|结对)?(?:帮扶|支援|援助)(?:牵头)?(?:单位|医院|方)")
 
 
 def _both_given_one_side(giver: Mention, receiver: Mention, article: Article) -> bool:
