@@ -2118,3 +2118,12 @@ def test_a_party_named_another_s_giver_gives_to_it_whatever_its_province_does(na
         f"按照三级医院对口帮扶县级医院工作要求，青海省中医院{naming}，每批派驻5名专家。"
     )
     assert ("青海省中医院", "泽库县人民医院") in pairs(text)
+
+
+def test_a_hospital_opening_the_clause_before_a_sending_word_sends_and_gives_in_its_province():
+    # 某省医院作为…的派出医院，每年派出专家: the sending word's clause has no subject of its own
+    text = (
+        "无锡市人民医院对口帮扶泽库县人民医院，先后派出专家30余人次。\n"
+        "青海省中医院作为“三级医院对口帮扶县级医院”的派出医院，每年派出5名左右专家驻点。"
+    )
+    assert ("青海省中医院", "泽库县人民医院") in pairs(text)

@@ -400,6 +400,13 @@ def _clause_opener(sentence: str, offset: int, before: list[Mention]) -> Mention
     return None
 
 
+def _opens_clause_before(sentence: str, offset: int, party: Mention, trig: Trigger) -> bool:
+    """Whether a party opens the clause right before the aid word's own (某医院作为…，每年派出…)."""
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, party.start - offset)), default=0)
+    breaks = CLAUSE_BREAK.findall(sentence, party.end - offset, trig.start - offset)
+    return len(breaks) == 1 and not sentence[start : party.start - offset].strip()
+
+
 class SideModel:
     """Votes per place, then a side for every actor."""
 
@@ -473,7 +480,11 @@ class SideModel:
                 subject is not None
                 and subject.label is Label.HOSPITAL
                 and subject.region
-                and _NEXT_TO.match(sentence[subject.end - offset : trig.start - offset])
+                and (
+                    _NEXT_TO.match(sentence[subject.end - offset : trig.start - offset])
+                    # 某省人民医院作为某某的派出医院，每年派出专家…: the next clause's sending word has it as subject
+                    or (trig.word in sending_words() and _opens_clause_before(sentence, offset, subject, trig))
+                )
                 # (某某在某医院挂职帮扶: where a person helps, not who gives; 通过某医院带动…: the means; 甲与乙建立
                 # 协作关系: the second of two joined parties, who do it together)
                 and not sentence[: subject.start - offset].endswith(
