@@ -57,6 +57,16 @@ def test_our_hospital_is_the_hospital_of_the_source_line():
     assert ("六安市人民医院", "霍邱县人民医院") in pairs(text)
 
 
+def test_our_hospital_is_the_site_a_breadcrumb_opens_with():
+    text = (
+        "泽库县人民医院 > 新闻中心 > 医院动态\n\n我院对口帮扶工作回眸\n\n"
+        "无锡市人民医院是我院东西部协作的结对医院，先后派出9批医疗队到我院帮扶。"
+    )
+    assert ("无锡市人民医院", "泽库县人民医院") in pairs(text)
+    # a breadcrumb that opens with the home page names no site
+    assert ("无锡市人民医院", "泽库县人民医院") not in pairs(text.replace("泽库县人民医院 >", "首页 >"))
+
+
 def test_our_hospital_is_the_hospital_that_owns_the_site_in_the_footer():
     text = "我院与霍邱县人民医院签订对口帮扶协议，派出专家团队长期驻点。\n版权所有：安庆市立医院 地址：某路1号"
     ours = [m for m in extraction(text).mentions if m.start == 0]
