@@ -921,3 +921,17 @@ def test_a_hospital_of_the_receiving_province_that_posts_its_doctor_to_one_of_it
     text = PAIRING + sentence
     assert links(text, Rel.SENDS) == {("贵州省人民医院", "罗明芳")}
     assert links(text, Rel.POSTED_TO) == {("罗明芳", "绥阳县人民医院")}
+
+
+def test_a_numbered_profile_gives_the_person_s_hospital_and_its_next_sentence_the_posting():
+    # a commendation list: 1. 某某，女，藏族，某医院某科副主任医师。2023年1月派驻某县人民医院…
+    text = (
+        "无锡市人民医院对口帮扶泽库县人民医院。\n"
+        "1. 罗明芳，女，藏族，中共党员，青海省中医院内分泌科副主任医师。2023年1月派驻泽库县人民医院任执行院长，"
+        "推动该院胸痛中心通过验收。\n"
+        "2. 钱丽华，女，无锡市人民医院儿科主任医师。支援达日县人民医院，建成新生儿病房。\n"
+    )
+    assert links(text, Rel.SENDS) == {("青海省中医院", "罗明芳"), ("无锡市人民医院", "钱丽华")}
+    assert links(text, Rel.POSTED_TO) == {("罗明芳", "泽库县人民医院"), ("钱丽华", "达日县人民医院")}
+    # a form's numbered row is no profile of a person named 姓名
+    assert "姓名" not in experts("1．姓名：赵文博　性别：男\n派出单位：无锡市人民医院　职称：主任医师\n")

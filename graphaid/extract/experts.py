@@ -426,8 +426,8 @@ _HEADING_LENGTH = 30
 def _posted_by_pronoun(
     doc: Document, sides: SideModel, expert: Mention, experts: Sequence[Mention], actors_by_sent
 ) -> Mention | None:
-    """The hospital the paragraph's next sentence, about the expert by a pronoun and naming no other person, says
-    they work at (某医院骨科主任医师张三第一次来到某地。此后，他在某县人民医院工作了四年)."""
+    """The hospital the paragraph's next sentence, about the expert by a pronoun or with no subject and naming no
+    other person, says they work at (某医院骨科主任医师张三第一次来到某地。此后，他在某县人民医院工作了四年)."""
     j = expert.sent + 1
     if j >= len(doc.sentences) or "\n" in doc.text[doc.sentences[j - 1].end : doc.sentences[j].start]:
         return None
@@ -449,8 +449,12 @@ def _posted_by_pronoun(
 
 
 # a pronoun opening a sentence, or its clause after one or two short adverbials (此后十年间，他…; 2023年春，按照某安排，
-# 他…), for one person
-_PRONOUN = re.compile(r"^(?:[^，,。；;]{0,10}[，,]){0,2}\s*[他她](?!们)")
+# 他…), for one person; or a sentence with no subject that opens, after its date, with a verb of posting (a profile's
+# next sentence: 某某，女，某医院副主任医师。2023年1月派驻某县人民医院…)
+_PRONOUN = re.compile(
+    r"^(?:(?:[^，,。；;]{0,10}[，,]){0,2}\s*[他她](?!们)"
+    r"|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?起?[，,]?(?=派驻|进驻|挂任|挂职|支援|赴|前往))"
+)
 
 
 def _title_text(expert: Mention, sentence: Sentence) -> str:
@@ -486,15 +490,21 @@ _LIST_COMMA = re.compile("、")
 
 
 def _profiled_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
-    """某某，某医院院长 / 3｜某某｜某医院｜主任医师: the hospital a profile or a roster's row gives right after a name
-    that opens it (a row's number aside)."""
+    """某某，某医院院长 / 3｜某某｜某医院｜主任医师 / 某某，女，某医院主任医师: the hospital a profile or a roster's
+    row gives right after a name that opens it (a row's number and the person's cells aside)."""
     profiled = _PROFILED.match(sentence.text, expert.end - sentence.start)
     if profiled is None or _title_text(expert, sentence).strip(_ROW_NUMBER):
         return None
     first = next((a for a in actors if a.label is Label.HOSPITAL and a.start >= expert.end), None)
-    if first is not None and first.start - expert.end <= len(profiled.group(0)) + 2:
+    if first is None:
+        return None
+    # 某某，女，藏族，中共党员，某医院副主任医师: cells of the person (sex, people, party) may come first
+    if first.start - expert.end <= len(profiled.group(0)) + 2 or _SEX_CELL.match(sentence.text, profiled.start()):
         return first
     return None
+
+
+_SEX_CELL = re.compile(r"\s*[,，]\s*[男女]\s*[,，]")
 
 
 def _own_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:

@@ -31,7 +31,8 @@ ROLE_WINDOW = 8
 # a photo caption names people by where they stand: 院长孙立平(右二)
 _CAPTION = re.compile(r"^[\u4e00-\u9fff]{0,5}?[(（](?:[前后中]排)?(?:左|右|中|居中)")
 _PROFILE = re.compile(
-    r"^\s*([\u4e00-\u9fff]{2,4})\s*(?:[:：]|[,，]\s*[男女]\s*[,，]|[,，](?=[^,，。；;]{2,20}?(?:医院|卫生院|保健院)))"
+    r"^\s*(?:\d{1,3}\s*[.．、]\s*)?(?!姓\s*名)([\u4e00-\u9fff]{2,4})\s*"
+    r"(?:[:：]|[,，]\s*[男女]\s*[,，]|[,，](?=[^,，。；;]{2,20}?(?:医院|卫生院|保健院)))"
     # a roster's row, numbered or not: the name, spaces or a cell's bar, the hospital (张三 某某医院 主任医师,
     # 1｜张三｜某某医院｜主任医师), or the hospital in brackets (张三（某某医院 心内科）)
     r"|^\s*(?:\d{1,3}(?:\s*[.．、|｜\t]\s*|\s+))?([\u4e00-\u9fff]{2,4})(?:[ \t\u3000|｜]+|\s*[(（])"
