@@ -2137,3 +2137,12 @@ def test_a_hospital_opening_the_clause_before_a_sending_word_sends_and_gives_in_
         "青海省中医院作为“三级医院对口帮扶县级医院”的派出医院，每年派出5名左右专家驻点。"
     )
     assert ("青海省中医院", "泽库县人民医院") in pairs(text)
+
+
+def test_ta_yuan_a_person_goes_to_is_the_receiver_a_clause_before_names():
+    # 乙院由甲院对口支援，甲院医师某某在该院驻点: 该院 is 乙院; the person's own hospital, in 该院's clause, is not
+    text = (
+        "无锡市人民医院对口支援玛沁县人民医院。"
+        "泽库县人民医院由常州市第一人民医院对口支援，常州市第一人民医院超声科主治医师钱丽华在该院驻点半年。"
+    )
+    assert postings(text) == {("钱丽华", "泽库县人民医院")}

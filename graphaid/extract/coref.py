@@ -495,8 +495,11 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
                 ref = addressee
             else:
                 # 该院派出专家到某医院: a hospital the same sentence names after it is another one; 某医院派出专家到
-                # 该院: so is one it names before where people go to 该院
-                later = {h.key for h in hospitals if h.sent == i and (h.start > at or _gone_to(s.text, m.start()))}
+                # 该院: so is one its clause names before where people go to 该院 (not 某院由某医院支援，某医院医师
+                # 某某在该院驻点: the one a clause before names is where they are)
+                gone_to = _gone_to(s.text, m.start())
+                clause = max((s.text.rfind(c, 0, m.start()) for c in "，,；;"), default=-1) + s.start
+                later = {h.key for h in hospitals if h.sent == i and (h.start > at or (gone_to and h.start > clause))}
                 # 某医院按照某安排，派出专家王某驻点，帮助该院…: nor one that opens a clause and sends people before it,
                 # which sends them to 该院 (unless 该院 opens a person's title: 该院普外科医师某某, its own people)
                 senders = (
