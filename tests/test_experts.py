@@ -935,3 +935,10 @@ def test_a_numbered_profile_gives_the_person_s_hospital_and_its_next_sentence_th
     assert links(text, Rel.POSTED_TO) == {("罗明芳", "泽库县人民医院"), ("钱丽华", "达日县人民医院")}
     # a form's numbered row is no profile of a person named 姓名
     assert "姓名" not in experts("1．姓名：赵文博　性别：男\n派出单位：无锡市人民医院　职称：主任医师\n")
+
+
+def test_a_person_a_feature_introduces_by_name_and_hospital_is_an_expert_of_that_hospital():
+    # 他叫某某，某医院某科的副主任医师: no copula, the clause after the name says what the person is
+    text = PAIRING + "他叫罗建平，金华市第一医院呼吸科的副主任医师；她叫钱丽华，金华市妇幼保健院的儿科医生。"
+    assert {"罗建平", "钱丽华"} <= experts(text)
+    assert {("金华市第一医院", "罗建平"), ("金华市妇幼保健院", "钱丽华")} <= links(text, Rel.SENDS)

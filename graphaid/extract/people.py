@@ -45,8 +45,11 @@ _PROFILE = re.compile(
 _COPULAS = ("是", "系")
 # what names a person before saying what they are (一位名叫张三的医生)
 _NAMED = ("名叫", "叫作", "名为")
-# a feature introducing its subject: 他叫张三，是某医院的主任医师 (the next clause says what the person is)
-_INTRODUCED = re.compile(r"(?:他|她)名?叫(?=[\u4e00-\u9fff]{2,4}[，,]\s*[是系])")
+# a feature introducing its subject: 他叫张三，是某医院的主任医师 / 他叫张三，某医院的主任医师 (the next clause says
+# what the person is)
+_INTRODUCED = re.compile(
+    r"(?:他|她)名?叫(?=[\u4e00-\u9fff]{2,4}[，,]\s*(?:[是系]|[^，,。；;]{2,20}?(?:医院|卫生院|保健院)))"
+)
 # what may stand before such a name: the person's age (48岁的张三是…), or a seat held beside the person's work
 # (全国人大代表张三是…, 政协委员张三是…)
 _AGE = re.compile(r"^\s*[\d一二三四五六七八九十]+岁的$")
@@ -899,13 +902,15 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # 医院党委书记: _is_official let it through, so the secretary is a hospital's
             # 张三是某医院派驻某院的执行院长 / 48岁的张三是…: the clause the name opens says what they are
             opens = not before.strip() or _AGE.match(before) or _SEAT.match(before)
-            introduced = any(m.end() == a for m in _INTRODUCED.finditer(sentence, max(0, a - 3), b + 3))
+            introduced = (m := _INTRODUCED.search(sentence, max(0, a - 3))) is not None and m.end() == a
             if introduced:
                 following = sentence[b + 1 :]
                 end = _CLAUSE_END.search(following)
                 opens, after = True, following[: end.start() if end else None].lstrip()
             copula = opens and (
                 (after[:1] in _COPULAS and roles.occurs_in(after))
+                # 他叫张三，某医院心内科的副主任医师: the clause after the name says what the person is
+                or (introduced and roles.occurs_in(after))
                 # 张三担任某院执行院长: a post only a sent manager holds (a local head 担任院长 is no expert)
                 or (after.startswith(post_verbs()) and any(w in after for w in team_words()))
             )
