@@ -2146,3 +2146,12 @@ def test_ta_yuan_a_person_goes_to_is_the_receiver_a_clause_before_names():
         "泽库县人民医院由常州市第一人民医院对口支援，常州市第一人民医院超声科主治医师钱丽华在该院驻点半年。"
     )
     assert postings(text) == {("钱丽华", "泽库县人民医院")}
+
+
+def test_a_headline_of_givers_alone_gives_each_nothing_beyond_the_receivers_the_body_names_for_it():
+    text = (
+        "青海省人民医院、西宁市一院新一轮帮扶队员到岗\n\n"
+        "3月4日，青海省人民医院第三轮“组团式”帮扶队员罗建平、赵婉清等5人抵达泽库县人民医院，罗建平挂职执行院长。"
+        "同日，西宁市第一人民医院选派的骨科副主任医师钱丽华到湟源县人民医院驻点帮扶，为期一年。"
+    )
+    assert pairs(text) == {("青海省人民医院", "泽库县人民医院"), ("西宁市第一人民医院", "湟源县人民医院")}

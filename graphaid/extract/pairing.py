@@ -50,16 +50,24 @@ def pairing_relations(article: Article) -> list[Relation]:
     out: list[Relation] = []
     filled: list[Relation] = []
     crossed: list[Relation] = []
+    given: list[Relation] = []
     sentences = article.sentences
     for i in article.aid_sents:
         triggers = article.triggers_by_sent[i]
-        out += _pairings(article, article.actors_by_sent[i], triggers, sentences[i], filled, crossed)
+        out += _pairings(article, article.actors_by_sent[i], triggers, sentences[i], filled, crossed, given)
     for i in _continuations(article):
         # a sentence without aid words only carries on a region-to-region statement
         places = [a for a in article.actors_by_sent[i] if a.label in PLACE_LABELS]
         out += _pairings(article, places, article.triggers_by_sent[i - 1], sentences[i], None)
     unstated = _unstated(crossed, out)
     out = [r for r in out if id(r) not in unstated]
+    # 省人民医院、某市一院新一轮帮扶队员到岗 (a headline of givers alone): a giver the words pair only with other
+    # receivers elsewhere gives nothing to the article's main one here
+    receivers_of: dict[str, set[str | None]] = {}
+    for r in out:
+        receivers_of.setdefault(r.source.key, set()).update((r.target.key, r.target.region))
+    kept = [r for r in given if {r.target.key, r.target.region} & receivers_of.get(r.source.key, {r.target.key})]
+    out = sorted(out + kept, key=lambda r: r.sentence.start) if kept else out
     return out + _givers_for_the_filled(out, filled)
 
 
@@ -319,12 +327,15 @@ def _pairings(
     sentence: Sentence,
     filled: list[Relation] | None,
     crossed: list[Relation] | None = None,
+    given: list[Relation] | None = None,
 ) -> list[Relation]:
     """The pairs a sentence states; the receivers it names alone with the article's main giver go to ``filled``
-    (none where it is None), the pairs of a list of givers with a list of receivers to ``crossed``."""
+    (none where it is None), the givers it names alone with the article's main receiver to ``given``, the pairs
+    of a list of givers with a list of receivers to ``crossed``."""
     fill = filled is not None
     by_fill: set[tuple[int, int]] = set()
     by_cross: set[tuple[int, int]] = set()
+    by_giving: set[tuple[int, int]] = set()
     text, base = sentence.text, sentence.start
     overseer, instructed_by = _directing()
     # 在某市卫健委的领导下: a body that oversees the aid is not a party to it; 记者从某卫健局获悉: nor is the
@@ -413,11 +424,14 @@ def _pairings(
         for donor, _ in runs[0]:
             if recipient is not None and article.sides.gives_locally(donor, recipient):
                 pairs.append((donor, recipient))
+                by_giving.add((id(donor), id(recipient)))
     out = []
     for donor, recipient in _prune(pairs):
         relation = Relation(donor, recipient, Rel.PAIRS_WITH, sentence)
         if (id(donor), id(recipient)) in by_fill and filled is not None:
             filled.append(relation)
+        elif (id(donor), id(recipient)) in by_giving and given is not None:
+            given.append(relation)
         else:
             out.append(relation)
             if (id(donor), id(recipient)) in by_cross and crossed is not None:
