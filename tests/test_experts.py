@@ -942,3 +942,16 @@ def test_a_person_a_feature_introduces_by_name_and_hospital_is_an_expert_of_that
     text = PAIRING + "他叫罗建平，金华市第一医院呼吸科的副主任医师；她叫钱丽华，金华市妇幼保健院的儿科医生。"
     assert {"罗建平", "钱丽华"} <= experts(text)
     assert {("金华市第一医院", "罗建平"), ("金华市妇幼保健院", "钱丽华")} <= links(text, Rel.SENDS)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "罗建平五十八岁，是金华市第一医院眼科的主任医师，退休前最后一年报名来了绥阳。",
+        "老罗叫罗建平，是金华市第一医院眼科的主任医师。",
+    ],
+)
+def test_a_feature_s_introduction_by_age_or_by_a_nickname_says_what_the_person_is(sentence):
+    text = PAIRING + sentence
+    assert "罗建平" in experts(text)
+    assert ("金华市第一医院", "罗建平") in links(text, Rel.SENDS)

@@ -48,11 +48,14 @@ _NAMED = ("名叫", "叫作", "名为")
 # a feature introducing its subject: 他叫张三，是某医院的主任医师 / 他叫张三，某医院的主任医师 (the next clause says
 # what the person is)
 _INTRODUCED = re.compile(
-    r"(?:他|她)名?叫(?=[\u4e00-\u9fff]{2,4}[，,]\s*(?:[是系]|[^，,。；;]{2,20}?(?:医院|卫生院|保健院)))"
+    r"(?:他|她|[老小][\u4e00-\u9fff])名?叫(?=[\u4e00-\u9fff]{2,4}[，,]\s*(?:[是系]|[^，,。；;]{2,20}?(?:医院|卫生院|保健院)))"
 )
 # what may stand before such a name: the person's age (48岁的张三是…), or a seat held beside the person's work
 # (全国人大代表张三是…, 政协委员张三是…)
 _AGE = re.compile(r"^\s*[\d一二三四五六七八九十]+岁的$")
+_AGE_AFTER = re.compile(r"\s*[\d一二三四五六七八九十]{1,3}岁")
+# a sentence that opens with a name and the person's age, then says what they are (张三五十八岁，是…)
+_AGED = re.compile(r"^[\u4e00-\u9fff]{2,4}?[\d一二三四五六七八九十]{1,3}岁[，,]\s*[是系]")
 _SEAT_HELD = r"[\u4e00-\u9fff]{0,8}?(?:委员|代表)"
 _SEAT = re.compile(rf"^\s*{_SEAT_HELD}$")
 
@@ -903,8 +906,12 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # 张三是某医院派驻某院的执行院长 / 48岁的张三是…: the clause the name opens says what they are
             opens = not before.strip() or _AGE.match(before) or _SEAT.match(before)
             introduced = (m := _INTRODUCED.search(sentence, max(0, a - 3))) is not None and m.end() == a
-            if introduced:
-                following = sentence[b + 1 :]
+            # 张三五十八岁，是某医院的主任医师: a clause of the person's age, then what they are
+            aged = opens and _AGE_AFTER.fullmatch(after) is not None
+            if introduced or aged:
+                # the clause after the one the name ends (他叫张三|，) or its age ends (张三五十八岁|，)
+                cut = _CLAUSE_END.search(sentence, b)
+                following = sentence[cut.end() :] if cut else ""
                 end = _CLAUSE_END.search(following)
                 opens, after = True, following[: end.start() if end else None].lstrip()
             copula = opens and (
@@ -1076,6 +1083,7 @@ def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match
     if profile:
         spans.append((0, profile.end() + 2))
     spans += [(m.end() - 2, m.end() + 6) for m in _INTRODUCED.finditer(sentence)]
+    spans += [(0, m.end()) for m in _AGED.finditer(sentence)]
     spans += _listed_after_heading(sentence, role_spans)
     # 张三是某医院的主任 / 据了解，张三是…: a clause a name opens with a copula before a role in that clause
     for start, end in zip(ends, ends[1:], strict=False):
