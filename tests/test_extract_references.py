@@ -2155,3 +2155,10 @@ def test_a_headline_of_givers_alone_gives_each_nothing_beyond_the_receivers_the_
         "同日，西宁市第一人民医院选派的骨科副主任医师钱丽华到湟源县人民医院驻点帮扶，为期一年。"
     )
     assert pairs(text) == {("青海省人民医院", "泽库县人民医院"), ("西宁市第一人民医院", "湟源县人民医院")}
+
+
+def test_a_joining_word_after_a_hospital_s_name_names_no_one_character_county():
+    # 县人民医院和|县中医医院: 和 joins two names (和县 is a county elsewhere)
+    text = "本报讯 金华市第一医院新一批专家抵达我县，分别进驻县人民医院和县中医医院，开展为期半年的帮扶。"
+    result = extraction(text)
+    assert code("和县") not in {m.region for m in result.mentions}

@@ -59,6 +59,9 @@ def inside_a_word(text: str, match: PlaceMatch) -> bool:
 
 
 _COUNTY_LEVELS = ("县", "区", "旗")
+_JOINERS = frozenset("和与及同")
+# the last characters of institutions' names (某医院, 某中心, 某卫生局)
+_NAME_ENDINGS = frozenset("院心站所局委")
 
 
 def starts_inside_a_word(text: str, match: PlaceMatch) -> bool:
@@ -111,6 +114,9 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
         and (before in before_chars or match.surface[0] in before_chars or after.startswith(after_words))
         and not _after_its_own_city(text, match)
     ):
+        return False
+    # 县人民医院和|县中医医院: a joining word right after a name's ending joins two names, it names no place (和县)
+    if one_character and match.surface[0] in _JOINERS and before in _NAME_ENDINGS:
         return False
     if inside_a_word(text, match) or _division_inside_a_word(text, match):
         return False
