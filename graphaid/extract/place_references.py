@@ -38,13 +38,18 @@ def site_owner() -> re.Pattern:
 def source_values(text: str) -> list[str]:
     """What the source lines of an article's start or end name (来源：某某医院, 来源：某县融媒体中心), and the site
     a breadcrumb at its start opens with."""
+    return list(_source_values(text))
+
+
+@lru_cache(maxsize=8)  # asked by the page's own institution and its own places, for every article
+def _source_values(text: str) -> tuple[str, ...]:
     head = text[:HEADER_CHARS].splitlines()[:HEADER_LINES]
     # a repost names its source under the text as often as above it
     foot = text[max(len("\n".join(head)), len(text) - FOOTER_CHARS) :].splitlines()[-HEADER_LINES:]
     found = [m.group(1) for line in head + foot for m in source_line().finditer(line)]
     found += [m.group(1) for line in head + foot for m in _CONTRIBUTED.finditer(line)]
     found += [m.group(1) for line in head if (m := _BREADCRUMB.match(line))]
-    return found + [m.group(1) for line in head if (m := _ACCOUNT_LINE.match(line))]
+    return (*found, *(m.group(1) for line in head if (m := _ACCOUNT_LINE.match(line))))
 
 
 # a page's breadcrumb that starts with the site's name (某县人民医院 > 新闻中心 > 医院动态)
