@@ -91,6 +91,20 @@ def _short_forms(name: str, ethnic: list[str]) -> set[str]:
 
 
 _DIRECTIONS = frozenset("东西南北")
+# words for a kind of area that end in a level's character (汉中|山区, 老城区, 城市): a name ending in one that starts
+# inside another name is that other name and the word (汉中山区 is no 中山区)
+_AREA_WORDS = frozenset(read_lines("area_words.txt"))
+
+
+def _without_area_words(found: list[tuple]) -> list[tuple]:
+    """The matches but those ending in an area word that start inside a match before them ending right where the
+    word starts (汉中|山区)."""
+    spans = {(start, start - neg_len) for start, neg_len, _, _ in found}
+    return [
+        (start, neg_len, kw, codes)
+        for start, neg_len, kw, codes in found
+        if not (kw[-2:] in _AREA_WORDS and any(s < start and e == start - neg_len - 2 for s, e in spans))
+    ]
 
 
 class Gazetteer:
@@ -123,6 +137,8 @@ class Gazetteer:
         found = sorted((start, start - end, kw, codes_of[kw]) for start, end, kw in self._keywords.find(text))
         if any(text[start] in _DIRECTIONS for start, *_ in found):
             found = self._without_regions_parts(text, found)
+        if any(kw[-2:] in _AREA_WORDS for _, _, kw, _ in found):
+            found = _without_area_words(found)
         out: list[PlaceMatch] = []
         covered = -1
         for start, neg_len, kw, codes in found:

@@ -2162,3 +2162,13 @@ def test_a_joining_word_after_a_hospital_s_name_names_no_one_character_county():
     text = "本报讯 金华市第一医院新一批专家抵达我县，分别进驻县人民医院和县中医医院，开展为期半年的帮扶。"
     result = extraction(text)
     assert code("和县") not in {m.region for m in result.mentions}
+
+
+def test_a_county_named_bare_within_a_known_hospital_s_city_completes_its_county_hospital():
+    # 县人民医院, with the county written once by its bare name, in an article whose only other place is the
+    # known hospital's (named without its place)
+    text = (
+        "三峡大学仁和医院与县人民医院组建紧密型医联体，派出心内科副主任医师罗建平担任县人民医院常务副院长。\n"
+        "1月5日，在秭归接受介入治疗的患者出院。"
+    )
+    assert postings(text) == {("罗建平", "秭归县人民医院")}

@@ -113,3 +113,11 @@ def test_a_name_that_states_its_level_wins_over_a_prefecture_s_bare_name_it_over
     assert [m.surface for m in gazetteer().scan("新疆和田县")] == ["新疆", "和田县"]
     # the names that cover most of the text win: 甘肃|宁县, not 甘|肃宁县 (a county of another province)
     assert [m.surface for m in gazetteer().scan("对口帮扶甘肃宁县以来")] == ["甘肃", "宁县"]
+
+
+@pytest.mark.parametrize(
+    "text, names", [("在汉中山区守护群众健康", ["汉中"]), ("大连市中山区人民医院", ["大连市", "中山区"])]
+)
+def test_an_area_word_after_a_place_s_name_makes_no_name_that_starts_inside_it(text, names):
+    # 汉中|山区 (mountain area): no 中山区; a district named in full after its city is still found
+    assert [m.surface for m in gazetteer().scan(text)] == names

@@ -301,7 +301,8 @@ def _complete_from_places(
     candidates = of_level(owner)
     if len(candidates) != 1:
         named = [c for ms in places_by_sent for m in ms for c in m.places]
-        named += [c for o in orgs for c in o.places]
+        # (a known hospital named without its place stands in the lexicon's)
+        named += [c for o in orgs for c in (o.places or ([o.region] if o.region else []))]
         # 市人民医院 in an article naming two provinces may be in either of them; 省人民医院 is only in one whose name
         # ends in 省 (not 西藏自治区's, not a municipality's), which of_level asks
         if level is Label.CITY and len({gz.lineage(c)[0].code for c in named}) > 1:
