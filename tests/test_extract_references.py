@@ -2172,3 +2172,14 @@ def test_a_county_named_bare_within_a_known_hospital_s_city_completes_its_county
         "1月5日，在秭归接受介入治疗的患者出院。"
     )
     assert postings(text) == {("罗建平", "秭归县人民医院")}
+
+
+def test_givers_of_several_cities_said_to_go_respectively_to_a_list_of_another_length_pair_no_one():
+    text = (
+        "本批援青医疗队共16人，分别来自无锡市人民医院、常州市第一人民医院、宜春市人民医院等单位，"
+        "将分别派驻泽库县人民医院、达日县人民医院、甘德县人民医院和玛沁县人民医院，开展为期一年的帮扶。"
+    )
+    assert not pairs(text)
+    # givers of one city: whichever went where, each county is that city's
+    one_city = text.replace("常州市第一人民医院、宜春市人民医院", "无锡市第二人民医院、无锡市中医医院")
+    assert ("无锡市人民医院", "泽库县人民医院") in pairs(one_city)

@@ -391,6 +391,10 @@ def _pairings(
             recipients = [r for r in recipients if clauses[id(r)] not in complete or clauses[id(r)] in donor_clauses]
         if len(donors) == len(recipients) > 1 and respectively(text) is not None:
             pairs.extend(zip(donors, recipients, strict=True))
+        elif len(donors) > 1 and len(recipients) > 1 and respectively(text) is not None and _several_cities(donors):
+            # 分别来自甲市、乙市的医院…，分别派驻丙、丁: givers of several cities, said to go respectively to a list
+            # of another length, pair no one (each went to one of them, which the sentence does not say)
+            continue
         else:
             pairs.extend((d, r) for d in donors for r in recipients)
             if len(donors) > 1 and len(recipients) > 1:
@@ -437,6 +441,17 @@ def _pairings(
             if (id(donor), id(recipient)) in by_cross and crossed is not None:
                 crossed.append(relation)
     return out
+
+
+def _several_cities(parties: list[Mention]) -> bool:
+    """Whether placed parties lie in more than one city (a municipality counting as one)."""
+    gz = gazetteer()
+
+    def city(code: str) -> str:
+        lineage = gz.lineage(code)
+        return next((p.code for p in lineage if p.level is Label.CITY), lineage[0].code)
+
+    return len({city(p.region) for p in parties if p.region}) > 1
 
 
 def _stated_outright(
