@@ -955,3 +955,13 @@ def test_a_feature_s_introduction_by_age_or_by_a_nickname_says_what_the_person_i
     text = PAIRING + sentence
     assert "罗建平" in experts(text)
     assert ("金华市第一医院", "罗建平") in links(text, Rel.SENDS)
+
+
+def test_entries_of_hospital_then_name_then_bracket_are_experts():
+    # 甲医院张三（主任医师）、乙中心李四（主治医师）: each entry's name follows its institution's name directly
+    text = (
+        PAIRING + "派驻绥阳县人民医院的有：金华市第一医院罗建平（主任医师，挂任绥阳县人民医院副院长）、"
+        "金华市妇幼保健院钱丽华（副主任护师）、金华市急救中心孙建国（主治医师）。"
+    )
+    assert {"罗建平", "钱丽华", "孙建国"} <= experts(text)
+    assert ("金华市妇幼保健院", "钱丽华") in links(text, Rel.SENDS)
