@@ -2183,3 +2183,12 @@ def test_givers_of_several_cities_said_to_go_respectively_to_a_list_of_another_l
     # givers of one city: whichever went where, each county is that city's
     one_city = text.replace("常州市第一人民医院、宜春市人民医院", "无锡市第二人民医院、无锡市中医医院")
     assert ("无锡市人民医院", "泽库县人民医院") in pairs(one_city)
+
+
+def test_a_bare_county_name_lies_in_the_province_an_aid_slogan_names():
+    # 苏青协作 names 青海: 在泽库 is that province's county, whose 县医院 the team serves
+    text = (
+        "在泽库，提起无锡专家，不少老百姓都会竖起大拇指。\n"
+        "去年7月，根据苏青协作工作安排，无锡市人民医院选派泌尿外科副主任医师罗建平到县医院开展为期一年的驻点帮扶。"
+    )
+    assert postings(text) == {("罗建平", "泽库县医院")}

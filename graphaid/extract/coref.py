@@ -31,7 +31,7 @@ from graphaid.extract.orgs import (
 from graphaid.extract.people import post_verbs, role_words
 from graphaid.extract.place_actors import stands_as_place
 from graphaid.extract.place_references import own_places, owner_values, source_values, that_place
-from graphaid.extract.sides import sending_pattern
+from graphaid.extract.sides import sending_pattern, slogan_provinces
 from graphaid.lexicon import read_lines, read_table
 from graphaid.model import Label
 from graphaid.places import PlaceMatch, gazetteer
@@ -307,7 +307,9 @@ def _complete_from_places(
         # ends in 省 (not 西藏自治区's, not a municipality's), which of_level asks
         if level is Label.CITY and len({gz.lineage(c)[0].code for c in named}) > 1:
             return False
-        candidates = of_level(named + _bare_names_in_context(doc, frozenset(named)) + owner)
+        # (a bare name may lie in a province an aid slogan names: 在镇安 in an article of 苏陕协作)
+        context = frozenset(named + slogan_provinces(doc.text))
+        candidates = of_level(named + _bare_names_in_context(doc, context) + owner)
     if len(candidates) != 1:
         return False
     (code,) = candidates

@@ -348,6 +348,14 @@ def _slogans() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(f"援([{chars}])"), re.compile(f"([{chars}])([{chars}])(?:{_FIELDS})?(?:协作|合作|对口|携手|情)")
 
 
+def slogan_provinces(text: str) -> list[str]:
+    """The provinces the aid slogans of a text name (援藏 its receiver; 闽宁协作 its giver and its receiver)."""
+    abbreviations = province_abbreviations()
+    aid_to, pairing = _slogans()
+    out = [abbreviations[m.group(1)] for m in aid_to.finditer(text)]
+    return out + [abbreviations[a] for m in pairing.finditer(text) for a in m.groups()]
+
+
 # where a clause ends inside a sentence
 CLAUSE_BREAK = re.compile(r"[,，;；]")
 # what may stand between a party and the aid word it is the subject or object of: 将, 继续, 全面 ...
