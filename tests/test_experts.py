@@ -965,3 +965,8 @@ def test_entries_of_hospital_then_name_then_bracket_are_experts():
     )
     assert {"罗建平", "钱丽华", "孙建国"} <= experts(text)
     assert ("金华市妇幼保健院", "钱丽华") in links(text, Rel.SENDS)
+
+
+def test_a_title_s_words_before_a_bar_and_a_hospital_are_no_roster_row():
+    # 师带徒 传帮带｜市医院…: a roster's row has its hospital in the next cell, not after a bar inside it
+    assert not experts(PAIRING + "师带徒 传帮带｜市医院专家赴绥阳帮扶见实效\n金华市第一医院对口帮扶绥阳县人民医院。")

@@ -2192,3 +2192,12 @@ def test_a_bare_county_name_lies_in_the_province_an_aid_slogan_names():
         "去年7月，根据苏青协作工作安排，无锡市人民医院选派泌尿外科副主任医师罗建平到县医院开展为期一年的驻点帮扶。"
     )
     assert postings(text) == {("罗建平", "泽库县医院")}
+
+
+def test_a_bare_name_places_share_after_a_word_of_going_is_the_one_in_the_article_s_region():
+    # 平山 is a county of 石家庄 and a district elsewhere: 赴平山 in an article of 石家庄's hospital is the county
+    text = (
+        "市医院专家赴平山帮扶见实效\n本报讯 石家庄市第一医院与县人民医院签订紧密型医联体托管协议，"
+        "派出由6名专家组成的团队常驻县医院。"
+    )
+    assert ("石家庄市第一医院", "平山县人民医院") in pairs(text)

@@ -399,10 +399,10 @@ def _bare_names_in_context(doc: Document, context: frozenset[str]) -> list[str]:
             out.append(code)
     # a local outlet's name (《今日某某》, 某某网) holds its place's bare name even where two places share it
     stems = _shared_stems()
-    for m in _outlet_pattern().finditer(doc.text):
-        for code in stems.get(m.group(1), ()):
-            if any(p.code in context for p in gz.lineage(code)[:-1]):
-                out.append(code)
+    # and so does a place a team goes to or works in (赴云龙, 在云龙), where one of the places sharing it lies there
+    for m in (*_outlet_pattern().finditer(doc.text), *_gone_to_pattern().finditer(doc.text)):
+        within = [c for c in stems.get(m.group(1), ()) if any(p.code in context for p in gz.lineage(c)[:-1])]
+        out += within[:1] if len(within) == 1 else []
     return out
 
 
@@ -417,6 +417,12 @@ def _shared_stems() -> dict[str, tuple[str, ...]]:
         if place.level is not Label.PROVINCE and len(stem) >= 2 and stem not in taken:
             stems.setdefault(stem, []).append(place.code)
     return {stem: tuple(codes) for stem, codes in stems.items()}
+
+
+@cache
+def _gone_to_pattern() -> re.Pattern:
+    names = "|".join(map(re.escape, sorted(_shared_stems(), key=len, reverse=True)))
+    return re.compile(rf"(?:赴|到|在|驻|来)({names})(?![\u4e00-\u9fff]{{0,1}}(?:县|区|市|镇|乡|村|路|街))")
 
 
 @cache
