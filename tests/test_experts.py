@@ -970,3 +970,11 @@ def test_entries_of_hospital_then_name_then_bracket_are_experts():
 def test_a_title_s_words_before_a_bar_and_a_hospital_are_no_roster_row():
     # 师带徒 传帮带｜市医院…: a roster's row has its hospital in the next cell, not after a bar inside it
     assert not experts(PAIRING + "师带徒 传帮带｜市医院专家赴绥阳帮扶见实效\n金华市第一医院对口帮扶绥阳县人民医院。")
+
+
+def test_a_receiver_s_doctor_the_clause_sends_somewhere_to_learn_is_no_expert():
+    text = PAIRING + "外科医生罗建平在金华市第一医院进修半年后，已能独立完成常见腹腔镜手术。"
+    assert "罗建平" not in experts(text)
+    # an expert's past training, in the past tense, still leaves them an expert
+    sent = PAIRING + "金华市第一医院选派骨科主任医师钱丽华到绥阳县人民医院坐诊，钱丽华曾在北京进修一年。"
+    assert "钱丽华" in experts(sent)

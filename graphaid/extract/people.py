@@ -280,6 +280,10 @@ _CLAUSE_END = re.compile(r"[,，。；;!！?？]")
 _RUN_ON = ("任", "为", "等")
 # 进修医生某某, 规培护士某某: a title that makes the person a trainee, who learns from the aid
 _TRAINEE_TITLE = re.compile(r"(?:进修|规培|实习|跟岗)(?:医生|医师|护士|人员|学员|生)\s*$")
+# 医生某某在某医院进修半年: the clause after a name sends the person somewhere to learn (a receiver's trainee)
+_LEARNING_THERE = re.compile(
+    r"\s*(?:\d{4}年)?(?:先后|也|则)?(?:在|赴|到|去|前往)[^，,。；;]{2,30}?(?:进修|跟岗|规培|轮训|学习)"
+)
 _INSTITUTION_CHARACTERS = ("医", "院")
 _BEFORE_A_VERB = ("将", "在", "已", "也", "还", "则")
 _ADVERBS = frozenset("将在已也还则正又就都曾便")
@@ -890,6 +894,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 (_is_official(before, after, excluded) and not described)
                 or before.endswith(laypeople)
                 or _TRAINEE_TITLE.search(before) is not None
+                or _LEARNING_THERE.match(after) is not None
                 or signs
                 or _taught_by_the_aid(sentence, a, before, after)
             ):
