@@ -978,3 +978,9 @@ def test_a_receiver_s_doctor_the_clause_sends_somewhere_to_learn_is_no_expert():
     # an expert's past training, in the past tense, still leaves them an expert
     sent = PAIRING + "金华市第一医院选派骨科主任医师钱丽华到绥阳县人民医院坐诊，钱丽华曾在北京进修一年。"
     assert "钱丽华" in experts(sent)
+
+
+def test_a_name_does_not_run_on_into_the_passive():
+    # 罗晨|被派驻: the recogniser reads 罗晨; no given name ends in 被
+    text = PAIRING + "2018年，金华市第一医院的罗晨被派驻到绥阳县人民医院，在骨科工作一年。"
+    assert "罗晨" in experts(text) and "罗晨被" not in experts(text)

@@ -414,8 +414,8 @@ def _name_ends_after(sentence: str, end: int) -> bool:
 
 
 # characters that end no name: words of grammar a name runs into (张三|的, 李四|们), adverbs of time and
-# one-character verbs of speech and sense (张三|称)
-_NOT_NAME_END = _ADVERBS | frozenset("的了们着过等任为却亦均皆再才仍并家称讲道答问笑想看听")
+# one-character verbs of speech and sense (张三|称), prepositions of the passive and of comparing (张三|被派驻)
+_NOT_NAME_END = _ADVERBS | frozenset("的了们着过等任为却亦均皆再才仍并家称讲道答问笑想看听被把比")
 
 
 # adverbs that stand between a person's name and what they do (张三则…, 张三也…)
