@@ -14,7 +14,7 @@ import re
 from dataclasses import fields, replace
 from functools import cache, lru_cache
 
-from graphaid.documents import Document
+from graphaid.documents import Document, Sentence
 from graphaid.extract.known_hospitals import shared_name
 from graphaid.extract.mentions import Mention
 from graphaid.extract.orgs import (
@@ -664,7 +664,7 @@ def _gone_to(text: str, at: int) -> bool:
     return text[max(0, at - 2) : at].endswith(_going_words())
 
 
-def _opens_clause(sentence, org: Mention) -> bool:
+def _opens_clause(sentence: Sentence, org: Mention) -> bool:
     """Whether a hospital opens its clause (after a comma, a semicolon or a dash, or the sentence's start)."""
     before = sentence.text[: org.start - sentence.start]
     cut = max((before.rfind(c) for c in "，,；;：:"), default=-1)
