@@ -984,3 +984,14 @@ def test_a_name_does_not_run_on_into_the_passive():
     # 罗晨|被派驻: the recogniser reads 罗晨; no given name ends in 被
     text = PAIRING + "2018年，金华市第一医院的罗晨被派驻到绥阳县人民医院，在骨科工作一年。"
     assert "罗晨" in experts(text) and "罗晨被" not in experts(text)
+
+
+def test_a_card_s_line_of_name_and_title_names_an_expert():
+    # a post's cards: the name, a wide space, the department and the title, a symbol before it perhaps
+    text = PAIRING + "【专家风采】\n罗建平  骨科主治医师\n挂职外科主任\n\n👨‍⚕️钱丽华  重症医学科副主任医师\n"
+    assert {"罗建平", "钱丽华"} <= experts(text)
+
+
+def test_a_nurse_of_the_nursing_department_in_a_list_of_departments_is_an_expert():
+    text = PAIRING + "金华市第一医院派出的专家中，麻醉科孙建国、检验科赵婉清、护理部钱丽华分别担任相关科室业务主任。"
+    assert {"赵婉清", "钱丽华"} <= experts(text)

@@ -40,6 +40,10 @@ _PROFILE = re.compile(
     r"(?:[男女][ \t\u3000|｜]+)?(?=[^\s|｜]{2,20}?(?:医院|卫生院|保健院))"
     # a form's row, numbered or not: 1．姓名：张三　性别：男
     r"|^\s*(?:\d{1,3}\s*[.．、]\s*)?姓\s*名\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])"
+    # a card's line, a symbol before it perhaps: the name, a wide space, the department and the title (张三  骨科
+    # 主治医师)
+    r"|^[^\u4e00-\u9fff\w]*([\u4e00-\u9fff]{2,4})[ \t\u3000]{2,}"
+    r"(?=[\u4e00-\u9fff]{0,12}?(?:医师|护师|技师|药师|主任|护士长))"
 )
 # a sentence that opens with a name and says what the person is (张三是…的执行院长)
 _COPULAS = ("是", "系")
@@ -694,7 +698,7 @@ def _with_row_name(profile: re.Match | None, spans: list[tuple[int, int]]) -> li
     """The name a roster's or a form's row opens (1	张三	某医院, 姓名：张三), where the recogniser read none there
     or only part of it (a cell's bounds are the name's): the row's shape says it is one (find_experts checks its
     family name)."""
-    group = next((g for g in (2, 3) if profile is not None and profile.group(g)), None)
+    group = next((g for g in (2, 3, 4) if profile is not None and profile.group(g)), None)
     if group is None:
         return spans
     a, b = profile.span(group)
@@ -876,7 +880,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             name = named_by_pronoun.get((a, b)) or sentence[a:b]
             before, after = _clause(sentence, a, b, previous_end)
             previous_end = b
-            is_profile = profile is not None and (profile.group(1) or profile.group(2) or profile.group(3)) == name
+            is_profile = profile is not None and next(g for g in (*profile.groups(), "") if g is not None) == name
             gap = _ROLE_GAP.match(after).end()
             # a team title before the name, or after it short of a ceremony's verb (杨某副院长及9名队员)
             # or of the object a verb takes (将四位专家送到机场, 向队员献上哈达: the team is who they host)
@@ -929,8 +933,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 # 张三担任某院执行院长: a post only a sent manager holds (a local head 担任院长 is no expert)
                 or (after.startswith(post_verbs()) and any(w in after for w in team_words()))
             )
-            # 麻醉科郑雨婷 / 超声科的刘芳: a doctor of a department
-            department = before.endswith(("科", "科的")) or (a, b) in roster_entries
+            # 麻醉科郑雨婷 / 超声科的刘芳 / 护理部某某: a doctor or nurse of a department
+            department = before.endswith(("科", "科的", "护理部")) or (a, b) in roster_entries
             sent_person = bool(_SENT_PERSON.search(before + sentence[a:b])) or any(m.end() == a for m in members)
             # 一位名叫张三的援藏医生: a person a clause names, then says what they are
             named = before.endswith(_NAMED) and after.startswith("的") and roles.occurs_in(after[:10])
@@ -1121,7 +1125,7 @@ _LIST_HEADING = re.compile(r"名单(?:如下)?\s*[:：]")
 # a clause that lists names: a list comma, a colon, brackets after names, 和/及, 分别, 等
 _LIST_MARK = re.compile(r"[、:：(（和及等]|分别|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _SIGNING_FOR = re.compile(r"代表[^。；;]{0,12}?(?:签字|签约|签署|签订)")
-_DEPARTMENT_BEFORE_NAME = re.compile(r"科的?(?=[\u4e00-\u9fff]{2,3})")
+_DEPARTMENT_BEFORE_NAME = re.compile(r"(?:科|护理部)的?(?=[\u4e00-\u9fff]{2,3})")
 # 某医院派驻某县的张三: a person the clause says was sent, right before the name
 _SENT_PERSON = re.compile(r"(?:派驻|选派|派出|派往)[^,，。；;：:、]{0,16}的(?=[\u4e00-\u9fff]{2,3})")
 # 医疗队由甲医院的张三、乙医院的李四组成: a person written as of a hospital, in a sentence about a team
