@@ -995,3 +995,9 @@ def test_a_card_s_line_of_name_and_title_names_an_expert():
 def test_a_nurse_of_the_nursing_department_in_a_list_of_departments_is_an_expert():
     text = PAIRING + "金华市第一医院派出的专家中，麻醉科孙建国、检验科赵婉清、护理部钱丽华分别担任相关科室业务主任。"
     assert {"赵婉清", "钱丽华"} <= experts(text)
+
+
+def test_a_family_name_that_starts_common_words_is_taken_in_three_character_names_only():
+    text = PAIRING + "金华市第一医院骨科主治医师代雪梅到绥阳县人民医院坐诊，代表金华专家向患者赠送了药品。"
+    found = experts(text)
+    assert "代雪梅" in found and "代表" not in found

@@ -2201,3 +2201,10 @@ def test_a_bare_name_places_share_after_a_word_of_going_is_the_one_in_the_articl
         "派出由6名专家组成的团队常驻县医院。"
     )
     assert ("石家庄市第一医院", "平山县人民医院") in pairs(text)
+
+
+def test_ta_yuan_opening_a_title_after_a_clause_of_giving_is_the_giver():
+    # 甲医院对口帮扶乙医院，该院某科医师某某…: the sentence goes on about the giver's people
+    text = "此外，无锡市人民医院对口帮扶泽库县人民医院，该院消化内科主治医师代雪梅帮助医院开展了胃镜检查。"
+    sends = {(r.source.surface, r.target.surface) for r in extraction(text).relations if r.type is Rel.SENDS}
+    assert sends == {("无锡市人民医院", "代雪梅")}

@@ -31,7 +31,7 @@ from graphaid.extract.orgs import (
 from graphaid.extract.people import post_verbs, role_words
 from graphaid.extract.place_actors import stands_as_place
 from graphaid.extract.place_references import own_places, owner_values, source_values, that_place
-from graphaid.extract.sides import sending_pattern, slogan_provinces
+from graphaid.extract.sides import CLAUSE_BREAK, find_triggers, sending_pattern, slogan_provinces
 from graphaid.lexicon import read_lines, read_table
 from graphaid.model import Label
 from graphaid.places import PlaceMatch, gazetteer
@@ -539,6 +539,10 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
                 # article is about
                 if senders and own is not None and own.key not in senders and (ref is None or ref.sent != i):
                     ref = own
+                # 甲医院对口帮扶乙医院，该院某科医师某某…: 该院 opening a person's title after a clause in which a
+                # hospital gives to another is the giver, whose people the sentence goes on about
+                elif _titles_a_person(s.text, m.end()):
+                    ref = _giver_before(s, hospitals, at) or ref
             if ref is not None:
                 out.append(replace(ref, start=at, end=at + len(m.group(0)), sent=i, places=list(ref.places)))
     return out
@@ -662,6 +666,20 @@ def own_institution(doc: Document) -> Mention | None:
 def _gone_to(text: str, at: int) -> bool:
     """Whether a word of going or posting stands right before ``at`` (到该院, 派驻该院)."""
     return text[max(0, at - 2) : at].endswith(_going_words())
+
+
+def _giver_before(sentence: Sentence, hospitals: list[Mention], at: int) -> Mention | None:
+    """The hospital that opens a clause of the sentence before ``at`` and gives, by an aid word right after it, to
+    another hospital of that clause (甲医院对口帮扶乙医院，…)."""
+    base = sentence.start
+    triggers = [t for t in find_triggers(sentence.text[: at - base], base) if t.kind == "active"]
+    for giver in (h for h in hospitals if h.start >= base and h.end <= at and _opens_clause(sentence, h)):
+        for trig in triggers:
+            gap = sentence.text[giver.end - base : trig.start - base]
+            taken = any(h.start >= trig.end and h.end <= at and h is not giver for h in hospitals if h.start >= base)
+            if not CLAUSE_BREAK.search(gap) and len(gap) <= 4 and taken:
+                return giver
+    return None
 
 
 def _opens_clause(sentence: Sentence, org: Mention) -> bool:

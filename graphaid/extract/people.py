@@ -427,6 +427,12 @@ _NEXT_ADVERBS = "则也还又就便已"
 
 
 @cache
+def _long_name_surnames() -> frozenset[str]:
+    """Family names taken only in names of three characters: with the next character they make a common word (代表)."""
+    return frozenset(read_lines("surnames_in_long_names.txt"))
+
+
+@cache
 def _name_followers() -> tuple[str, ...]:
     """What a person does right after their name, or where they go (说, 回忆, 派驻, 前往)."""
     return _person_verbs() + read_lines("going_verbs.txt") + read_lines("posting_words.txt")
@@ -854,7 +860,12 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             (a, b)
             for a, b in spans
             if _HAN_NAME.match(sentence[a:b])
-            and (sentence[a] in surnames or sentence[a : a + 2] in surnames or _is_tibetan_name(sentence[a:b]))
+            and (
+                sentence[a] in surnames
+                or sentence[a : a + 2] in surnames
+                or (b - a == 3 and sentence[a] in _long_name_surnames())
+                or _is_tibetan_name(sentence[a:b])
+            )
             and not _cuts_a_word(sentence, a, b, role_spans)
             and not _post_verb_before_a_role(sentence, a, role_spans)
             # 周老师, 李先生: a family name and a form of address, no name
