@@ -121,3 +121,9 @@ def test_a_name_that_states_its_level_wins_over_a_prefecture_s_bare_name_it_over
 def test_an_area_word_after_a_place_s_name_makes_no_name_that_starts_inside_it(text, names):
     # 汉中|山区 (mountain area): no 中山区; a district named in full after its city is still found
     assert [m.surface for m in gazetteer().scan(text)] == names
+
+
+@pytest.mark.parametrize("short, name", [("塔县", "塔什库尔干塔吉克自治县"), ("前郭县", "前郭尔罗斯蒙古族自治县")])
+def test_a_county_s_short_name_in_common_use_is_found(short, name):
+    assert [p.name for p in gazetteer().lookup(short)] == [name]
+    assert [m.surface for m in gazetteer().scan(f"专家赴{short}人民医院帮扶")] == [short]
