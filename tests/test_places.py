@@ -123,7 +123,16 @@ def test_an_area_word_after_a_place_s_name_makes_no_name_that_starts_inside_it(t
     assert [m.surface for m in gazetteer().scan(text)] == names
 
 
-@pytest.mark.parametrize("short, name", [("塔县", "塔什库尔干塔吉克自治县"), ("前郭县", "前郭尔罗斯蒙古族自治县")])
-def test_a_county_s_short_name_in_common_use_is_found(short, name):
+@pytest.mark.parametrize(
+    "short, name",
+    [
+        ("塔县", "塔什库尔干塔吉克自治县"),
+        ("前郭县", "前郭尔罗斯蒙古族自治县"),
+        ("察县", "察布查尔锡伯自治县"),
+        ("克州", "克孜勒苏柯尔克孜自治州"),
+        ("博州", "博尔塔拉蒙古自治州"),
+    ],
+)
+def test_a_division_s_short_name_in_common_use_is_found(short, name):
     assert [p.name for p in gazetteer().lookup(short)] == [name]
     assert [m.surface for m in gazetteer().scan(f"专家赴{short}人民医院帮扶")] == [short]
