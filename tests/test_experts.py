@@ -1001,3 +1001,11 @@ def test_a_family_name_that_starts_common_words_is_taken_in_three_character_name
     text = PAIRING + "金华市第一医院骨科主治医师代雪梅到绥阳县人民医院坐诊，代表金华专家向患者赠送了药品。"
     found = experts(text)
     assert "代雪梅" in found and "代表" not in found
+
+
+def test_a_hospital_s_department_s_doctor_at_another_hospital_is_sent_there():
+    # 甲医院麻醉科的张三在乙医院…: no role word, the clause says where the person is; 麻醉科 is no name
+    text = PAIRING + "同批的兄弟们：金华市中医院麻醉科的罗建平在绥阳县人民医院，上周刚帮他们开展了无痛胃镜。"
+    assert experts(text) == {"罗建平"}
+    assert links(text, Rel.SENDS) == {("金华市中医院", "罗建平")}
+    assert links(text, Rel.POSTED_TO) == {("罗建平", "绥阳县人民医院")}

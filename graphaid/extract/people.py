@@ -875,8 +875,9 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             and not _slogan_pair(sentence, a, b)
             # 令狐|某某组织…: a two-character family name alone is no one's whole name
             and not (b - a == 2 and sentence[a:b] in surnames)
-            # 康复科|主管护师: a department before a role, read as a name because its first character is a family name
-            and not (sentence[b - 1] == "科" and any(rs == b for rs, _ in role_spans))
+            # 康复科|主管护师, 麻醉科|的某某: a department before a role or a person, read as a name because its first
+            # character is a family name
+            and not (sentence[b - 1] == "科" and (any(rs == b for rs, _ in role_spans) or sentence[b : b + 1] == "的"))
         ]
         spans = sorted(named_by_pronoun) + spans
         members = _team_member_cues(sentence)
@@ -1063,7 +1064,16 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
         profile = _PROFILE.match(sentence)
         # (a roster by department needs no role word: 有心内科的张三、呼吸科的李四)
         roster = bool(_roster_entries(sentence))
-        if role_spans or profile or _SENT_PERSON.search(sentence) or _team_member_cues(sentence) or roster:
+        # (nor a hospital's department's doctor at another hospital: 甲医院麻醉科的张三在乙医院…)
+        at_another = _AT_ANOTHER_HOSPITAL.search(sentence) is not None
+        if (
+            role_spans
+            or profile
+            or _SENT_PERSON.search(sentence)
+            or _team_member_cues(sentence)
+            or roster
+            or at_another
+        ):
             windows = _windows(sentence, role_spans, profile)
             # 她是某医院的副主任医师: the sentence before, in the same paragraph, names who she is
             antecedent = None
@@ -1137,6 +1147,11 @@ _LIST_HEADING = re.compile(r"名单(?:如下)?\s*[:：]")
 _LIST_MARK = re.compile(r"[、:：(（和及等]|分别|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _SIGNING_FOR = re.compile(r"代表[^。；;]{0,12}?(?:签字|签约|签署|签订)")
 _DEPARTMENT_BEFORE_NAME = re.compile(r"(?:科|护理部)的?(?=[\u4e00-\u9fff]{2,3})")
+# 甲医院麻醉科的张三在乙医院…: a hospital's department's doctor, the clause saying where they are
+_AT_ANOTHER_HOSPITAL = re.compile(
+    r"(?:医院|卫生院|保健院)[\u4e00-\u9fff]{1,8}?(?:科|护理部)的?"
+    r"(?=[\u4e00-\u9fff]{2,3}在[^，,。；;]{2,24}?(?:医院|卫生院|保健院))"
+)
 # 某医院派驻某县的张三: a person the clause says was sent, right before the name
 _SENT_PERSON = re.compile(r"(?:派驻|选派|派出|派往)[^,，。；;：:、]{0,16}的(?=[\u4e00-\u9fff]{2,3})")
 # 医疗队由甲医院的张三、乙医院的李四组成: a person written as of a hospital, in a sentence about a team
