@@ -421,14 +421,18 @@ def _shared_stems() -> dict[str, tuple[str, ...]]:
 
 @cache
 def _gone_to_pattern() -> re.Pattern:
-    names = "|".join(map(re.escape, sorted(_shared_stems(), key=len, reverse=True)))
+    names = _shared_stem_alternation()
     return re.compile(rf"(?:赴|到|在|驻|来)({names})(?![\u4e00-\u9fff]{{0,1}}(?:县|区|市|镇|乡|村|路|街))")
 
 
 @cache
 def _outlet_pattern() -> re.Pattern:
-    names = "|".join(map(re.escape, sorted(_shared_stems(), key=len, reverse=True)))
-    return re.compile(rf"(?:《今日|《|中国)({names})(?:》|网|日报|新闻|融媒)")
+    return re.compile(rf"(?:《今日|《|中国)({_shared_stem_alternation()})(?:》|网|日报|新闻|融媒)")
+
+
+def _shared_stem_alternation() -> str:
+    """The bare names several places share, longest first, as one alternation."""
+    return "|".join(map(re.escape, sorted(_shared_stems(), key=len, reverse=True)))
 
 
 def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:

@@ -14,7 +14,7 @@ from functools import cache
 from graphaid.documents import LIST_ITEM, Document, Sentence
 from graphaid.extract.coref import own_institution
 from graphaid.extract.mentions import Mention
-from graphaid.extract.people import role_words, team_words
+from graphaid.extract.people import COPULAS, PRONOUN_OPENING, role_words, team_words
 from graphaid.extract.sides import (
     DONOR,
     RECIPIENT,
@@ -314,7 +314,7 @@ def _copula_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sente
     return next((a for a in actors if a.label is Label.HOSPITAL and a.start == at), None)
 
 
-_COPULA = re.compile(r"\s*也?[是系]")
+_COPULA = re.compile(rf"\s*也?[{''.join(COPULAS)}]")
 
 
 def _sending_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
@@ -448,12 +448,10 @@ def _posted_by_pronoun(
     )
 
 
-# a pronoun opening a sentence, or its clause after one or two short adverbials (此后十年间，他…; 2023年春，按照某安排，
-# 他…), for one person; or a sentence with no subject that opens, after its date, with a verb of posting (a profile's
-# next sentence: 某某，女，某医院副主任医师。2023年1月派驻某县人民医院…)
+# a pronoun opening a sentence for one person (people.PRONOUN_OPENING); or a sentence with no subject that opens,
+# after its date, with a verb of posting (a profile's next sentence: 某某，女，某医院副主任医师。2023年1月派驻…)
 _PRONOUN = re.compile(
-    r"^(?:(?:[^，,。；;]{0,10}[，,]){0,2}\s*[他她](?!们)"
-    r"|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?起?[，,]?(?=派驻|进驻|挂任|挂职|支援|赴|前往))"
+    rf"(?:{PRONOUN_OPENING})|^(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?起?[，,]?(?=派驻|进驻|挂任|挂职|支援|赴|前往)"
 )
 
 

@@ -46,7 +46,7 @@ _PROFILE = re.compile(
     r"(?=[\u4e00-\u9fff]{0,12}?(?:医师|护师|技师|药师|主任|护士长))"
 )
 # a sentence that opens with a name and says what the person is (张三是…的执行院长)
-_COPULAS = ("是", "系")
+COPULAS = ("是", "系")
 # what names a person before saying what they are (一位名叫张三的医生)
 _NAMED = ("名叫", "叫作", "名为")
 # a feature introducing its subject: 他叫张三，是某医院的主任医师 / 他叫张三，某医院的主任医师 (the next clause says
@@ -905,7 +905,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # 甲院院长张三，乙院院长李四分别代表双方签字: those who sign for the parties, a clause or two on
             signs = signs or _SIGNING_FOR.search(sentence, b) is not None
             # 全国政协委员张三是某医院重症医学专家: a seat held beside a doctor's work, which the clause then names
-            described = after[:1] in _COPULAS and roles.occurs_in(after)
+            described = after[:1] in COPULAS and roles.occurs_in(after)
             if not is_profile and (
                 (_is_official(before, after, excluded) and not described)
                 or before.endswith(laypeople)
@@ -939,7 +939,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 end = _CLAUSE_END.search(following)
                 opens, after = True, following[: end.start() if end else None].lstrip()
             copula = opens and (
-                (after[:1] in _COPULAS and roles.occurs_in(after))
+                (after[:1] in COPULAS and roles.occurs_in(after))
                 # 他叫张三，某医院心内科的副主任医师: the clause after the name says what the person is
                 or (introduced and roles.occurs_in(after))
                 # 张三担任某院执行院长: a post only a sent manager holds (a local head 担任院长 is no expert)
@@ -1045,7 +1045,10 @@ _OF_HOSPITAL_BEFORE = re.compile(r"(?:医院|卫生院|保健院)(?:[\u4e00-\u9f
 
 
 # a sentence opening with a pronoun, after one or two short adverbials, that says what the person is (她是…, 他也是…)
-_PRONOUN_COPULA = re.compile(r"^(?:[^，,。；;]{0,10}[，,]){0,2}\s*([他她])(?!们)也?(?=是)")
+# a pronoun for one person opening a sentence, or its clause after one or two short adverbials (此后十年间，他…;
+# 2023年春，按照某安排，他…)
+PRONOUN_OPENING = r"^(?:[^，,。；;]{0,10}[，,]){0,2}\s*([他她])(?!们)"
+_PRONOUN_COPULA = re.compile(PRONOUN_OPENING + r"也?(?=是)")
 
 
 @lru_cache(maxsize=256)  # a build asks for a chunk's windows first, then for each document's experts
