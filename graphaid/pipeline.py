@@ -8,6 +8,7 @@ not extracted again, which is also how an interrupted build resumes.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import itertools
 import multiprocessing
@@ -234,6 +235,23 @@ def _warm_up(ticks=None) -> None:
     default_finder()
 
 
+def _start_worker(ticks=None) -> None:
+    """A worker process's start: :func:`_warm_up`, then collect rarely for the rest of its life."""
+    _warm_up(ticks)
+    _collect_rarely()
+
+
+def _collect_rarely() -> tuple[int, int, int]:
+    """Collect the young objects after 20,000 new ones rather than Python's 700, and move what is loaded so far (a
+    worker's lexicons and models) out of the cycle collector's sight (gc.freeze); the thresholds before.
+    Extraction makes many short-lived objects and almost no cycles, and walking them that often cost about 5% of a
+    build."""
+    before = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(20_000, *before[1:])
+    return before
+
+
 def build(
     paths: Iterable[str | Path],
     graph: nx.MultiDiGraph | None = None,
@@ -398,11 +416,15 @@ def _outcomes(
     chunks = iter(lambda: list(itertools.islice(tasks, next(sizes))), [])
     if workers <= 1:
         _progress = partial(on_progress, 1) if on_progress else None
+        before = _collect_rarely()
         try:
-            for outcomes in map(_process, chunks):
+            for n, outcomes in enumerate(map(_process, chunks)):
+                if n == 0:
+                    gc.freeze()  # the lexicons and models the first chunk loaded
                 yield from outcomes
         finally:
             _progress = None
+            gc.set_threshold(*before)
         return
     # spawn, not fork: the model runtime must not be inherited half-initialised from the parent
     context = multiprocessing.get_context("spawn")
@@ -415,7 +437,7 @@ def _outcomes(
         if done:
             on_progress(done)
 
-    with context.Pool(workers, initializer=_warm_up, initargs=(ticks,)) as pool:
+    with context.Pool(workers, initializer=_start_worker, initargs=(ticks,)) as pool:
         results = pool.imap(_process, chunks)
         while True:
             try:

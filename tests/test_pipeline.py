@@ -66,6 +66,15 @@ def test_loading_a_graph_leaves_the_garbage_collector_on(tmp_path, seeds_graph):
     assert gc.isenabled()
 
 
+def test_a_build_leaves_the_collectors_thresholds_as_it_found_them():
+    # a one-worker build collects rarely while it extracts; a program calling it keeps its own settings
+    import gc
+
+    before = gc.get_threshold()
+    build([SEEDS])
+    assert gc.get_threshold() == before
+
+
 PAIRING = "2021年3月，吴江区第三人民医院与若尔盖县人民医院签订对口帮扶协议，派出专家赵明远医生赴若尔盖县开展帮扶。"
 OTHER = "2022年6月，漠河市人民医院对口帮扶昭苏县人民医院，选派专家钱晓峰医生赴昭苏县人民医院工作。"
 
