@@ -63,6 +63,7 @@ def test_generic_institutions_are_not_entities():
     assert hospitals("患者不必再转往上级医院，派出医院和兄弟医院、部队医院都给予了支持") == []
     # the hospitals of several places or levels at once
     assert hospitals("区县医院、市县两级医院和省市县三级医院的院长参加培训") == []
+    assert hospitals("省里的医院与青海旗县医院、盟市医院结对") == []
     # the hospitals of town and country, named in a government's orders
     assert hospitals("省卫健委部署新一轮城乡医院对口支援工作") == []
     assert hospitals("市卫健委召开城乡医院对口帮扶工作推进会") == []
@@ -294,6 +295,22 @@ def test_a_unit_whose_sentence_names_no_receiver_belongs_to_one_its_founder_aids
         "常州市第二人民医院还帮助新建了远程心电诊断中心。\n"
     )
     assert ("远程心电诊断中心", "PART_OF", "丘北县人民医院") in relations(text, Rel.PART_OF)
+
+
+def test_a_region_aiding_several_counties_founds_no_unit_of_the_county_named_last():
+    # the city's hospitals aid two counties and the city is said to have helped the receiving area build a unit:
+    # not the last-named county's, the article's main receiver's
+    text = (
+        "无锡市人民医院对口帮扶达日县人民医院，无锡市第二人民医院对口帮扶甘德县人民医院。"
+        "近年来，无锡市累计选派医务人员300余人次赴青海开展帮扶，帮助受援地区建成一批胸痛中心。"
+    )
+    assert relations(text, Rel.PART_OF) == {("胸痛中心", "PART_OF", "达日县人民医院")}
+    # two places' hospitals (两地医院) build one: the hospital the giving place's hospital aids, named before
+    text = (
+        "无锡市第二人民医院对口帮扶甘德县人民医院。常州市武进区人民医院对口帮扶达日县人民医院，派出专家驻点。"
+        "武进区与达日县两地医院还建立了远程会诊中心。"
+    )
+    assert relations(text, Rel.PART_OF) == {("远程会诊中心", "PART_OF", "达日县人民医院")}
 
 
 def test_a_level_and_a_kind_of_hospitals_name_no_institution():

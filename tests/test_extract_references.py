@@ -140,6 +140,15 @@ def test_a_hospitals_other_name_in_brackets_does_not_move_it_to_a_city():
     assert hospital.region == code("江苏省")
 
 
+def test_a_university_hospital_also_called_by_its_provinces_name_gives_for_the_province():
+    # the city in the university's name is where it stands; the other name says whose hospital it is
+    text = "2023年5月，西宁医科大学第一附属医院（青海省人民医院）与达日县人民医院签订对口帮扶协议，选派专家帮扶。"
+    assert _donor_rows(text) == {("青海省", "达日县")}
+    # a name with the province and then its city is the city's
+    text = "2023年5月，西宁医科大学第一附属医院（青海省西宁市人民医院）与达日县人民医院签订对口帮扶协议。"
+    assert _donor_rows(text) == {("西宁市", "达日县")}
+
+
 def test_a_hospitals_team_at_another_hospital_pairs_them_unless_it_went_to_learn():
     found = pairs("来自金华市中心医院的专家团队在绥阳县人民医院完成了当地首例微创手术。")
     assert found == {("金华市中心医院", "绥阳县人民医院")}

@@ -450,6 +450,9 @@ def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
         said = bool(declared and declared.group(1))
         if not (alias.endswith("院") or said) or alias == org.surface:
             continue
+        province = _province_name(alias, org.region)
+        if province:  # 某医科大学第一附属医院（某省人民医院）: the province's hospital, where its university stands
+            org.region = province
         declared_at = org.end + declared.end() if declared else org.end
         for other in orgs:
             # found by its own ending: the same institution, written as the article declares it (as the uses found
@@ -474,6 +477,20 @@ def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
                     out.append(replace(owner, start=at, end=at + len(name), sent=sent, places=list(owner.places)))
                     taken.append((at, at + len(name)))
     return out
+
+
+def _province_name(alias: str, region: str | None) -> str | None:
+    """The province ``alias`` names its institution by (某省人民医院), where that holds ``region`` but names no
+    place of it after (某省某市医院 is the city's), else None."""
+    gz = gazetteer()
+    found = gz.scan(alias)
+    if not region or not found or found[0].start != 0 or (len(found) > 1 and found[1].start == found[0].end):
+        return None
+    code = gz.resolve(found[0], set())
+    place = gz.places.get(code) if code else None
+    if place is None or place.level is not Label.PROVINCE or code == region or not gz.is_within(region, code):
+        return None
+    return code
 
 
 def _own_place_and(surface: str, alias: str, org: Mention) -> bool:

@@ -9,7 +9,7 @@ from graphaid.extract.article import Article
 from graphaid.extract.departments import Founding, find_foundings
 from graphaid.extract.mentions import Mention, Relation
 from graphaid.extract.sides import CLAUSE_BREAK, DONOR, RECIPIENT, parties_around
-from graphaid.model import Label, Rel
+from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import gazetteer
 
 
@@ -25,6 +25,8 @@ def founding_relations(
     for pair in pairs:
         if pair.type is Rel.PAIRS_WITH and pair.target.label is Label.HOSPITAL:
             partners.setdefault(pair.source.key, set()).add(pair.target.key)
+            if pair.source.region:  # a place founding (两地医院建立…): the partners of its givers
+                partners.setdefault(pair.source.region, set()).add(pair.target.key)
     text = article.doc.text
     for i, s in enumerate(article.sentences):
         for founding in find_foundings(text, s.start, s.end, i):
@@ -52,8 +54,9 @@ def _relations(
                 founder = max(earlier, key=lambda m: m.start)
                 break
     founder = founder or article.main.get(DONOR, hospital=True) or article.main.get(DONOR)
-    own = [r for r in recipients if founder is not None and r.key in partners.get(founder.key, ())]
-    host = _host(article, founding, recipients, own)
+    key = founder.region if founder is not None and founder.label in PLACE_LABELS else founder.key if founder else ""
+    own = [r for r in recipients if r.key in partners.get(key, ())]
+    host = _host(article, founding, recipients, own, founder is not None and founder.label in PLACE_LABELS)
     if founder is None and host is None:
         return
     gz = gazetteer()
@@ -80,7 +83,9 @@ def _givers_by_words(article: Article, sent: int) -> list[Mention]:
     return [g for g in givers if g is not None]
 
 
-def _host(article: Article, founding: Founding, recipients: list[Mention], partners: list[Mention]) -> Mention | None:
+def _host(
+    article: Article, founding: Founding, recipients: list[Mention], partners: list[Mention], founder_is_region: bool
+) -> Mention | None:
     """The receiving hospital a founded unit belongs to; where its sentence and its name do not say, one its founder
     aids (``partners``: an article of several pairs), else the one named last before."""
     unit = founding.units[0]
@@ -103,10 +108,21 @@ def _host(article: Article, founding: Founding, recipients: list[Mention], partn
             best = local.most_common(1)[0][0]
             return next(a for a in recipients if a.key == best)
     earlier = [a for a in recipients if a.start < founding.verb_start]
+    before = [p for p in partners if p.start < founding.verb_start]
+    among = before if partners else earlier
+    if founder_is_region and len(_counties(among)) > 1:
+        # a region aiding several counties (两地医院建立…, 帮助受援地区建成…): the article's main receiver where it is
+        # one of them, else no one hospital's unit
+        main = article.main.get(RECIPIENT, hospital=True)
+        return main if main is not None and main.key in {a.key for a in among} else None
     if partners and (not earlier or earlier[-1].key not in {p.key for p in partners}):
-        before = [p for p in partners if p.start < founding.verb_start]
         return before[-1] if before else partners[0]
     return earlier[-1] if earlier else article.main.get(RECIPIENT, hospital=True)
+
+
+def _counties(hospitals: list[Mention]) -> set[str]:
+    gz = gazetteer()
+    return {h.region for h in hospitals if h.region in gz.places and gz.places[h.region].level is Label.COUNTY}
 
 
 def _nearest(candidates: list[Mention], anchor: Mention) -> Mention | None:

@@ -597,9 +597,9 @@ def ends_a_word_before(text: str, mention: Mention) -> bool:
     return any(text[first - size : first] in words for size in (2, 3, 4) if first - size >= 0)
 
 
-# 两县, 各县市, 三个乡镇, 乡镇 (某县乡镇卫生院), 县区, 市县两级: several places of a level, or of several levels
+# 两县, 各县市, 三个乡镇, 乡镇 (某县乡镇卫生院), 县区, 旗县, 市县两级: several places of a level, or of several levels
 _PLURAL_PLACES = re.compile(
-    r"^(?:[两二三四五六七八九十几多各数]+个?[县市区州乡镇地省]+|[省市州县区乡镇]{2,4}(?:[两二三四]级)?)(?:人民|中医|妇幼保健)?$"
+    r"^(?:[两二三四五六七八九十几多各数]+个?[县市区州旗盟乡镇地省]+|[省市州盟县区旗乡镇]{2,4}(?:[两二三四]级)?)(?:人民|中医|妇幼保健)?$"
 )
 # 甲乙两县(人民)医院: a count of places ending what stands before the ending
 _PLURAL_TAIL = re.compile(r"[两二三四五六七八九十几多各数]个?[县市区州旗](?:人民|中医|妇幼保健)?$")
