@@ -565,6 +565,14 @@ def test_the_people_a_teaching_verb_takes_are_taught_not_experts():
     assert not {"罗春梅", "杨光辉"} & experts(text)
 
 
+def test_the_one_a_guiding_verb_takes_who_then_does_the_work_is_taught():
+    text = PAIRING + "金华市第一医院选派专家严明亮驻点帮扶。他指导外科医生罗春梅开展了首例腹腔镜手术。"
+    assert experts(text) == {"严明亮"}
+    # the one who guides, a giver's word before the name, is no pupil
+    text = PAIRING + "院长带领帮扶专家严明亮完成了首例腹腔镜手术。"
+    assert "严明亮" in experts(text)
+
+
 def test_a_contributors_line_names_the_page_and_its_own_head_is_no_expert():
     text = (
         "帮扶专家带教 我院开展首例微创手术\n"

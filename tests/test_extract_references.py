@@ -149,6 +149,15 @@ def test_a_university_hospital_also_called_by_its_provinces_name_gives_for_the_p
     assert _donor_rows(text) == {("西宁市", "达日县")}
 
 
+def test_the_hospital_an_aid_word_qualifies_after_the_place_it_helps_in_is_the_giver():
+    # 在某县驻点帮扶的某医院医生: the place after 在 is where the help happens, the hospital after 的 helps
+    text = (
+        "睢宁县人民医院完成首例急诊手术 无锡专家全程指导\n"
+        "医院立即电话联系正在睢宁驻点帮扶的无锡市人民医院心内科副主任医师周德明。"
+    )
+    assert _donor_rows(text) == {("无锡市", "睢宁县")}
+
+
 def test_a_hospitals_team_at_another_hospital_pairs_them_unless_it_went_to_learn():
     found = pairs("来自金华市中心医院的专家团队在绥阳县人民医院完成了当地首例微创手术。")
     assert found == {("金华市中心医院", "绥阳县人民医院")}

@@ -742,6 +742,9 @@ def _taught_by_the_aid(sentence: str, at: int, before: str, after: str) -> bool:
     teaching = max(_TEACHING.finditer(sentence, max(0, at - 24), at), key=lambda m: m.end(), default=None)
     if teaching is not None and not _CLAUSE_END.search(sentence, teaching.end(), at):
         return True
+    # 指导心内科主任某某完成了手术: the one a guiding verb takes, who then does the work
+    if _guided().search(sentence, max(0, at - 16), at) and _DOING.match(after):
+        return True
     # 专家为骨科医生某某、某某等人制定了带教计划: those a plan of teaching is made for
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
     if _MADE_FOR.search(sentence, clause_start, at) and _TEACHING_PLAN.match(after):
@@ -760,6 +763,17 @@ _TEACHING_PLAN = re.compile(r"^[^,，。；;]{0,24}?(?:带教|培训|教学)(?:�
 _FOLLOWING_TO_LEARN = re.compile(r"^[^,，。；;]{0,2}?(?:跟着|跟随|随同|师从)[^,，。；;]{0,12}?(?:学习|学|进修)")
 # verbs of teaching whose object is the people taught (not 带教老师某某, the teacher)
 _TEACHING = re.compile(r"(?:带教|帮带|培训|传帮带)(?!老师|专家|导师|医生|医师)")
+
+
+# what the one guided does (某某完成了手术, 某某独立开展…)
+_DOING = re.compile(r"(?:成功|顺利|独立|首次)?(?:完成|开展|实施|主刀)")
+
+
+@cache
+def _guided() -> re.Pattern:
+    """A guiding verb (指导, 带领 …) and the few words of title after it, ending where a name would start."""
+    verbs = "|".join(re.escape(w) for w, kind in read_table("guidance_words.txt", 2) if kind == "verb")
+    return re.compile(rf"(?:{verbs})[^,，。；;、]{{0,10}}$")
 
 
 @cache

@@ -396,6 +396,16 @@ _STATES_AID = re.compile(r"(?:也|则|还|继续)?(?:对口帮扶|对口支援|�
 JOINING_WORDS = ("与", "同", "跟")
 
 
+def _helping_there(sentence: str, offset: int, left: Mention, trig: Trigger, right: Mention) -> bool:
+    """在某县驻点帮扶的某医院医生: the party an aid word qualifies (帮扶的甲) is who helps where the party before
+    is where it happens (在乙), not a subject."""
+    return (
+        sentence[trig.end - offset : right.start - offset] == "的"
+        and sentence[: left.start - offset].endswith(("在", "于"))
+        and not CLAUSE_BREAK.search(sentence, left.end - offset, trig.start - offset)
+    )
+
+
 def _clause_opener(sentence: str, offset: int, before: list[Mention]) -> Mention | None:
     """The party that opens the last clause before an aid word holding any party (its subject), where that
     clause names others after it."""
@@ -525,6 +535,8 @@ class SideModel:
             ):
                 continue
             giver, receiver = (left, right) if trig.kind == "active" else (right, left)
+            if trig.kind == "active" and _helping_there(sentence, offset, left, trig, right):
+                giver, receiver = right, left
             previous = (trig, giver)
             # 选派76名医务人员到甲市、乙市进修: people sent to learn, where they learn gives them nothing
             if trig.word in sending_words() and _to_learn(sentence, receiver.end - offset):
