@@ -573,6 +573,14 @@ def test_the_one_a_guiding_verb_takes_who_then_does_the_work_is_taught():
     assert "严明亮" in experts(text)
 
 
+def test_a_family_name_and_a_form_of_kinship_address_name_no_one():
+    text = PAIRING + (
+        "在绥阳县人民医院，产妇们都管一位女医生叫“罗妈妈”。她叫罗春梅，是金华市第一医院妇产科主任医师，"
+        "今年4月来到绥阳县人民医院帮扶。“罗妈妈”每天查房两次。"
+    )
+    assert experts(text) == {"罗春梅"}
+
+
 def test_a_contributors_line_names_the_page_and_its_own_head_is_no_expert():
     text = (
         "帮扶专家带教 我院开展首例微创手术\n"
