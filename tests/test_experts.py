@@ -581,6 +581,15 @@ def test_a_family_name_and_a_form_of_kinship_address_name_no_one():
     assert experts(text) == {"罗春梅"}
 
 
+def test_a_name_before_what_the_person_does_is_read_whole():
+    # a two-character family name after a role, the name ending where a verb of going starts
+    text = PAIRING + "今年7月，金华市第九批援黔医疗队员上官明杰来到绥阳县人民医院挂职，他对该院骨科进行了摸底。"
+    assert experts(text) == {"上官明杰"}
+    # a given name whose last character makes a word with the next (新派), before a word of posting (派驻)
+    text = PAIRING + "其中，金华市第一医院心血管内科副主任医师严立新派驻绥阳县人民医院。"
+    assert experts(text) == {"严立新"}
+
+
 def test_a_contributors_line_names_the_page_and_its_own_head_is_no_expert():
     text = (
         "帮扶专家带教 我院开展首例微创手术\n"

@@ -406,7 +406,11 @@ def _name_ends_after(sentence: str, end: int) -> bool:
     ):
         return False
     followers = _name_followers()
-    if sentence.startswith(followers, end - 1) or is_common_word(sentence[end - 1 : end + 1]):
+    # (a word the last character makes with the next is no matter where a word of two or more of what a person
+    # does starts right after: 俞立新|派驻, though 新派 is a word)
+    if sentence.startswith(followers, end - 1) or (
+        is_common_word(sentence[end - 1 : end + 1]) and not rest.startswith(_long_followers())
+    ):
         return False
     # (or an adverb before what the person does: 白某兰|则帮助…)
     return (
@@ -438,6 +442,13 @@ def _name_followers() -> tuple[str, ...]:
     return _person_verbs() + read_lines("going_verbs.txt") + read_lines("posting_words.txt")
 
 
+@cache
+def _long_followers() -> tuple[str, ...]:
+    """What a person does or where they go, in words of two characters or more (来到, 派驻): no name runs on into
+    one."""
+    return tuple(f for f in _name_followers() if len(f) > 1)
+
+
 def _titled_name_at(sentence: str, at: int, role_spans: list[tuple[int, int]]) -> bool:
     """Whether a role word starts at ``at`` and a family name right after it (主治医师张华)."""
     return any(rs == at and sentence[re_ : re_ + 1] in family_names() for rs, re_ in role_spans)
@@ -449,8 +460,9 @@ _NAME_END = re.compile(r"[、，,。；;（(和及等]")
 
 def _names_after_roles(sentence: str, role_spans: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list:
     """Names with a two-character family name (上官, 欧阳), which the recogniser misses more than others, standing
-    between a role word and a list's joiner or a clause's end (主任医师上官明、): one or two more characters, then
-    the end. (With a one-character family name the same shape is as often a word: 专家门诊，, 齐上阵、.)"""
+    between a role word and a list's joiner, a clause's end or what the person does (主任医师上官明、, 队员上官明来到):
+    one or two more characters, then the end. (With a one-character family name the same shape is as often a word:
+    专家门诊，, 齐上阵、.)"""
     surnames = family_names()
     out = []
     for _, end in role_spans:
@@ -460,7 +472,9 @@ def _names_after_roles(sentence: str, role_spans: list[tuple[int, int]], spans: 
             continue  # 护士|长孙倩: the end of a shorter role inside a longer one (护士长) ends no role
         for given in (1, 2):
             stop = end + 2 + given
-            if _HAN_NAME.match(sentence[end:stop]) and _NAME_END.match(sentence, stop):
+            if _HAN_NAME.match(sentence[end:stop]) and (
+                _NAME_END.match(sentence, stop) or sentence.startswith(_long_followers(), stop)
+            ):
                 out.append((end, stop))
                 break
     return out
