@@ -64,6 +64,8 @@ def test_generic_institutions_are_not_entities():
     # the hospitals of several places or levels at once
     assert hospitals("区县医院、市县两级医院和省市县三级医院的院长参加培训") == []
     assert hospitals("省里的医院与青海旗县医院、盟市医院结对") == []
+    # the hospitals within a place or outside it
+    assert hospitals("按照安排，区内三甲医院对口支援县级医院，患者不必再去省外医院") == []
     # the hospitals of town and country, named in a government's orders
     assert hospitals("省卫健委部署新一轮城乡医院对口支援工作") == []
     assert hospitals("市卫健委召开城乡医院对口帮扶工作推进会") == []
