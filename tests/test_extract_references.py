@@ -158,6 +158,15 @@ def test_the_hospital_an_aid_word_qualifies_after_the_place_it_helps_in_is_the_g
     assert _donor_rows(text) == {("无锡市", "睢宁县")}
 
 
+def test_what_an_aid_word_with_no_giver_before_it_takes_receives():
+    # a summary's subjectless clause lists receivers; the next clause's team is not placed by the clause before
+    text = (
+        "2022年无锡市卫生健康工作总结\n无锡市卫生健康委员会\n"
+        "统筹做好对口支援新疆吐鲁番、西藏札达等地医疗工作，第十批援疆医疗队在吐鲁番市人民医院开展组团式帮扶。"
+    )
+    assert _donor_rows(text) == {("无锡市", "吐鲁番市"), ("无锡市", "札达县")}
+
+
 def test_a_hospitals_team_at_another_hospital_pairs_them_unless_it_went_to_learn():
     found = pairs("来自金华市中心医院的专家团队在绥阳县人民医院完成了当地首例微创手术。")
     assert found == {("金华市中心医院", "绥阳县人民医院")}

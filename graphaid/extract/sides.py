@@ -396,6 +396,12 @@ _STATES_AID = re.compile(r"(?:也|则|还|继续)?(?:对口帮扶|对口支援|�
 JOINING_WORDS = ("与", "同", "跟")
 
 
+def _team_subject_after(sentence: str, offset: int, left: Mention, trig: Trigger) -> bool:
+    """Whether a team (医疗队, 专家团队) opens the aid word's own clause, after the clause ``left`` stands in."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, left.end - offset, trig.start - offset)]
+    return bool(breaks) and any(w in sentence[breaks[-1] : trig.start - offset] for w in team_nouns())
+
+
 def _helping_there(sentence: str, offset: int, left: Mention, trig: Trigger, right: Mention) -> bool:
     """在某县驻点帮扶的某医院医生: the party an aid word qualifies (帮扶的甲) is who helps where the party before
     is where it happens (在乙), not a subject."""
@@ -526,9 +532,22 @@ class SideModel:
                 and _posted_to(sentence, offset, after[0])
             ):
                 self.local_receivers[after[0].region] += 1.0
+            # 统筹做好对口支援甲、乙等地医疗工作: what an aid word with no party before it takes receives
+            if (
+                not before
+                and after
+                and trig.kind == "active"
+                and _NEXT_TO.match(sentence[trig.end - offset : after[0].start - offset])
+            ):
+                for listed in list_chain(sentence, offset, after):
+                    self.vote(listed.region, -1.0)
             if not before or not after:
                 continue
             left, right = before[-1], after[0]
+            # 对口支援甲、乙等地，医疗队在丙医院开展帮扶: a clause whose subject is a team the sentence does not place
+            # gives no vote to a party of the clause before
+            if _team_subject_after(sentence, offset, left, trig):
+                continue
             # 推动医院与某医院建立远程会诊: what the word takes is two parties joined, who act together
             if trig.kind == "active" and sentence[trig.end - offset : right.start - offset].endswith(
                 (*JOINING_WORDS, "和")
