@@ -590,6 +590,14 @@ def test_a_name_before_what_the_person_does_is_read_whole():
     assert experts(text) == {"严立新"}
 
 
+def test_of_the_receiving_places_after_an_expert_the_county_is_where_they_work():
+    text = (
+        "金华市第一医院对口帮扶铜鼓县人民医院。\n"
+        "金华市第一医院专家严明亮与宜春市卫生健康委副主任罗春梅、铜鼓县副县长杨光辉一同调研。"
+    )
+    assert links(text, Rel.POSTED_TO) == {("严明亮", "铜鼓县")}
+
+
 def test_a_contributors_line_names_the_page_and_its_own_head_is_no_expert():
     text = (
         "帮扶专家带教 我院开展首例微创手术\n"

@@ -167,6 +167,17 @@ def test_what_an_aid_word_with_no_giver_before_it_takes_receives():
     assert _donor_rows(text) == {("无锡市", "吐鲁番市"), ("无锡市", "札达县")}
 
 
+def test_the_prefecture_of_a_receiving_county_is_on_the_receiving_side_within_a_province():
+    # a city's hospital aids a county of another city of its province; that city's commission looks on
+    text = (
+        "无锡市人民医院组团式帮扶睢宁县人民医院 卒中中心揭牌成立\n"
+        "11月30日，在无锡市人民医院帮扶团队的推动下，睢宁县人民医院卒中中心揭牌成立。"
+        "无锡市人民医院副院长严明亮、徐州市卫生健康委副主任罗春梅、睢宁县副县长杨光辉共同为卒中中心揭牌。"
+        "我院自2021年起对口帮扶徐州市睢宁县人民医院。"
+    )
+    assert _donor_rows(text) == {("无锡市", "睢宁县")}
+
+
 def test_a_hospitals_team_at_another_hospital_pairs_them_unless_it_went_to_learn():
     found = pairs("来自金华市中心医院的专家团队在绥阳县人民医院完成了当地首例微创手术。")
     assert found == {("金华市中心医院", "绥阳县人民医院")}

@@ -776,7 +776,14 @@ class SideModel:
             self.split_level, self.scope = Label.COUNTY, None
         else:
             self.split_level, self.scope = Label.COUNTY, next(iter(province.values()))
-        return {r: (-1.0 if r in counties else 1.0) for r in regions}
+        return {r: (-1.0 if r in counties or self._receiving_prefecture(r) else 1.0) for r in regions}
+
+    def _receiving_prefecture(self, region: str) -> bool:
+        """甲市某医院帮扶乙市某县, 乙市卫健局 named beside: a prefecture whose counties the words make receive, while
+        they make another place give and never it, is of the receiving side."""
+        if self.gz.places[region].level is not Label.CITY or self.direct.get(region, 0.0) > 0:
+            return False
+        return self.votes.get(region, 0.0) < 0 and any(v > 0 for r, v in self.direct.items() if r != region)
 
     def _score(self, unit: str) -> float:
         score = self.votes.get(unit, 0.0)
