@@ -437,7 +437,8 @@ class SideModel:
     def __init__(self) -> None:
         self.votes: dict[str, float] = defaultdict(float)
         self.direct: dict[str, float] = defaultdict(float)  # votes for the place itself, not through a finer one
-        # slogans (援藏, 闽宁协作) speak of provinces: they count only where provinces are the sides
+        # slogans (援藏, 闽宁协作) and aid words with no giver speak of provinces: they count only where provinces
+        # are the sides
         self.slogan_votes: dict[str, float] = defaultdict(float)
         self.gz = gazetteer()
         self.unplaced: dict[str, float] = defaultdict(float)  # votes for institutions without a region, by key
@@ -532,7 +533,8 @@ class SideModel:
                 and _posted_to(sentence, offset, after[0])
             ):
                 self.local_receivers[after[0].region] += 1.0
-            # 统筹做好对口支援甲、乙等地医疗工作: what an aid word with no party before it takes receives
+            # 统筹做好对口支援甲、乙等地医疗工作: what an aid word with no party before it takes receives; like a
+            # slogan's, the word counts where provinces are the sides (no giver stands against it within one)
             if (
                 not before
                 and after
@@ -540,7 +542,7 @@ class SideModel:
                 and _NEXT_TO.match(sentence[trig.end - offset : after[0].start - offset])
             ):
                 for listed in list_chain(sentence, offset, after):
-                    self.vote(listed.region, -1.0)
+                    self.vote(listed.region, -1.0, slogan=True)
             if not before or not after:
                 continue
             left, right = before[-1], after[0]
