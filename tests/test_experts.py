@@ -598,6 +598,17 @@ def test_of_the_receiving_places_after_an_expert_the_county_is_where_they_work()
     assert links(text, Rel.POSTED_TO) == {("严明亮", "铜鼓县")}
 
 
+def test_experts_go_to_the_one_receiving_hospital_the_sentences_of_aid_name():
+    # an interview: the team's hospital named where it arrives; a hospital the trainees left for, in a sentence
+    # of no aid, is no second receiver
+    text = (
+        "金华专家在铜鼓的日子\n今年春天，金华市新一批帮扶专家到达铜鼓县人民医院。\n"
+        "记者：两位来自不同的医院，是怎么分工的？\n罗春梅：我是金华市中心医院妇产科的，来了以后主要负责产科。\n"
+        "杨光辉：我来自金华市第二医院麻醉科。我们带出来的年轻医生，有的考研走了，有的去了宜春市人民医院。"
+    )
+    assert links(text, Rel.POSTED_TO) == {("罗春梅", "铜鼓县人民医院"), ("杨光辉", "铜鼓县人民医院")}
+
+
 def test_a_contributors_line_names_the_page_and_its_own_head_is_no_expert():
     text = (
         "帮扶专家带教 我院开展首例微创手术\n"

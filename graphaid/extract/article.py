@@ -176,6 +176,8 @@ class MainActors:
         counts: dict[tuple[int, bool], Counter] = {}
         first: dict[str, Mention] = {}
         aid = set(aid_sents)
+        # the receiving hospitals the sentences of aid name (有的去了地区医院: where trained doctors left for is none)
+        receiving_in_aid: set[str] = set()
         for i, actors in enumerate(actors_by_sent):
             for actor in actors:
                 side = sides.side(actor)
@@ -184,8 +186,9 @@ class MainActors:
                 is_hospital = actor.label is Label.HOSPITAL
                 counts.setdefault((side, is_hospital), Counter())[actor.key] += 2 if i in aid else 1
                 first.setdefault(actor.key, actor)
-        recipient_hospitals = counts.get((RECIPIENT, True), Counter())
-        self.single_recipient_hospital = len(recipient_hospitals) == 1
+                if is_hospital and side == RECIPIENT and i in aid:
+                    receiving_in_aid.add(actor.key)
+        self.single_recipient_hospital = len(receiving_in_aid) == 1
         self._best: dict[tuple[int, bool], Mention] = {}
         self._count: dict[tuple[int, bool], int] = {}
         for (side, is_hospital), counter in counts.items():
