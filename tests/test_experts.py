@@ -609,6 +609,14 @@ def test_experts_go_to_the_one_receiving_hospital_the_sentences_of_aid_name():
     assert links(text, Rel.POSTED_TO) == {("罗春梅", "铜鼓县人民医院"), ("杨光辉", "铜鼓县人民医院")}
 
 
+def test_a_first_person_account_introduces_its_teller():
+    text = (
+        "援黔医生口述｜来了就要留下点东西\n（口述：欧阳志远　整理：本报记者）\n"
+        "我叫欧阳志远，是金华市第一医院心血管内科的副主任医师。去年8月，我来到绥阳县人民医院挂职。"
+    )
+    assert links(text, Rel.SENDS) == {("金华市第一医院", "欧阳志远")}
+
+
 def test_a_contributors_line_names_the_page_and_its_own_head_is_no_expert():
     text = (
         "帮扶专家带教 我院开展首例微创手术\n"
