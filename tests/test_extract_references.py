@@ -1135,6 +1135,25 @@ def test_examples_of_where_a_teams_people_come_from_are_no_parties():
     assert not actors & {"北京", "上海"}
 
 
+def test_a_bare_name_the_words_around_split_is_no_place():
+    # 垫江|门诊: the county's bare name and a word, with a prefecture's bare name across them
+    text = "重庆市中医院对口帮扶垫江县人民医院。\n今年上半年，垫江门诊就诊人数上升了三成。"
+    actors = {m.surface for ms in annotate(document_from_text("t.txt", text)).actors_by_sent for m in ms}
+    assert "江门" not in actors
+
+
+def test_a_body_joined_to_a_hospital_in_an_agreement_is_a_party_to_it():
+    # within one province, the prefecture's commission signs with its county's hospital: it gives, the city
+    # whose team the article is about does not give to that county
+    text = (
+        "西宁市专家团队在湟源\n自2018年西宁市对口帮扶湟源县人民医院以来，先后选派3批医务人员驻点。"
+        "2019年3月，海东市卫生健康委员会与化隆回族自治县人民医院达成对口帮扶协议，双方往来密切。"
+    )
+    rows = _donor_rows(text)
+    assert ("海东市", "化隆回族自治县") in rows
+    assert ("西宁市", "化隆回族自治县") not in rows
+
+
 def test_a_party_going_to_another_gives_to_it():
     # 重庆 usually receives; here the words say it goes to give
     text = "医疗队出征\n2月11日下午，重庆市赴湖北省黄冈市对口支援队出征，150名队员驰援前线。"

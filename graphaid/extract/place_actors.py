@@ -49,8 +49,13 @@ def _facility() -> re.Pattern:
 def inside_a_word(text: str, match: PlaceMatch) -> bool:
     """落户|县医院, 中心和|县域: a one-character name with its level (户县, 和县) whose first character the segmenter
     reads as the end of a word before it, or whose county's level character as the start of a word after it (a
-    prefecture's, 杭州|网, names the place all the same)."""
-    if len(match.surface) != 2 or not match.surface.endswith(LEVEL_SUFFIXES):
+    prefecture's, 杭州|网, names the place all the same); a bare name across two words (垫|江门|诊)."""
+    if not match.surface.endswith(LEVEL_SUFFIXES):
+        # 垫|江门|诊: a bare name the segmenter reads as the end of one word and the start of the next
+        return (
+            starts_inside_a_word(text, match) and match.end < len(text) and match.end not in _word_bounds(text, match)
+        )
+    if len(match.surface) != 2:
         return False
     if starts_inside_a_word(text, match):
         return True

@@ -437,9 +437,11 @@ class SideModel:
     def __init__(self) -> None:
         self.votes: dict[str, float] = defaultdict(float)
         self.direct: dict[str, float] = defaultdict(float)  # votes for the place itself, not through a finer one
-        # slogans (援藏, 闽宁协作) and aid words with no giver speak of provinces: they count only where provinces
-        # are the sides
+        # slogans (援藏, 闽宁协作) speak of provinces: they count only where provinces are the sides
         self.slogan_votes: dict[str, float] = defaultdict(float)
+        # so do the receivers of an aid word with no giver before it (within one province no giver stands against
+        # them), though they name no province a slogan's receiver
+        self.taken_votes: dict[str, float] = defaultdict(float)
         self.gz = gazetteer()
         self.unplaced: dict[str, float] = defaultdict(float)  # votes for institutions without a region, by key
         # counties the words make receivers of a province's or city's party of their own province, by region
@@ -448,6 +450,7 @@ class SideModel:
         # county whose province holds a county of the article give, whatever their province does
         # places the words alone make give, naming no receiver or one of their own province
         self.givers_by_words: set[str] = set()
+        self.joined_agencies: set[str] = set()  # bodies that are a party of an agreement, by key
         self.local_givers: set[str] = set()
         # places above a county the words make givers to a county of their own province, and places the words make
         # receivers from another province, by region
@@ -475,6 +478,7 @@ class SideModel:
         previous: tuple[Trigger, Mention] | None = None
         for trig in triggers:
             if trig.kind == "mutual":
+                self._note_joined_agencies(sentence, offset, [a for a in actors if a.end <= trig.start], trig)
                 continue
             before = [a for a in actors if a.end <= trig.start]
             # 甲帮扶乙、丙，同时帮扶丁: a party an earlier aid word took as its object, a clause before, is not the
@@ -533,8 +537,7 @@ class SideModel:
                 and _posted_to(sentence, offset, after[0])
             ):
                 self.local_receivers[after[0].region] += 1.0
-            # 统筹做好对口支援甲、乙等地医疗工作: what an aid word with no party before it takes receives; like a
-            # slogan's, the word counts where provinces are the sides (no giver stands against it within one)
+            # 统筹做好对口支援甲、乙等地医疗工作: what an aid word with no party before it takes receives
             if (
                 not before
                 and after
@@ -542,7 +545,8 @@ class SideModel:
                 and _NEXT_TO.match(sentence[trig.end - offset : after[0].start - offset])
             ):
                 for listed in list_chain(sentence, offset, after):
-                    self.vote(listed.region, -1.0, slogan=True)
+                    for place in self.gz.lineage(listed.region) if listed.region else ():
+                        self.taken_votes[place.code] -= 1.0
             if not before or not after:
                 continue
             left, right = before[-1], after[0]
@@ -610,6 +614,15 @@ class SideModel:
                     self.vote(b.region, -1.0)
                     self._note_where(givers[-1].region, b.region)
         self.vote_slogans(sentence)
+
+    def _note_joined_agencies(self, sentence: str, offset: int, before: list[Mention], trig: Trigger) -> None:
+        """某州卫健委与某县人民医院达成对口帮扶协议: a body joined to another party of an agreement, in the agreement's
+        clause, is a party to the aid, not one that directs it."""
+        if len(before) < 2 or CLAUSE_BREAK.search(sentence, before[-1].end - offset, trig.start - offset):
+            return
+        first, second = before[-2], before[-1]
+        if sentence[first.end - offset : second.start - offset] in JOINING_WORDS:
+            self.joined_agencies.update(a.key for a in (first, second) if a.label is Label.AGENCY)
 
     def _vote_joined_unplaced(self, sentence: str, offset: int, first: Mention, second: Mention, trig: Trigger) -> None:
         """甲与乙签订对口帮扶协议, one of them an institution the text does not place, the other a county's: the
@@ -693,7 +706,11 @@ class SideModel:
         }
         # government bodies often only direct the aid (按照某省卫健委部署): the parties that act decide the split
         # (a body the words make a giver or receiver, 某市卫健委选派专家到某县, is a party all the same)
-        acting = [a for a in actors if a.region and (a.label is not Label.AGENCY or self.votes.get(a.region))]
+        acting = [
+            a
+            for a in actors
+            if a.region and (a.label is not Label.AGENCY or self.votes.get(a.region) or a.key in self.joined_agencies)
+        ]
         # a province named around the parties inside it (在某省, 某某医院…) is where the aid happens
         acting = [
             a.region
@@ -791,11 +808,13 @@ class SideModel:
         score = self.votes.get(unit, 0.0)
         if self.split_level is Label.PROVINCE:
             score += PRIOR_WEIGHT * _priors().get(unit, 0.0) + self.slogan_votes.get(unit, 0.0)
+            score += self.taken_votes.get(unit, 0.0)
             # 援藏 names who receives: a province it does not name is not on that side by its prior alone
             receivers = [p for p, v in self.slogan_votes.items() if v < 0 and self.gz.places[p].level is Label.PROVINCE]
             # (but under 东西部协作 named beside it, a province that usually receives keeps that side)
             usual_receiver = self.east_west and _priors().get(unit, 0.0) < 0
-            if receivers and unit not in receivers and self.votes.get(unit, 0.0) >= 0 and not usual_receiver:
+            voted = self.votes.get(unit, 0.0) + self.taken_votes.get(unit, 0.0)
+            if receivers and unit not in receivers and voted >= 0 and not usual_receiver:
                 score = max(score, 0.5)
             # 乙省人民医院对口帮扶丙省某县人民医院: where the words make a province's parties give and another's
             # receive, the first gives, whatever it usually does
