@@ -22,6 +22,7 @@ from graphaid.extract.sides import (
     of_another_field,
     parties_around,
     respectively,
+    sending_pattern,
     sending_words,
     team_nouns,
 )
@@ -69,6 +70,15 @@ def pairing_relations(article: Article) -> list[Relation]:
     kept = [r for r in given if {r.target.key, r.target.region} & receivers_of.get(r.source.key, {r.target.key})]
     out = sorted(out + kept, key=lambda r: r.sentence.start) if kept else out
     return out + _givers_for_the_filled(out, filled)
+
+
+# what may stand between a hospital and its word of sending (某医院也派出…, 某医院先后选派…)
+_BEFORE_SENDING = re.compile(r"(?:也|还|又|再|则|先后|陆续|同时|已)*")
+
+
+def _sends_right_after(text: str, base: int, actor: Mention) -> bool:
+    """Whether a word of sending people follows the actor, only a few adverbs between (某医院也派出了护理团队)."""
+    return sending_pattern().match(text, _BEFORE_SENDING.match(text, actor.end - base).end()) is not None
 
 
 def _unstated(crossed: list[Relation], stated: list[Relation]) -> set[int]:
@@ -429,6 +439,15 @@ def _pairings(
             if recipient is not None and article.sides.gives_locally(donor, recipient):
                 pairs.append((donor, recipient))
                 by_giving.add((id(donor), id(recipient)))
+            elif (
+                recipient is not None
+                and article.main.single_recipient_hospital
+                and donor.label is Label.HOSPITAL
+                and _sends_right_after(text, base, donor)
+            ):
+                # 去年，某医院也派出了护理团队: a hospital sending people, naming no receiver, in an article of one
+                # receiving hospital
+                pairs.append((donor, recipient))
     out = []
     for donor, recipient in _prune(pairs):
         relation = Relation(donor, recipient, Rel.PAIRS_WITH, sentence)
