@@ -1165,6 +1165,27 @@ def test_a_hospital_sending_people_to_no_named_receiver_gives_to_the_articles_on
     assert ("金华市第二医院", "绥阳县人民医院") in pairs(text)
 
 
+def test_receivers_of_an_aid_word_with_no_giver_alone_make_no_province_named_in_passing_give():
+    text = (
+        "严明亮一行前往铜鼓县人民医院开展挂职锻炼和对口帮扶工作\n"
+        "5月15日，附属医院党委书记严明亮率队赴铜鼓县人民医院参加挂职锻炼及对口帮扶人员见面会。\n"
+        "江西省肿瘤医院总会计师罗春梅陪同。\n通过建立长效的工作机制，开展精准帮扶，着力推动铜鼓县人民医院实现重点学科培育。\n"
+        "与会人员还观看了湖南省医疗卫生工作专题片。"
+    )
+    assert _donor_rows(text) == {("江西省", "铜鼓县")}
+
+
+def test_a_paragraph_about_news_outlets_is_no_byline():
+    # a line opening with outlets' names that tells of their reports does not say where the page is from
+    text = (
+        "严明亮一行前往达日县人民医院开展对口帮扶工作\n"
+        "5月15日，附属医院党委书记严明亮率队赴达日县人民医院参加对口帮扶人员见面会。\n"
+        "青海大学附属医院总会计师罗春梅陪同。\n湖南卫视、长沙晚报等多家媒体对此进行了专题报道。\n"
+        "她希望县医院能够抓住帮扶机会，主动加强与省人民医院专家的沟通协作。"
+    )
+    assert _donor_rows(text) == {("青海省", "达日县")}
+
+
 def test_a_party_going_to_another_gives_to_it():
     # 重庆 usually receives; here the words say it goes to give
     text = "医疗队出征\n2月11日下午，重庆市赴湖北省黄冈市对口支援队出征，150名队员驰援前线。"

@@ -81,7 +81,11 @@ def byline_values(text: str) -> list[str]:
 @cache
 def _byline() -> re.Pattern:
     outlets = sorted((w for w in read_lines("newsroom_words.txt") if len(w) >= 2), key=len, reverse=True)
-    return re.compile(rf"(?:^|[（(])\s*([\u4e00-\u9fff]{{2,16}}?(?:{'|'.join(map(re.escape, outlets))}))", re.M)
+    # (the outlet ends the byline's first part: 某市日报讯, （某县融媒体中心 记者…）; not a sentence about outlets,
+    # 某省卫视、某市晚报等多家媒体进行了报道)
+    return re.compile(
+        rf"(?:^|[（(])\s*([\u4e00-\u9fff]{{2,16}}?(?:{'|'.join(map(re.escape, outlets))}))(?=讯|记者|\s|[)）]|$)", re.M
+    )
 
 
 def own_places(doc: Document) -> list[str]:

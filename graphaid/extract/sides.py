@@ -743,7 +743,11 @@ class SideModel:
             elif unplaced_donor:
                 pass  # the giver is an institution the text does not place: unvoted places are not givers
             elif (
-                any(v < 0 for v in scores.values())
+                # (receivers of an aid word with no giver say no one gives: alone they make no unvoted place give)
+                any(
+                    v - (self.taken_votes.get(u, 0.0) if level is Label.PROVINCE else 0.0) < 0
+                    for u, v in scores.items()
+                )
                 and any(v == 0 for v in scores.values())
                 and not self._counties_only_facing_higher(in_scope, level, scores)
             ):
