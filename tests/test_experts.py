@@ -617,6 +617,18 @@ def test_a_first_person_account_introduces_its_teller():
     assert links(text, Rel.SENDS) == {("金华市第一医院", "欧阳志远")}
 
 
+def test_roster_lines_headed_by_the_receiving_hospital_name_its_experts():
+    # each line: where they go, then each member with their own hospital and title in brackets
+    text = (
+        "江苏省第十批援青医疗队抵达果洛\n3月6日，江苏省第十批援青医疗队一行5人抵达果洛。\n队员名单：\n"
+        "达日县人民医院：严明亮（无锡市人民医院心内科主任医师，队长）；\n"
+        "甘德县人民医院：罗春梅（常州市第二人民医院骨科副主任医师）、杨光辉（常州市第二人民医院妇产科主治医师）；"
+    )
+    assert experts(text) == {"严明亮", "罗春梅", "杨光辉"}
+    assert ("常州市第二人民医院", "罗春梅") in links(text, Rel.SENDS)
+    assert ("罗春梅", "甘德县人民医院") in links(text, Rel.POSTED_TO)
+
+
 def test_a_contributors_line_names_the_page_and_its_own_head_is_no_expert():
     text = (
         "帮扶专家带教 我院开展首例微创手术\n"

@@ -192,6 +192,11 @@ def works_at_recipient(
     # 专家甲和本地医生乙: the words right before the name, after a joiner, are this person's own
     if any(word in _JOINED.split(title)[-1] for word in _local_words()):
         return True
+    # 乙县人民医院：某某（甲医院骨科副主任医师）: the hospital opening a bracket right after the name is the person's
+    # own, whatever heads the line
+    bracketed = _bracketed_hospital(expert, actors, sentence)
+    if bracketed is not None and bracketed.start == expert.end + 1:
+        return sides.side(bracketed) == RECIPIENT
     reach = expert.start - len(title)
     # 甲医院医生某某与乙医院外科主任某某, 某某指导乙医院医生某某: a hospital after the last joiner or verb of teaching
     # is this person's own

@@ -980,7 +980,9 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             named = before.endswith(_NAMED) and after.startswith("的") and roles.occurs_in(after[:10])
             # 队长名单如下：甲医院张三，乙医院李四: the list a heading of people by role opens
             listed = any(x <= a < y for x, y in headed)
-            near_role = role_before or role_after or copula or department or sent_person or named or listed
+            # 某县人民医院：张三（某医院心内科主任医师，队长）: a bracket right after the name that says what they are
+            bracketed = after[:1] in ("（", "(") and roles.occurs_in(after)
+            near_role = role_before or role_after or copula or department or sent_person or named or listed or bracketed
             near_role = near_role or _is_secretary(before, after)
             # 她是…，派驻某县医院的专家: a sentence a pronoun opens is about the person, whatever clause its role is in
             near_role = near_role or (a, b) in named_by_pronoun
