@@ -1186,6 +1186,17 @@ def test_a_paragraph_about_news_outlets_is_no_byline():
     assert _donor_rows(text) == {("青海省", "达日县")}
 
 
+def test_hospital_alone_joined_to_a_named_hospital_is_the_articles_own():
+    text = (
+        "金华市第一医院2023年度工作总结（节选）\n五、扎实推进对口支援工作\n"
+        "一是深化合作办医。医院与磐安县人民医院的合作进入第二周期，全年派驻常驻专家11名。\n"
+        "二是完成援疆任务。选派骨科副主任医师罗春梅赴吐鲁番市高昌区人民医院开展为期一年半的援疆工作。"
+    )
+    found = pairs(text)
+    assert ("金华市第一医院", "磐安县人民医院") in found
+    assert not {giver for giver, _ in found} - {"金华市第一医院"}
+
+
 def test_a_party_going_to_another_gives_to_it():
     # 重庆 usually receives; here the words say it goes to give
     text = "医疗队出征\n2月11日下午，重庆市赴湖北省黄冈市对口支援队出征，150名队员驰援前线。"

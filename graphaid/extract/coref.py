@@ -513,11 +513,15 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
     gz = gazetteer()
     pattern = _back_reference_pattern()
     taken = [(o.start, o.end) for o in orgs]
+    starts = {o.start for o in orgs}
     out = []
     for i, s in enumerate(doc.sentences):
         for m in pattern.finditer(s.text):
             at = s.start + m.start()
             if any(a <= at < b for a, b in taken):
+                continue
+            # 医院与某医院…合作: 与 joins the article's hospital to one named right after, not to others (医院与学校)
+            if m.group(0) == "医院" and s.text.startswith("与", m.end()) and s.start + m.end() + 1 not in starts:
                 continue
             if m.group(0) in own_words or m.group(0) == "医院":
                 ref = own
@@ -644,7 +648,7 @@ def _back_reference_pattern() -> re.Pattern:
     # not the first half of a topic (医院管理方面, 医院感染防控); what stands before 医院 is looked at from its 医,
     # so that every alternative starts with a character and the search skips to them
     topics = "|".join(map(re.escape, read_lines("hospital_topic_words.txt")))
-    bare = rf"医(?:(?<=^医)|(?<=[,，;；:：。]医){after_verbs})院(?![,，、和与及等]|{topics}|[\u4e00-\u9fff]{{0,4}}方面)"
+    bare = rf"医(?:(?<=^医)|(?<=[,，;；:：。]医){after_verbs})院(?![,，、和及等]|{topics}|[\u4e00-\u9fff]{{0,4}}方面)"
     # 某医院自2017年起与医院建立对口帮扶关系: the other party of a pairing the article's hospital enters
     bare += rf"|医(?<=与医)院(?=(?:{'|'.join(map(re.escape, _PAIRING_VERBS))}))"
     return re.compile("|".join(map(re.escape, words)) + "|" + bare)
