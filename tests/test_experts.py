@@ -629,6 +629,27 @@ def test_roster_lines_headed_by_the_receiving_hospital_name_its_experts():
     assert ("罗春梅", "甘德县人民医院") in links(text, Rel.POSTED_TO)
 
 
+def test_a_roster_gives_each_member_and_their_own_hospital_whatever_places_their_names_spell():
+    # entries 姓名（某医院某科）: hospitals' names are long; 于洪 and 金华 are places' names too; the sender a
+    # member's bracket gives beats the one an earlier quote's paragraph suggests
+    text = (
+        "浙江省第十批援黔医疗队圆满完成任务返杭\n"
+        "8月18日，浙江省第十批援黔医疗队队员平安返回杭州。一年来，队员们分别在绥阳县人民医院、凤冈县人民医院工作。\n"
+        "“虽然离开了，但情谊会一直延续。”队员李金华说。\n本批队员名单：\n"
+        "绥阳县人民医院：严明亮（绍兴市人民医院泌尿外科）、于洪波（嘉兴市第一医院内分泌科）、罗春梅（丽水市中心医院骨科）；\n"
+        "凤冈县人民医院：李金华（温州市中心医院普外科）、杨光辉（台州市中心医院儿科）。"
+    )
+    assert links(text, Rel.SENDS) == {
+        ("绍兴市人民医院", "严明亮"),
+        ("嘉兴市第一医院", "于洪波"),
+        ("丽水市中心医院", "罗春梅"),
+        ("温州市中心医院", "李金华"),
+        ("台州市中心医院", "杨光辉"),
+    }
+    places = {m.surface for m in extract(document_from_text("t.txt", text)).mentions if m.label is Label.CITY}
+    assert "金华" not in places
+
+
 def test_a_contributors_line_names_the_page_and_its_own_head_is_no_expert():
     text = (
         "帮扶专家带教 我院开展首例微创手术\n"

@@ -56,6 +56,12 @@ def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
     experts = find_experts(doc.text, [(s.start, s.end, i) for i, s in enumerate(sentences)], finder)
     experts = _every_mention(doc, experts)
     kept, expert_links = expert_relations(doc, article.sides, experts, article.actors_by_sent, article.main)
+    # 刘|长春: a place read inside a person's name is none
+    named = [(e.start, e.end) for e in kept]
+    inside = {id(m) for m in article.places if any(a <= m.start and m.end <= b for a, b in named)}
+    if inside:
+        result.mentions = [m for m in result.mentions if id(m) not in inside]
+        result.relations = [r for r in result.relations if id(r.source) not in inside and id(r.target) not in inside]
     result.mentions.extend(kept)
     result.relations.extend(Relation(*link) for link in expert_links)
     result.relations.extend(pairs_from_postings(result.relations))

@@ -25,7 +25,7 @@ from graphaid.extract.sides import (
     sending_pattern,
 )
 from graphaid.lexicon import read_lines
-from graphaid.model import Label, Rel
+from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import gazetteer
 
 # the organisation a person's title belongs to stands in the same clause, at most this far before the name
@@ -49,6 +49,10 @@ _PROFILED = re.compile(r"\s*[:：,，|｜]\s*|[ \t\u3000]+")
 _ROW_NUMBER = " \t\u3000.．、|｜0123456789"
 # 张三(黄平县第一医院): the hospital in brackets right after a name
 _BRACKET_OPEN = ("(", "（")
+
+
+# how the text gives an expert's sender: beside the name (某医院张三, 张三（某医院）), or by the sentence or paragraph
+BESIDE, STATED = 2, 1
 
 
 def expert_relations(
@@ -77,17 +81,19 @@ def expert_relations(
     local = {e.surface for e, is_local in zip(experts, at_recipient, strict=True) if is_local}
     for expert, is_local in zip(experts, at_recipient, strict=True):
         actors, sentence = actors_by_sent[expert.sent], sentences[expert.sent]
-        if any(a.start < expert.end and expert.start < a.end for a in actors):
-            continue  # 禾医 declared as a hospital's short name, not a person surnamed 禾
+        # 禾医 declared as a hospital's short name, not a person surnamed 禾; 和|林格尔县, a place's name read as a
+        # person's (but a place read inside a name is no reason: 刘|长春 in a roster's entry)
+        if any(a.start < expert.end and expert.start < a.end and not _inside(a, expert) for a in actors):
+            continue
         if is_local or (expert.surface in local and not _title_text(expert, sentence).strip()):
             continue
         if own_receives and _head_alone(_title_text(expert, sentence)):
             continue
         down_from, down_to = sent_down.get(id(expert), (None, None))
-        sender, stated = (down_from, True) if down_from else _sender(doc, sides, expert, actors_by_sent, main)
+        sender, stated = (down_from, STATED) if down_from else _sender(doc, sides, expert, actors_by_sent, main)
         form_sender, form_posted = _form_fields(doc, expert, actors_by_sent)
         if form_sender is not None:
-            sender, stated = form_sender, True
+            sender, stated = form_sender, BESIDE
         posted = (
             form_posted
             or down_to
@@ -100,16 +106,15 @@ def expert_relations(
         if posted is None and main.single_recipient_hospital:
             posted = main.get(RECIPIENT, hospital=True)
         if posted is not None and posted.affiliation is not None and not stated:
-            sender, stated = posted.affiliation, True  # posted to a branch: sent by the hospital that runs it
+            sender, stated = posted.affiliation, STATED  # posted to a branch: sent by the hospital that runs it
         kept.append((expert, sender, stated, posted))
-    # one sender per person in an article: the one a sentence states, else the first one found
+    # one sender per person in an article: the one written beside the name, else the one a sentence states, else
+    # the first one found
     senders: dict[str, Mention] = {}
-    for expert, sender, stated, _ in kept:
-        if sender is not None and stated:
-            senders.setdefault(expert.surface, sender)
-    for expert, sender, _, _ in kept:
-        if sender is not None:
-            senders.setdefault(expert.surface, sender)
+    for rank in (BESIDE, STATED, 0):
+        for expert, sender, stated, _ in kept:
+            if sender is not None and stated >= rank:
+                senders.setdefault(expert.surface, sender)
     # a person posted to a hospital in one sentence is not also posted to a place in another
     at_hospital = {e.surface for e, _, _, posted in kept if posted is not None and posted.label is Label.HOSPITAL}
     mentions, relations = [], []
@@ -331,29 +336,30 @@ def _sending_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sent
     return None
 
 
-def _sender(doc: Document, sides: SideModel, expert: Mention, actors_by_sent, main) -> tuple[Mention | None, bool]:
-    """The donor hospital that sends this expert, and whether the text states it (not the article's main donor)."""
+def _sender(doc: Document, sides: SideModel, expert: Mention, actors_by_sent, main) -> tuple[Mention | None, int]:
+    """The donor hospital that sends this expert, and how the text states it: BESIDE the name (某医院张三,
+    张三（某医院）), STATED by its sentence or paragraph, or not (0: the article's main donor)."""
     actors, sentence = actors_by_sent[expert.sent], doc.sentences[expert.sent]
     own = _own_hospital(expert, actors, sentence)
     if own is not None and sides.side(own) != RECIPIENT:
-        return own, True
+        return own, BESIDE
     bracketed = _bracketed_hospital(expert, actors, sentence)
     if bracketed is not None and sides.side(bracketed) != RECIPIENT:
-        return bracketed, True
+        return bracketed, BESIDE
     profiled = _profiled_hospital(expert, actors, sentence)
     if profiled is not None and sides.side(profiled) != RECIPIENT:
-        return profiled, True
+        return profiled, BESIDE
     title = _whole_title(expert, actors, sentence)
     reach = expert.start - len(title)
     in_title = any(a.label is Label.HOSPITAL and reach <= a.start and a.end <= expert.start for a in actors)
     if not in_title and _unresolved_hospital(title):
-        return None, False  # the title names a hospital the article does not let us place: no guess
+        return None, 0  # the title names a hospital the article does not let us place: no guess
     donors = [a for a in actors if a.label is Label.HOSPITAL and sides.side(a) == DONOR]
     earlier = [a for a in donors if a.end <= expert.start]
     if earlier:
-        return earlier[-1], True
+        return earlier[-1], STATED
     if donors:
-        return donors[0], True
+        return donors[0], STATED
     # the paragraph's sentences before this one (a roster under its heading; 二、甲医院对口支援乙医院 over its lines)
     donors = _found_above(
         doc,
@@ -361,8 +367,8 @@ def _sender(doc: Document, sides: SideModel, expert: Mention, actors_by_sent, ma
         lambda j: [a for a in actors_by_sent[j] if a.label is Label.HOSPITAL and sides.side(a) == DONOR],
     )
     if donors:
-        return donors[-1], True
-    return main.get(DONOR, hospital=True), False
+        return donors[-1], STATED
+    return main.get(DONOR, hospital=True), 0
 
 
 def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
@@ -591,6 +597,11 @@ def _minority_people() -> re.Pattern:
 def _in_a_county(actor: Mention) -> bool:
     place = gazetteer().places.get(actor.region) if actor.region else None
     return place is not None and place.level is Label.COUNTY
+
+
+def _inside(place: Mention, name: Mention) -> bool:
+    """Whether a place's name lies within a person's name (刘|长春)."""
+    return place.label in PLACE_LABELS and name.start <= place.start and place.end <= name.end
 
 
 def _nearest(candidates: list[Mention], anchor: Mention) -> Mention | None:

@@ -654,7 +654,7 @@ _DEPARTMENT_ENTRY = re.compile(
 # an entry of a roster with the department or the title in brackets after the name (某医院：张三（麻醉科）、李四（儿科）
 # / 甲医院张三（骨科）、乙中心李四（主任医师）)
 _BRACKETED_DEPARTMENT_ENTRY = re.compile(
-    r"(?:^|(?<=[、：:和及院心]))(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[(（][\u4e00-\u9fff]{1,10}(?:科|部|室|中心)[)）]"
+    r"(?:^|(?<=[、：:和及院心]))(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[(（][\u4e00-\u9fff]{1,16}(?:科|部|室|中心)[)）]"
     r"(?:[、，,；;。和及]|等|$)"
     # (or a title in the brackets, with what the person does there after it: 某医院张三（主任医师，挂任…）)
     r"|[(（](?:副?主任|主治|主管)?(?:医师|护师|技师|药师)[)），,])"
@@ -884,6 +884,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         spans = sorted(spans + _tibetan_names(sentence, spans))
         spans = sorted(spans + _roster_names(sentence, spans))
         spans = _with_row_name(profile, spans)
+        roster_entries = set(_roster_entries(sentence))
         spans = [
             (a, b)
             for a, b in spans
@@ -894,7 +895,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 or (b - a == 3 and sentence[a] in _long_name_surnames())
                 or _is_tibetan_name(sentence[a:b])
             )
-            and not _cuts_a_word(sentence, a, b, role_spans)
+            # (a roster's entry is a name whatever place its first characters spell: 某医院：于某某（骨科）)
+            and ((a, b) in roster_entries or not _cuts_a_word(sentence, a, b, role_spans))
             and not _post_verb_before_a_role(sentence, a, role_spans)
             # 周老师, 李先生: a family name and a form of address, no name
             and not (b - a == 3 and sentence[a + 1 : b] in _forms_of_address())
@@ -910,7 +912,6 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         spans = sorted(named_by_pronoun) + spans
         members = _team_member_cues(sentence)
         headed = _listed_after_heading(sentence, role_spans)
-        roster_entries = set(_roster_entries(sentence))
         roled: list[bool] = []
         team: list[bool] = []
         hosting: list[bool] = []
