@@ -650,6 +650,17 @@ def test_a_roster_gives_each_member_and_their_own_hospital_whatever_places_their
     assert "金华" not in places
 
 
+def test_speakers_of_an_interview_say_what_they_are():
+    # a speaker's label, then 我是…; a later answer opening with the receiving hospital says nothing of whose they are
+    text = (
+        "金华援黔医生访谈\n记者：先请两位介绍一下自己。\n"
+        "严明亮：我是金华市第一医院泌尿外科主任医师，现在在绥阳县人民医院挂职副院长。\n"
+        "【罗春梅】我是金华市中心医院派来的，在凤冈县人民医院担任执行院长。\n"
+        "记者：两个县医院的情况有什么不同？\n严明亮：绥阳县人民医院底子相对好一些，科室也比较全。"
+    )
+    assert links(text, Rel.SENDS) == {("金华市第一医院", "严明亮"), ("金华市中心医院", "罗春梅")}
+
+
 def test_a_contributors_line_names_the_page_and_its_own_head_is_no_expert():
     text = (
         "帮扶专家带教 我院开展首例微创手术\n"

@@ -509,10 +509,19 @@ def _profiled_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sen
     first = next((a for a in actors if a.label is Label.HOSPITAL and a.start >= expert.end), None)
     if first is None:
         return None
+    # 张三：某医院底子相对好一些 (a speaker's label): after a colon, only a hospital the person's title follows
+    title_after = sentence.text[first.end - sentence.start : first.end - sentence.start + _TITLE_REACH]
+    spoken = ":" in profiled.group(0) or "：" in profiled.group(0)
+    if spoken and not role_words().occurs_in(title_after):
+        return None
     # 某某，女，藏族，中共党员，某医院副主任医师: cells of the person (sex, people, party) may come first
     if first.start - expert.end <= len(profiled.group(0)) + 2 or _SEX_CELL.match(sentence.text, profiled.start()):
         return first
     return None
+
+
+# how far after a hospital a person's title may end (某医院心血管内科副主任医师)
+_TITLE_REACH = 12
 
 
 _SEX_CELL = re.compile(r"\s*[,，]\s*[男女]\s*[,，]")

@@ -47,6 +47,10 @@ _PROFILE = re.compile(
 )
 # a sentence that opens with a name and says what the person is (张三是…的执行院长)
 COPULAS = ("是", "系")
+# a speaker's label closing (张三：, 【张三】) and the speaker saying what they are
+_SPEAKER = re.compile(r"(?:[】\]]|\s*[：:])\s*我是")
+# a line opening with a speaker's label in brackets, the speaker saying what they are (【张三】我是…)
+_SPEAKER_LABEL = re.compile(r"^[【\[][\u4e00-\u9fff]{2,4}[】\]]\s*我是")
 # what names a person before saying what they are (一位名叫张三的医生)
 _NAMED = ("名叫", "叫作", "名为")
 # a feature introducing its subject: 他叫张三，是某医院的主任医师 / 他叫张三，某医院的主任医师, or a first-person
@@ -967,6 +971,10 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 following = sentence[cut.end() :] if cut else ""
                 end = _CLAUSE_END.search(following)
                 opens, after = True, following[: end.start() if end else None].lstrip()
+            # 张三：我是某医院泌尿外科主任医师… / 【张三】我是…: a speaker's label, then the speaker says what they are
+            speaker = _SPEAKER.match(sentence, b) if a <= 1 and not sentence[:a].strip("【[") else None
+            if speaker is not None:
+                opens, introduced, after = True, True, sentence[speaker.end() :]
             copula = opens and (
                 (after[:1] in COPULAS and roles.occurs_in(after))
                 # 他叫张三，某医院心内科的副主任医师: the clause after the name says what the person is
@@ -1149,6 +1157,8 @@ def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match
     spans += [(m.end() - 4, m.end() + 6) for m in _team_member_cues(sentence)]
     if profile:
         spans.append((0, profile.end() + 2))
+    if label := _SPEAKER_LABEL.match(sentence):  # 【张三】我是…
+        spans.append((0, label.end() + 2))
     spans += [(m.end() - 2, m.end() + 6) for m in _INTRODUCED.finditer(sentence)]
     spans += [(0, m.end()) for m in _AGED.finditer(sentence)]
     spans += _listed_after_heading(sentence, role_spans)
