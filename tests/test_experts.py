@@ -661,6 +661,14 @@ def test_speakers_of_an_interview_say_what_they_are():
     assert links(text, Rel.SENDS) == {("金华市第一医院", "严明亮"), ("金华市中心医院", "罗春梅")}
 
 
+def test_a_joining_word_and_a_place_make_no_name():
+    text = (
+        "金华市第一医院对口帮扶泽库县人民医院。\n泽库县人民医院远程会诊中心的大屏幕上，远在金华的金华市第一医院"
+        "（以下简称金华一院）神经外科专家正在和泽库的医生一起，逐帧研读一名脑出血患者的CT影像。"
+    )
+    assert not experts(text)
+
+
 def test_a_contributors_line_names_the_page_and_its_own_head_is_no_expert():
     text = (
         "帮扶专家带教 我院开展首例微创手术\n"

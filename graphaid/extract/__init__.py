@@ -56,8 +56,9 @@ def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
     experts = find_experts(doc.text, [(s.start, s.end, i) for i, s in enumerate(sentences)], finder)
     experts = _every_mention(doc, experts)
     kept, expert_links = expert_relations(doc, article.sides, experts, article.actors_by_sent, article.main)
-    # 刘|长春: a place read inside a person's name is none
-    named = [(e.start, e.end) for e in kept]
+    # 刘|长春: a place read inside a person's name is none, wherever the article names them
+    people = {e.surface for e in kept}
+    named = [(e.start, e.end) for e in experts if e.surface in people]
     inside = {id(m) for m in article.places if any(a <= m.start and m.end <= b for a, b in named)}
     if inside:
         result.mentions = [m for m in result.mentions if id(m) not in inside]

@@ -81,9 +81,10 @@ def expert_relations(
     local = {e.surface for e, is_local in zip(experts, at_recipient, strict=True) if is_local}
     for expert, is_local in zip(experts, at_recipient, strict=True):
         actors, sentence = actors_by_sent[expert.sent], sentences[expert.sent]
-        # 禾医 declared as a hospital's short name, not a person surnamed 禾; 和|林格尔县, a place's name read as a
-        # person's (but a place read inside a name is no reason: 刘|长春 in a roster's entry)
-        if any(a.start < expert.end and expert.start < a.end and not _inside(a, expert) for a in actors):
+        # 禾医 declared as a hospital's short name, not a person surnamed 禾; 和|林格尔县 or 和|某县的医生, a place's
+        # name read as a person's (but not a place inside the name of a roster's entry: 刘|长春（某医院骨科）)
+        entry = sentence.text.startswith(_BRACKET_OPEN, expert.end - sentence.start)
+        if any(a.start < expert.end and expert.start < a.end and not (entry and _inside(a, expert)) for a in actors):
             continue
         if is_local or (expert.surface in local and not _title_text(expert, sentence).strip()):
             continue
