@@ -9,7 +9,7 @@ from typing import NamedTuple
 from graphaid.documents import Document
 from graphaid.extract.mentions import Mention
 from graphaid.extract.people import role_words
-from graphaid.extract.tokens import tokenize
+from graphaid.extract.tokens import is_word, tokenize
 from graphaid.lexicon import read_lines, read_table, surnames
 from graphaid.places import LEVEL_SUFFIXES, PlaceMatch, gazetteer
 from graphaid.words import Words
@@ -51,9 +51,13 @@ def inside_a_word(text: str, match: PlaceMatch) -> bool:
     reads as the end of a word before it, or whose county's level character as the start of a word after it (a
     prefecture's, 杭州|网, names the place all the same); a bare name across two words (垫|江门|诊)."""
     if not match.surface.endswith(LEVEL_SUFFIXES):
-        # 垫|江门|诊: a bare name the segmenter reads as the end of one word and the start of the next
+        # 垫|江门|诊: a bare name the segmenter reads as the end of one word and the start of the next (only where a
+        # word of its dictionary crosses each end can it: most bare names are spared the segmenting)
         return (
-            starts_inside_a_word(text, match) and match.end < len(text) and match.end not in _word_bounds(text, match)
+            _crossed(text, match.start)
+            and _crossed(text, match.end)
+            and starts_inside_a_word(text, match)
+            and match.end not in _word_bounds(text, match)
         )
     if len(match.surface) != 2:
         return False
@@ -67,6 +71,11 @@ _COUNTY_LEVELS = ("县", "区", "旗")
 _JOINERS = frozenset("和与及同")
 # the last characters of institutions' names (某医院, 某中心, 某卫生局)
 _NAME_ENDINGS = frozenset("院心站所局委")
+
+
+def _crossed(text: str, at: int) -> bool:
+    """Whether a word of the segmenter's dictionary (of up to four characters) runs across ``at``."""
+    return any(is_word(text[i:j]) for i in range(max(0, at - 3), at) for j in range(at + 1, min(len(text), i + 4) + 1))
 
 
 def starts_inside_a_word(text: str, match: PlaceMatch) -> bool:

@@ -50,6 +50,11 @@ def word_at(text: str) -> str:
     return words[0] if words else ""
 
 
+def is_word(text: str) -> bool:
+    """Whether the segmenter's dictionary holds ``text`` as a word or a place it was taught."""
+    return _tokenizer().FREQ.get(text, 0) > 0
+
+
 def is_common_word(text: str) -> bool:
     """Whether the segmenter's dictionary holds ``text`` as a word (陆续, 门诊), not as a place it was taught."""
     return _tokenizer().FREQ.get(text, 0) > 0 and text not in gazetteer().by_keyword
