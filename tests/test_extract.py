@@ -315,6 +315,18 @@ def test_a_region_aiding_several_counties_founds_no_unit_of_the_county_named_las
     assert relations(text, Rel.PART_OF) == {("远程会诊中心", "PART_OF", "达日县人民医院")}
 
 
+def test_a_unit_founded_in_a_sentence_naming_no_giver_is_founded_by_the_giver_of_its_receiver():
+    # two pairs stated before; the receiver the unit's sentence visits is aided by the first of them
+    text = (
+        "三级医院对口帮扶 绥阳县人民医院新添两大中心\n"
+        "按照工作安排，金华市中心医院对口帮扶绥阳县人民医院，宜春市人民医院对口帮扶铜鼓县人民医院。"
+        "两年来，两家帮扶医院累计派出专家120余人次。\n"
+        "10月上旬，记者走进绥阳县人民医院，看到新建成的胸痛中心、卒中中心已正式运行。"
+    )
+    assert ("金华市中心医院", "FOUNDED", "胸痛中心") in relations(text, Rel.FOUNDED)
+    assert ("宜春市人民医院", "FOUNDED", "胸痛中心") not in relations(text, Rel.FOUNDED)
+
+
 def test_a_level_and_a_kind_of_hospitals_name_no_institution():
     # 我市城乡医院对口帮扶工作: the city's hospitals of town and country, not a 城乡医院 of the city
     assert hospitals("我市城乡医院对口帮扶工作取得实效") == []

@@ -51,7 +51,10 @@ def _relations(
             earlier = [a for a in article.actors_by_sent[j] if article.side(a) == DONOR] if j >= 0 else []
             earlier += [e for e in experts if e.sent == j and e.key]
             if earlier:
-                founder = max(earlier, key=lambda m: m.start)
+                # (甲帮扶乙，丙帮扶丁。…走进乙，看到新建成的…: the one of them that aids the receiver named here)
+                here = {a.key for a in actors if article.side(a) == RECIPIENT}
+                paired = [d for d in earlier if partners.get(d.key, set()) & here]
+                founder = max(paired or earlier, key=lambda m: m.start)
                 break
     founder = founder or article.main.get(DONOR, hospital=True) or article.main.get(DONOR)
     key = founder.region if founder is not None and founder.label in PLACE_LABELS else founder.key if founder else ""
