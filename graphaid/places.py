@@ -209,6 +209,11 @@ class Gazetteer:
         self._lineages[code] = chain[::-1]
         return self._lineages[code]
 
+    def is_county(self, code: str | None) -> bool:
+        """Whether ``code`` is a county-level division's (县, 县级市, 区, 旗)."""
+        place = self.places.get(code) if code else None
+        return place is not None and place.level is Label.COUNTY
+
     def is_within(self, code: str, ancestor: str) -> bool:
         return any(p.code == ancestor for p in self.lineage(code))
 

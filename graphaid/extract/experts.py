@@ -389,7 +389,7 @@ def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sente
         and _text_before(a, sentence).endswith(_posting_words())
     ]
     # (某市卫健委副主任、某县副县长: the county's before its prefecture's, a finer place to work in)
-    later = sorted((a for a in recipients if a.start > expert.end), key=lambda a: not _in_a_county(a))
+    later = sorted((a for a in recipients if a.start > expert.end), key=lambda a: not gazetteer().is_county(a.region))
     after = [a for a in hospitals if a.start > expert.end] or named or later
     reach = expert.start - len(_title_text(expert, sentence))
     titled = [a for a in actors if a.label is Label.HOSPITAL and reach <= a.start < expert.start]
@@ -602,11 +602,6 @@ def _minority_people() -> re.Pattern:
     """A minority people's name not in an autonomous place's name (广西壮族自治区, 某布依族苗族自治州)."""
     groups = sorted((g for g in read_lines("ethnic_groups.txt") if g != "汉族"), key=len, reverse=True)
     return re.compile(rf"(?:{'|'.join(groups)})++(?!自治)")
-
-
-def _in_a_county(actor: Mention) -> bool:
-    place = gazetteer().places.get(actor.region) if actor.region else None
-    return place is not None and place.level is Label.COUNTY
 
 
 def _inside(place: Mention, name: Mention) -> bool:

@@ -57,9 +57,10 @@ def _relations(
                 founder = max(paired or earlier, key=lambda m: m.start)
                 break
     founder = founder or article.main.get(DONOR, hospital=True) or article.main.get(DONOR)
-    key = founder.region if founder is not None and founder.label in PLACE_LABELS else founder.key if founder else ""
+    place_founder = founder is not None and founder.label in PLACE_LABELS
+    key = founder.region if place_founder else founder.key if founder else ""
     own = [r for r in recipients if r.key in partners.get(key, ())]
-    host = _host(article, founding, recipients, own, founder is not None and founder.label in PLACE_LABELS)
+    host = _host(article, founding, recipients, own, place_founder)
     if founder is None and host is None:
         return
     gz = gazetteer()
@@ -113,7 +114,7 @@ def _host(
     earlier = [a for a in recipients if a.start < founding.verb_start]
     before = [p for p in partners if p.start < founding.verb_start]
     among = before if partners else earlier
-    if founder_is_region and len(_counties(among)) > 1:
+    if founder_is_region and len({h.region for h in among if gz.is_county(h.region)}) > 1:
         # a region aiding several counties (两地医院建立…, 帮助受援地区建成…): the article's main receiver where it is
         # one of them, else no one hospital's unit
         main = article.main.get(RECIPIENT, hospital=True)
@@ -121,11 +122,6 @@ def _host(
     if partners and (not earlier or earlier[-1].key not in {p.key for p in partners}):
         return before[-1] if before else partners[0]
     return earlier[-1] if earlier else article.main.get(RECIPIENT, hospital=True)
-
-
-def _counties(hospitals: list[Mention]) -> set[str]:
-    gz = gazetteer()
-    return {h.region for h in hospitals if h.region in gz.places and gz.places[h.region].level is Label.COUNTY}
 
 
 def _nearest(candidates: list[Mention], anchor: Mention) -> Mention | None:

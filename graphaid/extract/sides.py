@@ -467,20 +467,23 @@ class SideModel:
     def vote(self, region: str | None, weight: float, slogan: bool = False) -> None:
         if not region:
             return
-        votes = self.slogan_votes if slogan else self.votes
-        for place in self.gz.lineage(region):
-            votes[place.code] += weight
+        self._tally(self.slogan_votes if slogan else self.votes, region, weight)
         if not slogan:
             self.direct[region] += weight
+
+    def _tally(self, votes: dict[str, float], region: str, weight: float) -> None:
+        """Count a vote for a place and every place above it."""
+        for place in self.gz.lineage(region):
+            votes[place.code] += weight
 
     def vote_sentence(self, sentence: str, offset: int, actors: list[Mention], triggers: list[Trigger]) -> None:
         """Votes from one sentence's words: the nearest actors on each side of a directed trigger."""
         previous: tuple[Trigger, Mention] | None = None
         for trig in triggers:
-            if trig.kind == "mutual":
-                self._note_joined_agencies(sentence, offset, [a for a in actors if a.end <= trig.start], trig)
-                continue
             before = [a for a in actors if a.end <= trig.start]
+            if trig.kind == "mutual":
+                self._note_joined_agencies(sentence, offset, before, trig)
+                continue
             # 甲帮扶乙、丙，同时帮扶丁: a party an earlier aid word took as its object, a clause before, is not the
             # subject of this one; that word's giver is
             if (
@@ -545,8 +548,8 @@ class SideModel:
                 and _NEXT_TO.match(sentence[trig.end - offset : after[0].start - offset])
             ):
                 for listed in list_chain(sentence, offset, after):
-                    for place in self.gz.lineage(listed.region) if listed.region else ():
-                        self.taken_votes[place.code] -= 1.0
+                    if listed.region:
+                        self._tally(self.taken_votes, listed.region, -1.0)
             if not before or not after:
                 continue
             left, right = before[-1], after[0]
