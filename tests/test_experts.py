@@ -1113,3 +1113,23 @@ def test_a_hospital_s_department_s_doctor_at_another_hospital_is_sent_there():
     assert experts(text) == {"罗建平"}
     assert links(text, Rel.SENDS) == {("金华市中医院", "罗建平")}
     assert links(text, Rel.POSTED_TO) == {("罗建平", "绥阳县人民医院")}
+
+
+def test_a_hospitals_own_report_names_it_before_讯_and_its_people_as_ours():
+    text = (
+        "金华专家来绥阳收徒\n绥阳县人民医院讯　5月9日，绥阳县人民医院举行金华市第一医院帮扶专家师带徒结对仪式。"
+        "金华市第一医院自2021年起对口帮扶绥阳县人民医院。"
+        "此次结对的师徒分别是：心内科主任医师严明亮与我院心内科医师罗春梅；骨科副主任医师钱小芳与我院骨科医师杨光辉。"
+    )
+    assert {"严明亮", "钱小芳"} <= experts(text)
+    assert not {"罗春梅", "杨光辉"} & experts(text)
+
+
+def test_in_someones_words_our_hospital_is_the_speakers():
+    # the title names the giver, whose page this is not: 本院 in the receiving head's words is the receiver
+    text = (
+        "金华市第一医院专家扎根绥阳\n金华市第一医院对口帮扶绥阳县人民医院。金华市第一医院心内科主任医师严明亮今年3月到岗。"
+        "绥阳县人民医院院长罗永福说，本院心内科医生罗春梅、杨光辉已能独立完成冠脉造影。"
+    )
+    assert "严明亮" in experts(text)
+    assert not {"罗春梅", "杨光辉"} & experts(text)

@@ -524,7 +524,8 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
             if m.group(0) == "医院" and s.text.startswith("与", m.end()) and s.start + m.end() + 1 not in starts:
                 continue
             if m.group(0) in own_words or m.group(0) == "医院":
-                ref = own
+                # 某医院院长某某说，本院医生…: in someone's words, their own hospital
+                ref = _speakers_hospital(s, i, hospitals, at) or own
             elif m.group(0) in addressee_words:
                 ref = addressee
             else:
@@ -571,6 +572,24 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
             if ref is not None:
                 out.append(replace(ref, start=at, end=at + len(m.group(0)), sent=i, places=list(ref.places)))
     return out
+
+
+def _speakers_hospital(sentence: Sentence, index: int, hospitals: list[Mention], at: int) -> Mention | None:
+    """The hospital of the one whose words open at ``at``: named right before the speaker's title and name and a
+    verb of saying (某县医院院长张三说，我院…)."""
+    before = [h for h in hospitals if h.sent == index and h.end <= at]
+    if not before:
+        return None
+    between = sentence.text[before[-1].end - sentence.start : at - sentence.start]
+    return before[-1] if _speaker().match(between) else None
+
+
+@cache
+def _speaker() -> re.Pattern:
+    """What stands between a speaker's hospital and the start of their words: a title and a name, then a verb of
+    saying."""
+    verbs = "|".join(map(re.escape, read_lines("speech_verbs.txt")))
+    return re.compile(rf"^[\u4e00-\u9fff·]{{1,14}}?(?:{verbs})(?:记者)?[，,：:]\s*[“\"]?$")
 
 
 # 一附院 / 附二院 written alone: the numbered hospital of the university the article is about

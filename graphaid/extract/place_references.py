@@ -49,7 +49,8 @@ def _source_values(text: str) -> tuple[str, ...]:
     found = [m.group(1) for line in head + foot for m in source_line().finditer(line)]
     found += [m.group(1) for line in head + foot for m in _CONTRIBUTED.finditer(line)]
     found += [m.group(1) for line in head if (m := _BREADCRUMB.match(line))]
-    return (*found, *(m.group(1) for line in head if (m := _ACCOUNT_LINE.match(line))))
+    found += [m.group(1) for line in head if (m := _ACCOUNT_LINE.match(line))]
+    return (*found, *(m.group(1) for line in head if (m := _DATELINE.match(line))))
 
 
 # a page's breadcrumb that starts with the site's name (某县人民医院 > 新闻中心 > 医院动态)
@@ -65,6 +66,10 @@ _CONTRIBUTED = re.compile(r"[（(]\s*([^\s（）()：:]{2,40}?)(?:\s+[^\s（）(
 _ACCOUNT_LINE = re.compile(
     r"^\s*(?:原创\s*)?([^\s:：|]{2,40}?)\s+\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?\s*发表于"
 )
+
+
+# a report's opening that names who wrote it, as outlets do (某县人民医院讯　6月12日，…; 某医院讯（通讯员 某某）)
+_DATELINE = re.compile(r"^\s*([\u4e00-\u9fff]{4,30}?)讯(?=[\s（(]|\d)")
 
 
 def owner_values(text: str) -> list[str]:
