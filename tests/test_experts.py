@@ -1133,3 +1133,14 @@ def test_in_someones_words_our_hospital_is_the_speakers():
     )
     assert "严明亮" in experts(text)
     assert not {"罗春梅", "杨光辉"} & experts(text)
+
+
+def test_one_quoted_by_a_departments_post_alone_is_no_expert():
+    text = PAIRING + (
+        "金华市第一医院心内科主任医师严明亮今年3月来到绥阳县人民医院帮扶。"
+        "“严主任来了以后，我们心里有底了。”心内科护士长罗春梅说。"
+    )
+    assert experts(text) == {"严明亮"}
+    # what the sentence goes on to say of the one quoted, the quotation aside, may tie them to the aid
+    text = PAIRING + "“我们这次来，重点是带好学生。”骨科主治医师钱小芳告诉记者，她将在驻点期间带教两名医生。"
+    assert "钱小芳" in experts(text)

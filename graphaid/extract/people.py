@@ -20,7 +20,7 @@ from graphaid.extract.tokens import is_common_word, word_at
 from graphaid.lexicon import read_lines, read_table
 from graphaid.lexicon import surnames as family_names
 from graphaid.model import Label
-from graphaid.places import aid_to_province_words, province_abbreviations
+from graphaid.places import aid_to_province_words, gazetteer, province_abbreviations
 from graphaid.words import Words
 
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -746,6 +746,23 @@ def _clause(sentence: str, a: int, b: int, previous_end: int) -> tuple[str, str]
     return before.rstrip(" \u3000\xa0"), after.lstrip(" \u3000\xa0")
 
 
+def _quoted_by_post_alone(sentence: str, a: int, b: int, before: str, after: str) -> bool:
+    """Whether a name stands only as the one who says something (某某说, 某某告诉记者), titled by a post in a
+    department, where the sentence, the words quoted left out, ties them to no place, hospital or aid (帮扶专家,
+    医疗队, 某医院; 她将在驻点期间…)."""
+    if not after.startswith(read_lines("speech_verbs.txt")) or not before.lstrip('”"」』 '):
+        return False
+    said = sentence[max(sentence.rfind(q, 0, a) for q in _QUOTE_ENDS) + 1 : a]
+    rest = _QUOTED.sub("", sentence[b:])
+    return not any(w in said or w in rest for w in _TIED_WORDS) and not gazetteer().scan(said)
+
+
+_QUOTE_ENDS = ("”", "」", "』")
+_QUOTED = re.compile(r"“[^”]*”?|「[^」]*」?")
+# what in a quoted person's title ties them to a hospital or to the aid
+_TIED_WORDS = ("院", "援", "帮扶", "支援", "专家", "队", "挂职", "驻", "派")
+
+
 def _taught_by_the_aid(sentence: str, at: int, before: str, after: str) -> bool:
     """One the aid teaches, not one of its experts: named in the clause right after 在帮扶专家的指导下 (该院医生
     某某完成了首例手术) or right before it (某某在帮扶专家的指导下…), or going to learn (被选派到帮扶医院进修); not
@@ -948,6 +965,10 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 or _taught_by_the_aid(sentence, a, before, after)
             ):
                 not_experts.add(name)
+                roled.append(False)
+                continue
+            # “…”心内科护士长某某说: one the text names only to quote, by a department's post, is no expert here
+            if _quoted_by_post_alone(sentence, a, b, before, after):
                 roled.append(False)
                 continue
             role_after = any(start == 0 for start, _, _ in roles.find(after[gap : gap + 6]))
