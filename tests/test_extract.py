@@ -332,3 +332,15 @@ def test_a_level_and_a_kind_of_hospitals_name_no_institution():
     assert hospitals("我市城乡医院对口帮扶工作取得实效") == []
     assert hospitals("县受援医院的医生参加了培训") == []
     assert hospitals("派专家到县中医院坐诊") == ["县中医院"]
+
+
+def test_the_parties_of_an_arrangement_a_sentence_follows_pair_within_it_and_give_to_no_one_outside_it():
+    text = (
+        "我院第三批帮扶化隆专家出征\n3月6日，无锡市人民医院举行第三批对口帮扶化隆回族自治县人民医院专家欢送会。"
+        "根据无锡市与青海省海东市东西部协作工作安排，我院自2020年起对口帮扶化隆回族自治县人民医院。"
+    )
+    pairs = relations(text, Rel.PAIRS_WITH)
+    assert ("无锡市人民医院", "PAIRS_WITH", "化隆回族自治县人民医院") in pairs
+    assert ("无锡市", "PAIRS_WITH", "青海省海东市") in pairs
+    # the receiving prefecture named in the arrangement gives nothing to its own county's hospital
+    assert not {p for p in pairs if p[0].endswith("海东市")}

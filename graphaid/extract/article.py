@@ -20,6 +20,7 @@ from graphaid.extract.sides import (
     RECIPIENT,
     SideModel,
     Trigger,
+    by_arrangement,
     find_triggers,
     of_another_field,
     of_another_field_only,
@@ -77,7 +78,9 @@ def annotate(doc: Document) -> Article:
 
     sides = SideModel()
     for i in aid_sents:
-        sides.vote_sentence(sentences[i].text, sentences[i].start, actors_by_sent[i], triggers_by_sent[i])
+        text, start = sentences[i].text, sentences[i].start
+        for actors, triggers in by_arrangement(text, start, actors_by_sent[i], triggers_by_sent[i]):
+            sides.vote_sentence(text, start, actors, triggers)
     for s, actors, keep in zip(sentences, actors_by_sent, medical, strict=True):
         if keep:
             sides.vote_slogans(s.text)

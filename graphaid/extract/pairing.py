@@ -16,6 +16,7 @@ from graphaid.extract.sides import (
     DONOR,
     RECIPIENT,
     Trigger,
+    by_arrangement,
     every_respectively,
     followed_by_its_people,
     list_chain,
@@ -54,8 +55,9 @@ def pairing_relations(article: Article) -> list[Relation]:
     given: list[Relation] = []
     sentences = article.sentences
     for i in article.aid_sents:
-        triggers = article.triggers_by_sent[i]
-        out += _pairings(article, article.actors_by_sent[i], triggers, sentences[i], filled, crossed, given)
+        s = sentences[i]
+        for actors, triggers in by_arrangement(s.text, s.start, article.actors_by_sent[i], article.triggers_by_sent[i]):
+            out += _pairings(article, actors, triggers, s, filled, crossed, given)
     for i in _continuations(article):
         # a sentence without aid words only carries on a region-to-region statement
         places = [a for a in article.actors_by_sent[i] if a.label in PLACE_LABELS]

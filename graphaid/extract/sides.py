@@ -173,6 +173,37 @@ def _fields() -> tuple[re.Pattern, re.Pattern]:
     return words("other_field_words.txt"), words("health_field_words.txt")
 
 
+@cache
+def _arrangements() -> re.Pattern:
+    """根据甲与乙东西部协作安排, 按照某省卫健委部署: an arrangement a clause says the aid follows."""
+    words = "|".join(map(re.escape, read_lines("directing_words.txt")))
+    return re.compile(rf"(?:根据|按照|依据|遵照)[^,，;；。:：]{{2,40}}?(?:{words})")
+
+
+def by_arrangement(
+    sentence: str, offset: int, actors: list[Mention], triggers: list[Trigger]
+) -> list[tuple[list[Mention], list[Trigger]]]:
+    """A sentence's parties and aid words in the groups that pair and vote among themselves: those inside each
+    arrangement it says it follows, and the rest (根据甲与乙东西部协作安排，丙帮扶丁: 甲 and 乙 are the
+    arrangement's parties, not 丁's givers)."""
+    spans = [(offset + m.start(), offset + m.end()) for m in _arrangements().finditer(sentence)]
+    if not spans:
+        return [(actors, triggers)]
+
+    def span_of(at: int) -> int | None:
+        return next((k for k, (start, end) in enumerate(spans) if start <= at < end), None)
+
+    inside = {id(a): span_of(a.start) for a in actors}
+    if all(k is None for k in inside.values()) or all(k is not None for k in inside.values()):
+        return [(actors, triggers)]
+    groups: dict[int | None, tuple[list[Mention], list[Trigger]]] = {}
+    for actor in actors:
+        groups.setdefault(inside[id(actor)], ([], []))[0].append(actor)
+    for trigger in triggers:
+        groups.setdefault(span_of(trigger.start), ([], []))[1].append(trigger)
+    return list(groups.values())
+
+
 def find_triggers(sentence: str, offset: int) -> list[Trigger]:
     """The aid words of a sentence, and a team's arrival; not those inside a side's label (支援医院：), which
     name no act."""
