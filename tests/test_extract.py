@@ -344,3 +344,26 @@ def test_the_parties_of_an_arrangement_a_sentence_follows_pair_within_it_and_giv
     assert ("无锡市", "PAIRS_WITH", "青海省海东市") in pairs
     # the receiving prefecture named in the arrangement gives nothing to its own county's hospital
     assert not {p for p in pairs if p[0].endswith("海东市")}
+
+
+def test_an_article_on_a_team_sent_abroad_states_no_aid_at_home():
+    text = (
+        "青海省援马达加斯加医疗队凯旋\n12月3日，青海省援马达加斯加医疗队结束为期一年的援外任务，平安回到西宁。"
+        "队长由青海大学附属医院骨科主任医师严明亮担任，队员分别来自青海大学附属医院、西宁市第一人民医院、"
+        "湟源县人民医院等单位，在马达加斯加首都安塔那那利佛的友谊-北京医院开展医疗援助工作。"
+    )
+    result = extract(document_from_text("t.txt", text))
+    assert not result.relations
+    assert not [m for m in result.mentions if m.label is Label.EXPERT]
+
+
+def test_aid_abroad_beside_aid_at_home_is_left_out():
+    text = (
+        "西宁市第一人民医院对口帮扶泽库县人民医院，今年派出骨科主任医师严明亮驻点帮扶。"
+        "医院另一位援外队员、麻醉科主治医师钱小芳在马达加斯加首都的友谊-北京医院工作了一年。"
+    )
+    found = relations(text)
+    assert ("西宁市第一人民医院", "PAIRS_WITH", "泽库县人民医院") in found
+    assert ("严明亮", "POSTED_TO", "泽库县人民医院") in found
+    # neither the member of the team abroad nor the hospital abroad takes part in the aid at home
+    assert not {r for r in found if "钱小芳" in r or "友谊-北京医院" in r or "北京医院" in r}

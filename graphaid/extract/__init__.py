@@ -47,6 +47,9 @@ def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
         result.has_aid = False
         return result
     article = annotate(doc)
+    if article.abroad_only:
+        result.has_aid = False
+        return result
     result.mentions.extend(article.orgs)
     result.mentions.extend(article.places)
     result.relations.extend(pairing_relations(article))

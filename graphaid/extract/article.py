@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from graphaid.documents import Document, Sentence
+from graphaid.extract.abroad import aid_abroad_named, countries_named, country_in_clause
 from graphaid.extract.coref import back_reference_words, complete_references
 from graphaid.extract.mentions import Mention
 from graphaid.extract.orgs import find_orgs
@@ -39,6 +40,9 @@ class Article:
     aid_sents: list[int]  # sentences with an aid word
     sides: SideModel
     main: MainActors
+    # an article on a team sent abroad that states no act of aid at home (its members' hospitals, where they came
+    # back to, are no parties)
+    abroad_only: bool = False
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -74,13 +78,20 @@ def annotate(doc: Document) -> Article:
     triggers_by_sent = [
         find_triggers(s.text, s.start) if keep else [] for s, keep in zip(sentences, medical, strict=True)
     ]
+    # 在某国开展医疗援助: aid given abroad is none between the parties at home
+    countries = countries_named(text)
+    if countries:
+        triggers_by_sent = [
+            [t for t in ts if not country_in_clause(s, t.start, countries)]
+            for s, ts in zip(sentences, triggers_by_sent, strict=True)
+        ]
     aid_sents = [i for i, t in enumerate(triggers_by_sent) if t]
 
     sides = SideModel()
     for i in aid_sents:
-        text, start = sentences[i].text, sentences[i].start
-        for actors, triggers in by_arrangement(text, start, actors_by_sent[i], triggers_by_sent[i]):
-            sides.vote_sentence(text, start, actors, triggers)
+        s = sentences[i]
+        for actors, triggers in by_arrangement(s.text, s.start, actors_by_sent[i], triggers_by_sent[i]):
+            sides.vote_sentence(s.text, s.start, actors, triggers)
     for s, actors, keep in zip(sentences, actors_by_sent, medical, strict=True):
         if keep:
             sides.vote_slogans(s.text)
@@ -88,7 +99,12 @@ def annotate(doc: Document) -> Article:
     sides.settle([a for ms in actors_by_sent for a in ms])
     places = [a for ms in places_by_sent for a in ms]
     main = MainActors(sides, actors_by_sent, aid_sents)
-    return Article(doc, orgs, places, actors_by_sent, triggers_by_sent, aid_sents, sides, main)
+    abroad_only = (
+        bool(countries)
+        and aid_abroad_named(text, countries)
+        and not any(t.kind == "active" for ts in triggers_by_sent for t in ts)
+    )
+    return Article(doc, orgs, places, actors_by_sent, triggers_by_sent, aid_sents, sides, main, abroad_only)
 
 
 def _learning_elsewhere_only(doc: Document, orgs: list[Mention]) -> list[Mention]:

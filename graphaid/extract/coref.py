@@ -15,6 +15,7 @@ from dataclasses import fields, replace
 from functools import cache, lru_cache
 
 from graphaid.documents import Document, Sentence
+from graphaid.extract.abroad import countries_named, country_before
 from graphaid.extract.known_hospitals import shared_name
 from graphaid.extract.mentions import Mention
 from graphaid.extract.orgs import (
@@ -65,7 +66,7 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
     _names_without_their_place(orgs)
     full = [o for o in orgs if not o.abbreviated and o.places]
     out = []
-    for org in orgs:
+    for org in _at_home(doc, orgs):
         if org.label is Label.HOSPITAL:
             _group_head(org)
             if org.abbreviated:
@@ -88,6 +89,15 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
     out += _back_references(doc, out, places_by_sent)
     out += _numbered_hospitals_of_the_university(doc, out)
     return sorted(out, key=lambda m: m.start)
+
+
+def _at_home(doc: Document, orgs: list[Mention]) -> list[Mention]:
+    """The institutions not named in a country abroad (在某国首都的某某医院开展医疗援助: a hospital there, whatever
+    Chinese place its name holds): none whose clause names such a country before it."""
+    countries = countries_named(doc.text)
+    if not countries:
+        return orgs
+    return [o for o in orgs if not country_before(doc.sentences[o.sent], o.start, countries)]
 
 
 def _levels_read_as_counties(doc: Document, orgs: list[Mention], places_by_sent: list[list[Mention]]) -> None:

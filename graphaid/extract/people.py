@@ -14,6 +14,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Protocol
 
+from graphaid.extract.abroad import aid_abroad_named, countries_named
 from graphaid.extract.mentions import Mention
 from graphaid.extract.sides import JOINING_WORDS, team_nouns
 from graphaid.extract.tokens import is_common_word, word_at
@@ -965,6 +966,10 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 or _taught_by_the_aid(sentence, a, before, after)
             ):
                 not_experts.add(name)
+                roled.append(False)
+                continue
+            # 援外队员某某, 某省援某国医疗队队员某某: a member of a team sent abroad is none of the aid at home here
+            if aid_abroad_named(before, countries_named(before)):
                 roled.append(False)
                 continue
             # “…”心内科护士长某某说: one the text names only to quote, by a department's post, is no expert here
