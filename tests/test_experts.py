@@ -1139,8 +1139,17 @@ def test_one_quoted_by_a_departments_post_alone_is_no_expert():
     text = PAIRING + (
         "金华市第一医院心内科主任医师严明亮今年3月来到绥阳县人民医院帮扶。"
         "“严主任来了以后，我们心里有底了。”心内科护士长罗春梅说。"
+        "心内科医生杨光辉说，金华专家带来的不只是技术。"
     )
     assert experts(text) == {"严明亮"}
+    text = PAIRING + "同行的麻醉科主治医师钱小芳表示，除了手术，还要带好当地的年轻医生。"
+    assert "钱小芳" in experts(text)
     # what the sentence goes on to say of the one quoted, the quotation aside, may tie them to the aid
     text = PAIRING + "“我们这次来，重点是带好学生。”骨科主治医师钱小芳告诉记者，她将在驻点期间带教两名医生。"
     assert "钱小芳" in experts(text)
+
+
+def test_a_name_after_what_the_person_does_opens_a_clause_that_says_what_they_are():
+    # the title stands far after the name, past the hospital's long name
+    text = PAIRING + "坐诊的严明亮是金华市第一医院心血管病中心副主任医师，今年1月起派驻绥阳县人民医院担任执行主任。"
+    assert "严明亮" in experts(text)

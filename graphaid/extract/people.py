@@ -67,6 +67,9 @@ _AGE_AFTER = re.compile(r"\s*[\d一二三四五六七八九十]{1,3}岁")
 _AGED = re.compile(r"^[\u4e00-\u9fff]{2,4}?[\d一二三四五六七八九十]{1,3}岁[，,]\s*[是系]")
 _SEAT_HELD = r"[\u4e00-\u9fff]{0,8}?(?:委员|代表)"
 _SEAT = re.compile(rf"^\s*{_SEAT_HELD}$")
+# or what the person does there, said before the name (坐诊的张三是…, 带队的张三是…)
+_DOER = r"[\u4e00-\u9fff]{1,6}?的"
+_DOER_BEFORE = re.compile(rf"^\s*{_DOER}$")
 
 
 class PersonFinder(Protocol):
@@ -231,7 +234,9 @@ def post_verbs() -> tuple[str, ...]:
 def _copula() -> re.Pattern:
     """A clause a name opens, up to what says what the person is: a copula or a post verb (张三是…, 张三担任…)."""
     verbs = "|".join(map(re.escape, post_verbs()))
-    return re.compile(rf"\s*(?:[\d一二三四五六七八九十]+岁的|{_SEAT_HELD})?[\u4e00-\u9fff]{{2,3}}?(?=[是系]|{verbs})")
+    return re.compile(
+        rf"\s*(?:[\d一二三四五六七八九十]+岁的|{_SEAT_HELD}|{_DOER})?[\u4e00-\u9fff]{{2,3}}?(?=[是系]|{verbs})"
+    )
 
 
 @cache
@@ -749,19 +754,21 @@ def _clause(sentence: str, a: int, b: int, previous_end: int) -> tuple[str, str]
 
 def _quoted_by_post_alone(sentence: str, a: int, b: int, before: str, after: str) -> bool:
     """Whether a name stands only as the one who says something (某某说, 某某告诉记者), titled by a post in a
-    department, where the sentence, the words quoted left out, ties them to no place, hospital or aid (帮扶专家,
-    医疗队, 某医院; 她将在驻点期间…)."""
+    department, where the sentence ties them to no place, hospital or aid (帮扶专家, 医疗队, 某医院) before the name
+    (back to the words quoted, if any), in their own clause or in one a pronoun for them opens (她将在驻点期间…)."""
     if not after.startswith(read_lines("speech_verbs.txt")) or not before.lstrip('”"」』 '):
         return False
     said = sentence[max(sentence.rfind(q, 0, a) for q in _QUOTE_ENDS) + 1 : a]
-    rest = _QUOTED.sub("", sentence[b:])
-    return not any(w in said or w in rest for w in _TIED_WORDS) and not gazetteer().scan(said)
+    # what the sentence goes on to say of them: their own clause, and the clauses a pronoun for them opens
+    clauses = _CLAUSE_END.split(_QUOTED.sub("", sentence[b:]))
+    rest = [c for k, c in enumerate(clauses) if k == 0 or c.lstrip().startswith(("他", "她"))]
+    return not any(w in said or w in c for w in _TIED_WORDS for c in rest) and not gazetteer().scan(said)
 
 
 _QUOTE_ENDS = ("”", "」", "』")
 _QUOTED = re.compile(r"“[^”]*”?|「[^」]*」?")
 # what in a quoted person's title ties them to a hospital or to the aid
-_TIED_WORDS = ("院", "援", "帮扶", "支援", "专家", "队", "挂职", "驻", "派")
+_TIED_WORDS = ("院", "援", "帮扶", "支援", "专家", "队", "挂职", "驻", "派", "同行", "一同", "随同")
 
 
 def _taught_by_the_aid(sentence: str, at: int, before: str, after: str) -> bool:
@@ -987,7 +994,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             )
             # 医院党委书记: _is_official let it through, so the secretary is a hospital's
             # 张三是某医院派驻某院的执行院长 / 48岁的张三是…: the clause the name opens says what they are
-            opens = not before.strip() or _AGE.match(before) or _SEAT.match(before)
+            opens = not before.strip() or _AGE.match(before) or _SEAT.match(before) or _DOER_BEFORE.match(before)
             introduced = (m := _INTRODUCED.search(sentence, max(0, a - 3))) is not None and m.end() == a
             # 张三五十八岁，是某医院的主任医师: a clause of the person's age, then what they are
             aged = opens and _AGE_AFTER.fullmatch(after) is not None
@@ -1192,7 +1199,7 @@ def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match
     for start, end in zip(ends, ends[1:], strict=False):
         copula = _copula().match(sentence, start)
         if copula and any(start <= rs < end for rs, _ in role_spans):
-            spans.append((start, copula.end() + 2))
+            spans.append((start, copula.end() + 6))
     merged: list[tuple[int, int]] = []
     for a, b in sorted((max(0, a), min(len(sentence), b)) for a, b in spans):
         if merged and a <= merged[-1][1]:
