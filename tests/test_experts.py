@@ -1153,3 +1153,12 @@ def test_a_name_after_what_the_person_does_opens_a_clause_that_says_what_they_ar
     # the title stands far after the name, past the hospital's long name
     text = PAIRING + "坐诊的严明亮是金华市第一医院心血管病中心副主任医师，今年1月起派驻绥阳县人民医院担任执行主任。"
     assert "严明亮" in experts(text)
+
+
+def test_a_receiving_hospital_that_heads_a_roster_line_is_where_its_people_go():
+    text = (
+        "金华市第一医院关于对口帮扶拟派人员的公示\n金华市第一医院对口帮扶绥阳县人民医院，拟派以下人员赴受援医院工作：\n"
+        "绥阳县人民医院：严明亮（心内科，副主任医师）、罗春梅（儿科，主治医师）。"
+    )
+    assert {"严明亮", "罗春梅"} <= experts(text)
+    assert {("严明亮", "绥阳县人民医院"), ("罗春梅", "绥阳县人民医院")} <= links(text, Rel.POSTED_TO)

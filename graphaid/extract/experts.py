@@ -33,7 +33,7 @@ TITLE_REACH = 30
 _CLAUSE_END = re.compile(r"[,，。；;!！?？]")
 # between a hospital and a name, these mean the name is not of that hospital (甲院院长与我院队员张三, or the
 # hospital closes the brackets after the name before: 张三(甲院)、李四)
-_PARTY_BREAK = re.compile(r"[与和同跟向及)）]|我院|本院")
+_PARTY_BREAK = re.compile(r"[与和同跟向及)）:：]|我院|本院")
 # the end of a hospital's name written in a title (not a department: 科 names a unit of the person's own hospital)
 _INSTITUTION = re.compile(r"医院|卫生院|保健院")
 _ANAPHORA = ("该院", "我院", "本院")
