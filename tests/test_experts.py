@@ -1162,3 +1162,26 @@ def test_a_receiving_hospital_that_heads_a_roster_line_is_where_its_people_go():
     )
     assert {"严明亮", "罗春梅"} <= experts(text)
     assert {("严明亮", "绥阳县人民医院"), ("罗春梅", "绥阳县人民医院")} <= links(text, Rel.POSTED_TO)
+
+
+def test_a_notices_table_and_numbered_list_of_cells_name_the_people_sent():
+    head = "金华市第一医院关于选派对口帮扶人员的公示\n拟选派以下同志赴绥阳县人民医院开展对口帮扶工作，现予以公示。\n"
+    # one tab between cells
+    table = (
+        head
+        + "姓名\t科室\t职称\t派驻单位\n"
+        + "严明亮\t普外科\t副主任医师\t绥阳县人民医院\n罗春梅\t妇产科\t主任医师\t绥阳县人民医院\n"
+    )
+    assert {"严明亮", "罗春梅"} <= experts(table)
+    # the name, the department and the title in cells a comma parts
+    listed = (
+        head + "1. 严明亮，产科，副主任医师，派驻绥阳县人民医院；\n2. 罗春梅，儿科，主治医师，派驻绥阳县人民医院。\n"
+    )
+    assert {"严明亮", "罗春梅"} <= experts(listed)
+    assert ("罗春梅", "绥阳县人民医院") in links(listed, Rel.POSTED_TO)
+
+
+def test_a_sentence_opening_with_a_word_and_a_comma_is_no_list_item():
+    # 于是 before a comma is no name, though a department and a title follow
+    text = PAIRING + "金华市第一医院派出专家严明亮驻点帮扶。于是，她和科室主任罗春梅一起把各项指标列成表格。"
+    assert "于是" not in experts(text)

@@ -43,8 +43,12 @@ _PROFILE = re.compile(
     r"|^\s*(?:\d{1,3}\s*[.．、]\s*)?姓\s*名\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])"
     # a card's line, a symbol before it perhaps: the name, a wide space, the department and the title (张三  骨科
     # 主治医师)
-    r"|^[^\u4e00-\u9fff\w]*([\u4e00-\u9fff]{2,4})[ \t\u3000]{2,}"
-    r"(?=[\u4e00-\u9fff]{0,12}?(?:医师|护师|技师|药师|主任|护士长))"
+    r"|^[^\u4e00-\u9fff\w]*([\u4e00-\u9fff]{2,4})(?:[ \t\u3000]{2,}|\t)"
+    r"(?=[\u4e00-\u9fff \t\u3000]{0,14}?(?:医师|护师|技师|药师|主任|护士长))"
+    # a list's item, numbered or not, of comma-separated cells: the name, the department, the title (1. 张三，骨科，
+    # 主治医师，派驻…)
+    r"|^\s*(?:\d{1,3}\s*[.．、]\s*)?([\u4e00-\u9fff]{2,4})[,，]"
+    r"(?=[\u4e00-\u9fff]{1,10}?(?:科|部|室|中心)[,，\s]+[\u4e00-\u9fff]{0,6}?(?:医师|护师|技师|药师|主任|护士长))"
 )
 # a sentence that opens with a name and says what the person is (张三是…的执行院长)
 COPULAS = ("是", "系")
@@ -347,9 +351,12 @@ _POST_VERB_CHARACTERS = frozenset("任兼")
 
 
 def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) -> tuple[int, int]:
-    """Mend the recogniser's span: drop a role it swallowed (吴静医生), take back a cut-off given name
+    """Mend the recogniser's span: drop a role it swallowed (吴静医生) or a cell's break, take back a cut-off given name
     (高立|新副院长 -> 高立新) or family name (封|晓东), drop a verb it ran on with (李明任|副院长)."""
     surnames = family_names()
+    # 张三|\t骨科: a cell's break the recogniser took in
+    while b - a > 1 and sentence[b - 1].isspace():
+        b -= 1
     for rs, re_ in role_spans:
         if a < rs < b and re_ == b:
             return a, rs
@@ -728,11 +735,16 @@ def _with_row_name(profile: re.Match | None, spans: list[tuple[int, int]]) -> li
     """The name a roster's or a form's row opens (1	张三	某医院, 姓名：张三), where the recogniser read none there
     or only part of it (a cell's bounds are the name's): the row's shape says it is one (find_experts checks its
     family name)."""
-    group = next((g for g in (2, 3, 4) if profile is not None and profile.group(g)), None)
+    group = next((g for g in (2, 3, 4, 5) if profile is not None and profile.group(g)), None)
     if group is None:
         return spans
     a, b = profile.span(group)
-    inside = [(x, y) for x, y in spans if a <= x and y <= b]
+    # (a span run on across the cell's break, 张三\t普|外科, is the name's too)
+    inside = [
+        (x, y)
+        for x, y in spans
+        if a <= x and (y <= b or (x == a and profile.string[b:y].startswith(("\t", "，", ","))))
+    ]
     if any(x < b and a < y for x, y in spans if (x, y) not in inside):
         return spans
     return sorted([span for span in spans if span not in inside] + [(a, b)])
