@@ -1185,3 +1185,19 @@ def test_a_sentence_opening_with_a_word_and_a_comma_is_no_list_item():
     # 于是 before a comma is no name, though a department and a title follow
     text = PAIRING + "金华市第一医院派出专家严明亮驻点帮扶。于是，她和科室主任罗春梅一起把各项指标列成表格。"
     assert "于是" not in experts(text)
+
+
+def test_local_doctors_now_able_to_do_the_work_are_taught_not_experts():
+    text = (
+        PAIRING
+        + "金华市第一医院心内科主任医师严明亮驻点帮扶半年。半年来，心内科医师罗春梅、杨光辉已能独立开展冠脉造影。"
+    )
+    assert experts(text) == {"严明亮"}
+    # said in a sentence of no role the recogniser reads, of one named with a role elsewhere
+    text = PAIRING + "严明亮主任医师驻点帮扶。心内科医师罗春梅参加了病例讨论。如今，罗春梅已能独立完成冠脉造影。"
+    assert experts(text) == {"严明亮"}
+
+
+def test_who_visits_the_team_looks_on_and_the_ones_visited_are_the_team():
+    text = PAIRING + "金华市第一医院院长钱小芳赴绥阳县看望慰问帮扶专家杨光辉主任医师。"
+    assert experts(text) == {"杨光辉"}

@@ -302,6 +302,11 @@ _TRAINEE_TITLE = re.compile(r"(?:进修|规培|实习|跟岗)(?:医生|医师|�
 _LEARNING_THERE = re.compile(
     r"\s*(?:\d{4}年)?(?:先后|也|则)?(?:在|赴|到|去|前往)[^，,。；;]{2,30}?(?:进修|跟岗|规培|轮训|学习)"
 )
+# 某某已能独立完成…, 甲、乙如今可以熟练开展…: what the aid taught them to do, said of local doctors
+_NOW_ABLE = re.compile(
+    r"(?:、[\u4e00-\u9fff]{2,4})*(?:现在|如今|目前)?(?:已经|已)?(?:能够|能|可以|学会了?)"
+    r"(?:独立|熟练|单独|在[^，,。；;]{0,12}?指导下)"
+)
 _INSTITUTION_CHARACTERS = ("医", "院")
 _BEFORE_A_VERB = ("将", "在", "已", "也", "还", "则")
 _ADVERBS = frozenset("将在已也还则正又就都曾便")
@@ -907,6 +912,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
     found = iter((finder or default_finder()).people(pieces))
     surnames = family_names()
     ceremony = read_lines("ceremony_words.txt")
+    visiting = read_lines("visiting_words.txt")
     # a patient, a resident or an expert's relative (患者张三, 专家的妻子李四) is no expert
     laypeople = _patient_words() + read_lines("kin_words.txt")
     roles = _roles()[0]
@@ -966,9 +972,13 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             gap = _ROLE_GAP.match(after).end()
             # a team title before the name, or after it short of a ceremony's verb (杨某副院长及9名队员)
             # or of the object a verb takes (将四位专家送到机场, 向队员献上哈达: the team is who they host)
-            until = min((at for w in (*ceremony, *_OBJECT_MARKERS) if (at := after.find(w)) >= 0), default=len(after))
+            until = min(
+                (at for w in (*ceremony, *visiting, *_OBJECT_MARKERS) if (at := after.find(w)) >= 0), default=len(after)
+            )
             team.append(any(w in before or w in after[:until] for w in _clinical_titles()))
-            hosting.append(at_ceremony and not is_profile)
+            # (院长某某赴某县看望援藏专家: a visitor looks on; those visited after the word are the team)
+            visits = any(w in sentence[b:] for w in visiting)
+            hosting.append((at_ceremony or visits) and not is_profile)
             # 院长张三带队赴某县，与某院签订协议: the head of a delegation that signs is a signatory too
             leads = after.startswith(read_lines("leading_words.txt"))
             signs = any(w in (sentence[b:] if leads else after) for w in _signing_words())
@@ -981,6 +991,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 or before.endswith(laypeople)
                 or _TRAINEE_TITLE.search(before) is not None
                 or _LEARNING_THERE.match(after) is not None
+                or _NOW_ABLE.match(after) is not None
                 or signs
                 or _taught_by_the_aid(sentence, a, before, after)
             ):
@@ -1069,6 +1080,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 group = []
             if k < len(spans):
                 group.append(k)
+    # 如今，某某已能独立完成…: one the aid taught, in a sentence with no role the recogniser read
+    not_experts |= {m.surface for m in accepted if re.search(re.escape(m.surface) + _NOW_ABLE.pattern, text)}
     seen = set()
     out = []
     for m in accepted:
