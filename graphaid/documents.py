@@ -193,6 +193,9 @@ def unwrap(text: str) -> str:
             and line.strip()
             and not previous.rstrip().endswith(_SENTENCE_ENDS)
             and not LIST_ITEM.match(line)
+            # (the rows of a table written as text, cells padded to one width, are lines of their own)
+            and not _CELLS.search(previous)
+            and not _CELLS.search(line)
         ):
             out[-1] += line
         else:
@@ -200,6 +203,8 @@ def unwrap(text: str) -> str:
     return "\n".join(out)
 
 
+# a break between a table's cells in a line: a tab or a run of spaces between two words
+_CELLS = re.compile(r"\S(?:\t|[ \u3000]{2,})\S")
 # the start of a numbered list's item (3. 某某, 3、, （3）, 三、): a line of its own, however wide the one before
 LIST_ITEM = re.compile(r"\s*(?:\d{1,3}\s*[.．、)）]|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 

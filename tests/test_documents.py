@@ -373,6 +373,19 @@ def test_the_items_of_a_numbered_list_padded_to_one_width_stay_lines_of_their_ow
     assert unwrap(text) == text
 
 
+def test_the_rows_of_a_table_padded_to_one_width_stay_lines_of_their_own():
+    cells = [
+        ("序号", "受援医院", "支援医院", "结果"),
+        ("1", "铜鼓县人民医院", "宜春市人民医院", "优秀"),
+        ("2", "凤冈县人民医院", "金华市中心医院", "良好"),
+        ("3", "磐安县人民医院", "温州市中心医院", "合格"),
+    ]
+    rows = [f"{n:<6}{a:<10}{b:<10}{c}" for n, a, b, c in cells]
+    text = "TITLE: 考核结果\n" + "\n".join(rows) + "\n"
+    assert len({len(row) for row in rows}) == 1
+    assert unwrap(text) == text
+
+
 def test_a_text_of_paragraphs_of_their_own_lengths_is_left_as_it_is():
     text = "TITLE: 义诊\n" + ARTICLE + "\n" + ARTICLE[:30] + "\n" + ARTICLE[5:] + "\n" + ARTICLE[:25] + "\n"
     assert unwrap(text) == text
