@@ -7,6 +7,7 @@ import pytest
 from graphaid.documents import document_from_text
 from graphaid.extract import extract
 from graphaid.extract.orgs import find_orgs
+from graphaid.extract.sides import find_triggers
 from graphaid.graph import new_graph
 from graphaid.model import Label, Rel
 from graphaid.resolve import add_extraction
@@ -367,3 +368,18 @@ def test_aid_abroad_beside_aid_at_home_is_left_out():
     assert ("严明亮", "POSTED_TO", "泽库县人民医院") in found
     # neither the member of the team abroad nor the hospital abroad takes part in the aid at home
     assert not {r for r in found if "钱小芳" in r or "友谊-北京医院" in r or "北京医院" in r}
+
+
+def test_a_body_whose_official_speaks_of_a_hospital_in_its_own_region_takes_no_part():
+    text = (
+        "无锡市人民医院对口帮扶湟源县人民医院，今年派出5名专家驻点。"
+        "西宁市卫生健康委员会副主任杨光辉在调研时表示，要用好帮扶资源，推动湟源县人民医院尽快创建二级甲等医院。"
+    )
+    pairs = relations(text, Rel.PAIRS_WITH)
+    assert ("无锡市人民医院", "PAIRS_WITH", "湟源县人民医院") in pairs
+    assert not {p for p in pairs if p[0] == "西宁市卫生健康委员会"}
+
+
+def test_an_aid_word_a_colon_follows_names_a_topic_not_an_act():
+    assert not find_triggers("湟源县人民医院“双帮扶”：西宁、海东专家同驻一院", 0)
+    assert [t.word for t in find_triggers("西宁市第一人民医院帮扶湟源县人民医院", 0)] == ["帮扶"]

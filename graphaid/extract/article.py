@@ -21,10 +21,10 @@ from graphaid.extract.sides import (
     RECIPIENT,
     SideModel,
     Trigger,
-    by_arrangement,
     find_triggers,
     of_another_field,
     of_another_field_only,
+    party_groups,
 )
 from graphaid.model import Label
 from graphaid.places import gazetteer
@@ -90,7 +90,7 @@ def annotate(doc: Document) -> Article:
     sides = SideModel()
     for i in aid_sents:
         s = sentences[i]
-        for actors, triggers in by_arrangement(s.text, s.start, actors_by_sent[i], triggers_by_sent[i]):
+        for actors, triggers in party_groups(s.text, s.start, actors_by_sent[i], triggers_by_sent[i]):
             sides.vote_sentence(s.text, s.start, actors, triggers)
     for s, actors, keep in zip(sentences, actors_by_sent, medical, strict=True):
         if keep:

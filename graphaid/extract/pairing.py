@@ -16,12 +16,12 @@ from graphaid.extract.sides import (
     DONOR,
     RECIPIENT,
     Trigger,
-    by_arrangement,
     every_respectively,
     followed_by_its_people,
     list_chain,
     of_another_field,
     parties_around,
+    party_groups,
     respectively,
     sending_pattern,
     sending_words,
@@ -56,7 +56,7 @@ def pairing_relations(article: Article) -> list[Relation]:
     sentences = article.sentences
     for i in article.aid_sents:
         s = sentences[i]
-        for actors, triggers in by_arrangement(s.text, s.start, article.actors_by_sent[i], article.triggers_by_sent[i]):
+        for actors, triggers in party_groups(s.text, s.start, article.actors_by_sent[i], article.triggers_by_sent[i]):
             out += _pairings(article, actors, triggers, s, filled, crossed, given)
     for i in _continuations(article):
         # a sentence without aid words only carries on a region-to-region statement

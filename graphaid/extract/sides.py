@@ -180,12 +180,14 @@ def _arrangements() -> re.Pattern:
     return re.compile(rf"(?:根据|按照|依据|遵照)[^,，;；。:：]{{2,40}}?(?:{words})")
 
 
-def by_arrangement(
+def party_groups(
     sentence: str, offset: int, actors: list[Mention], triggers: list[Trigger]
 ) -> list[tuple[list[Mention], list[Trigger]]]:
     """A sentence's parties and aid words in the groups that pair and vote among themselves: those inside each
     arrangement it says it follows, and the rest (根据甲与乙东西部协作安排，丙帮扶丁: 甲 and 乙 are the
-    arrangement's parties, not 丁's givers)."""
+    arrangement's parties, not 丁's givers); without a body that speaks of what lies in its own region
+    (某州卫健委副主任某某表示，要推动某县医院…: it oversees, it takes no part)."""
+    actors = _without_speaking_overseers(sentence, offset, actors)
     spans = [(offset + m.start(), offset + m.end()) for m in _arrangements().finditer(sentence)]
     if not spans:
         return [(actors, triggers)]
@@ -204,6 +206,39 @@ def by_arrangement(
     return list(groups.values())
 
 
+def _without_speaking_overseers(sentence: str, offset: int, actors: list[Mention]) -> list[Mention]:
+    """The actors but a government body whose official speaks (某州卫健委副主任某某在调研时表示，…) of a party
+    within the body's own region."""
+    if not any(a.label is Label.AGENCY for a in actors):
+        return actors
+    gz = gazetteer()
+    out = []
+    for actor in actors:
+        if (
+            actor.label is Label.AGENCY
+            and actor.region
+            and _speaker_after().match(sentence, actor.end - offset)
+            and any(
+                other.region and other.region != actor.region and gz.is_within(other.region, actor.region)
+                for other in actors
+                if other.start > actor.end
+            )
+        ):
+            continue
+        out.append(actor)
+    return out
+
+
+@cache
+def _speaker_after() -> re.Pattern:
+    """After a body's name: an official's title and name, perhaps when or where, then a verb of saying."""
+    verbs = "|".join(map(re.escape, read_lines("speech_verbs.txt")))
+    return re.compile(rf"[\u4e00-\u9fff]{{2,14}}?(?:在[^，,。；;]{{1,12}}?[时中上])?[，,]?(?:{verbs})")
+
+
+_TOPIC_COLON = re.compile(r"[”\"’」』]?\s*[:：]")
+
+
 def find_triggers(sentence: str, offset: int) -> list[Trigger]:
     """The aid words of a sentence, and a team's arrival; not those inside a side's label (支援医院：), which
     name no act."""
@@ -214,7 +249,10 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
     found = [
         Trigger(offset + m.start(), offset + m.end(), m.group(0), table[m.group(0)])
         for m in pattern.finditer(sentence)
-        if m.group(0) in table and not any(a <= m.start() < b for a, b in labels)
+        if m.group(0) in table
+        and not any(a <= m.start() < b for a, b in labels)
+        # 某县医院“双帮扶”：甲、乙专家同驻: a word a colon follows names the topic the colon opens, no act
+        and not _TOPIC_COLON.match(sentence, m.end())
     ]
     # 在某医院的大力支持下，某县医院…: the words up to the comma are the aid word; the receiver opens the next clause
     for m in _under_support().finditer(sentence):
