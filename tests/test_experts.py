@@ -1201,3 +1201,25 @@ def test_local_doctors_now_able_to_do_the_work_are_taught_not_experts():
 def test_who_visits_the_team_looks_on_and_the_ones_visited_are_the_team():
     text = PAIRING + "金华市第一医院院长钱小芳赴绥阳县看望慰问帮扶专家杨光辉主任医师。"
     assert experts(text) == {"杨光辉"}
+
+
+class _CutsOneName:
+    """A recogniser that reads 赵思远 whole but in one text, where it cuts the name short (赵思|远重点)."""
+
+    def people(self, sentences: list[str]) -> list[list[tuple[int, int]]]:
+        out = []
+        for text in sentences:
+            at = text.find("赵思远")
+            end = at + (2 if "重点带教" in text else 3)
+            out.append([(at, end)] if at >= 0 else [])
+        return out
+
+
+def test_a_name_written_only_as_the_start_of_a_longer_one_found_is_that_one_cut_short():
+    text = (
+        "她口中的“赵大夫”，是金华市第一医院呼吸科副主任医师赵思远。\n"
+        "金华市第一医院选派赵思远到绥阳县人民医院开展为期一年的帮扶。\n"
+        "本院呼吸科医生是赵思远重点带教的对象。"
+    )
+    result = extract(document_from_text("t.txt", text), finder=_CutsOneName())
+    assert {m.surface for m in result.mentions if m.label is Label.EXPERT} == {"赵思远"}

@@ -106,9 +106,19 @@ def extract_many(
 def _every_mention(doc: Document, experts: list[Mention]) -> list[Mention]:
     """The experts found next to a role, and every other place the article names them: 张三来到某医院 says
     where an expert works though no role word stands beside the name."""
+    names = list(dict.fromkeys(m.surface for m in experts))
+    # 赵思|远到岗: a name the article writes nowhere but as the start of a longer one found is that one cut short
+    cut = {
+        short
+        for short in names
+        for name in names
+        if name != short and name.startswith(short) and doc.text.count(short) == doc.text.count(name)
+    }
+    if cut:
+        experts = [m for m in experts if m.surface not in cut]
+        names = [name for name in names if name not in cut]
     taken = {(m.start, m.end) for m in experts}
     out = list(experts)
-    names = list(dict.fromkeys(m.surface for m in experts))
     for name in names:
         for i, s in enumerate(doc.sentences):
             at = s.text.find(name)
