@@ -383,3 +383,16 @@ def test_a_body_whose_official_speaks_of_a_hospital_in_its_own_region_takes_no_p
 def test_an_aid_word_a_colon_follows_names_a_topic_not_an_act():
     assert not find_triggers("湟源县人民医院“双帮扶”：西宁、海东专家同驻一院", 0)
     assert [t.word for t in find_triggers("西宁市第一人民医院帮扶湟源县人民医院", 0)] == ["帮扶"]
+
+
+def test_a_party_an_aid_word_qualifies_with_no_party_before_it_gives():
+    text = (
+        "今年以来，湟源县人民医院同时接受两家医院帮扶：一家是东西部协作框架下的无锡市人民医院，"
+        "一家是省内城市三级医院对口帮扶的青海大学附属医院。"
+    )
+    pairs = relations(text, Rel.PAIRS_WITH)
+    assert ("青海大学附属医院", "PAIRS_WITH", "湟源县人民医院") in pairs
+    assert ("无锡市人民医院", "PAIRS_WITH", "湟源县人民医院") in pairs
+    # with a party before it in its clause the word's object is the one aided
+    text = "无锡市人民医院对口帮扶的湟源县人民医院今年通过了二级甲等医院评审。"
+    assert ("无锡市人民医院", "PAIRS_WITH", "湟源县人民医院") in relations(text, Rel.PAIRS_WITH)

@@ -481,6 +481,21 @@ def _helping_there(sentence: str, offset: int, left: Mention, trig: Trigger, rig
     )
 
 
+def _qualifies_a_giver(sentence: str, offset: int, before: list[Mention], trig: Trigger, party: Mention) -> bool:
+    """Whether an active aid word right before 的 and a party qualifies it, no party standing before the word in
+    its clause, nor a word that makes the party the one aided (被, 接受, 受援)."""
+    if trig.kind != "active" or sentence[trig.end - offset : party.start - offset] != "的":
+        return False
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, trig.start - offset)), default=0)
+    if any(a.end - offset > start for a in before):
+        return False
+    return not any(w in sentence[start : trig.start - offset] for w in _AIDED_MARKERS)
+
+
+# what makes the party an aid word qualifies the one aided (被帮扶的某县, 接受对口支援的某医院)
+_AIDED_MARKERS = ("被", "接受", "受援", "受到")
+
+
 def _clause_opener(sentence: str, offset: int, before: list[Mention]) -> Mention | None:
     """The party that opens the last clause before an aid word holding any party (its subject), where that
     clause names others after it."""
@@ -619,6 +634,13 @@ class SideModel:
                 for listed in list_chain(sentence, offset, after):
                     if listed.region:
                         self._tally(self.taken_votes, listed.region, -1.0)
+            # 一家是省内三级医院对口帮扶的某医院: an aid word that no party of its clause stands before, qualifying the
+            # party after it, says that party gives (not 我院对口帮扶的某县医院, 被帮扶的某县)
+            if after and _qualifies_a_giver(sentence, offset, before, trig, after[0]):
+                self.vote(after[0].region, 1.0)
+                if after[0].label is Label.HOSPITAL and after[0].region:
+                    self.givers_by_words.add(after[0].region)
+                continue
             if not before or not after:
                 continue
             left, right = before[-1], after[0]
