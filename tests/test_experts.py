@@ -1223,3 +1223,11 @@ def test_a_name_written_only_as_the_start_of_a_longer_one_found_is_that_one_cut_
     )
     result = extract(document_from_text("t.txt", text), finder=_CutsOneName())
     assert {m.surface for m in result.mentions if m.label is Label.EXPERT} == {"赵思远"}
+
+
+def test_a_name_the_recogniser_misses_after_a_title_is_told_by_what_the_doctor_does_next():
+    text = PAIRING + "驻点的骨科医师冉启航协助医院成立脊柱外科，完成当地首例经皮椎体成形术。"
+    assert "冉启航" in experts(text)
+    # a verb of going and a place's name after a title are no name
+    text = PAIRING + "县卫健局将争取更多专科专家来绥阳开展帮扶。"
+    assert not experts(text)

@@ -519,7 +519,12 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
             name = sentence[end:stop]
             if stop > len(sentence) or sentence[stop - 1] in _BEFORE_A_VERB:
                 continue
-            if not _HAN_NAME.match(name) or is_common_word(name):
+            # (专家来|安图开展帮扶: a verb of going, a family name too, and a place's name are no name)
+            if (
+                not _HAN_NAME.match(name)
+                or is_common_word(name)
+                or (name[0] in "来到去回" and gazetteer().lookup(name[1:]))
+            ):
                 continue
             verb = stop + 1 if sentence[stop : stop + 1] in _BEFORE_A_VERB else stop  # 林海将|带队
             # or, after a graded title (主治医师, not 医师: 各科医师齐上阵), the name ends a list or the sentence
@@ -559,8 +564,10 @@ _INSTITUTION_ENDS = ("院", "中心", "局", "委", "站", "所")
 
 @cache
 def _person_verbs() -> tuple[str, ...]:
-    """What a person does right after their name: takes a post, leads a team, says."""
-    return post_verbs() + read_lines("leading_words.txt") + read_lines("speech_verbs.txt")
+    """What a person does right after their name: takes a post, leads a team, says, treats or teaches."""
+    return (
+        post_verbs() + read_lines("leading_words.txt") + read_lines("speech_verbs.txt") + read_lines("acting_verbs.txt")
+    )
 
 
 @cache
