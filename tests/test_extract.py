@@ -396,3 +396,13 @@ def test_a_party_an_aid_word_qualifies_with_no_party_before_it_gives():
     # with a party before it in its clause the word's object is the one aided
     text = "无锡市人民医院对口帮扶的湟源县人民医院今年通过了二级甲等医院评审。"
     assert ("无锡市人民医院", "PAIRS_WITH", "湟源县人民医院") in relations(text, Rel.PAIRS_WITH)
+
+
+def test_aid_that_built_a_school_beside_a_hospital_is_no_medical_aid():
+    text = "援建纪实\n这栋四层教学楼是无锡市援建的，与湟源县人民医院只隔一条街。"
+    assert not relations(text, Rel.PAIRS_WITH)
+    # nor a region's schools and settlements in an article that tells of its hospitals' aid too
+    text = "无锡市人民医院对口帮扶湟源县人民医院。近年来，无锡市在湟源县援建了第二小学和牧民定居点等项目。"
+    pairs = relations(text, Rel.PAIRS_WITH)
+    assert ("无锡市人民医院", "PAIRS_WITH", "湟源县人民医院") in pairs
+    assert ("无锡市", "PAIRS_WITH", "湟源县") not in pairs

@@ -22,7 +22,9 @@ from graphaid.extract.sides import (
     SideModel,
     Trigger,
     find_triggers,
+    in_another_fields_clause,
     of_another_field,
+    of_another_field_named,
     of_another_field_only,
     party_groups,
 )
@@ -77,6 +79,14 @@ def annotate(doc: Document) -> Article:
     )
     triggers_by_sent = [
         find_triggers(s.text, s.start) if keep else [] for s, keep in zip(sentences, medical, strict=True)
+    ]
+    # and within a sentence of both, what a clause about the other field alone says was built (这栋教学楼是某省援建的，
+    # 与县人民医院只隔一条街)
+    triggers_by_sent = [
+        [t for t in ts if t.word != "援建" or not in_another_fields_clause(s.text, t.start - s.start)]
+        if ts and of_another_field_named(s.text)
+        else ts
+        for s, ts in zip(sentences, triggers_by_sent, strict=True)
     ]
     # 在某国开展医疗援助: aid given abroad is none between the parties at home
     countries = countries_named(text)

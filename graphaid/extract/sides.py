@@ -165,6 +165,21 @@ def of_another_field_only(text: str) -> bool:
     return health.search(text) is None and other.search(text) is not None
 
 
+def of_another_field_named(sentence: str) -> bool:
+    """Whether a sentence names a field of aid other than health care (学校, 产业, 公路 …)."""
+    return _fields()[0].search(sentence) is not None
+
+
+def in_another_fields_clause(sentence: str, at: int) -> bool:
+    """Whether the clause of a sentence holding ``at`` tells of aid to another field and of no health care
+    (这栋教学楼是某省援建的，与县人民医院只隔一条街: the aid built a school; the hospital is where it stands)."""
+    other, health = _fields()
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    found = CLAUSE_BREAK.search(sentence, at)
+    clause = sentence[start : found.start() if found else len(sentence)]
+    return other.search(clause) is not None and health.search(clause) is None
+
+
 @cache
 def _fields() -> tuple[re.Pattern, re.Pattern]:
     def words(name: str) -> re.Pattern:
