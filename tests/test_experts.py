@@ -1201,6 +1201,8 @@ def test_local_doctors_now_able_to_do_the_work_are_taught_not_experts():
 def test_who_visits_the_team_looks_on_and_the_ones_visited_are_the_team():
     text = PAIRING + "金华市第一医院院长钱小芳赴绥阳县看望慰问帮扶专家杨光辉主任医师。"
     assert experts(text) == {"杨光辉"}
+    # nor does the place that sends a cadre give medical aid by it
+    assert ("金华市", "绥阳县") not in links(text, Rel.PAIRS_WITH)
 
 
 class _CutsOneName:
@@ -1231,3 +1233,10 @@ def test_a_name_the_recogniser_misses_after_a_title_is_told_by_what_the_doctor_d
     # a verb of going and a place's name after a title are no name
     text = PAIRING + "县卫健局将争取更多专科专家来绥阳开展帮扶。"
     assert not experts(text)
+
+
+def test_a_cadre_taking_a_post_in_a_places_government_is_no_expert():
+    text = PAIRING + (
+        "金华市选派的严明亮挂任绥阳县委副书记，金华市第一医院选派的心内科主任医师杨光辉挂任绥阳县人民医院副院长。"
+    )
+    assert experts(text) == {"杨光辉"}

@@ -878,6 +878,13 @@ def _is_official(before: str, after: str, excluded: tuple[str, ...]) -> bool:
             return True
     if any(after.startswith(word) for word in excluded):
         return True
+    # 某某挂任某县委副书记, 某某挂职副县长: a cadre taking a post in a place's government
+    if (
+        after.startswith(post_verbs())
+        and any(word in after for word in read_lines("government_posts.txt"))
+        and "院" not in after
+    ):
+        return True
     if last is not None and last.group("body"):
         return True
     return _is_secretary(before, after) and (last is None or not last.group("hospital"))
