@@ -36,10 +36,7 @@ _BEFORE_A_COUNTRY = set("援赴到往在于")
 
 def aid_abroad_named(text: str, countries: list[tuple[int, int]]) -> bool:
     """Whether a text names aid given abroad (援外, 援非, 援 and a country: 某省援某国医疗队)."""
-    return any(w in text for w in _ABROAD_WORDS) or any(text[a - 1 : a] == "援" for a, _ in countries)
-
-
-_ABROAD_WORDS = ("援外", "援非")
+    return any(w in text for w in read_lines("abroad_words.txt")) or any(text[a - 1 : a] == "援" for a, _ in countries)
 
 
 def country_before(sentence: Sentence, at: int, countries: list[tuple[int, int]]) -> bool:

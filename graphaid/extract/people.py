@@ -786,13 +786,12 @@ def _quoted_by_post_alone(sentence: str, a: int, b: int, before: str, after: str
     # what the sentence goes on to say of them: their own clause, and the clauses a pronoun for them opens
     clauses = _CLAUSE_END.split(_QUOTED.sub("", sentence[b:]))
     rest = [c for k, c in enumerate(clauses) if k == 0 or c.lstrip().startswith(("他", "她"))]
-    return not any(w in said or w in c for w in _TIED_WORDS for c in rest) and not gazetteer().scan(said)
+    tied = read_lines("tied_words.txt")
+    return not any(w in said or w in c for w in tied for c in rest) and not gazetteer().scan(said)
 
 
 _QUOTE_ENDS = ("”", "」", "』")
 _QUOTED = re.compile(r"“[^”]*”?|「[^」]*」?")
-# what in a quoted person's title ties them to a hospital or to the aid
-_TIED_WORDS = ("院", "援", "帮扶", "支援", "专家", "队", "挂职", "驻", "派", "同行", "一同", "随同")
 
 
 def _taught_by_the_aid(sentence: str, at: int, before: str, after: str) -> bool:

@@ -504,11 +504,7 @@ def _qualifies_a_giver(sentence: str, offset: int, before: list[Mention], trig: 
     start = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, trig.start - offset)), default=0)
     if any(a.end - offset > start for a in before):
         return False
-    return not any(w in sentence[start : trig.start - offset] for w in _AIDED_MARKERS)
-
-
-# what makes the party an aid word qualifies the one aided (被帮扶的某县, 接受对口支援的某医院)
-_AIDED_MARKERS = ("被", "接受", "受援", "受到")
+    return not any(w in sentence[start : trig.start - offset] for w in read_lines("aided_markers.txt"))
 
 
 def _clause_opener(sentence: str, offset: int, before: list[Mention]) -> Mention | None:
