@@ -308,6 +308,18 @@ _NOW_ABLE = re.compile(
     r"(?:独立|熟练|单独|在[^，,。；;]{0,12}?指导下)"
 )
 _INSTITUTION_CHARACTERS = ("医", "院")
+
+
+def _said_now_able(text: str, name: str) -> bool:
+    """Whether the text says, anywhere, that one of this name is now able to do the work (某某已能独立完成…)."""
+    at = text.find(name)
+    while at >= 0:
+        if _NOW_ABLE.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 _BEFORE_A_VERB = ("将", "在", "已", "也", "还", "则")
 _ADVERBS = frozenset("将在已也还则正又就都曾便")
 _JOINING = ("和", "及", "与")
@@ -1094,7 +1106,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             if k < len(spans):
                 group.append(k)
     # 如今，某某已能独立完成…: one the aid taught, in a sentence with no role the recogniser read
-    not_experts |= {m.surface for m in accepted if re.search(re.escape(m.surface) + _NOW_ABLE.pattern, text)}
+    not_experts |= {m.surface for m in accepted if _said_now_able(text, m.surface)}
     seen = set()
     out = []
     for m in accepted:
