@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from graphaid.documents import Sentence
-from graphaid.extract.sides import CLAUSE_BREAK
+from graphaid.extract.sides import clause_bounds
 from graphaid.lexicon import read_lines
 from graphaid.words import Words
 
@@ -41,17 +41,11 @@ def aid_abroad_named(text: str, countries: list[tuple[int, int]]) -> bool:
 
 def country_before(sentence: Sentence, at: int, countries: list[tuple[int, int]]) -> bool:
     """Whether the clause holding document offset ``at`` names a country abroad before it (某国首都的某医院)."""
-    start = sentence.start + _clause_start(sentence, at)
+    start = sentence.start + clause_bounds(sentence.text, at - sentence.start)[0]
     return any(start <= a and b <= at for a, b in countries)
 
 
 def country_in_clause(sentence: Sentence, at: int, countries: list[tuple[int, int]]) -> bool:
     """Whether the clause holding document offset ``at`` names a country abroad (在某国开展医疗援助工作)."""
-    start = sentence.start + _clause_start(sentence, at)
-    found = CLAUSE_BREAK.search(sentence.text, at - sentence.start)
-    end = sentence.start + found.start() if found else sentence.end
+    start, end = (sentence.start + x for x in clause_bounds(sentence.text, at - sentence.start))
     return any(start <= a and b <= end for a, b in countries)
-
-
-def _clause_start(sentence: Sentence, at: int) -> int:
-    return max((m.end() for m in CLAUSE_BREAK.finditer(sentence.text, 0, at - sentence.start)), default=0)

@@ -170,13 +170,19 @@ def of_another_field_named(sentence: str) -> bool:
     return _fields()[0].search(sentence) is not None
 
 
+def clause_bounds(sentence: str, at: int) -> tuple[int, int]:
+    """Where the clause of a sentence that holds ``at`` starts and ends."""
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    found = CLAUSE_BREAK.search(sentence, at)
+    return start, found.start() if found else len(sentence)
+
+
 def in_another_fields_clause(sentence: str, at: int) -> bool:
     """Whether the clause of a sentence holding ``at`` tells of aid to another field and of no health care
     (这栋教学楼是某省援建的，与县人民医院只隔一条街: the aid built a school; the hospital is where it stands)."""
     other, health = _fields()
-    start = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
-    found = CLAUSE_BREAK.search(sentence, at)
-    clause = sentence[start : found.start() if found else len(sentence)]
+    start, end = clause_bounds(sentence, at)
+    clause = sentence[start:end]
     return other.search(clause) is not None and health.search(clause) is None
 
 
@@ -501,7 +507,7 @@ def _qualifies_a_giver(sentence: str, offset: int, before: list[Mention], trig: 
     its clause, nor a word that makes the party the one aided (被, 接受, 受援)."""
     if trig.kind != "active" or sentence[trig.end - offset : party.start - offset] != "的":
         return False
-    start = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, trig.start - offset)), default=0)
+    start, _ = clause_bounds(sentence, trig.start - offset)
     if any(a.end - offset > start for a in before):
         return False
     return not any(w in sentence[start : trig.start - offset] for w in read_lines("aided_markers.txt"))
