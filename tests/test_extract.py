@@ -406,3 +406,8 @@ def test_aid_that_built_a_school_beside_a_hospital_is_no_medical_aid():
     pairs = relations(text, Rel.PAIRS_WITH)
     assert ("无锡市人民医院", "PAIRS_WITH", "湟源县人民医院") in pairs
     assert ("无锡市", "PAIRS_WITH", "湟源县") not in pairs
+
+
+def test_the_place_a_companys_registered_name_opens_with_is_no_party():
+    text = "设备捐赠仪式举行\n12月3日，无锡市康泰医疗科技有限公司向湟源县人民医院捐赠一批医疗设备。"
+    assert not {p for p in relations(text, Rel.PAIRS_WITH) if p[0] == "无锡市"}

@@ -399,7 +399,11 @@ def _scene_words() -> _SceneWords:
         "return_words.txt",
     ) + ["来自", "距", "离", *past_and_referral()]
     after = "|".join(map(re.escape, words("named_after_place_words.txt")))
-    owner = rf"(?:[一某几数多]家)?[\u4e00-\u9fff]{{0,6}}?(?:{pattern('owner_after_place_words.txt').pattern})"
+    # (a company's registered name is longer: 某市某某医疗科技有限公司)
+    owner = (
+        rf"(?:[一某几数多]家)?[\u4e00-\u9fff]{{0,6}}?(?:{pattern('owner_after_place_words.txt').pattern})"
+        r"|[\u4e00-\u9fff]{2,12}?有限(?:责任)?公司"
+    )
     return _SceneWords(
         neighbours=pattern("neighbour_words.txt"),
         going=pattern("going_verbs.txt"),
