@@ -1240,3 +1240,14 @@ def test_a_cadre_taking_a_post_in_a_places_government_is_no_expert():
         "金华市选派的严明亮挂任绥阳县委副书记，金华市第一医院选派的心内科主任医师杨光辉挂任绥阳县人民医院副院长。"
     )
     assert experts(text) == {"杨光辉"}
+
+
+def test_an_invited_guest_with_no_word_of_aid_is_no_expert():
+    text = (
+        "风湿科专家来院讲学\n7月22日，应我院邀请，宜春市人民医院风湿免疫科主任医师、博士生导师严明亮教授来院，"
+        "作题为《早期识别》的专题讲座。讲座由我院副院长杨光辉主持。严明亮教授还深入病房查房，对疑难病例进行会诊指导。"
+    )
+    assert not experts(text)
+    # invited to give aid, one is
+    text = "应绥阳县人民医院邀请，金华市第一医院心内科主任医师严明亮来院开展为期半年的对口帮扶。"
+    assert "严明亮" in experts(text)

@@ -16,7 +16,7 @@ from typing import Protocol
 
 from graphaid.extract.abroad import aid_abroad_named, countries_named
 from graphaid.extract.mentions import Mention
-from graphaid.extract.sides import JOINING_WORDS, team_nouns
+from graphaid.extract.sides import JOINING_WORDS, has_aid_words, team_nouns
 from graphaid.extract.tokens import is_common_word, word_at
 from graphaid.lexicon import read_lines, read_table
 from graphaid.lexicon import surnames as family_names
@@ -989,6 +989,9 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         hosting: list[bool] = []
         previous_end = 0
         at_ceremony = any(w in sentence for w in ceremony)
+        # 应我院邀请，某医院某教授来院作讲座: a guest the sentence says was invited, with no word of aid, is no expert
+        # sent (where another sentence names them as one, they are)
+        invited = "邀请" in sentence and not has_aid_words(sentence)
         for a, b in spans:
             name = named_by_pronoun.get((a, b)) or sentence[a:b]
             before, after = _clause(sentence, a, b, previous_end)
@@ -1021,6 +1024,9 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 or _taught_by_the_aid(sentence, a, before, after)
             ):
                 not_experts.add(name)
+                roled.append(False)
+                continue
+            if invited:
                 roled.append(False)
                 continue
             # 援外队员某某, 某省援某国医疗队队员某某: a member of a team sent abroad is none of the aid at home here
