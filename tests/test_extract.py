@@ -411,3 +411,13 @@ def test_aid_that_built_a_school_beside_a_hospital_is_no_medical_aid():
 def test_the_place_a_companys_registered_name_opens_with_is_no_party():
     text = "设备捐赠仪式举行\n12月3日，无锡市康泰医疗科技有限公司向湟源县人民医院捐赠一批医疗设备。"
     assert not {p for p in relations(text, Rel.PAIRS_WITH) if p[0] == "无锡市"}
+
+
+def test_cooperation_with_no_word_of_aid_is_no_pair():
+    text = "无锡市人民医院对口帮扶湟源县人民医院。据悉，湟源县人民医院还与常州市第一人民医院建立了远程会诊合作关系。"
+    pairs = relations(text, Rel.PAIRS_WITH)
+    assert ("无锡市人民医院", "PAIRS_WITH", "湟源县人民医院") in pairs
+    assert not {p for p in pairs if "常州市第一人民医院" in p}
+    # with a word of aid it is one
+    text = "常州市第一人民医院与湟源县人民医院建立对口帮扶合作关系。"
+    assert ("常州市第一人民医院", "PAIRS_WITH", "湟源县人民医院") in relations(text, Rel.PAIRS_WITH)

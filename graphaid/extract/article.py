@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from graphaid.documents import Document, Sentence
 from graphaid.extract.abroad import aid_abroad_named, countries_named, country_in_clause
@@ -28,8 +29,14 @@ from graphaid.extract.sides import (
     of_another_field_only,
     party_groups,
 )
+from graphaid.lexicon import read_lines
 from graphaid.model import Label
-from graphaid.places import gazetteer
+from graphaid.places import aid_to_province_words, gazetteer
+
+
+@cache
+def _pairing_words() -> tuple[str, ...]:
+    return read_lines("pairing_words.txt") + aid_to_province_words()
 
 
 @dataclass(slots=True)
@@ -85,6 +92,15 @@ def annotate(doc: Document) -> Article:
     triggers_by_sent = [
         [t for t in ts if t.word != "援建" or not in_another_fields_clause(s.text, t.start - s.start)]
         if ts and of_another_field_named(s.text)
+        else ts
+        for s, ts in zip(sentences, triggers_by_sent, strict=True)
+    ]
+    # 该院还与甲医院建立了远程会诊合作关系: cooperation alone, no word of aid between a giver and a receiver, is no pair
+    triggers_by_sent = [
+        []
+        if ts
+        and all(t.word in read_lines("cooperation_words.txt") for t in ts)
+        and not any(w in s.text for w in _pairing_words())
         else ts
         for s, ts in zip(sentences, triggers_by_sent, strict=True)
     ]

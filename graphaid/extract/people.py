@@ -938,6 +938,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
     surnames = family_names()
     ceremony = read_lines("ceremony_words.txt")
     visiting = read_lines("visiting_words.txt")
+    invitation, lecture = read_lines("invitation_words.txt"), read_lines("lecture_words.txt")
     # a patient, a resident or an expert's relative (患者张三, 专家的妻子李四) is no expert
     laypeople = _patient_words() + read_lines("kin_words.txt")
     roles = _roles()[0]
@@ -989,9 +990,13 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         hosting: list[bool] = []
         previous_end = 0
         at_ceremony = any(w in sentence for w in ceremony)
-        # 应我院邀请，某医院某教授来院作讲座: a guest the sentence says was invited, with no word of aid, is no expert
-        # sent (where another sentence names them as one, they are)
-        invited = "邀请" in sentence and not has_aid_words(sentence)
+        # 应我院邀请，某医院某教授来院作讲座: a guest the sentence says was invited to give a talk, with no word of aid,
+        # is no expert sent (where another sentence names them as one, they are)
+        invited = (
+            any(w in sentence for w in invitation)
+            and any(w in sentence for w in lecture)
+            and not has_aid_words(sentence)
+        )
         for a, b in spans:
             name = named_by_pronoun.get((a, b)) or sentence[a:b]
             before, after = _clause(sentence, a, b, previous_end)
