@@ -421,3 +421,13 @@ def test_cooperation_with_no_word_of_aid_is_no_pair():
     # with a word of aid it is one
     text = "常州市第一人民医院与湟源县人民医院建立对口帮扶合作关系。"
     assert ("常州市第一人民医院", "PAIRS_WITH", "湟源县人民医院") in relations(text, Rel.PAIRS_WITH)
+
+
+def test_a_region_that_sends_people_elsewhere_is_no_receiver_of_the_articles_giver():
+    text = (
+        "无锡市人民医院对口帮扶湟源县人民医院，派出5名专家驻点。"
+        "截至目前，湖南省已累计选派1200余名医疗人才支援边疆地区。"
+    )
+    pairs = relations(text, Rel.PAIRS_WITH)
+    assert ("无锡市人民医院", "PAIRS_WITH", "湟源县人民医院") in pairs
+    assert not {p for p in pairs if p[2] == "湖南省"}

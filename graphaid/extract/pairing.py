@@ -430,6 +430,11 @@ def _pairings(
             # 邀请某医院专家会诊: a hospital whose people the sentence names is where they come from
             if followed_by_its_people(text, base, recipient):
                 continue
+            # 某省已累计选派医疗人才支援边疆地区: the subject of a word of sending gives, whatever its side elsewhere
+            if any(
+                t.word in sending_words() and parties_around(t, actors, text, base)[0] is recipient for t in triggers
+            ):
+                continue
             if donor is not None and (not coarse or province_only):
                 pairs.append((donor, recipient))
                 by_fill.add((id(donor), id(recipient)))
