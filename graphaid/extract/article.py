@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 
 from graphaid.documents import Document, Sentence
 from graphaid.extract.abroad import aid_abroad_named, countries_named, country_in_clause
@@ -27,16 +26,12 @@ from graphaid.extract.sides import (
     of_another_field,
     of_another_field_named,
     of_another_field_only,
+    pairing_words,
     party_groups,
 )
 from graphaid.lexicon import read_lines
 from graphaid.model import Label
-from graphaid.places import aid_to_province_words, gazetteer
-
-
-@cache
-def _pairing_words() -> tuple[str, ...]:
-    return read_lines("pairing_words.txt") + aid_to_province_words()
+from graphaid.places import gazetteer
 
 
 @dataclass(slots=True)
@@ -87,30 +82,10 @@ def annotate(doc: Document) -> Article:
     triggers_by_sent = [
         find_triggers(s.text, s.start) if keep else [] for s, keep in zip(sentences, medical, strict=True)
     ]
-    # and within a sentence of both, what a clause about the other field alone says was built (这栋教学楼是某省援建的，
-    # 与县人民医院只隔一条街)
-    triggers_by_sent = [
-        [t for t in ts if t.word != "援建" or not in_another_fields_clause(s.text, t.start - s.start)]
-        if ts and of_another_field_named(s.text)
-        else ts
-        for s, ts in zip(sentences, triggers_by_sent, strict=True)
-    ]
-    # 该院还与甲医院建立了远程会诊合作关系: cooperation alone, no word of aid between a giver and a receiver, is no pair
-    triggers_by_sent = [
-        []
-        if ts
-        and all(t.word in read_lines("cooperation_words.txt") for t in ts)
-        and not any(w in s.text for w in _pairing_words())
-        else ts
-        for s, ts in zip(sentences, triggers_by_sent, strict=True)
-    ]
-    # 在某国开展医疗援助: aid given abroad is none between the parties at home
     countries = countries_named(text)
-    if countries:
-        triggers_by_sent = [
-            [t for t in ts if not country_in_clause(s, t.start, countries)]
-            for s, ts in zip(sentences, triggers_by_sent, strict=True)
-        ]
+    triggers_by_sent = [
+        _at_home_and_medical(s, ts, countries) if ts else ts for s, ts in zip(sentences, triggers_by_sent, strict=True)
+    ]
     aid_sents = [i for i, t in enumerate(triggers_by_sent) if t]
 
     sides = SideModel()
@@ -131,6 +106,26 @@ def annotate(doc: Document) -> Article:
         and not any(t.kind == "active" for ts in triggers_by_sent for t in ts)
     )
     return Article(doc, orgs, places, actors_by_sent, triggers_by_sent, aid_sents, sides, main, abroad_only)
+
+
+def _at_home_and_medical(
+    sentence: Sentence, triggers: list[Trigger], countries: tuple[tuple[int, int], ...]
+) -> list[Trigger]:
+    """The aid words of a sentence that state medical aid at home: not cooperation alone (该院还与甲医院建立了远程会诊
+    合作关系, naming no word of pairing), not what a clause about another field alone says was built (这栋教学楼是
+    某省援建的，与县人民医院只隔一条街), not aid in a country abroad (在某国开展医疗援助)."""
+    text = sentence.text
+    if all(t.word in read_lines("cooperation_words.txt") for t in triggers) and not any(
+        w in text for w in pairing_words()
+    ):
+        return []
+    if of_another_field_named(text):
+        triggers = [
+            t for t in triggers if t.word != "援建" or not in_another_fields_clause(text, t.start - sentence.start)
+        ]
+    if countries:
+        triggers = [t for t in triggers if not country_in_clause(sentence, t.start, countries)]
+    return triggers
 
 
 def _learning_elsewhere_only(doc: Document, orgs: list[Mention]) -> list[Mention]:

@@ -32,7 +32,7 @@ from graphaid.extract.orgs import (
 from graphaid.extract.people import post_verbs, role_words
 from graphaid.extract.place_actors import stands_as_place
 from graphaid.extract.place_references import own_places, owner_values, source_values, that_place
-from graphaid.extract.sides import CLAUSE_BREAK, find_triggers, sending_pattern, slogan_provinces
+from graphaid.extract.sides import CLAUSE_BREAK, find_triggers, sending_pattern, slogan_provinces, speaker_after
 from graphaid.lexicon import read_lines, read_table
 from graphaid.model import Label
 from graphaid.places import PlaceMatch, gazetteer
@@ -591,15 +591,13 @@ def _speakers_hospital(sentence: Sentence, index: int, hospitals: list[Mention],
     if not before:
         return None
     between = sentence.text[before[-1].end - sentence.start : at - sentence.start]
-    return before[-1] if _speaker().match(between) else None
+    return before[-1] if _speaking().fullmatch(between) else None
 
 
 @cache
-def _speaker() -> re.Pattern:
-    """What stands between a speaker's hospital and the start of their words: a title and a name, then a verb of
-    saying."""
-    verbs = "|".join(map(re.escape, read_lines("speech_verbs.txt")))
-    return re.compile(rf"^[\u4e00-\u9fff·]{{1,14}}?(?:{verbs})(?:记者)?[，,：:]\s*[“\"]?$")
+def _speaking() -> re.Pattern:
+    """An official's title and name, a verb of saying, and the start of the words said (院长某某说，“…)."""
+    return re.compile(speaker_after().pattern + r"[，,：:]\s*[“\"]?")
 
 
 # 一附院 / 附二院 written alone: the numbered hospital of the university the article is about

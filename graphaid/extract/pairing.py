@@ -20,6 +20,7 @@ from graphaid.extract.sides import (
     followed_by_its_people,
     list_chain,
     of_another_field,
+    pairing_words,
     parties_around,
     party_groups,
     respectively,
@@ -412,14 +413,14 @@ def _pairings(
             if len(donors) > 1 and len(recipients) > 1:
                 by_cross.update((id(d), id(r)) for d in donors for r in recipients)
     pairs += outright
-    pairing_words = read_lines("pairing_words.txt") + aid_to_province_words() + team_nouns()
+    stating = pairing_words() + team_nouns()
     # a sentence that states its own pair outright (甲对口帮扶乙, both receiving in the article) needs no donor
     if (
         fill
         and not outright
         and len(runs) == 1
         and runs[0][0][1] == RECIPIENT
-        and any(w in sentence.text for w in pairing_words)
+        and any(w in sentence.text for w in stating)
     ):
         donor = article.main.get(DONOR)
         # a whole province is too coarse a party to pair with a hospital the sentence does not tie to it; but

@@ -238,7 +238,7 @@ def _without_speaking_overseers(sentence: str, offset: int, actors: list[Mention
         if (
             actor.label is Label.AGENCY
             and actor.region
-            and _speaker_after().match(sentence, actor.end - offset)
+            and speaker_after().match(sentence, actor.end - offset)
             and any(
                 other.region and other.region != actor.region and gz.is_within(other.region, actor.region)
                 for other in actors
@@ -251,10 +251,17 @@ def _without_speaking_overseers(sentence: str, offset: int, actors: list[Mention
 
 
 @cache
-def _speaker_after() -> re.Pattern:
-    """After a body's name: an official's title and name, perhaps when or where, then a verb of saying."""
+def speaker_after() -> re.Pattern:
+    """What follows an institution's name when its official speaks: a title and a name, perhaps when or where,
+    then a verb of saying (某州卫健委副主任某某在调研时表示, 某医院院长某某说)."""
     verbs = "|".join(map(re.escape, read_lines("speech_verbs.txt")))
-    return re.compile(rf"[\u4e00-\u9fff]{{2,14}}?(?:在[^，,。；;]{{1,12}}?[时中上])?[，,]?(?:{verbs})")
+    return re.compile(rf"[\u4e00-\u9fff·]{{1,14}}?(?:在[^，,。；;]{{1,12}}?[时中上])?[，,]?(?:{verbs})(?:记者)?")
+
+
+@cache
+def pairing_words() -> tuple[str, ...]:
+    """The words that make a sentence a statement of pairing (帮扶, 对口, 援藏 …)."""
+    return read_lines("pairing_words.txt") + aid_to_province_words()
 
 
 _TOPIC_COLON = re.compile(r"[”\"’」』]?\s*[:：]")
