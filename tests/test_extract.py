@@ -423,6 +423,18 @@ def test_cooperation_with_no_word_of_aid_is_no_pair():
     assert ("常州市第一人民医院", "PAIRS_WITH", "湟源县人民医院") in relations(text, Rel.PAIRS_WITH)
 
 
+def test_a_party_after_an_aid_word_and_a_joiner_is_no_object_of_it():
+    text = (
+        "今年以来，在无锡市对口支援和常州市东西部协作的大力支持下，我县医疗事业取得长足进步。"
+        "无锡市人民医院选派5名专家常驻湟源县人民医院。"
+    )
+    pairs = relations(text, Rel.PAIRS_WITH)
+    assert ("无锡市", "PAIRS_WITH", "常州市") not in pairs
+    assert ("无锡市人民医院", "PAIRS_WITH", "湟源县人民医院") in pairs
+    # the word's object, one adverb between, still is
+    assert ("无锡市", "PAIRS_WITH", "湟源县") in relations("无锡市对口支援和帮扶湟源县。", Rel.PAIRS_WITH)
+
+
 def test_a_region_that_sends_people_elsewhere_is_no_receiver_of_the_articles_giver():
     text = (
         "无锡市人民医院对口帮扶湟源县人民医院，派出5名专家驻点。"

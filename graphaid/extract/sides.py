@@ -464,7 +464,13 @@ def parties_around(trig: Trigger, actors: list[Mention], text: str, base: int) -
     全面) may stand between."""
     before = [a for a in actors if a.end <= trig.start and _NEXT_TO.match(text[a.end - base : trig.start - base])]
     after = [a for a in actors if a.start >= trig.end and _NEXT_TO.match(text[trig.end - base : a.start - base])]
+    # 在甲对口支援和乙东西部协作的支持下: a party a joiner alone puts after the word is coordinated with it, no object
+    if after and _JOINER_ALONE.match(text[trig.end - base : after[0].start - base]):
+        after = []
     return (before[-1] if before else None), (after[0] if after else None)
+
+
+_JOINER_ALONE = re.compile(r"^(?:和|与|及|以及|同|跟|或)$")
 
 
 _LIST_JOINER = re.compile(r"^(?:、|和|及|以及)$")
