@@ -41,6 +41,32 @@ def test_every_name_of_a_roster_by_department_is_an_expert():
     assert not experts(PAIRING + "专家们要求打造学科龙头、形成优势学科集群，提升服务能力。")
 
 
+def test_a_name_followed_by_a_clause_of_a_title_alone_is_an_expert():
+    text = PAIRING + "金华市第一医院向绥阳县人民医院派驻两名医师:罗永福,消化内科主任医师;赵思远,放射科主治医师。"
+    assert {"罗永福", "赵思远"} <= experts(text)
+    # a clause that says what the person did is no title
+    assert "冉启航" not in experts(PAIRING + "冉启航，带领科室完成了手术。")
+
+
+def test_one_a_clause_says_gives_aid_is_an_expert_whoever_visits_them():
+    text = PAIRING + "会议期间，金华市卫健委书记一行还慰问了在绥阳县人民医院开展支援工作的罗永福。"
+    assert "罗永福" in experts(text)
+    # a visitor's title before the word of visiting is not the visited one's
+    assert "罗永福" in experts(PAIRING + "（图为金华市卫健委书记一行慰问罗永福副主任医师）")
+    # one the clause says receives the aid is none
+    assert "赵思远" not in experts(PAIRING + "在绥阳县人民医院接受帮扶的赵思远表示收获很大。")
+
+
+def test_one_sent_to_a_county_none_of_whose_hospitals_the_aid_names_is_posted_to_the_county():
+    text = (
+        "金华市医疗专家团到绥阳县开展帮扶活动。\n会上，作为专家代表，金华市第一医院心内科主任医师罗永福、"
+        "金华市中心医院眼科主任医师赵思远先后发言。县医院的年轻医生冉启航说，专家们教会了他很多。"
+    )
+    assert {("罗永福", "绥阳县"), ("赵思远", "绥阳县")} <= links(text, Rel.POSTED_TO)
+    # a local doctor the article names is posted nowhere
+    assert "冉启航" not in experts(text)
+
+
 def test_names_before_a_count_of_experts_are_experts_and_end_before_deng():
     text = PAIRING + "金华市第一医院张立明、王晓红等5名专家来到绥阳县人民医院坐诊。"
     found = experts(text)

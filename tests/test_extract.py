@@ -159,6 +159,13 @@ def test_a_count_before_a_word_that_names_no_unit_founds_nothing():
     assert not relations(text, Rel.FOUNDED)
 
 
+def test_a_units_name_leaves_out_a_numbered_hospitals_short_name_and_where_it_is_first():
+    text = "无锡市人民医院对口帮扶湟源县人民医院，助湟源二院新生儿科从无到有。"
+    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"新生儿科"}
+    text = "无锡市人民医院对口帮扶湟源县人民医院，帮助该院建成了青海东部片区第一个标准化新生儿重症监护病房。"
+    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"标准化新生儿重症监护病房"}
+
+
 def test_a_unit_that_was_not_created_is_not_founded():
     text = "广州市花都区妇幼保健院对口帮扶碧江区妇幼保健院。碧江区妇幼保健院未创建新生儿科。"
     assert not relations(text, Rel.FOUNDED)

@@ -73,6 +73,23 @@ def test_our_hospital_is_the_hospital_that_owns_the_site_in_the_footer():
     assert [m.key for m in ours] == [f"known|{known_hospital('安庆市立医院').name}"]
 
 
+def test_our_hospital_is_the_one_the_article_writes_in_brackets_after_it():
+    text = (
+        "专家赴湟源县人民医院开展交流 我院同步举办义诊\n"
+        "5月9日，我院（无锡市人民医院）专家来到湟源县人民医院开展义诊。院长表示，我院将在学科建设等方面给予全力支持。"
+    )
+    last = text.rfind("我院")
+    (ours,) = [m for m in extraction(text).mentions if m.start == last]
+    assert ours.surface == "无锡市人民医院"
+
+
+def test_a_joiner_before_a_level_word_makes_no_one_character_county():
+    text = "无锡市人民医院对口帮扶湟源县人民医院。医疗队全体成员和县人民医院中层干部参加了座谈。"
+    names = {m.surface for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert "和县人民医院" not in names
+    assert "湟源县人民医院" in names
+
+
 def test_our_hospital_without_a_source_line_is_left_out():
     result = extraction("我院与霍邱县人民医院签订对口帮扶协议，派出专家团队长期驻点。")
     assert not [r for r in result.relations if r.type is Rel.PAIRS_WITH]

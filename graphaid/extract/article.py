@@ -229,6 +229,9 @@ class MainActors:
                 if is_hospital and side == RECIPIENT and i in aid:
                     receiving_in_aid.add(actor.key)
         self.single_recipient_hospital = len(receiving_in_aid) == 1
+        self.single_recipient_county = _single_county(
+            [a for i in aid_sents for a in actors_by_sent[i] if sides.side(a) == RECIPIENT]
+        )
         self._best: dict[tuple[int, bool], Mention] = {}
         self._count: dict[tuple[int, bool], int] = {}
         for (side, is_hospital), counter in counts.items():
@@ -251,6 +254,19 @@ class MainActors:
                 return institution
             return place or institution
         return self._best.get((side, hospital))
+
+
+def _single_county(receivers: list[Mention]) -> Mention | None:
+    """The county named where all receivers that lie in a county lie in that one (and one is named as a place)."""
+    gz = gazetteer()
+    counties = {
+        next((p.code for p in gz.lineage(a.region) if p.level is Label.COUNTY), None) for a in receivers if a.region
+    }
+    counties.discard(None)
+    if len(counties) != 1:
+        return None
+    (code,) = counties
+    return next((a for a in receivers if a.label is Label.COUNTY and a.region == code), None)
 
 
 __all__ = ["Article", "MainActors", "annotate", "DONOR", "RECIPIENT"]

@@ -50,7 +50,9 @@ _LEVEL_OF = {
     "县": Label.COUNTY,
     "区": Label.COUNTY,
 }
-_BACK_REFERENCE_WINDOW = 2  # sentences before 该院 in which its hospital may stand
+_BACK_REFERENCE_WINDOW = 2
+_JOINERS = "和与及同跟或"
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")  # sentences before 该院 in which its hospital may stand
 
 
 def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list[list[Mention]]) -> list[Mention]:
@@ -115,9 +117,10 @@ def _levels_read_as_counties(doc: Document, orgs: list[Mention], places_by_sent:
     provinces = {gz.lineage(code)[0].code for code in named}
     for org in orgs:
         reading = readings.get(id(org))
-        if reading is not None and (
-            ends_a_word_before(doc.text, org) or by_level and gz.lineage(org.places[0])[0].code not in provinces
-        ):
+        elsewhere = gz.lineage(org.places[0])[0].code not in provinces if reading is not None else False
+        # 医疗队全体成员和县人民医院干部: a joiner after a word joins the article's own county's hospital to it
+        joined = org.surface[0] in _JOINERS and _HAN_CHAR.match(doc.text, org.start - 1) is not None
+        if reading is not None and (ends_a_word_before(doc.text, org) or (by_level or joined) and elsewhere):
             for field in fields(Mention):
                 setattr(org, field.name, getattr(reading, field.name))
 
@@ -684,7 +687,7 @@ def _back_reference_pattern() -> re.Pattern:
 def _subject_hospital(doc: Document, hospitals: list[Mention]) -> Mention | None:
     """The hospital an article is about: the one it names as its source; else the only one its title names;
     else the only one its first sentence naming any opens with."""
-    own = own_institution(doc)
+    own = own_institution(doc) or _declared_own(doc, hospitals)
     if own is not None:
         return own
     if _addressee(doc, hospitals) is not None:
@@ -702,6 +705,16 @@ def _subject_hospital(doc: Document, hospitals: list[Mention]) -> Mention | None
     opens = sentence is not None and not sentence.text[: first[0].start - sentence.start].strip(_SUBTITLE_DASHES)
     if opens and len({h.key for h in first}) == 1:
         return first[0]
+    return None
+
+
+def _declared_own(doc: Document, hospitals: list[Mention]) -> Mention | None:
+    """The hospital the article writes in brackets right after a word for its own institution (我院（某医院）)."""
+    starts = {h.start: h for h in hospitals if not h.abbreviated}
+    for word in read_lines("own_institution_words.txt"):
+        for m in re.finditer(re.escape(word) + r"[(（]", doc.text):
+            if (found := starts.get(m.end())) is not None:
+                return found
     return None
 
 

@@ -80,7 +80,8 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
 
 
 # the end of a hospital's name inside a unit's (某县人民医院|心血管内科): the last one
-_HOSPITAL_IN_UNIT = re.compile(r".{2,}(?:医院|卫生院|保健院)")
+# (or a numbered hospital's short name: 某地二院|新生儿科)
+_HOSPITAL_IN_UNIT = re.compile(r".{2,}(?:医院|卫生院|保健院|[一二三四五六七八九十]院)")
 _COUNT = re.compile(r"^(?:又|另)?(?:首个|首家|[一二三四五六七八九十两几多\d]+(?:个|家|所|座)|乡镇|各)")
 
 
@@ -140,6 +141,11 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
             if "的" in item:  # 特色鲜明的疼痛康复诊疗中心
                 item_at += item.rfind("的") + 1
                 item = item[item.rfind("的") + 1 :]
+            # 某片区第一个某某病房: where it is first, however long, is no part of the unit's name
+            first = _FIRST_OF_KIND.search(item)
+            if first and len(item) > first.end() + 1:
+                item_at += first.end()
+                item = item[first.end() :]
             if item and is_unit_name(item):
                 cleaned, places = clean_unit(item)
                 if _is_noise(cleaned):

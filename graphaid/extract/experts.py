@@ -14,7 +14,7 @@ from functools import cache
 from graphaid.documents import LIST_ITEM, Document, Sentence
 from graphaid.extract.coref import own_institution
 from graphaid.extract.mentions import Mention
-from graphaid.extract.people import COPULAS, PRONOUN_OPENING, role_words, team_words
+from graphaid.extract.people import AIDING_BEFORE, COPULAS, PRONOUN_OPENING, role_words, team_words
 from graphaid.extract.sides import (
     DONOR,
     RECIPIENT,
@@ -106,6 +106,9 @@ def expert_relations(
             posted = _posted_by_pronoun(doc, sides, expert, experts, actors_by_sent) or posted
         if posted is None and main.single_recipient_hospital:
             posted = main.get(RECIPIENT, hospital=True)
+        # one sent, in an article of one receiving county none of whose hospitals its aid names: to that county
+        if posted is None and sender is not None:
+            posted = main.single_recipient_county
         if posted is not None and posted.affiliation is not None and not stated:
             sender, stated = posted.affiliation, STATED  # posted to a branch: sent by the hospital that runs it
         kept.append((expert, sender, stated, posted))
@@ -231,7 +234,7 @@ def works_at_recipient(
         end = _CLAUSE_END.search(sentence.text, copula.end - sentence.start)
         clause = sentence.text[copula.end - sentence.start : end.start() if end else None]
         return not any(word in clause for word in team_words())
-    if any(word in title for word in team_words()):
+    if any(word in title for word in team_words()) or _AIDING_TITLE.search(title):
         return False
     if any(word in title for word in _local_words()):
         return True
@@ -251,6 +254,8 @@ def works_at_recipient(
     return bool(written) and main_recipient is not None and main_recipient.surface.endswith(written)
 
 
+# 在某县医院开展支援工作的某某: one the title says gives aid there, unless it says they receive it (接受帮扶的)
+_AIDING_TITLE = re.compile(rf"(?<!受){AIDING_BEFORE}$")
 # a county's hospital written by the level alone, opening a title
 _COUNTY_HOSPITAL = re.compile(r"[县区旗](?:人民|中)?医院")
 

@@ -328,6 +328,8 @@ PREFIX_CHARS = 30
 CLAUSE_BEFORE, CLAUSE_AFTER = 24, 32
 # around a role word in a clause that lists no names
 ROLE_BEFORE = 10
+# what may stand before a title in a clause that is only a title: a department (放射科, 心血管内科)
+_TITLE_ONLY = re.compile(r"[\u4e00-\u9fff]{0,6}$")
 
 
 def _cuts_a_word(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) -> bool:
@@ -939,6 +941,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
     ceremony = read_lines("ceremony_words.txt")
     visiting = read_lines("visiting_words.txt")
     invitation, lecture = read_lines("invitation_words.txt"), read_lines("lecture_words.txt")
+    aided = read_lines("aided_markers.txt")  # (接受帮扶的某某: one aided, not sent)
     # a patient, a resident or an expert's relative (患者张三, 专家的妻子李四) is no expert
     laypeople = _patient_words() + read_lines("kin_words.txt")
     roles = _roles()[0]
@@ -1019,8 +1022,10 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             signs = signs or _SIGNING_FOR.search(sentence, b) is not None
             # 全国政协委员张三是某医院重症医学专家: a seat held beside a doctor's work, which the clause then names
             described = after[:1] in COPULAS and roles.occurs_in(after)
+            # 某书记一行慰问张三副教授: a title before a word of visiting is the visitor's, not the one visited
+            own_before = before[max((at + len(w) for w in visiting if (at := before.rfind(w)) >= 0), default=0) :]
             if not is_profile and (
-                (_is_official(before, after, excluded) and not described)
+                (_is_official(own_before, after, excluded) and not described)
                 or before.endswith(laypeople)
                 or _TRAINEE_TITLE.search(before) is not None
                 or _LEARNING_THERE.match(after) is not None
@@ -1076,7 +1081,9 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             )
             # 麻醉科郑雨婷 / 超声科的刘芳 / 护理部某某: a doctor or nurse of a department
             department = before.endswith(("科", "科的", "护理部")) or (a, b) in roster_entries
-            sent_person = bool(_SENT_PERSON.search(before + sentence[a:b])) or any(m.end() == a for m in members)
+            sent_person = (
+                bool(_SENT_PERSON.search(before + sentence[a:b])) and not any(w in before for w in aided)
+            ) or any(m.end() == a for m in members)
             # 一位名叫张三的援藏医生: a person a clause names, then says what they are
             named = before.endswith(_NAMED) and after.startswith("的") and roles.occurs_in(after[:10])
             # 队长名单如下：甲医院张三，乙医院李四: the list a heading of people by role opens
@@ -1085,6 +1092,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             bracketed = after[:1] in ("（", "(") and roles.occurs_in(after)
             near_role = role_before or role_after or copula or department or sent_person or named or listed or bracketed
             near_role = near_role or _is_secretary(before, after)
+            # 张三，放射科主治医师。: a clause the name makes alone, then one of a title alone
+            near_role = near_role or (not before.strip() and _title_clause_after(sentence, b, roles))
             # 她是…，派驻某县医院的专家: a sentence a pronoun opens is about the person, whatever clause its role is in
             near_role = near_role or (a, b) in named_by_pronoun
             # a photo caption names who stands where; only the team's doctors in it are experts (a title before the
@@ -1125,6 +1134,16 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             seen.add((m.start, m.end))
             out.append(m)
     return out
+
+
+def _title_clause_after(sentence: str, at: int, roles) -> bool:
+    """Whether the clause after a comma at ``at`` is a title alone (消化内科主任医师), a department at most before
+    its role word."""
+    if sentence[at : at + 1] not in ("，", ","):
+        return False
+    end = _CLAUSE_END.search(sentence, at + 1)
+    clause = sentence[at + 1 : end.start() if end else len(sentence)]
+    return any(e == len(clause) and _TITLE_ONLY.match(clause, 0, s) for s, e, _ in roles.find(clause))
 
 
 def expert_windows(text: str, sentences: list[tuple[int, int, int]]) -> list[str]:
@@ -1237,6 +1256,9 @@ def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match
         start = max((e for e in ends if e <= rs), default=0)
         end = min((e for e in ends if e >= re_), default=len(sentence))
         before = ROLE_BEFORE if not _LIST_MARK.search(sentence, start, rs) else CLAUSE_BEFORE
+        if start > 0 and sentence[start - 1] in "，," and _TITLE_ONLY.match(sentence, start, rs):
+            # 张三，放射科主治医师: a clause of a title alone says who the name that ends the clause before is
+            start = max((e for e in ends if e < start), default=0)
         after = ROLE_WINDOW if not _LIST_MARK.search(sentence, re_, end) else CLAUSE_AFTER
         if end == re_ + 1 and sentence[re_ : re_ + 1] in ("，", ","):
             # 作为…的执行院长，张三…: a role ending its clause names who opens the next one (or the list it opens:
@@ -1291,7 +1313,11 @@ _AT_ANOTHER_HOSPITAL = re.compile(
     r"(?=[\u4e00-\u9fff]{2,3}在[^，,。；;]{2,24}?(?:医院|卫生院|保健院))"
 )
 # 某医院派驻某县的张三: a person the clause says was sent, right before the name
-_SENT_PERSON = re.compile(r"(?:派驻|选派|派出|派往)[^,，。；;：:、]{0,16}的(?=[\u4e00-\u9fff]{2,3})")
+# 慰问在某医院开展支援工作的张三: a person a clause says is giving aid, right before the name
+AIDING_BEFORE = r"(?:支援|帮扶|援藏|援疆|援青|驻点)(?:工作)?的"
+_SENT_PERSON = re.compile(
+    rf"(?:(?:派驻|选派|派出|派往)[^,，。；;：:、]{{0,16}}的|{AIDING_BEFORE})(?=[\u4e00-\u9fff]{{2,3}})"
+)
 # 医疗队由甲医院的张三、乙医院的李四组成: a person written as of a hospital, in a sentence about a team
 _OF_HOSPITAL = re.compile(r"(?:医院|卫生院|保健院)的(?=[\u4e00-\u9fff]{2,3})")
 
