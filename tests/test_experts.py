@@ -67,6 +67,14 @@ def test_one_sent_to_a_county_none_of_whose_hospitals_the_aid_names_is_posted_to
     assert "冉启航" not in experts(text)
 
 
+def test_the_party_secretary_of_a_hospital_written_by_its_number_is_a_hospitals():
+    text = (
+        "无锡市第七人民医院（下称“无锡七院”）对口帮扶湟源县人民医院。"
+        "8月17日，无锡七院党委书记罗永福带队赴湟源县开展义诊。"
+    )
+    assert "罗永福" in experts(text)
+
+
 def test_names_before_a_count_of_experts_are_experts_and_end_before_deng():
     text = PAIRING + "金华市第一医院张立明、王晓红等5名专家来到绥阳县人民医院坐诊。"
     found = experts(text)

@@ -166,6 +166,11 @@ def test_a_units_name_leaves_out_a_numbered_hospitals_short_name_and_where_it_is
     assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"标准化新生儿重症监护病房"}
 
 
+def test_a_count_of_units_made_one_phrase_is_no_unit():
+    text = "无锡市人民医院对口帮扶湟源县人民医院，帮助该院建成三大特色中心和胸痛中心。"
+    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"胸痛中心"}
+
+
 def test_a_unit_that_was_not_created_is_not_founded():
     text = "广州市花都区妇幼保健院对口帮扶碧江区妇幼保健院。碧江区妇幼保健院未创建新生儿科。"
     assert not relations(text, Rel.FOUNDED)
@@ -440,6 +445,40 @@ def test_a_party_after_an_aid_word_and_a_joiner_is_no_object_of_it():
     assert ("无锡市人民医院", "PAIRS_WITH", "湟源县人民医院") in pairs
     # the word's object, one adverb between, still is
     assert ("无锡市", "PAIRS_WITH", "湟源县") in relations("无锡市对口支援和帮扶湟源县。", Rel.PAIRS_WITH)
+
+
+def test_two_lists_pair_respectively_with_what_their_places_institutions_are_called_between():
+    text = (
+        "与此同时，青海省有关县的人民医院也与江苏有关市结成了对口支援关系——湟源县、泽库县、化隆县“三县”人民医院，"
+        "分别由无锡市、常州市、南通市的市级医疗机构负责对口支援。"
+    )
+    pairs = relations(text, Rel.PAIRS_WITH)
+    assert {
+        ("无锡市", "PAIRS_WITH", "湟源县"),
+        ("常州市", "PAIRS_WITH", "泽库县"),
+        ("南通市", "PAIRS_WITH", "化隆县"),
+    } <= pairs
+    assert ("江苏", "PAIRS_WITH", "湟源县") not in pairs
+
+
+def test_a_dashed_list_whose_sides_put_receivers_first_reads_backwards():
+    text = (
+        "江苏省卫健委为青海省医疗卫生机构逐一确定了支援单位：\n西宁市第一人民医院——无锡市人民医院；\n"
+        "湟源县人民医院——常州市第一人民医院；\n青海大学附属医院——南京鼓楼医院。"
+    )
+    pairs = relations(text, Rel.PAIRS_WITH)
+    assert ("无锡市人民医院", "PAIRS_WITH", "西宁市第一人民医院") in pairs
+    assert ("常州市第一人民医院", "PAIRS_WITH", "湟源县人民医院") in pairs
+    assert not {p for p in pairs if p[0] == "湟源县人民医院"}
+
+
+def test_a_team_arriving_a_clause_or_two_on_states_aid_to_where_it_arrives():
+    text = "无锡市人民医院专家团队一路换乘飞机和大巴，风尘仆仆抵达湟源县人民医院。"
+    assert ("无锡市人民医院", "PAIRS_WITH", "湟源县人民医院") in relations(text, Rel.PAIRS_WITH)
+    # a team going home, and where someone says a team will go, state none
+    home = "无锡市人民医院医疗队结束为期一年的任务，平安抵达无锡。"
+    told = "据无锡市人民医院医疗队领队介绍，此次巡回医疗为期三天，还将前往湟源县。"
+    assert not [t for t in find_triggers(home, 0) + find_triggers(told, 0) if t.word in ("抵达", "前往")]
 
 
 def test_a_region_that_sends_people_elsewhere_is_no_receiver_of_the_articles_giver():

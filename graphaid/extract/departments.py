@@ -236,4 +236,15 @@ def _is_noise(item: str) -> bool:
     bare = _GRADE.sub("", item)
     disciplines = item.endswith("学科") and not item.endswith("医学科")  # 重点学科 is a field, 重症医学科 a unit
     not_units = read_lines("not_unit_names.txt")
-    return item in not_units or bare in not_units or not bare or item.endswith("科室") or disciplines
+    return (
+        item in not_units
+        or bare in not_units
+        or not bare
+        or item.endswith("科室")
+        or disciplines
+        or _GROUP_OF_UNITS.match(item) is not None
+    )
+
+
+# 五大特色中心, 三大中心: a count of units made one phrase, a group, not a unit
+_GROUP_OF_UNITS = re.compile(r"^[二三四五六七八九十两几多]+大")

@@ -60,10 +60,13 @@ def _entries(
 
 
 def _dashed_pairs(dashed: list[_Dashed]) -> list[tuple[Mention, Mention, Sentence]]:
-    """The entries of one list a dash joins that read giver first: those the sides do not turn round, and all of
-    them where the sides of two or more agree on givers first."""
+    """The (giver, receiver) entries of one list a dash joins: those the sides do not turn round, and all of them
+    where the sides of two or more agree on givers first; all of them turned round where the sides of two or more
+    agree on receivers first (乙县医院——甲医院 line after line) and none on givers first."""
     forward = sum(1 for _, _, a, b, _ in dashed if (a, b) == (DONOR, RECIPIENT))
-    backward = sum(1 for _, _, a, b, _ in dashed if a == RECIPIENT and b == DONOR)
+    backward = sum(1 for _, _, a, b, _ in dashed if (a, b) == (RECIPIENT, DONOR))
+    if len(dashed) >= 2 and backward >= 2 and not forward:
+        return [(right, left, s) for left, right, a, b, s in dashed if a != DONOR and b != RECIPIENT]
     givers_first = len(dashed) >= 2 and forward > 0 and not backward
     return [(left, right, s) for left, right, a, b, s in dashed if (a != RECIPIENT and b != DONOR) or givers_first]
 

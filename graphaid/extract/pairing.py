@@ -507,7 +507,7 @@ def _stated_outright(
             if len(givers) > 1 and len(receivers) > 1:
                 crosses.update((id(g), id(r)) for g, r in found)
         left, right = parties_around(trig, actors, text, base)
-        if left is None and trig.kind == "active":
+        if left is None and trig.kind == "active" and trig.subject_at is None:
             left = _subject(text, base, actors, trig)
         if right is None and trig.word in sending_words():
             right = _sent_to(text, base, actors, trig)
@@ -609,7 +609,9 @@ def _respective_at(
 ) -> list[tuple[Mention, Mention]]:
     before = [a for a in actors if a.end <= at]
     after = [a for a in actors if a.start >= at + len(word)]
-    if not before or at - before[-1].end > 1:
+    if not before or (
+        at - before[-1].end > 1 and not _INSTITUTIONS_OF_THE_LIST.fullmatch(text, before[-1].end - base, at - base)
+    ):
         return []
     couples = _couples_before(text, base, before)
     if couples:
@@ -632,6 +634,10 @@ def _respective_at(
     if sides == ({RECIPIENT}, {DONOR}) or by_level == {-1}:
         return list(zip(right, left, strict=True))
     return []
+
+
+# 甲县、乙县“两县”人民医院，分别…: what the list's places' institutions are called, between the list and 分别
+_INSTITUTIONS_OF_THE_LIST = re.compile(r"[“”\"\u4e00-\u9fff]{0,12}?(?:医院|卫生院|保健院|医疗机构)[，,]?")
 
 
 def _couples_before(text: str, base: int, before: list[Mention]) -> list[tuple[Mention, Mention]]:

@@ -31,6 +31,8 @@ class Trigger:
     end: int
     word: str
     kind: str  # active | passive | mutual | join
+    # where a team that arrives a clause or two on is named (专家团队一路…，抵达某县): its giver stands right before it
+    subject_at: int | None = None
 
 
 @cache
@@ -58,8 +60,37 @@ def _arrivals() -> re.Pattern:
     words at most, an arrival verb (the trigger); or 到 or 在 right after the team (专家团队到某县医院, 某医院的专家
     在某县医院坐诊), where it cannot end another word (得到, 受到)."""
     teams = "|".join(map(re.escape, _people_nouns()))
+    # (not 医生, 医护人员 across clauses: 带教当地医生，并深入… names the local ones)
+    sent = "|".join(
+        re.escape(n)
+        for n in sorted(
+            (*team_nouns(), *(n for n, k in read_table("arriving_nouns.tsv", 2) if k == "visiting")),
+            key=len,
+            reverse=True,
+        )
+    )
     verbs = "|".join(map(re.escape, sorted(read_lines("arrival_verbs.txt"), key=len, reverse=True)))
-    return re.compile(rf"(?:{teams})(?:[^,，;；。]{{0,12}}?({verbs})|们?(?:一行\d+人)?(到|在))")
+    return re.compile(
+        rf"(?:{teams})(?:[^,，;；。]{{0,12}}?({verbs})|们?(?:一行\d+人)?(到|在))"
+        # 专家团队一路换乘飞机、火车，风尘仆仆抵达某县: a clause or two on, one that opens with no subject of its own
+        rf"|(?:{sent})(?!们?的)[^,，;；。]{{0,16}}?[，,](?:[^,，;；。]{{0,16}}?[，,])?"
+        rf"(?![^,，;；。]*?(?:{_other_subjects()}))[^,，;；。]{{0,10}}?({verbs})"
+    )
+
+
+_SAYING = ("介绍", "表示", "说", "称", "透露", "告诉")
+
+
+@cache
+def _mission_end_words() -> tuple[str, ...]:
+    return read_lines("mission_end_words.txt") + read_lines("return_words.txt")
+
+
+@cache
+def _other_subjects() -> str:
+    """The people a clause may open with who are not the team (患者, 记者, 领导), as one alternation."""
+    words = read_lines("layperson_words.txt") + read_lines("patient_words.txt") + read_lines("other_subjects.txt")
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
 @cache
@@ -301,8 +332,12 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
         if any(w in sentence[m.end() : clause.start() if clause else None] for w in read_lines("learning_words.txt")):
             continue
         verb = m.lastindex or 1
+        # 医疗队结束任务，平安抵达某市: a team arriving home; 据医疗队领队介绍，…还将前往: what someone tells
+        if verb == 3 and any(w in m.group(0) for w in (*_mission_end_words(), *_SAYING)):
+            continue
         if not any(t.start <= offset + m.start(verb) < t.end for t in found):
-            found.append(Trigger(offset + m.start(verb), offset + m.end(verb), m.group(verb), "active"))
+            subject_at = offset + m.start() if verb == 3 else None
+            found.append(Trigger(offset + m.start(verb), offset + m.end(verb), m.group(verb), "active", subject_at))
     # 某市赴某县开展帮扶, 某医院前往某县: a party going to another gives to it (not to learn or for care)
     for m in _party_going().finditer(sentence) if _going_words().search(sentence) else ():
         clause = CLAUSE_BREAK.search(sentence, m.end())
@@ -462,7 +497,8 @@ _NEXT_TO = re.compile(r"^[^,，;；。、]{0,4}$")
 def parties_around(trig: Trigger, actors: list[Mention], text: str, base: int) -> tuple[Mention | None, Mention | None]:
     """The parties right before and right after an aid word (甲对口帮扶乙), if any: only a few words (将, 继续,
     全面) may stand between."""
-    before = [a for a in actors if a.end <= trig.start and _NEXT_TO.match(text[a.end - base : trig.start - base])]
+    at = trig.start if trig.subject_at is None else trig.subject_at
+    before = [a for a in actors if a.end <= at and _NEXT_TO.match(text[a.end - base : at - base])]
     after = [a for a in actors if a.start >= trig.end and _NEXT_TO.match(text[trig.end - base : a.start - base])]
     # 在甲对口支援和乙东西部协作的支持下: a party a joiner alone puts after the word is coordinated with it, no object
     if after and _JOINER_ALONE.match(text[trig.end - base : after[0].start - base]):
@@ -595,6 +631,9 @@ class SideModel:
         previous: tuple[Trigger, Mention] | None = None
         for trig in triggers:
             before = [a for a in actors if a.end <= trig.start]
+            if trig.subject_at is not None:  # (a team's arrival a clause on: only who sends the team gives)
+                at = trig.subject_at
+                before = [a for a in before if a.end <= at and _NEXT_TO.match(sentence[a.end - offset : at - offset])]
             if trig.kind == "mutual":
                 self._note_joined_agencies(sentence, offset, before, trig)
                 continue
