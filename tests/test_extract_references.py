@@ -90,6 +90,16 @@ def test_a_joiner_before_a_level_word_makes_no_one_character_county():
     assert "湟源县人民医院" in names
 
 
+def test_our_hospital_is_the_one_the_first_sentence_opens_with_after_a_credit_and_a_date():
+    text = (
+        "我院两名医生启程援青\n"
+        "（严明亮/文）2025年9月10日上午，无锡市人民医院召开援青医疗队欢送座谈会。"
+        "2011年以来，我院先后派出24批医疗专家对口支援湟源县人民医院。"
+    )
+    (ours,) = [m for m in extraction(text).mentions if m.start == text.rfind("我院")]
+    assert ours.surface == "无锡市人民医院"
+
+
 def test_our_hospital_without_a_source_line_is_left_out():
     result = extraction("我院与霍邱县人民医院签订对口帮扶协议，派出专家团队长期驻点。")
     assert not [r for r in result.relations if r.type is Rel.PAIRS_WITH]

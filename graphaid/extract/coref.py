@@ -684,6 +684,13 @@ def _back_reference_pattern() -> re.Pattern:
     return re.compile("|".join(map(re.escape, words)) + "|" + bare)
 
 
+# what may open a report's first sentence before its subject: a bracketed credit, then a date, a time of day
+_CREDIT_AND_DATE = re.compile(
+    r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?"
+    r"(?:[上下中]午|早上|晚上|清晨|凌晨)?\s*[,，]?\s*"
+)
+
+
 def _subject_hospital(doc: Document, hospitals: list[Mention]) -> Mention | None:
     """The hospital an article is about: the one it names as its source; else the only one its title names;
     else the only one its first sentence naming any opens with."""
@@ -702,7 +709,11 @@ def _subject_hospital(doc: Document, hospitals: list[Mention]) -> Mention | None
     first = [h for h in hospitals if h.sent == hospitals[0].sent] if hospitals else []
     sentence = doc.sentences[first[0].sent] if first else None
     # (a subtitle's dash before it: ——某医院帮扶工作侧记)
-    opens = sentence is not None and not sentence.text[: first[0].start - sentence.start].strip(_SUBTITLE_DASHES)
+    opens = sentence is not None and (
+        not sentence.text[: first[0].start - sentence.start].strip(_SUBTITLE_DASHES)
+        # （某某/文）2025年9月10日上午，某医院召开…: a credit and a date before it
+        or _CREDIT_AND_DATE.fullmatch(sentence.text, 0, first[0].start - sentence.start) is not None
+    )
     if opens and len({h.key for h in first}) == 1:
         return first[0]
     return None
