@@ -75,6 +75,24 @@ def test_the_party_secretary_of_a_hospital_written_by_its_number_is_a_hospitals(
     assert "罗永福" in experts(text)
 
 
+def test_a_lists_items_of_a_name_and_a_department_or_a_title_cell_are_experts():
+    text = (
+        PAIRING
+        + "第三批医疗队由3人组成，名单如下：\n1. 罗永福（队长），妇产科医生；\n2. 赵思远，儿科；\n3. 钱小芳，麻醉科。"
+    )
+    assert {"罗永福", "赵思远", "钱小芳"} <= experts(text)
+    text = (
+        PAIRING
+        + "前往机场迎接的有：\n- 冉启航，副主任，金华市第一医院第三批援黔队员；\n- 杨光辉，护士长，同为第三批援黔队员。"
+    )
+    assert {"冉启航", "杨光辉"} <= experts(text)
+
+
+def test_one_who_now_holds_a_post_of_the_team_is_an_expert():
+    text = PAIRING + "罗永福现任援黔医疗队总领队、金华市第一医院副院长、绥阳县人民医院院长。"
+    assert "罗永福" in experts(text)
+
+
 def test_names_before_a_count_of_experts_are_experts_and_end_before_deng():
     text = PAIRING + "金华市第一医院张立明、王晓红等5名专家来到绥阳县人民医院坐诊。"
     found = experts(text)

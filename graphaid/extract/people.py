@@ -49,6 +49,10 @@ _PROFILE = re.compile(
     # 主治医师，派驻…)
     r"|^\s*(?:\d{1,3}\s*[.．、]\s*)?([\u4e00-\u9fff]{2,4})[,，]"
     r"(?=[\u4e00-\u9fff]{1,10}?(?:科|部|室|中心)[,，\s]+[\u4e00-\u9fff]{0,6}?(?:医师|护师|技师|药师|主任|护士长))"
+    # a list's item, numbered, bulleted or not, of the name and the department alone (2. 张三，儿科；) or the name
+    # and a title cell (- 张三，副主任，某医院…)
+    r"|^\s*(?:(?:\d{1,3}\s*[.．、]|[-－·•●▪◆])\s*)?([\u4e00-\u9fff]{2,4})[,，]\s*"
+    r"(?=[\u4e00-\u9fff]{1,8}?科\s*[；;。]?\s*$|[\u4e00-\u9fff]{0,6}?(?:医师|护师|技师|药师|主任|护士长)[,，；;。])"
 )
 # a sentence that opens with a name and says what the person is (张三是…的执行院长)
 COPULAS = ("是", "系")
@@ -761,7 +765,7 @@ def _with_row_name(profile: re.Match | None, spans: list[tuple[int, int]]) -> li
     """The name a roster's or a form's row opens (1	张三	某医院, 姓名：张三), where the recogniser read none there
     or only part of it (a cell's bounds are the name's): the row's shape says it is one (find_experts checks its
     family name)."""
-    group = next((g for g in (2, 3, 4, 5) if profile is not None and profile.group(g)), None)
+    group = next((g for g in (2, 3, 4, 5, 6) if profile is not None and profile.group(g)), None)
     if group is None:
         return spans
     a, b = profile.span(group)
@@ -1093,7 +1097,9 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             near_role = role_before or role_after or copula or department or sent_person or named or listed or bracketed
             near_role = near_role or _is_secretary(before, after)
             # 张三，放射科主治医师。: a clause the name makes alone, then one of a title alone
-            near_role = near_role or (not before.strip() and _title_clause_after(sentence, b, roles))
+            near_role = near_role or (
+                _ITEM_OPENING.fullmatch(before) is not None and _title_clause_after(sentence, b, roles)
+            )
             # 她是…，派驻某县医院的专家: a sentence a pronoun opens is about the person, whatever clause its role is in
             near_role = near_role or (a, b) in named_by_pronoun
             # a photo caption names who stands where; only the team's doctors in it are experts (a title before the
@@ -1134,6 +1140,10 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             seen.add((m.start, m.end))
             out.append(m)
     return out
+
+
+# what may stand before a name that opens a list's item: a number or a bullet
+_ITEM_OPENING = re.compile(r"\s*(?:\d{1,3}\s*[.．、]|[-－·•●▪◆])?\s*")
 
 
 def _title_clause_after(sentence: str, at: int, roles) -> bool:
