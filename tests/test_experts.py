@@ -44,6 +44,12 @@ def test_every_name_of_a_roster_by_department_is_an_expert():
 def test_a_name_followed_by_a_clause_of_a_title_alone_is_an_expert():
     text = PAIRING + "金华市第一医院向绥阳县人民医院派驻两名医师:罗永福,消化内科主任医师;赵思远,放射科主治医师。"
     assert {"罗永福", "赵思远"} <= experts(text)
+    # after the list's lead and its colon too
+    text = (
+        PAIRING
+        + "今年金华市第一医院选派两名医师赴绥阳县人民医院，分别为：严明亮，消化内科主任医师；罗春梅，放射科主治医师。"
+    )
+    assert {"严明亮", "罗春梅"} <= experts(text)
     # a clause that says what the person did is no title
     assert "冉启航" not in experts(PAIRING + "冉启航，带领科室完成了手术。")
 

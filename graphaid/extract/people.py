@@ -1142,8 +1142,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
     return out
 
 
-# what may stand before a name that opens a list's item: a number or a bullet
-_ITEM_OPENING = re.compile(r"\s*(?:\d{1,3}\s*[.．、]|[-－·•●▪◆])?\s*")
+# what may stand before a name that opens a list's item: the list's lead and its colon, a number or a bullet
+_ITEM_OPENING = re.compile(r"\s*(?:[^，,。；;：:]{0,8}[:：])?\s*(?:\d{1,3}\s*[.．、]|[-－·•●▪◆])?\s*")
 
 
 def _title_clause_after(sentence: str, at: int, roles) -> bool:
