@@ -481,6 +481,13 @@ def test_a_team_arriving_a_clause_or_two_on_states_aid_to_where_it_arrives():
     assert not [t for t in find_triggers(home, 0) + find_triggers(told, 0) if t.word in ("抵达", "前往")]
 
 
+def test_what_a_party_receives_is_aid_only_where_its_clause_says_so():
+    welcomed = "无锡市人民医院援青医疗队由无锡飞抵西宁，受到湟源县人民医院方面迎接。"
+    helped = "近年来，湟源县人民医院受到无锡市人民医院的大力支持，接受其对口帮扶。"
+    assert not [t for t in find_triggers(welcomed, 0) if t.word == "受到"]
+    assert [t.word for t in find_triggers(helped, 0) if t.word in ("受到", "接受")] == ["受到", "接受"]
+
+
 def test_a_region_that_sends_people_elsewhere_is_no_receiver_of_the_articles_giver():
     text = (
         "无锡市人民医院对口帮扶湟源县人民医院，派出5名专家驻点。"

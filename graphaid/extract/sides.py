@@ -79,6 +79,23 @@ def _arrivals() -> re.Pattern:
 
 
 _SAYING = ("介绍", "表示", "说", "称", "透露", "告诉")
+# words by which a party receives what another gives (某县医院受到某医院的帮扶, 接受某医院托管)
+_RECEIVING = ("受到", "接受")
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    found = CLAUSE_BREAK.search(sentence, at)
+    return found.start() if found else len(sentence)
+
+
+@cache
+def _received_aid() -> re.Pattern:
+    """What a party receiving aid receives: a word of aid giving, help or guidance (帮扶, 支持, 托管, 指导)."""
+    words = [w for w, kind in read_table("aid_triggers.tsv", 2) if kind == "active"]
+    words += [w for w, kind in read_table("support_words.tsv", 2) if kind == "help"]
+    words += [w for w, kind in read_table("guidance_words.txt", 2) if kind == "verb"]
+    words += [*aid_to_province_words(), "培训", "援"]
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))))
 
 
 @cache
@@ -312,6 +329,10 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
         and not any(a <= m.start() < b for a, b in labels)
         # 某县医院“双帮扶”：甲、乙专家同驻: a word a colon follows names the topic the colon opens, no act
         and not _TOPIC_COLON.match(sentence, m.end())
+        # 受到某医院迎接, 接受采访: what is received is no aid unless its clause says so
+        and not (
+            m.group(0) in _RECEIVING and not _received_aid().search(sentence, m.end(), _clause_end(sentence, m.end()))
+        )
     ]
     # 在某医院的大力支持下，某县医院…: the words up to the comma are the aid word; the receiver opens the next clause
     for m in _under_support().finditer(sentence):
