@@ -99,6 +99,13 @@ def test_one_who_now_holds_a_post_of_the_team_is_an_expert():
     assert "罗永福" in experts(text)
 
 
+def test_a_body_in_a_lists_lead_is_not_the_first_listed_persons_office():
+    text = (
+        PAIRING + "此次援黔，是按照金华市卫健委东西部协作工作安排作出的部署：罗永福、赵思远两位医生派驻绥阳县人民医院。"
+    )
+    assert {"罗永福", "赵思远"} <= experts(text)
+
+
 def test_names_before_a_count_of_experts_are_experts_and_end_before_deng():
     text = PAIRING + "金华市第一医院张立明、王晓红等5名专家来到绥阳县人民医院坐诊。"
     found = experts(text)

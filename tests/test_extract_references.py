@@ -100,6 +100,12 @@ def test_our_hospital_is_the_one_the_first_sentence_opens_with_after_a_credit_an
     assert ours.surface == "无锡市人民医院"
 
 
+def test_our_hospital_is_the_source_lines_whatever_note_follows_it():
+    text = "来源：湟源县人民医院（综合无锡市卫健委网站信息）\n无锡市人民医院骨科医生罗永福抵达我院，开展对口支援工作。"
+    (ours,) = [m for m in extraction(text).mentions if m.start == text.rfind("我院")]
+    assert ours.surface == "湟源县人民医院"
+
+
 def test_our_hospital_without_a_source_line_is_left_out():
     result = extraction("我院与霍邱县人民医院签订对口帮扶协议，派出专家团队长期驻点。")
     assert not [r for r in result.relations if r.type is Rel.PAIRS_WITH]

@@ -729,10 +729,14 @@ def _declared_own(doc: Document, hospitals: list[Mention]) -> Mention | None:
     return None
 
 
+_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
 def own_institution(doc: Document) -> Mention | None:
     """The hospital an article names as its source (来源: 某某医院), else as the owner of the site in the page's
     footer (版权所有：某某医院), if it names one."""
     for value in source_values(doc.text) + owner_values(doc.text):
+        value = _TRAILING_NOTE.sub("", value)  # 来源：某医院（综合某委网站信息）
         found = [o for o in find_orgs(value, 0, len(value), -1) if o.label is Label.HOSPITAL and not o.abbreviated]
         if found and found[0].end == len(value):
             return found[0]

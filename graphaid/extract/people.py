@@ -1026,8 +1026,11 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             signs = signs or _SIGNING_FOR.search(sentence, b) is not None
             # 全国政协委员张三是某医院重症医学专家: a seat held beside a doctor's work, which the clause then names
             described = after[:1] in COPULAS and roles.occurs_in(after)
-            # 某书记一行慰问张三副教授: a title before a word of visiting is the visitor's, not the one visited
-            own_before = before[max((at + len(w) for w in visiting if (at := before.rfind(w)) >= 0), default=0) :]
+            # 某书记一行慰问张三副教授: a title before a word of visiting is the visitor's, not the one visited; 按照
+            # 某卫健委的安排：张三、李四派驻…: a body before a list's colon is the lead's
+            own_before = before[
+                max((at + len(w) for w in (*visiting, "：", ":") if (at := before.rfind(w)) >= 0), default=0) :
+            ]
             if not is_profile and (
                 (_is_official(own_before, after, excluded) and not described)
                 or before.endswith(laypeople)
