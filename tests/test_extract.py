@@ -488,6 +488,21 @@ def test_what_a_party_receives_is_aid_only_where_its_clause_says_so():
     assert [t.word for t in find_triggers(helped, 0) if t.word in ("受到", "接受")] == ["受到", "接受"]
 
 
+def test_a_list_of_entries_a_colon_joins_pairs_by_the_sides_but_a_place_heads_its_own():
+    text = (
+        "无锡市人民医院对口帮扶湟源县人民医院。青海省有关县的人民医院分别由以下江苏省辖市的医疗机构对口支援：\n"
+        "- 化隆县人民医院：南通市；\n- 泽库县人民医院：常州市；\n- 大通县人民医院：金华市。"
+    )
+    pairs = relations(text, Rel.PAIRS_WITH)
+    assert ("南通市", "PAIRS_WITH", "化隆县人民医院") in pairs
+    assert ("常州市", "PAIRS_WITH", "泽库县人民医院") in pairs
+    text = (
+        "青海省卫生健康委关于县级医院能力提升的通知\n以下县级医院纳入省级对口帮扶名单：\n"
+        "西宁市：湟源县人民医院、湟中区人民医院\n海东市：化隆县人民医院、乐都区人民医院"
+    )
+    assert not {p for p in relations(text, Rel.PAIRS_WITH) if p[0] in ("西宁市", "海东市")}
+
+
 def test_a_region_that_sends_people_elsewhere_is_no_receiver_of_the_articles_giver():
     text = (
         "无锡市人民医院对口帮扶湟源县人民医院，派出5名专家驻点。"

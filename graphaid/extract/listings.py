@@ -12,10 +12,11 @@ from graphaid.extract.mentions import Mention, Relation
 from graphaid.extract.sides import DONOR, RECIPIENT, labelled_parties, side_labels, team_nouns
 from graphaid.lexicon import read_lines
 from graphaid.model import PLACE_LABELS, Rel
+from graphaid.places import gazetteer
 
 # between the two names of an entry: an arrow states the direction outright, a dash leaves it to the sides
 _ARROW = re.compile(r"^\s*[―—\-－]*\s*[→＞>]\s*$")
-_DASH = re.compile(r"^\s*(?:[—―]{1,2}|－{1,2}|-{1,2})\s*$")
+_DASH = re.compile(r"^\s*(?:[—―]{1,2}|－{1,2}|-{1,2}|[:：])\s*$")  # (or a colon: 某县人民医院：某市)
 # 甲—乙东西部协作, 甲—乙协作号召: the two places name a programme, not an entry of a list
 _PROGRAMME = re.compile(r"(?:东西部)?(?:扶贫|劳务)?(?:协作|合作)")
 # what a table row may hold besides its two names: a number, spaces, list punctuation
@@ -54,9 +55,17 @@ def _entries(
             _DASH.match(between)
             and left.key != right.key
             and not _PROGRAMME.match(sentence.text, right.end - sentence.start)
+            # 某市：某县人民医院、…: a place heading a list of its own institutions
+            and not (between.strip() in ":：" and _nested(left, right))
         ):
             dashed.append((left, right, article.side(left), article.side(right), sentence))
     return out, dashed
+
+
+def _nested(a: Mention, b: Mention) -> bool:
+    """Whether one party lies within the other's place."""
+    gz = gazetteer()
+    return bool(a.region and b.region and (gz.is_within(a.region, b.region) or gz.is_within(b.region, a.region)))
 
 
 def _dashed_pairs(dashed: list[_Dashed]) -> list[tuple[Mention, Mention, Sentence]]:
