@@ -106,6 +106,13 @@ def test_a_body_in_a_lists_lead_is_not_the_first_listed_persons_office():
     assert {"罗永福", "赵思远"} <= experts(text)
 
 
+def test_a_medical_teams_title_right_before_a_name_outweighs_an_officials_before_it():
+    text = PAIRING + "会上，金华市卫健委主要负责同志对“组团式”援黔医疗队总领队罗永福给予高度评价。"
+    assert "罗永福" in experts(text)
+    # a cadres' work team is no medical team
+    assert "罗永福" not in experts(text.replace("医疗队总领队", "工作队领队"))
+
+
 def test_names_before_a_count_of_experts_are_experts_and_end_before_deng():
     text = PAIRING + "金华市第一医院张立明、王晓红等5名专家来到绥阳县人民医院坐诊。"
     found = experts(text)

@@ -259,8 +259,10 @@ def role_words() -> Words:
 
 @cache
 def _org_tokens() -> re.Pattern:
-    """The organisation words a person's title may name: a hospital's (group 'hospital') or a public body's."""
-    hospital = "|".join(map(re.escape, sorted(read_lines("hospital_words.txt"), key=len, reverse=True)))
+    """The organisation words a person's title may name: a hospital's or a medical team's (group 'hospital') or a
+    public body's (a cadres' 工作队 is one)."""
+    words = (*read_lines("hospital_words.txt"), *(n for n in team_nouns() if "医" in n or "专家" in n))
+    hospital = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
     body = "|".join(map(re.escape, sorted(read_lines("official_bodies.txt"), key=len, reverse=True)))
     return re.compile(f"(?P<hospital>{hospital})|(?P<body>{body})")
 
