@@ -1271,9 +1271,14 @@ def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match
         start = max((e for e in ends if e <= rs), default=0)
         end = min((e for e in ends if e >= re_), default=len(sentence))
         before = ROLE_BEFORE if not _LIST_MARK.search(sentence, start, rs) else CLAUSE_BEFORE
-        if start > 0 and sentence[start - 1] in "，," and _TITLE_ONLY.match(sentence, start, rs):
+        if (
+            start > 0
+            and sentence[start - 1] in "，,"
+            and end in (re_ + 1, len(sentence))
+            and _TITLE_ONLY.match(sentence, start, rs)
+        ):
             # 张三，放射科主治医师: a clause of a title alone says who the name that ends the clause before is
-            start = max((e for e in ends if e < start), default=0)
+            start = max(max((e for e in ends if e < start), default=0), start - 5)
         after = ROLE_WINDOW if not _LIST_MARK.search(sentence, re_, end) else CLAUSE_AFTER
         if end == re_ + 1 and sentence[re_ : re_ + 1] in ("，", ","):
             # 作为…的执行院长，张三…: a role ending its clause names who opens the next one (or the list it opens:
