@@ -173,6 +173,13 @@ def test_a_count_of_units_made_one_phrase_is_no_unit():
     assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"胸痛中心"}
 
 
+def test_units_built_up_are_founded_but_a_village_clinic_is_no_hospitals_unit():
+    text = "无锡市人民医院对口帮扶湟源县人民医院，同时帮助该院建起骨关节外科特色专科和医学影像特色专科。"
+    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"骨关节外科特色专科", "医学影像特色专科"}
+    text = "无锡市对口帮扶湟源县，帮助45个村建起了标准化村卫生室和健康教育基地。"
+    assert not relations(text, Rel.FOUNDED)
+
+
 def test_a_unit_that_was_not_created_is_not_founded():
     text = "广州市花都区妇幼保健院对口帮扶碧江区妇幼保健院。碧江区妇幼保健院未创建新生儿科。"
     assert not relations(text, Rel.FOUNDED)

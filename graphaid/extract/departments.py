@@ -243,6 +243,8 @@ def _is_noise(item: str) -> bool:
         or item.endswith("科室")
         or disciplines
         or _GROUP_OF_UNITS.match(item) is not None
+        # 村卫生室 is a clinic of its own, not a hospital's unit; 健康教育基地 a civic base
+        or item.endswith(("卫生室", "教育基地"))
     )
 
 
