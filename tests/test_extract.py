@@ -180,6 +180,13 @@ def test_units_built_up_are_founded_but_a_village_clinic_is_no_hospitals_unit():
     assert not relations(text, Rel.FOUNDED)
 
 
+def test_a_unit_said_to_be_built_by_a_giver_is_founded_by_it():
+    text = "无锡市人民医院对口帮扶湟源县人民医院。据悉，湟源县人民医院远程医疗会诊中心是由无锡参与援建的项目。"
+    assert ("无锡", "FOUNDED", "远程医疗会诊中心") in relations(text, Rel.FOUNDED)
+    # run by, not built by
+    assert not relations("无锡市人民医院对口帮扶湟源县人民医院。该院胸痛中心由无锡市人民医院负责运营。", Rel.FOUNDED)
+
+
 def test_a_unit_that_was_not_created_is_not_founded():
     text = "广州市花都区妇幼保健院对口帮扶碧江区妇幼保健院。碧江区妇幼保健院未创建新生儿科。"
     assert not relations(text, Rel.FOUNDED)

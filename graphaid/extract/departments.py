@@ -98,7 +98,9 @@ def _opened() -> re.Pattern:
 def find_foundings(text: str, start: int, end: int, sent: int) -> list[Founding]:
     """Units created according to one sentence (offsets into the document)."""
     sentence = text[start:end]
-    out = _after_verbs(sentence, start, sent) + _before_openings(sentence, start, sent)
+    out = (
+        _after_verbs(sentence, start, sent) + _before_openings(sentence, start, sent) + _built_by(sentence, start, sent)
+    )
     heading = _HEADING.match(sentence)
     if heading and is_unit_name(heading.group(1).strip()) and _mentions_building(sentence[heading.end() :]):
         name = heading.group(1).strip()
@@ -227,6 +229,30 @@ def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
                 s0 = start + m.start() - len(item)
                 unit = Mention(Label.DEPARTMENT, item, s0, s0 + len(item), sent, places=places)
                 out.append(Founding(start + m.start(), start + m.end(), [unit]))
+                break
+    return out
+
+
+# 某院胸痛中心是由某医院援建的: a unit, 由, its builder, a verb of building (the founder stands before the verb)
+_BUILT_BY = re.compile(
+    r"([^,，;；。:：“”\"'、的在为与和]{2,30}?)(?:是|系)?由[^,，;；。]{2,20}?(?:参与|共同|出资|帮助)?"
+    r"(援建|捐建|帮建|建设|创建|共建|建成)"
+)
+
+
+def _built_by(sentence: str, start: int, sent: int) -> list[Founding]:
+    out = []
+    for m in _BUILT_BY.finditer(sentence) if "由" in sentence else ():
+        before = m.group(1)
+        for cut in range(len(before)):
+            item = before[cut:]
+            if is_unit_name(item):
+                item, places = clean_unit(item)
+                if _is_noise(item):
+                    break
+                s0 = start + m.end(1) - len(item)
+                unit = Mention(Label.DEPARTMENT, item, s0, s0 + len(item), sent, places=places)
+                out.append(Founding(start + m.start(2), start + m.end(2), [unit]))
                 break
     return out
 
