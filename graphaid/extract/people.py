@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 from itertools import islice
 from pathlib import Path
@@ -334,6 +335,8 @@ PREFIX_CHARS = 30
 CLAUSE_BEFORE, CLAUSE_AFTER = 24, 32
 # around a role word in a clause that lists no names
 ROLE_BEFORE = 10
+# a list's item that is a name alone, ending where a clause of a title alone starts (…；张三|，主治医师)
+_ITEM_BEFORE = re.compile(r"(?:^|[,，;；:：、。\s])\s*(?:\d{1,3}\s*[.．、]\s*|[-－·•●▪◆]\s*)?([\u4e00-\u9fff]{2,4})$")
 # what may stand before a title in a clause that is only a title: a department (放射科, 心血管内科)
 _TITLE_ONLY = re.compile(r"[\u4e00-\u9fff]{0,6}$")
 
@@ -715,8 +718,13 @@ _HOSPITAL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:医院|卫生院|保健�
 def _roster_entries(sentence: str) -> list[tuple[int, int]]:
     """The names of a roster's entries by department: two or more in a line (儿科张三、麻醉科李四; 张三（麻醉科）、
     李四（儿科）), or any in a line that opens with their hospital."""
-    by_department = [m.span("name") for m in _DEPARTMENT_ENTRY.finditer(sentence)]
-    bracketed = [m.span("name") for m in _BRACKETED_DEPARTMENT_ENTRY.finditer(sentence)]
+    # (cheap: most sentences hold no department and no bracket)
+    by_department = [m.span("name") for m in _DEPARTMENT_ENTRY.finditer(sentence)] if "科" in sentence else []
+    bracketed = (
+        [m.span("name") for m in _BRACKETED_DEPARTMENT_ENTRY.finditer(sentence)]
+        if "（" in sentence or "(" in sentence
+        else []
+    )
     if len(bracketed) < 2 and not (bracketed and _HOSPITAL_LINE.match(sentence)):
         bracketed = []
     if len(by_department) < 2:
@@ -1268,22 +1276,24 @@ def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match
     ends = [0, *(m.end() for m in _CLAUSE_END.finditer(sentence)), len(sentence)]
     spans = []
     for rs, re_ in role_spans:
-        start = max((e for e in ends if e <= rs), default=0)
-        end = min((e for e in ends if e >= re_), default=len(sentence))
+        start = ends[bisect_right(ends, rs) - 1]
+        end = ends[bisect_left(ends, re_)]
         before = ROLE_BEFORE if not _LIST_MARK.search(sentence, start, rs) else CLAUSE_BEFORE
         if (
             start > 0
             and sentence[start - 1] in "，,"
             and end in (re_ + 1, len(sentence))
             and _TITLE_ONLY.match(sentence, start, rs)
+            and (item := _ITEM_BEFORE.search(sentence, 0, start - 1)) is not None
         ):
-            # 张三，放射科主治医师: a clause of a title alone says who the name that ends the clause before is
-            start = max(max((e for e in ends if e < start), default=0), start - 5)
+            # 张三，放射科主治医师: a clause of a title alone says who the name that ends the item before is
+            start = item.start(1)
         after = ROLE_WINDOW if not _LIST_MARK.search(sentence, re_, end) else CLAUSE_AFTER
         if end == re_ + 1 and sentence[re_ : re_ + 1] in ("，", ","):
             # 作为…的执行院长，张三…: a role ending its clause names who opens the next one (or the list it opens:
             # 担任科室主任，其中包括张三、李四)
-            following = min((e for e in ends if e > end), default=len(sentence))
+            at = bisect_right(ends, end)
+            following = ends[at] if at < len(ends) else len(sentence)
             if _LIST_MARK.search(sentence, end, following):
                 after = CLAUSE_AFTER
             end = len(sentence)

@@ -55,10 +55,11 @@ def _priors() -> dict[str, float]:
 
 
 @cache
-def _arrivals() -> re.Pattern:
+def _arrivals() -> tuple[re.Pattern, re.Pattern]:
     """某医院医疗队(一行6人)抵达某县, 某医院专家来到某县: a team noun (or the people a team is made of), a few
     words at most, an arrival verb (the trigger); or 到 or 在 right after the team (专家团队到某县医院, 某医院的专家
-    在某县医院坐诊), where it cannot end another word (得到, 受到)."""
+    在某县医院坐诊), where it cannot end another word (得到, 受到). Two patterns: with a team's arrival a clause or two
+    on, and without it (for the sentences with no verb of arrival after a comma, most of them)."""
     teams = "|".join(map(re.escape, _people_nouns()))
     # (not 医生, 医护人员 across clauses: 带教当地医生，并深入… names the local ones)
     sent = "|".join(
@@ -75,7 +76,12 @@ def _arrivals() -> re.Pattern:
         # 专家团队一路换乘飞机、火车，风尘仆仆抵达某县: a clause or two on, one that opens with no subject of its own
         rf"|(?:{sent})(?!们?的)[^,，;；。]{{0,16}}?[，,](?:[^,，;；。]{{0,16}}?[，,])?"
         rf"(?![^,，;；。]*?(?:{_other_subjects()}))[^,，;；。]{{0,10}}?({verbs})"
-    )
+    ), re.compile(rf"(?:{teams})(?:[^,，;；。]{{0,12}}?({verbs})|们?(?:一行\d+人)?(到|在))")
+
+
+@cache
+def _arrival_verbs() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, read_lines("arrival_verbs.txt"))))
 
 
 _SAYING = ("介绍", "表示", "说", "称", "透露", "告诉")
@@ -347,7 +353,10 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
     for m in _setting_up_at().finditer(sentence):
         if not any(t.start <= offset + m.start() < t.end for t in found):
             found.append(Trigger(offset + m.start(), offset + m.end(), m.group(0), "active"))
-    for m in _arrivals().finditer(sentence):
+    whole, near = _arrivals()
+    # (the arrival a clause on needs a comma, then a verb of arrival)
+    comma = min((at for at in (sentence.find("，"), sentence.find(",")) if at >= 0), default=-1)
+    for m in (whole if comma >= 0 and _arrival_verbs().search(sentence, comma) else near).finditer(sentence):
         clause = CLAUSE_BREAK.search(sentence, m.end())
         # 来到某医院参观学习: the team came to learn
         if any(w in sentence[m.end() : clause.start() if clause else None] for w in read_lines("learning_words.txt")):
@@ -481,7 +490,7 @@ def has_aid_words(text: str) -> bool:
     return (
         any(m.group(0) in table for m in pattern.finditer(text))
         or "援" in text
-        or any(p.search(text) for p in (_arrivals(), _under_support(), _setting_up_at(), _providing()))
+        or any(p.search(text) for p in (_arrivals()[0], _under_support(), _setting_up_at(), _providing()))
     )
 
 
