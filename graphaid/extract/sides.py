@@ -905,14 +905,10 @@ class SideModel:
             if a.region and (a.label is not Label.AGENCY or self.votes.get(a.region) or a.key in self.joined_agencies)
         ]
         # a province named around the parties inside it (在某省, 某某医院…) is where the aid happens
-        acting = [
-            a.region
-            for a in acting
-            if not (
-                a.label is Label.PROVINCE
-                and any(b.region != a.region and self.gz.is_within(b.region, a.region) for b in acting)
-            )
-        ]
+        inside = {
+            self.gz.lineage(b.region)[0].code for b in acting if self.gz.places[b.region].level is not Label.PROVINCE
+        }
+        acting = [a.region for a in acting if not (a.label is Label.PROVINCE and a.region in inside)]
         regions = acting or [a.region for a in actors if a.region]
         self.scope = None
         unplaced_donor = any(v > 0 for v in self.unplaced.values())
