@@ -220,17 +220,23 @@ def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
         before = sentence[max(0, m.start() - MAX_UNIT - 8) : m.start()]
         before = _ADVERBS.sub("", before)
         before = re.split(r"[,，;；。:：“”\"'、的在为与和]", before)[-1]
-        for cut in range(len(before)):
-            item = before[cut:]
-            if is_unit_name(item):
-                item, places = clean_unit(item)
-                if _is_noise(item):
-                    break
-                s0 = start + m.start() - len(item)
-                unit = Mention(Label.DEPARTMENT, item, s0, s0 + len(item), sent, places=places)
-                out.append(Founding(start + m.start(), start + m.end(), [unit]))
-                break
+        unit = _unit_ending(before, start + m.start(), sent)
+        if unit is not None:
+            out.append(Founding(start + m.start(), start + m.end(), [unit]))
     return out
+
+
+def _unit_ending(text: str, end: int, sent: int) -> Mention | None:
+    """The longest unit's name that ends ``text`` (which ends at document offset ``end``), cleaned; None where
+    there is none, or it is no unit (a grade, a count of units)."""
+    for cut in range(len(text)):
+        item = text[cut:]
+        if is_unit_name(item):
+            item, places = clean_unit(item)
+            if _is_noise(item):
+                return None
+            return Mention(Label.DEPARTMENT, item, end - len(item), end, sent, places=places)
+    return None
 
 
 # 某院胸痛中心是由某医院援建的: a unit, 由, its builder, a verb of building (the founder stands before the verb)
@@ -243,17 +249,9 @@ _BUILT_BY = re.compile(
 def _built_by(sentence: str, start: int, sent: int) -> list[Founding]:
     out = []
     for m in _BUILT_BY.finditer(sentence) if "由" in sentence else ():
-        before = m.group(1)
-        for cut in range(len(before)):
-            item = before[cut:]
-            if is_unit_name(item):
-                item, places = clean_unit(item)
-                if _is_noise(item):
-                    break
-                s0 = start + m.end(1) - len(item)
-                unit = Mention(Label.DEPARTMENT, item, s0, s0 + len(item), sent, places=places)
-                out.append(Founding(start + m.start(2), start + m.end(2), [unit]))
-                break
+        unit = _unit_ending(m.group(1), start + m.end(1), sent)
+        if unit is not None:
+            out.append(Founding(start + m.start(2), start + m.end(2), [unit]))
     return out
 
 

@@ -71,22 +71,18 @@ def _arrivals() -> tuple[re.Pattern, re.Pattern]:
         )
     )
     verbs = "|".join(map(re.escape, sorted(read_lines("arrival_verbs.txt"), key=len, reverse=True)))
-    return re.compile(
-        rf"(?:{teams})(?:[^,，;；。]{{0,12}}?({verbs})|们?(?:一行\d+人)?(到|在))"
-        # 专家团队一路换乘飞机、火车，风尘仆仆抵达某县: a clause or two on, one that opens with no subject of its own
-        rf"|(?:{sent})(?!们?的)[^,，;；。]{{0,16}}?[，,](?:[^,，;；。]{{0,16}}?[，,])?"
+    near = rf"(?:{teams})(?:[^,，;；。]{{0,12}}?({verbs})|们?(?:一行\d+人)?(到|在))"
+    # 专家团队一路换乘飞机、火车，风尘仆仆抵达某县: a clause or two on, one that opens with no subject of its own
+    on = (
+        rf"(?:{sent})(?!们?的)[^,，;；。]{{0,16}}?[，,](?:[^,，;；。]{{0,16}}?[，,])?"
         rf"(?![^,，;；。]*?(?:{_other_subjects()}))[^,，;；。]{{0,10}}?({verbs})"
-    ), re.compile(rf"(?:{teams})(?:[^,，;；。]{{0,12}}?({verbs})|们?(?:一行\d+人)?(到|在))")
+    )
+    return re.compile(f"{near}|{on}"), re.compile(near)
 
 
 @cache
 def _arrival_verbs() -> re.Pattern:
     return re.compile("|".join(map(re.escape, read_lines("arrival_verbs.txt"))))
-
-
-_SAYING = ("介绍", "表示", "说", "称", "透露", "告诉")
-# words by which a party receives what another gives (某县医院受到某医院的帮扶, 接受某医院托管)
-_RECEIVING = ("受到", "接受")
 
 
 def _clause_end(sentence: str, at: int) -> int:
@@ -100,7 +96,7 @@ def _received_aid() -> re.Pattern:
     words = [w for w, kind in read_table("aid_triggers.tsv", 2) if kind == "active"]
     words += [w for w, kind in read_table("support_words.tsv", 2) if kind == "help"]
     words += [w for w, kind in read_table("guidance_words.txt", 2) if kind == "verb"]
-    words += [*aid_to_province_words(), "培训", "援"]
+    words += [*aid_to_province_words(), *read_lines("received_aid_words.txt")]
     return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))))
 
 
@@ -337,7 +333,8 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
         and not _TOPIC_COLON.match(sentence, m.end())
         # 受到某医院迎接, 接受采访: what is received is no aid unless its clause says so
         and not (
-            m.group(0) in _RECEIVING and not _received_aid().search(sentence, m.end(), _clause_end(sentence, m.end()))
+            m.group(0) in read_lines("receiving_words.txt")
+            and not _received_aid().search(sentence, m.end(), _clause_end(sentence, m.end()))
         )
     ]
     # 在某医院的大力支持下，某县医院…: the words up to the comma are the aid word; the receiver opens the next clause
@@ -363,7 +360,7 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
             continue
         verb = m.lastindex or 1
         # 医疗队结束任务，平安抵达某市: a team arriving home; 据医疗队领队介绍，…还将前往: what someone tells
-        if verb == 3 and any(w in m.group(0) for w in (*_mission_end_words(), *_SAYING)):
+        if verb == 3 and any(w in m.group(0) for w in (*_mission_end_words(), *read_lines("speech_verbs.txt"))):
             continue
         if not any(t.start <= offset + m.start(verb) < t.end for t in found):
             subject_at = offset + m.start() if verb == 3 else None
