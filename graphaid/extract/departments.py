@@ -47,6 +47,13 @@ def _lexicons() -> tuple[tuple[str, ...], re.Pattern]:
     return verbs, unit
 
 
+@cache
+def _verb_pattern() -> re.Pattern:
+    """The founding verbs as one pattern, longest first (the leftmost verb, the longest there)."""
+    verbs, _ = _lexicons()
+    return re.compile("|".join(map(re.escape, verbs)))
+
+
 _FIRST_OF_KIND = re.compile(r"首个|首家|第一个|唯一的?")
 
 
@@ -119,11 +126,10 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
     out = []
     pos = 0
     while pos < len(sentence):
-        hits = [(sentence.find(v, pos), v) for v in verbs if sentence.find(v, pos) >= 0]
-        if not hits:
+        found = _verb_pattern().search(sentence, pos)
+        if found is None:
             break
-        at, verb = min(hits)
-        pos = at + len(verb)
+        at, pos = found.span()
         if sentence[max(0, at - 2) : at].endswith(read_lines("negation_words.txt")):
             continue
         if sentence.startswith(verbs, pos):
