@@ -187,6 +187,11 @@ def test_a_unit_said_to_be_built_by_a_giver_is_founded_by_it():
     assert not relations("无锡市人民医院对口帮扶湟源县人民医院。该院胸痛中心由无锡市人民医院负责运营。", Rel.FOUNDED)
 
 
+def test_every_unit_of_a_list_before_a_verb_of_opening_is_founded():
+    text = "在无锡市人民医院帮扶下，湟源县人民医院胸痛中心、卒中中心和创伤中心相继挂牌成立。"
+    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"胸痛中心", "卒中中心", "创伤中心"}
+
+
 def test_a_unit_that_was_not_created_is_not_founded():
     text = "广州市花都区妇幼保健院对口帮扶碧江区妇幼保健院。碧江区妇幼保健院未创建新生儿科。"
     assert not relations(text, Rel.FOUNDED)

@@ -21,7 +21,7 @@ _ITEM_SPLIT = re.compile(r"、|和|及|与|以及|，|,")
 _NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 _CLAUSE_END = re.compile(r"[,，;；。:：“”\"']|等")
 # verbs that follow the unit they open (母婴保健中心揭牌仪式, 血透室即将开科)
-_ADVERBS = re.compile(r"(?:即将|已经|正式|顺利|将|已|于)+$")
+_ADVERBS = re.compile(r"(?:即将|已经|正式|顺利|相继|先后|陆续|将|已|于|均|都)+$")
 _HEADING = re.compile(r"^([^,，。:：]{2,20})[:：]")
 # a unit name that is only a grade (省级重点专科; 某州级重点专科 once its place is taken off) names no unit
 _GRADE = re.compile(r"^(?:国家级|省级|自治区级|市级|州级|县级|级|区域|重点|特色|临床)+")
@@ -223,13 +223,27 @@ def _number(text: str) -> int | None:
 def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
     out = []
     for m in _opened().finditer(sentence):
-        before = sentence[max(0, m.start() - MAX_UNIT - 8) : m.start()]
-        before = _ADVERBS.sub("", before)
-        before = re.split(r"[,，;；。:：“”\"'、的在为与和]", before)[-1]
-        unit = _unit_ending(before, start + m.start(), sent)
-        if unit is not None:
-            out.append(Founding(start + m.start(), start + m.end(), [unit]))
+        head = _ADVERBS.sub("", sentence[: m.start()])
+        units = []
+        # 甲中心、乙中心和丙中心相继揭牌: the unit right before the verb, and those a list joins before it
+        while True:
+            item = _UNIT_BOUNDS.split(head[-(MAX_UNIT + 8) :])[-1]
+            unit = _unit_ending(item, start + len(head), sent)
+            if unit is None:
+                break
+            units.insert(0, unit)
+            head = head[: len(head) - len(item)]
+            if not head.endswith(_LIST_JOINERS):
+                break
+            head = head[:-1]
+        if units:
+            out.append(Founding(start + m.start(), start + m.end(), units))
     return out
+
+
+# what a unit's name before a verb of opening starts after; the joiners of a list of them
+_UNIT_BOUNDS = re.compile(r"[,，;；。:：“”\"'、的在为与和及]")
+_LIST_JOINERS = ("、", "和", "及", "与")
 
 
 def _unit_ending(text: str, end: int, sent: int) -> Mention | None:
