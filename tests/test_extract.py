@@ -190,6 +190,9 @@ def test_a_unit_said_to_be_built_by_a_giver_is_founded_by_it():
 def test_every_unit_of_a_list_before_a_verb_of_opening_is_founded():
     text = "在无锡市人民医院帮扶下，湟源县人民医院胸痛中心、卒中中心和创伤中心相继挂牌成立。"
     assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"胸痛中心", "卒中中心", "创伤中心"}
+    # a time may stand between the unit and the verb
+    text = "湟源县人民医院卒中中心于去年9月挂牌，这是无锡市人民医院对口帮扶的成果。"
+    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"卒中中心"}
 
 
 def test_a_unit_that_was_not_created_is_not_founded():

@@ -21,7 +21,11 @@ _ITEM_SPLIT = re.compile(r"、|和|及|与|以及|，|,")
 _NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 _CLAUSE_END = re.compile(r"[,，;；。:：“”\"']|等")
 # verbs that follow the unit they open (母婴保健中心揭牌仪式, 血透室即将开科)
-_ADVERBS = re.compile(r"(?:即将|已经|正式|顺利|相继|先后|陆续|将|已|于|均|都)+$")
+_ADVERBS = re.compile(
+    r"(?:即将|已经|正式|顺利|相继|先后|陆续|将|已|于|均|都"
+    # (a time: 于去年9月, 今年3月, 2023年5月12日)
+    r"|(?:去年|今年|前年|\d{4}年)(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)+$"
+)
 _HEADING = re.compile(r"^([^,，。:：]{2,20})[:：]")
 # a unit name that is only a grade (省级重点专科; 某州级重点专科 once its place is taken off) names no unit
 _GRADE = re.compile(r"^(?:国家级|省级|自治区级|市级|州级|县级|级|区域|重点|特色|临床)+")
