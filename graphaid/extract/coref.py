@@ -50,9 +50,9 @@ _LEVEL_OF = {
     "县": Label.COUNTY,
     "区": Label.COUNTY,
 }
-_BACK_REFERENCE_WINDOW = 2
+_BACK_REFERENCE_WINDOW = 2  # sentences before 该院 in which its hospital may stand
 _JOINERS = "和与及同跟或"
-_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")  # sentences before 该院 in which its hospital may stand
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list[list[Mention]]) -> list[Mention]:

@@ -14,7 +14,7 @@ from functools import cache
 from graphaid.documents import LIST_ITEM, Document, Sentence
 from graphaid.extract.coref import own_institution
 from graphaid.extract.mentions import Mention
-from graphaid.extract.people import AIDING_BEFORE, COPULAS, PRONOUN_OPENING, role_words, team_words
+from graphaid.extract.people import COPULAS, PRONOUN_OPENING, gives_aid_by_title, role_words, team_words
 from graphaid.extract.sides import (
     DONOR,
     RECIPIENT,
@@ -234,7 +234,7 @@ def works_at_recipient(
         end = _CLAUSE_END.search(sentence.text, copula.end - sentence.start)
         clause = sentence.text[copula.end - sentence.start : end.start() if end else None]
         return not any(word in clause for word in team_words())
-    if any(word in title for word in team_words()) or _AIDING_TITLE.search(title):
+    if any(word in title for word in team_words()) or gives_aid_by_title(title):
         return False
     if any(word in title for word in _local_words()):
         return True
@@ -254,8 +254,6 @@ def works_at_recipient(
     return bool(written) and main_recipient is not None and main_recipient.surface.endswith(written)
 
 
-# 在某县医院开展支援工作的某某: one the title says gives aid there, unless it says they receive it (接受帮扶的)
-_AIDING_TITLE = re.compile(rf"(?<!受){AIDING_BEFORE}$")
 # a county's hospital written by the level alone, opening a title
 _COUNTY_HOSPITAL = re.compile(r"[县区旗](?:人民|中)?医院")
 

@@ -32,6 +32,8 @@ ROLE_WINDOW = 8
 # role (赵文涛: 黄平县疾病预防控制中心副主任; 孙晓梅，女，1978年生，某医院副主任医师; 陈某，某医院主任医师)
 # a photo caption names people by where they stand: 院长孙立平(右二)
 _CAPTION = re.compile(r"^[\u4e00-\u9fff]{0,5}?[(（](?:[前后中]排)?(?:左|右|中|居中)")
+# what opens a list's item: a number or a bullet (2. 张三，儿科；- 张三，副主任…)
+_ITEM_MARK = r"(?:\d{1,3}\s*[.．、]|[-－·•●▪◆])"
 _PROFILE = re.compile(
     r"^\s*(?:\d{1,3}\s*[.．、]\s*)?(?!姓\s*名)([\u4e00-\u9fff]{2,4})\s*"
     r"(?:[:：]|[,，]\s*[男女]\s*[,，]|[,，](?=[^,，。；;]{2,20}?(?:医院|卫生院|保健院)))"
@@ -52,7 +54,7 @@ _PROFILE = re.compile(
     r"(?=[\u4e00-\u9fff]{1,10}?(?:科|部|室|中心)[,，\s]+[\u4e00-\u9fff]{0,6}?(?:医师|护师|技师|药师|主任|护士长))"
     # a list's item, numbered, bulleted or not, of the name and the department alone (2. 张三，儿科；) or the name
     # and a title cell (- 张三，副主任，某医院…)
-    r"|^\s*(?:(?:\d{1,3}\s*[.．、]|[-－·•●▪◆])\s*)?([\u4e00-\u9fff]{2,4})[,，]\s*"
+    rf"|^\s*(?:{_ITEM_MARK}\s*)?([\u4e00-\u9fff]{{2,4}})[,，]\s*"
     r"(?=[\u4e00-\u9fff]{1,8}?科\s*[；;。]?\s*$|[\u4e00-\u9fff]{0,6}?(?:医师|护师|技师|药师|主任|护士长)[,，；;。])"
 )
 # a sentence that opens with a name and says what the person is (张三是…的执行院长)
@@ -336,7 +338,7 @@ CLAUSE_BEFORE, CLAUSE_AFTER = 24, 32
 # around a role word in a clause that lists no names
 ROLE_BEFORE = 10
 # a list's item that is a name alone, ending where a clause of a title alone starts (…；张三|，主治医师)
-_ITEM_BEFORE = re.compile(r"(?:^|[,，;；:：、。\s])\s*(?:\d{1,3}\s*[.．、]\s*|[-－·•●▪◆]\s*)?([\u4e00-\u9fff]{2,4})$")
+_ITEM_BEFORE = re.compile(rf"(?:^|[,，;；:：、。\s])\s*(?:{_ITEM_MARK}\s*)?([\u4e00-\u9fff]{{2,4}})$")
 # what may stand before a title in a clause that is only a title: a department (放射科, 心血管内科)
 _TITLE_ONLY = re.compile(r"[\u4e00-\u9fff]{0,6}$")
 
@@ -955,7 +957,6 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
     ceremony = read_lines("ceremony_words.txt")
     visiting = read_lines("visiting_words.txt")
     invitation, lecture = read_lines("invitation_words.txt"), read_lines("lecture_words.txt")
-    aided = read_lines("aided_markers.txt")  # (接受帮扶的某某: one aided, not sent)
     # a patient, a resident or an expert's relative (患者张三, 专家的妻子李四) is no expert
     laypeople = _patient_words() + read_lines("kin_words.txt")
     roles = _roles()[0]
@@ -1098,9 +1099,9 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             )
             # 麻醉科郑雨婷 / 超声科的刘芳 / 护理部某某: a doctor or nurse of a department
             department = before.endswith(("科", "科的", "护理部")) or (a, b) in roster_entries
-            sent_person = (
-                bool(_SENT_PERSON.search(before + sentence[a:b])) and not any(w in before for w in aided)
-            ) or any(m.end() == a for m in members)
+            sent_person = (bool(_SENT_PERSON.search(before + sentence[a:b])) and not said_aided(before)) or any(
+                m.end() == a for m in members
+            )
             # 一位名叫张三的援藏医生: a person a clause names, then says what they are
             named = before.endswith(_NAMED) and after.startswith("的") and roles.occurs_in(after[:10])
             # 队长名单如下：甲医院张三，乙医院李四: the list a heading of people by role opens
@@ -1156,7 +1157,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
 
 
 # what may stand before a name that opens a list's item: the list's lead and its colon, a number or a bullet
-_ITEM_OPENING = re.compile(r"\s*(?:[^，,。；;：:]{0,8}[:：])?\s*(?:\d{1,3}\s*[.．、]|[-－·•●▪◆])?\s*")
+_ITEM_OPENING = re.compile(rf"\s*(?:[^，,。；;：:]{{0,8}}[:：])?\s*{_ITEM_MARK}?\s*")
 
 
 def _title_clause_after(sentence: str, at: int, roles) -> bool:
@@ -1344,10 +1345,23 @@ _AT_ANOTHER_HOSPITAL = re.compile(
 )
 # 某医院派驻某县的张三: a person the clause says was sent, right before the name
 # 慰问在某医院开展支援工作的张三: a person a clause says is giving aid, right before the name
-AIDING_BEFORE = r"(?:支援|帮扶|援藏|援疆|援青|驻点)(?:工作)?的"
+_AIDING_BEFORE = r"(?:支援|帮扶|援藏|援疆|援青|驻点)(?:工作)?的"
 _SENT_PERSON = re.compile(
-    rf"(?:(?:派驻|选派|派出|派往)[^,，。；;：:、]{{0,16}}的|{AIDING_BEFORE})(?=[\u4e00-\u9fff]{{2,3}})"
+    rf"(?:(?:派驻|选派|派出|派往)[^,，。；;：:、]{{0,16}}的|{_AIDING_BEFORE})(?=[\u4e00-\u9fff]{{2,3}})"
 )
+
+
+def said_aided(text: str) -> bool:
+    """Whether words before a person make them one aided, not one giving aid (接受帮扶的某某, 被帮扶的)."""
+    return any(w in text for w in read_lines("aided_markers.txt"))
+
+
+def gives_aid_by_title(title: str) -> bool:
+    """Whether a person's title ends saying they give aid (在某县医院开展支援工作的), not receive it (接受帮扶的)."""
+    return _AIDING_TITLE.search(title) is not None
+
+
+_AIDING_TITLE = re.compile(rf"(?<!受){_AIDING_BEFORE}$")
 # 医疗队由甲医院的张三、乙医院的李四组成: a person written as of a hospital, in a sentence about a team
 _OF_HOSPITAL = re.compile(r"(?:医院|卫生院|保健院)的(?=[\u4e00-\u9fff]{2,3})")
 
