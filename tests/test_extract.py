@@ -41,6 +41,8 @@ def test_hospital_names_stop_at_words_that_never_stand_inside_a_name():
     assert hospitals("组织对市属三级医院派驻人员进行考核") == []
     # nor words of interviewing: a university's hospital, which no place opens, ends where they do
     assert hospitals("——记者专访华夏医科大学附属第一医院院长") == ["华夏医科大学附属第一医院"]
+    # an interview's headline (——访某医院院长) too
+    assert hospitals("援疆结硕果——访华夏医科大学附属第一医院院长严明亮") == ["华夏医科大学附属第一医院"]
 
 
 def test_a_measure_word_no_number_counts_is_part_of_a_town_s_name():

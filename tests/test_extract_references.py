@@ -637,6 +637,16 @@ def test_a_branch_named_after_its_owner_is_one_hospital():
     assert hospitals == {"明德医大一附院霍邱医院", "金寨县人民医院"}
 
 
+def test_a_branch_written_by_its_place_alone_is_the_branch_the_article_names_in_full():
+    text = "明德医大一附院霍邱医院选派专家进驻金寨县人民医院。今年，霍邱医院将结合金寨县人民医院实际深化帮扶。"
+    keys = {m.key for m in extraction(text).mentions if m.surface in ("明德医大一附院霍邱医院", "霍邱医院")}
+    assert len(keys) == 1
+    # not where two hospitals' names end with it
+    text = "明德医大一附院霍邱医院、华夏医大二附院霍邱医院帮扶金寨县人民医院。霍邱医院将深化帮扶。"
+    keys = {m.key for m in extraction(text).mentions if m.surface.endswith("霍邱医院")}
+    assert len(keys) == 3
+
+
 def test_a_hospital_before_a_generic_phrase_keeps_its_name():
     result = extraction("六安市人民医院专家到霍邱县人民医院、霍邱县妇幼保健院等受援医院驻点帮扶。")
     hospitals = {m.surface for m in result.mentions if m.label is Label.HOSPITAL}
@@ -1750,6 +1760,21 @@ def test_a_prefecture_giving_to_its_own_county_gives_beside_aid_from_afar_to_its
         "下一步，双方将继续深化合作，推动文山州对丘北的帮扶工作走深走实。\n"
     )
     assert _donor_rows(text) == {("文山壮族苗族自治州", "丘北县"), ("常州市", "望谟县")}
+
+
+def test_a_university_hospital_the_lexicon_does_not_hold_gives_for_its_university_s_province():
+    # a hospital opened after the lexicon's data: every known hospital of its university stands in one province
+    assert _donor_rows("东南大学附属第九医院对口帮扶金寨县人民医院。") == {("江苏省", "金寨县")}
+    # a university with hospitals in several provinces places none
+    assert _donor_rows("中南大学附属第九医院对口帮扶金寨县人民医院。") == set()
+
+
+def test_places_of_the_episode_a_sentence_follows_on_from_are_not_its_aid_s_parties():
+    text = (
+        "继8月17日东南大学附属第九医院党委书记带队赴安徽边陲为金寨、霍山两县边民开展义诊助医活动后，8月21日，"
+        "罗春梅副院长又率专家奔赴岳西县开展对口帮扶工作。"
+    )
+    assert pairs(text) == {("东南大学附属第九医院", "岳西县")}
 
 
 def test_a_receiver_named_alone_takes_the_giver_the_article_states_for_it():

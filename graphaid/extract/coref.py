@@ -126,14 +126,20 @@ def _levels_read_as_counties(doc: Document, orgs: list[Mention], places_by_sent:
 
 
 def _branches_by_short_name(orgs: list[Mention]) -> None:
-    """某市医院 in an article about a known hospital's branch there (某儿童医院某市医院) is that branch."""
+    """某市医院 in an article about a hospital's branch there (某儿童医院某市医院, 某大学一附院某市医院) is that
+    branch: a known hospital's, or the one hospital whose name ends with it."""
     branches = {}
     for org in orgs:
         if org.affiliation is not None and org.label is Label.HOSPITAL:
             short = org.rest.removeprefix(org.affiliation.canonical)
             branches[f"{org.region}|{short}"] = org
-    for org in orgs:
+    hospitals = [o for o in orgs if o.label is Label.HOSPITAL]
+    for org in hospitals:
         branch = branches.get(org.key)
+        if branch is None and org.region and org.rest != org.surface:
+            ending = {o.key: o for o in hospitals if o.surface.endswith(org.surface) and o.key != org.key}
+            branch = next(iter(ending.values())) if len(ending) == 1 else None
+            branch = branch if branch is not None and branch.region == org.region else None
         if branch is not None and org.affiliation is None:
             org.key, org.rest, org.affiliation = branch.key, branch.rest, branch.affiliation
 

@@ -118,6 +118,30 @@ def find_shared_names(text: str) -> list[tuple[int, int, str]]:
     return sorted(_shared_name_words().find(text))
 
 
+# the university a hospital's name opens with (某医科大学附属…, 某大学第一医院, 某医学院附属医院)
+_UNIVERSITY = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:大学|医学院)")
+
+
+@cache
+def _university_provinces() -> dict[str, str]:
+    """The province of each university whose hospitals in the lexicon all stand in one."""
+    gz = gazetteer()
+    provinces: dict[str, set[str]] = {}
+    for hospital in known_hospitals():
+        m = _UNIVERSITY.match(hospital.name)
+        if m and hospital.region:
+            provinces.setdefault(m.group(0), set()).add(gz.lineage(hospital.region)[0].code)
+    return {university: next(iter(codes)) for university, codes in provinces.items() if len(codes) == 1}
+
+
+def university_province(name: str) -> str | None:
+    """The province of a hospital the lexicon does not hold (one opened after its data) whose name opens with a
+    university all of whose known hospitals stand in one province (某大学附属第九医院: that university's
+    province), or None. A university's hospital acts for its province in pairing aid, as a known one does."""
+    m = _UNIVERSITY.match(name)
+    return _university_provinces().get(m.group(0)) if m else None
+
+
 def known_hospitals() -> tuple[KnownHospital, ...]:
     """Every hospital of the lexicon, once."""
     return tuple({id(h): h for h in _lexicon()[0].values()}.values())

@@ -11,7 +11,13 @@ import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from graphaid.extract.known_hospitals import KnownHospital, find_known_hospitals, find_shared_names, known_hospitals
+from graphaid.extract.known_hospitals import (
+    KnownHospital,
+    find_known_hospitals,
+    find_shared_names,
+    known_hospitals,
+    university_province,
+)
 from graphaid.extract.mentions import Mention
 from graphaid.extract.people import post_verbs
 from graphaid.extract.place_actors import (
@@ -556,7 +562,7 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         return None
     if _PLURAL_PLACES.match(body) or body.endswith("乡镇") or _PLURAL_TAIL.search(body):
         return None  # 某州两县医院, 各县人民医院, 甲乙两县医院: the hospitals of several places, no one institution
-    region = places[-1] if places else _inner_region(gz, core) or _bracketed_place(surface)
+    region = places[-1] if places else _inner_region(gz, core) or _bracketed_place(surface) or university_province(core)
     # 某大学某医院(青岛): the bracket names the branch's place; not where it holds the hospital's other name (某省
     # 人民医院（某市医科大学第一附属医院）: the university's city is not where the province's hospital acts)
     if bracket and region and not names_written(surface)[1]:
