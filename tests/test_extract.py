@@ -185,6 +185,8 @@ def test_units_built_up_are_founded_but_a_village_clinic_is_no_hospitals_unit():
 def test_a_unit_said_to_be_built_by_a_giver_is_founded_by_it():
     text = "无锡市人民医院对口帮扶湟源县人民医院。据悉，湟源县人民医院远程医疗会诊中心是由无锡参与援建的项目。"
     assert ("无锡", "FOUNDED", "远程医疗会诊中心") in relations(text, Rel.FOUNDED)
+    text = "无锡市人民医院对口帮扶湟源县人民医院。湟源县人民医院远程医疗会诊中心是无锡参与援建的项目。"
+    assert ("无锡", "FOUNDED", "远程医疗会诊中心") in relations(text, Rel.FOUNDED)
     # run by, not built by
     assert not relations("无锡市人民医院对口帮扶湟源县人民医院。该院胸痛中心由无锡市人民医院负责运营。", Rel.FOUNDED)
 
@@ -195,6 +197,13 @@ def test_every_unit_of_a_list_before_a_verb_of_opening_is_founded():
     # a time may stand between the unit and the verb
     text = "湟源县人民医院卒中中心于去年9月挂牌，这是无锡市人民医院对口帮扶的成果。"
     assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"卒中中心"}
+    # a list's kind after 等 is none of its units; 成立 follows the units it opens
+    text = "在无锡市人民医院帮扶下，湟源县人民医院胸痛中心、卒中中心等特色专科中心相继成立。"
+    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"胸痛中心", "卒中中心"}
+    # but not the time since a unit opened
+    assert not relations(
+        "无锡市人民医院帮扶湟源县人民医院。湟源县人民医院胸痛中心成立以来救治患者百余人。", Rel.FOUNDED
+    )
 
 
 def test_a_unit_that_was_not_created_is_not_founded():

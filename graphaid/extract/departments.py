@@ -227,8 +227,14 @@ def _number(text: str) -> int | None:
 def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
     out = []
     for m in _opened().finditer(sentence):
+        if sentence.startswith(_SINCE, m.end()):
+            continue  # 胸痛中心成立以来: the time since a unit opened, not its opening
         head = _ADVERBS.sub("", sentence[: m.start()])
         units = []
+        # 甲中心、乙中心等特色中心揭牌: the kind of units after 等 is none of them
+        kind = _KIND_AFTER_LIST.search(head)
+        if kind and is_unit_name(kind.group(1)):
+            head = head[: kind.start()]
         # 甲中心、乙中心和丙中心相继揭牌: the unit right before the verb, and those a list joins before it
         while True:
             item = _UNIT_BOUNDS.split(head[-(MAX_UNIT + 8) :])[-1]
@@ -245,6 +251,8 @@ def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
     return out
 
 
+_SINCE = ("以来", "之初", "至今")
+_KIND_AFTER_LIST = re.compile(r"(?<=[^、])等([^,，;；。:：、等]{2,12})$")
 # what a unit's name before a verb of opening starts after; the joiners of a list of them
 _UNIT_BOUNDS = re.compile(r"[,，;；。:：“”\"'、的在为与和及]")
 _LIST_JOINERS = ("、", "和", "及", "与")
@@ -263,16 +271,17 @@ def _unit_ending(text: str, end: int, sent: int) -> Mention | None:
     return None
 
 
-# 某院胸痛中心是由某医院援建的: a unit, 由, its builder, a verb of building (the founder stands before the verb)
+# 某院胸痛中心是由某医院援建的, 某院胸痛中心是某市参与援建的项目: a unit, 由 or 是, its builder, a verb of
+# building (the founder stands before the verb)
 _BUILT_BY = re.compile(
-    r"([^,，;；。:：“”\"'、的在为与和]{2,30}?)(?:是|系)?由[^,，;；。]{2,20}?(?:参与|共同|出资|帮助)?"
-    r"(援建|捐建|帮建|建设|创建|共建|建成)"
+    r"([^,，;；。:：“”\"'、的在为与和]{2,30}?)(?:(?:是|系)?由[^,，;；。]{2,20}?(?:参与|共同|出资|帮助)?"
+    r"|(?:是|系)[^,，;；。]{2,20}?(?:参与|共同|出资|帮助))(援建|捐建|帮建|建设|创建|共建|建成)"
 )
 
 
 def _built_by(sentence: str, start: int, sent: int) -> list[Founding]:
     out = []
-    for m in _BUILT_BY.finditer(sentence) if "由" in sentence else ():
+    for m in _BUILT_BY.finditer(sentence) if "由" in sentence or "参与" in sentence else ():
         unit = _unit_ending(m.group(1), start + m.end(1), sent)
         if unit is not None:
             out.append(Founding(start + m.start(2), start + m.end(2), [unit]))
