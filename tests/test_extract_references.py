@@ -1777,6 +1777,16 @@ def test_places_of_the_episode_a_sentence_follows_on_from_are_not_its_aid_s_part
     assert pairs(text) == {("东南大学附属第九医院", "岳西县")}
 
 
+def test_an_expert_is_not_posted_where_the_episode_a_sentence_follows_on_from_went():
+    text = (
+        "东大九院专家团队赴贵州省绥阳县开展对口帮扶\n"
+        "——继7月初党委书记带队为湄潭、凤冈两县群众义诊后，罗春梅副院长本月再次率队出发\n\n"
+        "7月20日，东南大学附属第九医院（下称“东大九院”）副院长罗春梅带领专家奔赴贵州省绥阳县开展对口帮扶；"
+        "此前，东大九院党委书记已带队前往湄潭、凤冈两县为群众开展义诊。"
+    )
+    assert postings(text) == {("罗春梅", "贵州省绥阳县")}
+
+
 def test_a_receiver_named_alone_takes_the_giver_the_article_states_for_it():
     # two pairs in one article: a sentence naming only the second receiver does not give it the first giver,
     # named most, but its own

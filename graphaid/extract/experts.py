@@ -15,6 +15,7 @@ from graphaid.documents import LIST_ITEM, Document, Sentence
 from graphaid.extract.coref import own_institution
 from graphaid.extract.mentions import Mention
 from graphaid.extract.people import COPULAS, PRONOUN_OPENING, gives_aid_by_title, role_words, team_words
+from graphaid.extract.place_actors import earlier_episode_end
 from graphaid.extract.sides import (
     DONOR,
     RECIPIENT,
@@ -380,6 +381,10 @@ def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sente
     # a whole province is no posting (对某自治区领导的支持表示感谢); nor a hospital whose people the sentence names
     # (邀请某医院专家远程会诊: where other experts come from)
     actors = [a for a in actors if not followed_by_its_people(sentence.text, sentence.start, a)]
+    # (继某院为甲县义诊后，张三率队再赴…: not where the episode the sentence follows on from went)
+    episode = sentence.start + earlier_episode_end(sentence.text)
+    if expert.start >= episode:
+        actors = [a for a in actors if a.start >= episode]
     recipients = [a for a in actors if sides.side(a) == RECIPIENT and a.label is not Label.PROVINCE]
     hospitals = [a for a in recipients if a.label is Label.HOSPITAL]
     # 赴某某医院: a hospital after the name that is not a donor, though its side may be unknown, before a place

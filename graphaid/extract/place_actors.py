@@ -274,7 +274,7 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     if _NO_LONGER_GOING.search(text, max(start, at - 8), at):
         return "passing"
     # 继某院为甲、乙两县开展义诊后，…: the episode a sentence follows on from
-    if (earlier := _EARLIER_EPISODE.match(text)) and at < earlier.end():
+    if at < earlier_episode_end(text):
         return "passing"
     # most clauses hold none of the words below: one search says so
     if not (
@@ -309,6 +309,12 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     if went_to_learn(text, at, until) or (words.going.search(text, start, at) and words.former.search(text, start, at)):
         return "passing"
     return None
+
+
+def earlier_episode_end(text: str) -> int:
+    """Where the episode a sentence opens by following on from (继某院为甲县开展义诊后，) ends; 0 if none."""
+    earlier = _EARLIER_EPISODE.match(text)
+    return earlier.end() if earlier else 0
 
 
 def went_to_learn(text: str, at: int, until: int) -> bool:
@@ -352,7 +358,7 @@ def past_and_referral() -> tuple[str, ...]:
 
 _CLAUSE = re.compile(r"[,，;；:：]")
 # 不用跑|, 不必再去|, 无需赶到|: no longer needing to go to the place that follows
-_EARLIER_EPISODE = re.compile(r"\s*继(?![续承而])[^。；;！？!?]*?之?后[,，]")
+_EARLIER_EPISODE = re.compile(r"[\s—-]*继(?![续承而])[^。；;！？!?]*?之?后[,，]")
 _NO_LONGER_GOING = re.compile(r"(?:不用|不必|无需|无须|不再|免去)再?(?:跑到|跑去|赶到|赶往|前往|跑|去|到|往)$")
 # the places of a list before this one (甲、乙、), and what may close it (等地)
 _LIST_SO_FAR = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}?[、和及])*$")
