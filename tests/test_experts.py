@@ -127,6 +127,15 @@ def test_the_receiving_hospitals_own_president_is_not_an_expert():
     assert "周德明" not in found
 
 
+def test_the_items_of_a_list_whose_lead_names_a_ceremony_are_its_hosts():
+    text = (
+        PAIRING + "9月27日晚，医院第十一批医疗队结束援助任务后顺利返回。\n"
+        "医院到机场迎接队员的有：\n- 罗春梅，党委副书记；\n- 杨光辉，党办主任；\n- 钱小芳，宣传中心副主任。\n"
+        "本批队员有：\n- 赵思远，骨科主任医师；\n- 冉启航，儿科副主任。"
+    )
+    assert experts(text) == {"赵思远", "冉启航"}
+
+
 def test_the_head_who_welcomes_the_team_is_not_one_of_it():
     text = (
         PAIRING
@@ -298,6 +307,8 @@ def test_a_leader_in_a_photo_caption_with_the_team_is_not_one_of_it():
     found = experts(text)
     assert "张立明" in found
     assert "周德明" not in found
+    # whatever brackets the caption writes the place in
+    assert "周德明" not in experts(text.replace("(前排居中)", "〔前排居中〕"))
 
 
 def test_a_role_that_ends_its_clause_names_who_opens_the_next():

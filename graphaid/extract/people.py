@@ -31,7 +31,7 @@ ROLE_WINDOW = 8
 # a profile line: the name, a colon (or the person's sex, or a comma and their hospital), then their hospital and
 # role (赵文涛: 黄平县疾病预防控制中心副主任; 孙晓梅，女，1978年生，某医院副主任医师; 陈某，某医院主任医师)
 # a photo caption names people by where they stand: 院长孙立平(右二)
-_CAPTION = re.compile(r"^[\u4e00-\u9fff]{0,5}?[(（](?:[前后中]排)?(?:左|右|中|居中)")
+_CAPTION = re.compile(r"^[\u4e00-\u9fff]{0,5}?[(（〔［](?:[前后中]排)?(?:左|右|中|居中)")
 # what opens a list's item: a number or a bullet (2. 张三，儿科；- 张三，副主任…)
 _ITEM_MARK = r"(?:\d{1,3}\s*[.．、]|[-－·•●▪◆])"
 _PROFILE = re.compile(
@@ -1008,6 +1008,9 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         hosting: list[bool] = []
         previous_end = 0
         at_ceremony = any(w in sentence for w in ceremony)
+        # - 张三，党办主任；: an item of a list whose lead says its people host a ceremony (到机场迎接队员的有：),
+        # unless the item says the person is one of the team
+        hosts_listed = _under_a_ceremony_lead(text, s, ceremony) and not any(w in sentence for w in team_words())
         # 应我院邀请，某医院某教授来院作讲座: a guest the sentence says was invited to give a talk, with no word of aid,
         # is no expert sent (where another sentence names them as one, they are)
         invited = (
@@ -1029,7 +1032,10 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             team.append(any(w in before or w in after[:until] for w in _clinical_titles()))
             # (院长某某赴某县看望援藏专家: a visitor looks on; those visited after the word are the team)
             visits = any(w in sentence[b:] for w in visiting)
-            hosting.append((at_ceremony or visits) and not is_profile)
+            hosting.append((at_ceremony or visits) and not is_profile or hosts_listed)
+            if hosts_listed:
+                roled.append(False)
+                continue
             # 院长张三带队赴某县，与某院签订协议: the head of a delegation that signs is a signatory too
             leads = after.startswith(read_lines("leading_words.txt"))
             signs = any(w in (sentence[b:] if leads else after) for w in _signing_words())
@@ -1156,6 +1162,22 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
     return out
 
 
+def _under_a_ceremony_lead(text: str, start: int, ceremony: tuple[str, ...]) -> bool:
+    """Whether the sentence at ``start`` is an item of a list (a line a number or bullet opens) whose lead, the
+    line before its items ending with a colon, names a ceremony (到机场迎接队员的有：)."""
+    line = text.rfind("\n", 0, start) + 1
+    if not _ITEM_LINE.match(text, line):
+        return False
+    while line > 0:
+        lead = text.rfind("\n", 0, line - 1) + 1
+        above = text[lead : line - 1].strip()
+        line = lead
+        if above and not _ITEM_LINE.match(above):
+            return above.endswith(("：", ":")) and any(w in above for w in ceremony)
+    return False
+
+
+_ITEM_LINE = re.compile(rf"\s*{_ITEM_MARK}")
 # what may stand before a name that opens a list's item: the list's lead and its colon, a number or a bullet
 _ITEM_OPENING = re.compile(rf"\s*(?:[^，,。；;：:]{{0,8}}[:：])?\s*{_ITEM_MARK}?\s*")
 
