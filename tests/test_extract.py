@@ -206,6 +206,18 @@ def test_every_unit_of_a_list_before_a_verb_of_opening_is_founded():
     )
 
 
+def test_the_units_of_a_list_said_all_to_be_new_are_founded_not_their_kind():
+    text = (
+        "在无锡市人民医院帮扶下，湟源县人民医院建起四大特色中心：高原病救治中心、睡眠监测中心、疼痛诊疗中心，"
+        "均为创新设立的特色专科中心。"
+    )
+    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {
+        "高原病救治中心",
+        "睡眠监测中心",
+        "疼痛诊疗中心",
+    }
+
+
 def test_a_unit_that_was_not_created_is_not_founded():
     text = "广州市花都区妇幼保健院对口帮扶碧江区妇幼保健院。碧江区妇幼保健院未创建新生儿科。"
     assert not relations(text, Rel.FOUNDED)

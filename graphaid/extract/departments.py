@@ -26,6 +26,9 @@ _ADVERBS = re.compile(
     # (a time: 于去年9月, 今年3月, 2023年5月12日)
     r"|(?:去年|今年|前年|\d{4}年)(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)+$"
 )
+# 均为新设立的…: what a list's clause says all its items are, up to a verb of founding
+_EVERY_ONE = re.compile(r"[,，]?(?:均|都|皆|全部)(?:为|是|系)[\u4e00-\u9fff]{0,4}$")
+_OF_A_KIND = re.compile(r"[\u4e00-\u9fff]?的")  # (创新设立的 is read at its leftmost verb, 新设)
 _HEADING = re.compile(r"^([^,，。:：]{2,20})[:：]")
 # a unit name that is only a grade (省级重点专科; 某州级重点专科 once its place is taken off) names no unit
 _GRADE = re.compile(r"^(?:国家级|省级|自治区级|市级|州级|县级|级|区域|重点|特色|临床)+")
@@ -138,6 +141,13 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
             continue
         if sentence.startswith(verbs, pos):
             continue  # 挂牌成立某中心: the verb that follows names the units
+        # 甲中心、乙中心，均为新设立的特色中心: the list the clause says all are of a kind founded
+        every = _EVERY_ONE.search(sentence, 0, at)
+        if every and _OF_A_KIND.match(sentence, pos):
+            units = _listed_units_ending(sentence[: every.start()], start, sent)
+            if units:
+                out.append(Founding(start + at, start + pos, units))
+            continue
         filler = _FILLER.match(sentence[pos:])
         cursor = pos + (filler.end() if filler else 0)
         units = _counted_list(sentence, cursor, start, sent)
@@ -230,25 +240,31 @@ def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
         if sentence.startswith(_SINCE, m.end()):
             continue  # 胸痛中心成立以来: the time since a unit opened, not its opening
         head = _ADVERBS.sub("", sentence[: m.start()])
-        units = []
         # 甲中心、乙中心等特色中心揭牌: the kind of units after 等 is none of them
         kind = _KIND_AFTER_LIST.search(head)
         if kind and is_unit_name(kind.group(1)):
             head = head[: kind.start()]
         # 甲中心、乙中心和丙中心相继揭牌: the unit right before the verb, and those a list joins before it
-        while True:
-            item = _UNIT_BOUNDS.split(head[-(MAX_UNIT + 8) :])[-1]
-            unit = _unit_ending(item, start + len(head), sent)
-            if unit is None:
-                break
-            units.insert(0, unit)
-            head = head[: len(head) - len(item)]
-            if not head.endswith(_LIST_JOINERS):
-                break
-            head = head[:-1]
+        units = _listed_units_ending(head, start, sent)
         if units:
             out.append(Founding(start + m.start(), start + m.end(), units))
     return out
+
+
+def _listed_units_ending(head: str, start: int, sent: int) -> list[Mention]:
+    """The unit whose name ends ``head`` (a sentence's start, from document offset ``start``), and those a list
+    joins before it (甲中心、乙中心和丙中心)."""
+    units: list[Mention] = []
+    while True:
+        item = _UNIT_BOUNDS.split(head[-(MAX_UNIT + 8) :])[-1]
+        unit = _unit_ending(item, start + len(head), sent)
+        if unit is None:
+            return units
+        units.insert(0, unit)
+        head = head[: len(head) - len(item)]
+        if not head.endswith(_LIST_JOINERS):
+            return units
+        head = head[:-1]
 
 
 _SINCE = ("以来", "之初", "至今")
