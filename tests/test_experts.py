@@ -125,6 +125,9 @@ def test_the_receiving_hospitals_own_president_is_not_an_expert():
     found = experts(text)
     assert "张立明" in found
     assert "周德明" not in found
+    # with the short name the article declares for the hospital between
+    text = PAIRING + "8月22日，绥阳县人民医院（下称“绥医”）院长周德明紧紧握住每一位专家的手。"
+    assert "周德明" not in experts(text)
 
 
 def test_the_items_of_a_list_whose_lead_names_a_ceremony_are_its_hosts():

@@ -39,6 +39,14 @@ from graphaid.places import PlaceMatch, gazetteer
 
 # X医院（以下简称“X院”） / X医院(简称X院) / X医院（X院）: a short name declared right after the full one
 _DECLARED = re.compile(r"^[(（](以下简称|下称|简称)?[“\"']?([\u4e00-\u9fff]{2,8})[”\"']?[)）]")
+
+
+def declared_short_name(text: str, at: int) -> int:
+    """The length of a short name declared in brackets at ``text[at:]`` (（下称“某院”）), 0 if there is none."""
+    declared = _DECLARED.match(text[at : at + 16])
+    return declared.end() if declared else 0
+
+
 _BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{3,14})[)）]$")
 _LEVEL_OF = {
     "省": Label.PROVINCE,

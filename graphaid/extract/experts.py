@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from graphaid.documents import LIST_ITEM, Document, Sentence
-from graphaid.extract.coref import own_institution
+from graphaid.extract.coref import declared_short_name, own_institution
 from graphaid.extract.mentions import Mention
 from graphaid.extract.people import COPULAS, PRONOUN_OPENING, gives_aid_by_title, role_words, team_words
 from graphaid.extract.place_actors import earlier_episode_end
@@ -544,7 +544,9 @@ def _own_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence
     before = [a for a in actors if a.label is Label.HOSPITAL and reach <= a.start and a.end <= expert.start]
     if not before:
         return None
-    gap = sentence.text[before[-1].end - sentence.start : expert.start - sentence.start]
+    gap_start = before[-1].end - sentence.start
+    # (某县人民医院（下称“某医”）院长张三: the hospital's declared short name is no break)
+    gap = sentence.text[gap_start + declared_short_name(sentence.text, gap_start) : expert.start - sentence.start]
     if _PARTY_BREAK.search(gap):
         return None
     if _posted_in_title(before[-1], sentence):
