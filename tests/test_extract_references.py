@@ -1483,6 +1483,16 @@ def test_entries_of_a_list_joined_by_dashes_are_pairs_where_the_sides_allow():
     assert pairs(text) == {("安庆市立医院", "霍邱县人民医院"), ("六安市人民医院", "金寨县人民医院")}
 
 
+def test_dashed_entries_within_the_giving_province_pair_its_cities_with_its_counties():
+    # a province's summary: its cities help counties of the same province, the province helps another one
+    text = (
+        "青海省卫生健康委员会2024年工作总结\n"
+        "全年组织省内城市三级医院对口帮扶县级医院，西宁—泽库县、大通县—海东等结对关系全面落实。"
+        "东西部协作方面，我省继续做好对口帮扶西藏医疗卫生工作。"
+    )
+    assert {("西宁", "泽库县"), ("海东", "大通县")} <= pairs(text)
+
+
 def test_a_list_of_dashed_entries_reads_every_entry_the_way_its_sides_read_some():
     # 四川 and 重庆 usually receive; in a list whose other entries give first, they give too
     text = "对口支援名单\n具体名单为：江苏省—孝感市、四川省—仙桃市、山东省—黄冈市、重庆市—宜昌市。"

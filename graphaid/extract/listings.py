@@ -77,7 +77,26 @@ def _dashed_pairs(dashed: list[_Dashed]) -> list[tuple[Mention, Mention, Sentenc
     if len(dashed) >= 2 and backward >= 2 and not forward:
         return [(right, left, s) for left, right, a, b, s in dashed if a != DONOR and b != RECIPIENT]
     givers_first = len(dashed) >= 2 and forward > 0 and not backward
-    return [(left, right, s) for left, right, a, b, s in dashed if (a != RECIPIENT and b != DONOR) or givers_first]
+    out = []
+    for left, right, a, b, s in dashed:
+        if a == b != 0 and not givers_first:
+            # 广州—某县, both on one side of the article's aid (within the giving province): a city gives to a
+            # county of its own province, whichever it writes first
+            if _outranks(left, right):
+                out.append((left, right, s))
+            elif _outranks(right, left):
+                out.append((right, left, s))
+        elif (a != RECIPIENT and b != DONOR) or givers_first:
+            out.append((left, right, s))
+    return out
+
+
+def _outranks(a: Mention, b: Mention) -> bool:
+    """Whether ``a`` is a province's or a city's party and ``b`` a county's of the same province."""
+    gz = gazetteer()
+    if not (a.region and b.region and gz.is_county(b.region)) or gz.is_county(a.region):
+        return False
+    return gz.lineage(a.region)[0].code == gz.lineage(b.region)[0].code
 
 
 @cache
