@@ -1797,6 +1797,17 @@ def test_an_expert_is_not_posted_where_the_episode_a_sentence_follows_on_from_we
     assert postings(text) == {("罗春梅", "贵州省绥阳县")}
 
 
+def test_places_a_team_s_members_come_from_pair_with_none_of_the_places_they_go_to():
+    text = (
+        "第五批援青医疗人才抵达西宁\n"
+        "本批医疗人才分别来自无锡、常州、南通三地，将分赴湟源、大通、湟中开展为期一年的帮扶工作。\n"
+        "无锡援青医疗队共10人，来自无锡市人民医院的严明亮将挂职湟源县人民医院副院长。"
+    )
+    found = pairs(text)
+    assert ("无锡市人民医院", "湟源县人民医院") in found
+    assert not any(giver in ("常州", "南通") for giver, _ in found)
+
+
 def test_a_receiver_named_alone_takes_the_giver_the_article_states_for_it():
     # two pairs in one article: a sentence naming only the second receiver does not give it the first giver,
     # named most, but its own

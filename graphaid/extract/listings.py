@@ -79,9 +79,9 @@ def _dashed_pairs(dashed: list[_Dashed]) -> list[tuple[Mention, Mention, Sentenc
     givers_first = len(dashed) >= 2 and forward > 0 and not backward
     out = []
     for left, right, a, b, s in dashed:
-        if a == b != 0 and not givers_first:
-            # 广州—某县, both on one side of the article's aid (within the giving province): a city gives to a
-            # county of its own province, whichever it writes first
+        if a == b == DONOR and not givers_first:
+            # 广州—某县, both on the giving side (within the giving province): a city gives to a county of its own
+            # province, whichever it writes first (not 某州—某县 among receivers: a network of theirs)
             if _outranks(left, right):
                 out.append((left, right, s))
             elif _outranks(right, left):

@@ -404,9 +404,15 @@ def _pairings(
             recipients = [r for r in recipients if clauses[id(r)] not in complete or clauses[id(r)] in donor_clauses]
         if len(donors) == len(recipients) > 1 and respectively(text) is not None:
             pairs.extend(zip(donors, recipients, strict=True))
-        elif len(donors) > 1 and len(recipients) > 1 and respectively(text) is not None and _several_cities(donors):
+        elif (
+            len(donors) > 1
+            and len(recipients) > 1
+            and (respectively(text) is not None or _origins_listed(text, base, donors[0]))
+            and _several_cities(donors)
+        ):
             # 分别来自甲市、乙市的医院…，分别派驻丙、丁: givers of several cities, said to go respectively to a list
-            # of another length, pair no one (each went to one of them, which the sentence does not say)
+            # of another length, or said to be where a team's members come from (人才来自甲、乙三地，将分赴丙、丁),
+            # pair no one (each went to some of them, which the sentence does not say)
             continue
         else:
             pairs.extend((d, r) for d in donors for r in recipients)
@@ -468,6 +474,11 @@ def _pairings(
             if (id(donor), id(recipient)) in by_cross and crossed is not None:
                 crossed.append(relation)
     return out
+
+
+def _origins_listed(text: str, base: int, first: Mention) -> bool:
+    """Whether a list whose first party is ``first`` says where people come from (分别来自甲、乙)."""
+    return text[max(0, first.start - base - 4) : first.start - base].endswith(read_lines("origin_words.txt"))
 
 
 def _several_cities(parties: list[Mention]) -> bool:
