@@ -1808,6 +1808,22 @@ def test_places_a_team_s_members_come_from_pair_with_none_of_the_places_they_go_
     assert not any(giver in ("常州", "南通") for giver, _ in found)
 
 
+def test_a_table_s_header_labels_the_sides_of_its_rows_parties():
+    # one province's city hospitals help its counties; cells apart by one ideographic space, with a name, a title
+    # and a term beside the two parties
+    text = (
+        "关于2024年度城市三级医院对口支援黄南州县级医院派驻人员名单的公示\n"
+        "青海省卫生健康委员会　发布时间：2024-02-26\n"
+        "根据《青海省城市三级医院对口支援县级医院工作方案》，现将派驻人员名单予以公示。\n"
+        "序号　姓名　派出单位　职称　受援单位　派驻期限\n"
+        "1　严明亮　青海省人民医院　主任医师　泽库县人民医院　12个月\n"
+        "2　罗春梅　西宁市城东区中心医院　副主任医师　尖扎县人民医院　6个月\n"
+        "3　杨光辉　海东市乐都区人民医院　主治医师　同仁市人民医院　6个月\n"
+    )
+    assert {("西宁市城东区中心医院", "尖扎县人民医院"), ("海东市乐都区人民医院", "同仁市人民医院")} <= pairs(text)
+    assert {("罗春梅", "尖扎县人民医院"), ("杨光辉", "同仁市人民医院")} <= postings(text)
+
+
 def test_a_receiver_named_alone_takes_the_giver_the_article_states_for_it():
     # two pairs in one article: a sentence naming only the second receiver does not give it the first giver,
     # named most, but its own

@@ -7,7 +7,7 @@ document and every rule sees the same actors.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from graphaid.documents import Document, Sentence
 from graphaid.extract.abroad import aid_abroad_named, countries_named, country_in_clause
@@ -18,6 +18,7 @@ from graphaid.extract.place_actors import find_place_actors, names_the_scene, pa
 from graphaid.extract.place_references import place_references
 from graphaid.extract.sides import (
     DONOR,
+    LABEL_WEIGHT,
     RECIPIENT,
     SideModel,
     Trigger,
@@ -29,6 +30,7 @@ from graphaid.extract.sides import (
     pairing_words,
     party_groups,
 )
+from graphaid.extract.tables import read_tables
 from graphaid.lexicon import read_lines
 from graphaid.model import Label
 from graphaid.places import gazetteer
@@ -47,6 +49,9 @@ class Article:
     # an article on a team sent abroad that states no act of aid at home (its members' hospitals, where they came
     # back to, are no parties)
     abroad_only: bool = False
+    # the sentences that head a table labelling its columns by side, and the (giver, receiver) of each row
+    table_headers: set[int] = field(default_factory=set)
+    table_rows: dict[int, tuple[Mention, Mention]] = field(default_factory=dict)
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -97,6 +102,11 @@ def annotate(doc: Document) -> Article:
         if keep:
             sides.vote_slogans(s.text)
         sides.vote_labels(s.text, s.start, actors)
+    # 序号 派出单位 受援单位: a table's header labels the side of each row's parties
+    headers, rows = read_tables(sentences, actors_by_sent)
+    for giver, receiver in rows.values():
+        sides.vote(giver.region, LABEL_WEIGHT * DONOR)
+        sides.vote(receiver.region, LABEL_WEIGHT * RECIPIENT)
     sides.settle([a for ms in actors_by_sent for a in ms])
     places = [a for ms in places_by_sent for a in ms]
     main = MainActors(sides, actors_by_sent, aid_sents)
@@ -105,7 +115,9 @@ def annotate(doc: Document) -> Article:
         and aid_abroad_named(text, countries)
         and not any(t.kind == "active" for ts in triggers_by_sent for t in ts)
     )
-    return Article(doc, orgs, places, actors_by_sent, triggers_by_sent, aid_sents, sides, main, abroad_only)
+    return Article(
+        doc, orgs, places, actors_by_sent, triggers_by_sent, aid_sents, sides, main, abroad_only, headers, rows
+    )
 
 
 def _at_home_and_medical(

@@ -1,5 +1,6 @@
 """PAIRS_WITH stated as a list rather than in sentences: 甲——乙 entries, the rows of a table under a header
-that labels its columns by side (序号 支援医院 受援医院), and a form's labelled parties (支援医院：甲；受援医院：乙)."""
+that labels its columns by side (found by graphaid.extract.tables), and a form's labelled parties (支援医院：甲；
+受援医院：乙)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from functools import cache
 from graphaid.documents import Sentence
 from graphaid.extract.article import Article
 from graphaid.extract.mentions import Mention, Relation
-from graphaid.extract.sides import DONOR, RECIPIENT, labelled_parties, side_labels, team_nouns
+from graphaid.extract.sides import DONOR, RECIPIENT, labelled_parties, team_nouns
 from graphaid.lexicon import read_lines
 from graphaid.model import PLACE_LABELS, Rel
 from graphaid.places import gazetteer
@@ -19,8 +20,6 @@ _ARROW = re.compile(r"^\s*[―—\-－]*\s*[→＞>]\s*$")
 _DASH = re.compile(r"^\s*(?:[—―]{1,2}|－{1,2}|-{1,2}|[:：])\s*$")  # (or a colon: 某县人民医院：某市)
 # 甲—乙东西部协作, 甲—乙协作号召: the two places name a programme, not an entry of a list
 _PROGRAMME = re.compile(r"(?:东西部)?(?:扶贫|劳务)?(?:协作|合作)")
-# what a table row may hold besides its two names: a number, spaces, list punctuation
-_ROW_REST = re.compile(r"^[\s\d.、,，:：()（）]*$")
 
 
 def entries(article: Article, sentence: Sentence, actors: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -109,8 +108,7 @@ def listed_pairs(article: Article) -> list[Relation]:
     words are the pairing rule's)."""
     out: list[Relation] = []
     aid = set(article.aid_sents)
-    columns: tuple[int, int] | None = None
-    cells: dict[int, int] = {}  # a header split into cells: the giver's and the receiver's cell, by side
+    headers, rows = article.table_headers, article.table_rows
     givers: list[Mention] = []  # a line's labelled givers wait for the next line's receivers
     run: list[_Dashed] = []  # the dashed entries of the lines of a list so far
     for i, sentence in enumerate(article.sentences):
@@ -123,18 +121,11 @@ def listed_pairs(article: Article) -> list[Relation]:
             out += [Relation(d, r, Rel.PAIRS_WITH, sentence) for d in givers for r in receivers]
             if receivers:
                 givers = []
-        header = _header(sentence.text) if not actors else None
-        if header is not None:
-            columns, cells = header, _side_cells(sentence.text)
+        if i in headers:
             continue
-        if columns is not None and len(actors) == 2 and _is_row(sentence.text, sentence.start, actors):
-            donor, recipient = actors if columns == (DONOR, RECIPIENT) else actors[::-1]
-            out.append(Relation(donor, recipient, Rel.PAIRS_WITH, sentence))
+        if i in rows:
+            out.append(Relation(*rows[i], Rel.PAIRS_WITH, sentence))
             continue
-        if cells and (row := _row_by_cells(sentence, actors, cells)) is not None:
-            out.append(Relation(*row, Rel.PAIRS_WITH, sentence))
-            continue
-        columns, cells = None, {}  # a line that is no row ends the table
         if i not in aid:
             stated, dashed = _entries(article, sentence, actors)
             out += [Relation(d, r, Rel.PAIRS_WITH, sentence) for d, r in stated]
@@ -149,73 +140,3 @@ def listed_pairs(article: Article) -> list[Relation]:
 
 def _relations(pairs: list[tuple[Mention, Mention, Sentence]]) -> list[Relation]:
     return [Relation(d, r, Rel.PAIRS_WITH, sentence) for d, r, sentence in pairs]
-
-
-def _header(text: str) -> tuple[int, int] | None:
-    """The sides of a table's columns, in order, when this line labels them (支援医院 受援医院)."""
-    found = sorted((text.find(word), side) for word, side in side_labels().items() if word in text)
-    sides = [side for _, side in found]
-    if DONOR in sides and RECIPIENT in sides and "：" not in text and ":" not in text:
-        return (DONOR, RECIPIENT) if sides.index(DONOR) < sides.index(RECIPIENT) else (RECIPIENT, DONOR)
-    return None
-
-
-# between a table's cells, where a page writes its rows as text: a bar, a tab, or a run of spaces
-_CELL_BREAK = re.compile(r"\s*[|｜\t]\s*|[ \u3000]{2,}")
-
-
-def cell_spans(text: str) -> list[tuple[int, int]]:
-    """The cells of a line a bar, a tab or a run of spaces divides (序号｜姓名｜派出单位｜派驻单位)."""
-    spans, start = [], 0
-    for m in _CELL_BREAK.finditer(text):
-        if m.start() > start:
-            spans.append((start, m.start()))
-        start = m.end()
-    if start < len(text.rstrip()):
-        spans.append((start, len(text.rstrip())))
-    return spans
-
-
-def _side_cells(text: str) -> dict[int, int]:
-    """The cell each side's label heads, in a header of three cells or more (a row holds more than its parties:
-    a name, a title, a number)."""
-    spans = cell_spans(text)
-    if len(spans) < 3:
-        return {}
-    labels = side_labels()
-    found = {side: k for k, (a, b) in enumerate(spans) if (side := _cell_side(text[a:b], labels)) is not None}
-    return found if len(found) == 2 else {}
-
-
-def _cell_side(cell: str, labels: dict[str, int]) -> int | None:
-    """The side a header's cell labels: a label, or a label a word or two qualifies (拟派驻单位, 现工作单位)."""
-    for label, side in labels.items():
-        if cell.endswith(label) and len(cell) - len(label) <= _QUALIFIER:
-            return side
-    return None
-
-
-# how many characters may qualify a label in a header's cell
-_QUALIFIER = 2
-
-
-def _row_by_cells(sentence: Sentence, actors: list[Mention], cells: dict[int, int]) -> tuple[Mention, Mention] | None:
-    """The giver and the receiver of a row cut into as many cells as its header, each the one party of its cell."""
-    spans = cell_spans(sentence.text)
-    if len(spans) <= max(cells.values()):
-        return None
-    by_side = {}
-    for side, k in cells.items():
-        a, b = spans[k]
-        inside = [m for m in actors if a <= m.start - sentence.start and m.end - sentence.start <= b]
-        if len(inside) != 1:
-            return None
-        by_side[side] = inside[0]
-    return by_side[DONOR], by_side[RECIPIENT]
-
-
-def _is_row(text: str, base: int, actors: list[Mention]) -> bool:
-    rest = text
-    for actor in reversed(actors):
-        rest = rest[: actor.start - base] + " " + rest[actor.end - base :]
-    return bool(_ROW_REST.match(rest))

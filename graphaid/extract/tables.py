@@ -1,0 +1,109 @@
+"""Tables an aid report writes as text: a header that labels its columns by side (序号 派出单位 职称 受援单位), then
+rows that each name a giver and a receiver in those columns."""
+
+from __future__ import annotations
+
+import re
+
+from graphaid.documents import Sentence
+from graphaid.extract.mentions import Mention
+from graphaid.extract.sides import DONOR, RECIPIENT, side_labels
+
+# what a table row may hold besides its two names: a number, spaces, list punctuation
+_ROW_REST = re.compile(r"^[\s\d.、,，:：()（）]*$")
+
+
+def read_tables(
+    sentences: list[Sentence], actors_by_sent: list[list[Mention]]
+) -> tuple[set[int], dict[int, tuple[Mention, Mention]]]:
+    """The indexes of the sentences that are tables' headers, and the (giver, receiver) of each row, by index."""
+    headers: set[int] = set()
+    rows: dict[int, tuple[Mention, Mention]] = {}
+    columns: tuple[int, int] | None = None
+    cells: dict[int, int] = {}  # a header split into cells: the giver's and the receiver's cell, by side
+    for i, (sentence, actors) in enumerate(zip(sentences, actors_by_sent, strict=True)):
+        header = _header(sentence.text) if not actors else None
+        if header is not None:
+            columns, cells = header, _side_cells(sentence.text)
+            headers.add(i)
+            continue
+        if columns is not None and len(actors) == 2 and _is_row(sentence.text, sentence.start, actors):
+            giver, receiver = actors if columns == (DONOR, RECIPIENT) else actors[::-1]
+            rows[i] = (giver, receiver)
+            continue
+        if cells and (row := _row_by_cells(sentence, actors, cells)) is not None:
+            rows[i] = row
+            continue
+        columns, cells = None, {}  # a line that is no row ends the table
+    return headers, rows
+
+
+def _header(text: str) -> tuple[int, int] | None:
+    """The sides of a table's columns, in order, when this line labels them (支援医院 受援医院)."""
+    found = sorted((text.find(word), side) for word, side in side_labels().items() if word in text)
+    sides = [side for _, side in found]
+    if DONOR in sides and RECIPIENT in sides and "：" not in text and ":" not in text:
+        return (DONOR, RECIPIENT) if sides.index(DONOR) < sides.index(RECIPIENT) else (RECIPIENT, DONOR)
+    return None
+
+
+# between a table's cells, where a page writes its rows as text: a bar, a tab, a run of spaces, or one
+# ideographic space (a full-width space stands between words of no Chinese sentence)
+_CELL_BREAK = re.compile(r"\s*[|｜\t]\s*|[ \u3000]{2,}|\u3000")
+
+
+def cell_spans(text: str) -> list[tuple[int, int]]:
+    """The cells of a line a bar, a tab or a run of spaces divides (序号｜姓名｜派出单位｜派驻单位)."""
+    spans, start = [], 0
+    for m in _CELL_BREAK.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text.rstrip()):
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def _side_cells(text: str) -> dict[int, int]:
+    """The cell each side's label heads, in a header of three cells or more (a row holds more than its parties:
+    a name, a title, a number)."""
+    spans = cell_spans(text)
+    if len(spans) < 3:
+        return {}
+    labels = side_labels()
+    found = {side: k for k, (a, b) in enumerate(spans) if (side := _cell_side(text[a:b], labels)) is not None}
+    return found if len(found) == 2 else {}
+
+
+def _cell_side(cell: str, labels: dict[str, int]) -> int | None:
+    """The side a header's cell labels: a label, or a label a word or two qualifies (拟派驻单位, 现工作单位)."""
+    for label, side in labels.items():
+        if cell.endswith(label) and len(cell) - len(label) <= _QUALIFIER:
+            return side
+    return None
+
+
+# how many characters may qualify a label in a header's cell
+_QUALIFIER = 2
+
+
+def _row_by_cells(sentence: Sentence, actors: list[Mention], cells: dict[int, int]) -> tuple[Mention, Mention] | None:
+    """The giver and the receiver of a row cut into as many cells as its header, each the one party of its cell."""
+    spans = cell_spans(sentence.text)
+    if len(spans) <= max(cells.values()):
+        return None
+    by_side = {}
+    for side, k in cells.items():
+        a, b = spans[k]
+        inside = [m for m in actors if a <= m.start - sentence.start and m.end - sentence.start <= b]
+        if len(inside) != 1:
+            return None
+        by_side[side] = inside[0]
+    return by_side[DONOR], by_side[RECIPIENT]
+
+
+def _is_row(text: str, base: int, actors: list[Mention]) -> bool:
+    rest = text
+    for actor in reversed(actors):
+        rest = rest[: actor.start - base] + " " + rest[actor.end - base :]
+    return bool(_ROW_REST.match(rest))
