@@ -647,6 +647,16 @@ def test_a_branch_written_by_its_place_alone_is_the_branch_the_article_names_in_
     assert len(keys) == 3
 
 
+def test_a_hospital_s_proper_name_written_again_without_its_place_is_that_hospital():
+    text = (
+        "无锡市梁溪区红棉人民医院与湟源县人民医院签订帮扶协议。"
+        "红棉人民医院心内科主任医师严明亮随即作为帮扶专家常驻湟源。"
+    )
+    result = extraction(text)
+    (full,) = {m.key for m in result.mentions if m.surface == "无锡市梁溪区红棉人民医院"}
+    assert {(r.source.key, r.target.surface) for r in result.relations if r.type is Rel.SENDS} == {(full, "严明亮")}
+
+
 def test_a_hospital_before_a_generic_phrase_keeps_its_name():
     result = extraction("六安市人民医院专家到霍邱县人民医院、霍邱县妇幼保健院等受援医院驻点帮扶。")
     hospitals = {m.surface for m in result.mentions if m.label is Label.HOSPITAL}

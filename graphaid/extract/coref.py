@@ -22,6 +22,7 @@ from graphaid.extract.orgs import (
     ends_a_word_before,
     find_orgs,
     hospital_suffix,
+    is_generic,
     is_rank_only,
     is_township_centre,
     level_reading,
@@ -96,6 +97,7 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
             (ref,) = own.values()
             org.key, org.rest = ref.key, ref.rest
     out += _declared_aliases(doc, out)
+    out += _proper_names_alone(doc, out)
     out += _back_references(doc, out, places_by_sent)
     out += _numbered_hospitals_of_the_university(doc, out)
     return sorted(out, key=lambda m: m.start)
@@ -108,6 +110,32 @@ def _at_home(doc: Document, orgs: list[Mention]) -> list[Mention]:
     if not countries:
         return orgs
     return [o for o in orgs if not country_before(doc.sentences[o.sent], o.start, countries)]
+
+
+def _proper_names_alone(doc: Document, orgs: list[Mention]) -> list[Mention]:
+    """某某人民医院 after 某市某区某某人民医院: a hospital's proper name written again without its place, which the
+    recogniser (needing a place in front, or a word that shows a proper name) does not read alone."""
+    named: dict[str, dict[str, Mention]] = {}
+    for org in orgs:
+        if org.label is not Label.HOSPITAL or not org.places or org.abbreviated or org.rest == org.surface:
+            continue
+        body = org.rest[: len(org.rest) - len(hospital_suffix(org.rest))]
+        if len(body) >= 2 and not is_generic(body) and not is_rank_only(body) and not _ORDINAL.fullmatch(body):
+            named.setdefault(org.rest, {})[org.key] = org
+    alone = {rest: next(iter(by.values())) for rest, by in named.items() if len(by) == 1}
+    out = []
+    for rest, ref in alone.items():
+        at = doc.text.find(rest)
+        while at >= 0:
+            end = at + len(rest)
+            if not any(o.start < end and at < o.end for o in orgs) and (sent := _sentence_at(doc, at)) is not None:
+                mention = Mention(Label.HOSPITAL, rest, at, end, sent, ref.region, ref.key, list(ref.places), ref.rest)
+                out.append(mention)
+            at = doc.text.find(rest, end)
+    return out
+
+
+_ORDINAL = re.compile(r"第?[一二三四五六七八九十\d]+")
 
 
 def _levels_read_as_counties(doc: Document, orgs: list[Mention], places_by_sent: list[list[Mention]]) -> None:

@@ -90,7 +90,7 @@ def _class_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)
-def _is_generic(rest: str) -> bool:
+def is_generic(rest: str) -> bool:
     """True if the part before the suffix is only generic words (受援, 县级, 该 ...)."""
     words = _generic()
     while rest:
@@ -417,7 +417,7 @@ def _town_after_its_county(gz: Gazetteer, sentence: str, suffix_start: int, star
 
 def is_township(body: str) -> bool:
     """某某镇(中心), 某某乡: the part of a health centre's name before its ending names a township."""
-    return bool(_township().match(body)) and "乡镇" not in body and not _is_generic(body)
+    return bool(_township().match(body)) and "乡镇" not in body and not is_generic(body)
 
 
 def is_township_centre(org: Mention) -> bool:
@@ -553,7 +553,7 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
     abbreviated = not places and bool(level_word(body))
     if abbreviated and body[len(level_word(body)) :].startswith(_class_words()):
         return None  # 市城乡医院, 县受援医院: a level and a kind of hospitals name no one institution
-    proper = bool(body) and not _is_generic(body) and (_proper_name().search(body) or _inner_region(gz, core))
+    proper = bool(body) and not is_generic(body) and (_proper_name().search(body) or _inner_region(gz, core))
     # 某某镇中心卫生院: a township's health centre; coreference gives it the county the article places it in
     township = not places and is_township(body)
     if not places and not abbreviated and not proper and not township and not shared:
