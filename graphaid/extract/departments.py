@@ -55,6 +55,11 @@ def _lexicons() -> tuple[tuple[str, ...], re.Pattern]:
 
 
 @cache
+def _unit_endings() -> tuple[str, ...]:
+    return read_lines("department_suffixes.txt")
+
+
+@cache
 def _verb_pattern() -> re.Pattern:
     """The founding verbs as one pattern, longest first (the leftmost verb, the longest there)."""
     verbs, _ = _lexicons()
@@ -142,7 +147,7 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
         if sentence.startswith(verbs, pos):
             continue  # 挂牌成立某中心: the verb that follows names the units
         # 甲中心、乙中心，均为新设立的特色中心: the list the clause says all are of a kind founded
-        every = _EVERY_ONE.search(sentence, 0, at)
+        every = _EVERY_ONE.search(sentence, max(0, at - 8), at)
         if every and _OF_A_KIND.match(sentence, pos):
             units = _listed_units_ending(sentence[: every.start()], start, sent)
             if units:
@@ -241,7 +246,7 @@ def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
             continue  # 胸痛中心成立以来: the time since a unit opened, not its opening
         head = _ADVERBS.sub("", sentence[: m.start()])
         # 甲中心、乙中心等特色中心揭牌: the kind of units after 等 is none of them
-        kind = _KIND_AFTER_LIST.search(head)
+        kind = _KIND_AFTER_LIST.search(head, max(0, len(head) - 14))
         if kind and is_unit_name(kind.group(1)):
             head = head[: kind.start()]
         # 甲中心、乙中心和丙中心相继揭牌: the unit right before the verb, and those a list joins before it
@@ -277,6 +282,8 @@ _LIST_JOINERS = ("、", "和", "及", "与")
 def _unit_ending(text: str, end: int, sent: int) -> Mention | None:
     """The longest unit's name that ends ``text`` (which ends at document offset ``end``), cleaned; None where
     there is none, or it is no unit (a grade, a count of units)."""
+    if not text.endswith(_unit_endings()):
+        return None
     for cut in range(len(text)):
         item = text[cut:]
         if is_unit_name(item):

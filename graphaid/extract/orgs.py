@@ -80,6 +80,11 @@ def _stops() -> frozenset[str]:
 
 
 @cache
+def _long_stops() -> tuple[str, ...]:
+    return tuple(word for word in _stops() if len(word) > 1)
+
+
+@cache
 def _generic() -> tuple[str, ...]:
     return tuple(sorted(read_lines("generic_org_words.txt"), key=len, reverse=True))
 
@@ -403,7 +408,7 @@ def _town_after_its_county(gz: Gazetteer, sentence: str, suffix_start: int, star
     head = sentence[:suffix_start].removesuffix("中心")
     if not head.endswith(("镇", "乡")):
         return start
-    if any(head.endswith(word) for word in _stops() if len(word) > 1):
+    if head.endswith(_long_stops()):
         return start  # 城乡|医院, 乡镇|卫生院: a word that never stands inside a name, no town's
     for length in (3, 4):  # the town's name with its 镇 or 乡
         town_at = len(head) - length

@@ -19,7 +19,7 @@ from graphaid.extract.abroad import aid_abroad_named, countries_named
 from graphaid.extract.mentions import Mention
 from graphaid.extract.sides import JOINING_WORDS, has_aid_words, team_nouns
 from graphaid.extract.tokens import is_common_word, word_at
-from graphaid.lexicon import read_lines, read_table
+from graphaid.lexicon import any_of, read_lines, read_table
 from graphaid.lexicon import surnames as family_names
 from graphaid.model import Label
 from graphaid.places import aid_to_province_words, gazetteer, province_abbreviations
@@ -1007,15 +1007,15 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         team: list[bool] = []
         hosting: list[bool] = []
         previous_end = 0
-        at_ceremony = any(w in sentence for w in ceremony)
+        at_ceremony = any_of(ceremony).search(sentence) is not None
         # - 张三，党办主任；: an item of a list whose lead says its people host a ceremony (到机场迎接队员的有：),
         # unless the item says the person is one of the team
-        hosts_listed = _under_a_ceremony_lead(text, s, ceremony) and not any(w in sentence for w in team_words())
+        hosts_listed = _under_a_ceremony_lead(text, s, ceremony) and not any_of(team_words()).search(sentence)
         # 应我院邀请，某医院某教授来院作讲座: a guest the sentence says was invited to give a talk, with no word of aid,
         # is no expert sent (where another sentence names them as one, they are)
         invited = (
-            any(w in sentence for w in invitation)
-            and any(w in sentence for w in lecture)
+            any_of(invitation).search(sentence) is not None
+            and any_of(lecture).search(sentence) is not None
             and not has_aid_words(sentence)
         )
         for a, b in spans:
@@ -1031,7 +1031,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             )
             team.append(any(w in before or w in after[:until] for w in _clinical_titles()))
             # (院长某某赴某县看望援藏专家: a visitor looks on; those visited after the word are the team)
-            visits = any(w in sentence[b:] for w in visiting)
+            visits = any_of(visiting).search(sentence, b) is not None
             hosting.append((at_ceremony or visits) and not is_profile or hosts_listed)
             if hosts_listed:
                 roled.append(False)
@@ -1259,7 +1259,7 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
         sentence = text[s:e]
         before, previous = previous, (s, e, i)
         role_spans = [(start, end) for start, end, _ in roles.find(sentence)]
-        if any(noun in sentence for noun in team_nouns()):
+        if any_of(team_nouns()).search(sentence):
             members = [(a, b) for a, b, _ in _member_words().find(sentence)]
             role_spans = sorted(role_spans + members, key=lambda span: (span[1], span[0]))
         profile = _PROFILE.match(sentence)

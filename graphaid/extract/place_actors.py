@@ -313,7 +313,7 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
 
 def earlier_episode_end(text: str) -> int:
     """Where the episode a sentence opens by following on from (继某院为甲县开展义诊后，) ends; 0 if none."""
-    earlier = _EARLIER_EPISODE.match(text)
+    earlier = _EARLIER_EPISODE.match(text) if text[:1] in _EPISODE_OPENERS else None
     return earlier.end() if earlier else 0
 
 
@@ -358,6 +358,7 @@ def past_and_referral() -> tuple[str, ...]:
 
 _CLAUSE = re.compile(r"[,，;；:：]")
 # 不用跑|, 不必再去|, 无需赶到|: no longer needing to go to the place that follows
+_EPISODE_OPENERS = frozenset("继—- \u3000\t")
 _EARLIER_EPISODE = re.compile(r"[\s—-]*继(?![续承而])[^。；;！？!?]*?之?后[,，]")
 _NO_LONGER_GOING = re.compile(r"(?:不用|不必|无需|无须|不再|免去)再?(?:跑到|跑去|赶到|赶往|前往|跑|去|到|往)$")
 # the places of a list before this one (甲、乙、), and what may close it (等地)
