@@ -226,3 +226,11 @@ def test_a_city_hospital_in_a_district_pairs_as_the_city_not_the_district():
     result = extract(document_from_text("t.txt", text))
     (pair,) = [r for r in result.relations if r.type.value == "PAIRS_WITH"]
     assert pair.source.region == "420500" and pair.target.region == gazetteer().lookup("达日县")[0].code
+
+
+def test_a_known_hospitals_short_name_after_places_of_another_province_is_a_namesake():
+    # 淮河医院 is a known hospital's other name; written after a district of another province it is a local one
+    text = "金华市婺城区淮河医院对口帮扶绥阳县人民医院。"
+    result = extract(document_from_text("t.txt", text))
+    (giver,) = [m for m in result.mentions if m.surface == "金华市婺城区淮河医院"]
+    assert not giver.canonical and gazetteer().lineage(giver.region)[0].name == "浙江省"

@@ -332,6 +332,8 @@ def _with_known_hospitals(sentence: str, offset: int, sent: int, found: list[Men
                 mention.start, mention.places, mention.region, mention.rest = start, [], None, ""
                 mention.shared = ()
         if mention.label is Label.HOSPITAL and _core_end(mention) == end:
+            if _placed_elsewhere(mention, hospital.region):
+                continue  # 某市某区淮河医院: a namesake in another province, not the known hospital
             mention.key = f"known|{hospital.name}"
             mention.canonical = hospital.name
             mention.rest = mention.rest or match.surface
@@ -343,6 +345,14 @@ def _with_known_hospitals(sentence: str, offset: int, sent: int, found: list[Men
                 # (the lexicon places it in the city, or in another province)
                 mention.region = hospital.region
     return sorted(found, key=lambda m: m.start)
+
+
+def _placed_elsewhere(mention: Mention, region: str | None) -> bool:
+    """Whether the places a name is written with lie in another province than the known hospital's."""
+    if not mention.places or not region:
+        return False
+    gz = gazetteer()
+    return gz.lineage(mention.places[-1])[0].code != gz.lineage(region)[0].code
 
 
 def _bare_inside(mention: Mention, region: str | None) -> bool:
