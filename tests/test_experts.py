@@ -524,6 +524,17 @@ def test_a_roster_by_department_with_de_needs_no_role_word_in_its_sentence():
     )
     assert {"刘建中", "赵一明", "马俊", "吴小倩"} <= experts(text)
     assert ("金华市第一医院", "马俊") in links(text, Rel.SENDS)
+    # a clause after the roster says where they all come from (…的张三都来自…; ，麻醉科的李四和检验科的王五来自…)
+    text = PAIRING + (
+        "我和骨科的严明亮、妇产科的罗春梅都来自金华市第一医院，麻醉科的杨光辉和检验科的钱小芳来自金华市中心医院。"
+    )
+    assert {"严明亮", "罗春梅", "杨光辉", "钱小芳"} <= experts(text)
+    # not a department's field written after a comma (，努力打造学科龙头，形成优势学科集群)
+    text = PAIRING + (
+        "院长要求，帮扶医疗队员要尽快融入地方、融入医院、融入科室，全面参与规划发展，努力打造学科龙头，"
+        "形成优势学科集群，强化党建引领。"
+    )
+    assert not experts(text)
 
 
 def test_a_roster_whose_names_are_set_apart_by_spaces_lists_experts():

@@ -698,10 +698,12 @@ _CLAUSE_BREAK_IN_LIST = re.compile(r"[，,。；;：:]")
 
 
 # one entry of a roster by department: the department, then the name, then the list goes on or ends
-# (、儿科张三、麻醉科李四和检验科王五5名)
+# (、儿科张三、麻醉科李四和检验科王五5名); after a comma, only with 的 (，麻醉科的张三和检验科的李四来自…)
 _DEPARTMENT_ENTRY = re.compile(
-    r"(?:^|(?<=[、：:和及有]))[\u4e00-\u9fff]{1,7}?科的?(?P<name>[\u4e00-\u9fff]{2,3}?)"
-    r"(?=[、，,；;和及与]|等|[\d一二两三四五六七八九十]+[名位]|$)"
+    r"(?:(?:^|(?<=[、：:和及有]))[\u4e00-\u9fff]{1,7}?科的?|(?<=[，,；;])[\u4e00-\u9fff]{1,7}?科的)"
+    r"(?P<name>[\u4e00-\u9fff]{2,3}?)"
+    # (…的张三都来自某医院, 张三和李四来自…: what the entries' clause then says of them all)
+    r"(?=[、，,；;和及与]|等|都|均|也|来自|[\d一二两三四五六七八九十]+[名位]|$)"
 )
 
 
