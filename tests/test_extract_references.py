@@ -1267,6 +1267,12 @@ def test_hospitals_named_only_as_where_staff_went_to_learn_are_no_parties():
     found = pairs(text)
     assert ("安庆市立医院", "霍邱县人民医院") in found
     assert not [pair for pair in found if "鼓楼" in pair[0] + pair[1] or "苏州" in pair[0] + pair[1]]
+    # the purpose may stand in the clause before the going
+    text = (
+        "医疗帮扶\n近年来，在安庆市立医院的对口帮扶下，霍邱县人民医院建成胸痛中心。"
+        "今年霍邱县人民医院计划分三批选派36名医护人员外出进修，后两批将分别前往南京鼓楼医院和苏州大学附属第一医院。"
+    )
+    assert not [pair for pair in pairs(text) if "鼓楼" in pair[0] + pair[1] or "苏州" in pair[0] + pair[1]]
     # the giver the article names elsewhere still trains them
     text = "医疗帮扶\n安庆市立医院对口帮扶霍邱县人民医院。霍邱县人民医院选派10名医生到安庆市立医院进修学习。"
     assert ("安庆市立医院", "霍邱县人民医院") in pairs(text)

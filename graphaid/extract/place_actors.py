@@ -332,6 +332,11 @@ def went_to_learn(text: str, at: int, until: int) -> bool:
         return purpose is not None and not _aid_words().search(text, until, purpose.start())
     if words.purposes.search(text, until, end):
         return True
+    # 选派36名医护人员外出进修，后两批将前往甲医院和乙医院: the purpose the clause before states, no aid word between
+    before = max((m.end() for m in _CLAUSE.finditer(text, 0, max(0, start - 1))), default=0)
+    purpose = words.purposes.search(text, before, start)
+    if purpose is not None and not _aid_words().search(text, purpose.end(), at):
+        return True
     # 分别前往甲医院、乙医院，开始为期一年的进修学习: the purpose opening the next clause, nothing of aid before it
     if end_of_clause is None or end_of_clause.group(0) not in ",，":
         return False
