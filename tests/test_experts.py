@@ -139,6 +139,16 @@ def test_the_items_of_a_list_whose_lead_names_a_ceremony_are_its_hosts():
     assert experts(text) == {"赵思远", "冉启航"}
 
 
+def test_those_a_sentence_says_attend_the_ceremony_the_sentence_before_names_are_its_hosts():
+    text = (
+        "金华市第一医院举行第三批援黔医疗队员欢送会\n"
+        "7月4日上午，医院举行医疗队员欢送会。院长严明亮，副院长杨光辉以及医务部负责人参加。\n"
+        "根据安排，医院选派普外科副主任医师冉启航、儿科主治医师钱小芳赴绥阳县人民医院开展为期一年的帮扶工作。\n"
+        "严明亮在讲话中希望队员们尽快适应环境。"
+    )
+    assert experts(text) == {"冉启航", "钱小芳"}
+
+
 def test_the_head_who_welcomes_the_team_is_not_one_of_it():
     text = (
         PAIRING

@@ -1009,7 +1009,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         team: list[bool] = []
         hosting: list[bool] = []
         previous_end = 0
-        at_ceremony = any_of(ceremony).search(sentence) is not None
+        at_ceremony = any_of(ceremony).search(sentence) is not None or _attends_a_ceremony(text, s, sentence, ceremony)
         # - 张三，党办主任；: an item of a list whose lead says its people host a ceremony (到机场迎接队员的有：),
         # unless the item says the person is one of the team
         hosts_listed = _under_a_ceremony_lead(text, s, ceremony) and not any_of(team_words()).search(sentence)
@@ -1162,6 +1162,18 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             seen.add((m.start, m.end))
             out.append(m)
     return out
+
+
+def _attends_a_ceremony(text: str, start: int, sentence: str, ceremony: tuple[str, ...]) -> bool:
+    """院长张三，副院长李四…参加。: those a sentence says attend, where the sentence before in its paragraph names
+    the ceremony (某院举行医疗队欢送会。)."""
+    if not _ATTENDING.search(sentence):
+        return False
+    paragraph = text.rfind("\n", 0, start) + 1
+    return any_of(ceremony).search(text, paragraph, start) is not None
+
+
+_ATTENDING = re.compile(r"(?:参加|出席|参会)(?:了)?(?:会议|活动|仪式)?[。！!]?\s*$")
 
 
 def _under_a_ceremony_lead(text: str, start: int, ceremony: tuple[str, ...]) -> bool:
