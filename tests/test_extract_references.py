@@ -657,6 +657,12 @@ def test_a_hospital_s_proper_name_written_again_without_its_place_is_that_hospit
     assert {(r.source.key, r.target.surface) for r in result.relations if r.type is Rel.SENDS} == {(full, "严明亮")}
 
 
+def test_the_names_a_bracket_after_our_hospital_lists_are_all_its_names():
+    text = "8月2日，来自华夏医科大学附属医院、我院（无锡市人民医院、无锡市肿瘤医院）的专家赴湟源县人民医院开展义诊。"
+    keys = {m.key for m in extraction(text).mentions if m.surface in ("无锡市人民医院", "无锡市肿瘤医院")}
+    assert len(keys) == 1
+
+
 def test_a_hospital_before_a_generic_phrase_keeps_its_name():
     result = extraction("六安市人民医院专家到霍邱县人民医院、霍邱县妇幼保健院等受援医院驻点帮扶。")
     hospitals = {m.surface for m in result.mentions if m.label is Label.HOSPITAL}

@@ -75,6 +75,7 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
     _place_by_location(doc, orgs)
     _whole_town_names(doc, orgs)
     _names_without_their_place(orgs)
+    _own_names_listed(doc, orgs)
     full = [o for o in orgs if not o.abbreviated and o.places]
     out = []
     for org in _at_home(doc, orgs):
@@ -759,6 +760,21 @@ def _subject_hospital(doc: Document, hospitals: list[Mention]) -> Mention | None
     if opens and len({h.key for h in first}) == 1:
         return first[0]
     return None
+
+
+def _own_names_listed(doc: Document, orgs: list[Mention]) -> None:
+    """我院（甲医院、乙医院）: the names a bracket after a word for the article's own institution lists are all its
+    names (a university's hospital that is also its province's cancer hospital)."""
+    by_start = {o.start: o for o in orgs if o.label is Label.HOSPITAL and not o.abbreviated}
+    for word in read_lines("own_institution_words.txt"):
+        for m in re.finditer(re.escape(word) + r"[(（]", doc.text):
+            first = previous = by_start.get(m.end())
+            while previous is not None and doc.text[previous.end : previous.end + 1] == "、":
+                other = by_start.get(previous.end + 1)
+                if other is not None:
+                    other.key, other.region, other.places = first.key, first.region, first.places
+                    other.rest = first.rest
+                previous = other
 
 
 def _declared_own(doc: Document, hospitals: list[Mention]) -> Mention | None:
