@@ -663,6 +663,17 @@ def test_the_names_a_bracket_after_our_hospital_lists_are_all_its_names():
     assert len(keys) == 1
 
 
+def test_a_bare_county_name_that_completes_the_county_hospital_is_a_party_wherever_it_stands():
+    text = (
+        "无锡援青医疗队\n今天是我到湟源的第96天。我在县医院儿科上班。\n"
+        "我们来湟源，不是来看几个病人的，是来带队伍的。无锡和西宁是东西部协作的一家人。"
+    )
+    article = annotate(document_from_text("t.txt", text))
+    counties = [m for ms in article.actors_by_sent for m in ms if m.surface == "湟源"]
+    assert [m.sent for m in counties] == [1, 3]
+    assert {m.label for m in counties} == {Label.COUNTY}
+
+
 def test_a_hospital_before_a_generic_phrase_keeps_its_name():
     result = extraction("六安市人民医院专家到霍邱县人民医院、霍邱县妇幼保健院等受援医院驻点帮扶。")
     hospitals = {m.surface for m in result.mentions if m.label is Label.HOSPITAL}

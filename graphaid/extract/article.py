@@ -69,7 +69,9 @@ def annotate(doc: Document) -> Article:
     orgs_by_sent = [_inside_the_aid(text, orgs) for orgs in found]
     places_by_sent = _parties(doc, find_place_actors(doc, orgs_by_sent))
     places_by_sent = _with_place_references(doc, places_by_sent, orgs_by_sent)
+    before = {m.region for ms in places_by_sent for m in ms} | {o.region for ms in orgs_by_sent for o in ms}
     orgs = complete_references(doc, [m for ms in orgs_by_sent for m in ms], places_by_sent)
+    places_by_sent = _completed_places(doc, orgs, places_by_sent, orgs_by_sent, before)
     orgs_by_sent = [[] for _ in sentences]
     for org in _learning_elsewhere_only(doc, orgs):
         orgs_by_sent[org.sent].append(org)
@@ -156,6 +158,31 @@ def _learning_elsewhere_only(doc: Document, orgs: list[Mention]) -> list[Mention
     learned_at = {o.key for o, learns in zip(orgs, learning, strict=True) if learns} - named
     # (某县医院选派护士到甲医院进修: the county sends no one to give)
     return [o for o, learns in zip(orgs, learning, strict=True) if o.key not in learned_at and not learns]
+
+
+def _completed_places(
+    doc: Document,
+    orgs: list[Mention],
+    places_by_sent: list[list[Mention]],
+    orgs_by_sent: list[list[Mention]],
+    before: set[str | None],
+) -> list[list[Mention]]:
+    """县医院 completed from a bare county name (我到昭觉…在县医院上班): that county is a place of the article, so its
+    bare name is a party wherever it stands (where nothing was read there before)."""
+    new = {o.region for o in orgs if o.region and o.places and o.region not in before}
+    if not new:
+        return places_by_sent
+    completed: list[list[Mention]] = [[] for _ in doc.sentences]
+    for org in orgs:
+        if 0 <= org.sent < len(completed):
+            completed[org.sent].append(org)
+    again = _parties(doc, find_place_actors(doc, completed))
+    out = []
+    for places, first_orgs, found in zip(places_by_sent, orgs_by_sent, again, strict=True):
+        taken = places + first_orgs
+        added = [m for m in found if m.region in new and not any(t.start < m.end and m.start < t.end for t in taken)]
+        out.append(sorted(places + added, key=lambda m: m.start) if added else places)
+    return out
 
 
 def _with_place_references(
