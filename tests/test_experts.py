@@ -547,6 +547,15 @@ def test_a_roster_by_department_with_de_needs_no_role_word_in_its_sentence():
     assert not experts(text)
 
 
+def test_a_departments_doctor_with_their_hospital_in_brackets_is_an_expert():
+    text = PAIRING + (
+        "（二）新技术落地见效。心内科严明亮（金华市第一医院）带领团队成功开展首例冠脉支架植入术。\n"
+        "（三）妇幼健康持续发力。儿科罗春梅（金华市第一医院）在新生儿科推广新生儿复苏流程。"
+    )
+    assert {"严明亮", "罗春梅"} <= experts(text)
+    assert ("金华市第一医院", "罗春梅") in links(text, Rel.SENDS)
+
+
 def test_a_roster_whose_names_are_set_apart_by_spaces_lists_experts():
     for gap in (" ", "\u3000"):
         text = PAIRING + f"金华市第一医院医疗队成员名单：陈国梁{gap}李晓雯{gap}王志诚{gap}周莉。"

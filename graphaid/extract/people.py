@@ -38,8 +38,9 @@ _PROFILE = re.compile(
     r"^\s*(?:\d{1,3}\s*[.．、]\s*)?(?!姓\s*名)([\u4e00-\u9fff]{2,4})\s*"
     r"(?:[:：]|[,，]\s*[男女]\s*[,，]|[,，](?=[^,，。；;]{2,20}?(?:医院|卫生院|保健院)))"
     # a roster's row, numbered or not: the name, spaces or a cell's bar, the hospital (张三 某某医院 主任医师,
-    # 1｜张三｜某某医院｜主任医师), or the hospital in brackets (张三（某某医院 心内科）)
-    r"|^\s*(?:\d{1,3}(?:\s*[.．、|｜\t]\s*|\s+))?([\u4e00-\u9fff]{2,4})(?:[ \t\u3000|｜]+|\s*[(（])"
+    # 1｜张三｜某某医院｜主任医师), or the hospital in brackets (张三（某某医院 心内科）; 儿科张三（某某医院）)
+    r"|^\s*(?:\d{1,3}(?:\s*[.．、|｜\t]\s*|\s+))?(?:[\u4e00-\u9fff]{1,6}?科)?([\u4e00-\u9fff]{2,4})"
+    r"(?:[ \t\u3000|｜]+|\s*[(（])"
     # (a cell of the person's sex between: 张三 男 某某医院)
     r"(?:[男女][ \t\u3000|｜]+)?(?=[^\s|｜]{2,20}?(?:医院|卫生院|保健院))"
     # a form's row, numbered or not: 1．姓名：张三　性别：男
@@ -1288,6 +1289,9 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
             or _team_member_cues(sentence)
             or roster
             or at_another
+            # 心内科张三（某医院）: a department's doctor with their hospital in brackets
+            or ("（" in sentence or "(" in sentence)
+            and _DEPARTMENT_NAME_HOSPITAL.search(sentence)
         ):
             windows = _windows(sentence, role_spans, profile)
             # 她是某医院的副主任医师: the sentence before, in the same paragraph, names who she is
@@ -1373,6 +1377,7 @@ _LIST_HEADING = re.compile(r"名单(?:如下)?\s*[:：]")
 # a clause that lists names: a list comma, a colon, brackets after names, 和/及, 分别, 等
 _LIST_MARK = re.compile(r"[、:：(（和及等]|分别|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _SIGNING_FOR = re.compile(r"代表[^。；;]{0,12}?(?:签字|签约|签署|签订)")
+_DEPARTMENT_NAME_HOSPITAL = re.compile(r"科的?[\u4e00-\u9fff]{2,3}[（(][^（）()]{2,24}?(?:医院|卫生院|保健院)[)）]")
 _DEPARTMENT_BEFORE_NAME = re.compile(r"(?:科|护理部)的?(?=[\u4e00-\u9fff]{2,3})")
 # 甲医院麻醉科的张三在乙医院…: a hospital's department's doctor, the clause saying where they are
 _AT_ANOTHER_HOSPITAL = re.compile(
