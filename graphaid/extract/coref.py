@@ -40,14 +40,6 @@ from graphaid.places import PlaceMatch, gazetteer
 
 # X医院（以下简称“X院”） / X医院(简称X院) / X医院（X院）: a short name declared right after the full one
 _DECLARED = re.compile(r"^[(（](以下简称|下称|简称)?[“\"']?([\u4e00-\u9fff]{2,8})[”\"']?[)）]")
-
-
-def declared_short_name(text: str, at: int) -> int:
-    """The length of a short name declared in brackets at ``text[at:]`` (（下称“某院”）), 0 if there is none."""
-    declared = _DECLARED.match(text[at : at + 16])
-    return declared.end() if declared else 0
-
-
 _BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{3,14})[)）]$")
 _LEVEL_OF = {
     "省": Label.PROVINCE,
@@ -62,6 +54,12 @@ _LEVEL_OF = {
 _BACK_REFERENCE_WINDOW = 2  # sentences before 该院 in which its hospital may stand
 _JOINERS = "和与及同跟或"
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def declared_short_name(text: str, at: int) -> int:
+    """The length of a short name declared in brackets at ``text[at:]`` (（下称“某院”）), 0 if there is none."""
+    declared = _DECLARED.match(text[at : at + 16])
+    return declared.end() if declared else 0
 
 
 def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list[list[Mention]]) -> list[Mention]:
@@ -766,25 +764,30 @@ def _own_names_listed(doc: Document, orgs: list[Mention]) -> None:
     """我院（甲医院、乙医院）: the names a bracket after a word for the article's own institution lists are all its
     names (a university's hospital that is also its province's cancer hospital)."""
     by_start = {o.start: o for o in orgs if o.label is Label.HOSPITAL and not o.abbreviated}
-    for word in read_lines("own_institution_words.txt"):
-        for m in re.finditer(re.escape(word) + r"[(（]", doc.text):
-            first = previous = by_start.get(m.end())
-            while previous is not None and doc.text[previous.end : previous.end + 1] == "、":
-                other = by_start.get(previous.end + 1)
-                if other is not None:
-                    other.key, other.region, other.places = first.key, first.region, first.places
-                    other.rest = first.rest
-                previous = other
+    for at in _after_own_word_brackets(doc.text):
+        first = previous = by_start.get(at)
+        while previous is not None and doc.text[previous.end : previous.end + 1] == "、":
+            other = by_start.get(previous.end + 1)
+            if other is not None:
+                other.key, other.region, other.places = first.key, first.region, first.places
+                other.rest = first.rest
+            previous = other
 
 
 def _declared_own(doc: Document, hospitals: list[Mention]) -> Mention | None:
     """The hospital the article writes in brackets right after a word for its own institution (我院（某医院）)."""
     starts = {h.start: h for h in hospitals if not h.abbreviated}
-    for word in read_lines("own_institution_words.txt"):
-        for m in re.finditer(re.escape(word) + r"[(（]", doc.text):
-            if (found := starts.get(m.end())) is not None:
-                return found
-    return None
+    return next((starts[at] for at in _after_own_word_brackets(doc.text) if at in starts), None)
+
+
+def _after_own_word_brackets(text: str) -> list[int]:
+    """Where a bracket opened right after a word for the article's own institution (我院（) leads on to, word by
+    word of own_institution_words.txt."""
+    return [
+        m.end()
+        for word in read_lines("own_institution_words.txt")
+        for m in re.finditer(re.escape(word) + r"[(（]", text)
+    ]
 
 
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")

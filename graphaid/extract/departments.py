@@ -48,7 +48,7 @@ class Founding:
 @cache
 def _lexicons() -> tuple[tuple[str, ...], re.Pattern]:
     verbs = tuple(sorted(read_lines("found_triggers.txt"), key=len, reverse=True))
-    suffixes = sorted(read_lines("department_suffixes.txt"), key=len, reverse=True)
+    suffixes = sorted(_unit_endings(), key=len, reverse=True)
     endings = "|".join(map(re.escape, suffixes))
     unit = re.compile(rf"^[\u4e00-\u9fffA-Za-z()（）·]{{1,{MAX_UNIT}}}?(?:{endings})$")
     return verbs, unit
@@ -56,6 +56,7 @@ def _lexicons() -> tuple[tuple[str, ...], re.Pattern]:
 
 @cache
 def _unit_endings() -> tuple[str, ...]:
+    """The endings of a unit's name (科, 中心, 病区 ...)."""
     return read_lines("department_suffixes.txt")
 
 
