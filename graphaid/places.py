@@ -135,6 +135,12 @@ class Gazetteer:
     def _scan(self, text: str) -> tuple[PlaceMatch, ...]:
         codes_of = self._codes
         found = sorted((start, start - end, kw, codes_of[kw]) for start, end, kw in self._keywords.find(text))
+        if "级" in text:
+            # 全州|县级医院, 某某|市级: a level's character that opens 县级 or 市级 ends no name (the name without it
+            # may stand on its own)
+            found = [
+                f for f in found if not (f[2].endswith(LEVEL_SUFFIXES) and text[f[0] - f[1] : f[0] - f[1] + 1] == "级")
+            ]
         if any(text[start] in _DIRECTIONS for start, *_ in found):
             found = self._without_regions_parts(text, found)
         if any(kw[-2:] in _AREA_WORDS for _, _, kw, _ in found):

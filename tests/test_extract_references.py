@@ -2446,3 +2446,38 @@ def test_ta_yuan_opening_a_title_after_a_clause_of_giving_is_the_giver():
     text = "此外，无锡市人民医院对口帮扶泽库县人民医院，该院消化内科主治医师代雪梅帮助医院开展了胃镜检查。"
     sends = {(r.source.surface, r.target.surface) for r in extraction(text).relations if r.type is Rel.SENDS}
     assert sends == {("无锡市人民医院", "代雪梅")}
+
+
+def test_a_bracket_after_a_party_names_its_giver_not_the_next_party_s():
+    text = (
+        "对口帮扶覆盖我省多个县。其中，化隆县（无锡市人民医院帮扶）、泽库县（常州市第一人民医院帮扶）、"
+        "尖扎县（由无锡市肿瘤医院对口支援）三县人民医院均已签订帮扶协议。"
+    )
+    assert pairs(text) == {
+        ("无锡市人民医院", "化隆县"),
+        ("常州市第一人民医院", "泽库县"),
+        ("无锡市肿瘤医院", "尖扎县"),
+    }
+
+
+def test_a_table_whose_header_puts_the_receiving_county_first_pairs_each_row():
+    text = (
+        "本批医疗人才将在5个县的县级医院开展对口支援工作。各县派驻情况如下：\n"
+        "受援县　支援单位　派驻人数\n"
+        "化隆县　无锡市人民医院　6\n"
+        "泽库县　常州市第一人民医院　4\n"
+    )
+    assert pairs(text) == {("无锡市人民医院", "化隆县"), ("常州市第一人民医院", "泽库县")}
+
+
+def test_a_unit_pointed_back_to_or_counted_is_named_by_its_own_name_alone():
+    lead = "无锡市人民医院对口帮扶湟源县人民医院。"
+    # 这个中心 points back to a unit named before: no unit of its own
+    assert founded(lead + "我们就在湟源县人民医院的远程会诊中心，这个中心是无锡市参与援建的。") == set()
+    # 一间血透室: a count before the unit's name; 该院胸痛中心: the hospital pointed back to before it
+    assert founded(lead + "县里计划在三个乡镇各新建一间血透室，由无锡市人民医院帮助建设。") == {"血透室"}
+    assert founded(lead + "该院胸痛中心是由无锡市人民医院援建的。") == {"胸痛中心"}
+
+
+def founded(text: str) -> set[str]:
+    return {r.target.surface for r in extraction(text).relations if r.type is Rel.FOUNDED}

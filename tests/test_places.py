@@ -136,3 +136,11 @@ def test_an_area_word_after_a_place_s_name_makes_no_name_that_starts_inside_it(t
 def test_a_division_s_short_name_in_common_use_is_found(short, name):
     assert [p.name for p in gazetteer().lookup(short)] == [name]
     assert [m.surface for m in gazetteer().scan(f"专家赴{short}人民医院帮扶")] == [short]
+
+
+def test_the_level_character_that_opens_county_level_ends_no_name():
+    # 绥阳|县级医院: 县级 takes the 县, so the county is named by its short form alone (weak, judged as such)
+    found = gazetteer().scan("支援绥阳县级医院建设")
+    assert [(m.surface, m.strong) for m in found] == [("绥阳", False)]
+    found = gazetteer().scan("支援绥阳县的县级医院建设")
+    assert [(m.surface, m.strong) for m in found] == [("绥阳县", True)]

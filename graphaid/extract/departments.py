@@ -82,7 +82,7 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
     if first and len(item) > first.end() + 1:
         item = item[first.end() :]
     # 某县人民医院心血管内科: the unit is what follows the hospital's name
-    hospital = _HOSPITAL_IN_UNIT.search(item)
+    hospital = _HOSPITAL_IN_UNIT.search(item) or _REFERENCE_IN_UNIT.match(item)
     if hospital and is_unit_name(item[hospital.end() :]):
         item = item[hospital.end() :]
     changed = True
@@ -102,7 +102,9 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
 # the end of a hospital's name inside a unit's (某县人民医院|心血管内科): the last one
 # (or a numbered hospital's short name: 某地二院|新生儿科)
 _HOSPITAL_IN_UNIT = re.compile(r".{2,}(?:医院|卫生院|保健院|[一二三四五六七八九十]院)")
-_COUNT = re.compile(r"^(?:又|另)?(?:首个|首家|[一二三四五六七八九十两几多\d]+(?:个|家|所|座)|乡镇|各)")
+# (or a hospital or place pointed back to: 该院|胸痛中心, 我县|首个…)
+_REFERENCE_IN_UNIT = re.compile(r"[该我本此其](?:院|县|市|区|州|旗)")
+_COUNT = re.compile(r"^(?:又|另)?(?:首个|首家|[一二三四五六七八九十两几多\d]+(?:个|家|所|座|间|处)|乡镇|各)")
 
 
 def is_unit_name(text: str) -> bool:
@@ -287,6 +289,8 @@ def _unit_ending(text: str, end: int, sent: int) -> Mention | None:
         return None
     for cut in range(len(text)):
         item = text[cut:]
+        if points_back(item):
+            return None
         if is_unit_name(item):
             item, places = clean_unit(item)
             if _is_noise(item):
@@ -326,8 +330,18 @@ def _is_noise(item: str) -> bool:
         or _GROUP_OF_UNITS.match(item) is not None
         # 村卫生室 is a clinic of its own, not a hospital's unit; 健康教育基地 a civic base
         or item.endswith(("卫生室", "教育基地"))
+        or points_back(item)
     )
 
+
+def points_back(item: str) -> bool:
+    """这个中心, 该科, 此间病房: a unit named before, pointed back to (not 该院胸痛中心, the unit of the hospital
+    pointed back to)."""
+    m = _POINTING_BACK.match(item)
+    return m is not None and (m.end() > 1 or item[m.end() :] in _unit_endings())
+
+
+_POINTING_BACK = re.compile(r"^[这那该此][个家所间座些]?")
 
 # 五大特色中心, 三大中心: a count of units made one phrase, a group, not a unit
 _GROUP_OF_UNITS = re.compile(r"^[二三四五六七八九十两几多]+大")

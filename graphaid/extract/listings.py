@@ -10,7 +10,7 @@ from functools import cache
 from graphaid.documents import Sentence
 from graphaid.extract.article import Article
 from graphaid.extract.mentions import Mention, Relation
-from graphaid.extract.sides import DONOR, RECIPIENT, labelled_parties, team_nouns
+from graphaid.extract.sides import DONOR, RECIPIENT, labelled_parties, pairing_words, team_nouns
 from graphaid.lexicon import read_lines
 from graphaid.model import PLACE_LABELS, Rel
 from graphaid.places import gazetteer
@@ -50,6 +50,10 @@ def _entries(
             out.append((left, right))
         elif between == "援" and sentence.text.startswith(team_nouns(), right.end - sentence.start):
             out.append((left, right))  # 甲市援乙县医疗队: a team's name states who gives to whom
+        elif between.strip() in ("（", "(", "（由", "(由") and _aid_closing().match(
+            sentence.text, right.end - sentence.start
+        ):
+            out.append((right, left))  # 甲县（乙医院帮扶）: a bracket names the giver of the party it follows
         elif (
             _DASH.match(between)
             and left.key != right.key
@@ -96,6 +100,13 @@ def _outranks(a: Mention, b: Mention) -> bool:
     if not (a.region and b.region and gz.is_county(b.region)) or gz.is_county(a.region):
         return False
     return gz.lineage(a.region)[0].code == gz.lineage(b.region)[0].code
+
+
+@cache
+def _aid_closing() -> re.Pattern:
+    """Words of aid closing a bracket (…对口帮扶）): the bracket says who gives to the party before it."""
+    words = "|".join(map(re.escape, pairing_words()))
+    return re.compile(rf"\s*(?:{words})+[）)]")
 
 
 @cache
