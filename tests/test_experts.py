@@ -1367,3 +1367,20 @@ def test_an_invited_guest_with_no_word_of_aid_is_no_expert():
     # invited to give aid, one is
     text = "应绥阳县人民医院邀请，金华市第一医院心内科主任医师严明亮来院开展为期半年的对口帮扶。"
     assert "严明亮" in experts(text)
+
+
+def test_a_roster_table_s_rows_with_a_department_cell_between_name_and_hospital_name_experts():
+    text = (
+        "无锡市对口支援湟源县，本批援青医疗队员名单如下：\n派驻湟源县人民医院\n姓名　科室　派出单位\n"
+        "严明亮　普外科　无锡市人民医院\n钱　芳　妇产科　常州市第一人民医院\n罗春梅　心血管内科　无锡市肿瘤医院\n"
+    )
+    assert {"严明亮", "钱芳", "罗春梅"} <= experts(text)
+    assert ("常州市第一人民医院", "钱芳") in links(text, Rel.SENDS)
+
+
+def test_a_name_whose_standing_the_clause_then_states_is_an_expert():
+    text = (
+        "无锡市人民医院对口帮扶湟源县人民医院。在湟源县人民医院，严明亮的身份是医院党委副书记、常务副院长。"
+        "他扎根高原已经两年，是无锡医疗援青工作的一根顶梁柱。"
+    )
+    assert "严明亮" in experts(text)

@@ -41,8 +41,9 @@ _PROFILE = re.compile(
     # 1｜张三｜某某医院｜主任医师), or the hospital in brackets (张三（某某医院 心内科）; 儿科张三（某某医院）)
     r"|^\s*(?:\d{1,3}(?:\s*[.．、|｜\t]\s*|\s+))?(?:[\u4e00-\u9fff]{1,6}?科)?([\u4e00-\u9fff]{2,4})"
     r"(?:[ \t\u3000|｜]+|\s*[(（])"
-    # (a cell of the person's sex between: 张三 男 某某医院)
-    r"(?:[男女][ \t\u3000|｜]+)?(?=[^\s|｜]{2,20}?(?:医院|卫生院|保健院))"
+    # (a cell or two of the person's sex, department or title between: 张三 男 某某医院, 张三 普外科 某某医院)
+    r"(?:(?:[男女]|[\u4e00-\u9fff]{1,10}?(?:科|室|部|医师|护师|技师|药师|主任|护士长))[ \t\u3000|｜]+){0,2}"
+    r"(?=[^\s|｜]{2,20}?(?:医院|卫生院|保健院))"
     # a form's row, numbered or not: 1．姓名：张三　性别：男
     r"|^\s*(?:\d{1,3}\s*[.．、]\s*)?姓\s*名\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])"
     # a card's line, a symbol before it perhaps: the name, a wide space, the department and the title (张三  骨科
@@ -64,6 +65,8 @@ COPULAS = ("是", "系")
 _SPEAKER = re.compile(r"(?:[】\]]|\s*[：:])\s*我是")
 # a line opening with a speaker's label in brackets, the speaker saying what they are (【张三】我是…)
 _SPEAKER_LABEL = re.compile(r"^[【\[][\u4e00-\u9fff]{2,4}[】\]]\s*我是")
+# what may stand between a name and the copula that says what the person is (张三的身份是…, 张三的职务则是…)
+_STANDING = re.compile(r"(?:的(?:身份|职务|职位|头衔)(?:则|也|还)?)?")
 # what names a person before saying what they are (一位名叫张三的医生)
 _NAMED = ("名叫", "叫作", "名为")
 # a feature introducing its subject: 他叫张三，是某医院的主任医师 / 他叫张三，某医院的主任医师, or a first-person
@@ -1100,7 +1103,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             if speaker is not None:
                 opens, introduced, after = True, True, sentence[speaker.end() :]
             copula = opens and (
-                (after[:1] in COPULAS and roles.occurs_in(after))
+                (after[_STANDING.match(after).end() :][:1] in COPULAS and roles.occurs_in(after))
                 # 他叫张三，某医院心内科的副主任医师: the clause after the name says what the person is
                 or (introduced and roles.occurs_in(after))
                 # 张三担任某院执行院长: a post only a sent manager holds (a local head 担任院长 is no expert)
