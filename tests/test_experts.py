@@ -1384,3 +1384,12 @@ def test_a_name_whose_standing_the_clause_then_states_is_an_expert():
         "他扎根高原已经两年，是无锡医疗援青工作的一根顶梁柱。"
     )
     assert "严明亮" in experts(text)
+
+
+def test_those_attending_a_send_off_with_the_team_s_relatives_are_no_experts():
+    text = (
+        "8月28日上午，无锡市人民医院举行第三批援青医疗队欢送仪式，严明亮、罗春梅两名专家将奔赴湟源县人民医院，"
+        "开展为期一年的对口帮扶。医院党委书记杨光辉、院长冉启航及相关职能科室负责人、队员家属参加仪式。"
+    )
+    # 队员家属: the team's relatives, no word of the team for those listed before them
+    assert experts(text) == {"严明亮", "罗春梅"}

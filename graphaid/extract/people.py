@@ -280,6 +280,14 @@ def _clinical_titles() -> tuple[str, ...]:
 
 
 @cache
+def _team_title() -> re.Pattern:
+    """A title of the team's people (医生, 队员), not one before a word for their relatives (队员家属)."""
+    titles = "|".join(map(re.escape, sorted(_clinical_titles(), key=len, reverse=True)))
+    laypeople = "|".join(map(re.escape, _patient_words() + read_lines("kin_words.txt")))
+    return re.compile(rf"(?:{titles})(?!的?(?:{laypeople}))")
+
+
+@cache
 def _coordinated() -> re.Pattern:
     titles = sorted(read_lines("expert_titles.txt"), key=len, reverse=True)
     return re.compile(_COORDINATED.format(titles="|".join(map(re.escape, titles))))
@@ -1035,7 +1043,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             until = min(
                 (at for w in (*ceremony, *visiting, *_OBJECT_MARKERS) if (at := after.find(w)) >= 0), default=len(after)
             )
-            team.append(any(w in before or w in after[:until] for w in _clinical_titles()))
+            # (队员家属: the relatives of the team's people, no word of the team for the person)
+            team.append(_team_title().search(before) is not None or _team_title().search(after, 0, until) is not None)
             # (院长某某赴某县看望援藏专家: a visitor looks on; those visited after the word are the team)
             visits = any_of(visiting).search(sentence, b) is not None
             hosting.append((at_ceremony or visits) and not is_profile or hosts_listed)
