@@ -1393,3 +1393,11 @@ def test_those_attending_a_send_off_with_the_team_s_relatives_are_no_experts():
     )
     # 队员家属: the team's relatives, no word of the team for those listed before them
     assert experts(text) == {"严明亮", "罗春梅"}
+
+
+def test_the_first_entry_of_a_bracketed_roster_a_verb_opens_is_an_expert():
+    text = (
+        "无锡市人民医院对口帮扶湟源县人民医院。第五批专家共2名，分别是严明亮（无锡市人民医院骨科）、"
+        "罗春梅（无锡市人民医院儿科），将在湟源县人民医院开展为期一年的帮扶。"
+    )
+    assert experts(text) == {"严明亮", "罗春梅"}

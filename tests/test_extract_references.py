@@ -1697,6 +1697,8 @@ SCENES = {
     "目前，全国已有江苏、吉林、湖南等省份参与组团式帮扶工作。": {"江苏", "吉林", "湖南"},
     # where patients went before the aid, in their own words
     "一位患者说：“以前这种手术要跑到贵阳、长沙去做，现在在县里就能做了。”": {"贵阳", "长沙"},
+    # where patients go for care, the subject of the verb of going
+    "一些尿毒症患者需要定期赶到西宁市或海东市透析，往返奔波。": {"西宁市", "海东市"},
     # where volunteers come from, where a doctor was born and is from, the road a team took
     "来自贵阳、铜仁等地的志愿者也参加了义诊。": {"贵阳", "铜仁"},
     "该院骨科主任，湖南株洲人，出生于湖南省衡阳市，从医二十年。": {"湖南株洲", "湖南省衡阳市"},

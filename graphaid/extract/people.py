@@ -720,9 +720,9 @@ _DEPARTMENT_ENTRY = re.compile(
 
 
 # an entry of a roster with the department or the title in brackets after the name (某医院：张三（麻醉科）、李四（儿科）
-# / 甲医院张三（骨科）、乙中心李四（主任医师）)
+# / 甲医院张三（骨科）、乙中心李四（主任医师）; the list a verb opens: 分别是张三（骨科）、…, 包括张三（…）)
 _BRACKETED_DEPARTMENT_ENTRY = re.compile(
-    r"(?:^|(?<=[、：:和及院心]))(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[(（][\u4e00-\u9fff]{1,16}(?:科|部|室|中心)[)）]"
+    r"(?:^|(?<=[、：:和及院心是为括]))(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[(（][\u4e00-\u9fff]{1,16}(?:科|部|室|中心)[)）]"
     r"(?:[、，,；;。和及]|等|$)"
     # (or a title in the brackets, with what the person does there after it: 某医院张三（主任医师，挂任…）)
     r"|[(（](?:副?主任|主治|主管)?(?:医师|护师|技师|药师)[)），,])"

@@ -273,6 +273,10 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
         return "passing"
     if _NO_LONGER_GOING.search(text, max(start, at - 8), at):
         return "passing"
+    # 患者需要定期赶到某市透析: where patients go (for care), the subject of the clause's verb of going
+    going = words.going.search(text, start, at)
+    if going is not None and words.patients.search(text, start, going.start()):
+        return "passing"
     # 继某院为甲、乙两县开展义诊后，…: the episode a sentence follows on from
     if at < earlier_episode_end(text):
         return "passing"
@@ -379,6 +383,7 @@ class _SceneWords(NamedTuple):
     neighbours: re.Pattern
     going: re.Pattern
     purposes: re.Pattern  # what people went somewhere for: to learn, for care
+    patients: re.Pattern
     laypeople: re.Pattern  # 的 and a word for people who are no doctors, after a place (and the list it ends)
     scope: re.Pattern
     passing: re.Pattern
@@ -424,6 +429,7 @@ def _scene_words() -> _SceneWords:
         neighbours=pattern("neighbour_words.txt"),
         going=pattern("going_verbs.txt"),
         purposes=pattern("trainee_words.txt", "care_seeking_words.txt"),
+        patients=pattern("patient_words.txt"),
         laypeople=re.compile(
             r"(?:[、和及][\u4e00-\u9fff]{1,12}?)*(?:等地?)?的[\u4e00-\u9fff]?"
             rf"(?:{pattern('layperson_words.txt', 'patient_words.txt').pattern})"
