@@ -2483,3 +2483,8 @@ def test_a_unit_pointed_back_to_or_counted_is_named_by_its_own_name_alone():
 
 def founded(text: str) -> set[str]:
     return {r.target.surface for r in extraction(text).relations if r.type is Rel.FOUNDED}
+
+
+def test_this_hospital_refers_back_to_the_hospital_named_before():
+    text = "无锡市人民医院是一家三甲医院。自2014年起，这家医院陆续向湟源县人民医院派出3位临床和管理干部。"
+    assert pairs(text) == {("无锡市人民医院", "湟源县人民医院")}
