@@ -1401,3 +1401,15 @@ def test_the_first_entry_of_a_bracketed_roster_a_verb_opens_is_an_expert():
         "罗春梅（无锡市人民医院儿科），将在湟源县人民医院开展为期一年的帮扶。"
     )
     assert experts(text) == {"严明亮", "罗春梅"}
+
+
+def test_a_speaker_s_label_before_an_answer_is_no_profile_line():
+    text = (
+        "无锡市人民医院对口帮扶湟源县人民医院。\n记者：这些年医院有什么变化？\n"
+        "罗永福：2019年起，无锡市人民医院派出专家常驻湟源县人民医院，医院的手术量逐年增长。\n"
+        "记者：当地群众怎么看？\n罗永福：有关系。群众看病不用再往外跑了。\n"
+    )
+    assert "罗永福" not in experts(text)
+    # a profile line: the clause after the colon ends with what the person is
+    text = "无锡市人民医院对口帮扶湟源县人民医院。\n罗永福：无锡市人民医院医务科科长，挂职湟源县人民医院副院长。\n"
+    assert "罗永福" in experts(text)

@@ -787,6 +787,16 @@ _PLACES_COOPERATION = re.compile(r"(?:东西部|东西|扶贫|医疗)?(?:协作|
 _COOPERATION = re.compile(r"(?:东西部|东西|扶贫|医疗|卫生|卫健)?(?:协作|合作|对口|携手|一家|两地|两省|之间|情)")
 
 
+def _answers(sentence: str, profile: re.Match, roles) -> bool:
+    """张三：2011年，某医院…: a speaker's label and what the speaker says, no profile (张三：某医院医务科科长，…),
+    where the clause after the colon does not end with a role."""
+    if profile.group(1) is None or sentence[profile.end() - 1 : profile.end()] not in (":", "："):
+        return False
+    end = _CLAUSE_END.search(sentence, profile.end())
+    clause = sentence[profile.end() : end.start() if end else len(sentence)].rstrip()
+    return not any(e == len(clause) for _, e, _ in roles.find(clause))
+
+
 def _with_row_name(profile: re.Match | None, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The name a roster's or a form's row opens (1	张三	某医院, 姓名：张三), where the recogniser read none there
     or only part of it (a cell's bounds are the name's): the row's shape says it is one (find_experts checks its
@@ -1290,6 +1300,8 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
             members = [(a, b) for a, b, _ in _member_words().find(sentence)]
             role_spans = sorted(role_spans + members, key=lambda span: (span[1], span[0]))
         profile = _PROFILE.match(sentence)
+        if profile is not None and _answers(sentence, profile, roles):
+            profile = None
         # (a roster by department needs no role word: 有心内科的张三、呼吸科的李四)
         roster = bool(_roster_entries(sentence))
         # (nor a hospital's department's doctor at another hospital: 甲医院麻醉科的张三在乙医院…)
