@@ -147,6 +147,8 @@ def test_those_a_sentence_says_attend_the_ceremony_the_sentence_before_names_are
         "严明亮在讲话中希望队员们尽快适应环境。"
     )
     assert experts(text) == {"冉启航", "钱小芳"}
+    # 到场: present at it
+    assert experts(text.replace("以及医务部负责人参加。", "、医务部主任罗春梅到场。")) == {"冉启航", "钱小芳"}
 
 
 def test_the_head_who_welcomes_the_team_is_not_one_of_it():

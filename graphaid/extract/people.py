@@ -1196,7 +1196,7 @@ def _attends_a_ceremony(text: str, start: int, sentence: str, ceremony: tuple[st
     return any_of(ceremony).search(text, paragraph, start) is not None
 
 
-_ATTENDING = re.compile(r"(?:参加|出席|参会)(?:了)?(?:会议|活动|仪式)?[。！!]?\s*$")
+_ATTENDING = re.compile(r"(?:参加|出席|参会|到场|莅临)(?:了)?(?:会议|活动|仪式)?[。！!]?\s*$")
 
 
 def _under_a_ceremony_lead(text: str, start: int, ceremony: tuple[str, ...]) -> bool:
