@@ -222,6 +222,9 @@ def test_a_hospitals_team_at_another_hospital_pairs_them_unless_it_went_to_learn
 def test_a_government_body_that_directs_the_aid_does_not_decide_the_sides():
     found = pairs("按照安徽省卫健委部署，六安市人民医院派出专家组团帮扶霍邱县人民医院、金寨县人民医院。")
     assert found == {("六安市人民医院", "霍邱县人民医院"), ("六安市人民医院", "金寨县人民医院")}
+    # 结合…工作安排: the arrangement a body makes, taken into account
+    found = pairs("结合六安市卫健委工作安排，六安市人民医院派出四位专家，分赴霍邱县人民医院和金寨县人民医院。")
+    assert found == {("六安市人民医院", "霍邱县人民医院"), ("六安市人民医院", "金寨县人民医院")}
 
 
 def test_a_county_the_state_designates_for_aid_is_no_pair():

@@ -358,7 +358,7 @@ def _pairings(
         for a in actors
         if not overseer.match(text[a.end - base :])
         and not (
-            text[max(0, a.start - base - 2) : a.start - base] in ("根据", "按照")
+            text[max(0, a.start - base - 2) : a.start - base] in ("根据", "按照", "结合", "依据")
             and instructed_by.match(text[a.end - base :])
         )
         and not (text[a.start - base - 1 : a.start - base] in ("从", "据") and _informant().match(text[a.end - base :]))
