@@ -1260,6 +1260,9 @@ def test_one_quoted_by_a_departments_post_alone_is_no_expert():
         "心内科医生杨光辉说，金华专家带来的不只是技术。"
     )
     assert experts(text) == {"严明亮"}
+    # what they say made a noun (在某某的介绍中)
+    text = PAIRING + "在医务科主任罗永福的介绍中，金华从去年开始对口帮扶这家医院，已先后派来十位专家支援。"
+    assert "罗永福" not in experts(text)
     text = PAIRING + "同行的麻醉科主治医师钱小芳表示，除了手术，还要带好当地的年轻医生。"
     assert "钱小芳" in experts(text)
     # what the sentence goes on to say of the one quoted, the quotation aside, may tie them to the aid
