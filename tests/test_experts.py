@@ -1418,3 +1418,15 @@ def test_a_speaker_s_label_before_an_answer_is_no_profile_line():
     # a profile line: the clause after the colon ends with what the person is
     text = "无锡市人民医院对口帮扶湟源县人民医院。\n罗永福：无锡市人民医院医务科科长，挂职湟源县人民医院副院长。\n"
     assert "罗永福" in experts(text)
+
+
+def test_each_item_of_a_list_of_what_the_team_s_people_do_opens_with_one_of_them():
+    text = (
+        "无锡市人民医院对口帮扶湟源县人民医院。\n1. 无锡市人民医院派出的援青队员：严明亮与湟源县人民医院的医生一起"
+        "讨论病情；罗春梅为湟源县人民医院医生讲解超声检查的操作；杨光辉在湟源县人民医院为患者进行检查；\n"
+    )
+    assert experts(text) == {"严明亮", "罗春梅", "杨光辉"}
+    assert ("罗春梅", "湟源县人民医院") in links(text, Rel.POSTED_TO)
+    # a list under no lead naming the team: its items' openings are no one's names by that alone
+    text = "无锡市人民医院对口帮扶湟源县人民医院。\n近日：严明亮与当地医生讨论病情；罗春梅为患者进行检查；\n"
+    assert "罗春梅" not in experts(text)

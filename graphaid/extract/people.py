@@ -1028,6 +1028,9 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         spans = sorted(named_by_pronoun) + spans
         members = _team_member_cues(sentence)
         headed = _listed_after_heading(sentence, role_spans)
+        # 某医院派出的队员：张三…；李四为…；: the name a sentence opens with, under a lead naming the team's people
+        item = _under_a_team_lead(text, s)
+        opening = len(sentence) - len(sentence.lstrip())
         roled: list[bool] = []
         team: list[bool] = []
         hosting: list[bool] = []
@@ -1137,7 +1140,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # 一位名叫张三的援藏医生: a person a clause names, then says what they are
             named = before.endswith(_NAMED) and after.startswith("的") and roles.occurs_in(after[:10])
             # 队长名单如下：甲医院张三，乙医院李四: the list a heading of people by role opens
-            listed = any(x <= a < y for x, y in headed)
+            listed = any(x <= a < y for x, y in headed) or (a == opening and item)
             # 某县人民医院：张三（某医院心内科主任医师，队长）: a bracket right after the name that says what they are
             bracketed = after[:1] in ("（", "(") and roles.occurs_in(after)
             near_role = role_before or role_after or copula or department or sent_person or named or listed or bracketed
@@ -1215,6 +1218,31 @@ def _under_a_ceremony_lead(text: str, start: int, ceremony: tuple[str, ...]) -> 
     return False
 
 
+def _under_a_team_lead(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` is an item of a list of what the team's people do, the items parted by
+    semicolons, whose lead names them as sent (某医院派出的队员：张三与当地医生讨论病情；李四为…；王五在…): its
+    opening name is one of them."""
+    at = start
+    for _ in range(_MAX_ITEMS):
+        end = len(text[:at].rstrip())
+        if end == 0 or text[end - 1] not in "；;":
+            return False
+        item = max(text.rfind(mark, 0, end - 1) for mark in "。！？!?\n；;") + 1
+        lead = _team_lead().search(text, item, end)
+        if lead is not None:
+            return _sent_people().search(text, item, lead.start()) is not None
+        at = item
+    return False
+
+
+@cache
+def _team_lead() -> re.Pattern:
+    """A lead naming the team's people before the list of what they do (派出的队员：, 援藏专家们：)."""
+    return re.compile("(?:" + "|".join(map(re.escape, _clinical_titles())) + r")们?\s*[:：]")
+
+
+# how many items before one its list's lead may stand
+_MAX_ITEMS = 12
 _ITEM_LINE = re.compile(rf"\s*{_ITEM_MARK}")
 # what may stand before a name that opens a list's item: the list's lead and its colon, a number or a bullet
 _ITEM_OPENING = re.compile(rf"\s*(?:[^，,。；;：:]{{0,8}}[:：])?\s*{_ITEM_MARK}?\s*")
@@ -1307,8 +1335,10 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
         roster = bool(_roster_entries(sentence))
         # (nor a hospital's department's doctor at another hospital: 甲医院麻醉科的张三在乙医院…)
         at_another = _AT_ANOTHER_HOSPITAL.search(sentence) is not None
+        item = _under_a_team_lead(text, s)
         if (
-            role_spans
+            item
+            or role_spans
             or profile
             or _SENT_PERSON.search(sentence)
             or _team_member_cues(sentence)
@@ -1318,7 +1348,7 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
             or ("（" in sentence or "(" in sentence)
             and _DEPARTMENT_NAME_HOSPITAL.search(sentence)
         ):
-            windows = _windows(sentence, role_spans, profile)
+            windows = _windows(sentence, role_spans, profile, item)
             # 她是某医院的副主任医师: the sentence before, in the same paragraph, names who she is
             antecedent = None
             if (
@@ -1332,7 +1362,9 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
     return tuple(candidates)
 
 
-def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match | None) -> list[tuple[int, int]]:
+def _windows(
+    sentence: str, role_spans: list[tuple[int, int]], profile: re.Match | None, item: bool = False
+) -> list[tuple[int, int]]:
     """Spans around role words, department names (麻醉科郑雨婷) and a profile's name, merged.
 
     Around a role word, a few characters; where its clause lists names (专家分别为张三、李四和王五 / 张三、
@@ -1369,6 +1401,8 @@ def _windows(sentence: str, role_spans: list[tuple[int, int]], profile: re.Match
     spans += [(m.end() - 4, m.end() + 6) for m in _team_member_cues(sentence)]
     if profile:
         spans.append((0, profile.end() + 2))
+    if item:  # (the name an item of a team's list opens with)
+        spans.append((0, 6))
     if label := _SPEAKER_LABEL.match(sentence):  # 【张三】我是…
         spans.append((0, label.end() + 2))
     spans += [(m.end() - 2, m.end() + 6) for m in _INTRODUCED.finditer(sentence)]
@@ -1399,6 +1433,7 @@ def _listed_after_heading(sentence: str, role_spans: list[tuple[int, int]]) -> l
 
 
 _LIST_HEADING = re.compile(r"名单(?:如下)?\s*[:：]")
+
 # a clause that lists names: a list comma, a colon, brackets after names, 和/及, 分别, 等
 _LIST_MARK = re.compile(r"[、:：(（和及等]|分别|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _SIGNING_FOR = re.compile(r"代表[^。；;]{0,12}?(?:签字|签约|签署|签订)")
