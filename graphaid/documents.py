@@ -521,7 +521,12 @@ def read_document(path: Path, doc_id: str | None = None, max_bytes: int = DEFAUL
     if ARTICLE_SUFFIXES.get(path.suffix.lower()) == "html" or text.lstrip()[:200].lower().startswith(
         ("<!doctype html", "<html")
     ):
+        from graphaid.metadata import page_owner_lines
+
         html, text = text, html_to_text(text)
+        # (a text saved from the page keeps its footer's 版权所有：某县人民医院, the page's main text does not: the
+        # same article reads the same either way)
+        text += "".join(f"\n{line}" for line in page_owner_lines(html) if line not in text)
     text = unwrap(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not _HAN.search(text):
         raise UnreadableError("no Chinese text")

@@ -7,9 +7,12 @@ the header lines news pages and saved copies carry at the top of their text (标
 
 from __future__ import annotations
 
+import html as html_entities
 import re
+from functools import cache
 
 from graphaid.documents import parse_date
+from graphaid.lexicon import read_lines
 
 FIELDS = ("title", "url", "outlet", "site", "author", "date")
 
@@ -111,3 +114,22 @@ def document_metadata(text: str, html: str | None = None) -> dict[str, str]:
     elif "site" in merged:
         merged["outlet"] = merged["site"]
     return {name: merged[name] for name in FIELDS if merged.get(name)}
+
+
+@cache
+def site_owner() -> re.Pattern:
+    """A footer's words naming the body whose site it is, and the body (版权所有：某县人民政府)."""
+    words = "|".join(map(re.escape, sorted(read_lines("site_owner_words.txt"), key=len, reverse=True)))
+    return re.compile(rf"(?:{words})\s*[:：]\s*([^\s:：|]{{2,40}})")
+
+
+def page_owner_lines(html: str) -> list[str]:
+    """The lines of a page's footer that name the site's owner (版权所有：某县人民医院), which its main text leaves
+    out: a text saved from the page keeps them."""
+    tail = html_entities.unescape(_TAG.sub(" ", html[-PAGE_FOOTER_CHARS:]))
+    return [m.group(0) for m in site_owner().finditer(tail)]
+
+
+# how far from a page's end its footer may start, markup included
+PAGE_FOOTER_CHARS = 8000
+_TAG = re.compile(r"<[^>]*>")

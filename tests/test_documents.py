@@ -448,3 +448,24 @@ def test_a_public_accounts_list_of_past_posts_after_the_body_is_cut_off(heading)
     article = "".join(text[a:b] for a, b in body_spans(text))
     assert "专科联盟" not in article
     assert ARTICLE in article
+
+
+def test_a_page_s_footer_naming_the_site_s_owner_is_kept_as_a_saved_text_keeps_it(tmp_path):
+    from graphaid.extract import extract
+
+    body = (
+        "<p>5月22日，无锡市人民医院帮扶专家团队一行4人到达我院，开始为期半年的驻点帮扶工作。</p>"
+        "<p>近年来在无锡市的大力支持下，县人民医院在人才队伍方面有了明显改善。</p>"
+    )
+    page = tmp_path / "news.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>专家团队来我院开展工作-医院动态-湟源县人民医院</title></head>"
+        "<body><div class='nav'><a href='/'>首页</a> <a href='/news'>新闻中心</a></div>"
+        f"<div class='article'><h1>专家团队来我院开展工作</h1>{body * 2}</div>"
+        "<div class='footer'><p>版权所有：湟源县人民医院 &nbsp; 电话：0971-0000000</p></div></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(page)
+    assert doc.text.rstrip().endswith("版权所有：湟源县人民医院")
+    pairs = {(r.source.surface, r.target.surface) for r in extract(doc).relations if r.type.name == "PAIRS_WITH"}
+    assert ("无锡市人民医院", "湟源县人民医院") in pairs

@@ -1430,3 +1430,10 @@ def test_each_item_of_a_list_of_what_the_team_s_people_do_opens_with_one_of_them
     # a list under no lead naming the team: its items' openings are no one's names by that alone
     text = "无锡市人民医院对口帮扶湟源县人民医院。\n近日：严明亮与当地医生讨论病情；罗春梅为患者进行检查；\n"
     assert "罗春梅" not in experts(text)
+
+
+def test_one_come_from_a_hospital_or_come_to_aid_a_province_is_of_the_team():
+    text = "无锡市对口帮扶湟源县。来自无锡市人民医院的严明亮，今年48岁，从事骨科临床工作20余年，是该院骨科副主任医师。"
+    assert "严明亮" in experts(text)
+    text = "金华市对口帮扶绥阳县。同批来到绥阳的还有去年又第二次报名援黔的罗春梅，这次负责帮助县医院建设麻醉恢复室。"
+    assert "罗春梅" in experts(text)

@@ -1134,7 +1134,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             )
             # 麻醉科郑雨婷 / 超声科的刘芳 / 护理部某某: a doctor or nurse of a department
             department = before.endswith(("科", "科的", "护理部")) or (a, b) in roster_entries
-            sent_person = (bool(_SENT_PERSON.search(before + sentence[a:b])) and not said_aided(before)) or any(
+            sent_person = (bool(_sent_person().search(before + sentence[a:b])) and not said_aided(before)) or any(
                 m.end() == a for m in members
             )
             # 一位名叫张三的援藏医生: a person a clause names, then says what they are
@@ -1340,7 +1340,7 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
             item
             or role_spans
             or profile
-            or _SENT_PERSON.search(sentence)
+            or _sent_person().search(sentence)
             or _team_member_cues(sentence)
             or roster
             or at_another
@@ -1397,7 +1397,7 @@ def _windows(
             end = len(sentence)
         spans.append((max(start, rs - before), min(end, re_ + after)))
     spans += [(m.start() - 1, m.end() + 6) for m in _DEPARTMENT_BEFORE_NAME.finditer(sentence)]
-    spans += [(m.end() - 4, m.end() + 6) for m in _SENT_PERSON.finditer(sentence)]
+    spans += [(m.end() - 4, m.end() + 6) for m in _sent_person().finditer(sentence)]
     spans += [(m.end() - 4, m.end() + 6) for m in _team_member_cues(sentence)]
     if profile:
         spans.append((0, profile.end() + 2))
@@ -1444,12 +1444,21 @@ _AT_ANOTHER_HOSPITAL = re.compile(
     r"(?:医院|卫生院|保健院)[\u4e00-\u9fff]{1,8}?(?:科|护理部)的?"
     r"(?=[\u4e00-\u9fff]{2,3}在[^，,。；;]{2,24}?(?:医院|卫生院|保健院))"
 )
+
+
 # 某医院派驻某县的张三: a person the clause says was sent, right before the name
 # 慰问在某医院开展支援工作的张三: a person a clause says is giving aid, right before the name
-_AIDING_BEFORE = r"(?:支援|帮扶|援藏|援疆|援青|驻点)(?:工作)?的"
-_SENT_PERSON = re.compile(
-    rf"(?:(?:派驻|选派|派出|派往)[^,，。；;：:、]{{0,16}}的|{_AIDING_BEFORE})(?=[\u4e00-\u9fff]{{2,3}})"
-)
+# (援黔的张三: 援 and a province's abbreviation too)
+@cache
+def _aiding_before() -> str:
+    return "(?:" + "|".join(("支援", "帮扶", "驻点", *aid_to_province_words())) + ")(?:工作)?的"
+
+
+@cache
+def _sent_person() -> re.Pattern:
+    return re.compile(
+        rf"(?:(?:派驻|选派|派出|派往)[^,，。；;：:、]{{0,16}}的|{_aiding_before()})(?=[\u4e00-\u9fff]{{2,3}})"
+    )
 
 
 def said_aided(text: str) -> bool:
@@ -1459,10 +1468,14 @@ def said_aided(text: str) -> bool:
 
 def gives_aid_by_title(title: str) -> bool:
     """Whether a person's title ends saying they give aid (在某县医院开展支援工作的), not receive it (接受帮扶的)."""
-    return _AIDING_TITLE.search(title) is not None
+    return _aiding_title().search(title) is not None
 
 
-_AIDING_TITLE = re.compile(rf"(?<!受){_AIDING_BEFORE}$")
+@cache
+def _aiding_title() -> re.Pattern:
+    return re.compile(rf"(?<!受){_aiding_before()}$")
+
+
 # 医疗队由甲医院的张三、乙医院的李四组成: a person written as of a hospital, in a sentence about a team
 _OF_HOSPITAL = re.compile(r"(?:医院|卫生院|保健院)的(?=[\u4e00-\u9fff]{2,3})")
 
@@ -1473,7 +1486,8 @@ def _team_member_cues(sentence: str) -> list[re.Match]:
     if "院的" not in sentence:  # cheap: most sentences write no one as of a hospital
         return []
     found = list(_OF_HOSPITAL.finditer(sentence))
-    return found if found and _sent_people().search(sentence) else []
+    # (来自某医院的张三: where the person comes from says it too)
+    return found if found and ("来自" in sentence or _sent_people().search(sentence)) else []
 
 
 @cache

@@ -14,6 +14,7 @@ from graphaid.documents import Document
 from graphaid.extract.mentions import Mention
 from graphaid.extract.sides import find_triggers
 from graphaid.lexicon import read_lines
+from graphaid.metadata import site_owner
 from graphaid.places import gazetteer
 
 _PARTY = "中共"
@@ -26,12 +27,6 @@ FOOTER_CHARS = 1500
 @cache
 def source_line() -> re.Pattern:
     words = "|".join(map(re.escape, read_lines("source_line_words.txt")))
-    return re.compile(rf"(?:{words})\s*[:：]\s*([^\s:：|]{{2,40}})")
-
-
-@cache
-def site_owner() -> re.Pattern:
-    words = "|".join(map(re.escape, sorted(read_lines("site_owner_words.txt"), key=len, reverse=True)))
     return re.compile(rf"(?:{words})\s*[:：]\s*([^\s:：|]{{2,40}})")
 
 
