@@ -1437,3 +1437,8 @@ def test_one_come_from_a_hospital_or_come_to_aid_a_province_is_of_the_team():
     assert "严明亮" in experts(text)
     text = "金华市对口帮扶绥阳县。同批来到绥阳的还有去年又第二次报名援黔的罗春梅，这次负责帮助县医院建设麻醉恢复室。"
     assert "罗春梅" in experts(text)
+
+
+def test_a_team_going_to_a_hospital_is_led_by_one_of_the_givers():
+    text = "无锡市人民医院对口支援湟源县人民医院。赴湟源县人民医院的医疗队由普外科副主任医师严明亮带队。"
+    assert ("无锡市人民医院", "严明亮") in links(text, Rel.SENDS)

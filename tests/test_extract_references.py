@@ -2491,3 +2491,11 @@ def founded(text: str) -> set[str]:
 def test_this_hospital_refers_back_to_the_hospital_named_before():
     text = "无锡市人民医院是一家三甲医院。自2014年起，这家医院陆续向湟源县人民医院派出3位临床和管理干部。"
     assert pairs(text) == {("无锡市人民医院", "湟源县人民医院")}
+
+
+def test_a_bare_county_name_an_aid_word_takes_as_its_whole_object_is_a_party():
+    text = (
+        "无锡市对口帮扶黄南州以来，组织市属医院与黄南州县级医院建立帮扶关系。"
+        "其中，无锡市人民医院帮扶泽库，无锡市肿瘤医院帮扶尖扎。"
+    )
+    assert {("无锡市人民医院", "泽库"), ("无锡市肿瘤医院", "尖扎")} <= pairs(text)

@@ -562,8 +562,8 @@ def _posted_in_title(hospital: Mention, sentence: Sentence) -> bool:
     return _text_before(hospital, sentence, 3).endswith(_SENT_TO)
 
 
-# words before the hospital a person is sent to, in their title (某院派驻某县医院的医师)
-_SENT_TO = ("派驻", "派往", "驻")
+# words before the hospital a person is sent to, in their title (某院派驻某县医院的医师; 赴某县医院的医疗队由…带队)
+_SENT_TO = ("派驻", "派往", "驻", "赴", "前往")
 
 
 def _bracketed_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:

@@ -14,6 +14,8 @@ from graphaid.lexicon import read_lines, read_table, surnames
 from graphaid.places import LEVEL_SUFFIXES, PlaceMatch, gazetteer
 from graphaid.words import Words
 
+# or right after one of these, their clause ending with them
+_BARE_PLACE_BEFORE = re.compile(r"(?:帮扶|支援|援助|对口|结对|赴|前往|来到|在)$")
 # bare county names are read as places only when followed by one of these (甲、乙、丙三县: the count of a list)
 # or already named in full
 _BARE_PLACE_FOLLOW = re.compile(
@@ -497,7 +499,11 @@ def find_place_actors(doc: Document, orgs_by_sent: list[list[Mention]]) -> list[
             if not match.strong:
                 follow = s.text[match.end : match.end + 2]
                 known = code in context or any(p.code in context for p in gz.lineage(code)[:-1])
-                if not (known and (_BARE_PLACE_FOLLOW.match(follow) or code in context)):
+                # (某医院帮扶古丈。, 在古丈，…: the whole object of an aid word or of 在, a clause ending with it)
+                taken = _BARE_PLACE_BEFORE.search(s.text, max(0, match.start - 2), match.start) is not None and (
+                    not follow or follow[0] in "，,。；;"
+                )
+                if not (known and (_BARE_PLACE_FOLLOW.match(follow) or code in context or taken)):
                     continue
             mention = Mention(
                 gz.places[code].level,
