@@ -1224,7 +1224,9 @@ def _under_a_team_lead(text: str, start: int) -> bool:
     opening name is one of them."""
     at = start
     for _ in range(_MAX_ITEMS):
-        end = len(text[:at].rstrip())
+        end = at
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
         if end == 0 or text[end - 1] not in "；;":
             return False
         item = max(text.rfind(mark, 0, end - 1) for mark in "。！？!?\n；;") + 1
@@ -1451,7 +1453,8 @@ _AT_ANOTHER_HOSPITAL = re.compile(
 # (援黔的张三: 援 and a province's abbreviation too)
 @cache
 def _aiding_before() -> str:
-    return "(?:" + "|".join(("支援", "帮扶", "驻点", *aid_to_province_words())) + ")(?:工作)?的"
+    abbreviations = "".join(word.removeprefix("援") for word in aid_to_province_words())
+    return f"(?:支援|帮扶|驻点|援[{abbreviations}])(?:工作)?的"
 
 
 @cache
