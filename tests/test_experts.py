@@ -1442,3 +1442,11 @@ def test_one_come_from_a_hospital_or_come_to_aid_a_province_is_of_the_team():
 def test_a_team_going_to_a_hospital_is_led_by_one_of_the_givers():
     text = "无锡市人民医院对口支援湟源县人民医院。赴湟源县人民医院的医疗队由普外科副主任医师严明亮带队。"
     assert ("无锡市人民医院", "严明亮") in links(text, Rel.SENDS)
+
+
+def test_the_county_hospital_s_staff_an_expert_works_with_are_no_experts():
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院。金华市第一医院心内科主任严明亮派驻绥阳县人民医院。"
+        "他到任后，带着县医院心内科医生罗永福、护士钱小芳筹建了导管室。"
+    )
+    assert experts(text) == {"严明亮"}

@@ -54,8 +54,8 @@ def level_word(name: str) -> str:
 
 _NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:医院|分院|卫生院)")
 _SHORT_FORM = re.compile(r"^(?:附?[一二三四五六七八九]院|[一二三]附院)$")
-# single characters that end a name when a word ends with them (专程到|明德医院, 用于|县医院, 前往|某医院)
-_CLOSING_STOPS = set("到在赴与对向为把将被的了给由从和及于往自至")
+# single characters that end a name when a word ends with them (专程到|明德医院, 用于|县医院, 前往|某医院, 带着|县医院)
+_CLOSING_STOPS = set("到在赴与对向为把将被的了给由从和及于往自至着请")
 _CONJUNCTIONS = ("和", "与", "及")
 # a name with no place in front must show it is a proper name (明德医科大学海珠医院)
 
@@ -481,6 +481,7 @@ def _left_boundary(sentence: str, suffix_start: int, bounds: list[int], tokens: 
             break
         if (
             (tok in stops and not _inside_a_name(sentence, b, tok))
+            or (tok in _CLOSING_STOPS and not _inside_a_name(sentence, b, tok))
             or (len(tok) > 1 and tok[-1] in _CLOSING_STOPS and tok not in gazetteer().by_keyword)  # 仁和 is a place
             or not all(_NAME_CHAR.match(ch) and not ch.isdigit() for ch in tok)
             or suffix_start - b > MAX_NAME
