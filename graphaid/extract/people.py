@@ -789,12 +789,13 @@ _COOPERATION = re.compile(r"(?:东西部|东西|扶贫|医疗|卫生|卫健)?(?:
 
 def _answers(sentence: str, profile: re.Match, roles) -> bool:
     """张三：2011年，某医院…: a speaker's label and what the speaker says, no profile (张三：某医院医务科科长，…),
-    where the clause after the colon does not end with a role."""
+    where the clause after the colon does not end with a role (nor does the speaker say what they are: 张三：我是…,
+    我来自…)."""
     if profile.group(1) is None or sentence[profile.end() - 1 : profile.end()] not in (":", "："):
         return False
     end = _CLAUSE_END.search(sentence, profile.end())
-    clause = sentence[profile.end() : end.start() if end else len(sentence)].rstrip()
-    return not any(e == len(clause) for _, e, _ in roles.find(clause))
+    clause = sentence[profile.end() : end.start() if end else len(sentence)].strip()
+    return not clause.startswith("我") and not any(e == len(clause) for _, e, _ in roles.find(clause))
 
 
 def _with_row_name(profile: re.Match | None, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
