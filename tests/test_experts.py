@@ -1450,3 +1450,12 @@ def test_the_county_hospital_s_staff_an_expert_works_with_are_no_experts():
         "他到任后，带着县医院心内科医生罗永福、护士钱小芳筹建了导管室。"
     )
     assert experts(text) == {"严明亮"}
+
+
+def test_this_one_and_a_title_opening_a_sentence_say_what_the_person_named_before_is():
+    text = (
+        "金华市对口帮扶绥阳县。清晨6点半，罗永福已经在绥阳县人民医院的病房里查房。"
+        "三年前，这位金华市第一医院呼吸与危重症医学科副主任医师主动报名参加医疗帮扶，来到绥阳县。"
+    )
+    assert "罗永福" in experts(text)
+    assert ("金华市第一医院", "罗永福") in links(text, Rel.SENDS)

@@ -1289,7 +1289,7 @@ def _named_by_pronoun(
     opens with (its subject). {pronoun's span: (name, the mention in the sentence before where that sentence writes
     the person as of a hospital, 还有某医院普外科的张三, else None)}; {} where the sentence names someone before its
     pronoun's clause ends or the sentence before names no one it could be."""
-    pronoun = _PRONOUN_COPULA.match(sentence)
+    pronoun = _PRONOUN_COPULA.match(sentence) or _THIS_ONE.match(sentence)
     if antecedent is None or pronoun is None or any(a < pronoun.end() for a, _ in spans):
         return {}
     start, index, text = antecedent
@@ -1316,6 +1316,20 @@ _OF_HOSPITAL_BEFORE = re.compile(r"(?:医院|卫生院|保健院)(?:[\u4e00-\u9f
 # 2023年春，按照某安排，他…)
 PRONOUN_OPENING = r"^(?:[^，,。；;]{0,10}[，,]){0,2}\s*([他她])(?!们)"
 _PRONOUN_COPULA = re.compile(PRONOUN_OPENING + r"也?(?=是)")
+# a sentence opening with 这位 and the person's title (三年前，这位某医院呼吸科副主任医师主动报名…)
+_THIS_ONE = re.compile(r"^(?:[^，,。；;]{0,10}[，,]){0,2}\s*(这位)")
+
+
+def _pronoun_saying_what(sentence: str, role_spans: list[tuple[int, int]]) -> re.Match | None:
+    """她是…: a pronoun opening a sentence that says what the person is; or 这位 and a title in its clause."""
+    if pronoun := _PRONOUN_COPULA.match(sentence):
+        return pronoun
+    this = _THIS_ONE.match(sentence)
+    if this is None:
+        return None
+    found = _CLAUSE_END.search(sentence, this.end())
+    end = found.start() if found else len(sentence)
+    return this if any(this.end() <= a and b <= end for a, b in role_spans) else None
 
 
 @lru_cache(maxsize=256)  # a build asks for a chunk's windows first, then for each document's experts
@@ -1358,7 +1372,7 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
                 role_spans
                 and before is not None
                 and "\n" not in text[before[1] : s]
-                and _PRONOUN_COPULA.match(sentence)
+                and _pronoun_saying_what(sentence, role_spans) is not None
             ):
                 antecedent = (before[0], before[2], text[before[0] : before[1]])
             candidates.append((s, i, sentence, role_spans, profile, windows, antecedent))
