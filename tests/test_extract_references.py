@@ -2499,3 +2499,13 @@ def test_a_bare_county_name_an_aid_word_takes_as_its_whole_object_is_a_party():
         "其中，无锡市人民医院帮扶泽库，无锡市肿瘤医院帮扶尖扎。"
     )
     assert {("无锡市人民医院", "泽库"), ("无锡市肿瘤医院", "尖扎")} <= pairs(text)
+
+
+def test_a_hospital_paired_with_other_receivers_only_is_no_guessed_sender_to_one_another_gives_to():
+    text = (
+        "江苏省第六批援青医疗人才日前抵达青海，分别进驻湟源县人民医院及尖扎县人民医院，开展对口支援。"
+        "江苏省卫健委今年共选派十八名医疗骨干，其中派驻湟源县人民医院的呼吸内科副主任医师严明亮已协助该院开设新科室。"
+        "此外，无锡市人民医院与泽库县人民医院建立结对帮扶关系。"
+    )
+    assert ("无锡市人民医院", "泽库县人民医院") in pairs(text)
+    assert ("无锡市人民医院", "湟源县人民医院") not in pairs(text)
