@@ -1459,3 +1459,12 @@ def test_this_one_and_a_title_opening_a_sentence_say_what_the_person_named_befor
     )
     assert "罗永福" in experts(text)
     assert ("金华市第一医院", "罗永福") in links(text, Rel.SENDS)
+
+
+def test_a_numbered_table_row_with_a_sex_cell_after_the_name_names_a_person_sent():
+    text = (
+        "无锡市人民医院2023年第二批帮扶专家名单\n受援单位：湟源县人民医院\n派出单位：无锡市人民医院\n帮扶形式：驻点帮扶\n\n"
+        "序号 姓名 性别 科室 职称 专业特长\n1 严明亮 男 胃肠外科 副主任医师 胃肠道肿瘤微创手术\n"
+        "2 罗春梅 女 妇科 主治医师 宫腔镜及腹腔镜微创诊疗\n"
+    )
+    assert {"严明亮", "罗春梅"} <= experts(text)

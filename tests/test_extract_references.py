@@ -2509,3 +2509,9 @@ def test_a_hospital_paired_with_other_receivers_only_is_no_guessed_sender_to_one
     )
     assert ("无锡市人民医院", "泽库县人民医院") in pairs(text)
     assert ("无锡市人民医院", "湟源县人民医院") not in pairs(text)
+    sends = {(r.source.surface, r.target.surface) for r in extraction(text).relations if r.type is Rel.SENDS}
+    assert ("无锡市人民医院", "严明亮") not in sends
+    # a city the words state as the giver vouches for its hospital
+    text = text.replace("江苏省第六批援青医疗人才", "无锡市第六批援青医疗人才").replace("江苏省卫健委", "无锡市卫健委")
+    sends = {(r.source.surface, r.target.surface) for r in extraction(text).relations if r.type is Rel.SENDS}
+    assert ("无锡市人民医院", "严明亮") in sends

@@ -27,7 +27,7 @@ from graphaid.extract.pairing import (
 )
 from graphaid.extract.people import KnownNames, PersonFinder, default_finder, expert_windows, find_experts
 from graphaid.extract.sides import has_aid_words
-from graphaid.model import Label
+from graphaid.model import Label, Rel
 
 __all__ = ["Extraction", "Relation", "extract", "extract_many"]
 
@@ -58,7 +58,8 @@ def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
     sentences = article.sentences
     experts = find_experts(doc.text, [(s.start, s.end, i) for i, s in enumerate(sentences)], finder)
     experts = _every_mention(doc, experts)
-    kept, expert_links = expert_relations(doc, article.sides, experts, article.actors_by_sent, article.main)
+    stated = [(r.source, r.target) for r in result.relations if r.type is Rel.PAIRS_WITH]
+    kept, expert_links = expert_relations(doc, article.sides, experts, article.actors_by_sent, article.main, stated)
     # 刘|长春: a place read inside a person's name is none, wherever the article names them
     people = {e.surface for e in kept}
     named = [(e.start, e.end) for e in experts if e.surface in people]

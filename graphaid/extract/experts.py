@@ -57,12 +57,22 @@ BESIDE, STATED = 2, 1
 
 
 def expert_relations(
-    doc: Document, sides: SideModel, experts: Sequence[Mention], actors_by_sent: Sequence[Sequence[Mention]], main
+    doc: Document,
+    sides: SideModel,
+    experts: Sequence[Mention],
+    actors_by_sent: Sequence[Sequence[Mention]],
+    main,
+    pairs: Sequence[tuple[Mention, Mention]] = (),
 ) -> tuple[list[Mention], list[tuple[Mention, Mention, Rel, Sentence]]]:
     """The experts kept (with key and affiliation set) and (source, target, type, sentence) of their relations.
 
-    ``main`` answers ``get(side, hospital=...)`` with the article's most named donor or recipient.
+    ``main`` answers ``get(side, hospital=...)`` with the article's most named donor or recipient; ``pairs`` are
+    the (giver, receiver) of the pairs the article states.
     """
+    givers_of: dict[str, list[Mention]] = {}
+    for giver, receiver in pairs:
+        givers_of.setdefault(receiver.key, []).append(giver)
+    givers = {giver.key for giver, _ in pairs}
     sentences = doc.sentences
     respective = _respective_postings(sides, experts, actors_by_sent, sentences)
     # a receiving hospital's own page: a head it names by the title alone (院长某某) is its own
@@ -112,6 +122,11 @@ def expert_relations(
             posted = main.single_recipient_county
         if posted is not None and posted.affiliation is not None and not stated:
             sender, stated = posted.affiliation, STATED  # posted to a branch: sent by the hospital that runs it
+        # the article's main giver, which the words pair with other receivers only, sending to one whose giver they
+        # state as another (甲省选派专家派驻乙院 … 丙医院与丁院结对): a guess the stated pairs do not bear out
+        others = givers_of.get(posted.key, []) if posted is not None else []
+        if sender is not None and not stated and others and sender.key in givers and not _within_any(sender, others):
+            sender = None
         kept.append((expert, sender, stated, posted))
     # one sender per person in an article: the one written beside the name, else the one a sentence states, else
     # the first one found
@@ -140,6 +155,22 @@ def expert_relations(
         if posted is not None:
             relations.append((expert, posted, Rel.POSTED_TO, sentence))
     return mentions, relations
+
+
+def _within_any(sender: Mention, givers: list[Mention]) -> bool:
+    """Whether the sender is one of the givers, or lies within one finer than a province (甲市 vouches for 甲市某医院;
+    a whole province for none of its hospitals)."""
+    gz = gazetteer()
+    return any(
+        giver.key == sender.key
+        or (
+            giver.region is not None
+            and sender.region is not None
+            and gz.places[giver.region].level is not Label.PROVINCE
+            and gz.is_within(sender.region, giver.region)
+        )
+        for giver in givers
+    )
 
 
 def _form_fields(

@@ -161,19 +161,10 @@ def pairs_from_postings(relations: list[Relation]) -> list[Relation]:
     own partner is a government or a hospital there)."""
     senders = {id(r.target): r for r in relations if r.type is Rel.SENDS}
     stated = {(r.source.key, r.target.key) for r in relations if r.type is Rel.PAIRS_WITH}
-    givers_of: dict[str, set[str]] = {}
-    for giver, receiver in stated:
-        givers_of.setdefault(receiver, set()).add(giver)
-    givers = {giver for giver, _ in stated}
     out = []
     for posted in (r for r in relations if r.type is Rel.POSTED_TO):
         sent = senders.get(id(posted.source))
         if sent is None or sent.source.key == posted.target.key or posted.target.label is not Label.HOSPITAL:
-            continue
-        # a hospital the words pair with other receivers only, sending to one whose giver they state as another
-        # (甲省选派专家派驻乙院 … 丙医院与丁院结对): the sender is a guess the stated pairs do not bear out
-        others = givers_of.get(posted.target.key, set())
-        if others and sent.source.key not in others and sent.source.key in givers:
             continue
         pair = (sent.source.key, posted.target.key)
         if pair not in stated:

@@ -58,6 +58,8 @@ _PROFILE = re.compile(
     # and a title cell (- 张三，副主任，某医院…)
     rf"|^\s*(?:{_ITEM_MARK}\s*)?([\u4e00-\u9fff]{{2,4}})[,，]\s*"
     r"(?=[\u4e00-\u9fff]{1,8}?科\s*[；;。]?\s*$|[\u4e00-\u9fff]{0,6}?(?:医师|护师|技师|药师|主任|护士长)[,，；;。])"
+    # a numbered table row of people, the cell after the name their sex (1 张三 男 胃肠外科 副主任医师)
+    r"|^\s*\d{1,3}\s*[.．、|｜\t \u3000]\s*([\u4e00-\u9fff]{2,4})[ \t\u3000|｜]+[男女](?=[ \t\u3000|｜])"
 )
 # a sentence that opens with a name and says what the person is (张三是…的执行院长)
 COPULAS = ("是", "系")
@@ -802,7 +804,7 @@ def _with_row_name(profile: re.Match | None, spans: list[tuple[int, int]]) -> li
     """The name a roster's or a form's row opens (1	张三	某医院, 姓名：张三), where the recogniser read none there
     or only part of it (a cell's bounds are the name's): the row's shape says it is one (find_experts checks its
     family name)."""
-    group = next((g for g in (2, 3, 4, 5, 6) if profile is not None and profile.group(g)), None)
+    group = next((g for g in (2, 3, 4, 5, 6, 7) if profile is not None and profile.group(g)), None)
     if group is None:
         return spans
     a, b = profile.span(group)
