@@ -2515,3 +2515,14 @@ def test_a_hospital_paired_with_other_receivers_only_is_no_guessed_sender_to_one
     text = text.replace("江苏省第六批援青医疗人才", "无锡市第六批援青医疗人才").replace("江苏省卫健委", "无锡市卫健委")
     sends = {(r.source.surface, r.target.surface) for r in extraction(text).relations if r.type is Rel.SENDS}
     assert ("无锡市人民医院", "严明亮") in sends
+
+
+def test_a_numbered_hospital_s_full_form_written_without_its_university_is_that_university_s():
+    text = (
+        "金华医科大学第一附属医院开展组团式帮扶。金华医科大学党委常委、第一附属医院党委书记罗永福率队，"
+        "先后到湟源县人民医院、化隆县人民医院调研指导。"
+    )
+    found = pairs(text)
+    assert {("第一附属医院", "湟源县人民医院"), ("第一附属医院", "化隆县人民医院")} <= found
+    keys = {m.key for m in extraction(text).mentions if m.surface == "第一附属医院"}
+    assert keys == {m.key for m in extraction(text).mentions if m.surface == "金华医科大学第一附属医院"}

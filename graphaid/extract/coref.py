@@ -644,8 +644,10 @@ def _speaking() -> re.Pattern:
     return re.compile(speaker_after().pattern + r"[，,：:]\s*[“\"]?")
 
 
-# 一附院 / 附二院 written alone: the numbered hospital of the university the article is about
-_BARE_NUMBERED = re.compile(r"附[一二三四五六七八九]院|[一二三四五六七八九]附院")
+# 一附院 / 附二院 / 第一附属医院 written alone: the numbered hospital of the university the article is about
+_BARE_NUMBERED = re.compile(
+    r"附([一二三四五六七八九])院|([一二三四五六七八九])附院|第([一二三四五六七八九])附属医院|附属第([一二三四五六七八九])医院"
+)
 _UNIVERSITY_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:医科大学|大学|医学院)")
 # characters that may stand right before such a short form (在一附院, 与附二院): others make it part of a name
 _BEFORE_BARE = set("在与和到赴由及对是为的向从")
@@ -670,8 +672,8 @@ def _numbered_hospitals_of_the_university(doc: Document, orgs: list[Mention]) ->
     universities = sorted(u for u in found if (lead := gz.scan(u)[:1]) and lead[0].start == 0)
     out = []
     for m in bare:
-        short, n = m.group(0), m.group(0).replace("附", "").replace("院", "")
-        full = f"第{n}附属医院" if short.endswith("附院") else f"附属第{n}医院"
+        short, n = m.group(0), next(g for g in m.groups() if g)
+        full = f"第{n}附属医院" if m.group(2) or m.group(3) else f"附属第{n}医院"
         known = [f for u in universities if (f := _whole_org(u + short, known=True)) is not None]
         written = [f for u in universities if (f := _whole_org(u + full)) is not None]
         candidates = known or written
