@@ -990,7 +990,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
     roles = _roles()[0]
     accepted: list[Mention] = []
     not_experts: set[str] = set()
-    for s, i, sentence, role_spans, profile, windows, antecedent in candidates:
+    for s, i, sentence, role_spans, profile, windows, antecedent, item in candidates:
         spans = sorted({(w0 + a, w0 + b) for w0, _ in windows for a, b in next(found)})
         by_pronoun = _named_by_pronoun(sentence, antecedent, next(found) if antecedent else [], spans, surnames)
         named_by_pronoun = {span: name for span, (name, _) in by_pronoun.items()}
@@ -1032,7 +1032,6 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         members = _team_member_cues(sentence)
         headed = _listed_after_heading(sentence, role_spans)
         # 某医院派出的队员：张三…；李四为…；: the name a sentence opens with, under a lead naming the team's people
-        item = _under_a_team_lead(text, s)
         opening = len(sentence) - len(sentence.lstrip())
         roled: list[bool] = []
         team: list[bool] = []
@@ -1272,7 +1271,7 @@ def _pieces(candidates: tuple[tuple, ...]) -> list[str]:
     """The texts the recogniser reads for the candidates: their windows, then the sentence before one that opens
     with a pronoun (她是某医院的主任医师), in order."""
     pieces = []
-    for _, _, sentence, _, _, windows, antecedent in candidates:
+    for _, _, sentence, _, _, windows, antecedent, _ in candidates:
         pieces += [sentence[a:b] for a, b in windows]
         if antecedent:
             pieces.append(antecedent[2])
@@ -1336,7 +1335,8 @@ def _pronoun_saying_what(sentence: str, role_spans: list[tuple[int, int]]) -> re
 
 @lru_cache(maxsize=256)  # a build asks for a chunk's windows first, then for each document's experts
 def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple[tuple, ...]:
-    """Sentences that may hold an expert, with their role words, profile match and the windows to read."""
+    """Sentences that may hold an expert, with their role words, profile match, the windows to read, the sentence
+    before where a pronoun opening this one stands for its person, and whether it is an item under a team's lead."""
     roles, _ = _roles()
     candidates = []
     previous: tuple[int, int, int] | None = None
@@ -1377,7 +1377,7 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
                 and _pronoun_saying_what(sentence, role_spans) is not None
             ):
                 antecedent = (before[0], before[2], text[before[0] : before[1]])
-            candidates.append((s, i, sentence, role_spans, profile, windows, antecedent))
+            candidates.append((s, i, sentence, role_spans, profile, windows, antecedent, item))
     return tuple(candidates)
 
 
