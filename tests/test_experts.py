@@ -1468,3 +1468,17 @@ def test_a_numbered_table_row_with_a_sex_cell_after_the_name_names_a_person_sent
         "2 罗春梅 女 妇科 主治医师 宫腔镜及腹腔镜微创诊疗\n"
     )
     assert {"严明亮", "罗春梅"} <= experts(text)
+
+
+def test_one_joined_to_the_county_hospital_s_staff_by_a_department_s_post_alone_works_there_too():
+    text = (
+        "无锡市人民医院对口支援湟源县人民医院。抵达湟源后，严明亮和同事一起查房，"
+        "县医院护士长罗春梅和内科医生钱小芳全程陪同。"
+    )
+    assert not {"罗春梅", "钱小芳"} & experts(text)
+    # a province's hospital sending its people down to a county of its own province: both are sent
+    text = (
+        "青海省人民医院对口帮扶湟源县人民医院。本批帮扶专家由青海省人民医院呼吸内科主任医师严明亮和内分泌科"
+        "主任医师罗春梅组成，将在湟源县人民医院工作一年。"
+    )
+    assert {"严明亮", "罗春梅"} <= experts(text)
