@@ -1482,3 +1482,20 @@ def test_one_joined_to_the_county_hospital_s_staff_by_a_department_s_post_alone_
         "主任医师罗春梅组成，将在湟源县人民医院工作一年。"
     )
     assert {"严明亮", "罗春梅"} <= experts(text)
+
+
+def test_on_a_county_hospital_s_page_a_bracketed_correspondent_line_makes_its_people_the_receivers():
+    text = (
+        "（湟源县人民医院 通讯员 赵思远）11月5日，在无锡市人民医院帮扶专家罗永福的指导下，我院呼吸科主任杨光辉成功"
+        "完成首例支气管镜检查。手术由杨光辉主刀，我院主治医师罗春梅、护士长钱小芳协助。"
+        "我院院长冉启航表示，将继续深化与无锡市人民医院的合作。"
+    )
+    assert experts(text) == {"罗永福"}
+
+
+def test_an_apprentice_who_takes_an_expert_as_teacher_is_taught():
+    text = (
+        "无锡市人民医院对口帮扶湟源县人民医院。欢迎会后举行了拜师仪式：心内科医生钱小芳拜严明亮为师，"
+        "儿科医生罗永福拜罗春梅为师。无锡市人民医院专家严明亮、罗春梅将在湟源县人民医院工作一年。"
+    )
+    assert experts(text) == {"严明亮", "罗春梅"}

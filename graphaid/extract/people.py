@@ -883,8 +883,10 @@ _MADE_FOR = re.compile(r"(?<![作成因认称])[为给][^,，。；;为给]{0,16
 _TEACHING_PLAN = re.compile(r"^[^,，。；;]{0,24}?(?:带教|培训|教学)(?:计划|方案|课程)")
 
 
-# a learner following a teacher: 某某跟着她学了半年, 某某跟随帮扶专家学习
-_FOLLOWING_TO_LEARN = re.compile(r"^[^,，。；;]{0,2}?(?:跟着|跟随|随同|师从)[^,，。；;]{0,12}?(?:学习|学|进修)")
+# a learner following a teacher: 某某跟着她学了半年, 某某跟随帮扶专家学习; an apprentice: 某某拜张三为师
+_FOLLOWING_TO_LEARN = re.compile(
+    r"^[^,，。；;]{0,2}?(?:(?:跟着|跟随|随同|师从)[^,，。；;]{0,12}?(?:学习|学|进修)|拜[^,，。；;]{1,12}?为师)"
+)
 # verbs of teaching whose object is the people taught (not 带教老师某某, the teacher)
 _TEACHING = re.compile(r"(?:带教|帮带|培训|传帮带)(?!老师|专家|导师|医生|医师)")
 

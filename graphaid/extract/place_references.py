@@ -43,6 +43,7 @@ def _source_values(text: str) -> tuple[str, ...]:
     foot = text[max(len("\n".join(head)), len(text) - FOOTER_CHARS) :].splitlines()[-HEADER_LINES:]
     found = [m.group(1) for line in head + foot for m in source_line().finditer(line)]
     found += [m.group(1) for line in head + foot for m in _CONTRIBUTED.finditer(line)]
+    found += [m.group(1) for line in head if (m := _CORRESPONDENT.match(line))]
     found += [m.group(1) for line in head if (m := _BREADCRUMB.match(line))]
     found += [m.group(1) for line in head if (m := _ACCOUNT_LINE.match(line))]
     return (*found, *(m.group(1) for line in head if (m := _DATELINE.match(line))))
@@ -54,6 +55,10 @@ _BREADCRUMB = re.compile(r"^\s*([^\s>＞»]{2,30}?)\s*[>＞»][^>＞»\n]+[>＞�
 
 # who contributed the text, in brackets, perhaps with a department after it: （某县人民医院 医务科 供稿）
 _CONTRIBUTED = re.compile(r"[（(]\s*([^\s（）()：:]{2,40}?)(?:\s+[^\s（）()]{1,12})?\s*供稿\s*[)）]")
+
+
+# a report opening with the body it comes from and its correspondent, in brackets: （某县人民医院 通讯员 某某）
+_CORRESPONDENT = re.compile(r"^\s*[（(]\s*([^\s（）()：:]{2,40}?)\s+(?:通讯员|记者|撰稿人?)")
 
 
 # a public account's line over a post: its name, the time, and where it was posted from (某县人民医院　2024-05-12
