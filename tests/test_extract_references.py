@@ -2526,3 +2526,10 @@ def test_a_numbered_hospital_s_full_form_written_without_its_university_is_that_
     assert {("第一附属医院", "湟源县人民医院"), ("第一附属医院", "化隆县人民医院")} <= found
     keys = {m.key for m in extraction(text).mentions if m.surface == "第一附属医院"}
     assert keys == {m.key for m in extraction(text).mentions if m.surface == "金华医科大学第一附属医院"}
+
+
+def test_a_place_a_team_s_name_says_it_aids_gives_nothing_to_the_counties_the_team_works_in():
+    text = "无锡市人民医院对口帮扶黄南州。我院援黄南专家在泽库、尖扎两县开展帮扶工作。"
+    found = pairs(text)
+    assert ("无锡市人民医院", "泽库") in found
+    assert not {pair for pair in found if pair[0] == "黄南"}

@@ -112,6 +112,19 @@ def _other_subjects() -> str:
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
+def _aided_in_a_name(sentence: str, offset: int, actor: Mention) -> bool:
+    """援某州专家, 援某县医疗队: a place right after 援 and right before the people or team it names, which it aids."""
+    at = actor.start - offset
+    return sentence[at - 1 : at] == "援" and _team_after().match(sentence, actor.end - offset) is not None
+
+
+@cache
+def _team_after() -> re.Pattern:
+    """The people or team a name of aid goes on with (援某州专家, 援某县医疗队, 援某地干部)."""
+    words = sorted((*team_nouns(), *(n for n, _ in read_table("arriving_nouns.tsv", 2))), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
 @cache
 def _setting_up_at() -> re.Pattern:
     """在 before the party where a unit is set up (甲在乙和丙分别设立了心内科专家工作站): a verb of founding, then a
@@ -525,7 +538,11 @@ def parties_around(trig: Trigger, actors: list[Mention], text: str, base: int) -
     """The parties right before and right after an aid word (甲对口帮扶乙), if any: only a few words (将, 继续,
     全面) may stand between."""
     at = trig.start if trig.subject_at is None else trig.subject_at
-    before = [a for a in actors if a.end <= at and _NEXT_TO.match(text[a.end - base : at - base])]
+    before = [
+        a
+        for a in actors
+        if a.end <= at and _NEXT_TO.match(text[a.end - base : at - base]) and not _aided_in_a_name(text, base, a)
+    ]
     after = [a for a in actors if a.start >= trig.end and _NEXT_TO.match(text[trig.end - base : a.start - base])]
     # 在甲对口支援和乙东西部协作的支持下: a party a joiner alone puts after the word is coordinated with it, no object
     if after and _JOINER_ALONE.match(text[trig.end - base : after[0].start - base]):
@@ -657,7 +674,8 @@ class SideModel:
         """Votes from one sentence's words: the nearest actors on each side of a directed trigger."""
         previous: tuple[Trigger, Mention] | None = None
         for trig in triggers:
-            before = [a for a in actors if a.end <= trig.start]
+            # (援某州专家在某县…: a party an aid word right before it takes is what a team's name says it aids)
+            before = [a for a in actors if a.end <= trig.start and not _aided_in_a_name(sentence, offset, a)]
             if trig.subject_at is not None:  # (a team's arrival a clause on: only who sends the team gives)
                 at = trig.subject_at
                 before = [a for a in before if a.end <= at and _NEXT_TO.match(sentence[a.end - offset : at - offset])]
