@@ -1499,3 +1499,19 @@ def test_an_apprentice_who_takes_an_expert_as_teacher_is_taught():
         "儿科医生罗永福拜罗春梅为师。无锡市人民医院专家严明亮、罗春梅将在湟源县人民医院工作一年。"
     )
     assert experts(text) == {"严明亮", "罗春梅"}
+
+
+def test_the_staff_a_helping_verb_takes_or_a_list_of_the_county_hospital_s_staff_names_are_no_experts():
+    text = (
+        "无锡市人民医院对口帮扶湟源县人民医院。同期在湟源开展帮扶的还有无锡市人民医院主管护师严明亮，"
+        "她帮助护士罗春梅、钱小芳等熟练掌握了胸痛患者的快速分诊。"
+    )
+    assert experts(text) == {"严明亮"}
+    text = (
+        "无锡市人民医院对口帮扶湟源县人民医院。近日，湟源县人民医院骨科医生杨光辉、麻醉科医生罗春梅、"
+        "检验科技师钱小芳结束在无锡市人民医院为期6个月的进修，回到湟源。"
+    )
+    assert not experts(text)
+    # a receiving hospital heading a roster's line is where its people go
+    text = "无锡市人民医院对口帮扶湟源县人民医院。\n湟源县人民医院：妇产科副主任医师罗春梅、急诊科主治医师钱小芳。\n"
+    assert {"罗春梅", "钱小芳"} <= experts(text)

@@ -289,20 +289,32 @@ def works_at_recipient(
 
 
 def _joined_to_a_receivers_staff(sides: SideModel, expert: Mention, actors: Sequence[Mention], title: str) -> bool:
-    """县医院护士长甲和内科医生乙: a person joined by 和 to one of a receiving county's hospital, titled by a
-    department's post alone (no hospital, no word of the team, no 专家), works there too."""
-    own = _OWN_TITLE.split(title)
+    """县医院护士长甲和内科医生乙, 某县人民医院骨科医生甲、检验科技师乙: a person joined by 和 or in a list to one of a
+    receiving county's hospital, titled by a department's post alone (no hospital, no word of the team, no 专家), works
+    there too."""
+    own = _JOINED.split(title)
     if len(own) < 2 or not _DEPARTMENT_POST.fullmatch(own[-1].strip()):
         return False
     reach = expert.start - len(title)
     joined_at = expert.start - len(own[-1])
     before = [a for a in actors if a.label is Label.HOSPITAL and reach <= a.start and a.end <= joined_at]
-    # (a county's hospital: a province's that receives from afar may send its own people down within its province)
-    return bool(before) and sides.side(before[-1]) == RECIPIENT and gazetteer().is_county(before[-1].region)
+    # (a county's hospital: a province's that receives from afar may send its own people down within its province;
+    # not one heading a roster's line, 某县人民医院：甲、乙, where its people go)
+    return (
+        bool(before)
+        and sides.side(before[-1]) == RECIPIENT
+        and gazetteer().is_county(before[-1].region)
+        and not _HEADING_COLON.match(title, before[-1].end - reach)
+    )
+
+
+_HEADING_COLON = re.compile(r"\s*[:：]")
 
 
 # a department's post alone: 内科医生, 护士, 心内科主治医师 (not 专家, 教授: a visitor's titles)
-_DEPARTMENT_POST = re.compile(r"[\u4e00-\u9fff]{0,8}?科?(?:主治|主管|副主任|主任)?(?:医生|医师|护士|护师|护士长)")
+_DEPARTMENT_POST = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?科?(?:主治|主管|副主任|主任)?(?:医生|医师|护士|护师|护士长|技师|药师)"
+)
 
 
 # a county's hospital written by the level alone, opening a title

@@ -888,7 +888,7 @@ _FOLLOWING_TO_LEARN = re.compile(
     r"^[^,，。；;]{0,2}?(?:(?:跟着|跟随|随同|师从)[^,，。；;]{0,12}?(?:学习|学|进修)|拜[^,，。；;]{1,12}?为师)"
 )
 # verbs of teaching whose object is the people taught (not 带教老师某某, the teacher)
-_TEACHING = re.compile(r"(?:带教|帮带|培训|传帮带)(?!老师|专家|导师|医生|医师)")
+_TEACHING = re.compile(r"(?:带教|帮带|培训|传帮带|帮助)(?!老师|专家|导师|医生|医师)")
 
 
 # what the one guided does (某某完成了手术, 某某独立开展…)
