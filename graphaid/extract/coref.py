@@ -645,8 +645,10 @@ def _speaking() -> re.Pattern:
 
 
 # 一附院 / 附二院 / 第一附属医院 written alone: the numbered hospital of the university the article is about
+# (the lookahead lets the search skip to where one can start)
 _BARE_NUMBERED = re.compile(
-    r"附([一二三四五六七八九])院|([一二三四五六七八九])附院|第([一二三四五六七八九])附属医院|附属第([一二三四五六七八九])医院"
+    r"(?=[附第一二三四五六七八九])(?:附(?:([一二三四五六七八九])院|属第([一二三四五六七八九])医院)"
+    r"|([一二三四五六七八九])附院|第([一二三四五六七八九])附属医院)"
 )
 _UNIVERSITY_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:医科大学|大学|医学院)")
 # characters that may stand right before such a short form (在一附院, 与附二院): others make it part of a name
@@ -673,7 +675,7 @@ def _numbered_hospitals_of_the_university(doc: Document, orgs: list[Mention]) ->
     out = []
     for m in bare:
         short, n = m.group(0), next(g for g in m.groups() if g)
-        full = f"第{n}附属医院" if m.group(2) or m.group(3) else f"附属第{n}医院"
+        full = f"第{n}附属医院" if m.group(3) or m.group(4) else f"附属第{n}医院"
         known = [f for u in universities if (f := _whole_org(u + short, known=True)) is not None]
         written = [f for u in universities if (f := _whole_org(u + full)) is not None]
         candidates = known or written

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from itertools import islice
 from pathlib import Path
@@ -1357,19 +1358,21 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
         # (nor a hospital's department's doctor at another hospital: 甲医院麻醉科的张三在乙医院…)
         at_another = _AT_ANOTHER_HOSPITAL.search(sentence) is not None
         item = _under_a_team_lead(text, s)
+        sent_people = list(_sent_person().finditer(sentence))
+        cues = _team_member_cues(sentence)
         if (
             item
             or role_spans
             or profile
-            or _sent_person().search(sentence)
-            or _team_member_cues(sentence)
+            or sent_people
+            or cues
             or roster
             or at_another
             # 心内科张三（某医院）: a department's doctor with their hospital in brackets
             or ("（" in sentence or "(" in sentence)
             and _DEPARTMENT_NAME_HOSPITAL.search(sentence)
         ):
-            windows = _windows(sentence, role_spans, profile, item)
+            windows = _windows(sentence, role_spans, profile, item, sent_people + cues)
             # 她是某医院的副主任医师: the sentence before, in the same paragraph, names who she is
             antecedent = None
             if (
@@ -1384,7 +1387,11 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
 
 
 def _windows(
-    sentence: str, role_spans: list[tuple[int, int]], profile: re.Match | None, item: bool = False
+    sentence: str,
+    role_spans: list[tuple[int, int]],
+    profile: re.Match | None,
+    item: bool = False,
+    sent: Sequence[re.Match] = (),
 ) -> list[tuple[int, int]]:
     """Spans around role words, department names (麻醉科郑雨婷) and a profile's name, merged.
 
@@ -1418,8 +1425,8 @@ def _windows(
             end = len(sentence)
         spans.append((max(start, rs - before), min(end, re_ + after)))
     spans += [(m.start() - 1, m.end() + 6) for m in _DEPARTMENT_BEFORE_NAME.finditer(sentence)]
-    spans += [(m.end() - 4, m.end() + 6) for m in _sent_person().finditer(sentence)]
-    spans += [(m.end() - 4, m.end() + 6) for m in _team_member_cues(sentence)]
+    # (the people the sentence says were sent, or writes as of a hospital: found by the caller)
+    spans += [(m.end() - 4, m.end() + 6) for m in sent]
     if profile:
         spans.append((0, profile.end() + 2))
     if item:  # (the name an item of a team's list opens with)
