@@ -313,7 +313,7 @@ _HEADING_COLON = re.compile(r"\s*[:：]")
 
 # a department's post alone: 内科医生, 护士, 心内科主治医师 (not 专家, 教授: a visitor's titles)
 _DEPARTMENT_POST = re.compile(
-    r"[\u4e00-\u9fff]{0,8}?科?(?:主治|主管|副主任|主任)?(?:医生|医师|护士|护师|护士长|技师|药师)"
+    r"[\u4e00-\u9fff]{0,9}?(?:主治|主管|副主任|主任)?(?:医生|医师|护士|护师|护士长|技师|药师)"
 )
 
 
