@@ -710,8 +710,7 @@ def test_a_name_before_what_the_person_does_is_read_whole():
 
 def test_of_the_receiving_places_after_an_expert_the_county_is_where_they_work():
     text = (
-        "金华市第一医院对口帮扶铜鼓县人民医院。\n"
-        "金华市第一医院专家严明亮与宜春市卫生健康委副主任罗春梅、铜鼓县副县长杨光辉一同调研。"
+        "金华市对口帮扶铜鼓县。\n金华市第一医院专家严明亮与宜春市卫生健康委副主任罗春梅、铜鼓县副县长杨光辉一同调研。"
     )
     assert links(text, Rel.POSTED_TO) == {("严明亮", "铜鼓县")}
 
@@ -1515,3 +1514,14 @@ def test_the_staff_a_helping_verb_takes_or_a_list_of_the_county_hospital_s_staff
     # a receiving hospital heading a roster's line is where its people go
     text = "无锡市人民医院对口帮扶湟源县人民医院。\n湟源县人民医院：妇产科副主任医师罗春梅、急诊科主治医师钱小芳。\n"
     assert {"罗春梅", "钱小芳"} <= experts(text)
+
+
+def test_one_posted_to_a_county_works_at_the_hospital_there_their_sender_pairs_with():
+    text = PAIRING + "金华市第一医院心内科主任医师严明亮进驻后，填补了该县多项技术空白。"
+    assert links(text, Rel.POSTED_TO) == {("严明亮", "绥阳县人民医院")}
+    # a sender paired with two hospitals of the county leaves the county as it is
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院和绥阳县中医院。\n"
+        "金华市第一医院心内科主任医师严明亮进驻绥阳县，填补了多项技术空白。"
+    )
+    assert links(text, Rel.POSTED_TO) == {("严明亮", "绥阳县")}

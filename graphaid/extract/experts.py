@@ -70,8 +70,10 @@ def expert_relations(
     the (giver, receiver) of the pairs the article states.
     """
     givers_of: dict[str, list[Mention]] = {}
+    receivers_of: dict[str, list[Mention]] = {}
     for giver, receiver in pairs:
         givers_of.setdefault(receiver.key, []).append(giver)
+        receivers_of.setdefault(giver.key, []).append(receiver)
     givers = {giver.key for giver, _ in pairs}
     sentences = doc.sentences
     respective = _respective_postings(sides, experts, actors_by_sent, sentences)
@@ -146,6 +148,8 @@ def expert_relations(
         sender = senders.get(expert.surface)
         if sender is None and posted is None:
             continue
+        if posted is not None and sender is not None and posted.label in PLACE_LABELS:
+            posted = _paired_hospital_in(posted, receivers_of.get(sender.key, [])) or posted
         sentence = sentences[expert.sent]
         expert.affiliation = sender
         expert.key = f"{expert.surface}|{sender.key if sender else doc.doc_id}"
@@ -155,6 +159,18 @@ def expert_relations(
         if posted is not None:
             relations.append((expert, posted, Rel.POSTED_TO, sentence))
     return mentions, relations
+
+
+def _paired_hospital_in(place: Mention, receivers: list[Mention]) -> Mention | None:
+    """The one hospital in ``place`` that the expert's sender is stated to pair with (甲医院帮扶乙县人民医院。甲医院
+    医生张三进驻后填补了该县空白: posted to that hospital, the finer of the two the article gives)."""
+    gz = gazetteer()
+    inside = {
+        r.key: r
+        for r in receivers
+        if r.label is Label.HOSPITAL and r.region and place.region and gz.is_within(r.region, place.region)
+    }
+    return next(iter(inside.values())) if len(inside) == 1 else None
 
 
 def _within_any(sender: Mention, givers: list[Mention]) -> bool:
