@@ -561,3 +561,39 @@ def test_a_region_that_sends_people_elsewhere_is_no_receiver_of_the_articles_giv
     pairs = relations(text, Rel.PAIRS_WITH)
     assert ("无锡市人民医院", "PAIRS_WITH", "湟源县人民医院") in pairs
     assert not {p for p in pairs if p[2] == "湖南省"}
+
+
+def test_each_unit_of_a_counted_list_before_a_verb_of_opening_is_founded():
+    # a count with 大 (五大中心) shares the ending like one with 个; the hospital before the first item is where
+    # the units are, no part of their names
+    text = "在无锡市人民医院帮扶下，湟源县人民医院胸痛、卒中、创伤三大中心同日揭牌。"
+    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"胸痛中心", "卒中中心", "创伤中心"}
+    # a group's name alone, after a hospital's name or cut short, is no unit
+    text = "在无锡市人民医院帮扶下，湟源县人民医院三大远程诊断中心建成运行。"
+    assert not relations(text, Rel.FOUNDED)
+
+
+def test_a_unit_opens_under_its_quotes_where_it_is_or_its_note_and_beside_others():
+    text = "无锡市人民医院对口帮扶湟源县人民医院。“严明亮名医工作室”在湟源县人民医院揭牌。"
+    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"严明亮名医工作室"}
+    text = "无锡市人民医院对口帮扶湟源县人民医院。该院新生儿重症监护病房（NICU）正式运行。"
+    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"新生儿重症监护病房"}
+    text = "无锡市人民医院对口帮扶湟源县人民医院。该院远程影像中心、远程心电中心同时建成并投入使用。"
+    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"远程影像中心", "远程心电中心"}
+    # 与 inside a unit's name before the verb joins it
+    text = "无锡市人民医院对口帮扶湟源县人民医院。在湟源，呼吸与危重症医学科从无到有。"
+    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"呼吸与危重症医学科"}
+
+
+def test_a_unit_planned_or_made_into_something_else_is_not_founded():
+    text = "无锡市人民医院对口帮扶湟源县人民医院。院长介绍，医院计划明年设立耳鼻喉科。"
+    assert not relations(text, Rel.FOUNDED)
+    text = "无锡市人民医院对口帮扶湟源县人民医院。双方商定下一步共建消化内镜中心。"
+    assert not relations(text, Rel.FOUNDED)
+    text = "无锡市人民医院对口帮扶湟源县人民医院，帮助该院把心内科建成省级重点专科。"
+    assert not relations(text, Rel.FOUNDED)
+
+
+def test_a_time_before_a_unit_is_no_part_of_its_name():
+    text = "无锡市人民医院对口帮扶湟源县人民医院。专家到岗后牵头成立了肿瘤内科，目前恢复室也已投入使用。"
+    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"肿瘤内科", "恢复室"}

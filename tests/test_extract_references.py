@@ -2480,7 +2480,7 @@ def test_a_unit_pointed_back_to_or_counted_is_named_by_its_own_name_alone():
     # 这个中心 points back to a unit named before: no unit of its own
     assert founded(lead + "我们就在湟源县人民医院的远程会诊中心，这个中心是无锡市参与援建的。") == set()
     # 一间血透室: a count before the unit's name; 该院胸痛中心: the hospital pointed back to before it
-    assert founded(lead + "县里计划在三个乡镇各新建一间血透室，由无锡市人民医院帮助建设。") == {"血透室"}
+    assert founded(lead + "县里在三个乡镇各新建了一间血透室，由无锡市人民医院帮助建设。") == {"血透室"}
     assert founded(lead + "该院胸痛中心是由无锡市人民医院援建的。") == {"胸痛中心"}
 
 

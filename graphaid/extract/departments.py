@@ -22,7 +22,7 @@ _NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 _CLAUSE_END = re.compile(r"[,，;；。:：“”\"']|等")
 # verbs that follow the unit they open (母婴保健中心揭牌仪式, 血透室即将开科)
 _ADVERBS = re.compile(
-    r"(?:即将|已经|正式|顺利|相继|先后|陆续|将|已|于|均|都"
+    r"(?:即将|已经|正式|顺利|相继|先后|陆续|同日|同时|同步|一并|集中|分别|将|已|于|均|都|也|又"
     # (a time: 于去年9月, 今年3月, 2023年5月12日)
     r"|(?:去年|今年|前年|\d{4}年)(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)+$"
 )
@@ -81,6 +81,8 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
     first = _FIRST_OF_KIND.search(item)
     if first and len(item) > first.end() + 1:
         item = item[first.end() :]
+    # 目前恢复室已投入使用: a time before the unit is no part of its name
+    item = _TIME_BEFORE.sub("", item)
     # 某县人民医院心血管内科: the unit is what follows the hospital's name
     hospital = _HOSPITAL_IN_UNIT.search(item) or _REFERENCE_IN_UNIT.match(item)
     if hospital and is_unit_name(item[hospital.end() :]):
@@ -104,6 +106,7 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
 _HOSPITAL_IN_UNIT = re.compile(r".{2,}(?:医院|卫生院|保健院|[一二三四五六七八九十]院)")
 # (or a hospital or place pointed back to: 该院|胸痛中心, 我县|首个…)
 _REFERENCE_IN_UNIT = re.compile(r"[该我本此其](?:院|县|市|区|州|旗)")
+_TIME_BEFORE = re.compile(r"^(?:目前|现在|如今|当前|眼下|近日|日前|近期|此后|随后|今年|去年|年初|年底)(?=.{2})")
 _COUNT = re.compile(r"^(?:又|另)?(?:首个|首家|[一二三四五六七八九十两几多\d]+(?:个|家|所|座|间|处)|乡镇|各)")
 
 
@@ -145,7 +148,7 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
         if found is None:
             break
         at, pos = found.span()
-        if sentence[max(0, at - 2) : at].endswith(read_lines("negation_words.txt")):
+        if sentence[max(0, at - 2) : at].endswith(read_lines("negation_words.txt")) or _planned(sentence, at):
             continue
         if sentence.startswith(verbs, pos):
             continue  # 挂牌成立某中心: the verb that follows names the units
@@ -204,17 +207,23 @@ def _items(clause: str) -> list[str]:
 
 
 # 胸痛、卒中、创伤等3个中心: items sharing the ending named once after their count
-_COUNTED_LIST = re.compile(
-    r"^((?:[\u4e00-\u9fff]{1,10}[、和及与])+[\u4e00-\u9fff]{1,10}?)等?([一二三四五六七八九十两几\d]+)个"
+_COUNTED = (
+    r"((?:[\u4e00-\u9fff]{1,10}[、和及与])+[\u4e00-\u9fff]{1,10}?)等?([一二三四五六七八九十两几\d]+)[个大]"
     r"([\u4e00-\u9fff]{0,4}?(?:中心|专科|科室|病区|门诊|工作站|亚专科))"
 )
+_COUNTED_LIST = re.compile("^" + _COUNTED)
+# (the same list before a verb of opening: 胸痛、卒中、创伤五大中心揭牌; it starts after a break)
+_COUNTED_LIST_ENDING = re.compile(r"(?:^|(?<=[,，;；。:：“”\"'的在为了]))" + _COUNTED + "$")
 _NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 
 
 def _counted_list(sentence: str, cursor: int, start: int, sent: int) -> list[Mention]:
     m = _COUNTED_LIST.match(sentence[cursor:])
-    if not m:
-        return []
+    return _counted_units(sentence, m, cursor, start, sent) if m else []
+
+
+def _counted_units(sentence: str, m: re.Match, cursor: int, start: int, sent: int) -> list[Mention]:
+    """The units of a counted list (``m``, matched at ``cursor`` of ``sentence``), each with the shared ending."""
     ending = m.group(3)
     if ending.endswith("科室"):
         ending = ending[:-1]  # 3个科室: each item is a 科
@@ -230,8 +239,10 @@ def _counted_list(sentence: str, cursor: int, start: int, sent: int) -> list[Men
         # an item that ends as a unit already (手术室 among 5个科室) keeps its own ending
         name = piece if piece.endswith(ending) or is_unit_name(piece) else piece + ending
         if is_unit_name(name):
-            s0 = start + at
-            units.append(Mention(Label.DEPARTMENT, name, s0, s0 + len(piece), sent))
+            # (某县人民医院胸痛、卒中…: the first item's hospital is where the units are, no part of them)
+            cleaned, places = clean_unit(name)
+            s0 = start + at + min(len(name) - len(cleaned), len(piece) - 1)
+            units.append(Mention(Label.DEPARTMENT, cleaned, s0, start + at + len(piece), sent, places=places))
     return units
 
 
@@ -247,11 +258,26 @@ def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
     for m in _opened().finditer(sentence):
         if sentence.startswith(_SINCE, m.end()):
             continue  # 胸痛中心成立以来: the time since a unit opened, not its opening
+        if _planned(sentence, m.start()):
+            continue
+        # “某某工作室”在某县人民医院揭牌, 某病房（NICU）正式运行: the unit before where it opens, its quotes and note
         head = _ADVERBS.sub("", sentence[: m.start()])
+        head = _ADVERBS.sub("", _LOCATIVE.sub("", head))
+        head = _NOTE.sub("", head).rstrip("”」』\"'")
         # 甲中心、乙中心等特色中心揭牌: the kind of units after 等 is none of them
         kind = _KIND_AFTER_LIST.search(head, max(0, len(head) - 14))
         if kind and is_unit_name(kind.group(1)):
             head = head[: kind.start()]
+        # 胸痛、卒中、创伤三大中心揭牌: each unit of a counted list
+        counted = _COUNTED_LIST_ENDING.search(head, max(0, len(head) - 80))
+        if counted:
+            units = _counted_units(head, counted, counted.start(), start, sent)
+            if units:
+                out.append(Founding(start + m.start(), start + m.end(), units))
+            continue
+        # 把心内科建成省级重点专科: what a unit was made into, not its founding
+        if _MADE_INTO.search(head, max(0, len(head) - MAX_UNIT - 2)):
+            continue
         # 甲中心、乙中心和丙中心相继揭牌: the unit right before the verb, and those a list joins before it
         units = _listed_units_ending(head, start, sent)
         if units:
@@ -265,6 +291,12 @@ def _listed_units_ending(head: str, start: int, sent: int) -> list[Mention]:
     units: list[Mention] = []
     while True:
         item = _UNIT_BOUNDS.split(head[-(MAX_UNIT + 8) :])[-1]
+        # 呼吸与危重症医学科: 与 inside a unit's name joins, where what stands before it is no unit
+        before = head[: len(head) - len(item)]
+        if before.endswith("与"):
+            first = _UNIT_BOUNDS.split(before[-MAX_UNIT - 1 : -1])[-1]
+            if not is_unit_name(first) and is_unit_name(f"{first}与{item}"):
+                item = f"{first}与{item}"
         unit = _unit_ending(item, start + len(head), sent)
         if unit is None:
             return units
@@ -276,9 +308,22 @@ def _listed_units_ending(head: str, start: int, sent: int) -> list[Mention]:
 
 
 _SINCE = ("以来", "之初", "至今")
+# where a unit opens, between it and the verb (在某县人民医院揭牌)
+_LOCATIVE = re.compile(r"在[^,，;；。:：“”\"'、]{2,24}$")
+_MADE_INTO = re.compile(r"[把将][^,，;；。:：“”\"'、]{1,18}$")
+# words of a plan in the clause before a verb of founding (计划明年设立某科, 下一步共建某中心): not founded yet
+_CLAUSE_BREAK = re.compile(r"[,，;；。]")
+_PLAN = re.compile(r"计划|拟|准备|打算|筹划|将于|将在|下一步|有望|争取|预计")
+
+
+def _planned(sentence: str, verb_at: int) -> bool:
+    clause = _CLAUSE_BREAK.split(sentence[:verb_at])[-1]
+    return _PLAN.search(clause) is not None
+
+
 _KIND_AFTER_LIST = re.compile(r"(?<=[^、])等([^,，;；。:：、等]{2,12})$")
 # what a unit's name before a verb of opening starts after; the joiners of a list of them
-_UNIT_BOUNDS = re.compile(r"[,，;；。:：“”\"'、的在为与和及]")
+_UNIT_BOUNDS = re.compile(r"[,，;；。:：“”\"'、的在为与和及让使把将]")
 _LIST_JOINERS = ("、", "和", "及", "与")
 
 
@@ -289,8 +334,8 @@ def _unit_ending(text: str, end: int, sent: int) -> Mention | None:
         return None
     for cut in range(len(text)):
         item = text[cut:]
-        if points_back(item):
-            return None
+        if points_back(item) or _GROUP_OF_UNITS.search(item):
+            return None  # (nor a part of a group's name: 五|大中心)
         if is_unit_name(item):
             item, places = clean_unit(item)
             if _is_noise(item):
@@ -327,7 +372,7 @@ def _is_noise(item: str) -> bool:
         or not bare
         or item.endswith("科室")
         or disciplines
-        or _GROUP_OF_UNITS.match(item) is not None
+        or _GROUP_OF_UNITS.search(item) is not None
         # 村卫生室 is a clinic of its own, not a hospital's unit; 健康教育基地 a civic base
         or item.endswith(("卫生室", "教育基地"))
         or points_back(item)
@@ -344,4 +389,5 @@ def points_back(item: str) -> bool:
 _POINTING_BACK = re.compile(r"^[这那该此][个家所间座些]?")
 
 # 五大特色中心, 三大中心: a count of units made one phrase, a group, not a unit
-_GROUP_OF_UNITS = re.compile(r"^[二三四五六七八九十两几多]+大")
+# (after a hospital's name too: 某县人民医院三大远程诊断中心)
+_GROUP_OF_UNITS = re.compile(r"(?:^|院)[二三四五六七八九十两几多]+大")
