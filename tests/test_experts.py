@@ -1525,3 +1525,26 @@ def test_one_posted_to_a_county_works_at_the_hospital_there_their_sender_pairs_w
         "金华市第一医院心内科主任医师严明亮进驻绥阳县，填补了多项技术空白。"
     )
     assert links(text, Rel.POSTED_TO) == {("严明亮", "绥阳县")}
+
+
+def test_a_name_whose_parts_a_dot_joins_is_read_whole():
+    text = PAIRING + "金华市第一医院援黔队员：罗永福（心内科）、阿迪力·卡德尔（儿科）、赵思远（骨科）。"
+    assert experts(text) == {"罗永福", "阿迪力·卡德尔", "赵思远"}
+    text = PAIRING + "派驻绥阳县人民医院的队员是：心内科医生严明亮、神经外科医生巴合提·努尔兰、儿科医生罗春梅。"
+    assert experts(text) == {"严明亮", "巴合提·努尔兰", "罗春梅"}
+    # a local nurse with such a name is no expert
+    text = PAIRING + "金华市第一医院专家严明亮来到绥阳县人民医院。县医院护士长热娜·阿不都说，专家们很辛苦。"
+    assert experts(text) == {"严明亮"}
+
+
+def test_the_clause_after_a_role_that_lists_people_names_them():
+    text = PAIRING + "帮扶队员来自金华市第一医院、金华市中心医院等单位，分别为罗永福、罗春梅、杨光辉。"
+    assert experts(text) == {"罗永福", "罗春梅", "杨光辉"}
+
+
+def test_those_an_expert_takes_as_apprentices_are_taught():
+    text = (
+        PAIRING
+        + "金华市第一医院医生严明亮来到绥阳县人民医院。严明亮与本院内科医生罗春梅、护士钱小芳结成师徒，手把手传授技能。"
+    )
+    assert experts(text) == {"严明亮"}

@@ -27,6 +27,11 @@ from graphaid.places import aid_to_province_words, gazetteer, province_abbreviat
 from graphaid.words import Words
 
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# a transliterated name (Uyghur, Kazakh …) whose parts a middle dot joins: 阿依古丽·热合曼
+_DOTS = "·•・‧"
+_DOTTED_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}$")
+_HAN_RUN_AFTER = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]+$")
 # how far a role word may stand from the name it qualifies
 ROLE_WINDOW = 8
 # a profile line: the name, a colon (or the person's sex, or a comma and their hospital), then their hospital and
@@ -627,6 +632,36 @@ def _tibetan_name(sentence: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _dotted_names(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names whose parts a middle dot joins, whole where the recogniser read them in parts or read one part
+    (阿依古丽|·热合曼): a part it left out is a short run of characters beside the dot (up to four, where a
+    bracket, a comma or the like ends it); a longer run's edge is not known, and the name stays as read."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if b + 1 < len(sentence) and sentence[b] in _DOTS and (run := _HAN_RUN_AFTER.match(sentence, b + 1)):
+            b = run.end() if len(run.group(0)) <= 4 else b
+        if a >= 2 and sentence[a - 1] in _DOTS and (run := _HAN_RUN_BEFORE.search(sentence, 0, a - 1)):
+            a = run.start() if len(run.group(0)) <= 4 else a
+        if out and a - 1 <= out[-1][1] and sentence[out[-1][1] : a] in ("", *_DOTS):
+            a = out.pop()[0]  # (the recogniser's two parts, now one name)
+        out.append((a, b))
+    return out
+
+
+# a name's parts joined by a dot, running over a window's edge (…医生努尔麦麦提·艾|海提)
+_DOTTED_AT_END = re.compile(r"[·•・‧][\u4e00-\u9fff]{0,8}$")
+_DOTTED_AT_START = re.compile(r"[\u4e00-\u9fff]{0,8}[·•・‧]")
+
+
+def _around_dotted_names(sentence: str, a: int, b: int) -> tuple[int, int]:
+    """A window widened to the whole of a dotted name its edge cuts, so the recogniser reads all of it."""
+    if _DOTTED_AT_END.search(sentence, max(0, b - 9), b) and (run := _HAN_RUN_AFTER.match(sentence, b)):
+        b = min(run.end(), b + 8)
+    if _DOTTED_AT_START.match(sentence, a) and (run := _HAN_RUN_BEFORE.search(sentence, 0, a)):
+        a = max(run.start(), a - 8)
+    return a, b
+
+
 def _tibetan_names(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Tibetan names of two known parts the recogniser did not read at all (find_experts asks what they are)."""
     out: list[tuple[int, int]] = []
@@ -874,8 +909,16 @@ def _taught_by_the_aid(sentence: str, at: int, before: str, after: str) -> bool:
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
     if _MADE_FOR.search(sentence, clause_start, at) and _TEACHING_PLAN.match(after):
         return True
+    # 张三与本院医生某某、某某结成师徒: those one joins to themselves as apprentices
+    if _JOINED_BEFORE.search(sentence, max(0, at - 40), at) and _APPRENTICED.match(after):
+        return True
     # 该院医生某某在帮扶专家的指导下完成了首例手术: the name right before the guidance; 某某跟着她学了半年
     return bool(guidance.match(after) or learning.match(after) or _FOLLOWING_TO_LEARN.match(after))
+
+
+# 与 and a title before a name; after the names (more of them listed), a bond of teacher and apprentice
+_JOINED_BEFORE = re.compile(r"[与和同跟][^,，。；;与和同跟、]{0,12}(?:、[^,，。；;与和同跟、]{1,12})*$")
+_APPRENTICED = re.compile(r"^[^,，。；;]{0,24}?结[成为][^,，。；;]{0,6}?(?:师徒|对子)")
 
 
 # 为/给 opening the people something is done for (not 作为, 成为, 因为, 认为)
@@ -998,6 +1041,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         by_pronoun = _named_by_pronoun(sentence, antecedent, next(found) if antecedent else [], spans, surnames)
         named_by_pronoun = {span: name for span, (name, _) in by_pronoun.items()}
         spans = [_tibetan_name(sentence, *_fix_span(sentence, a, b, role_spans)) for a, b in spans]
+        if any(c in sentence for c in _DOTS):
+            spans = _dotted_names(sentence, spans)
         spans = sorted(spans + _names_after_roles(sentence, role_spans, spans))
         spans = sorted(spans + _names_after_titles(sentence, role_spans, spans))
         spans = sorted(spans + _names_of_comrades(sentence, spans))
@@ -1010,7 +1055,9 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         spans = [
             (a, b)
             for a, b in spans
-            if _HAN_NAME.match(sentence[a:b])
+            # (a name whose parts a dot joins has no family name to check, nor words of the text to cut)
+            if _DOTTED_NAME.match(sentence[a:b])
+            or _HAN_NAME.match(sentence[a:b])
             and (
                 sentence[a] in surnames
                 or sentence[a : a + 2] in surnames
@@ -1149,7 +1196,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # 某县人民医院：张三（某医院心内科主任医师，队长）: a bracket right after the name that says what they are
             bracketed = after[:1] in ("（", "(") and roles.occurs_in(after)
             near_role = role_before or role_after or copula or department or sent_person or named or listed or bracketed
-            near_role = near_role or _is_secretary(before, after)
+            near_role = near_role or _is_secretary(before, after) or _listed_after_its_role(sentence, a, role_spans)
             # 张三，放射科主治医师。: a clause the name makes alone, then one of a title alone
             near_role = near_role or (
                 _ITEM_OPENING.fullmatch(before) is not None and _title_clause_after(sentence, b, roles)
@@ -1415,6 +1462,13 @@ def _windows(
             # 张三，放射科主治医师: a clause of a title alone says who the name that ends the item before is
             start = item.start(1)
         after = ROLE_WINDOW if not _LIST_MARK.search(sentence, re_, end) else CLAUSE_AFTER
+        # 帮扶队员来自甲、乙等单位，分别为张三、李四: the next clause lists the people the role's clause names
+        # (where it lists several: the recogniser reads a single name better in the windows it has)
+        if end < len(sentence) and _NEXT_CLAUSE_LISTS.match(sentence, end):
+            at = bisect_right(ends, end)
+            following = ends[at] if at < len(ends) else len(sentence)
+            if "、" in sentence[end:following]:
+                end, after = following, following - re_
         if end == re_ + 1 and sentence[re_ : re_ + 1] in ("，", ","):
             # 作为…的执行院长，张三…: a role ending its clause names who opens the next one (or the list it opens:
             # 担任科室主任，其中包括张三、李四)
@@ -1441,6 +1495,8 @@ def _windows(
         copula = _copula().match(sentence, start)
         if copula and any(start <= rs < end for rs, _ in role_spans):
             spans.append((start, copula.end() + 6))
+    if any(c in sentence for c in _DOTS):
+        spans = [_around_dotted_names(sentence, a, b) for a, b in spans]
     merged: list[tuple[int, int]] = []
     for a, b in sorted((max(0, a), min(len(sentence), b)) for a, b in spans):
         if merged and a <= merged[-1][1]:
@@ -1461,6 +1517,20 @@ def _listed_after_heading(sentence: str, role_spans: list[tuple[int, int]]) -> l
 
 
 _LIST_HEADING = re.compile(r"名单(?:如下)?\s*[:：]")
+
+# what opens a clause that lists the people the clause before names
+_NEXT_CLAUSE_LISTS = re.compile(r"(?:分别|依次)(?:为|是)|名单(?:为|是|如下)")
+_LISTS_BEFORE = re.compile(r"[,，](?:(?:分别|依次)(?:为|是)|名单(?:为|是|如下))[:：]?$")
+
+
+def _listed_after_its_role(sentence: str, at: int, role_spans: list[tuple[int, int]]) -> bool:
+    """帮扶队员来自甲、乙等单位，分别为张三、李四: the first name of a clause that lists the people a role in the
+    clause before names."""
+    lead = _LISTS_BEFORE.search(sentence, 0, at)
+    return lead is not None and any(
+        re_ <= lead.start() and not _CLAUSE_END.search(sentence, re_, lead.start()) for _, re_ in role_spans
+    )
+
 
 # a clause that lists names: a list comma, a colon, brackets after names, 和/及, 分别, 等
 _LIST_MARK = re.compile(r"[、:：(（和及等]|分别|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
