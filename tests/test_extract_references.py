@@ -2533,3 +2533,11 @@ def test_a_place_a_team_s_name_says_it_aids_gives_nothing_to_the_counties_the_te
     found = pairs(text)
     assert ("无锡市人民医院", "泽库") in found
     assert not {pair for pair in found if pair[0] == "黄南"}
+
+
+def test_a_county_the_road_goes_through_on_the_way_is_no_party():
+    text = (
+        "金华市组团帮扶泽库县人民医院。\n会后，记者随金华市帮扶团队从西宁市出发，经尖扎县前往泽库县，沿途为牧民义诊。"
+    )
+    assert not any("尖扎" in target for _, target in pairs(text))
+    assert ("金华市", "泽库县人民医院") in pairs(text)
