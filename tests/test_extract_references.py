@@ -2541,3 +2541,13 @@ def test_a_county_the_road_goes_through_on_the_way_is_no_party():
     )
     assert not any("尖扎" in target for _, target in pairs(text))
     assert ("金华市", "泽库县人民医院") in pairs(text)
+
+
+def test_a_province_a_clause_pairs_on_its_own_stands_beside_its_cities_hospitals_pairs():
+    text = (
+        "目前，无锡市人民医院对口帮扶化隆县人民医院，常州市第一人民医院对口帮扶泽库县人民医院，"
+        "尖扎县人民医院则由江苏省第五批援青医疗队对口帮扶。"
+    )
+    assert {("无锡市人民医院", "化隆县人民医院"), ("江苏省", "尖扎县人民医院")} <= pairs(text)
+    # a province beside its city's hospital giving the same receiver is the coarser party
+    assert ("江苏省", "化隆县人民医院") not in pairs("江苏省和无锡市人民医院共同帮扶化隆县人民医院。")

@@ -463,7 +463,13 @@ def _pairings(
                 # receiving hospital
                 pairs.append((donor, recipient))
     out = []
-    for donor, recipient in _prune(pairs):
+    # (the one pair of a clause that states it: not the pairs of two lists a clause joins)
+    by_clause: dict[int, list[tuple[int, int]]] = {}
+    for d, r in pairs:
+        if (c := _clause(text, base, d)) == _clause(text, base, r) and c in complete:
+            by_clause.setdefault(c, []).append((id(d), id(r)))
+    own_clause = {ids[0] for ids in by_clause.values() if len(ids) == 1}
+    for donor, recipient in _prune(pairs, own_clause):
         relation = Relation(donor, recipient, Rel.PAIRS_WITH, sentence)
         if (id(donor), id(recipient)) in by_fill and filled is not None:
             filled.append(relation)
@@ -760,23 +766,40 @@ def _complete_clauses(text: str, base: int, sided: list[tuple[Mention, int]], tr
             first <= t.start and t.end <= last for t in triggers if t.kind in ("active", "passive", "mutual", "join")
         ):
             out.add(clause)
-        # 甲与乙签署合作协议: two parties joined by 与, then in the same clause what they do together
+        # 甲与乙签署合作协议: two parties joined by 与, then in the same clause what they do together; 乙则由甲对口
+        # 帮扶: the receiver, 由 and its giver, then the aid word
         clause_end = CLAUSE_BREAK.search(text, last - base)
         end = base + (clause_end.start() if clause_end else len(text))
-        if _JOINED.search(text, first - base, last - base) and any(
-            last <= t.start and t.end <= end for t in triggers if t.kind == "mutual"
+        after = [t for t in triggers if last <= t.start and t.end <= end]
+        if _JOINED.search(text, first - base, last - base) and any(t.kind == "mutual" for t in after):
+            out.add(clause)
+        if (
+            [side for _, side in members] == [RECIPIENT, DONOR]
+            and "由" in text[first - base : last - base]
+            and any(t.kind == "active" for t in after)
         ):
             out.add(clause)
     return out
 
 
-def _prune(pairs: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]]:
-    """Keep the pairs a sentence states at its finest: institutions over places, counties over provinces."""
+def _prune(
+    pairs: list[tuple[Mention, Mention]], own_clause: set[tuple[int, int]] = frozenset()
+) -> list[tuple[Mention, Mention]]:
+    """Keep the pairs a sentence states at its finest: institutions over places, counties over provinces; but a
+    pair a clause states on its own (``own_clause``: ids) stands however fine the sentence's other parties are
+    (甲院帮扶乙院，丙院则由甲省某医疗队帮扶)."""
     gz = gazetteer()
     pairs = [(d, r) for d, r in pairs if d.key != r.key]
     pairs = [(d, r) for d, r in pairs if not (d.label is Label.AGENCY and r.label is Label.AGENCY)]
-    if any(d.label is Label.HOSPITAL and r.label is Label.HOSPITAL for d, r in pairs):
-        pairs = [(d, r) for d, r in pairs if (d.label in PLACE_LABELS) == (r.label in PLACE_LABELS)]
+    # a place's pair with a hospital that a hospital's pair names (甲市和甲市医院帮扶乙院): the hospitals' pair; not
+    # another hospital's (甲院帮扶乙院，丙院则由甲省某医疗队帮扶: the province and 丙院)
+    givers = {d.key for d, r in pairs if d.label is Label.HOSPITAL and r.label is Label.HOSPITAL}
+    receivers = {r.key for d, r in pairs if d.label is Label.HOSPITAL and r.label is Label.HOSPITAL}
+    pairs = [
+        (d, r)
+        for d, r in pairs
+        if not (d.label in PLACE_LABELS and r.key in receivers) and not (r.label in PLACE_LABELS and d.key in givers)
+    ]
     donors = {d.key: d for d, _ in pairs}
     recipients = {r.key: r for _, r in pairs}
 
@@ -789,7 +812,7 @@ def _prune(pairs: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]
     seen = set()
     out = []
     for d, r in pairs:
-        if coarse(d, donors) or coarse(r, recipients) or (d.key, r.key) in seen:
+        if (id(d), id(r)) not in own_clause and (coarse(d, donors) or coarse(r, recipients)) or (d.key, r.key) in seen:
             continue
         seen.add((d.key, r.key))
         out.append((d, r))
