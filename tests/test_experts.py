@@ -1519,6 +1519,12 @@ def test_the_staff_a_helping_verb_takes_or_a_list_of_the_county_hospital_s_staff
 def test_one_posted_to_a_county_works_at_the_hospital_there_their_sender_pairs_with():
     text = PAIRING + "金华市第一医院心内科主任医师严明亮进驻后，填补了该县多项技术空白。"
     assert links(text, Rel.POSTED_TO) == {("严明亮", "绥阳县人民医院")}
+    # a sender not known: the one hospital there the article's pairs name
+    text = (
+        "江苏省对口支援湟源县以来，连续选派多批医疗人才入驻湟源县人民医院。2023年8月，江苏省新一批援青医疗人才"
+        "抵达湟源，其中儿科副主任医师罗春梅和康复治疗师钱小芳分别牵头新生儿科和康复医学科的建设。"
+    )
+    assert links(text, Rel.POSTED_TO) == {("罗春梅", "湟源县人民医院"), ("钱小芳", "湟源县人民医院")}
     # a sender paired with two hospitals of the county leaves the county as it is
     text = (
         "金华市第一医院对口帮扶绥阳县人民医院和绥阳县中医院。\n"
