@@ -1554,3 +1554,16 @@ def test_those_an_expert_takes_as_apprentices_are_taught():
         + "金华市第一医院医生严明亮来到绥阳县人民医院。严明亮与本院内科医生罗春梅、护士钱小芳结成师徒，手把手传授技能。"
     )
     assert experts(text) == {"严明亮"}
+
+
+def test_a_heading_line_that_says_where_people_are_posted_heads_the_rows_below():
+    text = (
+        "江苏省对口支援化隆县、泽库县。医疗队员名单如下：\n"
+        "派驻化隆县人民医院\n姓名　科室　派出单位\n罗春梅　妇产科　无锡市人民医院\n钱小芳　儿科　无锡市肿瘤医院\n"
+        "派驻泽库县人民医院\n姓名　科室　派出单位\n杨光辉　骨科　常州市第一人民医院\n"
+    )
+    assert links(text, Rel.POSTED_TO) == {
+        ("罗春梅", "化隆县人民医院"),
+        ("钱小芳", "化隆县人民医院"),
+        ("杨光辉", "泽库县人民医院"),
+    }

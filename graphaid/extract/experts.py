@@ -524,8 +524,14 @@ def _found_above(doc: Document, sent: int, find: Callable[[int], _Found]) -> _Fo
 
 
 def _heads_lines(line: str) -> bool:
-    """Whether a line is a numbered list item's short heading (二、某县人民医院（某市）)."""
-    return LIST_ITEM.match(line) is not None and len(line) <= _HEADING_LENGTH and not line.endswith(("。", "；"))
+    """Whether a line is a short heading: a numbered list item's (二、某县人民医院（某市）), or one that says where
+    the people below are posted (派驻某县人民医院)."""
+    line = line.strip()
+    return (
+        (LIST_ITEM.match(line) is not None or line.startswith(_posting_words()))
+        and len(line) <= _HEADING_LENGTH
+        and not line.endswith(("。", "；"))
+    )
 
 
 _HEADING_LENGTH = 30
