@@ -1525,6 +1525,9 @@ def test_one_posted_to_a_county_works_at_the_hospital_there_their_sender_pairs_w
         "抵达湟源，其中儿科副主任医师罗春梅和康复治疗师钱小芳分别牵头新生儿科和康复医学科的建设。"
     )
     assert links(text, Rel.POSTED_TO) == {("罗春梅", "湟源县人民医院"), ("钱小芳", "湟源县人民医院")}
+    # a sender paired with the county alone: the one hospital there another pair names
+    text = "无锡市人民医院对口帮扶湟源县，无锡市对口帮扶湟源县人民医院。无锡市人民医院医师严明亮常驻湟源。"
+    assert links(text, Rel.POSTED_TO) == {("严明亮", "湟源县人民医院")}
     # a sender paired with two hospitals of the county leaves the county as it is
     text = (
         "金华市第一医院对口帮扶绥阳县人民医院和绥阳县中医院。\n"

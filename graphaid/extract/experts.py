@@ -150,13 +150,9 @@ def expert_relations(
         if sender is None and posted is None:
             continue
         if posted is not None and posted.label in PLACE_LABELS:
-            # (where the sender pairs with none there, or is not known: the one any stated pair names there)
+            # (where the sender pairs with no hospital there, or is not known: the one any stated pair names there)
             own = receivers_of.get(sender.key, []) if sender is not None else []
-            posted = (
-                _paired_hospital_in(posted, own)
-                or (not _paired_in(posted, own) and _paired_hospital_in(posted, receivers))
-                or posted
-            )
+            posted = _paired_hospital_in(posted, own) or _paired_hospital_in(posted, receivers) or posted
         sentence = sentences[expert.sent]
         expert.affiliation = sender
         expert.key = f"{expert.surface}|{sender.key if sender else doc.doc_id}"
@@ -172,13 +168,13 @@ def _paired_hospital_in(place: Mention, receivers: list[Mention]) -> Mention | N
     """The one hospital in ``place`` of those an expert's sender (or the article) is stated to pair with (甲医院帮扶
     乙县人民医院。甲医院医生张三进驻后填补了该县空白: posted to that hospital, the finer of the two the article
     gives)."""
-    inside = {r.key: r for r in _paired_in(place, receivers) if r.label is Label.HOSPITAL}
-    return next(iter(inside.values())) if len(inside) == 1 else None
-
-
-def _paired_in(place: Mention, receivers: list[Mention]) -> list[Mention]:
     gz = gazetteer()
-    return [r for r in receivers if r.region and place.region and gz.is_within(r.region, place.region)]
+    inside = {
+        r.key: r
+        for r in receivers
+        if r.label is Label.HOSPITAL and r.region and place.region and gz.is_within(r.region, place.region)
+    }
+    return next(iter(inside.values())) if len(inside) == 1 else None
 
 
 def _within_any(sender: Mention, givers: list[Mention]) -> bool:
