@@ -1570,3 +1570,19 @@ def test_a_heading_line_that_says_where_people_are_posted_heads_the_rows_below()
         ("钱小芳", "化隆县人民医院"),
         ("杨光辉", "泽库县人民医院"),
     }
+
+
+def test_entries_with_their_hospital_and_department_in_brackets_are_a_roster():
+    text = (
+        PAIRING + "金华市第一医院心内科主任医师严明亮担任绥阳县人民医院副院长，同批的罗春梅（金华市中心医院骨科）、"
+        "钱小芳（女，金华市妇幼保健院儿科）也都被分配到绥阳县人民医院。"
+    )
+    assert experts(text) == {"严明亮", "罗春梅", "钱小芳"}
+
+
+def test_local_staff_the_aid_taught_are_no_experts_whatever_their_names():
+    text = (
+        PAIRING + "金华市第一医院护士长罗春梅来到绥阳县人民医院。在罗春梅的带教下，护士阿迪力·卡德尔已能独立完成"
+        "置管，护士巴合提·努尔兰也通过了院内危重症护理考核。"
+    )
+    assert experts(text) == {"罗春梅"}

@@ -331,10 +331,12 @@ _TRAINEE_TITLE = re.compile(r"(?:进修|规培|实习|跟岗)(?:医生|医师|�
 _LEARNING_THERE = re.compile(
     r"\s*(?:\d{4}年)?(?:先后|也|则)?(?:在|赴|到|去|前往)[^，,。；;]{2,30}?(?:进修|跟岗|规培|轮训|学习)"
 )
-# 某某已能独立完成…, 甲、乙如今可以熟练开展…: what the aid taught them to do, said of local doctors
+# 某某已能独立完成…, 甲、乙如今可以熟练开展…, 某某通过了…考核: what the aid taught them, said of local staff
 _NOW_ABLE = re.compile(
-    r"(?:、[\u4e00-\u9fff]{2,4})*(?:现在|如今|目前)?(?:已经|已)?(?:能够|能|可以|学会了?)"
+    r"(?:、[\u4e00-\u9fff]{2,4})*(?:(?:现在|如今|目前)?(?:已经|已)?(?:能够|能|可以|学会了?)"
     r"(?:独立|熟练|单独|在[^，,。；;]{0,12}?指导下)"
+    # (or passed the assessment of what they learnt: 某某也通过了危重症护理考核)
+    r"|(?:也|已|均|都)?(?:顺利)?通过了?[^，,。；;]{0,12}?(?:考核|考试))"
 )
 _INSTITUTION_CHARACTERS = ("医", "院")
 
@@ -635,11 +637,13 @@ def _tibetan_name(sentence: str, a: int, b: int) -> tuple[int, int]:
 def _dotted_names(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Names whose parts a middle dot joins, whole where the recogniser read them in parts or read one part
     (阿依古丽|·热合曼): a part it left out is a short run of characters beside the dot (up to four, where a
-    bracket, a comma or the like ends it); a longer run's edge is not known, and the name stays as read."""
+    bracket, a comma or the like ends it), or after the dot the characters up to a word that never ends a name
+    (·买买提|已能…); elsewhere a longer run's edge is not known, and the name stays as read."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if b + 1 < len(sentence) and sentence[b] in _DOTS and (run := _HAN_RUN_AFTER.match(sentence, b + 1)):
-            b = run.end() if len(run.group(0)) <= 4 else b
+            part = _PART_BEFORE_A_WORD.match(run.group(0))
+            b = run.end() if len(run.group(0)) <= 4 else run.start() + part.end(1) if part else b
         if a >= 2 and sentence[a - 1] in _DOTS and (run := _HAN_RUN_BEFORE.search(sentence, 0, a - 1)):
             a = run.start() if len(run.group(0)) <= 4 else a
         if out and a - 1 <= out[-1][1] and sentence[out[-1][1] : a] in ("", *_DOTS):
@@ -648,6 +652,8 @@ def _dotted_names(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
+# a name's last part, then a word that follows names and never stands in one (…·买买提|已能独立完成)
+_PART_BEFORE_A_WORD = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:已|也|在|等|说|和|与|的|是|将|还|都|表示|告诉)")
 # a name's parts joined by a dot, running over a window's edge (…医生努尔麦麦提·艾|海提)
 _DOTTED_AT_END = re.compile(r"[·•・‧][\u4e00-\u9fff]{0,8}$")
 _DOTTED_AT_START = re.compile(r"[\u4e00-\u9fff]{0,8}[·•・‧]")
@@ -760,8 +766,8 @@ _DEPARTMENT_ENTRY = re.compile(
 # an entry of a roster with the department or the title in brackets after the name (某医院：张三（麻醉科）、李四（儿科）
 # / 甲医院张三（骨科）、乙中心李四（主任医师）; the list a verb opens: 分别是张三（骨科）、…, 包括张三（…）)
 _BRACKETED_DEPARTMENT_ENTRY = re.compile(
-    r"(?:^|(?<=[、：:和及院心是为括]))(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[(（][\u4e00-\u9fff]{1,16}(?:科|部|室|中心)[)）]"
-    r"(?:[、，,；;。和及]|等|$)"
+    r"(?:^|(?<=[、：:和及院心是为括的]))(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[(（](?:[男女][，,、])?[\u4e00-\u9fff]{1,16}(?:科|部|室|中心)[)）]"
+    r"(?:[、，,；;。和及]|等|也|都|均|分别|先后|$)"
     # (or a title in the brackets, with what the person does there after it: 某医院张三（主任医师，挂任…）)
     r"|[(（](?:副?主任|主治|主管)?(?:医师|护师|技师|药师)[)），,])"
 )
