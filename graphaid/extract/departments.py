@@ -261,9 +261,9 @@ def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
         if _planned(sentence, m.start()):
             continue
         # “某某工作室”在某县人民医院揭牌, 某病房（NICU）正式运行: the unit before where it opens, its quotes and note
-        head = _ADVERBS.sub("", sentence[: m.start()])
-        head = _ADVERBS.sub("", _LOCATIVE.sub("", head))
-        head = _NOTE.sub("", head).rstrip("”」』\"'")
+        head = _cut_end(_ADVERBS, sentence[: m.start()])
+        head = _cut_end(_ADVERBS, _cut_end(_LOCATIVE, head))
+        head = _cut_end(_NOTE, head).rstrip("”」』\"'")
         # 甲中心、乙中心等特色中心揭牌: the kind of units after 等 is none of them
         kind = _KIND_AFTER_LIST.search(head, max(0, len(head) - 14))
         if kind and is_unit_name(kind.group(1)):
@@ -283,6 +283,13 @@ def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
         if units:
             out.append(Founding(start + m.start(), start + m.end(), units))
     return out
+
+
+def _cut_end(pattern: re.Pattern, text: str, reach: int = 32) -> str:
+    """``text`` without what ``pattern`` (anchored at the end) matches in its last ``reach`` characters: one
+    search near the end, not one from every character of a long sentence."""
+    found = pattern.search(text, max(0, len(text) - reach))
+    return text[: found.start()] if found else text
 
 
 def _listed_units_ending(head: str, start: int, sent: int) -> list[Mention]:
