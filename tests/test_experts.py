@@ -1541,6 +1541,9 @@ def test_a_name_whose_parts_a_dot_joins_is_read_whole():
     assert experts(text) == {"罗永福", "阿迪力·卡德尔", "赵思远"}
     text = PAIRING + "派驻绥阳县人民医院的队员是：心内科医生严明亮、神经外科医生巴合提·努尔兰、儿科医生罗春梅。"
     assert experts(text) == {"严明亮", "巴合提·努尔兰", "罗春梅"}
+    # a first part the recogniser cuts starts where the role before it ends
+    text = PAIRING + "医疗队由心内科主任医师严明亮带队，成员包括金华市中心医院儿科主治医师买买提·吐尔逊。"
+    assert experts(text) == {"严明亮", "买买提·吐尔逊"}
     # a local nurse with such a name is no expert
     text = PAIRING + "金华市第一医院专家严明亮来到绥阳县人民医院。县医院护士长热娜·阿不都说，专家们很辛苦。"
     assert experts(text) == {"严明亮"}

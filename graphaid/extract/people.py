@@ -634,7 +634,9 @@ def _tibetan_name(sentence: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _dotted_names(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _dotted_names(
+    sentence: str, spans: list[tuple[int, int]], role_spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Names whose parts a middle dot joins, whole where the recogniser read them in parts or read one part
     (阿依古丽|·热合曼): a part it left out is a short run of characters beside the dot (up to four, where a
     bracket, a comma or the like ends it), or after the dot the characters up to a word that never ends a name
@@ -648,6 +650,11 @@ def _dotted_names(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int
             a = run.start() if len(run.group(0)) <= 4 else a
         if out and a - 1 <= out[-1][1] and sentence[out[-1][1] : a] in ("", *_DOTS):
             a = out.pop()[0]  # (the recogniser's two parts, now one name)
+        while b - a > 2 and sentence[b - 1] in _DOTS:  # (a dot the recogniser took with no part after it)
+            b -= 1
+        # 主治医师买|买提·艾力: the first part starts where the role before it ends
+        if any(c in _DOTS for c in sentence[a:b]):
+            a = next((e for _, e in role_spans if 0 < a - e <= 2 and _HAN_RUN_AFTER.fullmatch(sentence, e, a)), a)
         out.append((a, b))
     return out
 
@@ -1048,7 +1055,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         named_by_pronoun = {span: name for span, (name, _) in by_pronoun.items()}
         spans = [_tibetan_name(sentence, *_fix_span(sentence, a, b, role_spans)) for a, b in spans]
         if any(c in sentence for c in _DOTS):
-            spans = _dotted_names(sentence, spans)
+            spans = _dotted_names(sentence, spans, role_spans)
         spans = sorted(spans + _names_after_roles(sentence, role_spans, spans))
         spans = sorted(spans + _names_after_titles(sentence, role_spans, spans))
         spans = sorted(spans + _names_of_comrades(sentence, spans))
