@@ -1560,6 +1560,27 @@ def test_those_an_expert_takes_as_apprentices_are_taught():
         + "金华市第一医院医生严明亮来到绥阳县人民医院。严明亮与本院内科医生罗春梅、护士钱小芳结成师徒，手把手传授技能。"
     )
     assert experts(text) == {"严明亮"}
+    text = PAIRING + "金华市第一医院医生严明亮来到绥阳县人民医院。严明亮收了本院年轻医生罗春梅为徒，每周带她随访。"
+    assert experts(text) == {"严明亮"}
+
+
+class _ReadsTitlesAsNames:
+    """A recogniser that reads 严明亮 and, where a family name opens a title, the name and the title's first
+    character (黄主|任)."""
+
+    def people(self, sentences: list[str]) -> list[list[tuple[int, int]]]:
+        out = []
+        for text in sentences:
+            spans = [(at, at + 3)] if (at := text.find("严明亮")) >= 0 else []
+            spans += [(at, at + 2)] if (at := text.find("黄主任")) >= 0 else []
+            out.append(sorted(spans))
+        return out
+
+
+def test_a_family_name_and_the_start_of_a_title_is_no_name():
+    text = PAIRING + "金华市第一医院儿科医生严明亮来到绥阳县人民医院。儿科医生黄主任开设了儿童哮喘门诊。"
+    result = extract(document_from_text("t.txt", text), finder=_ReadsTitlesAsNames())
+    assert {m.surface for m in result.mentions if m.label is Label.EXPERT} == {"严明亮"}
 
 
 def test_a_heading_line_that_says_where_people_are_posted_heads_the_rows_below():

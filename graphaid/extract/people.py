@@ -660,7 +660,7 @@ def _dotted_names(
 
 
 # a name's last part, then a word that follows names and never stands in one (…·买买提|已能独立完成)
-_PART_BEFORE_A_WORD = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:已|也|在|等|说|和|与|的|是|将|还|都|表示|告诉)")
+_PART_BEFORE_A_WORD = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:已|也|在|等|说|和|与|的|是|为|将|还|都|表示|告诉)")
 # a name's parts joined by a dot, running over a window's edge (…医生努尔麦麦提·艾|海提)
 _DOTTED_AT_END = re.compile(r"[·•・‧][\u4e00-\u9fff]{0,8}$")
 _DOTTED_AT_START = re.compile(r"[\u4e00-\u9fff]{0,8}[·•・‧]")
@@ -922,8 +922,10 @@ def _taught_by_the_aid(sentence: str, at: int, before: str, after: str) -> bool:
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
     if _MADE_FOR.search(sentence, clause_start, at) and _TEACHING_PLAN.match(after):
         return True
-    # 张三与本院医生某某、某某结成师徒: those one joins to themselves as apprentices
+    # 张三与本院医生某某、某某结成师徒, 张三收本院医生某某为徒: those one takes as apprentices
     if _JOINED_BEFORE.search(sentence, max(0, at - 40), at) and _APPRENTICED.match(after):
+        return True
+    if _TAKEN_ON.search(sentence, max(0, at - 24), at) and _AS_APPRENTICE.match(after):
         return True
     # 该院医生某某在帮扶专家的指导下完成了首例手术: the name right before the guidance; 某某跟着她学了半年
     return bool(guidance.match(after) or learning.match(after) or _FOLLOWING_TO_LEARN.match(after))
@@ -932,6 +934,8 @@ def _taught_by_the_aid(sentence: str, at: int, before: str, after: str) -> bool:
 # 与 and a title before a name; after the names (more of them listed), a bond of teacher and apprentice
 _JOINED_BEFORE = re.compile(r"[与和同跟][^,，。；;与和同跟、]{0,12}(?:、[^,，。；;与和同跟、]{1,12})*$")
 _APPRENTICED = re.compile(r"^[^,，。；;]{0,24}?结[成为][^,，。；;]{0,6}?(?:师徒|对子)")
+_TAKEN_ON = re.compile(r"收了?[^,，。；;收]{0,16}$")
+_AS_APPRENTICE = re.compile(r"^[^,，。；;]{0,16}?为(?:徒|徒弟|学生)")
 
 
 # 为/给 opening the people something is done for (not 作为, 成为, 因为, 认为)
@@ -1082,8 +1086,10 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             and not _post_verb_before_a_role(sentence, a, role_spans)
             # 周老师, 李先生: a family name and a form of address, no name
             and not (b - a == 3 and sentence[a + 1 : b] in _forms_of_address())
-            # 王院 (a head addressed by the place he runs), 温医 (a medical university's short name): no name
+            # 王院 (a head addressed by the place he runs), 温医 (a medical university's short name): no name; nor
+            # a family name and the start of a title (黄主|任)
             and not (b - a == 2 and sentence[a + 1] in _INSTITUTION_CHARACTERS)
+            and not (b - a == 2 and any(at == 0 for at, _, _ in roles.find(sentence[a + 1 : a + 5])))
             and not _slogan_pair(sentence, a, b)
             # 令狐|某某组织…: a two-character family name alone is no one's whole name
             and not (b - a == 2 and sentence[a:b] in surnames)
