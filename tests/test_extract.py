@@ -580,6 +580,8 @@ def test_a_unit_opens_under_its_quotes_where_it_is_or_its_note_and_beside_others
     assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"新生儿重症监护病房"}
     text = "无锡市人民医院对口帮扶湟源县人民医院。该院远程影像中心、远程心电中心同时建成并投入使用。"
     assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"远程影像中心", "远程心电中心"}
+    text = "无锡市人民医院对口帮扶湟源县人民医院。2023年10月，该院泌尿外科独立建科。"
+    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"泌尿外科"}
     # 与 inside a unit's name before the verb joins it
     text = "无锡市人民医院对口帮扶湟源县人民医院。在湟源，呼吸与危重症医学科从无到有。"
     assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"呼吸与危重症医学科"}
