@@ -2551,3 +2551,9 @@ def test_a_province_a_clause_pairs_on_its_own_stands_beside_its_cities_hospitals
     assert {("无锡市人民医院", "化隆县人民医院"), ("江苏省", "尖扎县人民医院")} <= pairs(text)
     # a province beside its city's hospital giving the same receiver is the coarser party
     assert ("江苏省", "化隆县人民医院") not in pairs("江苏省和无锡市人民医院共同帮扶化隆县人民医院。")
+
+
+def test_the_character_a_place_ends_with_is_no_family_name_of_a_place_after_it():
+    # 华 is a family name too: 金华西宁专家 names two cities, not a person 华西宁
+    text = "金华西宁专家进驻化隆泽库\n金华、西宁两市选派专家进驻化隆县和泽库县。"
+    assert ("西宁", "泽库") in pairs(text)

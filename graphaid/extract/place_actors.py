@@ -181,6 +181,9 @@ def _in_a_persons_name(text: str, match: PlaceMatch) -> bool:
     at = match.start - 1
     if at < 1 or text[at] not in surnames():
         return False
+    # 成都绵阳专家: a family name's character that ends a place right before is that place's (成|都)
+    if any(text[at - k : at + 1] in gazetteer().by_keyword for k in (1, 2, 3) if at >= k):
+        return False
     # (和海西专家, 向某地医生: a family name that is a function word too is one only after a title)
     return (
         _after_a_role(text, at)
