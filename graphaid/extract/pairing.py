@@ -465,8 +465,9 @@ def _pairings(
     out = []
     # (the one pair of a clause that states it: not the pairs of two lists a clause joins)
     by_clause: dict[int, list[tuple[int, int]]] = {}
-    for d, r in pairs:
-        if (c := _clause(text, base, d)) == _clause(text, base, r) and c in complete:
+    clause_of = {id(a): _clause(text, base, a) for a, _ in sided} if complete and len(pairs) > 1 else {}
+    for d, r in pairs if clause_of else ():
+        if (c := clause_of.get(id(d))) == clause_of.get(id(r)) and c in complete:
             by_clause.setdefault(c, []).append((id(d), id(r)))
     own_clause = {ids[0] for ids in by_clause.values() if len(ids) == 1}
     for donor, recipient in _prune(pairs, own_clause):
