@@ -517,7 +517,11 @@ def _east_west() -> re.Pattern:
 def _slogans() -> tuple[re.Pattern, re.Pattern]:
     """援藏 (aid to a province by its one-character name) and 闽宁协作 (a giver's and a receiver's names joined)."""
     chars = "".join(province_abbreviations())
-    return re.compile(f"援([{chars}])"), re.compile(f"([{chars}])([{chars}])(?:{_FIELDS})?(?:协作|合作|对口|携手|情)")
+    joint = "|".join(_JOINT_WORDS)
+    return re.compile(f"援([{chars}])"), re.compile(f"([{chars}])([{chars}])(?:{_FIELDS})?(?:{joint})")
+
+
+_JOINT_WORDS = ("协作", "合作", "对口", "携手", "情")
 
 
 def slogan_provinces(text: str) -> list[str]:
@@ -885,15 +889,18 @@ class SideModel:
         if not self.east_west and _east_west().search(sentence):
             self.east_west = True
         aid_to, pairing = _slogans()
-        for m in aid_to.finditer(sentence):
-            self.vote(abbreviations[m.group(1)], -2.0, slogan=True)
+        # (cheap: most sentences hold no 援 and no word of joint work, which every slogan needs)
+        if "援" in sentence:
+            for m in aid_to.finditer(sentence):
+                self.vote(abbreviations[m.group(1)], -2.0, slogan=True)
         # 援助西藏, 对口支援新疆: the same as 援藏, written out
         pattern, provinces = _aid_to_a_province()
         for m in pattern.finditer(sentence):
             self.vote(provinces[m.group(1)], -2.0, slogan=True)
-        for m in pairing.finditer(sentence):
-            self.vote(abbreviations[m.group(1)], 2.0, slogan=True)
-            self.vote(abbreviations[m.group(2)], -2.0, slogan=True)
+        if any(w in sentence for w in _JOINT_WORDS):
+            for m in pairing.finditer(sentence):
+                self.vote(abbreviations[m.group(1)], 2.0, slogan=True)
+                self.vote(abbreviations[m.group(2)], -2.0, slogan=True)
 
     def settle(self, actors: list[Mention]) -> None:
         """Split the document's actors into givers and receivers.
