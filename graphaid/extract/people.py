@@ -29,6 +29,7 @@ from graphaid.words import Words
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # a transliterated name (Uyghur, Kazakh …) whose parts a middle dot joins: 阿依古丽·热合曼
 _DOTS = "·•・‧"
+_A_DOT = re.compile("[·•・‧]")
 _DOTTED_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}$")
 _HAN_RUN_AFTER = re.compile(r"[\u4e00-\u9fff]+")
 _HAN_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]+$")
@@ -653,7 +654,7 @@ def _dotted_names(
         while b - a > 2 and sentence[b - 1] in _DOTS:  # (a dot the recogniser took with no part after it)
             b -= 1
         # 主治医师买|买提·艾力: the first part starts where the role before it ends
-        if any(c in _DOTS for c in sentence[a:b]):
+        if _A_DOT.search(sentence, a, b):
             a = next((e for _, e in role_spans if 0 < a - e <= 2 and _HAN_RUN_AFTER.fullmatch(sentence, e, a)), a)
         out.append((a, b))
     return out
@@ -1058,7 +1059,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         by_pronoun = _named_by_pronoun(sentence, antecedent, next(found) if antecedent else [], spans, surnames)
         named_by_pronoun = {span: name for span, (name, _) in by_pronoun.items()}
         spans = [_tibetan_name(sentence, *_fix_span(sentence, a, b, role_spans)) for a, b in spans]
-        if any(c in sentence for c in _DOTS):
+        if _A_DOT.search(sentence):
             spans = _dotted_names(sentence, spans, role_spans)
         spans = sorted(spans + _names_after_roles(sentence, role_spans, spans))
         spans = sorted(spans + _names_after_titles(sentence, role_spans, spans))
@@ -1514,7 +1515,7 @@ def _windows(
         copula = _copula().match(sentence, start)
         if copula and any(start <= rs < end for rs, _ in role_spans):
             spans.append((start, copula.end() + 6))
-    if any(c in sentence for c in _DOTS):
+    if _A_DOT.search(sentence):
         spans = [_around_dotted_names(sentence, a, b) for a, b in spans]
     merged: list[tuple[int, int]] = []
     for a, b in sorted((max(0, a), min(len(sentence), b)) for a, b in spans):

@@ -522,6 +522,7 @@ def _slogans() -> tuple[re.Pattern, re.Pattern]:
 
 
 _JOINT_WORDS = ("协作", "合作", "对口", "携手", "情")
+_JOINT = re.compile("|".join(_JOINT_WORDS))
 
 
 def slogan_provinces(text: str) -> list[str]:
@@ -897,7 +898,7 @@ class SideModel:
         pattern, provinces = _aid_to_a_province()
         for m in pattern.finditer(sentence):
             self.vote(provinces[m.group(1)], -2.0, slogan=True)
-        if any(w in sentence for w in _JOINT_WORDS):
+        if _JOINT.search(sentence):
             for m in pairing.finditer(sentence):
                 self.vote(abbreviations[m.group(1)], 2.0, slogan=True)
                 self.vote(abbreviations[m.group(2)], -2.0, slogan=True)
