@@ -1610,3 +1610,8 @@ def test_local_staff_the_aid_taught_are_no_experts_whatever_their_names():
         "置管，护士巴合提·努尔兰也通过了院内危重症护理考核。"
     )
     assert experts(text) == {"罗春梅"}
+
+
+def test_a_name_the_recogniser_misses_after_a_doctors_title_and_before_a_posting_verb_is_one():
+    text = PAIRING + "在绥阳县，金华市第一医院麻醉科医生曾凡派驻绥阳县人民医院。"
+    assert experts(text) == {"曾凡"}
