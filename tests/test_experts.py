@@ -1615,3 +1615,12 @@ def test_local_staff_the_aid_taught_are_no_experts_whatever_their_names():
 def test_a_name_the_recogniser_misses_after_a_doctors_title_and_before_a_posting_verb_is_one():
     text = PAIRING + "在绥阳县，金华市第一医院麻醉科医生曾凡派驻绥阳县人民医院。"
     assert experts(text) == {"曾凡"}
+
+
+def test_a_tables_row_names_its_person_whatever_kind_of_hospital_sends_them():
+    text = (
+        "金华市对口帮扶绥阳县。名单如下：\n序号｜姓名｜派出单位｜帮扶单位｜专业\n"
+        "1｜罗永福｜金华市第一医院｜绥阳县人民医院｜神经内科\n2｜罗春梅｜金华市妇女儿童医疗中心｜绥阳县妇幼保健院｜产科"
+    )
+    assert links(text, Rel.SENDS) == {("金华市第一医院", "罗永福"), ("金华市妇女儿童医疗中心", "罗春梅")}
+    assert ("罗春梅", "绥阳县妇幼保健院") in links(text, Rel.POSTED_TO)

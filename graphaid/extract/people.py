@@ -50,7 +50,7 @@ _PROFILE = re.compile(
     r"(?:[ \t\u3000|｜]+|\s*[(（])"
     # (a cell or two of the person's sex, department or title between: 张三 男 某某医院, 张三 普外科 某某医院)
     r"(?:(?:[男女]|[\u4e00-\u9fff]{1,10}?(?:科|室|部|医师|护师|技师|药师|主任|护士长))[ \t\u3000|｜]+){0,2}"
-    r"(?=[^\s|｜]{2,20}?(?:医院|卫生院|保健院))"
+    r"(?=[^\s|｜]{2,20}?(?:医院|卫生院|保健院|医疗中心))"
     # a form's row, numbered or not: 1．姓名：张三　性别：男
     r"|^\s*(?:\d{1,3}\s*[.．、]\s*)?姓\s*名\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])"
     # a card's line, a symbol before it perhaps: the name, a wide space, the department and the title (张三  骨科
