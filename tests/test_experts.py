@@ -1624,3 +1624,10 @@ def test_a_tables_row_names_its_person_whatever_kind_of_hospital_sends_them():
     )
     assert links(text, Rel.SENDS) == {("金华市第一医院", "罗永福"), ("金华市妇女儿童医疗中心", "罗春梅")}
     assert ("罗春梅", "绥阳县妇幼保健院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_head_by_the_post_alone_who_is_only_quoted_is_no_expert():
+    text = PAIRING + "金华市第一医院骨科医生严明亮到绥阳县人民医院后完成了4台手术。院长杨光辉说，过去病人要转到外地。"
+    assert experts(text) == {"严明亮"}
+    text = PAIRING + "金华市第一医院全科医生罗春梅常驻青山镇卫生院。卫生院院长杨光辉说，罗医生每周都下村。"
+    assert "杨光辉" not in experts(text)
