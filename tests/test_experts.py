@@ -1544,8 +1544,13 @@ def test_a_name_whose_parts_a_dot_joins_is_read_whole():
     # a first part the recogniser cuts starts where the role before it ends
     text = PAIRING + "医疗队由心内科主任医师严明亮带队，成员包括金华市中心医院儿科主治医师买买提·吐尔逊。"
     assert experts(text) == {"严明亮", "买买提·吐尔逊"}
-    # a local nurse with such a name is no expert
+    # a local nurse with such a name is no expert; nor is one no roster or clause of the team names (where such
+    # names are common, most who bear them are local staff)
     text = PAIRING + "金华市第一医院专家严明亮来到绥阳县人民医院。县医院护士长热娜·阿不都说，专家们很辛苦。"
+    assert experts(text) == {"严明亮"}
+    text = PAIRING + "金华市第一医院专家严明亮每天和内科医生阿迪力·卡德尔一起查房。"
+    assert experts(text) == {"严明亮"}
+    text = PAIRING + "金华市第一医院专家严明亮带领助产士巴合提·努尔兰等人开展产科急救演练。"
     assert experts(text) == {"严明亮"}
 
 

@@ -667,6 +667,12 @@ _DOTTED_AT_END = re.compile(r"[·•・‧][\u4e00-\u9fff]{0,8}$")
 _DOTTED_AT_START = re.compile(r"[\u4e00-\u9fff]{0,8}[·•・‧]")
 
 
+def _of_the_team_before(sentence: str, at: int) -> bool:
+    """Whether the clause before ``at`` names the team or its people (派驻某院的队员是：…, 成员包括…, 援疆专家…)."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
+    return any_of(team_words()).search(sentence, start, at) is not None or _member_words().occurs_in(sentence[start:at])
+
+
 def _around_dotted_names(sentence: str, a: int, b: int) -> tuple[int, int]:
     """A window widened to the whole of a dotted name its edge cuts, so the recogniser reads all of it."""
     if _DOTTED_AT_END.search(sentence, max(0, b - 9), b) and (run := _HAN_RUN_AFTER.match(sentence, b)):
@@ -1078,8 +1084,10 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         spans = [
             (a, b)
             for a, b in spans
-            # (a name whose parts a dot joins has no family name to check, nor words of the text to cut)
-            if _DOTTED_NAME.match(sentence[a:b])
+            # (a name whose parts a dot joins has no family name to check, nor words of the text to cut; but in the
+            # regions where such names are common most who bear them are local staff: only a roster's entry or one
+            # its clause names as of the team)
+            if (_DOTTED_NAME.match(sentence[a:b]) and ((a, b) in roster_entries or _of_the_team_before(sentence, a)))
             or _HAN_NAME.match(sentence[a:b])
             and (
                 sentence[a] in surnames
