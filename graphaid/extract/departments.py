@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from graphaid.extract.mentions import Mention
-from graphaid.lexicon import read_lines
+from graphaid.lexicon import any_of, read_lines
 from graphaid.model import Label
 
 # words between a founding verb and the list of units (创建了 / 成立首个 / 开设一批)
@@ -82,7 +82,7 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
     if first and len(item) > first.end() + 1:
         item = item[first.end() :]
     # 目前恢复室已投入使用: a time before the unit is no part of its name
-    item = _TIME_BEFORE.sub("", item)
+    item = _time_before().sub("", item)
     # 某县人民医院心血管内科: the unit is what follows the hospital's name
     hospital = _HOSPITAL_IN_UNIT.search(item) or _REFERENCE_IN_UNIT.match(item)
     if hospital and is_unit_name(item[hospital.end() :]):
@@ -106,7 +106,14 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
 _HOSPITAL_IN_UNIT = re.compile(r".{2,}(?:医院|卫生院|保健院|[一二三四五六七八九十]院)")
 # (or a hospital or place pointed back to: 该院|胸痛中心, 我县|首个…)
 _REFERENCE_IN_UNIT = re.compile(r"[该我本此其](?:院|县|市|区|州|旗)")
-_TIME_BEFORE = re.compile(r"^(?:目前|现在|如今|当前|眼下|近日|日前|近期|此后|随后|今年|去年|年初|年底)(?=.{2})")
+
+
+@cache
+def _time_before() -> re.Pattern:
+    """A word of time opening a unit's name as written (目前|恢复室), two characters or more left after it."""
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, read_lines('time_words.txt')))})(?=.{{2}})")
+
+
 _COUNT = re.compile(r"^(?:又|另)?(?:首个|首家|[一二三四五六七八九十两几多\d]+(?:个|家|所|座|间|处)|乡镇|各)")
 
 
@@ -320,12 +327,11 @@ _LOCATIVE = re.compile(r"在[^,，;；。:：“”\"'、]{2,24}$")
 _MADE_INTO = re.compile(r"[把将][^,，;；。:：“”\"'、]{1,18}$")
 # words of a plan in the clause before a verb of founding (计划明年设立某科, 下一步共建某中心): not founded yet
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")
-_PLAN = re.compile(r"计划|拟|准备|打算|筹划|将于|将在|下一步|有望|争取|预计")
 
 
 def _planned(sentence: str, verb_at: int) -> bool:
     clause = _CLAUSE_BREAK.split(sentence[:verb_at])[-1]
-    return _PLAN.search(clause) is not None
+    return any_of(read_lines("plan_words.txt")).search(clause) is not None
 
 
 _KIND_AFTER_LIST = re.compile(r"(?<=[^、])等([^,，;；。:：、等]{2,12})$")

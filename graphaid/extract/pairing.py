@@ -783,9 +783,7 @@ def _complete_clauses(text: str, base: int, sided: list[tuple[Mention, int]], tr
     return out
 
 
-def _prune(
-    pairs: list[tuple[Mention, Mention]], own_clause: set[tuple[int, int]] = frozenset()
-) -> list[tuple[Mention, Mention]]:
+def _prune(pairs: list[tuple[Mention, Mention]], own_clause: set[tuple[int, int]]) -> list[tuple[Mention, Mention]]:
     """Keep the pairs a sentence states at its finest: institutions over places, counties over provinces; but a
     pair a clause states on its own (``own_clause``: ids) stands however fine the sentence's other parties are
     (甲院帮扶乙院，丙院则由甲省某医疗队帮扶)."""

@@ -29,8 +29,8 @@ from graphaid.words import Words
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # a transliterated name (Uyghur, Kazakh …) whose parts a middle dot joins: 阿依古丽·热合曼
 _DOTS = "·•・‧"
-_A_DOT = re.compile("[·•・‧]")
-_DOTTED_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}$")
+_A_DOT = re.compile(f"[{_DOTS}]")
+_DOTTED_NAME = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,8}}){{1,3}}$")
 _HAN_RUN_AFTER = re.compile(r"[\u4e00-\u9fff]+")
 _HAN_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]+$")
 # how far a role word may stand from the name it qualifies
@@ -663,8 +663,8 @@ def _dotted_names(
 # a name's last part, then a word that follows names and never stands in one (…·买买提|已能独立完成)
 _PART_BEFORE_A_WORD = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:已|也|在|等|说|和|与|的|是|为|将|还|都|表示|告诉)")
 # a name's parts joined by a dot, running over a window's edge (…医生努尔麦麦提·艾|海提)
-_DOTTED_AT_END = re.compile(r"[·•・‧][\u4e00-\u9fff]{0,8}$")
-_DOTTED_AT_START = re.compile(r"[\u4e00-\u9fff]{0,8}[·•・‧]")
+_DOTTED_AT_END = re.compile(rf"[{_DOTS}][\u4e00-\u9fff]{{0,8}}$")
+_DOTTED_AT_START = re.compile(rf"[\u4e00-\u9fff]{{0,8}}[{_DOTS}]")
 
 
 def _of_the_team_before(sentence: str, at: int) -> bool:
