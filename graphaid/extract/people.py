@@ -1552,8 +1552,9 @@ def _listed_after_heading(sentence: str, role_spans: list[tuple[int, int]]) -> l
 _LIST_HEADING = re.compile(r"名单(?:如下)?\s*[:：]")
 
 # what opens a clause that lists the people the clause before names
-_NEXT_CLAUSE_LISTS = re.compile(r"(?:分别|依次)(?:为|是)|名单(?:为|是|如下)")
-_LISTS_BEFORE = re.compile(r"[,，](?:(?:分别|依次)(?:为|是)|名单(?:为|是|如下))[:：]?$")
+_LIST_LEAD = r"(?:分别|依次)(?:为|是)|名单(?:为|是|如下)"
+_NEXT_CLAUSE_LISTS = re.compile(_LIST_LEAD)
+_LISTS_BEFORE = re.compile(rf"[,，](?:{_LIST_LEAD})[:：]?$")
 
 
 def _listed_after_its_role(sentence: str, at: int, role_spans: list[tuple[int, int]]) -> bool:
