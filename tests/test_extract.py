@@ -20,6 +20,11 @@ def relations(text: str, rel: Rel | None = None) -> set[tuple[str, str, str]]:
     return {(r.source.surface, str(r.type), r.target.surface) for r in result.relations if rel is None or r.type is rel}
 
 
+def founded(text: str) -> set[str]:
+    """The units the text's aid founded."""
+    return {target for _, _, target in relations(text, Rel.FOUNDED)}
+
+
 def hospitals(sentence: str) -> list[str]:
     return [m.surface for m in find_orgs(sentence, 0, len(sentence), 0) if m.label is Label.HOSPITAL]
 
@@ -152,15 +157,13 @@ def test_each_unit_belongs_to_the_hospital_its_own_clause_names():
 
 def test_yu_inside_a_units_name_joins_it_and_between_units_lists_them():
     text = "六安市人民医院对口帮扶霍邱县人民医院，帮助成立了呼吸与危重症医学科，新建了肿瘤科与康复科。"
-    units = {target for _, _, target in relations(text, Rel.FOUNDED)}
-    assert units == {"呼吸与危重症医学科", "肿瘤科", "康复科"}
+    assert founded(text) == {"呼吸与危重症医学科", "肿瘤科", "康复科"}
 
 
 def test_a_count_before_a_word_that_names_no_unit_founds_nothing():
     # 又一个重点专科 (yet another key specialty) is a status; the heart unit of the same sentence is a unit
     text = "六安市人民医院对口帮扶霍邱县人民医院，帮助该院新建胸痛中心，这是该院新建的又一个重点专科。"
-    units = {target for _, _, target in relations(text, Rel.FOUNDED)}
-    assert units == {"胸痛中心"}
+    assert founded(text) == {"胸痛中心"}
     # a grade named after a place's level (某市级临床重点专科) is no unit either
     text = "六安市人民医院对口帮扶霍邱县人民医院，帮助该院急诊科成功创建六安市级临床重点专科。"
     assert not relations(text, Rel.FOUNDED)
@@ -168,19 +171,19 @@ def test_a_count_before_a_word_that_names_no_unit_founds_nothing():
 
 def test_a_units_name_leaves_out_a_numbered_hospitals_short_name_and_where_it_is_first():
     text = "无锡市人民医院对口帮扶湟源县人民医院，助湟源二院新生儿科从无到有。"
-    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"新生儿科"}
+    assert founded(text) == {"新生儿科"}
     text = "无锡市人民医院对口帮扶湟源县人民医院，帮助该院建成了青海东部片区第一个标准化新生儿重症监护病房。"
-    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"标准化新生儿重症监护病房"}
+    assert founded(text) == {"标准化新生儿重症监护病房"}
 
 
 def test_a_count_of_units_made_one_phrase_is_no_unit():
     text = "无锡市人民医院对口帮扶湟源县人民医院，帮助该院建成三大特色中心和胸痛中心。"
-    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"胸痛中心"}
+    assert founded(text) == {"胸痛中心"}
 
 
 def test_units_built_up_are_founded_but_a_village_clinic_is_no_hospitals_unit():
     text = "无锡市人民医院对口帮扶湟源县人民医院，同时帮助该院建起骨关节外科特色专科和医学影像特色专科。"
-    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"骨关节外科特色专科", "医学影像特色专科"}
+    assert founded(text) == {"骨关节外科特色专科", "医学影像特色专科"}
     text = "无锡市对口帮扶湟源县，帮助45个村建起了标准化村卫生室和健康教育基地。"
     assert not relations(text, Rel.FOUNDED)
 
@@ -196,13 +199,13 @@ def test_a_unit_said_to_be_built_by_a_giver_is_founded_by_it():
 
 def test_every_unit_of_a_list_before_a_verb_of_opening_is_founded():
     text = "在无锡市人民医院帮扶下，湟源县人民医院胸痛中心、卒中中心和创伤中心相继挂牌成立。"
-    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"胸痛中心", "卒中中心", "创伤中心"}
+    assert founded(text) == {"胸痛中心", "卒中中心", "创伤中心"}
     # a time may stand between the unit and the verb
     text = "湟源县人民医院卒中中心于去年9月挂牌，这是无锡市人民医院对口帮扶的成果。"
-    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"卒中中心"}
+    assert founded(text) == {"卒中中心"}
     # a list's kind after 等 is none of its units; 成立 follows the units it opens
     text = "在无锡市人民医院帮扶下，湟源县人民医院胸痛中心、卒中中心等特色专科中心相继成立。"
-    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"胸痛中心", "卒中中心"}
+    assert founded(text) == {"胸痛中心", "卒中中心"}
     # but not the time since a unit opened
     assert not relations(
         "无锡市人民医院帮扶湟源县人民医院。湟源县人民医院胸痛中心成立以来救治患者百余人。", Rel.FOUNDED
@@ -214,7 +217,7 @@ def test_the_units_of_a_list_said_all_to_be_new_are_founded_not_their_kind():
         "在无锡市人民医院帮扶下，湟源县人民医院建起四大特色中心：高原病救治中心、睡眠监测中心、疼痛诊疗中心，"
         "均为创新设立的特色专科中心。"
     )
-    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {
+    assert founded(text) == {
         "高原病救治中心",
         "睡眠监测中心",
         "疼痛诊疗中心",
@@ -567,7 +570,7 @@ def test_each_unit_of_a_counted_list_before_a_verb_of_opening_is_founded():
     # a count with 大 (五大中心) shares the ending like one with 个; the hospital before the first item is where
     # the units are, no part of their names
     text = "在无锡市人民医院帮扶下，湟源县人民医院胸痛、卒中、创伤三大中心同日揭牌。"
-    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"胸痛中心", "卒中中心", "创伤中心"}
+    assert founded(text) == {"胸痛中心", "卒中中心", "创伤中心"}
     # a group's name alone, after a hospital's name or cut short, is no unit
     text = "在无锡市人民医院帮扶下，湟源县人民医院三大远程诊断中心建成运行。"
     assert not relations(text, Rel.FOUNDED)
@@ -575,16 +578,16 @@ def test_each_unit_of_a_counted_list_before_a_verb_of_opening_is_founded():
 
 def test_a_unit_opens_under_its_quotes_where_it_is_or_its_note_and_beside_others():
     text = "无锡市人民医院对口帮扶湟源县人民医院。“严明亮名医工作室”在湟源县人民医院揭牌。"
-    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"严明亮名医工作室"}
+    assert founded(text) == {"严明亮名医工作室"}
     text = "无锡市人民医院对口帮扶湟源县人民医院。该院新生儿重症监护病房（NICU）正式运行。"
-    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"新生儿重症监护病房"}
+    assert founded(text) == {"新生儿重症监护病房"}
     text = "无锡市人民医院对口帮扶湟源县人民医院。该院远程影像中心、远程心电中心同时建成并投入使用。"
-    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"远程影像中心", "远程心电中心"}
+    assert founded(text) == {"远程影像中心", "远程心电中心"}
     text = "无锡市人民医院对口帮扶湟源县人民医院。2023年10月，该院泌尿外科独立建科。"
-    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"泌尿外科"}
+    assert founded(text) == {"泌尿外科"}
     # 与 inside a unit's name before the verb joins it
     text = "无锡市人民医院对口帮扶湟源县人民医院。在湟源，呼吸与危重症医学科从无到有。"
-    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"呼吸与危重症医学科"}
+    assert founded(text) == {"呼吸与危重症医学科"}
 
 
 def test_a_unit_planned_or_made_into_something_else_is_not_founded():
@@ -598,4 +601,4 @@ def test_a_unit_planned_or_made_into_something_else_is_not_founded():
 
 def test_a_time_before_a_unit_is_no_part_of_its_name():
     text = "无锡市人民医院对口帮扶湟源县人民医院。专家到岗后牵头成立了肿瘤内科，目前恢复室也已投入使用。"
-    assert {target for _, _, target in relations(text, Rel.FOUNDED)} == {"肿瘤内科", "恢复室"}
+    assert founded(text) == {"肿瘤内科", "恢复室"}
