@@ -667,9 +667,14 @@ _DOTTED_AT_END = re.compile(rf"[{_DOTS}][\u4e00-\u9fff]{{0,8}}$")
 _DOTTED_AT_START = re.compile(rf"[\u4e00-\u9fff]{{0,8}}[{_DOTS}]")
 
 
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause that holds ``at`` starts."""
+    return max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
+
+
 def _of_the_team_before(sentence: str, at: int) -> bool:
     """Whether the clause before ``at`` names the team or its people (派驻某院的队员是：…, 成员包括…, 援疆专家…)."""
-    start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
+    start = _clause_start(sentence, at)
     return any_of(team_words()).search(sentence, start, at) is not None or _member_words().occurs_in(sentence[start:at])
 
 
@@ -931,7 +936,7 @@ def _taught_by_the_aid(sentence: str, at: int, before: str, after: str) -> bool:
     if _guided().search(sentence, max(0, at - 16), at) and _DOING.match(after):
         return True
     # 专家为骨科医生某某、某某等人制定了带教计划: those a plan of teaching is made for
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
+    clause_start = _clause_start(sentence, at)
     if _MADE_FOR.search(sentence, clause_start, at) and _TEACHING_PLAN.match(after):
         return True
     # 张三与本院医生某某、某某结成师徒, 张三收本院医生某某为徒: those one takes as apprentices
