@@ -590,6 +590,15 @@ def test_a_unit_opens_under_its_quotes_where_it_is_or_its_note_and_beside_others
     assert founded(text) == {"呼吸与危重症医学科"}
 
 
+def test_a_unit_opens_after_a_time_or_what_it_passed_first():
+    text = "无锡市人民医院对口帮扶湟源县人民医院。湟源县人民医院卒中中心日前揭牌成立。"
+    assert founded(text) == {"卒中中心"}
+    text = "无锡市人民医院对口帮扶湟源县人民医院。在专家指导下，该院病理实验室通过省级验收并投入使用。"
+    assert founded(text) == {"病理实验室"}
+    text = "无锡市人民医院对口帮扶湟源县人民医院。该院康复医学科经县编委批准正式成立。"
+    assert founded(text) == {"康复医学科"}
+
+
 def test_a_unit_planned_or_made_into_something_else_is_not_founded():
     text = "无锡市人民医院对口帮扶湟源县人民医院。院长介绍，医院计划明年设立耳鼻喉科。"
     assert not relations(text, Rel.FOUNDED)

@@ -20,11 +20,23 @@ _FILLER = re.compile(r"^(?:了|起|起了|好|出|出了|成|成了)?(?:首个|�
 _ITEM_SPLIT = re.compile(r"、|和|及|与|以及|，|,")
 _NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 _CLAUSE_END = re.compile(r"[,，;；。:：“”\"']|等")
-# verbs that follow the unit they open (母婴保健中心揭牌仪式, 血透室即将开科)
-_ADVERBS = re.compile(
-    r"(?:即将|已经|正式|顺利|相继|先后|陆续|同日|同时|同步|一并|集中|分别|独立|单独|将|已|于|均|都|也|又"
-    # (a time: 于去年9月, 今年3月, 2023年5月12日)
-    r"|(?:去年|今年|前年|\d{4}年)(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)+$"
+# what may stand between a unit and the verb that opens it (血透室即将开科, 胸痛中心日前揭牌): adverbs, and times
+# (于去年9月, 今年3月, 2023年5月12日; the words of time_words.txt)
+_ADVERBS = (
+    r"即将|已经|正式|顺利|相继|先后|陆续|同日|同时|同步|一并|集中|分别|独立|单独|将|已|于|均|都|也|又"
+    r"|(?:去年|今年|前年|\d{4}年)(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日"
+)
+
+
+@cache
+def _before_the_verb() -> re.Pattern:
+    times = "|".join(map(re.escape, read_lines("time_words.txt")))
+    return re.compile(rf"(?:{_ADVERBS}|{times})+$")
+
+
+# 某实验室通过省级验收并投入使用, 某科经县编委批准成立: what the unit passed or was granted before it opened
+_APPROVED = re.compile(
+    r"(?:通过|经)[^,，;；。:：“”\"'、]{0,12}?(?:验收|评审|认证|评估|审核|审批|批准|同意)(?:后|并|，|,)?$"
 )
 # 均为新设立的…: what a list's clause says all its items are, up to a verb of founding
 _EVERY_ONE = re.compile(r"[,，]?(?:均|都|皆|全部)(?:为|是|系)[\u4e00-\u9fff]{0,4}$")
@@ -268,8 +280,10 @@ def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
         if _planned(sentence, m.start()):
             continue
         # “某某工作室”在某县人民医院揭牌, 某病房（NICU）正式运行: the unit before where it opens, its quotes and note
-        head = _cut_end(_ADVERBS, sentence[: m.start()])
-        head = _cut_end(_ADVERBS, _cut_end(_LOCATIVE, head))
+        adverbs = _before_the_verb()
+        head = _cut_end(adverbs, sentence[: m.start()])
+        head = _cut_end(adverbs, _cut_end(_APPROVED, head))
+        head = _cut_end(adverbs, _cut_end(_LOCATIVE, head))
         head = _cut_end(_NOTE, head).rstrip("”」』\"'")
         # 甲中心、乙中心等特色中心揭牌: the kind of units after 等 is none of them
         kind = _KIND_AFTER_LIST.search(head, max(0, len(head) - 14))
