@@ -1636,3 +1636,9 @@ def test_a_head_by_the_post_alone_who_is_only_quoted_is_no_expert():
     assert experts(text) == {"严明亮"}
     text = PAIRING + "金华市第一医院全科医生罗春梅常驻青山镇卫生院。卫生院院长杨光辉说，罗医生每周都下村。"
     assert "杨光辉" not in experts(text)
+    # (after a clause on the hospital's news: the head is still the hospital's own)
+    text = (
+        PAIRING
+        + "金华市第一医院骨科医生严明亮到绥阳县人民医院帮扶。该院创伤中心日前揭牌，院长杨光辉说，这是帮扶的成果。"
+    )
+    assert experts(text) == {"严明亮"}

@@ -906,8 +906,9 @@ def _quoted_by_post_alone(sentence: str, a: int, b: int, before: str, after: str
     clauses = _CLAUSE_END.split(_QUOTED.sub("", sentence[b:]))
     rest = [c for k, c in enumerate(clauses) if k == 0 or c.lstrip().startswith(("他", "她"))]
     tied = read_lines("tied_words.txt")
-    # (院长某某说, 卫生院院长某某说: a head by the post alone, of no hospital the words name, is tied to none)
-    said = _HEAD_ALONE.sub("", said)
+    # (院长某某说, 卫生院院长某某说: a head by the post alone, of no hospital the words name, is tied to none; nor
+    # by what the clauses before say (某院胸痛中心揭牌，院长某某说): a hospital's head stays at the hospital)
+    said = "" if _HEAD_ALONE.match(before) else _HEAD_ALONE.sub("", said)
     return not any(w in said or w in c for w in tied for c in rest) and not gazetteer().scan(said)
 
 
