@@ -1844,6 +1844,26 @@ def test_places_a_team_s_members_come_from_pair_with_none_of_the_places_they_go_
     found = pairs(text)
     assert ("无锡市人民医院", "湟源县人民医院") in found
     assert not any(giver in ("常州", "南通") for giver, _ in found)
+    # (the list's first place a party of no sentence, the others of later ones: still no pair of the list's)
+    text = (
+        "青海省第五批医疗人才抵达西宁市，他们分别来自金华市、无锡市、常州市等地的医院，"
+        "将分赴湟源县、化隆县、泽库县的医疗机构开展帮扶工作。\n"
+        "去年，无锡援青专家帮助湟源县人民医院开设了疼痛门诊；常州援青专家协助化隆县人民医院建成了血透室。"
+    )
+    found = pairs(text)
+    assert {("无锡", "湟源县人民医院"), ("常州", "化隆县人民医院")} <= found
+    assert not any(county.endswith("县") for _, county in found)
+
+
+def test_a_table_s_column_of_names_gives_each_row_its_expert():
+    # the name's cell after the two parties', cells apart by one ideographic space
+    text = (
+        "无锡市、常州市对口帮扶湟源县、化隆县。部分专家名单如下：\n"
+        "派出医院　受援医院　专家姓名　科室\n"
+        "无锡市人民医院　湟源县人民医院　严明亮　心血管内科\n"
+        "常州市第一人民医院　化隆县人民医院　罗春梅　妇产科\n"
+    )
+    assert {("严明亮", "湟源县人民医院"), ("罗春梅", "化隆县人民医院")} == postings(text)
 
 
 def test_a_table_s_header_labels_the_sides_of_its_rows_parties():

@@ -28,7 +28,7 @@ from graphaid.extract.sides import (
     sending_words,
     team_nouns,
 )
-from graphaid.lexicon import read_lines
+from graphaid.lexicon import any_of, read_lines
 from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import aid_to_province_words, gazetteer, urban_district
 
@@ -484,8 +484,16 @@ def _pairings(
 
 
 def _origins_listed(text: str, base: int, first: Mention) -> bool:
-    """Whether a list whose first party is ``first`` says where people come from (分别来自甲、乙)."""
-    return text[max(0, first.start - base - 4) : first.start - base].endswith(read_lines("origin_words.txt"))
+    """Whether a list whose first party is ``first`` says where people come from (分别来自甲、乙; 来自丙、甲、乙, where
+    丙 is no party)."""
+    clause = _CLAUSE_BREAK.split(text[max(0, first.start - base - 60) : first.start - base])[-1]
+    origin = max((m.end() for m in any_of(read_lines("origin_words.txt")).finditer(clause)), default=None)
+    return origin is not None and _ITEMS.fullmatch(clause, origin) is not None
+
+
+_CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
+# the items of a list before one of its parties (丙、丁、), or none
+_ITEMS = re.compile(r"(?:[^、]{2,10}、)*")
 
 
 def _several_cities(parties: list[Mention]) -> bool:

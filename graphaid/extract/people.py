@@ -19,6 +19,7 @@ from typing import Protocol
 from graphaid.extract.abroad import aid_abroad_named, countries_named
 from graphaid.extract.mentions import Mention
 from graphaid.extract.sides import JOINING_WORDS, has_aid_words, team_nouns
+from graphaid.extract.tables import name_cells
 from graphaid.extract.tokens import is_common_word, word_at
 from graphaid.lexicon import any_of, read_lines, read_table
 from graphaid.lexicon import surnames as family_names
@@ -1071,7 +1072,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
     roles = _roles()[0]
     accepted: list[Mention] = []
     not_experts: set[str] = set()
-    for s, i, sentence, role_spans, profile, windows, antecedent, item in candidates:
+    for s, i, sentence, role_spans, profile, windows, antecedent, item, in_column in candidates:
         spans = sorted({(w0 + a, w0 + b) for w0, _ in windows for a, b in next(found)})
         by_pronoun = _named_by_pronoun(sentence, antecedent, next(found) if antecedent else [], spans, surnames)
         named_by_pronoun = {span: name for span, (name, _) in by_pronoun.items()}
@@ -1087,6 +1088,10 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         spans = sorted(spans + _roster_names(sentence, spans))
         spans = _with_row_name(profile, spans)
         roster_entries = set(_roster_entries(sentence))
+        if in_column:  # (the cell is the name, however the recogniser cut it)
+            roster_entries.add(in_column)
+            a, b = in_column
+            spans = sorted([(x, y) for x, y in spans if not (x < b and a < y)] + [in_column])
         spans = [
             (a, b)
             for a, b in spans
@@ -1360,7 +1365,7 @@ def _pieces(candidates: tuple[tuple, ...]) -> list[str]:
     """The texts the recogniser reads for the candidates: their windows, then the sentence before one that opens
     with a pronoun (她是某医院的主任医师), in order."""
     pieces = []
-    for _, _, sentence, _, _, windows, antecedent, _ in candidates:
+    for _, _, sentence, _, _, windows, antecedent, _, _ in candidates:
         pieces += [sentence[a:b] for a, b in windows]
         if antecedent:
             pieces.append(antecedent[2])
@@ -1429,8 +1434,11 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
     roles, _ = _roles()
     candidates = []
     previous: tuple[int, int, int] | None = None
-    for s, e, i in sentences:
+    # (a table's rows under a header that labels a column of names: 派出医院　受援医院　专家姓名　科室)
+    in_columns = name_cells([text[s:e] for s, e, _ in sentences]) if "姓名" in text else {}
+    for k, (s, e, i) in enumerate(sentences):
         sentence = text[s:e]
+        in_column = in_columns.get(k)
         before, previous = previous, (s, e, i)
         role_spans = [(start, end) for start, end, _ in roles.find(sentence)]
         if any_of(team_nouns()).search(sentence):
@@ -1448,6 +1456,7 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
         cues = _team_member_cues(sentence)
         if (
             item
+            or in_column
             or role_spans
             or profile
             or sent_people
@@ -1468,7 +1477,7 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
                 and _pronoun_saying_what(sentence, role_spans) is not None
             ):
                 antecedent = (before[0], before[2], text[before[0] : before[1]])
-            candidates.append((s, i, sentence, role_spans, profile, windows, antecedent, item))
+            candidates.append((s, i, sentence, role_spans, profile, windows, antecedent, item, in_column))
     return tuple(candidates)
 
 

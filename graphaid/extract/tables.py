@@ -64,6 +64,34 @@ def cell_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a header's cell that labels a column of people's names (姓名, 专家姓名, 队员姓名)
+_NAME_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,2}姓名$")
+_NAME_CELL = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6})$")
+
+
+def name_cells(lines: list[str]) -> dict[int, tuple[int, int]]:
+    """The name's cell in each row of a table whose header labels a column of names (派出医院　受援医院　专家姓名
+    科室): by the line's index, its (start, end) in the line. A row is cut into as many cells as its header."""
+    out: dict[int, tuple[int, int]] = {}
+    column: tuple[int, int] | None = None  # (the name's cell, the number of cells)
+    for i, line in enumerate(lines):
+        if "姓名" in line:
+            spans = cell_spans(line)
+            at = next((k for k, (a, b) in enumerate(spans) if _NAME_LABEL.match(line[a:b])), None)
+            column = (at, len(spans)) if at is not None and len(spans) >= 3 else None
+            continue
+        if column is None:
+            continue
+        spans = cell_spans(line)
+        if len(spans) != column[1]:
+            column = None
+            continue
+        a, b = spans[column[0]]
+        if _NAME_CELL.match(line[a:b]):
+            out[i] = (a, b)
+    return out
+
+
 def _side_cells(text: str) -> dict[int, int]:
     """The cell each side's label heads, in a header of three cells or more (a row holds more than its parties:
     a name, a title, a number)."""
