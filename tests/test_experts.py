@@ -1316,6 +1316,22 @@ def test_local_doctors_now_able_to_do_the_work_are_taught_not_experts():
     # said in a sentence of no role the recogniser reads, of one named with a role elsewhere
     text = PAIRING + "严明亮主任医师驻点帮扶。心内科医师罗春梅参加了病例讨论。如今，罗春梅已能独立完成冠脉造影。"
     assert experts(text) == {"严明亮"}
+    # (the person's role between: 科里的罗春梅医生现在已经能…)
+    text = PAIRING + "金华市第一医院严明亮主任医师说，科里的罗春梅医生现在已经能独立完成冠脉造影。"
+    assert experts(text) == {"严明亮"}
+
+
+def test_local_staff_a_list_sends_somewhere_to_learn_are_no_experts():
+    text = (
+        PAIRING + "金华市第一医院骨科主任医师严明亮驻点帮扶。外科医生冉启航、护士长钱小芳分别赴金华市第一医院进修半年。"
+    )
+    assert experts(text) == {"严明亮"}
+
+
+def test_a_name_under_whose_lead_a_clause_is_after_a_doctor_s_title():
+    # (a given name that is a common word, which the recogniser misses)
+    text = PAIRING + "在金华市第一医院烧伤科主治医师钱海鸥的主导下，绥阳县人民医院烧伤科于3月挂牌。"
+    assert experts(text) == {"钱海鸥"}
 
 
 def test_who_visits_the_team_looks_on_and_the_ones_visited_are_the_team():
@@ -1636,6 +1652,9 @@ def test_a_head_by_the_post_alone_who_is_only_quoted_is_no_expert():
     assert experts(text) == {"严明亮"}
     text = PAIRING + "金华市第一医院全科医生罗春梅常驻青山镇卫生院。卫生院院长杨光辉说，罗医生每周都下村。"
     assert "杨光辉" not in experts(text)
+    # (a hospital's short name before the post, of no place: the hospital's own head)
+    text = PAIRING + "金华市第一医院骨科医生严明亮到绥阳县中医院帮扶。中医院院长杨光辉说，这是帮扶的成果。"
+    assert experts(text) == {"严明亮"}
     # (after a clause on the hospital's news: the head is still the hospital's own)
     text = (
         PAIRING

@@ -599,6 +599,13 @@ def test_a_unit_opens_after_a_time_or_what_it_passed_first():
     assert founded(text) == {"康复医学科"}
 
 
+def test_a_unit_in_quotes_after_its_verb_or_after_a_hospital_named_by_its_level():
+    text = "无锡市人民医院对口帮扶湟源县人民医院。专家团队在湟源县人民医院设立了“严明亮名医工作室”。"
+    assert founded(text) == {"严明亮名医工作室"}
+    text = "无锡市人民医院对口帮扶湟源县人民医院。5月20日，县医院新生儿重症监护病房正式启用。"
+    assert founded(text) == {"新生儿重症监护病房"}
+
+
 def test_a_unit_planned_or_made_into_something_else_is_not_founded():
     text = "无锡市人民医院对口帮扶湟源县人民医院。院长介绍，医院计划明年设立耳鼻喉科。"
     assert not relations(text, Rel.FOUNDED)

@@ -117,7 +117,8 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
 # (or a numbered hospital's short name: 某地二院|新生儿科)
 _HOSPITAL_IN_UNIT = re.compile(r".{2,}(?:医院|卫生院|保健院|[一二三四五六七八九十]院)")
 # (or a hospital or place pointed back to: 该院|胸痛中心, 我县|首个…)
-_REFERENCE_IN_UNIT = re.compile(r"[该我本此其](?:院|县|市|区|州|旗)")
+# (or a hospital named by its level alone: 县医院|新生儿科)
+_REFERENCE_IN_UNIT = re.compile(r"[该我本此其](?:院|县|市|区|州|旗)|[县市州区旗]医院")
 
 
 @cache
@@ -184,6 +185,10 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
         if units:
             out.append(Founding(start + at, start + pos, units))
             continue
+        # 设立了“某某专家工作室”: a unit in quotes
+        quoted = _QUOTED_UNIT.match(sentence, cursor)
+        if quoted and is_unit_name(quoted.group(1)):
+            cursor = quoted.start(1)
         clause = _CLAUSE_END.split(sentence[cursor:], maxsplit=1)[0]
         offset = cursor
         for piece in _items(clause):
@@ -209,6 +214,9 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
         if units:
             out.append(Founding(start + at, start + pos, units))
     return out
+
+
+_QUOTED_UNIT = re.compile(r"[“「『\"]([^”」』\"，,。；;]{2,20})[”」』\"]")
 
 
 def _items(clause: str) -> list[str]:

@@ -331,11 +331,12 @@ _RUN_ON = ("任", "为", "等")
 _TRAINEE_TITLE = re.compile(r"(?:进修|规培|实习|跟岗)(?:医生|医师|护士|人员|学员|生)\s*$")
 # 医生某某在某医院进修半年: the clause after a name sends the person somewhere to learn (a receiver's trainee)
 _LEARNING_THERE = re.compile(
-    r"\s*(?:\d{4}年)?(?:先后|也|则)?(?:在|赴|到|去|前往)[^，,。；;]{2,30}?(?:进修|跟岗|规培|轮训|学习)"
+    r"\s*(?:、[\u4e00-\u9fff]{2,8}?)*(?:\d{4}年)?(?:先后|也|则|分别)?(?:在|赴|到|去|前往)[^，,。；;]{2,30}?"
+    r"(?:进修|跟岗|规培|轮训|学习)"
 )
 # 某某已能独立完成…, 甲、乙如今可以熟练开展…, 某某通过了…考核: what the aid taught them, said of local staff
 _NOW_ABLE = re.compile(
-    r"(?:、[\u4e00-\u9fff]{2,4})*(?:(?:现在|如今|目前)?(?:已经|已)?(?:能够|能|可以|学会了?)"
+    r"(?:、[\u4e00-\u9fff]{2,4})*(?:医生|医师|护士|大夫)?(?:(?:现在|如今|目前)?(?:已经|已)?(?:能够|能|可以|学会了?)"
     r"(?:独立|熟练|单独|在[^，,。；;]{0,12}?指导下)"
     # (or passed the assessment of what they learnt: 某某也通过了危重症护理考核)
     r"|(?:也|已|均|都)?(?:顺利)?通过了?[^，,。；;]{0,12}?(?:考核|考试))"
@@ -579,10 +580,18 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
             # or, after a graded title (主治医师, not 医师: 各科医师齐上阵), the name ends a list or the sentence
             # (主治医师曲某。, 副主任医师曲某某等)
             ends = stop == len(sentence) or _NAME_END.match(sentence, stop) is not None
-            if sentence.startswith(_person_verbs(), verb) or (ends and sentence[start:end] not in titles):
+            if (
+                sentence.startswith(_person_verbs(), verb)
+                or (ends and sentence[start:end] not in titles)
+                or _UNDER_THEIR_LEAD.match(sentence, stop)
+            ):
                 out.append((end, stop))
                 break
     return out
+
+
+# 在主治医师曲某某的主导下: the name of the one whose lead the clause is under
+_UNDER_THEIR_LEAD = re.compile(r"的(?:悉心|精心|亲自|直接)?(?:指导|主导|带领|引领|帮助|帮带|推动|牵头|组织)下")
 
 
 def _names_of_comrades(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -913,7 +922,7 @@ def _quoted_by_post_alone(sentence: str, a: int, b: int, before: str, after: str
     return not any(w in said or w in c for w in tied for c in rest) and not gazetteer().scan(said)
 
 
-_HEAD_ALONE = re.compile(r"^\s*(?:卫生院|医院)?院长$")
+_HEAD_ALONE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,3}?(?:卫生院|医院|保健院))?院长$")
 
 
 _QUOTE_ENDS = ("”", "」", "』")
