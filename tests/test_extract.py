@@ -606,6 +606,17 @@ def test_a_unit_in_quotes_after_its_verb_or_after_a_hospital_named_by_its_level(
     assert founded(text) == {"新生儿重症监护病房"}
 
 
+def test_where_a_unit_was_built_is_not_who_built_it():
+    text = (
+        "无锡市人民医院对口帮扶湟源县人民医院、化隆县人民医院。"
+        "前几批医疗队已在湟源县人民医院帮助建成了胸痛中心，在化隆县人民医院开设了疼痛门诊。"
+    )
+    assert {source for source, _, _ in relations(text, Rel.FOUNDED)} == {"无锡市人民医院"}
+    # (but under whose efforts it was: 在某省帮扶团队的努力下)
+    text = "青海省人民医院组团式帮扶湟源县人民医院。在青海省帮扶团队的努力下，湟源县人民医院新建了麻醉科。"
+    assert ("青海省", "FOUNDED", "麻醉科") in relations(text, Rel.FOUNDED)
+
+
 def test_a_unit_planned_or_made_into_something_else_is_not_founded():
     text = "无锡市人民医院对口帮扶湟源县人民医院。院长介绍，医院计划明年设立耳鼻喉科。"
     assert not relations(text, Rel.FOUNDED)

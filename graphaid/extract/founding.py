@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from graphaid.documents import Sentence
@@ -84,7 +85,15 @@ def _givers_by_words(article: Article, sent: int) -> list[Mention]:
     text, base = article.sentences[sent].text, article.sentences[sent].start
     actors = article.actors_by_sent[sent]
     givers = [parties_around(t, actors, text, base)[0] for t in article.triggers_by_sent[sent] if t.kind == "active"]
-    return [g for g in givers if g is not None]
+    # (在某县人民医院帮助建成…: where the aid was, not who gave it; but 在某省帮扶团队的努力下: whose work it was)
+    return [
+        g
+        for g in givers
+        if g is not None and (not text.endswith("在", 0, g.start - base) or _UNDER.match(text, g.end - base))
+    ]
+
+
+_UNDER = re.compile(r"[^，,。；;]{0,12}?的[\u4e00-\u9fff]{0,4}下")
 
 
 def _host(
