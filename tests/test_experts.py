@@ -1328,6 +1328,16 @@ def test_local_staff_a_list_sends_somewhere_to_learn_are_no_experts():
     assert experts(text) == {"严明亮"}
 
 
+def test_a_title_and_the_word_it_makes_with_what_follows_is_no_name():
+    text = PAIRING + "金华市第一医院选派的心内科专家杨光辉在绥阳县人民医院工作，每周开设专家门诊并开展教学查房。"
+    assert experts(text) == {"杨光辉"}
+
+
+def test_one_sent_to_teach_at_a_school_is_no_expert():
+    text = PAIRING + "金华市第一医院派出骨科医生杨光辉。教育帮扶方面，金华市选派的骨干教师罗春梅在绥阳中学支教一年。"
+    assert experts(text) == {"杨光辉"}
+
+
 def test_a_name_under_whose_lead_a_clause_is_after_a_doctor_s_title():
     # (a given name that is a common word, which the recogniser misses)
     text = PAIRING + "在金华市第一医院烧伤科主治医师钱海鸥的主导下，绥阳县人民医院烧伤科于3月挂牌。"

@@ -606,6 +606,11 @@ def test_a_unit_in_quotes_after_its_verb_or_after_a_hospital_named_by_its_level(
     assert founded(text) == {"新生儿重症监护病房"}
 
 
+def test_a_unit_after_its_hospital_s_long_name():
+    text = "无锡市人民医院对口帮扶化隆回族自治县第一人民医院。专家牵头开设了化隆回族自治县第一人民医院疼痛科专病门诊。"
+    assert founded(text) == {"疼痛科专病门诊"}
+
+
 def test_where_a_unit_was_built_is_not_who_built_it():
     text = (
         "无锡市人民医院对口帮扶湟源县人民医院、化隆县人民医院。"

@@ -203,6 +203,11 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
             if first and len(item) > first.end() + 1:
                 item_at += first.end()
                 item = item[first.end() :]
+            # 开设某某自治县人民医院疼痛科门诊: a hospital's name too long to read as part of the unit's
+            hospital = _HOSPITAL_IN_UNIT.search(item) if len(item) > MAX_UNIT else None
+            if hospital and is_unit_name(item[hospital.end() :]):
+                item_at += hospital.end()
+                item = item[hospital.end() :]
             if item and is_unit_name(item):
                 cleaned, places = clean_unit(item)
                 if _is_noise(cleaned):

@@ -564,6 +564,9 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
             continue
         if sentence[end : end + 1] not in surnames or sentence[end : end + 2] in surnames:
             continue
+        # (专家|门诊并开展…: the title and what follows make a word)
+        if any(is_common_word(sentence[start : end + k]) for k in (1, 2)):
+            continue
         for given in (2, 1):
             stop = end + 1 + given
             name = sentence[end:stop]
