@@ -1578,6 +1578,22 @@ def test_a_name_whose_parts_a_dot_joins_is_read_whole():
     assert experts(text) == {"严明亮"}
     text = PAIRING + "金华市第一医院专家严明亮带领助产士巴合提·努尔兰等人开展产科急救演练。"
     assert experts(text) == {"严明亮"}
+    # a role the recogniser runs into (护士长|热娜…), a last part it cuts short (…·阿不都|拉、); a clause after the
+    # name giving a post of the team (…，某某任队长)
+    text = PAIRING + "团队成员还有妇产科医生阿依古丽·阿不都拉、麻醉科医生杨光辉和护士长热娜·买买提。"
+    assert experts(text) == {"阿依古丽·阿不都拉", "杨光辉", "热娜·买买提"}
+    text = PAIRING + "金华市第一医院向绥阳县派出帮扶团队，阿迪力·卡德尔任队长。"
+    assert experts(text) == {"阿迪力·卡德尔"}
+
+
+def test_a_copula_the_recogniser_runs_a_name_into_is_no_part_of_it():
+    text = PAIRING + "专家曲向阳和姜红分别来自金华市中心医院和金华市第一医院护理部，其中姜红是护士长。"
+    assert experts(text) == {"曲向阳", "姜红"}
+
+
+def test_a_list_s_first_name_after_its_role_the_recogniser_misses():
+    text = PAIRING + "金华市第一医院的专家柏雪、曲向阳和罗春梅来到绥阳县人民医院。"
+    assert experts(text) == {"柏雪", "曲向阳", "罗春梅"}
 
 
 def test_the_clause_after_a_role_that_lists_people_names_them():

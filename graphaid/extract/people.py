@@ -325,8 +325,8 @@ _COORDINATED = r"^\s*(?:{titles})?\s*(?:[(（][^()（）]{{1,20}}[)）])?\s*(?:[
 _MEETS = re.compile("|".join(JOINING_WORDS))
 # a clause ends here: a person's title and organisation never reach across it
 _CLAUSE_END = re.compile(r"[,，。；;!！?？]")
-# trailing characters the recogniser runs on with: 李明|任副院长, 王宁|为副主任医师, 韩雪|等
-_RUN_ON = ("任", "为", "等")
+# trailing characters the recogniser runs on with: 李明|任副院长, 王宁|为副主任医师, 韩雪|等, 姜红|是护士长
+_RUN_ON = ("任", "为", "等", "是", "系")
 # 进修医生某某, 规培护士某某: a title that makes the person a trainee, who learns from the aid
 _TRAINEE_TITLE = re.compile(r"(?:进修|规培|实习|跟岗)(?:医生|医师|护士|人员|学员|生)\s*$")
 # 医生某某在某医院进修半年: the clause after a name sends the person somewhere to learn (a receiver's trainee)
@@ -666,9 +666,14 @@ def _dotted_names(
             a = out.pop()[0]  # (the recogniser's two parts, now one name)
         while b - a > 2 and sentence[b - 1] in _DOTS:  # (a dot the recogniser took with no part after it)
             b -= 1
-        # 主治医师买|买提·艾力: the first part starts where the role before it ends
+        # 主治医师买|买提·艾力: the first part starts where the role before it ends (护士长|迪丽拜尔·…: or where a
+        # role the recogniser ran into ends); …·阿不都|拉、: a last part cut short of what ends it
         if _A_DOT.search(sentence, a, b):
             a = next((e for _, e in role_spans if 0 < a - e <= 2 and _HAN_RUN_AFTER.fullmatch(sentence, e, a)), a)
+            a = max([a] + [e for s_, e in role_spans if s_ < a < e < b])
+            last = max(sentence.rfind(dot, a, b) for dot in _DOTS) + 1
+            if b < len(sentence) and (run := _HAN_RUN_AFTER.match(sentence, last)) and b < run.end() <= last + 4:
+                b = run.end()
         out.append((a, b))
     return out
 
@@ -689,6 +694,12 @@ def _of_the_team_before(sentence: str, at: int) -> bool:
     """Whether the clause before ``at`` names the team or its people (派驻某院的队员是：…, 成员包括…, 援疆专家…)."""
     start = _clause_start(sentence, at)
     return any_of(team_words()).search(sentence, start, at) is not None or _member_words().occurs_in(sentence[start:at])
+
+
+def _of_the_team_after(sentence: str, at: int) -> bool:
+    """Whether the clause after ``at`` gives the person a post of the team (…，某某任队长)."""
+    end = _CLAUSE_END.search(sentence, at)
+    return any_of(team_words()).search(sentence, at, end.start() if end else len(sentence)) is not None
 
 
 def _around_dotted_names(sentence: str, a: int, b: int) -> tuple[int, int]:
@@ -722,11 +733,12 @@ def _tibetan_part_words() -> Words:
 def _list_siblings(sentence: str, role_spans: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list:
     """Names of a list of people by title (主治医师储诚、全科医师宋佳琪) the recogniser misses: right after a role
     word, two or three characters up to where the list goes on or ends, where another entry of the same list is a
-    name the recogniser read right after a role word. (Alone, the shape is as often a word: 专家门诊、.)"""
-    ends = {end for _, end in role_spans}
-    read = [(a, b) for a, b in spans if a in ends]
-    if not read:
+    name the recogniser read right after a role word, or the list's next entry (专家柏雪、曲向阳和姜红). (Alone, the
+    shape is as often a word: 专家门诊、.)"""
+    if not spans:
         return []
+    ends = {end: start for start, end in sorted(role_spans, reverse=True)}
+    read = [(a, b) for a, b in spans if a in ends]
     surnames = family_names()
     out = []
     for end in sorted(ends):
@@ -734,10 +746,13 @@ def _list_siblings(sentence: str, role_spans: list[tuple[int, int]], spans: list
             continue
         if any(rs < end < re_ for rs, re_ in role_spans):
             continue  # 挂职|干部: a longer role word goes on there
+        # (the next entry, where the role and what follows make no word: 专家|门诊、)
+        following = [] if any(is_common_word(sentence[ends[end] : end + k]) for k in (1, 2)) else spans
         for stop in (end + 2, end + 3):
             if not (_HAN_NAME.match(sentence[end:stop]) and _NAME_END.match(sentence, stop)):
                 continue
-            if any(_one_list(sentence[stop:a] if stop <= a else sentence[b:end]) for a, b in read):
+            mates = [(a, b) for a, b in following if a > stop and (a, b) not in read]
+            if any(_one_list(sentence[stop:a] if stop <= a else sentence[b:end]) for a, b in read + mates):
                 out.append((end, stop))
             break
     return out
@@ -1110,7 +1125,10 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # (a name whose parts a dot joins has no family name to check, nor words of the text to cut; but in the
             # regions where such names are common most who bear them are local staff: only a roster's entry or one
             # its clause names as of the team)
-            if (_DOTTED_NAME.match(sentence[a:b]) and ((a, b) in roster_entries or _of_the_team_before(sentence, a)))
+            if (
+                _DOTTED_NAME.match(sentence[a:b])
+                and ((a, b) in roster_entries or _of_the_team_before(sentence, a) or _of_the_team_after(sentence, b))
+            )
             or _HAN_NAME.match(sentence[a:b])
             and (
                 sentence[a] in surnames
