@@ -1586,6 +1586,15 @@ def test_a_name_whose_parts_a_dot_joins_is_read_whole():
     assert experts(text) == {"阿迪力·卡德尔"}
 
 
+def test_one_posted_to_a_county_works_at_the_one_receiving_hospital_named_there():
+    # (no pair names the hospital; the article names it on the receiving side)
+    text = (
+        "金华市对口帮扶绥阳县。\n"
+        "金华市第一医院骨科医生严明亮今年3月来到绥阳县开展帮扶。此前，绥阳县人民医院没有独立的骨科。"
+    )
+    assert links(text, Rel.POSTED_TO) == {("严明亮", "绥阳县人民医院")}
+
+
 def test_a_copula_the_recogniser_runs_a_name_into_is_no_part_of_it():
     text = PAIRING + "专家曲向阳和姜红分别来自金华市中心医院和金华市第一医院护理部，其中姜红是护士长。"
     assert experts(text) == {"曲向阳", "姜红"}

@@ -138,6 +138,13 @@ def expert_relations(
         for expert, sender, stated, _ in kept:
             if sender is not None and stated >= rank:
                 senders.setdefault(expert.surface, sender)
+    # (by its name as written: 县医院 pointing back to it is not where an expert is said to work)
+    receiving_hospitals = [
+        a
+        for ms in actors_by_sent
+        for a in ms
+        if a.label is Label.HOSPITAL and sides.side(a) == RECIPIENT and doc.text[a.start : a.end] == a.surface
+    ]
     # a person posted to a hospital in one sentence is not also posted to a place in another
     at_hospital = {e.surface for e, _, _, posted in kept if posted is not None and posted.label is Label.HOSPITAL}
     mentions, relations = [], []
@@ -151,8 +158,14 @@ def expert_relations(
             continue
         if posted is not None and posted.label in PLACE_LABELS:
             # (where the sender pairs with no hospital there, or is not known: the one any stated pair names there)
+            # (or, where no pair names one in a county, the one receiving hospital the article names there)
             own = receivers_of.get(sender.key, []) if sender is not None else []
-            posted = _paired_hospital_in(posted, own) or _paired_hospital_in(posted, receivers) or posted
+            posted = (
+                _paired_hospital_in(posted, own)
+                or _paired_hospital_in(posted, receivers)
+                or (gazetteer().is_county(posted.region) and _paired_hospital_in(posted, receiving_hospitals))
+                or posted
+            )
         sentence = sentences[expert.sent]
         expert.affiliation = sender
         expert.key = f"{expert.surface}|{sender.key if sender else doc.doc_id}"
