@@ -1595,6 +1595,15 @@ def test_one_posted_to_a_county_works_at_the_one_receiving_hospital_named_there(
     assert links(text, Rel.POSTED_TO) == {("严明亮", "绥阳县人民医院")}
 
 
+def test_one_a_place_sends_is_not_sent_by_another_place_s_hospital_named_before():
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院，金华市第一医院心内科主任医师严明亮担任副院长。"
+        "无锡市对口帮扶湟源县，无锡市派驻湟源县人民医院的急诊科副主任医师罗春梅介绍了情况。"
+    )
+    assert links(text, Rel.SENDS) == {("金华市第一医院", "严明亮")}
+    assert ("罗春梅", "湟源县人民医院") in links(text, Rel.POSTED_TO)
+
+
 def test_a_copula_the_recogniser_runs_a_name_into_is_no_part_of_it():
     text = PAIRING + "专家曲向阳和姜红分别来自金华市中心医院和金华市第一医院护理部，其中姜红是护士长。"
     assert experts(text) == {"曲向阳", "姜红"}

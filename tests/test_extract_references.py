@@ -1855,6 +1855,16 @@ def test_places_a_team_s_members_come_from_pair_with_none_of_the_places_they_go_
     assert not any(county.endswith("县") for _, county in found)
 
 
+def test_a_county_s_hospital_by_its_level_is_of_the_county_its_sentence_names():
+    # (in an article of several counties, whatever full name of another county's hospital follows)
+    text = (
+        "金华市对口帮扶绥阳县，无锡市对口帮扶湟源县。"
+        "湟源县则由无锡市结对帮扶，无锡援青医生常年驻守在县人民医院。在绥阳县人民医院，金华专家开展了新技术。"
+    )
+    assert ("无锡市", "湟源县人民医院") in pairs(text)
+    assert not any(giver.startswith("无锡") and receiver.startswith("绥阳") for giver, receiver in pairs(text))
+
+
 def test_a_table_s_column_of_names_gives_each_row_its_expert():
     # the name's cell after the two parties', cells apart by one ideographic space
     text = (

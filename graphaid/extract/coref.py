@@ -80,7 +80,10 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
         if org.label is Label.HOSPITAL:
             _group_head(org)
             if org.abbreviated:
-                if not (_same_name_in_full(org, full) or _complete_from_places(doc, org, orgs, places_by_sent)):
+                if not (
+                    _same_name_in_full(org, full, places_by_sent)
+                    or _complete_from_places(doc, org, orgs, places_by_sent)
+                ):
                     continue
             elif not org.region and is_township_centre(org) and not _place_township(org, orgs, places_by_sent):
                 continue
@@ -314,13 +317,17 @@ def _group_head(org: Mention) -> None:
             org.rest = head
 
 
-def _same_name_in_full(org: Mention, full: list[Mention]) -> bool:
-    """县妇幼保健院 after 某某县妇幼保健院: the nearest full name before it, else the first one after it."""
+def _same_name_in_full(org: Mention, full: list[Mention], places_by_sent: list[list[Mention]]) -> bool:
+    """县妇幼保健院 after 某某县妇幼保健院: the nearest full name before it, else the first one after it; of the
+    place its own sentence names before it, where it names one of that level (甲县由某市帮扶，医生驻守在县人民医院)."""
     level = level_word(org.surface)
     rest = normal_rest(org.surface[len(level) :])
     if not level:
         return False
     same = [f for f in full if f.rest == rest and gazetteer().places[f.places[-1]].name.endswith(level)]
+    here = _named_before_of_level(org, places_by_sent, level)
+    if len(here) == 1:
+        same = [f for f in same if f.places[-1] in here]
     earlier = [f for f in same if f.start < org.start]
     ref = earlier[-1] if earlier else (same[0] if same else None)
     if ref is None:
@@ -364,6 +371,10 @@ def _complete_from_places(
         # (a bare name may lie in a province an aid slogan names: 在镇安 in an article of 苏陕协作)
         context = frozenset(named + slogan_provinces(doc.text))
         candidates = of_level(named + _bare_names_in_context(doc, context) + owner)
+    if len(candidates) > 1:
+        # 甲县由某市帮扶，医生驻守在县人民医院: in an article of several, the one its own sentence names before it
+        here = _named_before_of_level(org, places_by_sent, level_char)
+        candidates = here if len(here) == 1 else candidates
     if len(candidates) != 1:
         return False
     (code,) = candidates
@@ -371,6 +382,14 @@ def _complete_from_places(
 
 
 _THAT = "该"
+
+
+def _named_before_of_level(org: Mention, places_by_sent: list[list[Mention]], level_char: str) -> set[str]:
+    """The places of the level ``level_char`` names (县, 市) that the sentence of ``org`` names before it."""
+    gz = gazetteer()
+    level = _LEVEL_OF.get(level_char)
+    codes = [c for m in places_by_sent[org.sent] if m.end <= org.start for c in (m.places or [m.region]) if c]
+    return {p.code for c in codes for p in gz.lineage(c) if p.level is level and p.name.endswith(level_char)}
 
 
 def _place_it(org: Mention, code: str, rest: str) -> bool:

@@ -460,6 +460,24 @@ def _sender(doc: Document, sides: SideModel, expert: Mention, actors_by_sent, ma
         return earlier[-1], STATED
     if donors:
         return donors[0], STATED
+    # 甲市派驻某院的医师某某: a place the sentence says sends them; a hospital named elsewhere sends them only from
+    # within it
+    base = sentence.start
+    placed = [
+        a.region
+        for a in actors
+        if a.label in PLACE_LABELS
+        and a.region
+        and sides.side(a) == DONOR
+        and a.end <= expert.start
+        and sending_pattern().search(sentence.text, a.end - base, expert.start - base) is not None
+    ]
+
+    def from_there(hospital: Mention | None) -> Mention | None:
+        if hospital is None or not placed:
+            return hospital
+        return hospital if hospital.region and gazetteer().is_within(hospital.region, placed[-1]) else None
+
     # the paragraph's sentences before this one (a roster under its heading; 二、甲医院对口支援乙医院 over its lines)
     donors = _found_above(
         doc,
@@ -467,8 +485,8 @@ def _sender(doc: Document, sides: SideModel, expert: Mention, actors_by_sent, ma
         lambda j: [a for a in actors_by_sent[j] if a.label is Label.HOSPITAL and sides.side(a) == DONOR],
     )
     if donors:
-        return donors[-1], STATED
-    return main.get(DONOR, hospital=True), 0
+        return from_there(donors[-1]), STATED
+    return from_there(main.get(DONOR, hospital=True)), 0
 
 
 def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
