@@ -1865,6 +1865,16 @@ def test_a_county_s_hospital_by_its_level_is_of_the_county_its_sentence_names():
     assert not any(giver.startswith("无锡") and receiver.startswith("绥阳") for giver, receiver in pairs(text))
 
 
+def test_a_hospital_that_makes_a_county_s_its_receiver_gives_to_it_inside_its_province():
+    text = (
+        "无锡市是湟源县的东西部协作帮扶城市。无锡市人民医院先后派出专家18人次到湟源县人民医院驻点。"
+        "与此同时，位于西宁市的青海省人民医院把湟源县人民医院列为对口支援单位，每半年轮换一批专家。"
+    )
+    found = pairs(text)
+    assert ("青海省人民医院", "湟源县人民医院") in found
+    assert ("无锡市", "青海省人民医院") not in found
+
+
 def test_a_table_s_column_of_names_gives_each_row_its_expert():
     # the name's cell after the two parties', cells apart by one ideographic space
     text = (

@@ -567,12 +567,21 @@ def _stated_outright(
 
 def _named_its_giver(text: str, base: int, actors: list[Mention]) -> list[tuple[Mention, Mention]]:
     """甲作为乙的对口帮扶单位 / 甲是乙的支援医院: the first is named the second's giver, whatever the sides say of
-    either (a hospital of the receiving province that gives to one of its counties)."""
+    either (a hospital of the receiving province that gives to one of its counties); 甲把乙列为对口支援单位: the
+    second is named the first's receiver."""
     return [
         (giver, receiver)
         for giver, receiver in zip(actors, actors[1:], strict=False)
-        if text[giver.end - base : receiver.start - base] in _NAMING_VERBS
-        and _GIVER_NOUN.match(text, receiver.end - base)
+        if (
+            (
+                text[giver.end - base : receiver.start - base] in _NAMING_VERBS
+                and _GIVER_NOUN.match(text, receiver.end - base)
+            )
+            or (
+                _MAKING.fullmatch(text, giver.end - base, receiver.start - base)
+                and _RECEIVER_NOUN.match(text, receiver.end - base)
+            )
+        )
         and _apart(giver, receiver)
     ]
 
@@ -580,6 +589,11 @@ def _named_its_giver(text: str, base: int, actors: list[Mention]) -> list[tuple[
 _NAMING_VERBS = ("作为", "是", "系", "为", "成为")
 # what names a party as another's giver after the other: 的对口帮扶单位, 的支援医院, 的帮扶方
 _GIVER_NOUN = re.compile(r"的(?:对口|结对)?(?:帮扶|支援|援助)(?:牵头)?(?:单位|医院|方)")
+# 甲把乙列为对口支援单位, 甲将乙确定为结对帮扶医院: what makes the second the first's receiver
+_MAKING = re.compile(r"(?:还|也|已|已经)?[把将]")
+_RECEIVER_NOUN = re.compile(
+    r"(?:列为|确定为|确定成|作为|定为|纳入)[^，,。；;]{0,6}?(?:对口|结对)?(?:帮扶|支援|援助)(?:单位|医院|对象|点)"
+)
 
 
 def _both_given_one_side(giver: Mention, receiver: Mention, article: Article) -> bool:
