@@ -611,6 +611,13 @@ def test_a_unit_after_its_hospital_s_long_name():
     assert founded(text) == {"疼痛科专病门诊"}
 
 
+def test_a_unit_newly_built_as_the_sentence_s_subject_or_where_one_stands():
+    text = "无锡市人民医院对口帮扶湟源县人民医院。无锡专家常驻湟源县人民医院，协助新建的儿科重症监护病房投入运行。"
+    assert founded(text) == {"儿科重症监护病房"}
+    text = "无锡市人民医院对口帮扶湟源县人民医院。记者看到，新落成的高原病诊疗中心内，医护人员正在忙碌。"
+    assert founded(text) == {"高原病诊疗中心"}
+
+
 def test_where_a_unit_was_built_is_not_who_built_it():
     text = (
         "无锡市人民医院对口帮扶湟源县人民医院、化隆县人民医院。"

@@ -198,6 +198,8 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
             if "的" in item:  # 特色鲜明的疼痛康复诊疗中心
                 item_at += item.rfind("的") + 1
                 item = item[item.rfind("的") + 1 :]
+            if item[-1:] in _INSIDE and is_unit_name(item[:-1]):  # 新落成的某中心内: where in it, not its name
+                item = item[:-1]
             # 某片区第一个某某病房: where it is first, however long, is no part of the unit's name
             first = _FIRST_OF_KIND.search(item)
             if first and len(item) > first.end() + 1:
@@ -221,6 +223,7 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
     return out
 
 
+_INSIDE = ("内", "里")
 _QUOTED_UNIT = re.compile(r"[“「『\"]([^”」』\"，,。；;]{2,20})[”」』\"]")
 
 
