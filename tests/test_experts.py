@@ -1696,6 +1696,12 @@ def test_a_head_by_the_post_alone_who_is_only_quoted_is_no_expert():
     assert experts(text) == {"严明亮"}
     text = PAIRING + "金华市第一医院全科医生罗春梅常驻青山镇卫生院。卫生院院长杨光辉说，罗医生每周都下村。"
     assert "杨光辉" not in experts(text)
+    # (or its deputy)
+    text = (
+        PAIRING
+        + "金华市第一医院骨科医生严明亮到绥阳县人民医院帮扶。该院创伤中心日前揭牌，医院副院长杨光辉说，这是帮扶的成果。"
+    )
+    assert experts(text) == {"严明亮"}
     # (a hospital's short name before the post, of no place: the hospital's own head)
     text = PAIRING + "金华市第一医院骨科医生严明亮到绥阳县中医院帮扶。中医院院长杨光辉说，这是帮扶的成果。"
     assert experts(text) == {"严明亮"}
