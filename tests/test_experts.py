@@ -1604,6 +1604,14 @@ def test_one_a_place_sends_is_not_sent_by_another_place_s_hospital_named_before(
     assert ("罗春梅", "湟源县人民医院") in links(text, Rel.POSTED_TO)
 
 
+def test_a_partner_by_a_department_s_post_the_expert_works_with_is_no_expert():
+    text = PAIRING + "金华市第一医院骨科专家严明亮到岗后，和科室主任罗永福一起梳理流程，建立了绿色通道。"
+    assert experts(text) == {"严明亮"}
+    # (but those who travel together are of the team)
+    text = PAIRING + "金华市第一医院队长严明亮和护士长罗春梅一起来到绥阳县人民医院。"
+    assert experts(text) == {"严明亮", "罗春梅"}
+
+
 def test_a_copula_the_recogniser_runs_a_name_into_is_no_part_of_it():
     text = PAIRING + "专家曲向阳和姜红分别来自金华市中心医院和金华市第一医院护理部，其中姜红是护士长。"
     assert experts(text) == {"曲向阳", "姜红"}

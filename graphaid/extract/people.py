@@ -328,6 +328,16 @@ _CLAUSE_END = re.compile(r"[,，。；;!！?？]")
 # trailing characters the recogniser runs on with: 李明|任副院长, 王宁|为副主任医师, 韩雪|等, 姜红|是护士长
 _RUN_ON = ("任", "为", "等", "是", "系")
 # 进修医生某某, 规培护士某某: a title that makes the person a trainee, who learns from the aid
+_PARTNER = re.compile(r"[和与同跟]([\u4e00-\u9fff]{0,8}?(?:科|室|部)?(?:主任|医生|医师|护士长|护士|护师|技师))$")
+_TOGETHER = re.compile(r"(?:一起|共同|一同|一道|联手|合作)")
+_AID_TITLES = ("专家", "援", "帮扶", "同事", "队友")
+
+
+@cache
+def _travelling() -> tuple[str, ...]:
+    return read_lines("going_verbs.txt") + read_lines("arrival_verbs.txt")
+
+
 _TRAINEE_TITLE = re.compile(r"(?:进修|规培|实习|跟岗)(?:医生|医师|护士|人员|学员|生)\s*$")
 # 医生某某在某医院进修半年: the clause after a name sends the person somewhere to learn (a receiver's trainee)
 _LEARNING_THERE = re.compile(
@@ -1216,6 +1226,18 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 roled.append(False)
                 continue
             if invited:
+                roled.append(False)
+                continue
+            # 他和科室主任某某一起…: a partner by a department's post the expert works with, one of the hospital's own
+            # (not 和护士长某某一起来到…: who travel together are of the team)
+            partner = _PARTNER.search(before)
+            together = _TOGETHER.match(after)
+            if (
+                partner
+                and together
+                and not any_of(team_words() + _AID_TITLES).search(partner.group(1))
+                and not after.startswith(_travelling(), together.end())
+            ):
                 roled.append(False)
                 continue
             # 援外队员某某, 某省援某国医疗队队员某某: a member of a team sent abroad is none of the aid at home here
