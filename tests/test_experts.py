@@ -1612,6 +1612,15 @@ def test_a_partner_by_a_department_s_post_the_expert_works_with_is_no_expert():
     assert experts(text) == {"严明亮", "罗春梅"}
 
 
+def test_names_said_to_come_from_a_hospital_or_posted_to_one_with_no_role_beside():
+    text = PAIRING + "同批来的罗春梅和钱小芳分别派驻绥阳县中医医院和绥阳县妇幼保健院。"
+    assert links(text, Rel.POSTED_TO) == {("罗春梅", "绥阳县中医医院"), ("钱小芳", "绥阳县妇幼保健院")}
+    text = PAIRING + "赵思远来自金华市中心医院神经内科，常驻绥阳县人民医院。"
+    assert links(text, Rel.SENDS) == {("金华市中心医院", "赵思远")}
+    text = PAIRING + "金华市妇女儿童医疗中心的冉启航在绥阳县妇幼保健院坐诊。"
+    assert links(text, Rel.POSTED_TO) == {("冉启航", "绥阳县妇幼保健院")}
+
+
 def test_a_copula_the_recogniser_runs_a_name_into_is_no_part_of_it():
     text = PAIRING + "专家曲向阳和姜红分别来自金华市中心医院和金华市第一医院护理部，其中姜红是护士长。"
     assert experts(text) == {"曲向阳", "姜红"}

@@ -1164,6 +1164,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         ]
         spans = sorted(named_by_pronoun) + spans
         members = _team_member_cues(sentence)
+        posted_at = set(_posted_after_names(sentence))
         headed = _listed_after_heading(sentence, role_spans)
         # 某医院派出的队员：张三…；李四为…；: the name a sentence opens with, under a lead naming the team's people
         opening = len(sentence) - len(sentence.lstrip())
@@ -1282,8 +1283,10 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             )
             # 麻醉科郑雨婷 / 超声科的刘芳 / 护理部某某: a doctor or nurse of a department
             department = before.endswith(("科", "科的", "护理部")) or (a, b) in roster_entries
-            sent_person = (bool(_sent_person().search(before + sentence[a:b])) and not said_aided(before)) or any(
-                m.end() == a for m in members
+            sent_person = (
+                (bool(_sent_person().search(before + sentence[a:b])) and not said_aided(before))
+                or any(m.end() == a for m in members)
+                or b in posted_at
             )
             # 一位名叫张三的援藏医生: a person a clause names, then says what they are
             named = before.endswith(_NAMED) and after.startswith("的") and roles.occurs_in(after[:10])
@@ -1506,9 +1509,11 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
         item = _under_a_team_lead(text, s)
         sent_people = list(_sent_person().finditer(sentence))
         cues = _team_member_cues(sentence)
+        posted = _posted_after_names(sentence)
         if (
             item
             or in_column
+            or posted
             or role_spans
             or profile
             or sent_people
@@ -1519,7 +1524,7 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
             or ("（" in sentence or "(" in sentence)
             and _DEPARTMENT_NAME_HOSPITAL.search(sentence)
         ):
-            windows = _windows(sentence, role_spans, profile, item, sent_people + cues)
+            windows = _windows(sentence, role_spans, profile, item, sent_people + cues, posted)
             # 她是某医院的副主任医师: the sentence before, in the same paragraph, names who she is
             antecedent = None
             if (
@@ -1539,6 +1544,7 @@ def _windows(
     profile: re.Match | None,
     item: bool = False,
     sent: Sequence[re.Match] = (),
+    posted: Sequence[int] = (),
 ) -> list[tuple[int, int]]:
     """Spans around role words, department names (麻醉科郑雨婷) and a profile's name, merged.
 
@@ -1581,6 +1587,7 @@ def _windows(
     spans += [(m.start() - 1, m.end() + 6) for m in _DEPARTMENT_BEFORE_NAME.finditer(sentence)]
     # (the people the sentence says were sent, or writes as of a hospital: found by the caller)
     spans += [(m.end() - 4, m.end() + 6) for m in sent]
+    spans += [(at - 8, at + 2) for at in posted]  # (the names before where they are posted)
     if profile:
         spans.append((0, profile.end() + 2))
     if item:  # (the name an item of a team's list opens with)
@@ -1678,6 +1685,29 @@ def _aiding_title() -> re.Pattern:
 
 # 医疗队由甲医院的张三、乙医院的李四组成: a person written as of a hospital, in a sentence about a team
 _OF_HOSPITAL = re.compile(r"(?:医院|卫生院|保健院)的(?=[\u4e00-\u9fff]{2,3})")
+
+
+def _posted_after_names(sentence: str) -> list[int]:
+    """Where a sentence says of the name right before that the person comes from a hospital or is posted to one
+    (张三来自某医院, 甲、乙分别派驻某院, 张三在某院坐诊): the offsets right after such names."""
+    if not any(w in sentence for w in _POSTED_CUE_WORDS):  # cheap: most sentences hold none
+        return []
+    return [
+        m.start() for m in _POSTED_AFTER_NAME.finditer(sentence) if m.start() > 1 and _is_han(sentence[m.start() - 1])
+    ]
+
+
+_POSTED_CUE_WORDS = ("来自", "派驻", "常驻", "进驻", "坐诊", "驻点", "挂职")
+_INSTITUTION_END = r"(?:医院|卫生院|保健院|医疗中心)"
+_POSTED_AFTER_NAME = re.compile(
+    r"(?:则|也|还|随后|后来|将|均)?(?:分别)?"
+    rf"(?:派驻|常驻|进驻|挂职|来自[^，,。；;]{{2,24}}?{_INSTITUTION_END}"
+    rf"|在[^，,。；;]{{2,24}}?{_INSTITUTION_END}(?:坐诊|驻点|挂职))"
+)
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def _team_member_cues(sentence: str) -> list[re.Match]:
