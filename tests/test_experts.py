@@ -1621,6 +1621,13 @@ def test_names_said_to_come_from_a_hospital_or_posted_to_one_with_no_role_beside
     assert links(text, Rel.POSTED_TO) == {("冉启航", "绥阳县妇幼保健院")}
 
 
+def test_one_moved_from_a_first_posting_works_at_the_later_one():
+    text = PAIRING + "金华市第一医院骨科医生杨光辉起初在绥阳县人民医院帮扶，11月起调整到绥阳县中医医院。"
+    assert links(text, Rel.POSTED_TO) == {("杨光辉", "绥阳县中医医院")}
+    text = PAIRING + "金华市第一医院骨科医生杨光辉来到绥阳。他最初被安排在绥阳县人民医院，后来调到绥阳县中医医院。"
+    assert links(text, Rel.POSTED_TO) == {("杨光辉", "绥阳县中医医院")}
+
+
 def test_a_copula_the_recogniser_runs_a_name_into_is_no_part_of_it():
     text = PAIRING + "专家曲向阳和姜红分别来自金华市中心医院和金华市第一医院护理部，其中姜红是护士长。"
     assert experts(text) == {"曲向阳", "姜红"}

@@ -498,6 +498,9 @@ def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sente
     episode = sentence.start + earlier_episode_end(sentence.text)
     if expert.start >= episode:
         actors = [a for a in actors if a.start >= episode]
+    moved = _moved_to(sides, actors, sentence, expert.end)
+    if moved is not None:
+        return moved
     recipients = [a for a in actors if sides.side(a) == RECIPIENT and a.label is not Label.PROVINCE]
     hospitals = [a for a in recipients if a.label is Label.HOSPITAL]
     # 赴某某医院: a hospital after the name that is not a donor, though its side may be unknown, before a place
@@ -576,6 +579,9 @@ def _posted_by_pronoun(
     pronoun = _PRONOUN.match(sentence.text)
     if pronoun is None or any(e.sent == j for e in experts):
         return None
+    moved = _moved_to(sides, actors_by_sent[j], sentence, sentence.start + pronoun.end())
+    if moved is not None:
+        return moved
     return next(
         (
             a
@@ -715,6 +721,22 @@ def _text_before(actor: Mention, sentence: Sentence, chars: int = 4) -> str:
     """The few characters of the sentence right before a mention."""
     at = actor.start - sentence.start
     return sentence.text[max(0, at - chars) : at]
+
+
+def _moved_to(sides: SideModel, actors: Sequence[Mention], sentence: Sentence, after: int) -> Mention | None:
+    """The hospital after ``after`` that a word of moving sends the person to (起初在甲院，后调整到乙院)."""
+    moving = read_lines("moving_words.txt")
+    return next(
+        (
+            a
+            for a in actors
+            if a.label is Label.HOSPITAL
+            and a.start >= after
+            and sides.side(a) != DONOR
+            and _text_before(a, sentence).endswith(moving)
+        ),
+        None,
+    )
 
 
 @cache
