@@ -264,6 +264,11 @@ def test_a_place_name_inside_a_persons_name_after_a_role_is_no_party():
     text = text.replace("院长徐海西说", "院长黄南平说")
     places = {m.surface for m in extraction(text).mentions if m.label in PLACE_LABELS}
     assert "黄南" not in places
+    # a place's name whose first character ends the role word before it (院长|治华: not 长治)
+    places = {
+        m.surface for m in extraction(text.replace("院长黄南平说", "院长治华说")).mentions if m.label in PLACE_LABELS
+    }
+    assert "长治" not in places
     # a role word after the name tells it too
     text = text.replace("院长黄南平说", "徐海西院长说")
     assert pairs(text) == {("金华市人民医院", "磐安县人民医院")}

@@ -175,6 +175,10 @@ def _in_a_persons_name(text: str, match: PlaceMatch) -> bool:
     name (队长江华说); and so in a list of names after a title (专家王明、李海西)."""
     if match.surface.endswith(LEVEL_SUFFIXES):
         return False
+    # 院长沙某某: a bare name whose first character ends a role word before it starts the person's name after it
+    lo = max(0, match.start - 4)
+    if any(lo + rs < match.start < lo + re_ for rs, re_, _ in role_words().find(text[lo : match.end])):
+        return True
     whole = text[match.start : match.start + 1] in surnames()
     if whole and (_after_a_role(text, match.start) or _in_a_titled_list(text, match.start)):
         return True
