@@ -1584,6 +1584,10 @@ def test_a_name_whose_parts_a_dot_joins_is_read_whole():
     assert experts(text) == {"阿依古丽·阿不都拉", "杨光辉", "热娜·买买提"}
     text = PAIRING + "金华市第一医院向绥阳县派出帮扶团队，阿迪力·卡德尔任队长。"
     assert experts(text) == {"阿迪力·卡德尔"}
+    # a clause the name opens saying which hospital's doctor the person is: the hospital's side decides
+    text = PAIRING + "阿迪力·卡德尔是金华市第一医院神经内科主任医师。到绥阳后，他牵头成立了卒中中心。"
+    assert experts(text) == {"阿迪力·卡德尔"}
+    assert not experts(PAIRING + "热娜·阿不都是绥阳县人民医院护士长，她说专家们很辛苦。")
 
 
 def test_one_posted_to_a_county_works_at_the_one_receiving_hospital_named_there():

@@ -260,7 +260,9 @@ def _copula() -> re.Pattern:
     """A clause a name opens, up to what says what the person is: a copula or a post verb (张三是…, 张三担任…)."""
     verbs = "|".join(map(re.escape, post_verbs()))
     return re.compile(
-        rf"\s*(?:[\d一二三四五六七八九十]+岁的|{_SEAT_HELD}|{_DOER})?[\u4e00-\u9fff]{{2,3}}?(?=[是系]|{verbs})"
+        rf"\s*(?:[\d一二三四五六七八九十]+岁的|{_SEAT_HELD}|{_DOER})?"
+        # (or one whose parts a dot joins: 某某·某某是…)
+        rf"(?:[\u4e00-\u9fff]{{2,3}}?|[\u4e00-\u9fff]{{1,8}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,8}}){{1,3}}?)(?=[是系]|{verbs})"
     )
 
 
@@ -706,6 +708,19 @@ def _of_the_team_before(sentence: str, at: int) -> bool:
     return any_of(team_words()).search(sentence, start, at) is not None or _member_words().occurs_in(sentence[start:at])
 
 
+def _says_whose_doctor(sentence: str, a: int, b: int) -> bool:
+    """Whether the name opens its clause, which says which hospital's doctor the person is (某某是某医院神经内科主任
+    医师): where they work is then told, and the experts' rules judge it."""
+    if sentence[_clause_start(sentence, a) : a].strip(" 　【】[]：:"):
+        return False
+    end = _CLAUSE_END.search(sentence, b)
+    clause = sentence[b : end.start() if end else len(sentence)]
+    return clause[:1] in COPULAS and _INSTITUTION_IN.search(clause) is not None and role_words().occurs_in(clause)
+
+
+_INSTITUTION_IN = re.compile(r"医院|卫生院|保健院|医疗中心")
+
+
 def _of_the_team_after(sentence: str, at: int) -> bool:
     """Whether the clause after ``at`` gives the person a post of the team (…，某某任队长)."""
     end = _CLAUSE_END.search(sentence, at)
@@ -1137,7 +1152,12 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # its clause names as of the team)
             if (
                 _DOTTED_NAME.match(sentence[a:b])
-                and ((a, b) in roster_entries or _of_the_team_before(sentence, a) or _of_the_team_after(sentence, b))
+                and (
+                    (a, b) in roster_entries
+                    or _of_the_team_before(sentence, a)
+                    or _of_the_team_after(sentence, b)
+                    or _says_whose_doctor(sentence, a, b)
+                )
             )
             or _HAN_NAME.match(sentence[a:b])
             and (
