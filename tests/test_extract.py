@@ -636,6 +636,11 @@ def test_a_unit_planned_or_made_into_something_else_is_not_founded():
     assert not relations(text, Rel.FOUNDED)
     text = "无锡市人民医院对口帮扶湟源县人民医院，帮助该院把心内科建成省级重点专科。"
     assert not relations(text, Rel.FOUNDED)
+    text = "无锡市人民医院对口帮扶湟源县人民医院。县卫健局局长表示，县里正在谋划与无锡共建远程会诊中心。"
+    assert not relations(text, Rel.FOUNDED)
+    # a clinic held at times is no unit founded
+    text = "无锡市人民医院对口帮扶湟源县人民医院。无锡专家常驻湟源县人民医院，每周二、周四开设心血管专家门诊。"
+    assert not relations(text, Rel.FOUNDED)
 
 
 def test_a_time_before_a_unit_is_no_part_of_its_name():

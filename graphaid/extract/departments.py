@@ -360,8 +360,13 @@ _CLAUSE_BREAK = re.compile(r"[,，;；。]")
 
 
 def _planned(sentence: str, verb_at: int) -> bool:
+    """Whether the verb's clause plans the unit (计划明年设立…), or holds it as sessions (每周开设两次专家门诊)."""
     clause = _CLAUSE_BREAK.split(sentence[:verb_at])[-1]
-    return any_of(read_lines("plan_words.txt")).search(clause) is not None
+    return any_of(read_lines("plan_words.txt")).search(clause) is not None or _EVERY.search(clause) is not None
+
+
+# 每周二、周四开设某门诊, 定期开设…: a clinic held at times, not a unit founded
+_EVERY = re.compile(r"每(?:周|月|天|日|年|季度)|定期")
 
 
 _KIND_AFTER_LIST = re.compile(r"(?<=[^、])等([^,，;；。:：、等]{2,12})$")
