@@ -25,7 +25,7 @@ from graphaid.extract.sides import (
     respectively,
     sending_pattern,
 )
-from graphaid.lexicon import read_lines
+from graphaid.lexicon import any_of, read_lines
 from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import gazetteer
 
@@ -725,6 +725,8 @@ def _text_before(actor: Mention, sentence: Sentence, chars: int = 4) -> str:
 
 def _moved_to(sides: SideModel, actors: Sequence[Mention], sentence: Sentence, after: int) -> Mention | None:
     """The hospital after ``after`` that a word of moving sends the person to (起初在甲院，后调整到乙院)."""
+    if not _moving().search(sentence.text):  # cheap: most sentences move no one
+        return None
     moving = read_lines("moving_words.txt")
     return next(
         (
@@ -737,6 +739,11 @@ def _moved_to(sides: SideModel, actors: Sequence[Mention], sentence: Sentence, a
         ),
         None,
     )
+
+
+@cache
+def _moving() -> re.Pattern:
+    return any_of(read_lines("moving_words.txt"))
 
 
 @cache

@@ -1711,14 +1711,14 @@ _OF_HOSPITAL = re.compile(r"(?:医院|卫生院|保健院)的(?=[\u4e00-\u9fff]{
 def _posted_after_names(sentence: str) -> list[int]:
     """Where a sentence says of the name right before that the person comes from a hospital or is posted to one
     (张三来自某医院, 甲、乙分别派驻某院, 张三在某院坐诊): the offsets right after such names."""
-    if not any(w in sentence for w in _POSTED_CUE_WORDS):  # cheap: most sentences hold none
+    if not _POSTED_CUE.search(sentence):  # cheap: most sentences hold none
         return []
     return [
         m.start() for m in _POSTED_AFTER_NAME.finditer(sentence) if m.start() > 1 and _is_han(sentence[m.start() - 1])
     ]
 
 
-_POSTED_CUE_WORDS = ("来自", "派驻", "常驻", "进驻", "坐诊", "驻点", "挂职")
+_POSTED_CUE = re.compile("来自|派驻|常驻|进驻|坐诊|驻点|挂职")
 _INSTITUTION_END = r"(?:医院|卫生院|保健院|医疗中心)"
 _POSTED_AFTER_NAME = re.compile(
     r"(?:则|也|还|随后|后来|将|均)?(?:分别)?"

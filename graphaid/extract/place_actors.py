@@ -176,9 +176,10 @@ def _in_a_persons_name(text: str, match: PlaceMatch) -> bool:
     if match.surface.endswith(LEVEL_SUFFIXES):
         return False
     # 院长沙某某: a bare name whose first character ends a role word before it starts the person's name after it
-    lo = max(0, match.start - 4)
-    if any(lo + rs < match.start < lo + re_ for rs, re_, _ in role_words().find(text[lo : match.end])):
-        return True
+    if text[match.start] in _role_inner_characters():
+        lo = max(0, match.start - 4)
+        if any(lo + rs < match.start < lo + re_ for rs, re_, _ in role_words().find(text[lo : match.end])):
+            return True
     whole = text[match.start : match.start + 1] in surnames()
     if whole and (_after_a_role(text, match.start) or _in_a_titled_list(text, match.start)):
         return True
@@ -197,6 +198,14 @@ def _in_a_persons_name(text: str, match: PlaceMatch) -> bool:
 
 
 _FUNCTION_WORD_NAMES = frozenset("和向于由")
+
+
+@cache
+def _role_inner_characters() -> frozenset[str]:
+    """The characters role words hold after their first (院长's 长): where a place's name may start inside one."""
+    return frozenset(c for word in role_words().words for c in word[1:])
+
+
 _OPENING_QUOTES = frozenset("“‘「『\"'")
 _CLOSING_QUOTES = frozenset("”’」』\"'")
 _JOINED_PARTY = frozenset("与和同")
