@@ -1880,6 +1880,17 @@ def test_a_hospital_that_makes_a_county_s_its_receiver_gives_to_it_inside_its_pr
     assert ("无锡市", "青海省人民医院") not in found
 
 
+def test_a_place_s_name_that_a_hospital_elsewhere_is_named_by_stands_for_the_hospital():
+    # (延安 alone, in an article naming a hospital of that name in another province: its short name)
+    text = (
+        "延安、华山专家接力援青 湟源县人民医院眼科开诊\n"
+        "昆明市延安医院、复旦大学附属华山医院的专家进驻湟源县人民医院，开展组团式帮扶。"
+        "延安专家杨光辉到岗后，湟源县人民医院眼科正式开诊。"
+    )
+    assert not any(giver == "延安" for giver, _ in pairs(text))
+    assert ("昆明市延安医院", "湟源县人民医院") in pairs(text)
+
+
 def test_a_table_s_column_of_names_gives_each_row_its_expert():
     # the name's cell after the two parties', cells apart by one ideographic space
     text = (

@@ -11,6 +11,7 @@ from graphaid.extract.mentions import Mention
 from graphaid.extract.people import role_words
 from graphaid.extract.tokens import is_word, tokenize
 from graphaid.lexicon import read_lines, read_table, surnames
+from graphaid.model import Label
 from graphaid.places import LEVEL_SUFFIXES, PlaceMatch, gazetteer
 from graphaid.words import Words
 
@@ -198,6 +199,7 @@ def _in_a_persons_name(text: str, match: PlaceMatch) -> bool:
 
 
 _FUNCTION_WORD_NAMES = frozenset("和向于由")
+_HOSPITAL = "医院"
 
 
 @cache
@@ -488,6 +490,14 @@ def find_place_actors(doc: Document, orgs_by_sent: list[list[Mention]]) -> list[
     """For each sentence, the places it names as parties; 某市某区 is one actor, the finest place."""
     gz = gazetteer()
     scans = [gz.scan(s.text) for s in doc.sentences]
+    # 瑞金医院 named, elsewhere 瑞金 alone (瑞金本部, 瑞金专家): the hospital's short name, where the place it spells
+    # is not where the hospital lies
+    hospital_stems: dict[str, set[str]] = {}
+    for orgs in orgs_by_sent:
+        for org in orgs:
+            if org.label is Label.HOSPITAL and org.region and org.surface.endswith(_HOSPITAL):
+                for k in (2, 3):
+                    hospital_stems.setdefault(org.surface[-2 - k : -2], set()).add(org.region)
     context: set[str] = set()
     # the places that tell which part of the country the article is about: not a neighbour or a company's place
     for s, scan in zip(doc.sentences, scans, strict=True):
@@ -511,6 +521,9 @@ def find_place_actors(doc: Document, orgs_by_sent: list[list[Mention]]) -> list[
                 continue
             code = gz.resolve(match, context)
             if code is None:
+                continue
+            elsewhere = hospital_stems.get(match.surface, ())
+            if any(not (gz.is_within(r, code) or gz.is_within(code, r)) for r in elsewhere):
                 continue
             if not match.strong:
                 follow = s.text[match.end : match.end + 2]
