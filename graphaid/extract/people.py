@@ -329,7 +329,8 @@ _MEETS = re.compile("|".join(JOINING_WORDS))
 _CLAUSE_END = re.compile(r"[,，。；;!！?？]")
 # trailing characters the recogniser runs on with: 李明|任副院长, 王宁|为副主任医师, 韩雪|等, 姜红|是护士长
 _RUN_ON = ("任", "为", "等", "是", "系")
-# 进修医生某某, 规培护士某某: a title that makes the person a trainee, who learns from the aid
+# 和科室主任某某一起…: one joined to the expert by a department's post and a word of doing it together; the titles
+# that make such a partner one of the team
 _PARTNER = re.compile(r"[和与同跟]([\u4e00-\u9fff]{0,8}?(?:科|室|部)?(?:主任|医生|医师|护士长|护士|护师|技师))$")
 _TOGETHER = re.compile(r"(?:一起|共同|一同|一道|联手|合作)")
 _AID_TITLES = ("专家", "援", "帮扶", "同事", "队友")
@@ -340,6 +341,7 @@ def _travelling() -> tuple[str, ...]:
     return read_lines("going_verbs.txt") + read_lines("arrival_verbs.txt")
 
 
+# 进修医生某某, 规培护士某某: a title that makes the person a trainee, who learns from the aid
 _TRAINEE_TITLE = re.compile(r"(?:进修|规培|实习|跟岗)(?:医生|医师|护士|人员|学员|生)\s*$")
 # 医生某某在某医院进修半年: the clause after a name sends the person somewhere to learn (a receiver's trainee)
 _LEARNING_THERE = re.compile(
@@ -1713,9 +1715,7 @@ def _posted_after_names(sentence: str) -> list[int]:
     (张三来自某医院, 甲、乙分别派驻某院, 张三在某院坐诊): the offsets right after such names."""
     if not _POSTED_CUE.search(sentence):  # cheap: most sentences hold none
         return []
-    return [
-        m.start() for m in _POSTED_AFTER_NAME.finditer(sentence) if m.start() > 1 and _is_han(sentence[m.start() - 1])
-    ]
+    return [m.start() for m in _POSTED_AFTER_NAME.finditer(sentence) if _HAN_RUN_BEFORE.search(sentence, 0, m.start())]
 
 
 _POSTED_CUE = re.compile("来自|派驻|常驻|进驻|坐诊|驻点|挂职")
@@ -1725,10 +1725,6 @@ _POSTED_AFTER_NAME = re.compile(
     rf"(?:派驻|常驻|进驻|挂职|来自[^，,。；;]{{2,24}}?{_INSTITUTION_END}"
     rf"|在[^，,。；;]{{2,24}}?{_INSTITUTION_END}(?:坐诊|驻点|挂职))"
 )
-
-
-def _is_han(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
 
 
 def _team_member_cues(sentence: str) -> list[re.Match]:
