@@ -1730,6 +1730,9 @@ def test_a_head_by_the_post_alone_who_is_only_quoted_is_no_expert():
         + "金华市第一医院骨科医生严明亮到绥阳县人民医院帮扶。该院创伤中心日前揭牌，医院副院长杨光辉说，这是帮扶的成果。"
     )
     assert experts(text) == {"严明亮"}
+    # (or named by 我院, 本院 or 该院)
+    text = PAIRING + "金华市第一医院骨科医生严明亮到绥阳县人民医院帮扶。我院院长杨光辉表示，将筹建内镜中心。"
+    assert experts(text) == {"严明亮"}
     # (or its head nurse, by the hospital's short name)
     text = PAIRING + "金华市第一医院产科医生罗春梅在绥阳县妇幼保健院坐诊。保健院护士长钱小芳说，流程更规范了。"
     assert experts(text) == {"罗春梅"}

@@ -967,7 +967,7 @@ def _quoted_by_post_alone(sentence: str, a: int, b: int, before: str, after: str
     return not any(w in said or w in c for w in tied for c in rest) and not gazetteer().scan(said)
 
 
-_HOSPITAL_BY_SHORT_NAME = r"[\u4e00-\u9fff]{0,3}?(?:卫生院|医院|保健院)"
+_HOSPITAL_BY_SHORT_NAME = r"(?:[\u4e00-\u9fff]{0,3}?(?:卫生院|医院|保健院)|[我本该]院)"
 _HEAD_ALONE = re.compile(rf"^\s*(?:(?:{_HOSPITAL_BY_SHORT_NAME})?副?院长|{_HOSPITAL_BY_SHORT_NAME}护士长)$")
 
 
