@@ -618,6 +618,19 @@ def test_a_unit_newly_built_as_the_sentence_s_subject_or_where_one_stands():
     assert founded(text) == {"高原病诊疗中心"}
 
 
+def test_a_unit_pointed_back_to_that_opens_is_the_one_the_sentence_before_names():
+    text = (
+        "无锡市人民医院对口帮扶湟源县人民医院。湟源县人民医院卒中中心日前通过省级评审。"
+        "该中心于去年10月挂牌成立，由无锡专家牵头建设。"
+    )
+    assert founded(text) == {"卒中中心"}
+    text = "无锡市人民医院对口帮扶湟源县人民医院。在湟源县人民医院的新生儿科里，早产儿在睡觉。这个科室今年才开科。"
+    assert founded(text) == {"新生儿科"}
+    # (not what a verb after a hospital makes, nor a unit pointed back to that opened before the aid)
+    text = "无锡市人民医院对口帮扶湟源县人民医院。该中心早在2019年就已成立。"
+    assert not founded(text)
+
+
 def test_where_a_unit_was_built_is_not_who_built_it():
     text = (
         "无锡市人民医院对口帮扶湟源县人民医院、化隆县人民医院。"

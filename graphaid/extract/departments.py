@@ -23,7 +23,7 @@ _CLAUSE_END = re.compile(r"[,，;；。:：“”\"']|等")
 # what may stand between a unit and the verb that opens it (血透室即将开科, 胸痛中心日前揭牌): adverbs, and times
 # (于去年9月, 今年3月, 2023年5月12日; the words of time_words.txt)
 _ADVERBS = (
-    r"即将|已经|正式|顺利|相继|先后|陆续|同日|同时|同步|一并|集中|分别|独立|单独|将|已|于|均|都|也|又"
+    r"即将|已经|正式|顺利|相继|先后|陆续|同日|同时|同步|一并|集中|分别|独立|单独|将|已|于|均|都|也|又|才"
     r"|(?:去年|今年|前年|\d{4}年)(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日"
 )
 
@@ -146,6 +146,8 @@ def find_foundings(text: str, start: int, end: int, sent: int) -> list[Founding]
     out = (
         _after_verbs(sentence, start, sent) + _before_openings(sentence, start, sent) + _built_by(sentence, start, sent)
     )
+    if _POINTING.search(sentence):
+        out += _pointed_back_openings(text, start, sentence, sent)
     heading = _HEADING.match(sentence)
     if heading and is_unit_name(heading.group(1).strip()) and _mentions_building(sentence[heading.end() :]):
         name = heading.group(1).strip()
@@ -295,12 +297,7 @@ def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
             continue  # 胸痛中心成立以来: the time since a unit opened, not its opening
         if _planned(sentence, m.start()):
             continue
-        # “某某工作室”在某县人民医院揭牌, 某病房（NICU）正式运行: the unit before where it opens, its quotes and note
-        adverbs = _before_the_verb()
-        head = _cut_end(adverbs, sentence[: m.start()])
-        head = _cut_end(adverbs, _cut_end(_APPROVED, head))
-        head = _cut_end(adverbs, _cut_end(_LOCATIVE, head))
-        head = _cut_end(_NOTE, head).rstrip("”」』\"'")
+        head = _head_before(sentence, m.start())
         # 甲中心、乙中心等特色中心揭牌: the kind of units after 等 is none of them
         kind = _KIND_AFTER_LIST.search(head, max(0, len(head) - 14))
         if kind and is_unit_name(kind.group(1)):
@@ -320,6 +317,52 @@ def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
         if units:
             out.append(Founding(start + m.start(), start + m.end(), units))
     return out
+
+
+def _head_before(sentence: str, verb_start: int) -> str:
+    """The sentence up to a verb of opening without what stands between the unit and the verb: adverbs and times,
+    what it passed, where it opens, its quotes and note (“某某工作室”在某县人民医院揭牌, 某病房（NICU）正式运行)."""
+    adverbs = _before_the_verb()
+    head = _cut_end(adverbs, sentence[:verb_start])
+    head = _cut_end(adverbs, _cut_end(_APPROVED, head))
+    head = _cut_end(adverbs, _cut_end(_LOCATIVE, head))
+    return _cut_end(_NOTE, head).rstrip("”」』\"'")
+
+
+def _pointed_back_openings(text: str, start: int, sentence: str, sent: int) -> list[Founding]:
+    """该中心于去年挂牌成立, 这个科室今年才开科: a unit pointed back to that opens, the unit the sentence before names
+    last with that ending (某院胸痛中心通过认证。该中心于去年挂牌成立); the mention spans the pointing words."""
+    out = []
+    for m in _opened().finditer(sentence):
+        if sentence.startswith(_SINCE, m.end()) or _planned(sentence, m.start()):
+            continue
+        head = _head_before(sentence, m.start())
+        pointed = _POINTED_UNIT.search(head, max(0, len(head) - 5))
+        if pointed is None:
+            continue
+        before = text[max(0, start - _ANTECEDENT_REACH) : start]
+        ending = "科" if pointed.group(1) == "科室" else pointed.group(1)
+        # (the unit right after a hospital's name: 某县人民医院胸痛中心, 某县人民医院的新生儿科病房)
+        named = re.findall(rf"(?:医院|卫生院|保健院)的?([\u4e00-\u9fff]{{1,10}}?{ending})", before)
+        # (not what a verb after the hospital makes: 帮助医院新建了某中心)
+        name = next((u for u in reversed(named) if is_unit_name(u) and not _verb_pattern().search(u)), None)
+        if name is not None:
+            a = start + pointed.start()
+            out.append(
+                Founding(
+                    start + m.start(),
+                    start + m.end(),
+                    [Mention(Label.DEPARTMENT, name, a, a + len(pointed.group(0)), sent)],
+                )
+            )
+    return out
+
+
+_POINTING = re.compile("该|这个|此")
+# 该中心, 这个科室, 此病区: a unit pointed back to, right before where it opens
+_POINTED_UNIT = re.compile(r"(?:该|这个|此)(中心|科室|科|病区|门诊|病房)$")
+# how far back the unit pointed to may be named (the sentence before, usually)
+_ANTECEDENT_REACH = 120
 
 
 def _cut_end(pattern: re.Pattern, text: str, reach: int = 32) -> str:
