@@ -120,6 +120,8 @@ class Gazetteer:
                     self.by_keyword.setdefault(kw, set()).add(place.code)
         self._keywords = Words(self.by_keyword)
         self._codes = {kw: tuple(sorted(codes)) for kw, codes in self.by_keyword.items()}
+        # (each keyword's tier, asked for every match of every scan)
+        self._tiers = {kw: self._tier_of(kw, codes) for kw, codes in self._codes.items()}
         self._abbreviations = frozenset(abbr for abbr, _ in read_table("province_abbreviations.tsv", 2))
 
     def scan(self, text: str) -> tuple[PlaceMatch, ...]:
@@ -149,10 +151,10 @@ class Gazetteer:
         covered = -1
         for start, neg_len, kw, codes in found:
             if start < covered:
-                if self._tier(kw, codes) > self._tier(out[-1].surface, out[-1].codes):
+                if self._tiers[kw] > self._tiers[out[-1].surface]:
                     return self._strong_first(found)
                 continue
-            out.append(PlaceMatch(start, start - neg_len, kw, codes, self.is_strong(kw, codes)))
+            out.append(PlaceMatch(start, start - neg_len, kw, codes, self._tiers[kw] > 0))
             covered = start - neg_len
         return tuple(out)
 
@@ -173,22 +175,19 @@ class Gazetteer:
         that cover most of the text without overlapping, then the stronger (位于|都匀市 is not 于都, 某市和|田阳区 is
         not 和田, and 甘肃|宁县 is not 甘|肃宁县)."""
         matches = sorted(
-            (
-                PlaceMatch(start, start - neg_len, kw, codes, self.is_strong(kw, codes))
-                for start, neg_len, kw, codes in found
-            ),
+            (PlaceMatch(start, start - neg_len, kw, codes, self._tiers[kw] > 0) for start, neg_len, kw, codes in found),
             key=lambda m: (m.end, m.start),
         )
         # weighted interval scheduling: best[i] is the best choice among the first i matches
         best: list[tuple[int, tuple[PlaceMatch, ...]]] = [(0, ())]
         for i, match in enumerate(matches):
             before = max((j for j in range(i) if matches[j].end <= match.start), default=-1)
-            weight = 100 * (match.end - match.start) + self._tier(match.surface, match.codes)
+            weight = 100 * (match.end - match.start) + self._tiers[match.surface]
             take = (best[before + 1][0] + weight, (*best[before + 1][1], match))
             best.append(max(best[-1], take, key=lambda b: b[0]))
         return tuple(sorted(best[-1][1], key=lambda m: m.start))
 
-    def _tier(self, keyword: str, codes: tuple[str, ...]) -> int:
+    def _tier_of(self, keyword: str, codes: tuple[str, ...]) -> int:
         """2 for a name that states its level, 1 for a province's or a prefecture's bare name, 0 for a county's."""
         return 2 if keyword.endswith(LEVEL_SUFFIXES) else 1 if self.is_strong(keyword, codes) else 0
 
