@@ -34,6 +34,9 @@ _A_DOT = re.compile(f"[{_DOTS}]")
 _DOTTED_NAME = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,8}}){{1,3}}$")
 _HAN_RUN_AFTER = re.compile(r"[\u4e00-\u9fff]+")
 _HAN_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]+$")
+# the ending of a medical institution's name (某县人民医院, 某妇女儿童医疗中心)
+_INSTITUTION_END = r"(?:医院|卫生院|保健院|医疗中心)"
+_INSTITUTION_NAMED = re.compile(_INSTITUTION_END)
 # how far a role word may stand from the name it qualifies
 ROLE_WINDOW = 8
 # a profile line: the name, a colon (or the person's sex, or a comma and their hospital), then their hospital and
@@ -717,10 +720,7 @@ def _says_whose_doctor(sentence: str, a: int, b: int) -> bool:
         return False
     end = _CLAUSE_END.search(sentence, b)
     clause = sentence[b : end.start() if end else len(sentence)]
-    return clause[:1] in COPULAS and _INSTITUTION_IN.search(clause) is not None and role_words().occurs_in(clause)
-
-
-_INSTITUTION_IN = re.compile(r"医院|卫生院|保健院|医疗中心")
+    return clause[:1] in COPULAS and _INSTITUTION_NAMED.search(clause) is not None and role_words().occurs_in(clause)
 
 
 def _of_the_team_after(sentence: str, at: int) -> bool:
@@ -1719,7 +1719,7 @@ def _posted_after_names(sentence: str) -> list[int]:
 
 
 _POSTED_CUE = re.compile("来自|派驻|常驻|进驻|坐诊|驻点|挂职")
-_INSTITUTION_END = r"(?:医院|卫生院|保健院|医疗中心)"
+
 _POSTED_AFTER_NAME = re.compile(
     r"(?:则|也|还|随后|后来|将|均)?(?:分别)?"
     rf"(?:派驻|常驻|进驻|挂职|来自[^，,。；;]{{2,24}}?{_INSTITUTION_END}"
