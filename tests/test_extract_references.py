@@ -142,6 +142,22 @@ def test_a_township_health_centre_lies_in_the_county_named_before_it():
     assert [(c.region, c.surface) for c in centres] == [(HUOQIU, "霍邱县石桥镇中心卫生院")]
 
 
+def test_a_subdistrict_s_community_health_centre_after_its_district_is_named_whole():
+    # jieba cuts the unknown 桥前 into characters, and 前 alone is a word that never stands inside a name
+    text = "金华市婺城区桥前街道社区卫生服务中心与霍邱县石桥镇卫生院结成帮扶对子。"
+    hospitals = {m.surface: m.region for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert hospitals.get("婺城区桥前街道社区卫生服务中心") == code("婺城区")
+
+
+def test_a_township_health_centre_lies_in_the_county_the_article_names_most_not_where_someone_came_from():
+    text = (
+        "金华市对口帮扶霍邱县，霍邱县人民医院迎来第三批专家。"
+        "来自金华市婺城区桥前街道社区卫生服务中心的全科医生罗春梅，工作地点在石桥镇中心卫生院。"
+    )
+    centres = {m.surface: m.region for m in extraction(text).mentions if "石桥镇" in m.surface}
+    assert centres == {"霍邱县石桥镇中心卫生院": HUOQIU}
+
+
 def test_a_township_named_like_a_far_county_lies_in_the_county_the_article_places_it_in():
     # 长寿 is a district of another province; 长寿镇 is a town, here one of 霍邱县's
     text = "六安市人民医院对口帮扶霍邱县人民医院，专家团队每周到长寿镇卫生院坐诊。"

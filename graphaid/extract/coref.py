@@ -434,7 +434,8 @@ def _whole_town_names(doc: Document, orgs: list[Mention]) -> None:
 
 def _place_township(org: Mention, orgs: list[Mention], places_by_sent: list[list[Mention]]) -> bool:
     """某镇卫生院 lies where the article names its town's centre with a county (某县某镇卫生院), else in the county
-    named last before it, else in the article's one county."""
+    named most often before it (the latest of those), else in the article's one county: a county named once on the
+    way (来自某区某街道社区卫生服务中心的医生，在某镇卫生院工作) is where someone came from, not where the town lies."""
     gz = gazetteer()
     named = {o.region for o in orgs if o.region and is_township_centre(o) and _town(o.rest) == _town(org.surface)}
     counties = [
@@ -446,7 +447,8 @@ def _place_township(org: Mention, orgs: list[Mention], places_by_sent: list[list
     if len(named) == 1:
         (code,) = named
     else:
-        code = before[-1] if before else (counties[0][1] if len({c for _, c in counties}) == 1 else None)
+        only = counties[0][1] if len({c for _, c in counties}) == 1 else None
+        code = max(reversed(before), key=before.count) if before else only
     if code is None:
         return False
     org.region, org.places = code, [code]

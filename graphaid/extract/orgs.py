@@ -414,13 +414,14 @@ def _township() -> re.Pattern:
 
 def _town_after_its_county(gz: Gazetteer, sentence: str, suffix_start: int, start: int) -> int:
     """Where a township health centre's name starts when a county's name stands right before its town's
-    (某县下仓镇卫生院), however the words were cut; else ``start``."""
+    (某县下仓镇卫生院, 某区前湖街道社区卫生服务中心), however the words were cut; else ``start``."""
     head = sentence[:suffix_start].removesuffix("中心")
-    if not head.endswith(("镇", "乡")):
+    unit = next((word for word in ("镇", "乡", "街道") if head.endswith(word)), None)
+    if unit is None:
         return start
     if head.endswith(_long_stops()):
         return start  # 城乡|医院, 乡镇|卫生院: a word that never stands inside a name, no town's
-    for length in (3, 4):  # the town's name with its 镇 or 乡
+    for length in (len(unit) + 2, len(unit) + 3):  # the town's name with its 镇, 乡 or 街道
         town_at = len(head) - length
         if town_at <= 0 or not all("\u4e00" <= ch <= "\u9fff" for ch in head[town_at:]):
             continue
