@@ -521,6 +521,13 @@ def test_a_hospital_s_other_name_in_brackets_is_no_second_hospital():
     assert keys == {f"{HUOQIU}|人民医院", f"known|{known_hospital('安庆市立医院').name}"}
 
 
+@pytest.mark.parametrize("opening", ["原", "", "即"])
+def test_a_hospital_s_other_name_opening_a_bracket_with_more_after_it_is_no_second_hospital(opening):
+    text = f"金华市第一医院（{opening}金华市第二人民医院，以下简称“金华一院”）与绥阳县人民医院签订对口帮扶协议。"
+    keys = {m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL and m.region == code("金华市")}
+    assert len(keys) == 1
+
+
 @pytest.mark.parametrize("town", ["下仓镇", "上河乡", "冯井镇中心"])
 def test_a_township_health_centre_after_its_county_is_named_whole(town):
     # 下 and 上 are words of their own elsewhere (在…的帮助下)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from graphaid.extract.known_hospitals import (
     KnownHospital,
@@ -178,7 +179,7 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
         hospital = _known_by_key().get(mention.key) if mention.label is Label.HOSPITAL else None
         if hospital is not None:
             mention.key, mention.canonical = f"known|{hospital.name}", hospital.name
-    return _with_shared_names(sentence, sent_start, sent_index, found)
+    return _with_shared_names(sentence, sent_start, sent_index, _other_names_in_brackets(sentence, sent_start, found))
 
 
 # 甲、乙、丙三县人民医院: the count of the places listed before it, their level, and the name they share
@@ -293,6 +294,28 @@ def _known_by_key() -> dict[str, KnownHospital]:
             key = f"{codes[-1]}|{normal_rest(hospital.name[pos:])}"
             by_key[key] = hospital if key not in by_key else None
     return {key: hospital for key, hospital in by_key.items() if hospital is not None}
+
+
+# what opens a bracket that gives a hospital's other name (某医院（原某某医院）, 某医院（即某某医院）), and what closes
+# the other name in it (…）, or …，以下简称"某某"）
+_OTHER_NAME_OPENS = ("（", "(", "（原", "(原", "（即", "(即", "（又名", "(又名")
+_OTHER_NAME_CLOSES = ("）", ")", "，", ",")
+
+
+def _other_names_in_brackets(sentence: str, offset: int, found: list[Mention]) -> list[Mention]:
+    """某医院（原某某医院，以下简称"某某"）: a hospital's name that opens a bracket right after a placed hospital's
+    is that hospital's other (or former) name: one institution, not a second one."""
+    for named, other in pairwise(found):
+        if named.label is not Label.HOSPITAL or other.label is not Label.HOSPITAL:
+            continue
+        if not (named.region or named.key.startswith("known|")):
+            continue
+        opens = sentence[named.end - offset : other.start - offset]
+        closes = sentence[other.end - offset : other.end - offset + 1]
+        if opens in _OTHER_NAME_OPENS and closes and closes in _OTHER_NAME_CLOSES:
+            other.key, other.canonical, other.region = named.key, named.canonical, named.region
+            other.places, other.rest = list(named.places), named.rest
+    return found
 
 
 def _with_shared_names(sentence: str, offset: int, sent: int, found: list[Mention]) -> list[Mention]:
