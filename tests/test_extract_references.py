@@ -2636,3 +2636,9 @@ def test_the_character_a_place_ends_with_is_no_family_name_of_a_place_after_it()
     # 华 is a family name too: 金华西宁专家 names two cities, not a person 华西宁
     text = "金华西宁专家进驻化隆泽库\n金华、西宁两市选派专家进驻化隆县和泽库县。"
     assert ("西宁", "泽库") in pairs(text)
+
+
+def test_a_province_s_blood_centre_is_a_medical_institution():
+    text = "金华市血液中心选派主管技师罗春梅到绥阳县中心血站工作半年，帮助该站建成核酸检测实验室。"
+    hospitals = {m.surface for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert "金华市血液中心" in hospitals
