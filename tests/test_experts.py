@@ -1745,3 +1745,13 @@ def test_a_head_by_the_post_alone_who_is_only_quoted_is_no_expert():
         + "金华市第一医院骨科医生严明亮到绥阳县人民医院帮扶。该院创伤中心日前揭牌，院长杨光辉说，这是帮扶的成果。"
     )
     assert experts(text) == {"严明亮"}
+
+
+def test_a_hospital_s_person_at_another_hospital_is_posted_there():
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院，我们这批队员大多在市里。"
+        "比如常州市第一人民医院（常州一院）的杨光辉在湟源县人民医院，金华市第一医院的罗春梅在绥阳县人民医院。"
+    )
+    assert links(text, Rel.POSTED_TO) == {("杨光辉", "湟源县人民医院"), ("罗春梅", "绥阳县人民医院")}
+    # one of the receiving hospital training at the giver's is no expert
+    assert experts("金华市第一医院对口帮扶绥阳县人民医院。绥阳县人民医院的罗春梅在金华市第一医院进修半年。") == set()

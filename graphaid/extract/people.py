@@ -1707,7 +1707,10 @@ def _aiding_title() -> re.Pattern:
 
 
 # 医疗队由甲医院的张三、乙医院的李四组成: a person written as of a hospital, in a sentence about a team
-_OF_HOSPITAL = re.compile(r"(?:医院|卫生院|保健院)的(?=[\u4e00-\u9fff]{2,3})")
+# (its short name in brackets perhaps: 某大学附属医院（某大附院）的张三)
+_OF_HOSPITAL = re.compile(r"(?:医院|卫生院|保健院)(?:[(（][\u4e00-\u9fff]{2,8}[)）])?的(?=[\u4e00-\u9fff]{2,3})")
+# 甲医院的张三在乙医院: a hospital's person at another hospital
+_AT_ANOTHER_ONE = re.compile(rf"{_OF_HOSPITAL.pattern}[\u4e00-\u9fff]{{2,3}}在[^，,。；;]{{2,24}}?{_INSTITUTION_END}")
 
 
 def _posted_after_names(sentence: str) -> list[int]:
@@ -1730,11 +1733,13 @@ _POSTED_AFTER_NAME = re.compile(
 def _team_member_cues(sentence: str) -> list[re.Match]:
     """Where a sentence about a team, people sent (医疗队, 派驻, 援藏) or people going (来到, 赴) writes a
     person as of a hospital (甲医院的张三)."""
-    if "院的" not in sentence:  # cheap: most sentences write no one as of a hospital
+    if "院的" not in sentence and "）的" not in sentence:  # cheap: most sentences write no one as of a hospital
         return []
     found = list(_OF_HOSPITAL.finditer(sentence))
-    # (来自某医院的张三: where the person comes from says it too)
-    return found if found and ("来自" in sentence or _sent_people().search(sentence)) else []
+    # (来自某医院的张三: where the person comes from says it too; 甲医院的张三在乙医院: so does where they are now)
+    if found and ("来自" in sentence or _sent_people().search(sentence) or _AT_ANOTHER_ONE.search(sentence)):
+        return found
+    return []
 
 
 @cache
