@@ -659,3 +659,22 @@ def test_a_unit_planned_or_made_into_something_else_is_not_founded():
 def test_a_time_before_a_unit_is_no_part_of_its_name():
     text = "无锡市人民医院对口帮扶湟源县人民医院。专家到岗后牵头成立了肿瘤内科，目前恢复室也已投入使用。"
     assert founded(text) == {"肿瘤内科", "恢复室"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("湟源县人民医院高原眼病门诊自3月18日起正式开诊。", "高原眼病门诊"),
+        ("今年3月，湟源县人民医院血液透析室开始运行，首位病人已出院。", "血液透析室"),
+        ("普外科主治医师罗春梅推动该院日间手术中心于9月开放。", "日间手术中心"),
+        ("无锡专家和院里的同事一起，把县医院的重症监护病房建了起来。", "重症监护病房"),
+        ("湟源县人民医院胸痛中心提前投入运行。", "胸痛中心"),
+    ],
+)
+def test_a_unit_opens_by_more_verbs_and_after_a_time_it_opens_from(sentence, unit):
+    assert founded(f"无锡市人民医院对口帮扶湟源县人民医院。{sentence}") == {unit}
+
+
+def test_a_unit_only_hoped_built_is_not_founded():
+    # 建起来 with no 了: a wish or a condition, not a unit built
+    assert founded("无锡市人民医院对口帮扶湟源县人民医院。罗春梅说，希望帮医院把创伤中心建起来。") == set()

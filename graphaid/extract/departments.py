@@ -23,8 +23,11 @@ _CLAUSE_END = re.compile(r"[,，;；。:：“”\"']|等")
 # what may stand between a unit and the verb that opens it (血透室即将开科, 胸痛中心日前揭牌): adverbs, and times
 # (于去年9月, 今年3月, 2023年5月12日; the words of time_words.txt)
 _ADVERBS = (
-    r"即将|已经|正式|顺利|相继|先后|陆续|同日|同时|同步|一并|集中|分别|独立|单独|将|已|于|均|都|也|又|才"
+    r"即将|已经|正式|顺利|相继|先后|陆续|同日|同时|同步|一并|集中|分别|独立|单独|提前|如期|按期|率先"
+    r"|将|已|于|均|都|也|又|才"
     r"|(?:去年|今年|前年|\d{4}年)(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日"
+    # (a time it opens from: 自3月18日起, 从今年起)
+    r"|[自从](?:去年|今年|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?起"
 )
 
 
@@ -96,7 +99,7 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
     # 目前恢复室已投入使用: a time before the unit is no part of its name
     item = _time_before().sub("", item)
     # 某县人民医院心血管内科: the unit is what follows the hospital's name
-    hospital = _HOSPITAL_IN_UNIT.search(item) or _REFERENCE_IN_UNIT.match(item)
+    hospital = _HOSPITAL_IN_UNIT.search(item) or _REFERENCE_IN_UNIT.search(item)
     if hospital and is_unit_name(item[hospital.end() :]):
         item = item[hospital.end() :]
     changed = True
@@ -116,7 +119,7 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
 # the end of a hospital's name inside a unit's (某县人民医院|心血管内科): the last one
 # (or a numbered hospital's short name: 某地二院|新生儿科)
 _HOSPITAL_IN_UNIT = re.compile(r".{2,}(?:医院|卫生院|保健院|[一二三四五六七八九十]院)")
-# (or a hospital or place pointed back to: 该院|胸痛中心, 我县|首个…)
+# (or a hospital or place pointed back to: 该院|胸痛中心, 我县|首个…, wherever it stands: 某某推动该院|某中心)
 # (or a hospital named by its level alone: 县医院|新生儿科)
 _REFERENCE_IN_UNIT = re.compile(r"[该我本此其](?:院|县|市|区|州|旗)|[县市州区旗]医院")
 
@@ -309,8 +312,9 @@ def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
             if units:
                 out.append(Founding(start + m.start(), start + m.end(), units))
             continue
-        # 把心内科建成省级重点专科: what a unit was made into, not its founding
-        if _MADE_INTO.search(head, max(0, len(head) - MAX_UNIT - 2)):
+        # 把心内科建成省级重点专科: what a unit was made into, not its founding (把某科建了起来 builds it: 起来 takes
+        # nothing after it)
+        if not m.group(0).endswith("起来") and _MADE_INTO.search(head, max(0, len(head) - MAX_UNIT - 2)):
             continue
         # 甲中心、乙中心和丙中心相继揭牌: the unit right before the verb, and those a list joins before it
         units = _listed_units_ending(head, start, sent)
