@@ -1755,3 +1755,9 @@ def test_a_hospital_s_person_at_another_hospital_is_posted_there():
     assert links(text, Rel.POSTED_TO) == {("杨光辉", "湟源县人民医院"), ("罗春梅", "绥阳县人民医院")}
     # one of the receiving hospital training at the giver's is no expert
     assert experts("金华市第一医院对口帮扶绥阳县人民医院。绥阳县人民医院的罗春梅在金华市第一医院进修半年。") == set()
+
+
+def test_a_numbered_profile_line_gives_its_name_whatever_the_recogniser_reads():
+    # the recogniser reads no person in 启航 (a word: to set sail); the line's shape says the name is one
+    text = "金华市对口帮扶绥阳县，派出专家如下：\n4. 赵启航，金华市疾病预防控制中心主管医师，驻点绥阳县疾控中心。"
+    assert "赵启航" in experts(text)

@@ -47,7 +47,7 @@ _CAPTION = re.compile(r"^[\u4e00-\u9fff]{0,5}?[(（〔［](?:[前后中]排)?(?:
 _ITEM_MARK = r"(?:\d{1,3}\s*[.．、]|[-－·•●▪◆])"
 _PROFILE = re.compile(
     r"^\s*(?:\d{1,3}\s*[.．、]\s*)?(?!姓\s*名)([\u4e00-\u9fff]{2,4})\s*"
-    r"(?:[:：]|[,，]\s*[男女]\s*[,，]|[,，](?=[^,，。；;]{2,20}?(?:医院|卫生院|保健院)))"
+    r"(?:[:：]|[,，]\s*[男女]\s*[,，]|[,，](?=[^,，。；;]{2,20}?(?:医院|卫生院|保健院|疾病预防控制中心|疾控中心)))"
     # a roster's row, numbered or not: the name, spaces or a cell's bar, the hospital (张三 某某医院 主任医师,
     # 1｜张三｜某某医院｜主任医师), or the hospital in brackets (张三（某某医院 心内科）; 儿科张三（某某医院）)
     r"|^\s*(?:\d{1,3}(?:\s*[.．、|｜\t]\s*|\s+))?(?:[\u4e00-\u9fff]{1,6}?科)?([\u4e00-\u9fff]{2,4})"
@@ -916,11 +916,16 @@ def _answers(sentence: str, profile: re.Match, roles) -> bool:
     return not clause.startswith("我") and not any(e == len(clause) for _, e, _ in roles.find(clause))
 
 
+_NUMBERED_LINE = re.compile(r"^\s*\d{1,3}\s*[.．、]")
+
+
 def _with_row_name(profile: re.Match | None, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The name a roster's or a form's row opens (1	张三	某医院, 姓名：张三), where the recogniser read none there
     or only part of it (a cell's bounds are the name's): the row's shape says it is one (find_experts checks its
     family name)."""
-    group = next((g for g in (2, 3, 4, 5, 6, 7) if profile is not None and profile.group(g)), None)
+    # (a profile line counts where a list's number opens it: 4. 张三，某医院主管医师)
+    numbered = profile is not None and profile.group(1) and _NUMBERED_LINE.match(profile.string)
+    group = next((g for g in (2, 3, 4, 5, 6, 7) if profile is not None and profile.group(g)), 1 if numbered else None)
     if group is None:
         return spans
     a, b = profile.span(group)
