@@ -2642,3 +2642,13 @@ def test_a_province_s_blood_centre_is_a_medical_institution():
     text = "金华市血液中心选派主管技师罗春梅到绥阳县中心血站工作半年，帮助该站建成核酸检测实验室。"
     hospitals = {m.surface for m in extraction(text).mentions if m.label is Label.HOSPITAL}
     assert "金华市血液中心" in hospitals
+
+
+def test_the_hospital_whose_official_account_a_notice_points_to_is_the_one_it_calls_we():
+    text = (
+        "根据金华市第一医院与我院签订的对口支援协议，金华市第一医院将派出专家来我院坐诊。\n"
+        "1. 神经内科 罗春梅 主任医师：6月3日至6月28日\n"
+        "挂号方式：可通过“绥阳县人民医院”微信公众号提前预约。"
+    )
+    assert postings(text) == {("罗春梅", "绥阳县人民医院")}
+    assert ("金华市第一医院", "绥阳县人民医院") in pairs(text)

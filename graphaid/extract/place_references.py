@@ -77,6 +77,15 @@ def owner_values(text: str) -> list[str]:
     return [m.group(1) for m in site_owner().finditer(text[-FOOTER_CHARS:])]
 
 
+def account_values(text: str) -> list[str]:
+    """The names a text gives as the holder of an official account or site (通过“某某医院”微信公众号预约,
+    关注某某医院官方微信): an article's own institution tells readers where to find it."""
+    return [m.group(1) for m in _ACCOUNT.finditer(text)]
+
+
+_ACCOUNT = re.compile(r"[“\"]([\u4e00-\u9fff]{4,30})[”\"](?:微信公众号|官方微信|公众号|官方网站|官网)")
+
+
 def byline_values(text: str) -> list[str]:
     """The outlets an article's start or end names in a byline (（某县融媒体中心 记者 某某）, 某市日报讯)."""
     head = "\n".join(text[:HEADER_CHARS].splitlines()[:HEADER_LINES])
