@@ -678,3 +678,18 @@ def test_a_unit_opens_by_more_verbs_and_after_a_time_it_opens_from(sentence, uni
 def test_a_unit_only_hoped_built_is_not_founded():
     # 建起来 with no 了: a wish or a condition, not a unit built
     assert founded("无锡市人民医院对口帮扶湟源县人民医院。罗春梅说，希望帮医院把创伤中心建起来。") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("在湟源县人民医院日间手术中心，病人正在出院。这个日间手术中心今年1月投入使用。", {"日间手术中心"}),
+        ("罗春梅推动医院独立设置了麻醉科。", {"麻醉科"}),
+        ("罗春梅推动建立了湟源县人民医院胸痛救治单元。", {"胸痛救治单元"}),
+        # (a grade of a prefecture is no unit; a unit one strives to build is not built yet)
+        ("湟源县人民医院新建了地区级临床重点专科。", set()),
+        ("力争每个受援县医院至少建成1个胸痛中心。", set()),
+    ],
+)
+def test_units_named_again_after_a_pointer_set_up_or_only_striven_for(sentence, units):
+    assert founded(f"无锡市人民医院对口帮扶湟源县人民医院。{sentence}") == units

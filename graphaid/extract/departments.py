@@ -46,7 +46,7 @@ _EVERY_ONE = re.compile(r"[,，]?(?:均|都|皆|全部)(?:为|是|系)[\u4e00-\u
 _OF_A_KIND = re.compile(r"[\u4e00-\u9fff]?的")  # (创新设立的 is read at its leftmost verb, 新设)
 _HEADING = re.compile(r"^([^,，。:：]{2,20})[:：]")
 # a unit name that is only a grade (省级重点专科; 某州级重点专科 once its place is taken off) names no unit
-_GRADE = re.compile(r"^(?:国家级|省级|自治区级|市级|州级|县级|级|区域|重点|特色|临床)+")
+_GRADE = re.compile(r"^(?:国家级|省级|自治区级|市级|地区级|州级|盟级|县级|级|区域|重点|特色|临床)+")
 MAX_UNIT = 16
 
 
@@ -429,6 +429,10 @@ def _unit_ending(text: str, end: int, sent: int) -> Mention | None:
         return None
     for cut in range(len(text)):
         item = text[cut:]
+        # 这个日间手术中心: a unit pointed back to and named again in full is that unit
+        pointer = _POINTING_BACK.match(item)
+        if pointer and pointer.end() > 1 and len(item) - pointer.end() >= 4 and is_unit_name(item[pointer.end() :]):
+            item = item[pointer.end() :]
         if points_back(item) or _GROUP_OF_UNITS.search(item):
             return None  # (nor a part of a group's name: 五|大中心)
         if is_unit_name(item):
