@@ -693,3 +693,12 @@ def test_a_unit_only_hoped_built_is_not_founded():
 )
 def test_units_named_again_after_a_pointer_set_up_or_only_striven_for(sentence, units):
     assert founded(f"无锡市人民医院对口帮扶湟源县人民医院。{sentence}") == units
+
+
+def test_a_town_the_segmenter_knows_not_is_its_health_centre_s_whole_name():
+    # (the segmenter cuts the unknown name into characters; 那 alone is a word that never stands inside a name)
+    assert hospitals("专家每月到提孜那甫乡卫生院开展巡诊。") == ["提孜那甫乡卫生院"]
+
+
+def test_a_count_of_a_province_s_hospitals_names_no_hospital():
+    assert hospitals("根据协议，两家金华市医院每年各派驻不少于6名专家。") == []

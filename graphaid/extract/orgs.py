@@ -147,6 +147,7 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
         start = _left_boundary(sentence, suffix_start, sorted(starts_at), starts_at)
         # 某县|下|仓镇卫生院: a town's name may start with a character that is a word of its own elsewhere (下, 上)
         start = min(start, _town_after_its_county(gz, sentence, suffix_start, start))
+        start = min(start, _unknown_town(sentence, suffix_start, starts_at, start))
         numbered = _NUMBERED_NAME.search(sentence, 0, suffix_start)
         if numbered and start >= numbered.start():
             start = numbered.start()  # 九〇三医院, 960医院: a military hospital's number is its name
@@ -165,6 +166,13 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
             stop += _tail(sentence[stop:])
         surface = sentence[start:stop]
         mention = _mention(gz, label, surface, canonical_suffix, sent_start + start, sent_start + stop, sent_index)
+        # 两家福建医院: a count of a place's hospitals, no hospital's name
+        if (
+            mention is not None
+            and mention.rest == canonical_suffix
+            and _COUNTED.search(sentence, 0, mention.start - sent_start)
+        ):
+            mention = None
         if mention is not None:
             found.append(mention)
             taken_until = stop - 1
@@ -186,6 +194,9 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
 _COUNTED_TAIL = re.compile(r"([两二三四五六七八九十])个?([县区市旗])([\u4e00-\u9fff]{2,10})$")
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _LIST_SPLIT = re.compile("[、和及]")
+
+
+_COUNTED = re.compile(r"[\d两二三四五六七八九十几多数]+[家所]$")
 
 
 def _counted_list_hospitals(gz: Gazetteer, sentence: str, stop: int, offset: int, sent: int) -> list[Mention]:
@@ -452,6 +463,21 @@ def _town_after_its_county(gz: Gazetteer, sentence: str, suffix_start: int, star
         if county and town_at < start:
             return town_at - len(county[-1].surface)
     return start
+
+
+def _unknown_town(sentence: str, suffix_start: int, tokens: dict[int, str], start: int) -> int:
+    """Where a township health centre's name starts when the segmenter knew not its town's name and cut it into
+    characters (到|提|孜|那|甫|乡卫生院): back over those characters to one that joins or points (到, 在, 与), the name
+    not opening with a count or a pointer (每个乡卫生院); else ``start``."""
+    head = sentence[:suffix_start].removesuffix("中心")
+    if not head.endswith(("镇", "乡")) or tokens.get(len(head) - 1) not in ("镇", "乡"):
+        return start
+    at = len(head) - 1
+    while at > 0 and len(tokens.get(at - 1, "")) == 1 and sentence[at - 1] not in _CLOSING_STOPS:
+        at -= 1
+    while at < len(head) - 1 and (_COUNTS_BEFORE.match(sentence[at]) or sentence[at] in "个家所"):
+        at += 1
+    return at if 2 <= len(head) - 1 - at <= 5 and at < start else start
 
 
 def is_township(body: str) -> bool:
