@@ -2652,3 +2652,12 @@ def test_the_hospital_whose_official_account_a_notice_points_to_is_the_one_it_ca
     )
     assert postings(text) == {("罗春梅", "绥阳县人民医院")}
     assert ("金华市第一医院", "绥阳县人民医院") in pairs(text)
+
+
+def test_a_township_health_centre_lies_in_the_county_its_section_names_last():
+    text = (
+        "金华市对口帮扶绥阳县人民医院、绥阳县中医院、绥阳县妇幼保健院和湟源县人民医院。\n"
+        "湟源县：金华市人民医院专家罗春梅每月到青岚镇卫生院巡诊。"
+    )
+    centres = {m.surface: m.region for m in extraction(text).mentions if "青岚镇" in m.surface}
+    assert centres == {"湟源县青岚镇卫生院": code("湟源县")}

@@ -434,8 +434,9 @@ def _whole_town_names(doc: Document, orgs: list[Mention]) -> None:
 
 def _place_township(org: Mention, orgs: list[Mention], places_by_sent: list[list[Mention]]) -> bool:
     """某镇卫生院 lies where the article names its town's centre with a county (某县某镇卫生院), else in the county
-    named most often before it (the latest of those), else in the article's one county: a county named once on the
-    way (来自某区某街道社区卫生服务中心的医生，在某镇卫生院工作) is where someone came from, not where the town lies."""
+    named last before it of those the article names more than once (else of all), else in the article's one county: a
+    county named once on the way (来自某区某街道社区卫生服务中心的医生，在某镇卫生院工作) is where someone came from,
+    not where the town lies."""
     gz = gazetteer()
     named = {o.region for o in orgs if o.region and is_township_centre(o) and _town(o.rest) == _town(org.surface)}
     counties = [
@@ -448,7 +449,8 @@ def _place_township(org: Mention, orgs: list[Mention], places_by_sent: list[list
         (code,) = named
     else:
         only = counties[0][1] if len({c for _, c in counties}) == 1 else None
-        code = max(reversed(before), key=before.count) if before else only
+        named_again = [code for code in before if sum(c == code for _, c in counties) > 1]
+        code = (named_again or before)[-1] if before else only
     if code is None:
         return False
     org.region, org.places = code, [code]
