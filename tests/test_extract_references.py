@@ -2661,3 +2661,13 @@ def test_a_township_health_centre_lies_in_the_county_its_section_names_last():
     )
     centres = {m.surface: m.region for m in extraction(text).mentions if "青岚镇" in m.surface}
     assert centres == {"湟源县青岚镇卫生院": code("湟源县")}
+
+
+def test_a_one_character_county_read_across_a_word_is_a_back_reference():
+    # 随 (with) ends the clause's verb; 随县 is a county of a province the article names nowhere
+    text = "金华市对口帮扶绥阳县。每月，罗春梅、杨光辉随县人民医院巡回医疗队到青岚乡卫生院开展巡诊。"
+    hospitals = {m.surface: m.region for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert hospitals == {"绥阳县人民医院": code("绥阳县"), "绥阳县青岚乡卫生院": code("绥阳县")}
+    # (after a word of aid, the county is the one named)
+    hospitals = {m.surface for m in extraction("金华市第一医院帮扶随县人民医院。").mentions}
+    assert "随县人民医院" in hospitals

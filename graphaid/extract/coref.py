@@ -19,6 +19,7 @@ from graphaid.extract.abroad import countries_named, country_before
 from graphaid.extract.known_hospitals import shared_name
 from graphaid.extract.mentions import Mention
 from graphaid.extract.orgs import (
+    CLOSING_CHARACTERS,
     ends_a_word_before,
     find_orgs,
     hospital_suffix,
@@ -29,6 +30,7 @@ from graphaid.extract.orgs import (
     level_word,
     lexicon_region,
     normal_rest,
+    stop_word_before,
 )
 from graphaid.extract.people import post_verbs, role_words
 from graphaid.extract.place_actors import stands_as_place
@@ -68,7 +70,7 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
     _levels_read_as_counties(doc, orgs, places_by_sent)
     _place_shared_names(orgs, places_by_sent)
     _branches_by_short_name(orgs)
-    _unplace_strays(orgs, places_by_sent)
+    _unplace_strays(doc, orgs, places_by_sent)
     _choose_shared_names(orgs, places_by_sent)
     _place_by_location(doc, orgs)
     _whole_town_names(doc, orgs)
@@ -193,24 +195,45 @@ def _place_shared_names(orgs: list[Mention], places_by_sent: list[list[Mention]]
             org.places, org.region, org.key = [code], code, f"{code}|{org.rest}"
 
 
-def _unplace_strays(orgs: list[Mention], places_by_sent: list[list[Mention]]) -> None:
+def _unplace_strays(doc: Document, orgs: list[Mention], places_by_sent: list[list[Mention]]) -> None:
     """某某医院 whose name starts with a county's bare name is not placed there when that county's province is
     nowhere else in the article (a hospital named after a region of its own province, not a county far away); a
-    hospital of the lexicon stands where the lexicon says."""
+    hospital of the lexicon stands where the lexicon says. Nor is one whose name starts with a county of one
+    character and its level of such a province, right after a character that ends no word and joins nothing
+    (某某随|县人民医院医疗队): that character is a word of its own, and 县人民医院 a back-reference."""
     gz = gazetteer()
-    leads = {id(m): gz.scan(m.surface)[:1] for m in [*orgs, *(p for ms in places_by_sent for p in ms)] if m.places}
-    named = [m.region for ms in places_by_sent for m in ms if m.region and leads[id(m)] and leads[id(m)][0].strong]
-    named += [o.region for o in orgs if o.region and leads.get(id(o)) and leads[id(o)][0].strong]
-    provinces = {gz.lineage(c)[0].code for c in named}
+    mentions = [*orgs, *(p for ms in places_by_sent for p in ms)]
+    leads = {id(m): gz.scan(m.surface)[:1] for m in mentions if m.places}
+    named = [
+        (id(m), gz.lineage(m.region)[0].code)
+        for m in mentions
+        if m.region and leads.get(id(m)) and leads[id(m)][0].strong
+    ]
+    provinces = {code for _, code in named}
     for org in orgs:
         lead = leads.get(id(org))
-        if (
-            lead
-            and not lead[0].strong
-            and gz.lineage(org.places[0])[0].code not in provinces
-            and not org.key.startswith("known|")
+        if not lead or org.key.startswith("known|"):
+            continue
+        province = gz.lineage(org.places[0])[0].code
+        if not lead[0].strong:
+            if province not in provinces:
+                org.places, org.region, org.key = [], None, org.surface
+        elif (
+            org.label is Label.HOSPITAL
+            and lead[0].start == 0
+            and len(lead[0].surface) == 2
+            and not any(code == province for at, code in named if at != id(org))
+            and _ends_no_word(doc.text, org.start)
         ):
-            org.places, org.region, org.key = [], None, org.surface
+            org.start, org.surface = org.start + 1, org.surface[1:]
+            org.places, org.region, org.key, org.rest, org.abbreviated = [], None, org.surface, org.surface, True
+
+
+def _ends_no_word(text: str, at: int) -> bool:
+    """Whether the character before ``at`` is a Chinese one that neither joins nor points (与, 的) nor ends a word
+    that never stands inside a name (帮扶, 支援, 到)."""
+    before = text[max(0, at - 1) : at]
+    return "\u4e00" <= before <= "\u9fff" and before not in CLOSING_CHARACTERS and not stop_word_before(text, at)
 
 
 _NUMBERED_SHORT = re.compile(r"第?([一二三四五六七八九十])医?院")

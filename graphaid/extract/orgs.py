@@ -56,7 +56,7 @@ def level_word(name: str) -> str:
 _NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:医院|分院|卫生院)")
 _SHORT_FORM = re.compile(r"^(?:附?[一二三四五六七八九]院|[一二三]附院)$")
 # single characters that end a name when a word ends with them (专程到|明德医院, 用于|县医院, 前往|某医院, 带着|县医院)
-_CLOSING_STOPS = set("到在赴与对向为把将被的了给由从和及于往自至着请")
+CLOSING_CHARACTERS = set("到在赴与对向为把将被的了给由从和及于往自至着请")
 _CONJUNCTIONS = ("和", "与", "及")
 # a name with no place in front must show it is a proper name (明德医科大学海珠医院)
 
@@ -473,7 +473,7 @@ def _unknown_town(sentence: str, suffix_start: int, tokens: dict[int, str], star
     if not head.endswith(("镇", "乡")) or tokens.get(len(head) - 1) not in ("镇", "乡"):
         return start
     at = len(head) - 1
-    while at > 0 and len(tokens.get(at - 1, "")) == 1 and sentence[at - 1] not in _CLOSING_STOPS:
+    while at > 0 and len(tokens.get(at - 1, "")) == 1 and sentence[at - 1] not in CLOSING_CHARACTERS:
         at -= 1
     while at < len(head) - 1 and (_COUNTS_BEFORE.match(sentence[at]) or sentence[at] in "个家所"):
         at += 1
@@ -531,8 +531,8 @@ def _left_boundary(sentence: str, suffix_start: int, bounds: list[int], tokens: 
             break
         if (
             (tok in stops and not _inside_a_name(sentence, b, tok))
-            or (tok in _CLOSING_STOPS and not _inside_a_name(sentence, b, tok))
-            or (len(tok) > 1 and tok[-1] in _CLOSING_STOPS and tok not in gazetteer().by_keyword)  # 仁和 is a place
+            or (tok in CLOSING_CHARACTERS and not _inside_a_name(sentence, b, tok))
+            or (len(tok) > 1 and tok[-1] in CLOSING_CHARACTERS and tok not in gazetteer().by_keyword)  # 仁和 is a place
             or not all(_NAME_CHAR.match(ch) and not ch.isdigit() for ch in tok)
             or suffix_start - b > MAX_NAME
         ):
@@ -659,6 +659,12 @@ def level_reading(mention: Mention) -> Mention | None:
         return None
     generic = _mention(gz, mention.label, mention.surface[1:], "", mention.start + 1, mention.end, mention.sent)
     return generic if generic is not None and generic.abbreviated else None
+
+
+def stop_word_before(text: str, at: int) -> bool:
+    """Whether a word that never stands inside a name (帮扶, 支援, 到, 与) ends right before ``at``."""
+    words = _stops()
+    return any(text[at - size : at] in words for size in (1, 2, 3, 4) if at - size >= 0)
 
 
 def ends_a_word_before(text: str, mention: Mention) -> bool:
