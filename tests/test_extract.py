@@ -701,3 +701,10 @@ def test_a_town_the_segmenter_knows_not_is_its_health_centre_s_whole_name():
 
 def test_a_count_of_a_province_s_hospitals_names_no_hospital():
     assert hospitals("根据协议，两家金华市医院每年各派驻不少于6名专家。") == []
+
+
+def test_counties_listed_before_a_count_of_their_county_level_hospitals_each_have_one():
+    assert hospitals("医疗队分赴化隆回族自治县、湟源县两家县级人民医院开展帮扶。") == [
+        "化隆回族自治县人民医院",
+        "湟源县人民医院",
+    ]

@@ -190,8 +190,9 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
     return _with_shared_names(sentence, sent_start, sent_index, _other_names_in_brackets(sentence, sent_start, found))
 
 
-# 甲、乙、丙三县人民医院: the count of the places listed before it, their level, and the name they share
-_COUNTED_TAIL = re.compile(r"([两二三四五六七八九十])个?([县区市旗])([\u4e00-\u9fff]{2,10})$")
+# 甲、乙、丙三县人民医院 (甲、乙两家县级人民医院): the count of the places listed before it, their level, and the
+# name they share
+_COUNTED_TAIL = re.compile(r"([两二三四五六七八九十])(?:个|家|所)?([县区市旗])级?([\u4e00-\u9fff]{2,10})$")
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _LIST_SPLIT = re.compile("[、和及]")
 
@@ -212,13 +213,13 @@ def _counted_list_hospitals(gz: Gazetteer, sentence: str, stop: int, offset: int
     out, at = [], tail.start()
     for i, item in enumerate(reversed(items[-count:])):
         # the first item may run on from the words before the list (对口帮扶甲、乙): its name is where it ends
-        lengths = (4, 3, 2) if i == count - 1 else (len(item),)
+        lengths = range(min(len(item), MAX_NAME), 1, -1) if i == count - 1 else (len(item),)
         code = None
         for length in lengths:
             name = item[-length:]
             counties = {p.code for p in (*gz.lookup(name + level), *gz.lookup(name))}
             counties = {c for c in counties if gz.places[c].level is Label.COUNTY}
-            if 2 <= len(name) <= 4 and len(counties) == 1:
+            if len(name) >= 2 and len(counties) == 1:
                 (code,) = counties
                 break
         if code is None:
@@ -675,12 +676,13 @@ def ends_a_word_before(text: str, mention: Mention) -> bool:
     return any(text[first - size : first] in words for size in (2, 3, 4) if first - size >= 0)
 
 
-# 两县, 各县市, 三个乡镇, 乡镇 (某县乡镇卫生院), 县区, 旗县, 市县两级: several places of a level, or of several levels
+# 两县, 各县市, 三个乡镇, 两家县级, 乡镇 (某县乡镇卫生院), 县区, 旗县, 市县两级: several places of a level, or of
+# several levels
 _PLURAL_PLACES = re.compile(
-    r"^(?:[两二三四五六七八九十几多各数]+个?[县市区州旗盟乡镇地省]+|[省市州盟县区旗乡镇]{2,4}(?:[两二三四]级)?)(?:人民|中医|妇幼保健)?$"
+    r"^(?:[两二三四五六七八九十几多各数]+(?:个|家|所)?[县市区州旗盟乡镇地省]+级?|[省市州盟县区旗乡镇]{2,4}(?:[两二三四]级)?)(?:人民|中医|妇幼保健)?$"
 )
 # 甲乙两县(人民)医院: a count of places ending what stands before the ending
-_PLURAL_TAIL = re.compile(r"[两二三四五六七八九十几多各数]个?[县市区州旗](?:人民|中医|妇幼保健)?$")
+_PLURAL_TAIL = re.compile(r"[两二三四五六七八九十几多各数](?:个|家|所)?[县市区州旗]级?(?:人民|中医|妇幼保健)?$")
 # a university's numbered hospital in its three spellings (第一附属医院, 附属第一医院, 附一院/一附院)
 _NUMBERED_AFFILIATE = re.compile(
     r"(?:第([一二三四五六七八九十])附属医院|附属第([一二三四五六七八九十])医院|附([一二三四五六七八九十])院|([一二三四五六七八九十])附院)$"
