@@ -1761,3 +1761,9 @@ def test_a_numbered_profile_line_gives_its_name_whatever_the_recogniser_reads():
     # the recogniser reads no person in 启航 (a word: to set sail); the line's shape says the name is one
     text = "金华市对口帮扶绥阳县，派出专家如下：\n4. 赵启航，金华市疾病预防控制中心主管医师，驻点绥阳县疾控中心。"
     assert "赵启航" in experts(text)
+
+
+def test_a_hospital_s_name_read_leftwards_stops_at_stationed_before_it():
+    # 新安 is a county's bare name; 驻 (stationed at) never stands inside a hospital's name
+    text = "金华市人民医院对口帮扶绥阳县人民医院。骨科副主任医师罗新安驻绥阳县人民医院期间，完成手术86台。"
+    assert links(text, Rel.POSTED_TO) == {("罗新安", "绥阳县人民医院")}
