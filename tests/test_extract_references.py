@@ -2671,3 +2671,12 @@ def test_a_one_character_county_read_across_a_word_is_a_back_reference():
     # (after a word of aid, the county is the one named)
     hospitals = {m.surface for m in extraction("金华市第一医院帮扶随县人民医院。").mentions}
     assert "随县人民医院" in hospitals
+
+
+def test_the_hospital_a_title_joins_to_we_is_the_other_party_not_ours():
+    text = (
+        "TITLE: 我院与绥阳县人民医院签订紧密型托管协议\n"
+        "3月15日，金华市人民医院托管绥阳县人民医院签约仪式举行。\n"
+        "我院选派副院长罗春梅担任绥阳县人民医院执行院长。\n"
+    )
+    assert postings(text) == {("罗春梅", "绥阳县人民医院")}

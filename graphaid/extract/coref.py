@@ -782,6 +782,9 @@ _CREDIT_AND_DATE = re.compile(
 )
 
 
+_JOINED_TO_OWN = re.compile(r"(?:我院|本院)(?:与|和|同|携手)|(?:与|和|同)(?:我院|本院)")
+
+
 def _subject_hospital(doc: Document, hospitals: list[Mention]) -> Mention | None:
     """The hospital an article is about: the one it names as its source; else the only one its title names;
     else the only one its first sentence naming any opens with."""
@@ -792,6 +795,9 @@ def _subject_hospital(doc: Document, hospitals: list[Mention]) -> Mention | None
         return _signatory(doc, hospitals)  # a letter: it speaks for who signs it
     title = doc.metadata.get("title", "")
     in_title = {o.key: o for o in find_orgs(title, 0, len(title), -1) if o.label is Label.HOSPITAL}
+    # (我院与某医院签约: the one a title joins to a word for its own hospital is the other party)
+    if _JOINED_TO_OWN.search(title):
+        return None
     if len(in_title) == 1:
         (key,) = in_title
         return next((h for h in hospitals if h.key == key), None)
