@@ -2680,3 +2680,9 @@ def test_the_hospital_a_title_joins_to_we_is_the_other_party_not_ours():
         "我院选派副院长罗春梅担任绥阳县人民医院执行院长。\n"
     )
     assert postings(text) == {("罗春梅", "绥阳县人民医院")}
+
+
+def test_a_hospital_a_referral_lists_after_a_place_is_no_party():
+    text = "金华市人民医院托管绥阳县人民医院。此前危重症患者多需转往西宁市区或常州市第一人民医院救治。"
+    actors = {m.surface for ms in annotate(document_from_text("t.txt", text)).actors_by_sent for m in ms}
+    assert "常州市第一人民医院" not in actors

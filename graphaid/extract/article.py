@@ -6,8 +6,10 @@ document and every rule sees the same actors.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from graphaid.documents import Document, Sentence
 from graphaid.extract.abroad import aid_abroad_named, countries_named, country_in_clause
@@ -236,8 +238,10 @@ def _inside_the_aid(text: str, actors: list[Mention]) -> list[Mention]:
     previous: Mention | None = None
     previous_outside = False
     for actor in actors:
-        outside = text[max(0, actor.start - 5) : actor.start].endswith(past_and_referral()) or (
-            previous_outside and previous is not None and text[previous.end : actor.start] in _JOINERS
+        outside = (
+            text[max(0, actor.start - 5) : actor.start].endswith(past_and_referral())
+            or (previous_outside and previous is not None and text[previous.end : actor.start] in _JOINERS)
+            or _after_a_listed_place(text, actor.start)
         )
         if not outside:
             out.append(actor)
@@ -246,6 +250,17 @@ def _inside_the_aid(text: str, actors: list[Mention]) -> list[Mention]:
 
 
 _JOINERS = ("或", "、", "和", "及", "以及", "或者")
+
+
+@cache
+def _listed_after() -> re.Pattern:
+    words = "|".join(map(re.escape, past_and_referral()))
+    return re.compile(rf"(?:{words})[\u4e00-\u9fff]{{2,10}}?(?:或者|以及|或|、|和|及)$")
+
+
+def _after_a_listed_place(text: str, at: int) -> bool:
+    """转往某市市区或某医院: a list such a word opens, whose items before are no institution (a place, a city area)."""
+    return _listed_after().search(text, max(0, at - 20), at) is not None
 
 
 class MainActors:
