@@ -2686,3 +2686,13 @@ def test_a_hospital_a_referral_lists_after_a_place_is_no_party():
     text = "金华市人民医院托管绥阳县人民医院。此前危重症患者多需转往西宁市区或常州市第一人民医院救治。"
     actors = {m.surface for ms in annotate(document_from_text("t.txt", text)).actors_by_sent for m in ms}
     assert "常州市第一人民医院" not in actors
+
+
+def test_a_city_read_inside_a_person_s_name_founds_no_unit():
+    text = (
+        "TITLE: 常州援青医生罗长春：在湟源县守护高原群众的呼吸\n"
+        "在湟源县人民医院呼吸科病房，常州市第一人民医院呼吸与危重症医学科副主任医师罗长春正俯身查看患者。\n"
+        "湟源县是西宁的近郊县，常住人口多。罗长春到岗后，牵头组建了湟源县人民医院呼吸与危重症医学科。\n"
+    )
+    founders = {r.source.surface for r in extraction(text).relations if r.type is Rel.FOUNDED}
+    assert founders and not any("长春" in founder and founder != "罗长春" for founder in founders)
