@@ -708,3 +708,7 @@ def test_counties_listed_before_a_count_of_their_county_level_hospitals_each_hav
         "化隆回族自治县人民医院",
         "湟源县人民医院",
     ]
+
+
+def test_a_place_and_a_kind_of_hospitals_name_no_hospital():
+    assert hospitals("2023年，金华市城市医院对口帮扶县级医院，金华市受援医院达到12家。") == []

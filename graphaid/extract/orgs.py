@@ -618,8 +618,10 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
     body = rest[: len(rest) - len(hospital_suffix(rest))]
     # 县妇幼保健院, 市中心医院: a level character standing for the place named before (not 县级医院)
     abbreviated = not places and bool(level_word(body))
-    if abbreviated and body[len(level_word(body)) :].startswith(_class_words()):
-        return None  # 市城乡医院, 县受援医院: a level and a kind of hospitals name no one institution
+    # 市城乡医院, 县受援医院, 某省城市医院: a level or a place and a kind of hospitals name no one institution
+    kind_only = bool(places) and body in _class_words()
+    if kind_only or (abbreviated and body[len(level_word(body)) :].startswith(_class_words())):
+        return None
     proper = bool(body) and not is_generic(body) and (_proper_name().search(body) or _inner_region(gz, core))
     # 某某镇中心卫生院: a township's health centre; coreference gives it the county the article places it in
     township = not places and is_township(body)
