@@ -2696,3 +2696,14 @@ def test_a_city_read_inside_a_person_s_name_founds_no_unit():
     )
     founders = {r.source.surface for r in extraction(text).relations if r.type is Rel.FOUNDED}
     assert founders and not any("长春" in founder and founder != "罗长春" for founder in founders)
+
+
+def test_a_title_that_has_people_come_to_our_hospital_makes_ours_the_one_they_go_to():
+    text = (
+        "TITLE: 好消息！省级专家常驻我院，群众家门口看名医\n"
+        "11月6日，金华市人民医院第五批驻点帮扶专家到达绥阳县人民医院。\n"
+        "作为医联体成员单位，常州市第一人民医院同步向我院派驻了儿科专家。\n"
+    )
+    doc = document_from_text("t.txt", text)
+    at = doc.text.index("向我院") + 1
+    assert [m.surface for m in extract(doc).mentions if m.start == at] == ["绥阳县人民医院"]

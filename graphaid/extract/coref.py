@@ -783,6 +783,7 @@ _CREDIT_AND_DATE = re.compile(
 
 
 _JOINED_TO_OWN = re.compile(r"(?:我院|本院)(?:与|和|同|携手)|(?:与|和|同)(?:我院|本院)")
+_COME_TO_OWN = re.compile(r"(?:来|到|至|抵|驻|进驻|常驻|走进|莅临)(?:我院|本院)")
 
 
 def _subject_hospital(doc: Document, hospitals: list[Mention]) -> Mention | None:
@@ -798,6 +799,10 @@ def _subject_hospital(doc: Document, hospitals: list[Mention]) -> Mention | None
     # (我院与某医院签约: the one a title joins to a word for its own hospital is the other party)
     if _JOINED_TO_OWN.search(title):
         return None
+    # (省级专家常驻我院: a title that has people come to its own hospital is the receiver's: the first hospital the
+    # text has people go to)
+    if _COME_TO_OWN.search(title):
+        return next((h for h in hospitals if _gone_to(doc.text, h.start)), None)
     if len(in_title) == 1:
         (key,) = in_title
         return next((h for h in hospitals if h.key == key), None)
