@@ -2707,3 +2707,12 @@ def test_a_title_that_has_people_come_to_our_hospital_makes_ours_the_one_they_go
     doc = document_from_text("t.txt", text)
     at = doc.text.index("向我院") + 1
     assert [m.surface for m in extract(doc).mentions if m.start == at] == ["绥阳县人民医院"]
+
+
+def test_a_county_read_inside_the_name_of_one_who_speaks_completes_no_back_reference():
+    text = (
+        "常州市第一人民医院派驻湟源县人民医院的，还有心内科医生罗新安。他的老家就在新安县。"
+        "罗新安说，他每周一、三、五在县医院坐诊。"
+    )
+    hospitals = {m.surface for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert not any("新安" in h for h in hospitals)

@@ -171,9 +171,9 @@ def _joined_to_a_party(text: str, match: PlaceMatch) -> bool:
 
 
 def _in_a_persons_name(text: str, match: PlaceMatch) -> bool:
-    """院长徐海西, 主任医师李安宁, 徐海西院长: a bare name right after a family name, with a title before or after,
-    is the person's given name; right after a title, one that starts with a family name is the person's whole
-    name (队长江华说); and so in a list of names after a title (专家王明、李海西)."""
+    """院长徐海西, 主任医师李安宁, 徐海西院长, 徐海西说: a bare name right after a family name, with a title before or
+    after or a verb of saying after, is the person's given name; right after a title, one that starts with a family
+    name is the person's whole name (队长江华说); and so in a list of names after a title (专家王明、李海西)."""
     if match.surface.endswith(LEVEL_SUFFIXES):
         return False
     # 院长沙某某: a bare name whose first character ends a role word before it starts the person's name after it
@@ -185,17 +185,26 @@ def _in_a_persons_name(text: str, match: PlaceMatch) -> bool:
     if whole and (_after_a_role(text, match.start) or _in_a_titled_list(text, match.start)):
         return True
     at = match.start - 1
-    if at < 1 or text[at] not in surnames():
+    if at < 0 or text[at] not in surnames():
         return False
     # 成都绵阳专家: a family name's character that ends a place right before is that place's (成|都)
     if any(text[at - k : at + 1] in gazetteer().by_keyword for k in (1, 2, 3) if at >= k):
         return False
-    # (和海西专家, 向某地医生: a family name that is a function word too is one only after a title)
+    # (和海西专家, 向某地医生: a family name that is a function word too is one only after a title; 胡海西说: a place
+    # says nothing, a person does)
     return (
         _after_a_role(text, at)
         or _in_a_titled_list(text, at)
-        or (text[at] not in _FUNCTION_WORD_NAMES and _before_a_role(text, match.end))
+        or (
+            text[at] not in _FUNCTION_WORD_NAMES
+            and (_before_a_role(text, match.end) or text.startswith(_speech_verbs(), match.end))
+        )
     )
+
+
+@cache
+def _speech_verbs() -> tuple[str, ...]:
+    return read_lines("speech_verbs.txt")
 
 
 _FUNCTION_WORD_NAMES = frozenset("和向于由")
