@@ -2716,3 +2716,9 @@ def test_a_county_read_inside_the_name_of_one_who_speaks_completes_no_back_refer
     )
     hospitals = {m.surface for m in extraction(text).mentions if m.label is Label.HOSPITAL}
     assert not any("新安" in h for h in hospitals)
+
+
+def test_a_short_form_made_of_a_named_hospital_s_characters_is_that_hospital():
+    text = "金华医科大学第一附属医院托管绥阳县人民医院。三年来，金医大一附院先后派驻了40多名专家。"
+    keys = {m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL and "金" in m.surface}
+    assert len(keys) == 1

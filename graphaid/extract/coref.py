@@ -75,6 +75,7 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
     _place_by_location(doc, orgs)
     _whole_town_names(doc, orgs)
     _names_without_their_place(orgs)
+    _short_forms(orgs)
     _own_names_listed(doc, orgs)
     full = [o for o in orgs if not o.abbreviated and o.places]
     out = []
@@ -436,6 +437,35 @@ def _names_without_their_place(orgs: list[Mention]) -> None:
         if len(same) == 1:
             (ref,) = same.values()
             org.key, org.region, org.places, org.rest = ref.key, ref.region, ref.places, ref.rest
+
+
+def _short_forms(orgs: list[Mention]) -> None:
+    """交大一附院 after 西安交通大学第一附属医院: an unplaced name made of some of the characters of one placed
+    hospital's name the article writes in full, in their order, is that hospital's short form (where only one such
+    hospital is named)."""
+    placed = [o for o in orgs if o.label is Label.HOSPITAL and o.region]
+    for org in orgs:
+        if org.label is not Label.HOSPITAL or org.region or org.abbreviated or len(org.surface) < _SHORT_FORM_LENGTH:
+            continue
+        fuller = {o.key: o for o in placed if len(o.surface) > len(org.surface) + 1 and _picks(org.surface, o.surface)}
+        if len(fuller) == 1:
+            (ref,) = fuller.values()
+            org.key, org.region, org.places, org.rest, org.canonical = (
+                ref.key,
+                ref.region,
+                list(ref.places),
+                ref.rest,
+                ref.canonical,
+            )
+
+
+_SHORT_FORM_LENGTH = 4
+
+
+def _picks(short: str, name: str) -> bool:
+    """Whether ``short`` is made of characters of ``name`` in their order."""
+    chars = iter(name)
+    return all(ch in chars for ch in short)
 
 
 def _whole_town_names(doc: Document, orgs: list[Mention]) -> None:
