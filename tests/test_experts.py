@@ -1767,3 +1767,8 @@ def test_a_hospital_s_name_read_leftwards_stops_at_stationed_before_it():
     # 新安 is a county's bare name; 驻 (stationed at) never stands inside a hospital's name
     text = "金华市人民医院对口帮扶绥阳县人民医院。骨科副主任医师罗新安驻绥阳县人民医院期间，完成手术86台。"
     assert links(text, Rel.POSTED_TO) == {("罗新安", "绥阳县人民医院")}
+
+
+def test_a_backbone_of_the_nursing_staff_sent_with_the_team_is_an_expert():
+    text = "金华市人民医院对口帮扶绥阳县人民医院。与罗春梅同批来到绥阳的，还有金华市人民医院的护理骨干钱小芳。"
+    assert "钱小芳" in experts(text)
