@@ -1772,3 +1772,15 @@ def test_a_hospital_s_name_read_leftwards_stops_at_stationed_before_it():
 def test_a_backbone_of_the_nursing_staff_sent_with_the_team_is_an_expert():
     text = "金华市人民医院对口帮扶绥阳县人民医院。与罗春梅同批来到绥阳的，还有金华市人民医院的护理骨干钱小芳。"
     assert "钱小芳" in experts(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("金华市眼科医院主任医师罗永福随专家团来到绥阳县，开展了一天的眼病筛查。", "罗永福"),
+        ("金华市眼科医院主任医师赵思随专家团来到绥阳县，开展了一天的眼病筛查。", "赵思"),
+        ("康复医学科治疗师潘晓则在县人民医院和县中医院之间轮转。", "潘晓"),
+    ],
+)
+def test_a_word_of_going_with_others_or_of_contrast_after_a_name_is_no_part_of_it(sentence, name):
+    assert experts(f"金华市人民医院对口帮扶绥阳县人民医院。{sentence}") == {name}

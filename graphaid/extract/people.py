@@ -371,7 +371,8 @@ def _said_now_able(text: str, name: str) -> bool:
     return False
 
 
-_BEFORE_A_VERB = ("将", "在", "已", "也", "还", "则")
+# (随: going with others, 某某随|专家团来到)
+_BEFORE_A_VERB = ("将", "在", "已", "也", "还", "则", "随")
 _ADVERBS = frozenset("将在已也还则正又就都曾便")
 _JOINING = ("和", "及", "与")
 PREFIX_CHARS = 30
@@ -448,12 +449,13 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
     # take given names of one or two)
     if b - a == 4 and sentence[a : a + 2] not in surnames and sentence[b - 1] in _ADVERBS:
         return a, b - 1
-    # 林海将|带队前往: a word of time or place (将, 在) the recogniser ran on with, before what the person does
+    # 林海将|带队前往: a word of time or place (将, 在) the recogniser ran on with, before what the person does or
+    # where they are (某某则|在县医院…)
     if (
         b - a >= 3
         and sentence[b - 1] in _BEFORE_A_VERB
         and sentence[a] in surnames
-        and sentence.startswith(_person_verbs() + read_lines("going_verbs.txt"), b)
+        and sentence.startswith((*_person_verbs(), *read_lines("going_verbs.txt"), "在"), b)
     ):
         return a, b - 1
     if b - a == 2 and sentence[a] not in surnames and a > 0 and sentence[a - 1] in surnames:
