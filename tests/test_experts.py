@@ -1784,3 +1784,9 @@ def test_a_backbone_of_the_nursing_staff_sent_with_the_team_is_an_expert():
 )
 def test_a_word_of_going_with_others_or_of_contrast_after_a_name_is_no_part_of_it(sentence, name):
     assert experts(f"金华市人民医院对口帮扶绥阳县人民医院。{sentence}") == {name}
+
+
+def test_a_compound_family_name_after_a_title_ending_in_a_family_name_s_character_is_the_name_s_start():
+    # 师 is a family name too: 主任医师|上官某某, not 师上官
+    text = "金华市人民医院对口帮扶绥阳县人民医院。守在一旁的，是医疗队队长、金华市人民医院新生儿科主任医师上官海燕。"
+    assert experts(text) == {"上官海燕"}

@@ -458,7 +458,14 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
         and sentence.startswith((*_person_verbs(), *read_lines("going_verbs.txt"), "在"), b)
     ):
         return a, b - 1
-    if b - a == 2 and sentence[a] not in surnames and a > 0 and sentence[a - 1] in surnames:
+    # (not a compound family name, after a role that ends with a family name's character: 主任医师|上官)
+    if (
+        b - a == 2
+        and sentence[a] not in surnames
+        and a > 0
+        and sentence[a - 1] in surnames
+        and sentence[a:b] not in surnames
+    ):
         return a - 1, b
     # 刘某|和回忆, 关某|然、, 高|某琴派驻: a given name cut before its last character, which stands before what
     # ends a name (a list's joiner, a clause's end, what a person does)
