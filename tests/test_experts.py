@@ -1790,3 +1790,9 @@ def test_a_compound_family_name_after_a_title_ending_in_a_family_name_s_characte
     # 师 is a family name too: 主任医师|上官某某, not 师上官
     text = "金华市人民医院对口帮扶绥阳县人民医院。守在一旁的，是医疗队队长、金华市人民医院新生儿科主任医师上官海燕。"
     assert experts(text) == {"上官海燕"}
+
+
+def test_a_name_the_recogniser_missed_after_a_title_and_before_a_verb_of_going():
+    # (区, a family name, is a district too)
+    text = "今年2月，金华市人民医院肾内科副主任医师区建国到绥阳县人民医院驻点帮扶。"
+    assert links(text, Rel.POSTED_TO) == {("区建国", "绥阳县人民医院")}

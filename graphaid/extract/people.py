@@ -580,8 +580,8 @@ def _names_after_roles(sentence: str, role_spans: list[tuple[int, int]], spans: 
 
 def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list:
     """Names with a one-character family name the recogniser missed, right after a doctor's title and right
-    before a verb a person does (主任医师曲某某挂任某院副院长, 主治医师曲某带领…): the verb, not a joiner, tells
-    a name from a word there (医师门诊时间)."""
+    before a verb a person does or of going (主任医师曲某某挂任某院副院长, 主治医师曲某带领…, 医师曲某某到某院): the
+    verb, not a joiner, tells a name from a word there (医师门诊时间)."""
     surnames = family_names()
     titles = _clinical_titles()
     out = []
@@ -610,7 +610,7 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
             # (主治医师曲某。, 副主任医师曲某某等)
             ends = stop == len(sentence) or _NAME_END.match(sentence, stop) is not None
             if (
-                sentence.startswith(_person_verbs(), verb)
+                sentence.startswith((*_person_verbs(), *read_lines("going_verbs.txt")), verb)
                 or (ends and sentence[start:end] not in titles)
                 or _UNDER_THEIR_LEAD.match(sentence, stop)
             ):
