@@ -67,7 +67,7 @@ def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
     if inside:
         result.mentions = [m for m in result.mentions if id(m) not in inside]
         result.relations = [r for r in result.relations if id(r.source) not in inside and id(r.target) not in inside]
-        # (nor one who founds a unit: 王长春牵头组建了某科 names no city)
+        # (nor one who founds a unit: 某长春牵头组建了某科 names no city)
         article.places = [m for m in article.places if id(m) not in inside]
         article.actors_by_sent = [[m for m in ms if id(m) not in inside] for ms in article.actors_by_sent]
     result.mentions.extend(kept)

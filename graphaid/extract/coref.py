@@ -440,7 +440,7 @@ def _names_without_their_place(orgs: list[Mention]) -> None:
 
 
 def _short_forms(orgs: list[Mention]) -> None:
-    """交大一附院 after 西安交通大学第一附属医院: an unplaced name made of some of the characters of one placed
+    """某大一附院 after 某大学第一附属医院: an unplaced name made of some of the characters of one placed
     hospital's name the article writes in full, in their order, is that hospital's short form (where only one such
     hospital is named)."""
     placed = [o for o in orgs if o.label is Label.HOSPITAL and o.region]
