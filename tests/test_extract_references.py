@@ -2722,3 +2722,13 @@ def test_a_short_form_made_of_a_named_hospital_s_characters_is_that_hospital():
     text = "金华医科大学第一附属医院托管绥阳县人民医院。三年来，金医大一附院先后派驻了40多名专家。"
     keys = {m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL and "金" in m.surface}
     assert len(keys) == 1
+
+
+def test_a_banner_s_hospitals_written_by_its_level_are_the_article_s_banner_s():
+    # 旗 stands for a banner as 县 for a county; 驻 (stationed at) before a name is no part of it
+    text = (
+        "金华市人民医院对口支援四子王旗。\n二、驻旗妇幼保健计划生育服务中心（1人）\n三、驻乌兰花镇中心卫生院（1人）\n"
+    )
+    hospitals = {m.surface: m.region for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert hospitals.get("四子王旗妇幼保健院") == code("四子王旗")
+    assert "乌兰花镇中心卫生院" in hospitals

@@ -52,6 +52,8 @@ _LEVEL_OF = {
     "地区": Label.CITY,
     "县": Label.COUNTY,
     "区": Label.COUNTY,
+    "旗": Label.COUNTY,
+    "盟": Label.CITY,
 }
 _BACK_REFERENCE_WINDOW = 2  # sentences before 该院 in which its hospital may stand
 _JOINERS = "和与及同跟或"

@@ -42,7 +42,7 @@ _BRACKET_TAIL = re.compile(r"^[(（]([\u4e00-\u9fff]{2,14})[)）]")
 _BRACKET_END = re.compile(r"[(（]([\u4e00-\u9fff]{2,14})[)）]$")
 # a branch's own name holds no word of a clause (医院作为某医院的分院 is a sentence)
 _BRANCH_TAIL = re.compile(r"^((?:(?![的为与和及在到对向将把被由从是院])[\u4e00-\u9fff]){1,6}分院)")
-LEVEL_CHARS = "省市县区州"
+LEVEL_CHARS = "省市县区州旗盟"
 # the words a name may start with in place of its place (县人民医院, 自治区人民医院), longest first
 LEVEL_WORDS = ("自治区", "自治州", "地区", *LEVEL_CHARS)
 
@@ -55,8 +55,9 @@ def level_word(name: str) -> str:
 
 _NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:医院|分院|卫生院)")
 _SHORT_FORM = re.compile(r"^(?:附?[一二三四五六七八九]院|[一二三]附院)$")
-# single characters that end a name when a word ends with them (专程到|明德医院, 用于|县医院, 前往|某医院, 带着|县医院)
-CLOSING_CHARACTERS = set("到在赴与对向为把将被的了给由从和及于往自至着请")
+# single characters that end a name when a word ends with them (专程到|明德医院, 用于|县医院, 前往|某医院, 带着|县医院,
+# 派驻|某医院)
+CLOSING_CHARACTERS = set("到在赴与对向为把将被的了给由从和及于往自至着请驻")
 _CONJUNCTIONS = ("和", "与", "及")
 # a name with no place in front must show it is a proper name (明德医科大学海珠医院)
 
