@@ -2728,7 +2728,9 @@ def test_a_banner_s_hospitals_written_by_its_level_are_the_article_s_banner_s():
     # 旗 stands for a banner as 县 for a county; 驻 (stationed at) before a name is no part of it
     text = (
         "金华市人民医院对口支援四子王旗。\n二、驻旗妇幼保健计划生育服务中心（1人）\n三、驻乌兰花镇中心卫生院（1人）\n"
+        "四、驻提孜那甫乡卫生院（1人）\n"
     )
     hospitals = {m.surface: m.region for m in extraction(text).mentions if m.label is Label.HOSPITAL}
     assert hospitals.get("四子王旗妇幼保健院") == code("四子王旗")
     assert "乌兰花镇中心卫生院" in hospitals
+    assert not any("驻" in hospital for hospital in hospitals)
