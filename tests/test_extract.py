@@ -712,3 +712,10 @@ def test_counties_listed_before_a_count_of_their_county_level_hospitals_each_hav
 
 def test_a_place_and_a_kind_of_hospitals_name_no_hospital():
     assert hospitals("2023年，金华市城市医院对口帮扶县级医院，金华市受援医院达到12家。") == []
+
+
+def test_a_verb_of_being_posted_ends_the_words_a_health_centre_s_name_is_read_from():
+    assert hospitals("在基层，金华市人民医院全科医生罗春梅驻点汲冢镇中心卫生院已8个月。") == [
+        "金华市人民医院",
+        "汲冢镇中心卫生院",
+    ]

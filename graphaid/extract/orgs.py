@@ -74,10 +74,10 @@ def _suffixes() -> tuple[Words, dict[str, tuple[Label, str]]]:
 
 @cache
 def _stops() -> frozenset[str]:
-    # the words that state aid, the verbs of going somewhere or home and of taking a post (常驻), never stand inside
-    # a name either
+    # the words that state aid, the verbs of going somewhere or home, of being posted (驻点) and of taking a post
+    # (常驻), never stand inside a name either
     aid_words = {w for w, _ in read_table("aid_triggers.tsv", 2) if len(w) > 1}
-    going = read_lines("going_verbs.txt") + read_lines("return_words.txt")
+    going = read_lines("going_verbs.txt") + read_lines("return_words.txt") + read_lines("posting_words.txt")
     return frozenset(read_lines("name_stops.txt")) | aid_words | set(going) | set(post_verbs())
 
 
