@@ -2734,3 +2734,8 @@ def test_a_banner_s_hospitals_written_by_its_level_are_the_article_s_banner_s():
     assert hospitals.get("四子王旗妇幼保健院") == code("四子王旗")
     assert "乌兰花镇中心卫生院" in hospitals
     assert not any("驻" in hospital for hospital in hospitals)
+
+
+def test_a_receiver_s_giver_named_after_it_gives():
+    # the sentence names the receiver first and no word of aid stands between them
+    assert ("金华市第一医院", "绥阳县人民医院") in pairs("绥阳县人民医院的帮扶单位是金华市第一医院。")

@@ -566,10 +566,10 @@ def _stated_outright(
 
 
 def _named_its_giver(text: str, base: int, actors: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """甲作为乙的对口帮扶单位 / 甲是乙的支援医院: the first is named the second's giver, whatever the sides say of
+    """甲作为乙的对口帮扶单位 / 甲是乙的支援医院 / 乙的帮扶单位是甲: 甲 is named 乙's giver, whatever the sides say of
     either (a hospital of the receiving province that gives to one of its counties); 甲把乙列为对口支援单位: the
     second is named the first's receiver."""
-    return [
+    named = [
         (giver, receiver)
         for giver, receiver in zip(actors, actors[1:], strict=False)
         if (
@@ -584,11 +584,19 @@ def _named_its_giver(text: str, base: int, actors: list[Mention]) -> list[tuple[
         )
         and _apart(giver, receiver)
     ]
+    # 乙的帮扶单位是甲: the receiver first, its giver named after
+    named += [
+        (giver, receiver)
+        for receiver, giver in zip(actors, actors[1:], strict=False)
+        if _GIVER_NAMED_AFTER.fullmatch(text, receiver.end - base, giver.start - base) and _apart(giver, receiver)
+    ]
+    return named
 
 
 _NAMING_VERBS = ("作为", "是", "系", "为", "成为")
 # what names a party as another's giver after the other: 的对口帮扶单位, 的支援医院, 的帮扶方
 _GIVER_NOUN = re.compile(r"的(?:对口|结对)?(?:帮扶|支援|援助)(?:牵头)?(?:单位|医院|方)")
+_GIVER_NAMED_AFTER = re.compile(_GIVER_NOUN.pattern + r"(?:就|则|也)?(?:是|为|系)")
 # 甲把乙列为对口支援单位, 甲将乙确定为结对帮扶医院: what makes the second the first's receiver
 _MAKING = re.compile(r"(?:还|也|已|已经)?[把将]")
 _RECEIVER_NOUN = re.compile(
