@@ -1796,3 +1796,16 @@ def test_a_name_the_recogniser_missed_after_a_title_and_before_a_verb_of_going()
     # (区, a family name, is a district too)
     text = "今年2月，金华市人民医院肾内科副主任医师区建国到绥阳县人民医院驻点帮扶。"
     assert links(text, Rel.POSTED_TO) == {("区建国", "绥阳县人民医院")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本院神经内科医生钱小芳是罗春梅的“大徒弟”。",
+        "消化内科医生钱小芳是胸痛中心的骨干学员。",
+        "骨科医生钱小芳跟着罗春梅做了上百台手术。",
+    ],
+)
+def test_one_said_to_be_an_expert_s_apprentice_or_trainee_is_taught(sentence):
+    text = f"金华市人民医院对口帮扶绥阳县人民医院，派驻骨科主任医师罗春梅。{sentence}"
+    assert experts(text) == {"罗春梅"}
