@@ -1809,3 +1809,8 @@ def test_a_name_the_recogniser_missed_after_a_title_and_before_a_verb_of_going()
 def test_one_said_to_be_an_expert_s_apprentice_or_trainee_is_taught(sentence):
     text = f"金华市人民医院对口帮扶绥阳县人民医院，派驻骨科主任医师罗春梅。{sentence}"
     assert experts(text) == {"罗春梅"}
+
+
+def test_one_quoted_by_a_department_s_post_alone_saying_it_in_some_manner_is_no_expert():
+    text = "金华市人民医院对口帮扶绥阳县人民医院，派驻骨科主任医师罗春梅。“现在我们也能做了。”骨科护士长钱小芳笑着说。"
+    assert experts(text) == {"罗春梅"}

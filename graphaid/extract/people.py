@@ -963,12 +963,19 @@ def _clause(sentence: str, a: int, b: int, previous_end: int) -> tuple[str, str]
     return before.rstrip(" \u3000\xa0"), after.lstrip(" \u3000\xa0")
 
 
+@cache
+def _says_so() -> re.Pattern:
+    """A verb of saying after the manner of it (笑着说, 感慨地说)."""
+    return re.compile(rf"[\u4e00-\u9fff]{{1,3}}[着地](?:{'|'.join(map(re.escape, read_lines('speech_verbs.txt')))})")
+
+
 def _quoted_by_post_alone(sentence: str, a: int, b: int, before: str, after: str) -> bool:
     """Whether a name stands only as the one who says something (某某说, 某某告诉记者), titled by a post in a
     department, where the sentence ties them to no place, hospital or aid (帮扶专家, 医疗队, 某医院) before the name
     (back to the words quoted, if any), in their own clause or in one a pronoun for them opens (她将在驻点期间…);
     what they say made a noun too (在某某的介绍中)."""
-    if not after.removeprefix("的").startswith(read_lines("speech_verbs.txt")) or not before.lstrip('”"」』 '):
+    speaks = after.removeprefix("的").startswith(read_lines("speech_verbs.txt")) or _says_so().match(after) is not None
+    if not speaks or not before.lstrip('”"」』 '):
         return False
     said = sentence[max(sentence.rfind(q, 0, a) for q in _QUOTE_ENDS) + 1 : a]
     # what the sentence goes on to say of them: their own clause, and the clauses a pronoun for them opens
