@@ -255,7 +255,8 @@ _JOINERS = ("或", "、", "和", "及", "以及", "或者")
 @cache
 def _listed_after() -> re.Pattern:
     words = "|".join(map(re.escape, past_and_referral()))
-    return re.compile(rf"(?:{words})[\u4e00-\u9fff]{{2,10}}?(?:或者|以及|或|、|和|及)$")
+    joiners = "|".join(sorted(_JOINERS, key=len, reverse=True))
+    return re.compile(rf"(?:{words})[\u4e00-\u9fff]{{2,10}}?(?:{joiners})$")
 
 
 def _after_a_listed_place(text: str, at: int) -> bool:

@@ -11,6 +11,7 @@ A name the article does not complete is left out: better no party than a wrong o
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import fields, replace
 from functools import cache, lru_cache
 
@@ -503,8 +504,9 @@ def _place_township(org: Mention, orgs: list[Mention], places_by_sent: list[list
     if len(named) == 1:
         (code,) = named
     else:
-        only = counties[0][1] if len({c for _, c in counties}) == 1 else None
-        named_again = [code for code in before if sum(c == code for _, c in counties) > 1]
+        times = Counter(c for _, c in counties)
+        only = counties[0][1] if len(times) == 1 else None
+        named_again = [code for code in before if times[code] > 1]
         code = (named_again or before)[-1] if before else only
     if code is None:
         return False
