@@ -675,6 +675,35 @@ def test_a_unit_opens_by_more_verbs_and_after_a_time_it_opens_from(sentence, uni
     assert founded(f"无锡市人民医院对口帮扶湟源县人民医院。{sentence}") == {unit}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        # (a part of a month between the unit and its verb; a founding said as a noun; what else a verb founded)
+        ("湟源县人民医院消化内镜室于9月底建成投用。", {"消化内镜室"}),
+        ("双方推动了湟源县人民医院脑血管病亚专科的设立。", {"脑血管病亚专科"}),
+        ("与胸痛中心同步成立的，还有湟源县人民医院健康管理中心。", {"胸痛中心", "健康管理中心"}),
+        # (a counted list after a headline's space or a hospital's name; a name's bracket before the unit)
+        ("无锡援青结硕果 湟源县人民医院胸痛、卒中、创伤三大中心同日挂牌", {"胸痛中心", "卒中中心", "创伤中心"}),
+        ("湟源县人民医院肝胆外科、甲乳外科两个亚专科同时开科。", {"肝胆外科", "甲乳外科"}),
+        ("湟源县人民医院（以下简称“湟源医院”）卒中中心正式挂牌。", {"卒中中心"}),
+        # (a count of units named elsewhere, and units named only by their kind, are none)
+        ("湟源县两个救治中心正式运行。", set()),
+        ("医院分别设立独立病区和专科门诊。", set()),
+    ],
+)
+def test_units_founded_in_other_words_and_counts_or_kinds_of_units_that_name_none(sentence, units):
+    assert founded(f"无锡市人民医院对口帮扶湟源县人民医院。{sentence}") == units
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["无锡市人民医院专门在本院成立了援青工作办公室。", "无锡方面还在无锡市人民医院本部设立了进修培训基地。"],
+)
+def test_a_unit_a_giver_sets_up_at_its_own_house_is_none_the_aid_founded(sentence):
+    text = f"无锡市人民医院对口帮扶湟源县人民医院。{sentence}无锡市人民医院专家在湟源县人民医院成立了卒中中心。"
+    assert founded(text) == {"卒中中心"}
+
+
 def test_a_unit_only_hoped_built_is_not_founded():
     # 建起来 with no 了: a wish or a condition, not a unit built
     assert founded("无锡市人民医院对口帮扶湟源县人民医院。罗春梅说，希望帮医院把创伤中心建起来。") == set()

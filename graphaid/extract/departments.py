@@ -16,7 +16,12 @@ from graphaid.lexicon import any_of, read_lines
 from graphaid.model import Label
 
 # words between a founding verb and the list of units (创建了 / 成立首个 / 开设一批)
-_FILLER = re.compile(r"^(?:了|起|起了|好|出|出了|成|成了)?(?:首个|首家|一个|一批|一所|一支|几个|多个|若干|\d+个)?")
+_FILLER = re.compile(
+    r"^(?:了|起|起了|好|出|出了|成|成了"
+    # (与某中心同步成立的，还有某中心: what else the verb founded, named after it)
+    r"|的[，,]?(?:还有|也有|另有|包括|是|有[:：]))?"
+    r"(?:首个|首家|一个|一批|一所|一支|几个|多个|若干|\d+个)?"
+)
 _ITEM_SPLIT = re.compile(r"、|和|及|与|以及|，|,")
 _NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 _CLAUSE_END = re.compile(r"[,，;；。:：“”\"']|等")
@@ -26,6 +31,8 @@ _ADVERBS = (
     r"即将|已经|正式|顺利|相继|先后|陆续|同日|同时|同步|一并|集中|分别|独立|单独|提前|如期|按期|率先"
     r"|将|已|于|均|都|也|又|才"
     r"|(?:去年|今年|前年|\d{4}年)(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日"
+    # (a part of a month or a year: 9月底, 年初, 3月中旬)
+    r"|(?<=[月年])(?:底|初|末|上旬|中旬|下旬)"
     # (a time it opens from: 自3月18日起, 从今年起)
     r"|[自从](?:去年|今年|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?起"
 )
@@ -45,8 +52,9 @@ _APPROVED = re.compile(
 _EVERY_ONE = re.compile(r"[,，]?(?:均|都|皆|全部)(?:为|是|系)[\u4e00-\u9fff]{0,4}$")
 _OF_A_KIND = re.compile(r"[\u4e00-\u9fff]?的")  # (创新设立的 is read at its leftmost verb, 新设)
 _HEADING = re.compile(r"^([^,，。:：]{2,20})[:：]")
-# a unit name that is only a grade (省级重点专科; 某州级重点专科 once its place is taken off) names no unit
-_GRADE = re.compile(r"^(?:国家级|省级|自治区级|市级|地区级|州级|盟级|县级|级|区域|重点|特色|临床)+")
+# a unit name that is only a grade (省级重点专科; 某州级重点专科 once its place is taken off) names no unit, nor one
+# that is only a kind of unit (设立独立病区和专科门诊)
+_GRADE = re.compile(r"^(?:国家级|省级|自治区级|市级|地区级|州级|盟级|县级|级|区域|重点|特色|临床|独立|专科)+")
 MAX_UNIT = 16
 
 
@@ -151,6 +159,10 @@ def find_foundings(text: str, start: int, end: int, sent: int) -> list[Founding]
     )
     if _POINTING.search(sentence):
         out += _pointed_back_openings(text, start, sentence, sent)
+    # 推动了某科的设立: a unit's founding said as a noun, ending its clause
+    for m in _NOMINAL_FOUNDING.finditer(sentence) if "的" in sentence else ():
+        if not _planned(sentence, m.start()) and (units := _listed_units_ending(sentence[: m.start()], start, sent)):
+            out.append(Founding(start + m.start(1), start + m.end(1), units))
     heading = _HEADING.match(sentence)
     if heading and is_unit_name(heading.group(1).strip()) and _mentions_building(sentence[heading.end() :]):
         name = heading.group(1).strip()
@@ -253,7 +265,10 @@ _COUNTED = (
 )
 _COUNTED_LIST = re.compile("^" + _COUNTED)
 # (the same list before a verb of opening: 胸痛、卒中、创伤五大中心揭牌; it starts after a break)
-_COUNTED_LIST_ENDING = re.compile(r"(?:^|(?<=[,，;；。:：“”\"'的在为了]))" + _COUNTED + "$")
+# (or after a space, as in a headline, or a hospital's name: 某县人民医院胸痛、卒中两个中心)
+_COUNTED_LIST_ENDING = re.compile(
+    r"(?:^|(?<=[,，;；。:：“”\"'的在为了\s])|(?<=医院)|(?<=卫生院)|(?<=保健院))" + _COUNTED + "$"
+)
 _NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 
 
@@ -303,7 +318,7 @@ def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
         head = _head_before(sentence, m.start())
         # 甲中心、乙中心等特色中心揭牌: the kind of units after 等 is none of them
         kind = _KIND_AFTER_LIST.search(head, max(0, len(head) - 14))
-        if kind and is_unit_name(kind.group(1)):
+        if kind and _lexicons()[1].match(kind.group(1)):  # (a kind of unit, however general: 等特色专科中心)
             head = head[: kind.start()]
         # 胸痛、卒中、创伤三大中心揭牌: each unit of a counted list
         counted = _COUNTED_LIST_ENDING.search(head, max(0, len(head) - 80))
@@ -363,6 +378,7 @@ def _pointed_back_openings(text: str, start: int, sentence: str, sent: int) -> l
 
 
 _POINTING = re.compile("该|这个|此")
+_NOMINAL_FOUNDING = re.compile(r"的(设立|成立|建立|建成|组建|开设|挂牌|揭牌)(?=[,，;；。]|$)")
 # 该中心, 这个科室, 此病区: a unit pointed back to, right before where it opens
 _POINTED_UNIT = re.compile(r"(?:该|这个|此)(中心|科室|科|病区|门诊|病房)$")
 # how far back the unit pointed to may be named (the sentence before, usually)
@@ -386,7 +402,8 @@ def _listed_units_ending(head: str, start: int, sent: int) -> list[Mention]:
         before = head[: len(head) - len(item)]
         if before.endswith("与"):
             first = _UNIT_BOUNDS.split(before[-MAX_UNIT - 1 : -1])[-1]
-            if not is_unit_name(first) and is_unit_name(f"{first}与{item}"):
+            # (与胸痛中心同步成立: 与 opening the clause joins no name)
+            if first and not is_unit_name(first) and is_unit_name(f"{first}与{item}"):
                 item = f"{first}与{item}"
         unit = _unit_ending(item, start + len(head), sent)
         if unit is None:
@@ -418,7 +435,7 @@ _EVERY = re.compile(r"每(?:周|月|天|日|年|季度)|定期")
 
 _KIND_AFTER_LIST = re.compile(r"(?<=[^、])等([^,，;；。:：、等]{2,12})$")
 # what a unit's name before a verb of opening starts after; the joiners of a list of them
-_UNIT_BOUNDS = re.compile(r"[,，;；。:：“”\"'、的在为与和及让使把将]")
+_UNIT_BOUNDS = re.compile(r"[,，;；。:：“”\"'、）)的在为与和及让使把将]")
 _LIST_JOINERS = ("、", "和", "及", "与")
 
 
@@ -437,10 +454,14 @@ def _unit_ending(text: str, end: int, sent: int) -> Mention | None:
             return None  # (nor a part of a group's name: 五|大中心)
         if is_unit_name(item):
             item, places = clean_unit(item)
-            if _is_noise(item):
+            # (两个救治中心正式运行: a count of units named elsewhere, none of them by name)
+            if _is_noise(item) or _SEVERAL.search(text, 0, len(text) - len(item)):
                 return None
             return Mention(Label.DEPARTMENT, item, end - len(item), end, sent, places=places)
     return None
+
+
+_SEVERAL = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)[个家所座间处]$")
 
 
 # 某院胸痛中心是由某医院援建的, 某院胸痛中心是某市参与援建的项目: a unit, 由 or 是, its builder, a verb of

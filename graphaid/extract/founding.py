@@ -40,6 +40,8 @@ def _relations(
 ) -> None:
     sent = founding.units[0].sent
     actors = article.actors_by_sent[sent]
+    if not founding.heading and _at_a_givers_own(article, sentence, founding.verb_start):
+        return
     donors = [a for a in actors if article.side(a) == DONOR] or _givers_by_words(article, sent)
     founders = donors if founding.heading else [a for a in donors if a.end <= founding.verb_start]
     founder_experts = [e for e in experts if e.sent == sent and e.key and e.end <= founding.verb_start]
@@ -77,6 +79,31 @@ def _relations(
             relations.append(Relation(founder, unit, Rel.FOUNDED, sentence))
         if host is not None:
             relations.append(Relation(unit, host, Rel.PART_OF, sentence))
+
+
+# a giver setting a unit up at its own house (某医院专门在本院成立了某办公室; 在某医院本部设立了某基地): what stands
+# between the giver, or 在, and the verb
+_AT_HOME = re.compile(r"(?:还|也|已|又|并|则|专门|同时|特意|特地|率先|随后|已经)*在(?:本院|本部|院本部|医院本部)")
+_POINTER = re.compile(r"[该我本此其]院$")
+_HOME_PART = re.compile(r"(?:本部|院本部|总部|院内)?(?:还|也|已|又|并|则|专门|同时|特意|特地|率先|随后|已经)*")
+
+
+def _at_a_givers_own(article: Article, sentence: Sentence, verb_start: int) -> bool:
+    """Whether the founding verb's unit is set up at a giver's own hospital, none the aid founded: a giving
+    institution then 在本院 right before the verb, or 在 and a giving institution there."""
+    text, base = sentence.text, sentence.start
+    for actor in article.orgs:
+        # (a giver named, not one pointed back to: 已在该院建成… speaks of where the team works)
+        if (
+            not base <= actor.start < actor.end <= verb_start
+            or article.side(actor) != DONOR
+            or _POINTER.match(text, actor.start - base, actor.end - base)
+        ):
+            continue
+        after = text[actor.end - base : verb_start - base]
+        if _AT_HOME.fullmatch(after) or (text.endswith("在", 0, actor.start - base) and _HOME_PART.fullmatch(after)):
+            return True
+    return False
 
 
 def _givers_by_words(article: Article, sent: int) -> list[Mention]:
