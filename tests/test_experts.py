@@ -1780,6 +1780,9 @@ def test_a_backbone_of_the_nursing_staff_sent_with_the_team_is_an_expert():
         ("金华市眼科医院主任医师罗永福随专家团来到绥阳县，开展了一天的眼病筛查。", "罗永福"),
         ("金华市眼科医院主任医师赵思随专家团来到绥阳县，开展了一天的眼病筛查。", "赵思"),
         ("康复医学科治疗师潘晓则在县人民医院和县中医院之间轮转。", "潘晓"),
+        # (刚: just now, before what the person did; a name of three may end with it)
+        ("在县医院创伤中心，骨科主任医师罗永福刚结束一台手术。", "罗永福"),
+        ("在县医院创伤中心，骨科主任医师杨志刚结束一台手术后赶往病房。", "杨志刚"),
     ],
 )
 def test_a_word_of_going_with_others_or_of_contrast_after_a_name_is_no_part_of_it(sentence, name):

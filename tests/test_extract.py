@@ -748,3 +748,16 @@ def test_a_verb_of_being_posted_ends_the_words_a_health_centre_s_name_is_read_fr
         "金华市人民医院",
         "汲冢镇中心卫生院",
     ]
+
+
+def test_a_sentence_posting_people_one_by_one_pairs_each_giver_with_its_own_receiver_only():
+    text = (
+        "签约当天，三名派驻团队负责人接过聘书：金华市第一医院普外科主任医师罗春梅任绥阳县人民医院常务副院长，"
+        "常州市第一人民医院肿瘤内科副主任医师杨光辉任湟源县人民医院副院长，"
+        "金华医科大学附属医院心血管内科主任医师钱小芳任化隆回族自治县人民医院副院长。"
+    )
+    assert {(giver, receiver) for giver, _, receiver in relations(text, Rel.PAIRS_WITH)} == {
+        ("金华市第一医院", "绥阳县人民医院"),
+        ("常州市第一人民医院", "湟源县人民医院"),
+        ("金华医科大学附属医院", "化隆回族自治县人民医院"),
+    }

@@ -24,6 +24,7 @@ from graphaid.extract.pairing import (
     pairs_from_postings,
     team_origin_pairs,
     team_owner_pairs,
+    without_pairs_crossing_postings,
 )
 from graphaid.extract.people import KnownNames, PersonFinder, default_finder, expert_windows, find_experts
 from graphaid.extract.sides import has_aid_words
@@ -72,6 +73,7 @@ def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
         article.actors_by_sent = [[m for m in ms if id(m) not in inside] for ms in article.actors_by_sent]
     result.mentions.extend(kept)
     result.relations.extend(Relation(*link) for link in expert_links)
+    result.relations = without_pairs_crossing_postings(result.relations)
     result.relations.extend(pairs_from_postings(result.relations))
     result.relations.extend(team_owner_pairs(result.relations, article))
     result.relations.extend(team_origin_pairs(result.relations, article))

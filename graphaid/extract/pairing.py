@@ -173,6 +173,28 @@ def pairs_from_postings(relations: list[Relation]) -> list[Relation]:
     return out
 
 
+def without_pairs_crossing_postings(relations: list[Relation]) -> list[Relation]:
+    """The relations without a sentence's pairs that cross its postings: where a sentence posts people one by one
+    (甲院某某任乙院副院长，丙院某某任丁院副院长), a pair it joins of a giver posting people to another receiver
+    there and a receiver taking people from another giver there is none (丙—乙)."""
+    senders = {id(r.target): r.source.key for r in relations if r.type is Rel.SENDS}
+    posted: dict[int, set[tuple[str, str]]] = {}
+    for r in relations:
+        if r.type is Rel.POSTED_TO and id(r.source) in senders and r.target.label is Label.HOSPITAL:
+            posted.setdefault(r.sentence.start, set()).add((senders[id(r.source)], r.target.key))
+    if not any(len(pairs) > 1 for pairs in posted.values()):
+        return relations
+
+    def crosses(r: Relation) -> bool:
+        here = posted.get(r.sentence.start, set())
+        giver, receiver = r.source.key, r.target.key
+        return (
+            (giver, receiver) not in here and any(g == giver for g, _ in here) and any(t == receiver for _, t in here)
+        )
+
+    return [r for r in relations if r.type is not Rel.PAIRS_WITH or not crosses(r)]
+
+
 def team_owner_pairs(relations: list[Relation], article: Article) -> list[Relation]:
     """A place whose team the article names (某省第三批援藏医疗队) gives what the team gives: it pairs with each
     receiving hospital a party of that place pairs with or sends experts to (the province's team and its

@@ -374,6 +374,8 @@ def _said_now_able(text: str, name: str) -> bool:
 # (随: going with others, 某某随|专家团来到)
 _BEFORE_A_VERB = ("将", "在", "已", "也", "还", "则", "随")
 _ADVERBS = frozenset("将在已也还则正又就都曾便")
+# (刚, 才: 某某某刚|结束手术; names of three end with them often enough: 王志刚 is read whole)
+_FOURTH_RUN_ON = _ADVERBS | frozenset("刚才")
 _JOINING = ("和", "及", "与")
 PREFIX_CHARS = 30
 # how much of a role word's clause that lists names the recogniser reads: before it (张三、李四等专家) and after it
@@ -445,9 +447,9 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
         rest = sentence[b:]
         if sentence[b - 1] == "等" or any(rs == b for rs, _ in role_spans) or rest.startswith(("副", "主", "院", "科")):
             return a, b - 1
-    # 顾志成正|和…: a word of time the recogniser ran on with into a fourth character (one-character family names
-    # take given names of one or two)
-    if b - a == 4 and sentence[a : a + 2] not in surnames and sentence[b - 1] in _ADVERBS:
+    # 顾志成正|和…, 某某某刚|结束: a word of time the recogniser ran on with into a fourth character (one-character
+    # family names take given names of one or two)
+    if b - a == 4 and sentence[a : a + 2] not in surnames and sentence[b - 1] in _FOURTH_RUN_ON:
         return a, b - 1
     # 林海将|带队前往: a word of time or place (将, 在) the recogniser ran on with, before what the person does or
     # where they are (某某则|在县医院…)
