@@ -159,10 +159,12 @@ def find_foundings(text: str, start: int, end: int, sent: int) -> list[Founding]
     )
     if _POINTING.search(sentence):
         out += _pointed_back_openings(text, start, sentence, sent)
-    # 推动了某科的设立: a unit's founding said as a noun, ending its clause
+    # 推动了某科的设立: a unit's founding said as a noun that a verb of bringing about takes, ending its clause (not
+    # 某中心的建成，标志着…: a unit named before, spoken of again)
     for m in _NOMINAL_FOUNDING.finditer(sentence) if "的" in sentence else ():
-        if not _planned(sentence, m.start()) and (units := _listed_units_ending(sentence[: m.start()], start, sent)):
-            out.append(Founding(start + m.start(1), start + m.end(1), units))
+        units = _listed_units_ending(m.group(1), start + m.start(1), sent)
+        if units and not _planned(sentence, m.start()):
+            out.append(Founding(start + m.start(2), start + m.end(2), units))
     heading = _HEADING.match(sentence)
     if heading and is_unit_name(heading.group(1).strip()) and _mentions_building(sentence[heading.end() :]):
         name = heading.group(1).strip()
@@ -378,7 +380,10 @@ def _pointed_back_openings(text: str, start: int, sentence: str, sent: int) -> l
 
 
 _POINTING = re.compile("该|这个|此")
-_NOMINAL_FOUNDING = re.compile(r"的(设立|成立|建立|建成|组建|开设|挂牌|揭牌)(?=[,，;；。]|$)")
+_NOMINAL_FOUNDING = re.compile(
+    r"(?:推动|推进|促成|促进|完成|实现|协助|帮助|助力|加快|见证|还有)了?([^,，;；。:：]{2,30}?)"
+    r"的(设立|成立|建立|建成|组建|开设|挂牌|揭牌)(?=[,，;；。]|$)"
+)
 # 该中心, 这个科室, 此病区: a unit pointed back to, right before where it opens
 _POINTED_UNIT = re.compile(r"(?:该|这个|此)(中心|科室|科|病区|门诊|病房)$")
 # how far back the unit pointed to may be named (the sentence before, usually)
