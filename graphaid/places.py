@@ -274,6 +274,8 @@ def _load() -> Gazetteer:
         place = places.get(code)
         if place is None:
             place = places[code] = Place(code, name, level, province, city)
+        elif city and city != place.city:  # (a row of places_extra.tsv naming another parent: a division's seat)
+            place.city = city
         for kw in keywords:
             place.keywords |= _short_forms(kw, ethnic)
         place.keywords |= _short_forms(name, ethnic)

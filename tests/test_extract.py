@@ -761,3 +761,9 @@ def test_a_sentence_posting_people_one_by_one_pairs_each_giver_with_its_own_rece
         ("常州市第一人民医院", "湟源县人民医院"),
         ("金华医科大学附属医院", "化隆回族自治县人民医院"),
     }
+
+
+def test_a_hospital_named_after_a_corps_division_and_its_city_lies_in_the_city():
+    sentence = "援疆专家来到兵团第六师五家渠医院。"
+    (hospital,) = find_orgs(sentence, 0, len(sentence), 0)
+    assert hospital.region == "659004"  # 五家渠市, a county-level city, not the division

@@ -144,3 +144,10 @@ def test_the_level_character_that_opens_county_level_ends_no_name():
     assert [(m.surface, m.strong) for m in found] == [("绥阳", False)]
     found = gazetteer().scan("支援绥阳县的县级医院建设")
     assert [(m.surface, m.strong) for m in found] == [("绥阳县", True)]
+
+
+def test_a_corps_city_lies_in_the_division_it_is_run_as_one_with():
+    # (师市合一: the division table puts these cities under the Corps as a whole)
+    gz = gazetteer()
+    (city,) = gz.lookup("五家渠市")
+    assert [p.name for p in gz.lineage(city.code)] == ["新疆维吾尔自治区", "新疆生产建设兵团第六师", "五家渠市"]
