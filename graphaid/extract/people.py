@@ -621,6 +621,36 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
     return out
 
 
+def _names_of_departments_posted(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names with a one-character family name the recogniser missed, of a hospital's department and right before
+    where they are posted (某医院检验科的曲某某，派驻某院; 甲科的张三和乙科的李四派驻…): the posting, not a joiner,
+    tells a name from a word there."""
+    if not _POSTED_CUE.search(sentence):
+        return []
+    surnames = family_names()
+    out = []
+    for m in _DEPARTMENT_OF.finditer(sentence):
+        at = m.end()
+        if (
+            sentence[at : at + 1] not in surnames
+            or sentence[at : at + 2] in surnames
+            or any(a <= at < b for a, b in spans)
+        ):
+            continue
+        for given in (2, 1):
+            stop = at + 1 + given
+            name = sentence[at:stop]
+            if _HAN_NAME.match(name) and not is_common_word(name) and _POSTED_NEXT.match(sentence, stop):
+                out.append((at, stop))
+                break
+    return out
+
+
+_DEPARTMENT_OF = re.compile(r"(?:医院|卫生院|保健院)[\u4e00-\u9fff]{1,8}?(?:科|护理部)的")
+# (what follows such a name: the posting, or a joiner and the next one of a department)
+_POSTED_NEXT = re.compile(r"[，,]?(?:分别)?(?:派驻|常驻|进驻|挂职)|[和、与及][^，,。；;]{2,20}?(?:科|护理部)的")
+
+
 # 在主治医师曲某某的主导下: the name of the one whose lead the clause is under
 _UNDER_THEIR_LEAD = re.compile(r"的(?:悉心|精心|亲自|直接)?(?:指导|主导|带领|引领|帮助|帮带|推动|牵头|组织)下")
 
@@ -1162,6 +1192,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         spans = sorted(spans + _names_after_roles(sentence, role_spans, spans))
         spans = sorted(spans + _names_after_titles(sentence, role_spans, spans))
         spans = sorted(spans + _names_of_comrades(sentence, spans))
+        spans = sorted(spans + _names_of_departments_posted(sentence, spans))
         spans = sorted(spans + _list_siblings(sentence, role_spans, spans))
         spans = sorted(spans + _bracketed_list_mates(sentence, spans))
         spans = sorted(spans + _tibetan_names(sentence, spans))
@@ -1749,7 +1780,7 @@ def _posted_after_names(sentence: str) -> list[int]:
 _POSTED_CUE = re.compile("来自|派驻|常驻|进驻|坐诊|驻点|挂职")
 
 _POSTED_AFTER_NAME = re.compile(
-    r"(?:则|也|还|随后|后来|将|均)?(?:分别)?"
+    r"[，,]?(?:则|也|还|随后|后来|将|均)?(?:分别)?"
     rf"(?:派驻|常驻|进驻|挂职|来自[^，,。；;]{{2,24}}?{_INSTITUTION_END}"
     rf"|在[^，,。；;]{{2,24}}?{_INSTITUTION_END}(?:坐诊|驻点|挂职))"
 )
