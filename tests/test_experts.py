@@ -1817,3 +1817,11 @@ def test_one_said_to_be_an_expert_s_apprentice_or_trainee_is_taught(sentence):
 def test_one_quoted_by_a_department_s_post_alone_saying_it_in_some_manner_is_no_expert():
     text = "金华市人民医院对口帮扶绥阳县人民医院，派驻骨科主任医师罗春梅。“现在我们也能做了。”骨科护士长钱小芳笑着说。"
     assert experts(text) == {"罗春梅"}
+
+
+def test_names_of_departments_the_recogniser_missed_before_where_they_are_posted():
+    # (the recogniser reads no name in these words; the posting, a comma before it or not, says who is sent)
+    text = "金华市对口支援湟源县。金华市第一医院呼吸内科的钱小芳和常州市第一人民医院检验科的罗永福，派驻湟源县中医院。"
+    assert links(text, Rel.POSTED_TO) == {("钱小芳", "湟源县中医院"), ("罗永福", "湟源县中医院")}
+    text = "金华市对口支援湟源县。常州市第一人民医院检验科的罗永福派驻湟源县中医院。"
+    assert links(text, Rel.POSTED_TO) == {("罗永福", "湟源县中医院")}

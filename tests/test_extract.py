@@ -686,6 +686,8 @@ def test_a_unit_opens_by_more_verbs_and_after_a_time_it_opens_from(sentence, uni
         ("无锡援青结硕果 湟源县人民医院胸痛、卒中、创伤三大中心同日挂牌", {"胸痛中心", "卒中中心", "创伤中心"}),
         ("湟源县人民医院肝胆外科、甲乳外科两个亚专科同时开科。", {"肝胆外科", "甲乳外科"}),
         ("湟源县人民医院（以下简称“湟源医院”）卒中中心正式挂牌。", {"卒中中心"}),
+        # (a unit of a service centre, whose long name is no part of the unit's)
+        ("医疗队协助建立湟源县妇幼保健计划生育服务中心危重孕产妇救治中心。", {"危重孕产妇救治中心"}),
         # (a count of units named elsewhere, and units named only by their kind, are none)
         ("湟源县两个救治中心正式运行。", set()),
         ("医院分别设立独立病区和专科门诊。", set()),
@@ -767,3 +769,19 @@ def test_a_hospital_named_after_a_corps_division_and_its_city_lies_in_the_city()
     sentence = "援疆专家来到兵团第六师五家渠医院。"
     (hospital,) = find_orgs(sentence, 0, len(sentence), 0)
     assert hospital.region == "659004"  # 五家渠市, a county-level city, not the division
+
+
+def test_units_a_colon_lists_after_the_verb_each_with_the_giver_its_item_says_built_it():
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院，常州市第一人民医院对口帮扶湟源县人民医院。"
+        "仪式上还为两个新成立的科室揭牌：由金华市第一医院援建的绥阳县人民医院肿瘤科，"
+        "以及由常州市第一人民医院援建的湟源县人民医院病理科。"
+    )
+    assert relations(text, Rel.FOUNDED) == {
+        ("金华市第一医院", "FOUNDED", "肿瘤科"),
+        ("常州市第一人民医院", "FOUNDED", "病理科"),
+    }
+    assert relations(text, Rel.PART_OF) == {
+        ("肿瘤科", "PART_OF", "绥阳县人民医院"),
+        ("病理科", "PART_OF", "湟源县人民医院"),
+    }

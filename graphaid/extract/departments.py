@@ -125,8 +125,8 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
 
 
 # the end of a hospital's name inside a unit's (某县人民医院|心血管内科): the last one
-# (or a numbered hospital's short name: 某地二院|新生儿科)
-_HOSPITAL_IN_UNIT = re.compile(r".{2,}(?:医院|卫生院|保健院|[一二三四五六七八九十]院)")
+# (or a numbered hospital's short name: 某地二院|新生儿科; or a service centre's: 某县妇幼保健计划生育服务中心|某中心)
+_HOSPITAL_IN_UNIT = re.compile(r".{2,}(?:医院|卫生院|保健院|服务中心|[一二三四五六七八九十]院)")
 # (or a hospital or place pointed back to: 该院|胸痛中心, 我县|首个…, wherever it stands: 某某推动该院|某中心)
 # (or a hospital named by its level alone: 县医院|新生儿科)
 _REFERENCE_IN_UNIT = re.compile(r"[该我本此其](?:院|县|市|区|州|旗)|[县市州区旗]医院")
@@ -208,13 +208,23 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
         quoted = _QUOTED_UNIT.match(sentence, cursor)
         if quoted and is_unit_name(quoted.group(1)):
             cursor = quoted.start(1)
-        clause = _CLAUSE_END.split(sentence[cursor:], maxsplit=1)[0]
+        if sentence.startswith(("：", ":"), cursor):
+            # 为两个新科室揭牌：甲院某科，以及乙院某科: the list the colon opens, to the sentence's end
+            cursor += 1
+            clause = _LIST_END.split(sentence[cursor:], maxsplit=1)[0]
+        else:
+            clause = _CLAUSE_END.split(sentence[cursor:], maxsplit=1)[0]
         offset = cursor
         for piece in _items(clause):
             item_at = sentence.find(piece, offset)
             offset = item_at + len(piece)
             item = _NOTE.sub("", piece.strip())  # 重症医学科（ICU）: a unit with its short name in brackets
+            built = None
             if "的" in item:  # 特色鲜明的疼痛康复诊疗中心
+                # (由某医院援建的某科: the item names who built it; its founding is that verb's)
+                built = _BUILT_BEFORE_OF.search(item, 0, item.rfind("的"))
+                if built:
+                    built = (start + item_at + built.start(1), start + item_at + built.end(1))
                 item_at += item.rfind("的") + 1
                 item = item[item.rfind("的") + 1 :]
             if item[-1:] in _INSIDE and is_unit_name(item[:-1]):  # 新落成的某中心内: where in it, not its name
@@ -236,13 +246,22 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
                 item_at = sentence.find(item, item_at) + len(item) - len(cleaned)
                 item = cleaned
                 s0 = start + item_at
-                units.append(Mention(Label.DEPARTMENT, item, s0, s0 + len(item), sent, places=places))
+                unit = Mention(Label.DEPARTMENT, item, s0, s0 + len(item), sent, places=places)
+                if built:
+                    out.append(Founding(*built, [unit]))
+                else:
+                    units.append(unit)
         if units:
             out.append(Founding(start + at, start + pos, units))
     return out
 
 
+# a verb of building ending what stands before an item's 的 (由某医院援建的, 某市出资捐建的)
+_BUILT_BEFORE_OF = re.compile(r"(援建|捐建|帮建|共建|建设|组建)$")
+
+
 _INSIDE = ("内", "里")
+_LIST_END = re.compile(r"[;；。“”\"']|等")
 _QUOTED_UNIT = re.compile(r"[“「『\"]([^”」』\"，,。；;]{2,20})[”」』\"]")
 
 
