@@ -1825,3 +1825,28 @@ def test_names_of_departments_the_recogniser_missed_before_where_they_are_posted
     assert links(text, Rel.POSTED_TO) == {("钱小芳", "湟源县中医院"), ("罗永福", "湟源县中医院")}
     text = "金华市对口支援湟源县。常州市第一人民医院检验科的罗永福派驻湟源县中医院。"
     assert links(text, Rel.POSTED_TO) == {("罗永福", "湟源县中医院")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (a clause after the name says they are of the place, or bred by its hospital)
+        "副院长罗新安是土生土长的绥阳人，也是医院的内科主任医师。",
+        "消化内科副主任医师罗新安是医院自己培养的骨干。",
+        # (a village doctor; young doctors now able to do what they were taught)
+        "乡村医生罗新安把村里的老人动员到县医院检查。",
+        "我们外科几位年轻医生，比如罗新安、柏雪，都已经能做腹腔镜胆囊切除了。",
+    ],
+)
+def test_local_staff_named_by_their_origin_post_or_new_skill_are_no_experts(sentence):
+    text = PAIRING + "金华市第一医院派驻绥阳县人民医院的专家杨光辉带教当地医生。" + sentence
+    assert experts(text) == {"杨光辉"}
+
+
+def test_one_shown_to_work_at_the_receiving_hospital_is_local_under_a_title_of_no_hospital_too():
+    text = (
+        PAIRING
+        + "金华市第一医院妇产科专家钱小芳派驻绥阳县人民医院。到任后，她和副院长罗新安一起梳理孕产妇档案。"
+        + "罗新安是绥阳县人民医院的妇产科副主任医师，在牧区工作了22年。"
+    )
+    assert experts(text) == {"钱小芳"}

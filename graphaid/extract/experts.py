@@ -100,7 +100,8 @@ def expert_relations(
         entry = sentence.text.startswith(_BRACKET_OPEN, expert.end - sentence.start)
         if any(a.start < expert.end and expert.start < a.end and not (entry and _inside(a, expert)) for a in actors):
             continue
-        if is_local or (expert.surface in local and not _title_text(expert, sentence).strip()):
+        # (named again with a title of no hospital and no team: 副院长某某 is still of the receiving side)
+        if is_local or (expert.surface in local and not _sent_by_title(sides, expert, actors, sentence)):
             continue
         if own_receives and _head_alone(_title_text(expert, sentence)):
             continue
@@ -252,6 +253,19 @@ def _agency_place(agency: Mention) -> Mention | None:
     )
 
 
+def _sent_by_title(sides: SideModel, expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> bool:
+    """Whether the title before a name may say the person was sent: the team, a post only the aid gives (挂职副院长),
+    a hospital not of the receiving side (or one the text names that is no party here: 由某医院专家某某筹建)."""
+    title = _whole_title(expert, actors, sentence)
+    reach = expert.start - len(title)
+    receiving = [a for a in actors if reach <= a.start and a.end <= expert.start and sides.side(a) == RECIPIENT]
+    return (
+        any(word in title for word in team_words())
+        or gives_aid_by_title(title)
+        or len(_INSTITUTION.findall(title)) > len(receiving)
+    )
+
+
 def works_at_recipient(
     sides: SideModel,
     expert: Mention,
@@ -294,6 +308,11 @@ def works_at_recipient(
     if profiled is not None:
         return sides.side(profiled) == RECIPIENT
     # 某某是县人民医院的护士长 (not 某某是县人民医院挂职副院长: a post the team holds there)
+    # 某某是土生土长的某地人, 某某是医院自己培养的骨干: the clause a copula opens after the name says they are local
+    if (said := _COPULA.match(sentence.text, expert.end - sentence.start)) is not None:
+        end = _CLAUSE_END.search(sentence.text, said.end())
+        if any_of(_local_origin_words()).search(sentence.text, said.end(), end.start() if end else len(sentence.text)):
+            return True
     copula = _copula_hospital(expert, actors, sentence)
     if copula is not None and sides.side(copula) == RECIPIENT:
         end = _CLAUSE_END.search(sentence.text, copula.end - sentence.start)
@@ -753,6 +772,10 @@ def _posting_words() -> tuple[str, ...]:
 
 def _local_words() -> tuple[str, ...]:
     return read_lines("local_staff_words.txt")
+
+
+def _local_origin_words() -> tuple[str, ...]:
+    return read_lines("local_origin_words.txt")
 
 
 @cache
