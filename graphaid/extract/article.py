@@ -287,6 +287,12 @@ class MainActors:
         self.single_recipient_county = _single_county(
             [a for i in aid_sents for a in actors_by_sent[i] if sides.side(a) == RECIPIENT]
         )
+        # (or, in an article of one receiving county, one named far more often than any other: 某县人民医院迎来医疗队…,
+        # the county's other hospital named once in passing)
+        receiving = sorted((counts.get((RECIPIENT, True)) or Counter()).values(), reverse=True)
+        self.one_main_recipient_hospital = self.single_recipient_hospital or (
+            self.single_recipient_county is not None and len(receiving) > 1 and receiving[0] >= _DOMINANT * receiving[1]
+        )
         self._best: dict[tuple[int, bool], Mention] = {}
         self._count: dict[tuple[int, bool], int] = {}
         for (side, is_hospital), counter in counts.items():
@@ -309,6 +315,11 @@ class MainActors:
                 return institution
             return place or institution
         return self._best.get((side, hospital))
+
+
+# how many times more often than any other the main receiving hospital is named to be the one people are sent to
+# where nothing else says
+_DOMINANT = 4
 
 
 def _single_county(receivers: list[Mention]) -> Mention | None:

@@ -119,7 +119,7 @@ def expert_relations(
         )
         if posted is None or posted.label is not Label.HOSPITAL:
             posted = _posted_by_pronoun(doc, sides, expert, experts, actors_by_sent) or posted
-        if posted is None and main.single_recipient_hospital:
+        if posted is None and main.one_main_recipient_hospital:
             posted = main.get(RECIPIENT, hospital=True)
         # one sent, in an article of one receiving county none of whose hospitals its aid names: to that county
         if posted is None and sender is not None:
