@@ -1863,3 +1863,14 @@ def test_experts_nothing_posts_go_to_the_hospital_an_article_of_one_county_names
         "绥阳县人民医院院长介绍，帮扶医疗队进驻以来，绥阳县人民医院外转率下降了近一成。"
     )
     assert links(text, Rel.POSTED_TO) == {("罗永福", "绥阳县人民医院"), ("杨光辉", "绥阳县人民医院")}
+
+
+def test_one_the_words_put_at_both_of_two_joined_hospitals_is_posted_to_both():
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院和绥阳县中医医院。"
+        "来自金华市第一医院的针灸医生罗永福，常年在绥阳县人民医院和绥阳县中医医院两头跑。"
+    )
+    assert links(text, Rel.POSTED_TO) == {("罗永福", "绥阳县人民医院"), ("罗永福", "绥阳县中医医院")}
+    # (a team posted to two hospitals: each person to one, which the words do not say)
+    text = "金华市第一医院对口帮扶绥阳县人民医院和绥阳县中医医院。主任医师罗永福派驻绥阳县人民医院和绥阳县中医医院。"
+    assert len(links(text, Rel.POSTED_TO)) == 1

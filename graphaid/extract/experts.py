@@ -175,7 +175,34 @@ def expert_relations(
             relations.append((sender, expert, Rel.SENDS, sentence))
         if posted is not None:
             relations.append((expert, posted, Rel.POSTED_TO, sentence))
+            if (both := _and_the_other(doc, sides, posted, actors_by_sent)) is not None:
+                relations.append((expert, both, Rel.POSTED_TO, sentence))
     return mentions, relations
+
+
+# what says a person works at both of two hospitals the words join (在甲院和乙院两头跑, 在甲院与乙院之间轮转)
+_AT_BOTH = re.compile(r"[^，,。；;]{0,3}?(?:两头|两边|两地|之间|轮流|轮转|往返|兼顾)")
+
+
+def _and_the_other(
+    doc: Document, sides: SideModel, posted: Mention, actors_by_sent: Sequence[Sequence[Mention]]
+) -> Mention | None:
+    """The receiving hospital joined to the one a person is posted to where the words put them at both (常年在甲院和
+    乙院两头跑), or None."""
+    if posted.label is not Label.HOSPITAL or posted.sent < 0:
+        return None
+    text = doc.text
+    for other in actors_by_sent[posted.sent]:
+        if (
+            other.label is Label.HOSPITAL
+            and other.start == posted.end + 1
+            and text[posted.end] in "和与及、"
+            and other.key != posted.key
+            and sides.side(other) == RECIPIENT
+            and _AT_BOTH.match(text, other.end)
+        ):
+            return other
+    return None
 
 
 def _paired_hospital_in(place: Mention, receivers: list[Mention]) -> Mention | None:
