@@ -1874,3 +1874,16 @@ def test_one_the_words_put_at_both_of_two_joined_hospitals_is_posted_to_both():
     # (a team posted to two hospitals: each person to one, which the words do not say)
     text = "金华市第一医院对口帮扶绥阳县人民医院和绥阳县中医医院。主任医师罗永福派驻绥阳县人民医院和绥阳县中医医院。"
     assert len(links(text, Rel.POSTED_TO)) == 1
+
+
+def test_the_clauses_a_batch_lead_opens_each_name_one_of_the_team_a_department_s_one_too():
+    text = (
+        PAIRING + "本批专家中，消化内科副主任医师罗永福挂任绥阳县人民医院业务副院长，负责内镜中心的日常运行；"
+        "护理部的钱小芳则负责内镜洗消和院感管理的规范化建设。"
+    )
+    assert experts(text) == {"罗永福", "钱小芳"}
+
+
+def test_a_trainee_of_the_batch_named_with_a_doctor_s_title_too_is_no_expert():
+    text = PAIRING + "金华市第一医院专家杨光辉开设培训班。同批学员、外科医生罗新安此前曾到金华参加过短期培训。"
+    assert experts(text) == {"杨光辉"}

@@ -426,8 +426,8 @@ def _listed_units_ending(head: str, start: int, sent: int) -> list[Mention]:
         before = head[: len(head) - len(item)]
         if before.endswith("与"):
             first = _UNIT_BOUNDS.split(before[-MAX_UNIT - 1 : -1])[-1]
-            # (与胸痛中心同步成立: 与 opening the clause joins no name)
-            if first and not is_unit_name(first) and is_unit_name(f"{first}与{item}"):
+            # (与胸痛中心同步成立: 与 opening the clause joins no name; nor one joining an event to a unit: 欢迎仪式与…)
+            if first and not is_unit_name(first) and not first.endswith(_EVENTS) and is_unit_name(f"{first}与{item}"):
                 item = f"{first}与{item}"
         unit = _unit_ending(item, start + len(head), sent)
         if unit is None:
@@ -461,6 +461,7 @@ _KIND_AFTER_LIST = re.compile(r"(?<=[^、])等([^,，;；。:：、等]{2,12})$"
 # what a unit's name before a verb of opening starts after; the joiners of a list of them
 _UNIT_BOUNDS = re.compile(r"[,，;；。:：“”\"'、）)的在为与和及让使把将]")
 _LIST_JOINERS = ("、", "和", "及", "与")
+_EVENTS = ("仪式", "活动", "会议", "大会", "典礼")
 
 
 def _unit_ending(text: str, end: int, sent: int) -> Mention | None:

@@ -344,8 +344,10 @@ def _travelling() -> tuple[str, ...]:
     return read_lines("going_verbs.txt") + read_lines("arrival_verbs.txt")
 
 
-# 进修医生某某, 规培护士某某: a title that makes the person a trainee, who learns from the aid
-_TRAINEE_TITLE = re.compile(r"(?:进修|规培|实习|跟岗)(?:医生|医师|护士|人员|学员|生)\s*$")
+# 进修医生某某, 规培护士某某, 同批学员、外科医生某某: a title that makes the person a trainee, who learns from the aid
+_TRAINEE_TITLE = re.compile(
+    r"(?:(?:进修|规培|实习|跟岗)(?:医生|医师|护士|人员|学员|生)|学员)(?:[、，,][\u4e00-\u9fff]{0,6}?(?:医生|医师|护士))?\s*$"
+)
 # 医生某某在某医院进修半年: the clause after a name sends the person somewhere to learn (a receiver's trainee)
 _LEARNING_THERE = re.compile(
     r"\s*(?:、[\u4e00-\u9fff]{2,8}?)*(?:\d{4}年)?(?:先后|也|则|分别)?(?:在|赴|到|去|前往)[^，,。；;]{2,30}?"
@@ -1364,7 +1366,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 or (after.startswith(post_verbs()) and any(w in after for w in team_words()))
             )
             # 麻醉科郑雨婷 / 超声科的刘芳 / 护理部某某: a doctor or nurse of a department
-            department = before.endswith(("科", "科的", "护理部")) or (a, b) in roster_entries
+            department = before.endswith(("科", "科的", "护理部", "护理部的")) or (a, b) in roster_entries
             sent_person = (
                 (bool(_sent_person().search(before + sentence[a:b])) and not said_aided(before))
                 or any(m.end() == a for m in members)
@@ -1466,6 +1468,9 @@ def _under_a_team_lead(text: str, start: int) -> bool:
         lead = _team_lead().search(text, item, end)
         if lead is not None:
             return _sent_people().search(text, item, lead.start()) is not None
+        # 本批专家中，甲…；乙…；: a batch of the team, its people listed clause by clause
+        if _BATCH_LEAD.match(text, item):
+            return True
         at = item
     return False
 
@@ -1476,6 +1481,9 @@ def _team_lead() -> re.Pattern:
     return re.compile("(?:" + "|".join(map(re.escape, _clinical_titles())) + r")们?\s*[:：]")
 
 
+_BATCH_LEAD = re.compile(
+    r"\s*(?:本批|这批|此批|该批|新一批|首批|第[一二三四五六七八九十\d]+批)(?:专家|队员|成员|医生)中[，,]"
+)
 # how many items before one its list's lead may stand
 _MAX_ITEMS = 12
 _ITEM_LINE = re.compile(rf"\s*{_ITEM_MARK}")
