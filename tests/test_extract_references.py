@@ -2739,3 +2739,5 @@ def test_a_banner_s_hospitals_written_by_its_level_are_the_article_s_banner_s():
 def test_a_receiver_s_giver_named_after_it_gives():
     # the sentence names the receiver first and no word of aid stands between them
     assert ("金华市第一医院", "绥阳县人民医院") in pairs("绥阳县人民医院的帮扶单位是金华市第一医院。")
+    # (or says where its giver comes from)
+    assert ("常州", "绥阳县人民医院") in pairs("绥阳县人民医院的帮扶方来自常州。")

@@ -618,7 +618,8 @@ def _named_its_giver(text: str, base: int, actors: list[Mention]) -> list[tuple[
 _NAMING_VERBS = ("作为", "是", "系", "为", "成为")
 # what names a party as another's giver after the other: 的对口帮扶单位, 的支援医院, 的帮扶方
 _GIVER_NOUN = re.compile(r"的(?:对口|结对)?(?:帮扶|支援|援助)(?:牵头)?(?:单位|医院|方)")
-_GIVER_NAMED_AFTER = re.compile(_GIVER_NOUN.pattern + r"(?:就|则|也)?(?:是|为|系)")
+# (乙的帮扶方来自甲: where the giver comes from names it too)
+_GIVER_NAMED_AFTER = re.compile(_GIVER_NOUN.pattern + r"(?:就|则|也)?(?:是|为|系|来自)")
 # 甲把乙列为对口支援单位, 甲将乙确定为结对帮扶医院: what makes the second the first's receiver
 _MAKING = re.compile(r"(?:还|也|已|已经)?[把将]")
 _RECEIVER_NOUN = re.compile(
