@@ -1887,3 +1887,12 @@ def test_the_clauses_a_batch_lead_opens_each_name_one_of_the_team_a_department_s
 def test_a_trainee_of_the_batch_named_with_a_doctor_s_title_too_is_no_expert():
     text = PAIRING + "金华市第一医院专家杨光辉开设培训班。同批学员、外科医生罗新安此前曾到金华参加过短期培训。"
     assert experts(text) == {"杨光辉"}
+
+
+def test_what_a_bracket_says_aside_in_a_title_and_a_copula_after_a_missed_name_do_not_lose_the_expert():
+    # (当地 in the aside is not the person's; the recogniser reads no name that opens with 于, a preposition too)
+    text = (
+        "金华市对口帮扶绥阳县。今年1月，金华市第一医院（当地人习惯称“金一院”）神经内科主任医师罗永福"
+        "挂职绥阳县人民医院副院长。在绥阳，金华市第一医院儿科副主任医师于春雷已经是第二次来了。"
+    )
+    assert experts(text) == {"罗永福", "于春雷"}

@@ -293,6 +293,9 @@ def _sent_by_title(sides: SideModel, expert: Mention, actors: Sequence[Mention],
     )
 
 
+_ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+
+
 def works_at_recipient(
     sides: SideModel,
     expert: Mention,
@@ -304,8 +307,10 @@ def works_at_recipient(
 
     A title that also names a donor hospital or the team (援藏医疗队总领队、某某医院副院长…) is a sent expert's."""
     title = _whole_title(expert, actors, sentence)
+    # (what a bracket says aside is no part of the title: 某医院（当地人习惯称“某院”）主任医师某某)
+    plain = _ASIDE.sub("", title)
     # 专家甲和本地医生乙: the words right before the name, after a joiner, are this person's own
-    if any(word in _JOINED.split(title)[-1] for word in _local_words()):
+    if any(word in _JOINED.split(plain)[-1] for word in _local_words()):
         return True
     # 乙县人民医院：某某（甲医院骨科副主任医师）: the hospital opening a bracket right after the name is the person's
     # own, whatever heads the line
@@ -347,7 +352,7 @@ def works_at_recipient(
         return not any(word in clause for word in team_words())
     if any(word in title for word in team_words()) or gives_aid_by_title(title):
         return False
-    if any(word in title for word in _local_words()):
+    if any(word in plain for word in _local_words()):
         return True
     # 藏族医生某某: a title that names a minority people is a local's, in the regions aid goes to
     if _minority_people().search(title):

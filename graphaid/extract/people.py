@@ -620,6 +620,8 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
                 sentence.startswith((*_person_verbs(), *read_lines("going_verbs.txt")), verb)
                 or (ends and sentence[start:end] not in titles)
                 or _UNDER_THEIR_LEAD.match(sentence, stop)
+                # (主任医师曲某某已经是第二次来了: a copula after the name says what the person is)
+                or (sentence[start:end] not in titles and _COPULA_AFTER.match(sentence, stop))
             ):
                 out.append((end, stop))
                 break
@@ -656,6 +658,7 @@ _DEPARTMENT_OF = re.compile(r"(?:医院|卫生院|保健院)[\u4e00-\u9fff]{1,8}
 _POSTED_NEXT = re.compile(r"[，,]?(?:分别)?(?:派驻|常驻|进驻|挂职)|[和、与及][^，,。；;]{2,20}?(?:科|护理部)的")
 
 
+_COPULA_AFTER = re.compile(r"(?:已经|已|也|还|就)?是")
 # 在主治医师曲某某的主导下: the name of the one whose lead the clause is under
 _UNDER_THEIR_LEAD = re.compile(r"的(?:悉心|精心|亲自|直接)?(?:指导|主导|带领|引领|帮助|帮带|推动|牵头|组织)下")
 
