@@ -2050,6 +2050,20 @@ def test_a_hospital_whose_name_holds_no_place_lies_where_it_is_stationed_and_a_t
     assert [(row.donor_region, row.recipient_region) for row in donors(graph)] == [("兰州市", "皮山县")]
 
 
+def test_a_hospital_whose_name_holds_no_place_lies_where_the_text_says_its_short_name_lies():
+    text = (
+        "该科室由中国人民解放军联勤保障部队第九七七医院（以下简称“九七七医院”）帮扶组建。"
+        "九七七医院地处金华，长期承担官兵的医疗保障任务。九七七医院对口帮扶绥阳县，选派副主任医师罗永福常驻绥阳县人民医院。"
+    )
+    assert _donor_rows(text) == {("金华市", "绥阳县")}
+    # (but not a region a place's name opens: 位于某某山区中心)
+    text = (
+        "2011年，金华市第一医院以“地方政府主建、输出医院主营”方式与绥阳县合作共建湟源医院。"
+        "湟源医院位于湟源山区中心，距周边各县最远不超过100公里。"
+    )
+    assert _donor_rows(text) == {("金华市", "绥阳县")}
+
+
 def test_a_teams_origin_gives_though_its_sentence_names_no_one_it_gives_to():
     text = (
         "贵阳专家扎根台江\n台江县城坐落在苗岭山麓。在这里，有一支来自贵阳的医疗队伍已经坚守了两年多。\n"

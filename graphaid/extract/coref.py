@@ -105,6 +105,7 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
             (ref,) = own.values()
             org.key, org.rest = ref.key, ref.rest
     out += _declared_aliases(doc, out)
+    _place_by_location(doc, out)  # (again: a declared short name may be the one said to lie somewhere)
     out += _proper_names_alone(doc, out)
     out += _back_references(doc, out, places_by_sent)
     out += _numbered_hospitals_of_the_university(doc, out)
@@ -279,17 +280,26 @@ def _place_by_location(doc: Document, orgs: list[Mention]) -> None:
 
 
 def _stationed_at(doc: Document, org: Mention) -> str | None:
-    """驻某市的某部队第九某〇医院: where a hospital whose name holds no place is, as the text says it is stationed."""
+    """驻某市的某部队第九某〇医院, 第九某〇医院地处某市: where a hospital whose name holds no place is, as the text says
+    it is stationed or lies."""
     located = _STATIONED_AT.search(doc.text, max(0, org.start - 32), org.start)
-    if not located:
+    after = _LIES_IN.match(doc.text, org.end) if located is None else None
+    if not (located or after):
         return None
-    codes = [c for c in (gazetteer().resolve(m, set()) for m in gazetteer().scan(located.group(1))) if c]
+    where = (located or after).group(1)
+    matches = gazetteer().scan(where)
+    # (after the name, the place must end the clause: 地处某市, not 位于宁南山区中心, a region's name)
+    if after is not None and not (matches and matches[-1].end == len(where)):
+        return None
+    codes = [c for c in (gazetteer().resolve(m, set()) for m in matches) if c]
     return codes[-1] if codes else None
 
 
 # what a text says of where an institution lies or is stationed, and the words of its name before this one (驻某市的
 # 联勤保障部队|第九某〇医院)
 _STATIONED_AT = re.compile(rf"(?:{_LOCATION_WORDS}|驻)([\u4e00-\u9fff]{{2,16}}?)的[\u4e00-\u9fff]{{0,8}}$")
+# (or what follows its name: 某医院地处某市，…)
+_LIES_IN = re.compile(rf"(?:{_LOCATION_WORDS})([\u4e00-\u9fff]{{2,12}}?)(?=[，,。；;、]|$)")
 
 
 def _fuller_forms(rest: str) -> tuple[str, ...]:
