@@ -1833,6 +1833,7 @@ def test_names_of_departments_the_recogniser_missed_before_where_they_are_posted
         # (a clause after the name says they are of the place, or bred by its hospital)
         "副院长罗新安是土生土长的绥阳人，也是医院的内科主任医师。",
         "消化内科副主任医师罗新安是医院自己培养的骨干。",
+        "医生罗新安和护士钱小芳都是今年刚入职的年轻人，跟着杨光辉从拔牙学起。",
         # (a village doctor; young doctors now able to do what they were taught)
         "乡村医生罗新安把村里的老人动员到县医院检查。",
         "我们外科几位年轻医生，比如罗新安、柏雪，都已经能做腹腔镜胆囊切除了。",

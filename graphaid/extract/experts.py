@@ -340,8 +340,9 @@ def works_at_recipient(
     if profiled is not None:
         return sides.side(profiled) == RECIPIENT
     # 某某是县人民医院的护士长 (not 某某是县人民医院挂职副院长: a post the team holds there)
-    # 某某是土生土长的某地人, 某某是医院自己培养的骨干: the clause a copula opens after the name says they are local
-    if (said := _COPULA.match(sentence.text, expert.end - sentence.start)) is not None:
+    # 某某是土生土长的某地人, 某某是医院自己培养的骨干, 甲和乙都是今年刚入职的: the clause a copula opens after the name
+    # (or after the name joined to it) says they are local
+    if (said := _SAID_OF.match(sentence.text, expert.end - sentence.start)) is not None:
         end = _CLAUSE_END.search(sentence.text, said.end())
         if any_of(_local_origin_words()).search(sentence.text, said.end(), end.start() if end else len(sentence.text)):
             return True
@@ -476,6 +477,7 @@ def _copula_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sente
 
 
 _COPULA = re.compile(rf"\s*也?[{''.join(COPULAS)}]")
+_SAID_OF = re.compile(rf"(?:[和与及、][\u4e00-\u9fff]{{1,8}}?)?\s*(?:也|都|均)?[{''.join(COPULAS)}]")
 
 
 def _sending_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
