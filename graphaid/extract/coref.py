@@ -288,7 +288,7 @@ def _stationed_at(doc: Document, org: Mention) -> str | None:
         return None
     where = (located or after).group(1)
     matches = gazetteer().scan(where)
-    # (after the name, the place must end the clause: 地处某市, not 位于宁南山区中心, a region's name)
+    # (after the name, the place must end the clause: 地处某市, not 位于某某山区中心, a region's name)
     if after is not None and not (matches and matches[-1].end == len(where)):
         return None
     codes = [c for c in (gazetteer().resolve(m, set()) for m in matches) if c]

@@ -189,7 +189,7 @@ def _and_the_other(
 ) -> Mention | None:
     """The receiving hospital joined to the one a person is posted to where the words put them at both (常年在甲院和
     乙院两头跑), or None."""
-    if posted.label is not Label.HOSPITAL or posted.sent < 0:
+    if posted.label is not Label.HOSPITAL or posted.sent < 0:  # (one read from a title or a source line: no sentence)
         return None
     text = doc.text
     for other in actors_by_sent[posted.sent]:

@@ -379,7 +379,7 @@ def _said_now_able(text: str, name: str) -> bool:
 # (随: going with others, 某某随|专家团来到)
 _BEFORE_A_VERB = ("将", "在", "已", "也", "还", "则", "随")
 _ADVERBS = frozenset("将在已也还则正又就都曾便")
-# (刚, 才: 某某某刚|结束手术; names of three end with them often enough: 王志刚 is read whole)
+# (刚, 才: 某某某刚|结束手术; names of three end with them often enough: 某志刚 is read whole)
 _FOURTH_RUN_ON = _ADVERBS | frozenset("刚才")
 _JOINING = ("和", "及", "与")
 PREFIX_CHARS = 30
