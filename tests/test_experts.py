@@ -1897,3 +1897,11 @@ def test_what_a_bracket_says_aside_in_a_title_and_a_copula_after_a_missed_name_d
         "挂职绥阳县人民医院副院长。在绥阳，金华市第一医院儿科副主任医师于春雷已经是第二次来了。"
     )
     assert experts(text) == {"罗永福", "于春雷"}
+
+
+def test_one_a_week_s_schedule_sends_to_two_receiving_hospitals_is_posted_to_both():
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院和绥阳县中医医院。骨科医生罗永福是“两头跑”：每周一至周四在绥阳县人民医院"
+        "骨科坐诊，周五到绥阳县中医医院和中医骨伤科医生一起坐诊。"
+    )
+    assert links(text, Rel.POSTED_TO) == {("罗永福", "绥阳县人民医院"), ("罗永福", "绥阳县中医医院")}

@@ -175,34 +175,40 @@ def expert_relations(
             relations.append((sender, expert, Rel.SENDS, sentence))
         if posted is not None:
             relations.append((expert, posted, Rel.POSTED_TO, sentence))
-            if (both := _and_the_other(doc, sides, posted, actors_by_sent)) is not None:
-                relations.append((expert, both, Rel.POSTED_TO, sentence))
+            for other in _also_posted(doc, sides, posted, actors_by_sent):
+                relations.append((expert, other, Rel.POSTED_TO, sentence))
     return mentions, relations
 
 
 # what says a person works at both of two hospitals the words join (在甲院和乙院两头跑, 在甲院与乙院之间轮转)
 _AT_BOTH = re.compile(r"[^，,。；;]{0,3}?(?:两头|两边|两地|之间|轮流|轮转|往返|兼顾)")
+# days of a week's schedule before where one works on them (每周一至周四在甲院…，周五到乙院)
+_ON_DAYS = re.compile(r"(?:每周|周)[一二三四五六日天、至到周]{1,10}(?:在|到|去|赴)$")
 
 
-def _and_the_other(
+def _also_posted(
     doc: Document, sides: SideModel, posted: Mention, actors_by_sent: Sequence[Sequence[Mention]]
-) -> Mention | None:
-    """The receiving hospital joined to the one a person is posted to where the words put them at both (常年在甲院和
-    乙院两头跑), or None."""
+) -> list[Mention]:
+    """The other receiving hospitals of the sentence a person is posted from where the words put them at each: one
+    joined to it (常年在甲院和乙院两头跑), or those a week's schedule sends them to (周一到周三在甲院…，周四到乙院)."""
     if posted.label is not Label.HOSPITAL or posted.sent < 0:  # (one read from a title or a source line: no sentence)
-        return None
+        return []
     text = doc.text
-    for other in actors_by_sent[posted.sent]:
-        if (
-            other.label is Label.HOSPITAL
-            and other.start == posted.end + 1
-            and text[posted.end] in "和与及、"
-            and other.key != posted.key
-            and sides.side(other) == RECIPIENT
-            and _AT_BOTH.match(text, other.end)
-        ):
-            return other
-    return None
+    others = [
+        a
+        for a in actors_by_sent[posted.sent]
+        if a.label is Label.HOSPITAL and a.key != posted.key and sides.side(a) == RECIPIENT
+    ]
+    joined = [
+        a
+        for a in others
+        if a.start == posted.end + 1 and text[posted.end] in "和与及、" and _AT_BOTH.match(text, a.end)
+    ]
+    if joined:
+        return joined[:1]
+    if not _ON_DAYS.search(text, max(0, posted.start - 14), posted.start):
+        return []
+    return list({a.key: a for a in others if _ON_DAYS.search(text, max(0, a.start - 14), a.start)}.values())
 
 
 def _paired_hospital_in(place: Mention, receivers: list[Mention]) -> Mention | None:
