@@ -1837,6 +1837,9 @@ def test_names_of_departments_the_recogniser_missed_before_where_they_are_posted
         # (a village doctor; young doctors now able to do what they were taught)
         "乡村医生罗新安把村里的老人动员到县医院检查。",
         "我们外科几位年轻医生，比如罗新安、柏雪，都已经能做腹腔镜胆囊切除了。",
+        # (many years of work where they are: no posting of the aid lasts so long)
+        "护士长罗新安原来在急诊科干了12年，如今跟着专家学习。",
+        "副院长罗新安1998年毕业后分配到绥阳，一干就是二十多年。",
     ],
 )
 def test_local_staff_named_by_their_origin_post_or_new_skill_are_no_experts(sentence):
@@ -1905,3 +1908,8 @@ def test_one_a_week_s_schedule_sends_to_two_receiving_hospitals_is_posted_to_bot
         "骨科坐诊，周五到绥阳县中医医院和中医骨伤科医生一起坐诊。"
     )
     assert links(text, Rel.POSTED_TO) == {("罗永福", "绥阳县人民医院"), ("罗永福", "绥阳县中医医院")}
+
+
+def test_a_giver_s_doctor_of_many_years_at_home_is_still_an_expert():
+    text = PAIRING + "骨科主任医师罗永福在金华市第一医院工作了20年，今年派驻绥阳县人民医院。"
+    assert experts(text) == {"罗永福"}

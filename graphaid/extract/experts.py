@@ -300,6 +300,35 @@ def _sent_by_title(sides: SideModel, expert: Mention, actors: Sequence[Mention],
 
 
 _ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+# how long one worked somewhere, after the name in its sentence (在急诊科干了12年, 分配到某县，一干就是二十多年)
+_TENURE = re.compile(r"(?:干|工作|扎根|坚守)(?:了|就是|了整整)?([\d一二三四五六七八九十两几]+)多?年")
+# years of work in one place that no posting of the aid lasts
+LOCAL_TENURE = 5
+
+
+def _long_there(sides: SideModel, expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> bool:
+    """Whether the sentence says the person has worked many years where they are (护士长某某原来在急诊科干了12年,
+    某某毕业后分配到某县，一干就是二十多年): one of the receiving side, not a giver's doctor of many years at home
+    (在某医院工作了20年: the party named last before the years is not a receiver) nor one of the team."""
+    base = sentence.start
+    tenure = _TENURE.search(sentence.text, expert.end - base)
+    if tenure is None or (_years(tenure.group(1)) or 0) < LOCAL_TENURE:
+        return False
+    if any(w in sentence.text[expert.end - base : tenure.start()] for w in team_words()):
+        return False
+    where = [a for a in actors if expert.end <= a.start and a.end <= base + tenure.start()]
+    return not where or sides.side(where[-1]) == RECIPIENT
+
+
+def _years(count: str) -> int | None:
+    """A count of years in digits or characters (12, 二十, 十五); None where it is none (几)."""
+    if count.isdigit():
+        return int(count)
+    digits = {c: n for n, c in enumerate("一二三四五六七八九", start=1)} | {"两": 2}
+    tens, _, ones = count.partition("十")
+    if "十" not in count:
+        return digits.get(count)
+    return (digits.get(tens, 0) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
 
 
 def works_at_recipient(
@@ -352,6 +381,8 @@ def works_at_recipient(
         end = _CLAUSE_END.search(sentence.text, said.end())
         if any_of(_local_origin_words()).search(sentence.text, said.end(), end.start() if end else len(sentence.text)):
             return True
+    if _long_there(sides, expert, actors, sentence):
+        return True
     copula = _copula_hospital(expert, actors, sentence)
     if copula is not None and sides.side(copula) == RECIPIENT:
         end = _CLAUSE_END.search(sentence.text, copula.end - sentence.start)
