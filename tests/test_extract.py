@@ -690,6 +690,10 @@ def test_a_unit_opens_by_more_verbs_and_after_a_time_it_opens_from(sentence, uni
         ("医疗队协助建立湟源县妇幼保健计划生育服务中心危重孕产妇救治中心。", {"危重孕产妇救治中心"}),
         # (a count of units named elsewhere, and units named only by their kind, are none)
         ("湟源县两个救治中心正式运行。", set()),
+        # (a township's traditional medicine hall; 建立 taking an object founds that, not the unit before it)
+        ("罗春梅在汲冢镇卫生院建起了中医馆，教本地医生拔罐。", {"中医馆"}),
+        ("罗春梅协助儿科完善了转诊标准，与无锡市人民医院儿科建立了远程会诊机制。", set()),
+        ("湟源县人民医院胸痛中心成立后，救治时间明显缩短。", {"胸痛中心"}),
         # (与 joins no event to a unit: the ceremony is none of its name)
         ("欢迎仪式与消化内镜中心揭牌仪式在医院门诊楼前同时举行。", {"消化内镜中心"}),
         ("医院分别设立独立病区和专科门诊。", set()),

@@ -336,6 +336,9 @@ def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
             continue  # 胸痛中心成立以来: the time since a unit opened, not its opening
         if _planned(sentence, m.start()):
             continue
+        # 与某院儿科建立了远程会诊机制: 建立 and 成立 taking an object found that, not the unit before them
+        if m.group(0) in _TRANSITIVE and _OBJECT_AFTER.match(sentence, m.end()):
+            continue
         head = _head_before(sentence, m.start())
         # 甲中心、乙中心等特色中心揭牌: the kind of units after 等 is none of them
         kind = _KIND_AFTER_LIST.search(head, max(0, len(head) - 14))
@@ -440,6 +443,9 @@ def _listed_units_ending(head: str, start: int, sent: int) -> list[Mention]:
 
 
 _SINCE = ("以来", "之初", "至今")
+_TRANSITIVE = ("建立", "成立")
+# what such a verb takes as its object: words up to the clause's end that are no time and no ceremony after it
+_OBJECT_AFTER = re.compile(r"了?(?!仪式|大会|以来|之初|至今|后|起|时|于|[，,。；;、])[\u4e00-\u9fff]{2,}")
 # where a unit opens, between it and the verb (在某县人民医院揭牌)
 _LOCATIVE = re.compile(r"在[^,，;；。:：“”\"'、]{2,24}$")
 _MADE_INTO = re.compile(r"[把将][^,，;；。:：“”\"'、]{1,18}$")
