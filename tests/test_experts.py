@@ -1913,3 +1913,12 @@ def test_one_a_week_s_schedule_sends_to_two_receiving_hospitals_is_posted_to_bot
 def test_a_giver_s_doctor_of_many_years_at_home_is_still_an_expert():
     text = PAIRING + "骨科主任医师罗永福在金华市第一医院工作了20年，今年派驻绥阳县人民医院。"
     assert experts(text) == {"罗永福"}
+
+
+def test_one_named_as_another_s_companion_is_not_posted_where_the_other_goes():
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院和绥阳县妇幼保健院。重症医学科的筹建由金华市第一医院重症医学科"
+        "副主任医师罗永福牵头。去年9月，罗永福来到绥阳县人民医院。与罗永福同批来到绥阳的，还有金华市第一医院"
+        "妇产科主治医师钱小芳，她被派驻到绥阳县妇幼保健院。"
+    )
+    assert links(text, Rel.POSTED_TO) == {("罗永福", "绥阳县人民医院"), ("钱小芳", "绥阳县妇幼保健院")}

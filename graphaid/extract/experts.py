@@ -110,20 +110,26 @@ def expert_relations(
         form_sender, form_posted = _form_fields(doc, expert, actors_by_sent)
         if form_sender is not None:
             sender, stated = form_sender, BESIDE
-        posted = (
-            form_posted
-            or down_to
-            or respective.get(id(expert))
-            or _posting(sides, expert, actors, sentence)
-            or _posted_in_paragraph(doc, sides, expert, actors_by_sent)
+        # 与甲同批来到某县的，还有乙，她被派驻到某院: one named as another's companion is posted by other sentences
+        companion = _COMPANION.search(sentence.text, 0, expert.start - sentence.start) is not None and bool(
+            _COMPANION_AFTER.match(sentence.text, expert.end - sentence.start)
         )
-        if posted is None or posted.label is not Label.HOSPITAL:
-            posted = _posted_by_pronoun(doc, sides, expert, experts, actors_by_sent) or posted
-        if posted is None and main.one_main_recipient_hospital:
-            posted = main.get(RECIPIENT, hospital=True)
-        # one sent, in an article of one receiving county none of whose hospitals its aid names: to that county
-        if posted is None and sender is not None:
-            posted = main.single_recipient_county
+        posted = None
+        if not companion:
+            posted = (
+                form_posted
+                or down_to
+                or respective.get(id(expert))
+                or _posting(sides, expert, actors, sentence)
+                or _posted_in_paragraph(doc, sides, expert, actors_by_sent)
+            )
+            if posted is None or posted.label is not Label.HOSPITAL:
+                posted = _posted_by_pronoun(doc, sides, expert, experts, actors_by_sent) or posted
+            if posted is None and main.one_main_recipient_hospital:
+                posted = main.get(RECIPIENT, hospital=True)
+            # one sent, in an article of one receiving county none of whose hospitals its aid names: to that county
+            if posted is None and sender is not None:
+                posted = main.single_recipient_county
         if posted is not None and posted.affiliation is not None and not stated:
             sender, stated = posted.affiliation, STATED  # posted to a branch: sent by the hospital that runs it
         # the article's main giver, which the words pair with other receivers only, sending to one whose giver they
@@ -180,6 +186,8 @@ def expert_relations(
     return mentions, relations
 
 
+_COMPANION = re.compile(r"[与和跟]$")
+_COMPANION_AFTER = re.compile(r"(?:同批|一同|一起|同期|同时)[^，,。；;]{0,12}?的[，,]?(?:还有|也有)")
 # what says a person works at both of two hospitals the words join (在甲院和乙院两头跑, 在甲院与乙院之间轮转)
 _AT_BOTH = re.compile(r"[^，,。；;]{0,3}?(?:两头|两边|两地|之间|轮流|轮转|往返|兼顾)")
 # days of a week's schedule before where one works on them (每周一至周四在甲院…，周五到乙院)
