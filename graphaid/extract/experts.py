@@ -311,7 +311,7 @@ _ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 # how long one worked somewhere, after the name in its sentence (在急诊科干了12年, 分配到某县，一干就是二十多年)
 _TENURE = re.compile(r"(?:干|工作|扎根|坚守)(?:了|就是|了整整)?([\d一二三四五六七八九十两几]+)多?年")
 # years of work in one place that no posting of the aid lasts
-LOCAL_TENURE = 5
+_LOCAL_TENURE = 5
 
 
 def _long_there(sides: SideModel, expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> bool:
@@ -320,7 +320,7 @@ def _long_there(sides: SideModel, expert: Mention, actors: Sequence[Mention], se
     (在某医院工作了20年: the party named last before the years is not a receiver) nor one of the team."""
     base = sentence.start
     tenure = _TENURE.search(sentence.text, expert.end - base)
-    if tenure is None or (_years(tenure.group(1)) or 0) < LOCAL_TENURE:
+    if tenure is None or (_years(tenure.group(1)) or 0) < _LOCAL_TENURE:
         return False
     if any(w in sentence.text[expert.end - base : tenure.start()] for w in team_words()):
         return False
