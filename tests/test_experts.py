@@ -1922,3 +1922,11 @@ def test_one_named_as_another_s_companion_is_not_posted_where_the_other_goes():
         "妇产科主治医师钱小芳，她被派驻到绥阳县妇幼保健院。"
     )
     assert links(text, Rel.POSTED_TO) == {("罗永福", "绥阳县人民医院"), ("钱小芳", "绥阳县妇幼保健院")}
+
+
+def test_one_whose_own_words_say_someone_teaches_us_is_among_the_taught():
+    text = (
+        PAIRING + "金华市第一医院派驻骨科专家钱小芳。护士罗新安第一次参与关节置换术后护理，"
+        "“钱老师教我们怎么指导病人做踝泵，每个动作都拍了视频”。钱小芳说，“我们一起把科室建起来”。"
+    )
+    assert experts(text) == {"钱小芳"}

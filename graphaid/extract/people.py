@@ -1062,8 +1062,16 @@ def _taught_by_the_aid(sentence: str, at: int, before: str, after: str) -> bool:
         return True
     if _TAKEN_ON.search(sentence, max(0, at - 24), at) and _AS_APPRENTICE.match(after):
         return True
+    # 护士某某第一次参与…，“张老师教我们…”: one whose own words say someone teaches us is among the taught
+    if (quote := _QUOTE_AFTER.match(sentence, at)) is not None and _TAUGHT_US.search(quote.group(1)):
+        return True
     # 该院医生某某在帮扶专家的指导下完成了首例手术: the name right before the guidance; 某某跟着她学了半年
     return bool(guidance.match(after) or learning.match(after) or _FOLLOWING_TO_LEARN.match(after))
+
+
+# a quote in the name's sentence with no other quote before it (某某说，“…”; 某某…，“…”)
+_QUOTE_AFTER = re.compile(r"[^“”「」]{0,30}?[“「]([^”」]{4,})")
+_TAUGHT_US = re.compile(r"(?:教|教会|带教)了?我们")
 
 
 # 与 and a title before a name; after the names (more of them listed), a bond of teacher and apprentice
