@@ -1,4 +1,4 @@
-"""Read the lexicons that ship in graphaid/data: one entry a line, '#' starts a comment."""
+"""The lexicons that ship in graphaid/data (one entry a line, '#' starts a comment), and counts written in words."""
 
 from __future__ import annotations
 
@@ -36,3 +36,19 @@ def read_table(name: str, columns: int) -> list[tuple[str, ...]]:
 def surnames() -> frozenset[str]:
     """Chinese family names (surnames.txt): where a person's name starts."""
     return frozenset(read_lines("surnames.txt"))
+
+
+_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)} | {"两": 2}
+
+
+def count_in_words(text: str) -> int | None:
+    """A count written in digits or in characters up to 九十九 (3, 五, 十, 十五, 二十), the least it can be where 几
+    follows 十 (十几: 10); None for any other (几)."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return _DIGITS.get(text)
+    tens, _, ones = text.partition("十")
+    if (tens and tens not in _DIGITS) or (ones and ones != "几" and ones not in _DIGITS):
+        return None
+    return (_DIGITS[tens] if tens else 1) * 10 + _DIGITS.get(ones, 0)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from graphaid.extract.mentions import Mention
-from graphaid.lexicon import any_of, read_lines
+from graphaid.lexicon import any_of, count_in_words, read_lines
 from graphaid.model import Label
 
 # words between a founding verb and the list of units (创建了 / 成立首个 / 开设一批)
@@ -290,7 +290,6 @@ _COUNTED_LIST = re.compile("^" + _COUNTED)
 _COUNTED_LIST_ENDING = re.compile(
     r"(?:^|(?<=[,，;；。:：“”\"'的在为了\s])|(?<=医院)|(?<=卫生院)|(?<=保健院))" + _COUNTED + "$"
 )
-_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 
 
 def _counted_list(sentence: str, cursor: int, start: int, sent: int) -> list[Mention]:
@@ -305,7 +304,7 @@ def _counted_units(sentence: str, m: re.Match, cursor: int, start: int, sent: in
         ending = ending[:-1]  # 3个科室: each item is a 科
     pieces = re.split("[、和及与]", m.group(1))
     # 危重孕产妇、危重儿童和新生儿救治2个中心: where the count says so, 和 joins inside an item, not two items
-    if len(pieces) != _number(m.group(2)) and len(m.group(1).split("、")) == _number(m.group(2)):
+    if len(pieces) != count_in_words(m.group(2)) and len(m.group(1).split("、")) == count_in_words(m.group(2)):
         pieces = m.group(1).split("、")
     units = []
     offset = cursor
@@ -320,13 +319,6 @@ def _counted_units(sentence: str, m: re.Match, cursor: int, start: int, sent: in
             s0 = start + at + min(len(name) - len(cleaned), len(piece) - 1)
             units.append(Mention(Label.DEPARTMENT, cleaned, s0, start + at + len(piece), sent, places=places))
     return units
-
-
-def _number(text: str) -> int | None:
-    """A small count written in digits or in characters (3, 五, 十); None for any other."""
-    if text.isdigit():
-        return int(text)
-    return _NUMERALS.get(text)
 
 
 def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:

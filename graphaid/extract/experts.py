@@ -25,7 +25,7 @@ from graphaid.extract.sides import (
     respectively,
     sending_pattern,
 )
-from graphaid.lexicon import any_of, read_lines
+from graphaid.lexicon import any_of, count_in_words, read_lines
 from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import gazetteer
 
@@ -320,23 +320,12 @@ def _long_there(sides: SideModel, expert: Mention, actors: Sequence[Mention], se
     (在某医院工作了20年: the party named last before the years is not a receiver) nor one of the team."""
     base = sentence.start
     tenure = _TENURE.search(sentence.text, expert.end - base)
-    if tenure is None or (_years(tenure.group(1)) or 0) < _LOCAL_TENURE:
+    if tenure is None or (count_in_words(tenure.group(1)) or 0) < _LOCAL_TENURE:
         return False
     if any(w in sentence.text[expert.end - base : tenure.start()] for w in team_words()):
         return False
     where = [a for a in actors if expert.end <= a.start and a.end <= base + tenure.start()]
     return not where or sides.side(where[-1]) == RECIPIENT
-
-
-def _years(count: str) -> int | None:
-    """A count of years in digits or characters (12, 二十, 十五); None where it is none (几)."""
-    if count.isdigit():
-        return int(count)
-    digits = {c: n for n, c in enumerate("一二三四五六七八九", start=1)} | {"两": 2}
-    tens, _, ones = count.partition("十")
-    if "十" not in count:
-        return digits.get(count)
-    return (digits.get(tens, 0) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
 
 
 def works_at_recipient(

@@ -83,9 +83,10 @@ def _relations(
 
 # a giver setting a unit up at its own house (某医院专门在本院成立了某办公室; 在某医院本部设立了某基地): what stands
 # between the giver, or 在, and the verb
-_AT_HOME = re.compile(r"(?:还|也|已|又|并|则|专门|同时|特意|特地|率先|随后|已经)*在(?:本院|本部|院本部|医院本部)")
+_THEN = "(?:还|也|已|又|并|则|专门|同时|特意|特地|率先|随后|已经)*"
+_AT_HOME = re.compile(_THEN + "在(?:本院|本部|院本部|医院本部)")
 _POINTER = re.compile(r"[该我本此其]院$")
-_HOME_PART = re.compile(r"(?:本部|院本部|总部|院内)?(?:还|也|已|又|并|则|专门|同时|特意|特地|率先|随后|已经)*")
+_HOME_PART = re.compile("(?:本部|院本部|总部|院内)?" + _THEN)
 
 
 def _at_a_givers_own(article: Article, sentence: Sentence, verb_start: int) -> bool:

@@ -29,7 +29,7 @@ from graphaid.extract.place_actors import (
 )
 from graphaid.extract.place_references import REFERENCE_CHARACTERS
 from graphaid.extract.tokens import tokenize
-from graphaid.lexicon import read_lines, read_table
+from graphaid.lexicon import count_in_words, read_lines, read_table
 from graphaid.model import Label
 from graphaid.places import Gazetteer, gazetteer
 from graphaid.words import Words
@@ -194,7 +194,6 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
 # 甲、乙、丙三县人民医院 (甲、乙两家县级人民医院): the count of the places listed before it, their level, and the
 # name they share
 _COUNTED_TAIL = re.compile(r"([两二三四五六七八九十])(?:个|家|所)?([县区市旗])级?([\u4e00-\u9fff]{2,10})$")
-_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _LIST_SPLIT = re.compile("[、和及]")
 
 
@@ -207,7 +206,7 @@ def _counted_list_hospitals(gz: Gazetteer, sentence: str, stop: int, offset: int
     tail = _COUNTED_TAIL.search(sentence, 0, stop)
     if tail is None or not hospital_suffix(rest := normal_rest(tail.group(3))):
         return []
-    count, level = _COUNTS[tail.group(1)], tail.group(2)
+    count, level = count_in_words(tail.group(1)), tail.group(2)
     items = _LIST_SPLIT.split(sentence[: tail.start()])
     if count < 2 or len(items) < count:
         return []

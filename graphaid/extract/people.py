@@ -653,7 +653,9 @@ def _names_of_departments_posted(sentence: str, spans: list[tuple[int, int]]) ->
     return out
 
 
-_DEPARTMENT_OF = re.compile(r"(?:医院|卫生院|保健院)[\u4e00-\u9fff]{1,8}?(?:科|护理部)的")
+# a hospital's department (某医院检验科, 某卫生院护理部)
+_HOSPITALS_DEPARTMENT = r"(?:医院|卫生院|保健院)[\u4e00-\u9fff]{1,8}?(?:科|护理部)"
+_DEPARTMENT_OF = re.compile(_HOSPITALS_DEPARTMENT + "的")
 # (what follows such a name: the posting, or a joiner and the next one of a department)
 _POSTED_NEXT = re.compile(r"[，,]?(?:分别)?(?:派驻|常驻|进驻|挂职)|[和、与及][^，,。；;]{2,20}?(?:科|护理部)的")
 
@@ -1748,8 +1750,7 @@ _DEPARTMENT_NAME_HOSPITAL = re.compile(r"科的?[\u4e00-\u9fff]{2,3}[（(][^（�
 _DEPARTMENT_BEFORE_NAME = re.compile(r"(?:科|护理部)的?(?=[\u4e00-\u9fff]{2,3})")
 # 甲医院麻醉科的张三在乙医院…: a hospital's department's doctor, the clause saying where they are
 _AT_ANOTHER_HOSPITAL = re.compile(
-    r"(?:医院|卫生院|保健院)[\u4e00-\u9fff]{1,8}?(?:科|护理部)的?"
-    r"(?=[\u4e00-\u9fff]{2,3}在[^，,。；;]{2,24}?(?:医院|卫生院|保健院))"
+    _HOSPITALS_DEPARTMENT + r"的?(?=[\u4e00-\u9fff]{2,3}在[^，,。；;]{2,24}?(?:医院|卫生院|保健院))"
 )
 
 
