@@ -189,11 +189,11 @@ class Gazetteer:
 
     def _tier_of(self, keyword: str, codes: tuple[str, ...]) -> int:
         """2 for a name that states its level, 1 for a province's or a prefecture's bare name, 0 for a county's."""
-        return 2 if keyword.endswith(LEVEL_SUFFIXES) else 1 if self.is_strong(keyword, codes) else 0
+        return 2 if _states_level(keyword, codes) else 1 if self.is_strong(keyword, codes) else 0
 
     def is_strong(self, keyword: str, codes: tuple[str, ...]) -> bool:
         """A form that names its level, or a province or prefecture's bare name, rarely means anything else."""
-        if keyword.endswith(LEVEL_SUFFIXES):
+        if _states_level(keyword, codes):
             return True
         return all(self.places[c].level is not Label.COUNTY for c in codes)
 
@@ -239,6 +239,46 @@ class Gazetteer:
         if len(top) == 1 and all(self.is_within(c, top[0]) for c in levels[1:]):
             return top[0]
         return None
+
+
+def _states_level(keyword: str, codes: tuple[str, ...]) -> bool:
+    """紫云县, 黔南州; 四十七团 (a regiment whose number takes two characters or more: 一团 is also 乱成一团)."""
+    return keyword.endswith(LEVEL_SUFFIXES) or (len(keyword) > 2 and all(map(is_regiment, codes)))
+
+
+# The Corps' regiments (团场) are numbered across the Corps, 一团 to 二二五团, and are none of the national table's
+# divisions: the Corps runs a regiment as a county-level unit of its division (a prefecture's peer). Which division
+# holds which number the article says (第十四师某团) or the division it names does, so each number is a regiment of
+# every division, told apart as a bare county name is, by the places the article names.
+REGIMENT_NUMBERS = range(1, 226)
+_NUMERALS = "〇一二三四五六七八九"
+
+
+def regiment_names(number: int) -> tuple[str, ...]:
+    """The names the Corps writes a regiment by: 四十七团, 47团; from 100 digit by digit (一五二团, 一〇一团 or
+    一零一团)."""
+    if number < 100:
+        tens, ones = divmod(number, 10)
+        words = [("" if tens < 2 else _NUMERALS[tens]) + ("十" if tens else "") + (_NUMERALS[ones] if ones else "")]
+    else:
+        words = ["".join(_NUMERALS[int(d)] for d in str(number))]
+        if "〇" in words[0]:
+            words.append(words[0].replace("〇", "零"))
+    return (*(w + "团" for w in words), f"{number}团")
+
+
+def is_regiment(code: str) -> bool:
+    """Whether ``code`` is a regiment's (a division's code and the regiment's number: 660014047)."""
+    return len(code) == 9 and code.startswith("6600")
+
+
+def _add_regiments(places: dict[str, Place]) -> None:
+    divisions = [p for p in places.values() if p.level is Label.CITY and p.code.startswith("6600")]
+    for division in divisions:
+        for number in REGIMENT_NUMBERS:
+            names = regiment_names(number)
+            code = f"{division.code}{number:03d}"
+            places[code] = Place(code, names[0], Label.COUNTY, division.province, division.code, set(names))
 
 
 _SHORT = 40  # texts up to this length (names, not sentences) have their scans kept
@@ -299,6 +339,7 @@ def _load() -> Gazetteer:
     for level, code, name, aliases, pcode, ccode in read_table("places_extra.tsv", 6):
         add(code, name, Label(level), pcode, ccode or None, aliases.split("|"))
     _former_names_of_districts(places)
+    _add_regiments(places)
     return Gazetteer(places, set(read_lines("place_stopwords.txt")))
 
 

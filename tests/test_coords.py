@@ -2,7 +2,7 @@ import pytest
 
 from graphaid.coords import division_coordinates, locate, project, unproject
 from graphaid.model import Label
-from graphaid.places import gazetteer
+from graphaid.places import gazetteer, is_regiment
 
 
 @pytest.mark.parametrize(
@@ -21,7 +21,17 @@ def test_every_province_and_nearly_every_division_has_coordinates():
     table = division_coordinates()
     provinces = [p.code for p in gz.places.values() if p.level is Label.PROVINCE]
     assert all(code in table for code in provinces)
-    assert len(set(gz.places) & set(table)) / len(gz.places) > 0.95
+    divisions = {code for code in gz.places if not is_regiment(code)}
+    assert len(divisions & set(table)) / len(divisions) > 0.95
+
+
+def test_a_corps_regiment_is_placed_where_its_division_is():
+    gz = gazetteer()
+    division, regiment = gz.scan("第八师一四三团")
+    code = gz.resolve(regiment, set(division.codes))
+    where, of_division = locate(code), locate(division.codes[0])
+    assert where is not None and of_division is not None and not where.exact
+    assert (where.lon, where.lat, where.code) == (of_division.lon, of_division.lat, of_division.code)
 
 
 def test_a_division_without_coordinates_is_placed_at_its_nearest_ancestor():

@@ -2755,3 +2755,13 @@ def test_a_receiver_s_giver_named_after_it_gives():
     assert ("金华市第一医院", "绥阳县人民医院") in pairs("绥阳县人民医院的帮扶单位是金华市第一医院。")
     # (or says where its giver comes from)
     assert ("常州", "绥阳县人民医院") in pairs("绥阳县人民医院的帮扶方来自常州。")
+
+
+def test_a_hospital_of_a_corps_regiment_is_a_county_s_receiver_in_its_division():
+    text = (
+        "金华市第一医院对口支援第八师一四三团医院。\n"
+        "今年3月，金华市第一医院心内科副主任医师杨光辉来到一四三团医院，开设了心血管专科门诊。\n"
+    )
+    assert _donor_rows(text) == {("金华市", "一四三团")}
+    # a regiment's number with no division in the article places no hospital
+    assert _donor_rows(text.replace("第八师", "")) == set()

@@ -1,7 +1,7 @@
 import pytest
 
 from graphaid.model import Label
-from graphaid.places import gazetteer
+from graphaid.places import gazetteer, regiment_names
 
 
 def test_county_resolves_to_its_hierarchy_and_code():
@@ -151,3 +151,30 @@ def test_a_corps_city_lies_in_the_division_it_is_run_as_one_with():
     gz = gazetteer()
     (city,) = gz.lookup("五家渠市")
     assert [p.name for p in gz.lineage(city.code)] == ["新疆维吾尔自治区", "新疆生产建设兵团第六师", "五家渠市"]
+
+
+def test_a_regiment_is_written_by_its_number_in_the_corps_style():
+    assert regiment_names(7) == ("七团", "7团")
+    assert regiment_names(10) == ("十团", "10团")
+    assert regiment_names(63) == ("六十三团", "63团")
+    assert regiment_names(143) == ("一四三团", "143团")  # from 100 digit by digit
+    assert regiment_names(130) == ("一三〇团", "一三零团", "130团")
+
+
+def test_a_numbered_regiment_is_a_county_level_unit_of_the_division_the_article_names():
+    gz = gazetteer()
+    division, regiment = gz.scan("第八师一四三团")
+    assert gz.places[division.codes[0]].name == "新疆生产建设兵团第八师"
+    code = gz.resolve(regiment, {division.codes[0]})
+    assert [p.name for p in gz.lineage(code)] == ["新疆维吾尔自治区", "新疆生产建设兵团第八师", "一四三团"]
+    assert gz.places[code].level is Label.COUNTY
+    # every division may hold the number: without a division to place it in, it is no place
+    assert gz.resolve(regiment, set()) is None
+
+
+def test_a_one_character_regiment_number_is_read_as_a_bare_name():
+    # (一团 is also 拧成一团: it needs the context a bare county name needs)
+    (one,) = gazetteer().scan("拧成一团")
+    assert not one.strong
+    (forty_seven,) = gazetteer().scan("到四十七团")
+    assert forty_seven.strong
