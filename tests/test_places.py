@@ -178,3 +178,10 @@ def test_a_one_character_regiment_number_is_read_as_a_bare_name():
     assert not one.strong
     (forty_seven,) = gazetteer().scan("到四十七团")
     assert forty_seven.strong
+
+
+def test_a_regiment_s_number_is_no_bare_name_places_share():
+    from graphaid.extract.coref import _shared_stems
+
+    # (在三十多个连队: the stem of 三十团 is a count, not a bare name for the regiments of that number)
+    assert not {"三十", "四十七", "一五二"} & set(_shared_stems())

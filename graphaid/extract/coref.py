@@ -39,7 +39,7 @@ from graphaid.extract.place_references import account_values, own_places, owner_
 from graphaid.extract.sides import CLAUSE_BREAK, find_triggers, sending_pattern, slogan_provinces, speaker_after
 from graphaid.lexicon import read_lines, read_table
 from graphaid.model import Label
-from graphaid.places import PlaceMatch, gazetteer
+from graphaid.places import PlaceMatch, gazetteer, is_regiment
 
 # X医院（以下简称“X院”） / X医院(简称X院) / X医院（X院）: a short name declared right after the full one
 _DECLARED = re.compile(r"^[(（](以下简称|下称|简称)?[“\"']?([\u4e00-\u9fff]{2,8})[”\"']?[)）]")
@@ -558,7 +558,8 @@ def _shared_stems() -> dict[str, tuple[str, ...]]:
     stems: dict[str, list[str]] = {}
     for place in gz.places.values():
         stem = place.name[:-1]
-        if place.level is not Label.PROVINCE and len(stem) >= 2 and stem not in taken:
+        # (a regiment's name without 团 is a number: 在三十多家医院)
+        if place.level is not Label.PROVINCE and len(stem) >= 2 and stem not in taken and not is_regiment(place.code):
             stems.setdefault(stem, []).append(place.code)
     return {stem: tuple(codes) for stem, codes in stems.items()}
 
