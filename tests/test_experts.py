@@ -1930,3 +1930,17 @@ def test_one_whose_own_words_say_someone_teaches_us_is_among_the_taught():
         "“钱老师教我们怎么指导病人做踝泵，每个动作都拍了视频”。钱小芳说，“我们一起把科室建起来”。"
     )
     assert experts(text) == {"钱小芳"}
+
+
+def test_names_of_departments_one_after_another_that_a_verb_of_going_sends_are_experts():
+    # no role word: the department before each name and the verb of going say who they are
+    text = (
+        "今年，金华市第一医院按季度轮换派出队员，继续对口支援绥阳县人民医院和绥阳县中医院。\n"
+        "第一批（1—3月）：神经外科罗春梅、心血管内科杨光辉赴绥阳县人民医院；儿科赵思、麻醉科潘晓赴绥阳县中医院。\n"
+    )
+    assert links(text, Rel.POSTED_TO) == {
+        ("罗春梅", "绥阳县人民医院"),
+        ("杨光辉", "绥阳县人民医院"),
+        ("赵思", "绥阳县中医院"),
+        ("潘晓", "绥阳县中医院"),
+    }

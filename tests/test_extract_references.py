@@ -2765,3 +2765,13 @@ def test_a_hospital_of_a_corps_regiment_is_a_county_s_receiver_in_its_division()
     assert _donor_rows(text) == {("金华市", "一四三团")}
     # a regiment's number with no division in the article places no hospital
     assert _donor_rows(text.replace("第八师", "")) == set()
+
+
+def test_a_regiment_s_hospital_is_placed_by_the_division_the_article_names_with_its_city():
+    # 一团 is a bare name, 十二团 every division's number: the division, written before its city, places both
+    text = (
+        "金华市对口支援第一师阿拉尔市。\n"
+        "金华市中心医院儿科护士长罗春梅前往一团医院，开展护理培训。\n"
+        "金华市第一医院超声科医生杨光辉驻点十二团医院，开展超声检查。\n"
+    )
+    assert _donor_rows(text) >= {("金华市", "一团"), ("金华市", "十二团")}

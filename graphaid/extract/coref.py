@@ -193,6 +193,8 @@ def _place_shared_names(orgs: list[Mention], places_by_sent: list[list[Mention]]
     """鼓楼区人民医院, whose district several cities have: the one inside a place the article names, if one is."""
     gz = gazetteer()
     named = {m.region for ms in places_by_sent for m in ms if m.region} | {o.region for o in orgs if o.region}
+    # (and every place a name writes on the way: 第十师北屯市 names the division as well as its city)
+    named |= {c for ms in places_by_sent for m in ms for c in m.places} | {c for o in orgs for c in o.places}
     for org in orgs:
         chosen = [c for c in org.shared if any(p.code in named for p in gz.lineage(c))]
         if len(chosen) == 1:

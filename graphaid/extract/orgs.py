@@ -31,7 +31,7 @@ from graphaid.extract.place_references import REFERENCE_CHARACTERS
 from graphaid.extract.tokens import tokenize
 from graphaid.lexicon import count_in_words, read_lines, read_table
 from graphaid.model import Label
-from graphaid.places import Gazetteer, gazetteer
+from graphaid.places import Gazetteer, gazetteer, is_regiment
 from graphaid.words import Words
 
 MAX_NAME = 24
@@ -594,8 +594,10 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         if match.start != pos or match.end > len(core) - ending:
             break
         code = gz.resolve(match, set(places))
-        if code is None and pos == 0 and match.strong and len(match.codes) > 1 and label is Label.HOSPITAL:
-            # 鼓楼区人民医院: a district several cities have; the article's other places choose (coreference)
+        shared_name = match.strong or all(map(is_regiment, match.codes))
+        if code is None and pos == 0 and shared_name and len(match.codes) > 1 and label is Label.HOSPITAL:
+            # 鼓楼区人民医院: a district several cities have, 一团医院 a regiment every division may have; the article's
+            # other places choose (coreference)
             shared, pos = match.codes, match.end
             break
         # 某地交大一附院某地医院: a university named after a place is not where its hospital stands

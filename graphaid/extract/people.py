@@ -1795,12 +1795,24 @@ _AT_ANOTHER_ONE = re.compile(rf"{_OF_HOSPITAL.pattern}[\u4e00-\u9fff]{{2,3}}在[
 def _posted_after_names(sentence: str) -> list[int]:
     """Where a sentence says of the name right before that the person comes from a hospital or is posted to one
     (张三来自某医院, 甲、乙分别派驻某院, 张三在某院坐诊): the offsets right after such names."""
-    if not _POSTED_CUE.search(sentence):  # cheap: most sentences hold none
-        return []
-    return [m.start() for m in _POSTED_AFTER_NAME.finditer(sentence) if _HAN_RUN_BEFORE.search(sentence, 0, m.start())]
+    found = []
+    if _POSTED_CUE.search(sentence):  # cheap: most sentences hold none
+        found = [
+            m.start() for m in _POSTED_AFTER_NAME.finditer(sentence) if _HAN_RUN_BEFORE.search(sentence, 0, m.start())
+        ]
+    # 神经外科张三、心内科李四赴某县人民医院: names of departments, one after another, that a verb of going sends
+    if "科" in sentence and _GOING_CUE.search(sentence):
+        found += [m.end(1) for m in _DEPARTMENT_NAMES_GOING.finditer(sentence)]
+    return found
 
 
 _POSTED_CUE = re.compile("来自|派驻|常驻|进驻|坐诊|驻点|挂职")
+_GOING_CUE = re.compile("赴|前往|到|下沉")
+_DEPARTMENT_NAMES_GOING = re.compile(
+    r"(?:科|护理部)([\u4e00-\u9fff]{2,3}?)"
+    r"(?=(?:[、和][\u4e00-\u9fff]{1,10}?(?:科|护理部)[\u4e00-\u9fff]{2,3})*"
+    r"(?:再次|又|则|也|将|均|分别)?(?:赴|前往|到|进驻|派驻|下沉(?:到|至)?)[^，,。；;]{0,24}?(?:院|县|市|区|旗))"
+)
 
 _POSTED_AFTER_NAME = re.compile(
     r"[，,]?(?:则|也|还|随后|后来|将|均)?(?:分别)?"
