@@ -205,8 +205,10 @@ def unwrap(text: str) -> str:
 
 # a break between a table's cells in a line: a tab or a run of spaces between two words
 _CELLS = re.compile(r"\S(?:\t|[ \u3000]{2,})\S")
-# the start of a numbered list's item (3. 某某, 3、, （3）, 三、): a line of its own, however wide the one before
-LIST_ITEM = re.compile(r"\s*(?:\d{1,3}\s*[.．、)）]|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
+# a numbered list's item (3. 某某, 3、, （3）, 三、, （三）): a line of its own, however wide the one before
+LIST_ITEM = re.compile(
+    r"\s*(?:\d{1,3}\s*[.．、)）]|[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)"
+)
 
 
 def unpad_names(text: str) -> str:

@@ -1944,3 +1944,36 @@ def test_names_of_departments_one_after_another_that_a_verb_of_going_sends_are_e
         ("赵思", "绥阳县中医院"),
         ("潘晓", "绥阳县中医院"),
     }
+
+
+def test_a_name_the_recogniser_misses_after_a_title_and_before_a_verb_of_arriving_is_an_expert():
+    text = (
+        "金华市第一医院对口支援绥阳县人民医院。今年7月，第六批队员、金华市第一医院心内科医生曲立新抵达绥阳县人民医院。"
+    )
+    assert links(text, Rel.POSTED_TO) == {("曲立新", "绥阳县人民医院")}
+
+
+def test_one_written_as_of_a_hospital_after_a_title_or_in_a_batch_or_taken_over_from_is_an_expert():
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院。\n"
+        "2021年，第一批队长、金华市第一医院的罗春梅牵头建立了绥阳县人民医院健康管理中心；"
+        "第三批金华市第一医院检验科的杨光辉，把县医院的检验项目从40项做到了120项。\n"
+        "在绥阳县妇幼保健院，金华市妇幼保健院产科副主任医师罗永福接替了同院的钱小芳。\n"
+    )
+    assert experts(text) == {"罗春梅", "杨光辉", "罗永福", "钱小芳"}
+
+
+def test_people_listed_under_a_heading_numbered_in_brackets_are_posted_to_its_hospital():
+    text = (
+        "根据对口支援工作安排，金华市、常州市第三批医疗人才已于7月抵达。现将到岗安排通知如下。\n\n"
+        "（一）绥阳县人民医院（由金华市选派，共2人）\n"
+        "罗春梅，金华市第一医院心血管内科副主任医师，任队长；\n"
+        "杨光辉，金华市中心医院麻醉科主治医师。\n\n"
+        "（二）湟源县人民医院（常州市选派，1人）\n"
+        "钱小芳，常州市第一人民医院儿科主治医师。\n"
+    )
+    assert links(text, Rel.POSTED_TO) == {
+        ("罗春梅", "绥阳县人民医院"),
+        ("杨光辉", "绥阳县人民医院"),
+        ("钱小芳", "湟源县人民医院"),
+    }

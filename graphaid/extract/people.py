@@ -587,8 +587,8 @@ def _names_after_roles(sentence: str, role_spans: list[tuple[int, int]], spans: 
 
 def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list:
     """Names with a one-character family name the recogniser missed, right after a doctor's title and right
-    before a verb a person does or of going (主任医师曲某某挂任某院副院长, 主治医师曲某带领…, 医师曲某某到某院): the
-    verb, not a joiner, tells a name from a word there (医师门诊时间)."""
+    before a verb a person does or of going or arriving (主任医师曲某某挂任某院副院长, 主治医师曲某带领…, 医师曲某某
+    抵达某院): the verb, not a joiner, tells a name from a word there (医师门诊时间)."""
     surnames = family_names()
     titles = _clinical_titles()
     out = []
@@ -617,7 +617,7 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
             # (主治医师曲某。, 副主任医师曲某某等)
             ends = stop == len(sentence) or _NAME_END.match(sentence, stop) is not None
             if (
-                sentence.startswith((*_person_verbs(), *read_lines("going_verbs.txt")), verb)
+                sentence.startswith((*_person_verbs(), *_travelling()), verb)
                 or (ends and sentence[start:end] not in titles)
                 or _UNDER_THEIR_LEAD.match(sentence, stop)
                 # (主任医师曲某某已经是第二次来了: a copula after the name says what the person is)
@@ -1355,6 +1355,10 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             role_before = role_before or any(
                 0 <= a - re_ <= ROLE_WINDOW and not _MEETS.search(sentence, re_, a) for _, re_ in role_spans
             )
+            # 第一批队长、甲医院的张三: a title, then the hospital the person is of
+            role_before = role_before or any(
+                _HOSPITAL_OF_AFTER_ROLE.fullmatch(before, end) for _, end, _ in roles.find(before)
+            )
             # 医院党委书记: _is_official let it through, so the secretary is a hospital's
             # 张三是某医院派驻某院的执行院长 / 48岁的张三是…: the clause the name opens says what they are
             opens = not before.strip() or _AGE.match(before) or _SEAT.match(before) or _DOER_BEFORE.match(before)
@@ -1560,6 +1564,8 @@ def _named_by_pronoun(
     return {pronoun.span(1): (text[a:b], there)}
 
 
+# after a title, the hospital the person named next is of (第一批队长、甲医院的|张三)
+_HOSPITAL_OF_AFTER_ROLE = re.compile(r"、[^，,。；;、]{2,24}?(?:医院|卫生院|保健院|医疗中心)的")
 # right before a name, the hospital (and department) the person is of: 某医院普外科的, 某医院的, 某卫生院
 _OF_HOSPITAL_BEFORE = re.compile(r"(?:医院|卫生院|保健院)(?:[\u4e00-\u9fff]{1,8}科)?的?$")
 
@@ -1823,14 +1829,30 @@ _POSTED_AFTER_NAME = re.compile(
 
 def _team_member_cues(sentence: str) -> list[re.Match]:
     """Where a sentence about a team, people sent (医疗队, 派驻, 援藏) or people going (来到, 赴) writes a
-    person as of a hospital (甲医院的张三)."""
-    if "院的" not in sentence and "）的" not in sentence:  # cheap: most sentences write no one as of a hospital
-        return []
-    found = list(_OF_HOSPITAL.finditer(sentence))
-    # (来自某医院的张三: where the person comes from says it too; 甲医院的张三在乙医院: so does where they are now)
-    if found and ("来自" in sentence or _sent_people().search(sentence) or _AT_ANOTHER_ONE.search(sentence)):
-        return found
-    return []
+    person as of a hospital (甲医院的张三); one of a batch so written (第三批甲医院检验科的张三); one a person takes
+    over from (接替了同院的张三)."""
+    found = []
+    # (cheap: most sentences write no one as of a hospital)
+    if ("院的" in sentence or "）的" in sentence) and (of := list(_OF_HOSPITAL.finditer(sentence))):
+        # (来自某医院的张三: where the person comes from says it too; 甲医院的张三在乙医院: so does where they are now)
+        if "来自" in sentence or _sent_people().search(sentence) or _AT_ANOTHER_ONE.search(sentence):
+            found = of
+        elif "批" in sentence:
+            found = list(_BATCH_OF_HOSPITAL.finditer(sentence))
+    if "接" in sentence or "替" in sentence:
+        found += _TAKES_OVER_FROM.finditer(sentence)
+    return found
+
+
+# 第三批甲医院检验科的|张三: one of a team's batch, written as of a hospital
+_BATCH_OF_HOSPITAL = re.compile(
+    r"第[一二三四五六七八九十\d]{1,3}批[^，,。；;]{0,6}?[^，,。；;、]{2,24}?(?:医院|卫生院|保健院)"
+    r"(?:[\u4e00-\u9fff]{1,8}?(?:科|部))?的(?=[\u4e00-\u9fff]{2,3})"
+)
+# 接替了同院的|张三: the one a team's member takes over from, who was of the team before
+_TAKES_OVER_FROM = re.compile(
+    r"(?:接替|替换)了?(?:同院的|同科的|上一批的|第[一二三四五六七八九十\d]{1,3}批的?)(?=[\u4e00-\u9fff]{2,3})"
+)
 
 
 @cache
