@@ -1977,3 +1977,22 @@ def test_people_listed_under_a_heading_numbered_in_brackets_are_posted_to_its_ho
         ("杨光辉", "绥阳县人民医院"),
         ("钱小芳", "湟源县人民医院"),
     }
+
+
+def test_a_name_the_recogniser_misses_after_a_title_and_before_where_the_person_works_is_an_expert():
+    text = PAIRING + "金华市第一医院神经外科副主任医师曲立新已在县人民医院驻点半年。"
+    assert links(text, Rel.POSTED_TO) == {("曲立新", "县人民医院")}
+
+
+def test_one_sent_whose_given_name_is_a_place_takes_a_post_at_the_hospital_a_level_stands_for():
+    # 罗永康|任|县人民医院执行院长: no hospital 永康任县人民医院 (永康 is a city's, 任县 a county's name), nor the
+    # county 任县; the person the recogniser reads as a place is the one sent
+    text = PAIRING + "金华市第一医院派驻的罗永康任县人民医院执行院长，牵头修订医院核心制度52项。"
+    result = extract(document_from_text("t.txt", text))
+    assert {m.surface for m in result.mentions if m.label is Label.HOSPITAL} == {
+        "金华市第一医院",
+        "绥阳县人民医院",
+        "县人民医院",
+    }
+    assert not any(m.label is Label.COUNTY for m in result.mentions)
+    assert links(text, Rel.POSTED_TO) == {("罗永康", "县人民医院")}

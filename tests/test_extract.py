@@ -791,3 +791,11 @@ def test_units_a_colon_lists_after_the_verb_each_with_the_giver_its_item_says_bu
         ("肿瘤科", "PART_OF", "绥阳县人民医院"),
         ("病理科", "PART_OF", "湟源县人民医院"),
     }
+
+
+def test_the_departments_a_team_set_up_is_made_of_are_not_founded():
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院。在帮扶团队推动下，绥阳县人民医院卒中中心正式挂牌运行，"
+        "组建了由急诊科、神经内科、影像科、检验科组成的多学科救治团队。"
+    )
+    assert founded(text) == {"卒中中心"}

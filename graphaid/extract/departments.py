@@ -214,6 +214,11 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
             clause = _LIST_END.split(sentence[cursor:], maxsplit=1)[0]
         else:
             clause = _CLAUSE_END.split(sentence[cursor:], maxsplit=1)[0]
+        # 组建了由甲科、乙科组成的团队: the departments a team is made of are not what was set up
+        made_of = _MADE_OF.match(clause)
+        if made_of:
+            cursor += made_of.end()
+            clause = clause[made_of.end() :]
         offset = cursor
         for piece in _items(clause):
             item_at = sentence.find(piece, offset)
@@ -260,6 +265,7 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
 _BUILT_BEFORE_OF = re.compile(r"(援建|捐建|帮建|共建|建设|组建)$")
 
 
+_MADE_OF = re.compile(r"由[^，,。；;]{2,40}?(?:组成|构成)的")
 _INSIDE = ("内", "里")
 _LIST_END = re.compile(r"[;；。“”\"']|等")
 _QUOTED_UNIT = re.compile(r"[“「『\"]([^”」』\"，,。；;]{2,20})[”」』\"]")

@@ -608,6 +608,10 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
             break
         places.append(code)
         pos = match.end
+    if places and core[pos : pos + 1] == "任" and level_word(core[pos + 1 :]):
+        # 某某永康|任|县人民医院院长: a name ending in a place's name takes a post (任) at a hospital the level
+        # stands for; the place is the person's, the hospital a back-reference
+        return _mention(gz, label, surface[pos + 1 :], suffix, start + pos + 1, end, sent)
     rest = normal_rest(core[pos:])
     if label is Label.AGENCY:
         body = rest[: len(rest) - len(_agency_short(rest))]

@@ -587,8 +587,9 @@ def _names_after_roles(sentence: str, role_spans: list[tuple[int, int]], spans: 
 
 def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list:
     """Names with a one-character family name the recogniser missed, right after a doctor's title and right
-    before a verb a person does or of going or arriving (主任医师曲某某挂任某院副院长, 主治医师曲某带领…, 医师曲某某
-    抵达某院): the verb, not a joiner, tells a name from a word there (医师门诊时间)."""
+    before a verb a person does or of going or arriving or where they work (主任医师曲某某挂任某院副院长, 主治医师曲某
+    带领…, 医师曲某某抵达某院, 医师曲某某在某院): the verb, not a joiner, tells a name from a word there
+    (医师门诊时间)."""
     surnames = family_names()
     titles = _clinical_titles()
     out = []
@@ -618,6 +619,8 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
             ends = stop == len(sentence) or _NAME_END.match(sentence, stop) is not None
             if (
                 sentence.startswith((*_person_verbs(), *_travelling()), verb)
+                # (医师曲某某已在某县人民医院驻点半年: where the person works)
+                or _AT_AN_INSTITUTION.match(sentence, verb)
                 or (ends and sentence[start:end] not in titles)
                 or _UNDER_THEIR_LEAD.match(sentence, stop)
                 # (主任医师曲某某已经是第二次来了: a copula after the name says what the person is)
@@ -653,6 +656,34 @@ def _names_of_departments_posted(sentence: str, spans: list[tuple[int, int]]) ->
     return out
 
 
+def _names_sent_missed(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names with a one-character family name the recogniser missed right after words saying the person was sent
+    (某院派驻的罗某某任某院执行院长; a given name that is a place's is read as the place): the post taken or the
+    going after the name tells it from a word."""
+    sent = list(_sent_person().finditer(sentence))
+    if not sent:
+        return []
+    surnames = family_names()
+    out = []
+    for m in sent:
+        at = m.end()
+        if sentence[at : at + 1] not in surnames or sentence[at : at + 2] in surnames:
+            continue
+        if any(a <= at < b for a, b in spans):
+            continue
+        for given in (2, 1):
+            stop = at + 1 + given
+            name = sentence[at:stop]
+            if (
+                _HAN_NAME.match(name)
+                and not is_common_word(name)
+                and sentence.startswith(("任", *post_verbs(), *_travelling()), stop)
+            ):
+                out.append((at, stop))
+                break
+    return out
+
+
 # a hospital's department (某医院检验科, 某卫生院护理部)
 _HOSPITALS_DEPARTMENT = r"(?:医院|卫生院|保健院)[\u4e00-\u9fff]{1,8}?(?:科|护理部)"
 _DEPARTMENT_OF = re.compile(_HOSPITALS_DEPARTMENT + "的")
@@ -661,6 +692,7 @@ _POSTED_NEXT = re.compile(r"[，,]?(?:分别)?(?:派驻|常驻|进驻|挂职)|[�
 
 
 _COPULA_AFTER = re.compile(r"(?:已经|已|也|还|就)?是")
+_AT_AN_INSTITUTION = re.compile(rf"在[^，,。；;]{{2,24}}?{_INSTITUTION_END}")
 # 在主治医师曲某某的主导下: the name of the one whose lead the clause is under
 _UNDER_THEIR_LEAD = re.compile(r"的(?:悉心|精心|亲自|直接)?(?:指导|主导|带领|引领|帮助|帮带|推动|牵头|组织)下")
 
@@ -1211,6 +1243,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         spans = sorted(spans + _names_after_titles(sentence, role_spans, spans))
         spans = sorted(spans + _names_of_comrades(sentence, spans))
         spans = sorted(spans + _names_of_departments_posted(sentence, spans))
+        spans = sorted(spans + _names_sent_missed(sentence, spans))
         spans = sorted(spans + _list_siblings(sentence, role_spans, spans))
         spans = sorted(spans + _bracketed_list_mates(sentence, spans))
         spans = sorted(spans + _tibetan_names(sentence, spans))

@@ -526,7 +526,10 @@ def find_place_actors(doc: Document, orgs_by_sent: list[list[Mention]]) -> list[
         actors: list[Mention] = []
         last_end = -10
         for match in scan:
-            if any(a <= match.start < b for a, b in inside) or not stands_as_place(s.text, match):
+            # (nor one an institution's name starts inside: 某某|任|县人民医院 is no 任县)
+            if any(a <= match.start < b or match.start < a < match.end for a, b in inside) or not stands_as_place(
+                s.text, match
+            ):
                 continue
             code = gz.resolve(match, context)
             if code is None:
