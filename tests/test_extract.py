@@ -799,3 +799,17 @@ def test_the_departments_a_team_set_up_is_made_of_are_not_founded():
         "组建了由急诊科、神经内科、影像科、检验科组成的多学科救治团队。"
     )
     assert founded(text) == {"卒中中心"}
+
+
+def test_units_after_a_second_verb_of_opening_or_named_as_opened_with_others_or_joined_by_ji_are_founded():
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院。在上一批队员的努力下，绥阳县人民医院于去年10月建成并启用了重症医学科，"
+        "设置床位6张；同期挂牌运行的还有远程会诊中心，可与金华实时连线。"
+    )
+    assert founded(text) == {"重症医学科", "远程会诊中心"}
+    assert founded("金华市第一医院对口支援绥阳县人民医院签约暨血液透析中心启用仪式举行。") == {"血液透析中心"}
+
+
+def test_a_class_of_hospitals_and_a_verb_of_striving_make_no_hospital_s_name():
+    assert hospitals("按照广东省高水平医院组团式帮扶工作部署") == []
+    assert hospitals("医联体将继续争取金华市中心医院更大力度的支持") == ["金华市中心医院"]

@@ -18,8 +18,10 @@ from graphaid.model import Label
 # words between a founding verb and the list of units (创建了 / 成立首个 / 开设一批)
 _FILLER = re.compile(
     r"^(?:了|起|起了|好|出|出了|成|成了"
-    # (与某中心同步成立的，还有某中心: what else the verb founded, named after it)
-    r"|的[，,]?(?:还有|也有|另有|包括|是|有[:：]))?"
+    # (建成并启用了某科: a second verb of opening, then the units)
+    r"|并(?:正式)?(?:启用|投用|投入使用|运行|开放|开诊)了?"
+    # (与某中心同步成立的，还有某中心, 同期挂牌运行的还有某中心: what else the verb founded, named after it)
+    r"|(?:运行|启用|投用|开放)?的[，,]?(?:还有|也有|另有|包括|是|有[:：]))?"
     r"(?:首个|首家|一个|一批|一所|一支|几个|多个|若干|\d+个)?"
 )
 _ITEM_SPLIT = re.compile(r"、|和|及|与|以及|，|,")
@@ -463,7 +465,7 @@ _EVERY = re.compile(r"每(?:周|月|天|日|年|季度)|定期")
 
 _KIND_AFTER_LIST = re.compile(r"(?<=[^、])等([^,，;；。:：、等]{2,12})$")
 # what a unit's name before a verb of opening starts after; the joiners of a list of them
-_UNIT_BOUNDS = re.compile(r"[,，;；。:：“”\"'、）)的在为与和及让使把将]")
+_UNIT_BOUNDS = re.compile(r"[,，;；。:：“”\"'、）)的在为与和及暨让使把将]")
 _LIST_JOINERS = ("、", "和", "及", "与")
 _EVENTS = ("仪式", "活动", "会议", "大会", "典礼")
 
