@@ -1996,3 +1996,9 @@ def test_one_sent_whose_given_name_is_a_place_takes_a_post_at_the_hospital_a_lev
     }
     assert not any(m.label is Label.COUNTY for m in result.mentions)
     assert links(text, Rel.POSTED_TO) == {("罗永康", "县人民医院")}
+
+
+def test_a_name_read_as_a_place_after_a_title_before_where_the_person_works_is_an_expert():
+    # (喻长春: the recogniser reads the given name as the city)
+    text = PAIRING + "金华市第一医院重症医学科主治医师喻长春在绥阳县人民医院援疆一年，牵头筹建了该院重症监护室。"
+    assert links(text, Rel.POSTED_TO) == {("喻长春", "绥阳县人民医院")}

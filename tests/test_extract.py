@@ -813,3 +813,12 @@ def test_units_after_a_second_verb_of_opening_or_named_as_opened_with_others_or_
 def test_a_class_of_hospitals_and_a_verb_of_striving_make_no_hospital_s_name():
     assert hospitals("按照广东省高水平医院组团式帮扶工作部署") == []
     assert hospitals("医联体将继续争取金华市中心医院更大力度的支持") == ["金华市中心医院"]
+
+
+def test_a_regiment_written_in_digits_names_its_hospital_and_a_regiment_s_hospital_is_no_part_of_a_unit():
+    assert hospitals("随后被派驻到47团医院。") == ["47团医院"]
+    text = (
+        "金华市第一医院对口支援第十四师47团医院。"
+        "在金华市第一医院的支持下，罗春梅带着两名本地医生把47团医院消化内镜室建了起来。"
+    )
+    assert founded(text) == {"消化内镜室"}

@@ -130,8 +130,8 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
 # (or a numbered hospital's short name: 某地二院|新生儿科; or a service centre's: 某县妇幼保健计划生育服务中心|某中心)
 _HOSPITAL_IN_UNIT = re.compile(r".{2,}(?:医院|卫生院|保健院|服务中心|[一二三四五六七八九十]院)")
 # (or a hospital or place pointed back to: 该院|胸痛中心, 我县|首个…, wherever it stands: 某某推动该院|某中心)
-# (or a hospital named by its level alone: 县医院|新生儿科)
-_REFERENCE_IN_UNIT = re.compile(r"[该我本此其](?:院|县|市|区|州|旗)|[县市州区旗]医院")
+# (or a hospital named by its level alone: 县医院|新生儿科; 团医院, a regiment's of the Corps)
+_REFERENCE_IN_UNIT = re.compile(r"[该我本此其](?:院|县|市|区|州|旗)|[县市州区旗团]医院")
 
 
 @cache

@@ -534,7 +534,8 @@ def _left_boundary(sentence: str, suffix_start: int, bounds: list[int], tokens: 
             (tok in stops and not _inside_a_name(sentence, b, tok))
             or (tok in CLOSING_CHARACTERS and not _inside_a_name(sentence, b, tok))
             or (len(tok) > 1 and tok[-1] in CLOSING_CHARACTERS and tok not in gazetteer().by_keyword)  # 仁和 is a place
-            or not all(_NAME_CHAR.match(ch) and not ch.isdigit() for ch in tok)
+            # (digits are in no name but a place's written with them: 47团)
+            or not (all(_NAME_CHAR.match(ch) and not ch.isdigit() for ch in tok) or tok in gazetteer().by_keyword)
             or suffix_start - b > MAX_NAME
         ):
             break

@@ -620,7 +620,7 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
             if (
                 sentence.startswith((*_person_verbs(), *_travelling()), verb)
                 # (医师曲某某已在某县人民医院驻点半年: where the person works)
-                or _AT_AN_INSTITUTION.match(sentence, verb)
+                or _AT_AN_INSTITUTION.match(sentence, stop)
                 or (ends and sentence[start:end] not in titles)
                 or _UNDER_THEIR_LEAD.match(sentence, stop)
                 # (主任医师曲某某已经是第二次来了: a copula after the name says what the person is)
@@ -692,7 +692,7 @@ _POSTED_NEXT = re.compile(r"[，,]?(?:分别)?(?:派驻|常驻|进驻|挂职)|[�
 
 
 _COPULA_AFTER = re.compile(r"(?:已经|已|也|还|就)?是")
-_AT_AN_INSTITUTION = re.compile(rf"在[^，,。；;]{{2,24}}?{_INSTITUTION_END}")
+_AT_AN_INSTITUTION = re.compile(rf"(?:已|也|还|则|正|仍|将)?在[^，,。；;]{{2,24}}?{_INSTITUTION_END}")
 # 在主治医师曲某某的主导下: the name of the one whose lead the clause is under
 _UNDER_THEIR_LEAD = re.compile(r"的(?:悉心|精心|亲自|直接)?(?:指导|主导|带领|引领|帮助|帮带|推动|牵头|组织)下")
 
