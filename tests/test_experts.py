@@ -2002,3 +2002,19 @@ def test_a_name_read_as_a_place_after_a_title_before_where_the_person_works_is_a
     # (喻长春: the recogniser reads the given name as the city)
     text = PAIRING + "金华市第一医院重症医学科主治医师喻长春在绥阳县人民医院援疆一年，牵头筹建了该院重症监护室。"
     assert links(text, Rel.POSTED_TO) == {("喻长春", "绥阳县人民医院")}
+
+
+def test_a_notice_s_list_under_its_lead_posts_its_people_at_the_hospital_that_signs_it():
+    # 我院 is the hospital the notice is signed by (落款), and the lead ending in a colon heads the list after it
+    text = (
+        "TITLE: 9月专家坐诊安排\n\n各位患者朋友：\n\n"
+        "为方便群众就医，现将我院9月份金华市对口帮扶专家坐诊时间公布如下：\n\n"
+        "一、金华市第一医院心内科主任医师罗春梅：每周一、周三全天，门诊楼二楼心内科诊室；\n"
+        "二、金华市中心医院妇产科副主任医师杨光辉：每周二、周四全天，门诊楼三楼妇产科诊室。\n\n"
+        "专家号可在窗口预约。如有变动，另行通知。\n\n"
+        "绥阳县人民医院\n2024年8月28日\n"
+    )
+    assert links(text, Rel.POSTED_TO) == {
+        ("罗春梅", "绥阳县人民医院"),
+        ("杨光辉", "绥阳县人民医院"),
+    }

@@ -35,7 +35,14 @@ from graphaid.extract.orgs import (
 )
 from graphaid.extract.people import post_verbs, role_words
 from graphaid.extract.place_actors import stands_as_place
-from graphaid.extract.place_references import account_values, own_places, owner_values, source_values, that_place
+from graphaid.extract.place_references import (
+    account_values,
+    own_places,
+    owner_values,
+    signature_values,
+    source_values,
+    that_place,
+)
 from graphaid.extract.sides import CLAUSE_BREAK, find_triggers, sending_pattern, slogan_provinces, speaker_after
 from graphaid.lexicon import read_lines, read_table
 from graphaid.model import Label
@@ -903,8 +910,10 @@ _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
 def own_institution(doc: Document) -> Mention | None:
     """The hospital an article names as its source (来源: 某某医院), else as the owner of the site in the page's
-    footer (版权所有：某某医院), else as the holder of the official account it points readers to, if it names one."""
-    for value in source_values(doc.text) + owner_values(doc.text) + account_values(doc.text):
+    footer (版权所有：某某医院), else as the one a notice is signed by (落款), else as the holder of the official
+    account it points readers to, if it names one."""
+    values = source_values(doc.text) + owner_values(doc.text) + signature_values(doc.text) + account_values(doc.text)
+    for value in values:
         value = _TRAILING_NOTE.sub("", value)  # 来源：某医院（综合某委网站信息）
         found = [o for o in find_orgs(value, 0, len(value), -1) if o.label is Label.HOSPITAL and not o.abbreviated]
         if found and found[0].end == len(value):

@@ -631,13 +631,20 @@ def _found_above(doc: Document, sent: int, find: Callable[[int], _Found]) -> _Fo
     crossed = False
     for j in range(sent - 1, -1, -1):
         gap = doc.text[doc.sentences[j].end : doc.sentences[j + 1].start]
-        if gap.count("\n") > 1:
+        # (a lead ending in a colon heads the list after it, across a blank line too: 现将…公布如下：)
+        if gap.count("\n") > 1 and not _leads(doc.sentences[j].text):
             return None
         crossed = crossed or "\n" in gap
         found = find(j)
         if found:
-            return found if not crossed or _heads_lines(doc.sentences[j].text) else None
+            heads = _heads_lines(doc.sentences[j].text) or _leads(doc.sentences[j].text)
+            return found if not crossed or heads else None
     return None
+
+
+def _leads(sentence: str) -> bool:
+    """Whether a sentence ends in a colon, leading the lines after it (现将我院专家坐诊时间公布如下：)."""
+    return sentence.rstrip().endswith(("：", ":"))
 
 
 def _heads_lines(line: str) -> bool:

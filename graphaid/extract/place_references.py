@@ -77,6 +77,20 @@ def owner_values(text: str) -> list[str]:
     return [m.group(1) for m in site_owner().finditer(text[-FOOTER_CHARS:])]
 
 
+def signature_values(text: str) -> list[str]:
+    """The body a notice ends signed by (落款: its name on a line of its own, the date on the last line)."""
+    lines = [line.strip() for line in text[-FOOTER_CHARS:].splitlines() if line.strip()]
+    if len(lines) >= 2 and _DATE_LINE.fullmatch(lines[-1]) and _SIGNER_LINE.fullmatch(lines[-2]):
+        return [lines[-2]]
+    return []
+
+
+_DATE_LINE = re.compile(
+    r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日"
+)
+_SIGNER_LINE = re.compile(r"[\u4e00-\u9fff（）()]{4,30}")
+
+
 def account_values(text: str) -> list[str]:
     """The names a text gives as the holder of an official account or site (通过“某某医院”微信公众号预约,
     关注某某医院官方微信): an article's own institution tells readers where to find it."""
