@@ -2018,3 +2018,10 @@ def test_a_notice_s_list_under_its_lead_posts_its_people_at_the_hospital_that_si
         ("罗春梅", "绥阳县人民医院"),
         ("杨光辉", "绥阳县人民医院"),
     }
+
+
+def test_the_head_of_a_hospital_s_office_who_leads_the_team_is_an_expert():
+    # (处长 heads an office of a public body too, but 医务处 here is the hospital's)
+    text = PAIRING + "首批帮扶团队共5人，由金华市第一医院医务处副处长罗春梅任团队负责人，并挂职县人民医院执行院长。"
+    assert experts(text) == {"罗春梅"}
+    assert experts(PAIRING + "金华市卫生健康局医政处处长罗春梅一行到绥阳县人民医院调研。") == set()

@@ -1168,6 +1168,9 @@ def _is_official(before: str, after: str, excluded: tuple[str, ...]) -> bool:
         last = m
     for word in excluded:
         at = before.rfind(word)
+        # (某医院医务处副处长: a hospital's office has a head too)
+        if word in _HOSPITAL_OFFICE_HEADS and last is not None and last.group("hospital"):
+            continue
         # (记者：某某护士主要做哪些工作？ a speaker's label before a colon is the asker's, not the name's title)
         if (
             at >= 0
@@ -1189,6 +1192,7 @@ def _is_official(before: str, after: str, excluded: tuple[str, ...]) -> bool:
     return _is_secretary(before, after) and (last is None or not last.group("hospital"))
 
 
+_HOSPITAL_OFFICE_HEADS = frozenset({"处长"})
 # a seat in a professional society, which doctors list among their titles (某省医学会骨科分会副主任委员)
 _SOCIETY_SEAT = re.compile(
     r"[\u4e00-\u9fff]{0,12}?(?:学会|协会|分会|专委会|专业委员会)[\u4e00-\u9fff]{0,4}?"
