@@ -2025,3 +2025,15 @@ def test_the_head_of_a_hospital_s_office_who_leads_the_team_is_an_expert():
     text = PAIRING + "首批帮扶团队共5人，由金华市第一医院医务处副处长罗春梅任团队负责人，并挂职县人民医院执行院长。"
     assert experts(text) == {"罗春梅"}
     assert experts(PAIRING + "金华市卫生健康局医政处处长罗春梅一行到绥阳县人民医院调研。") == set()
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "罗春梅 / 金华市第一医院 / 普外科主任医师 / 挂职常务副院长\n杨光辉 / 金华市中心医院 / 儿科主治医师\n",
+        "罗春梅——介入导管室主管护师；\n杨光辉——骨科副主任医师，任骨科执行主任；\n",
+    ],
+)
+def test_a_roster_s_rows_parted_by_slashes_or_a_dash_after_the_name_list_experts(rows):
+    text = "金华市第一医院组团式帮扶绥阳县人民医院。工作队成员如下：\n" + rows
+    assert experts(text) == {"罗春梅", "杨光辉"}

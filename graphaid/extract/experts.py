@@ -45,7 +45,7 @@ _JOINED = re.compile(r"[和与及同、]")
 # list comma, which also joins one person's titles: 医疗队总领队、某医院院长某某)
 _OWN_TITLE = re.compile(r"[和与及同跟]|指导|带教|帮助|协助")
 # the separator after a name that opens a profile (某某：, 某某，) or a roster's row (某某 某医院 主任医师)
-_PROFILED = re.compile(r"\s*[:：,，|｜]\s*|[ \t\u3000]+")
+_PROFILED = re.compile(r"\s*(?:[:：,，|｜/／]|——)\s*|[ \t\u3000]+")
 # what may stand before the name of a roster's row: its number and the cell's bar (3. 张三, 3｜张三)
 _ROW_NUMBER = " \t\u3000.．、|｜0123456789"
 # 张三(黄平县第一医院): the hospital in brackets right after a name

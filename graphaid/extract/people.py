@@ -47,14 +47,15 @@ _CAPTION = re.compile(r"^[\u4e00-\u9fff]{0,5}?[(（〔［](?:[前后中]排)?(?:
 _ITEM_MARK = r"(?:\d{1,3}\s*[.．、]|[-－·•●▪◆])"
 _PROFILE = re.compile(
     r"^\s*(?:\d{1,3}\s*[.．、]\s*)?(?!姓\s*名)([\u4e00-\u9fff]{2,4})\s*"
-    r"(?:[:：]|[,，]\s*[男女]\s*[,，]|[,，](?=[^,，。；;]{2,20}?(?:医院|卫生院|保健院|疾病预防控制中心|疾控中心)))"
+    r"(?:[:：]|——(?=[^，,。；;]{0,12}?(?:医师|护师|技师|药师|主任|护士长))|[,，]\s*[男女]\s*[,，]|[,，](?=[^,，。；;]{2,20}?(?:医院|卫生院|保健院|疾病预防控制中心|疾控中心)))"
     # a roster's row, numbered or not: the name, spaces or a cell's bar, the hospital (张三 某某医院 主任医师,
     # 1｜张三｜某某医院｜主任医师), or the hospital in brackets (张三（某某医院 心内科）; 儿科张三（某某医院）)
+    # (or a slash between the cells: 张三 / 某某医院 / 主任医师)
     r"|^\s*(?:\d{1,3}(?:\s*[.．、|｜\t]\s*|\s+))?(?:[\u4e00-\u9fff]{1,6}?科)?([\u4e00-\u9fff]{2,4})"
-    r"(?:[ \t\u3000|｜]+|\s*[(（])"
+    r"(?:[ \t\u3000|｜/／]+|\s*[(（])"
     # (a cell or two of the person's sex, department or title between: 张三 男 某某医院, 张三 普外科 某某医院)
-    r"(?:(?:[男女]|[\u4e00-\u9fff]{1,10}?(?:科|室|部|医师|护师|技师|药师|主任|护士长))[ \t\u3000|｜]+){0,2}"
-    r"(?=[^\s|｜]{2,20}?(?:医院|卫生院|保健院|医疗中心))"
+    r"(?:(?:[男女]|[\u4e00-\u9fff]{1,10}?(?:科|室|部|医师|护师|技师|药师|主任|护士长))[ \t\u3000|｜/／]+){0,2}"
+    r"(?=[^\s|｜/／]{2,20}?(?:医院|卫生院|保健院|医疗中心))"
     # a form's row, numbered or not: 1．姓名：张三　性别：男
     r"|^\s*(?:\d{1,3}\s*[.．、]\s*)?姓\s*名\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])"
     # a card's line, a symbol before it perhaps: the name, a wide space, the department and the title (张三  骨科
