@@ -7,9 +7,10 @@ from collections import Counter
 
 from graphaid.documents import Sentence
 from graphaid.extract.article import Article
-from graphaid.extract.departments import Founding, find_foundings
+from graphaid.extract.departments import Founding, find_foundings, is_unit_name
 from graphaid.extract.mentions import Mention, Relation
 from graphaid.extract.sides import CLAUSE_BREAK, DONOR, RECIPIENT, parties_around
+from graphaid.extract.tables import founded_cells
 from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import gazetteer
 
@@ -32,7 +33,27 @@ def founding_relations(
     for i, s in enumerate(article.sentences):
         for founding in find_foundings(text, s.start, s.end, i):
             _relations(article, founding, experts, recipients, partners, s, units, relations)
+    _table_foundings(article, units, relations)
     return units, relations
+
+
+def _table_foundings(article: Article, units: list[Mention], relations: list[Relation]) -> None:
+    """The units a table's column of founded units names (序号 帮扶医院 受援医院 新建科室): each founded by its row's
+    giver at its row's receiver."""
+    cells = founded_cells(article.sentences, article.table_headers, article.table_rows)
+    for i, (a, b) in cells.items():
+        sentence = article.sentences[i]
+        giver, receiver = article.table_rows[i]
+        for piece in re.finditer(r"[^、，,；;和及]+", sentence.text[a:b]):
+            name = piece.group().strip()
+            if not is_unit_name(name):
+                continue
+            start = sentence.start + a + piece.start()
+            unit = Mention(Label.DEPARTMENT, name, start, start + len(name), i)
+            unit.key, unit.affiliation = f"{receiver.key}|{name}", receiver
+            units.append(unit)
+            relations.append(Relation(giver, unit, Rel.FOUNDED, sentence))
+            relations.append(Relation(unit, receiver, Rel.PART_OF, sentence))
 
 
 def _relations(

@@ -92,6 +92,32 @@ def name_cells(lines: list[str]) -> dict[int, tuple[int, int]]:
     return out
 
 
+def founded_cells(
+    sentences: list[Sentence], headers: set[int], rows: dict[int, tuple[Mention, Mention]]
+) -> dict[int, tuple[int, int]]:
+    """The cell of each row under a header's column of the units the aid founded (新建科室, 新设专科): by the row's
+    index, its (start, end) in the row's sentence. A row is cut into as many cells as its header."""
+    out: dict[int, tuple[int, int]] = {}
+    column: tuple[int, int] | None = None  # (the units' cell, the number of cells)
+    for i, sentence in enumerate(sentences):
+        if i in headers:
+            spans = cell_spans(sentence.text)
+            at = next((k for k, (a, b) in enumerate(spans) if _FOUNDED_LABEL.match(sentence.text[a:b])), None)
+            column = (at, len(spans)) if at is not None else None
+            continue
+        if column is None or i not in rows:
+            column = None
+            continue
+        spans = cell_spans(sentence.text)
+        if len(spans) == column[1]:
+            out[i] = spans[column[0]]
+    return out
+
+
+# a header's cell that labels a column of the units the aid founded (新建科室, 新增专科, 新成立的中心)
+_FOUNDED_LABEL = re.compile(r"^新(?:建|设|增|成立|开设?)的?(?:科室|专科|学科|中心|单元|病区)$")
+
+
 def _side_cells(text: str) -> dict[int, int]:
     """The cell each side's label heads, in a header of three cells or more (a row holds more than its parties:
     a name, a title, a number)."""
@@ -104,13 +130,16 @@ def _side_cells(text: str) -> dict[int, int]:
 
 
 def _cell_side(cell: str, labels: dict[str, int]) -> int | None:
-    """The side a header's cell labels: a label, or a label a word or two qualifies (拟派驻单位, 现工作单位)."""
+    """The side a header's cell labels: a label, or a label a word or two qualifies (拟派驻单位, 现工作单位), a note
+    in brackets after it perhaps (帮扶医院（所在地）)."""
+    cell = _CELL_NOTE.sub("", cell)
     for label, side in labels.items():
         if cell.endswith(label) and len(cell) - len(label) <= _QUALIFIER:
             return side
     return None
 
 
+_CELL_NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]$")
 # how many characters may qualify a label in a header's cell
 _QUALIFIER = 2
 
