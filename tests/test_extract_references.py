@@ -2777,11 +2777,12 @@ def test_a_regiment_s_hospital_is_placed_by_the_division_the_article_names_with_
     assert _donor_rows(text) >= {("金华市", "一团"), ("金华市", "十二团")}
 
 
-def test_a_table_s_column_of_founded_units_founds_each_at_its_row_s_receiver():
+@pytest.mark.parametrize("label", ["新建科室", "新建学科/中心"])
+def test_a_table_s_column_of_founded_units_founds_each_at_its_row_s_receiver(label):
     # (a note in brackets after a header's label of a side: 帮扶医院（所在地）)
     text = (
         "2023年度城乡医院对口帮扶考核结果通报如下：\n"
-        "序号  帮扶医院（所在地）  受援医院（所在地）  派驻人数（人）  新建科室\n"
+        f"序号  帮扶医院（所在地）  受援医院（所在地）  派驻人数（人）  {label}\n"
         "1  金华市第一医院（金华市）  绥阳县人民医院（贵州省）  12  卒中中心\n"
         "2  常州市第一人民医院（常州市）  湟源县人民医院（青海省）  8  肿瘤科、病理科\n"
     )

@@ -114,8 +114,9 @@ def founded_cells(
     return out
 
 
-# a header's cell that labels a column of the units the aid founded (新建科室, 新增专科, 新成立的中心)
-_FOUNDED_LABEL = re.compile(r"^新(?:建|设|增|成立|开设?)的?(?:科室|专科|学科|中心|单元|病区)$")
+# a header's cell that labels a column of the units the aid founded (新建科室, 新增专科, 新成立的中心, 新建学科/中心)
+_UNIT_KINDS = "(?:科室|专科|学科|中心|单元|病区)"
+_FOUNDED_LABEL = re.compile(rf"^新(?:建|设|增|成立|开设?)的?{_UNIT_KINDS}(?:[/／、]{_UNIT_KINDS})*$")
 
 
 def _side_cells(text: str) -> dict[int, int]:
