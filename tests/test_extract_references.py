@@ -2799,3 +2799,21 @@ def test_a_table_s_column_of_founded_units_founds_each_at_its_row_s_receiver(lab
         ("肿瘤科", "湟源县人民医院（青海省）"),
         ("病理科", "湟源县人民医院（青海省）"),
     }
+
+
+def test_a_title_in_which_our_hospital_aids_another_makes_the_other_no_hospital_of_ours():
+    # 我院帮扶建设的某院某室启用: the page is the giver's; 我院 is the one the text says gives
+    text = (
+        "TITLE: 我院帮扶建设的绥阳县人民医院导管室正式启用\n\n"
+        "11月6日，由我院对口帮扶建设的绥阳县人民医院导管室正式启用。当天，我院派驻专家、心血管内科副主任医师"
+        "罗春梅与该院心内科医生密切配合，完成首例冠状动脉造影。\n"
+        "2022年以来，金华市第一医院对绥阳县人民医院开展对口帮扶。\n"
+    )
+    result = extract(document_from_text("t.txt", text))
+    assert {m.surface for m in result.mentions if m.label is Label.EXPERT} == {"罗春梅"}
+
+
+def test_a_county_s_hospital_is_its_first_people_s_hospital_where_the_article_names_no_other():
+    text = "金华市第一医院对口帮扶绥阳县第一人民医院。\n罗春梅说，接下来将打通乡镇卫生院—县医院的胸痛救治网络。\n"
+    hospitals = {m.key for m in extract(document_from_text("t.txt", text)).mentions if m.label is Label.HOSPITAL}
+    assert len(hospitals) == 2

@@ -837,6 +837,7 @@ _CREDIT_AND_DATE = re.compile(
 
 
 _JOINED_TO_OWN = re.compile(r"(?:我院|本院)(?:与|和|同|携手)|(?:与|和|同)(?:我院|本院)")
+_OWN_AIDS = re.compile(r"(?:我院|本院)[^，,。；;]{0,4}?(?:帮扶|支援|援建|对口|托管)")
 _COME_TO_OWN = re.compile(r"(?:来|到|至|抵|驻|进驻|常驻|走进|莅临)(?:我院|本院)")
 
 
@@ -850,8 +851,9 @@ def _subject_hospital(doc: Document, hospitals: list[Mention]) -> Mention | None
         return _signatory(doc, hospitals)  # a letter: it speaks for who signs it
     title = doc.metadata.get("title", "")
     in_title = {o.key: o for o in find_orgs(title, 0, len(title), -1) if o.label is Label.HOSPITAL}
-    # (我院与某医院签约: the one a title joins to a word for its own hospital is the other party)
-    if _JOINED_TO_OWN.search(title):
+    # (我院与某医院签约: the one a title joins to a word for its own hospital is the other party; 我院帮扶建设的某医院
+    # 某室启用: so is the one it says its own hospital aids)
+    if _JOINED_TO_OWN.search(title) or _OWN_AIDS.search(title):
         return None
     # (省级专家常驻我院: a title that has people come to its own hospital is the receiver's: the first hospital the
     # text has people go to)
