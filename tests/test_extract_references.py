@@ -2817,3 +2817,12 @@ def test_a_county_s_hospital_is_its_first_people_s_hospital_where_the_article_na
     text = "金华市第一医院对口帮扶绥阳县第一人民医院。\n罗春梅说，接下来将打通乡镇卫生院—县医院的胸痛救治网络。\n"
     hospitals = {m.key for m in extract(document_from_text("t.txt", text)).mentions if m.label is Label.HOSPITAL}
     assert len(hospitals) == 2
+
+
+def test_our_hospital_is_the_one_a_bracketed_source_line_names_before_its_office():
+    text = (
+        "TITLE: 对口帮扶专家进驻我院\n\n"
+        "7月8日，金华市第一医院新一轮对口帮扶专家正式到我院报到，心血管内科副主任医师罗春梅任心内科执行主任。\n\n"
+        "（来源：绥阳县人民医院宣传科）\n"
+    )
+    assert pairs(text) == {("金华市第一医院", "绥阳县人民医院")}

@@ -908,6 +908,8 @@ def _after_own_word_brackets(text: str) -> list[int]:
 
 
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+# the hospital's office that writes for it, after its name in a source line (某医院宣传科, 某医院党委办公室)
+_TRAILING_OFFICE = re.compile(r"(?<=院)[\u4e00-\u9fff]{1,6}?(?:科|处|部|办公室|办)$")
 
 
 def own_institution(doc: Document) -> Mention | None:
@@ -916,7 +918,10 @@ def own_institution(doc: Document) -> Mention | None:
     account it points readers to, if it names one."""
     values = source_values(doc.text) + owner_values(doc.text) + signature_values(doc.text) + account_values(doc.text)
     for value in values:
+        if value.endswith(("）", ")")) and "（" not in value and "(" not in value:
+            value = value[:-1]  # （来源：某医院）: the bracket the whole line is in
         value = _TRAILING_NOTE.sub("", value)  # 来源：某医院（综合某委网站信息）
+        value = _TRAILING_OFFICE.sub("", value)  # 来源：某医院宣传科
         found = [o for o in find_orgs(value, 0, len(value), -1) if o.label is Label.HOSPITAL and not o.abbreviated]
         if found and found[0].end == len(value):
             return found[0]
