@@ -817,6 +817,7 @@ def test_a_class_of_hospitals_and_a_verb_of_striving_make_no_hospital_s_name():
 
 def test_a_regiment_written_in_digits_names_its_hospital_and_a_regiment_s_hospital_is_no_part_of_a_unit():
     assert hospitals("随后被派驻到47团医院。") == ["47团医院"]
+    assert hospitals("一直驻守在一三〇团医院。") == ["一三〇团医院"]  # (the segmenter parts words at 〇)
     text = (
         "金华市第一医院对口支援第十四师47团医院。"
         "在金华市第一医院的支持下，罗春梅带着两名本地医生把47团医院消化内镜室建了起来。"

@@ -149,9 +149,11 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
         # 某县|下|仓镇卫生院: a town's name may start with a character that is a word of its own elsewhere (下, 上)
         start = min(start, _town_after_its_county(gz, sentence, suffix_start, start))
         start = min(start, _unknown_town(sentence, suffix_start, starts_at, start))
-        numbered = _NUMBERED_NAME.search(sentence, 0, suffix_start)
+        numbered = _NUMBERED_NAME.search(sentence, 0, suffix_start) or _REGIMENT_NAME.search(sentence, 0, suffix_start)
         if numbered and start >= numbered.start():
-            start = numbered.start()  # 九〇三医院, 960医院: a military hospital's number is its name
+            # 九〇三医院, 960医院: a military hospital's number is its name; 一三〇团医院 a regiment's (the segmenter
+            # parts words at 〇)
+            start = numbered.start()
         if start <= taken_until:
             start = taken_until + 1
         # 县中医院和县妇幼保健院: a conjunction right after a name joins the next one, even where it and a level
@@ -746,6 +748,7 @@ def _proper_name() -> re.Pattern:
 
 
 _NUMBERED_NAME = re.compile(r"(?<![\d〇零一二三四五六七八九])第?(?:[〇零一二三四五六七八九]{3}|\d{3})$")
+_REGIMENT_NAME = re.compile(r"(?<![〇零一二三四五六七八九])[一二][〇零一二三四五六七八九]{2}团$")
 
 
 def _inner_region(gz: Gazetteer, name: str) -> str | None:
