@@ -2037,3 +2037,11 @@ def test_the_head_of_a_hospital_s_office_who_leads_the_team_is_an_expert():
 def test_a_roster_s_rows_parted_by_slashes_or_a_dash_after_the_name_list_experts(rows):
     text = "金华市第一医院组团式帮扶绥阳县人民医院。工作队成员如下：\n" + rows
     assert experts(text) == {"罗春梅", "杨光辉"}
+
+
+def test_one_the_next_sentence_has_take_a_post_at_a_hospital_is_posted_there():
+    text = (
+        "金华市对口支援绥阳县。牵头筹建中心的，是金华市第一医院呼吸与危重症医学科副主任医师罗春梅。"
+        "她于今年3月来到绥阳，挂职县人民医院副院长。半年多来，她跑遍了全县各个乡镇。"
+    )
+    assert links(text, Rel.POSTED_TO) == {("罗春梅", "绥阳县人民医院")}
