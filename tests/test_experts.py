@@ -2039,7 +2039,7 @@ def test_a_roster_s_rows_parted_by_slashes_or_a_dash_after_the_name_list_experts
     assert experts(text) == {"罗春梅", "杨光辉"}
 
 
-def test_one_the_next_sentence_has_take_a_post_at_a_hospital_is_posted_there():
+def test_one_the_next_sentence_says_takes_a_post_at_a_hospital_is_posted_there():
     text = (
         "金华市对口支援绥阳县。牵头筹建中心的，是金华市第一医院呼吸与危重症医学科副主任医师罗春梅。"
         "她于今年3月来到绥阳，挂职县人民医院副院长。半年多来，她跑遍了全县各个乡镇。"
