@@ -2045,3 +2045,16 @@ def test_one_the_next_sentence_says_takes_a_post_at_a_hospital_is_posted_there()
         "她于今年3月来到绥阳，挂职县人民医院副院长。半年多来，她跑遍了全县各个乡镇。"
     )
     assert links(text, Rel.POSTED_TO) == {("罗春梅", "绥阳县人民医院")}
+
+
+def test_a_roster_under_its_sender_is_posted_to_the_receiver_the_article_names_far_more_than_any_other():
+    # the county is named only in its hospitals' names; its 中医院, named once, receives too
+    text = (
+        "金华市第一医院以托管科室的方式对口帮扶绥阳县人民医院心血管内科。\n\n"
+        "绥阳县人民医院院长介绍，托管以来绥阳县人民医院开展新技术12项，绥阳县人民医院的胸痛中心也通过了认证。\n\n"
+        "金华市第一医院派驻人员：\n"
+        "罗春梅——介入导管室主管护师；\n"
+        "杨光辉——放射科技师。\n\n"
+        "此外，金华市中医院还帮扶了绥阳县中医院。\n"
+    )
+    assert links(text, Rel.POSTED_TO) == {("罗春梅", "绥阳县人民医院"), ("杨光辉", "绥阳县人民医院")}

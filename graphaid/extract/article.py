@@ -284,14 +284,13 @@ class MainActors:
                 if is_hospital and side == RECIPIENT and i in aid:
                     receiving_in_aid.add(actor.key)
         self.single_recipient_hospital = len(receiving_in_aid) == 1
-        self.single_recipient_county = _single_county(
-            [a for i in aid_sents for a in actors_by_sent[i] if sides.side(a) == RECIPIENT]
-        )
+        receivers = [a for i in aid_sents for a in actors_by_sent[i] if sides.side(a) == RECIPIENT]
+        self.single_recipient_county = _single_county(receivers)
         # (or, in an article of one receiving county, one named far more often than any other: 某县人民医院迎来医疗队…,
-        # the county's other hospital named once in passing)
+        # the county's other hospital named once in passing; the county named as a place or only in its hospitals')
         receiving = sorted((counts.get((RECIPIENT, True)) or Counter()).values(), reverse=True)
         self.one_main_recipient_hospital = self.single_recipient_hospital or (
-            self.single_recipient_county is not None and len(receiving) > 1 and receiving[0] >= _DOMINANT * receiving[1]
+            len(_counties(receivers)) == 1 and len(receiving) > 1 and receiving[0] >= _DOMINANT * receiving[1]
         )
         self._best: dict[tuple[int, bool], Mention] = {}
         self._count: dict[tuple[int, bool], int] = {}
@@ -322,13 +321,16 @@ class MainActors:
 _DOMINANT = 4
 
 
+def _counties(receivers: list[Mention]) -> set[str]:
+    """The counties the receivers that lie in a county lie in."""
+    gz = gazetteer()
+    lineages = (gz.lineage(a.region) for a in receivers if a.region)
+    return {next((p.code for p in lineage if p.level is Label.COUNTY), "") for lineage in lineages} - {""}
+
+
 def _single_county(receivers: list[Mention]) -> Mention | None:
     """The county named where all receivers that lie in a county lie in that one (and one is named as a place)."""
-    gz = gazetteer()
-    counties = {
-        next((p.code for p in gz.lineage(a.region) if p.level is Label.COUNTY), None) for a in receivers if a.region
-    }
-    counties.discard(None)
+    counties = _counties(receivers)
     if len(counties) != 1:
         return None
     (code,) = counties
