@@ -120,6 +120,7 @@ def expert_relations(
                 form_posted
                 or down_to
                 or respective.get(id(expert))
+                or _posted_as_counted(doc, expert, actors_by_sent)
                 or _posting(sides, expert, actors, sentence)
                 or _posted_in_paragraph(doc, sides, expert, actors_by_sent)
             )
@@ -607,6 +608,29 @@ def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sente
     if titled and _posted_in_title(titled[-1], sentence):
         return titled[-1]
     return after[0] if after else _nearest(hospitals, expert) or _nearest(recipients, expert)
+
+
+def _posted_as_counted(doc: Document, expert: Mention, actors_by_sent) -> Mention | None:
+    """The hospital a clause counting the people listed before it posts them at (甲医院有张三、李四；乙医院有王五，
+    这三个人都在某县人民医院): in the expert's sentence after the name, or the next where the list goes on across a
+    semicolon."""
+    for j in (expert.sent, expert.sent + 1):
+        goes_on = j == expert.sent or doc.sentences[j - 1].text.rstrip().endswith(("；", ";"))
+        if j >= len(doc.sentences) or not goes_on:
+            return None
+        sentence = doc.sentences[j]
+        counted = _COUNTED_POSTING.search(sentence.text, max(0, expert.end - sentence.start))
+        if counted:
+            at = sentence.start + counted.end()
+            return next((a for a in actors_by_sent[j] if a.label is Label.HOSPITAL and a.start == at), None)
+    return None
+
+
+# 这六个人都在|某县人民医院, 以上5名专家均派驻|某院: a clause counting the people listed before it, where they are
+_COUNTED_POSTING = re.compile(
+    r"(?:这|以上|上述)[\d一二三四五六七八九十两]+(?:个人|位专家|名专家|名队员|人|名|位)(?:都|均|全部|全都)?"
+    r"(?:在|派驻|驻|派驻到|派驻在|前往|到)"
+)
 
 
 def _posted_in_paragraph(doc: Document, sides: SideModel, expert: Mention, actors_by_sent) -> Mention | None:
