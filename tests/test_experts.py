@@ -2060,10 +2060,11 @@ def test_a_roster_under_its_sender_is_posted_to_the_receiver_the_article_names_f
     assert links(text, Rel.POSTED_TO) == {("罗春梅", "绥阳县人民医院"), ("杨光辉", "绥阳县人民医院")}
 
 
-def test_people_a_clause_counts_after_listing_them_are_posted_where_it_says():
+@pytest.mark.parametrize("counted", ["这四个人都在", "以上4名专家均派驻到"])
+def test_people_a_clause_counts_after_listing_them_are_posted_where_it_says(counted):
     text = (
         "金华市对口支援绥阳县，今年派出七个人。金华市第一医院有麻醉科的罗春梅、重症医学科的杨光辉；"
-        "金华市中心医院有心内科的钱小芳和护士赵思，这四个人都在绥阳县人民医院。"
+        f"金华市中心医院有心内科的钱小芳和护士赵思，{counted}绥阳县人民医院。"
         "金华市中医院的潘晓是针灸医生，派驻在绥阳县中医院。"
     )
     assert links(text, Rel.POSTED_TO) == {

@@ -629,7 +629,7 @@ def _posted_as_counted(doc: Document, expert: Mention, actors_by_sent) -> Mentio
 # 这六个人都在|某县人民医院, 以上5名专家均派驻|某院: a clause counting the people listed before it, where they are
 _COUNTED_POSTING = re.compile(
     r"(?:这|以上|上述)[\d一二三四五六七八九十两]+(?:个人|位专家|名专家|名队员|人|名|位)(?:都|均|全部|全都)?"
-    r"(?:在|派驻|驻|派驻到|派驻在|前往|到)"
+    r"(?:派驻到|派驻在|派驻|前往|在|驻|到)"
 )
 
 
