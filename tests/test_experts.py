@@ -2074,3 +2074,21 @@ def test_people_a_clause_counts_after_listing_them_are_posted_where_it_says(coun
         ("赵思", "绥阳县人民医院"),
         ("潘晓", "绥阳县中医院"),
     }
+
+
+def test_names_listed_before_their_count_and_a_verb_of_posting_are_posted_there():
+    text = (
+        "金华市第一医院托管绥阳县人民医院。"
+        "按照分工，罗春梅、杨光辉、钱小芳三人进驻绥阳县人民医院，赵思则进驻绥阳县中医院。"
+    )
+    assert links(text, Rel.POSTED_TO) == {
+        ("罗春梅", "绥阳县人民医院"),
+        ("杨光辉", "绥阳县人民医院"),
+        ("钱小芳", "绥阳县人民医院"),
+        ("赵思", "绥阳县中医院"),
+    }
+
+
+def test_the_one_a_team_s_post_is_filled_by_is_an_expert():
+    text = "金华市第一医院托管绥阳县人民医院。执行院长由金华市第一医院医务处副处长罗春梅担任。"
+    assert experts(text) == {"罗春梅"}

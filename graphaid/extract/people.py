@@ -1847,6 +1847,9 @@ def _posted_after_names(sentence: str) -> list[int]:
     # 神经外科张三、心内科李四赴某县人民医院: names of departments, one after another, that a verb of going sends
     if "科" in sentence and _GOING_CUE.search(sentence):
         found += [m.end(1) for m in _DEPARTMENT_NAMES_GOING.finditer(sentence)]
+    # 执行院长由某医院某某担任: a post only a sent manager holds, filled by the name before the verb
+    if "由" in sentence:
+        found += [m.end() for m in _post_filled_by().finditer(sentence)]
     return found
 
 
@@ -1859,7 +1862,8 @@ _DEPARTMENT_NAMES_GOING = re.compile(
 )
 
 _POSTED_AFTER_NAME = re.compile(
-    r"[，,]?(?:则|也|还|随后|后来|将|均)?(?:分别)?"
+    # (甲、乙、丙三人进驻某院: the count of the names listed may stand between)
+    r"[，,]?(?:[两二三四五六七八九十\d]{1,2}(?:人|名|位))?(?:则|也|还|随后|后来|将|均)?(?:分别)?"
     rf"(?:派驻|常驻|进驻|挂职|来自[^，,。；;]{{2,24}}?{_INSTITUTION_END}"
     rf"|在[^，,。；;]{{2,24}}?{_INSTITUTION_END}(?:坐诊|驻点|挂职))"
 )
@@ -1891,6 +1895,13 @@ _BATCH_OF_HOSPITAL = re.compile(
 _TAKES_OVER_FROM = re.compile(
     r"(?:接替|替换)了?(?:同院的|同科的|上一批的|第[一二三四五六七八九十\d]{1,3}批的?)(?=[\u4e00-\u9fff]{2,3})"
 )
+
+
+@cache
+def _post_filled_by() -> re.Pattern:
+    """A post of the team's filled by the name before 担任 (执行院长由某医院医务处副处长某某|担任)."""
+    words = "|".join(map(re.escape, team_words()))
+    return re.compile(rf"(?:{words})[^，,。；;]{{0,2}}由[^，,。；;]{{2,30}}?(?=担任|出任|兼任)")
 
 
 @cache
