@@ -2786,9 +2786,9 @@ def test_a_table_s_column_of_founded_units_founds_each_at_its_row_s_receiver(lab
         "1  金华市第一医院（金华市）  绥阳县人民医院（贵州省）  12  卒中中心\n"
         "2  常州市第一人民医院（常州市）  湟源县人民医院（青海省）  8  肿瘤科、病理科\n"
     )
-    result = extract(document_from_text("t.txt", text))
-    founded = {(r.source.surface, r.target.surface) for r in result.relations if r.type is Rel.FOUNDED}
-    part_of = {(r.source.surface, r.target.surface) for r in result.relations if r.type is Rel.PART_OF}
+    relations = extraction(text).relations
+    founded = {(r.source.surface, r.target.surface) for r in relations if r.type is Rel.FOUNDED}
+    part_of = {(r.source.surface, r.target.surface) for r in relations if r.type is Rel.PART_OF}
     assert founded == {
         ("金华市第一医院（金华市）", "卒中中心"),
         ("常州市第一人民医院（常州市）", "肿瘤科"),

@@ -50,10 +50,7 @@ def _table_foundings(article: Article, units: list[Mention], relations: list[Rel
                 continue
             start = sentence.start + a + piece.start()
             unit = Mention(Label.DEPARTMENT, name, start, start + len(name), i)
-            unit.key, unit.affiliation = f"{receiver.key}|{name}", receiver
-            units.append(unit)
-            relations.append(Relation(giver, unit, Rel.FOUNDED, sentence))
-            relations.append(Relation(unit, receiver, Rel.PART_OF, sentence))
+            _found(unit, giver, receiver, sentence, article.doc.doc_id, units, relations)
 
 
 def _relations(
@@ -87,19 +84,32 @@ def _relations(
     host = _host(article, founding, recipients, own, place_founder)
     if founder is None and host is None:
         return
-    gz = gazetteer()
     for unit in founding.units:
-        own = unit.surface
-        for match in gz.scan(own):
-            if match.start == 0 and len(own) > match.end:
-                own = own[match.end :].lstrip("·")
-        unit.key = f"{host.key if host else article.doc.doc_id}|{own}"
-        unit.affiliation = host
-        units.append(unit)
-        if founder is not None:
-            relations.append(Relation(founder, unit, Rel.FOUNDED, sentence))
-        if host is not None:
-            relations.append(Relation(unit, host, Rel.PART_OF, sentence))
+        _found(unit, founder, host, sentence, article.doc.doc_id, units, relations)
+
+
+def _found(
+    unit: Mention,
+    founder: Mention | None,
+    host: Mention | None,
+    sentence: Sentence,
+    doc_id: str,
+    units: list[Mention],
+    relations: list[Relation],
+) -> None:
+    """A unit founded by ``founder`` at ``host``: its identity (the host's, or the document's where none, and its own
+    name without the places it was written with), its FOUNDED and PART_OF."""
+    own = unit.surface
+    for match in gazetteer().scan(own):
+        if match.start == 0 and len(own) > match.end:
+            own = own[match.end :].lstrip("·")
+    unit.key = f"{host.key if host else doc_id}|{own}"
+    unit.affiliation = host
+    units.append(unit)
+    if founder is not None:
+        relations.append(Relation(founder, unit, Rel.FOUNDED, sentence))
+    if host is not None:
+        relations.append(Relation(unit, host, Rel.PART_OF, sentence))
 
 
 # a giver setting a unit up at its own house (某医院专门在本院成立了某办公室; 在某医院本部设立了某基地): what stands

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from itertools import islice
 from pathlib import Path
@@ -638,51 +638,39 @@ def _names_of_departments_posted(sentence: str, spans: list[tuple[int, int]]) ->
     tells a name from a word there."""
     if not _POSTED_CUE.search(sentence):
         return []
-    surnames = family_names()
-    out = []
-    for m in _DEPARTMENT_OF.finditer(sentence):
-        at = m.end()
-        if (
-            sentence[at : at + 1] not in surnames
-            or sentence[at : at + 2] in surnames
-            or any(a <= at < b for a, b in spans)
-        ):
-            continue
-        for given in (2, 1):
-            stop = at + 1 + given
-            name = sentence[at:stop]
-            if _HAN_NAME.match(name) and not is_common_word(name) and _POSTED_NEXT.match(sentence, stop):
-                out.append((at, stop))
-                break
-    return out
+    found = (
+        _missed_name(sentence, m.end(), spans, lambda stop: _POSTED_NEXT.match(sentence, stop) is not None)
+        for m in _DEPARTMENT_OF.finditer(sentence)
+    )
+    return [name for name in found if name]
 
 
 def _names_sent_missed(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Names with a one-character family name the recogniser missed right after words saying the person was sent
     (某院派驻的罗某某任某院执行院长; a given name that is a place's is read as the place): the post taken or the
     going after the name tells it from a word."""
-    sent = list(_sent_person().finditer(sentence))
-    if not sent:
-        return []
+    following = ("任", *post_verbs(), *_travelling())
+    found = (
+        _missed_name(sentence, m.end(), spans, lambda stop: sentence.startswith(following, stop))
+        for m in _sent_person().finditer(sentence)
+    )
+    return [name for name in found if name]
+
+
+def _missed_name(
+    sentence: str, at: int, spans: list[tuple[int, int]], follows: Callable[[int], bool]
+) -> tuple[int, int] | None:
+    """The span of a name of a one-character family name and one or two more characters at ``at``, which no span
+    the recogniser found holds, where what stands after it (``follows(its end)``) tells it from a word."""
     surnames = family_names()
-    out = []
-    for m in sent:
-        at = m.end()
-        if sentence[at : at + 1] not in surnames or sentence[at : at + 2] in surnames:
-            continue
-        if any(a <= at < b for a, b in spans):
-            continue
-        for given in (2, 1):
-            stop = at + 1 + given
-            name = sentence[at:stop]
-            if (
-                _HAN_NAME.match(name)
-                and not is_common_word(name)
-                and sentence.startswith(("任", *post_verbs(), *_travelling()), stop)
-            ):
-                out.append((at, stop))
-                break
-    return out
+    if sentence[at : at + 1] not in surnames or sentence[at : at + 2] in surnames or any(a <= at < b for a, b in spans):
+        return None
+    for given in (2, 1):
+        stop = at + 1 + given
+        name = sentence[at:stop]
+        if _HAN_NAME.match(name) and not is_common_word(name) and follows(stop):
+            return at, stop
+    return None
 
 
 # a hospital's department (某医院检验科, 某卫生院护理部)
