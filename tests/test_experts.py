@@ -2092,3 +2092,36 @@ def test_names_listed_before_their_count_and_a_verb_of_posting_are_posted_there(
 def test_the_one_a_team_s_post_is_filled_by_is_an_expert():
     text = "金华市第一医院托管绥阳县人民医院。执行院长由金华市第一医院医务处副处长罗春梅担任。"
     assert experts(text) == {"罗春梅"}
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # a hospital's short form in the item's cell (某地一附院)
+        "1．罗永福，金华一附院神经外科副主任医师，派驻绥阳县人民医院，担任神经外科业务主任；",
+        # an item numbered in brackets
+        "（二）罗永福，金华市第一医院普通外科主任医师，派驻绥阳县人民医院；",
+    ],
+)
+def test_a_numbered_items_name_before_its_hospitals_cell_is_an_expert(item):
+    text = PAIRING + "现将派驻专家名单通报如下：\n" + item
+    assert "罗永福" in experts(text)
+    assert ("罗永福", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_companions_named_after_their_hospitals_department_are_experts():
+    text = (
+        PAIRING
+        + "金华市第一医院专家杨光辉挂任绥阳县人民医院执行院长。与他同批到岗的，还有金华市第一医院"
+        + "呼吸与危重症医学科的钱小芳和急诊医学科的赵思。"
+    )
+    assert {"钱小芳", "赵思"} <= experts(text)
+
+
+def test_one_who_came_along_with_an_expert_works_where_that_one_is_posted():
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院，也帮扶湟源县人民医院。\n"
+        + "金华市第一医院专家杨光辉派驻绥阳县人民医院。\n"
+        + "同批来的还有金华市第一医院手术室护士钱小芳，她帮着规范了器械消毒流程。"
+    )
+    assert ("钱小芳", "绥阳县人民医院") in links(text, Rel.POSTED_TO)

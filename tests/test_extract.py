@@ -6,7 +6,7 @@ import pytest
 
 from graphaid.documents import document_from_text
 from graphaid.extract import extract
-from graphaid.extract.orgs import find_orgs
+from graphaid.extract.orgs import _left_boundary, find_orgs
 from graphaid.extract.sides import find_triggers
 from graphaid.graph import new_graph
 from graphaid.model import Label, Rel
@@ -823,3 +823,24 @@ def test_a_regiment_written_in_digits_names_its_hospital_and_a_regiment_s_hospit
         "在金华市第一医院的支持下，罗春梅带着两名本地医生把47团医院消化内镜室建了起来。"
     )
     assert founded(text) == {"消化内镜室"}
+
+
+def test_a_conjunction_is_no_part_of_the_hospital_name_after_it():
+    # (a hospital the segmenter knows as one word, after 但: 离开|，|但|某某医院)
+    sentence = "我们会离开，但仁爱医院的会诊不会断"
+    words = ["我们", "会", "离开", "，", "但", "仁爱医院"]
+    starts = [sum(map(len, words[:i])) for i in range(len(words))]
+    start = _left_boundary(sentence, sentence.index("医院"), starts, dict(zip(starts, words, strict=True)))
+    assert sentence[start:].startswith("仁爱医院")
+
+
+def test_a_new_unit_of_no_name_is_no_unit():
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院。今年开设1个新门诊。在专家推动下，绥阳县人民医院疼痛门诊于今年4月开诊。"
+    )
+    assert founded(text) == {"疼痛门诊"}
+
+
+def test_a_unit_opened_at_a_time_of_this_month_is_founded():
+    text = "金华市第一医院对口帮扶绥阳县人民医院。绥阳县人民医院重症监护病房已于本月初开放，设床位6张。"
+    assert "重症监护病房" in founded(text)

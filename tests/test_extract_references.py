@@ -2826,3 +2826,36 @@ def test_our_hospital_is_the_one_a_bracketed_source_line_names_before_its_office
         "（来源：绥阳县人民医院宣传科）\n"
     )
     assert pairs(text) == {("金华市第一医院", "绥阳县人民医院")}
+
+
+def test_a_hospital_whose_aid_task_another_takes_on_is_aided_not_a_giver():
+    text = (
+        "江苏省持续深化对西宁市的组团式帮扶。\n"
+        "常州市第一人民医院继续承担西宁市第一人民医院的组团帮扶任务。\n"
+        "湟源县人民医院是今年帮扶的重点，常州市第一人民医院专家进驻湟源县人民医院。"
+    )
+    assert not {(giver, taker) for giver, taker in pairs(text) if giver.startswith("西宁市")}
+
+
+def test_a_town_a_county_notice_names_without_its_county_lies_in_that_county():
+    text = (
+        "各乡镇卫生院：\n"
+        "常州市武进区选派的帮扶医疗专家已抵达我县，常州市武进区卫生健康局负责协调。\n"
+        "（一）罗春梅，常州市武进人民医院内科主治医师，派驻大华镇中心卫生院。\n"
+        "特此通知。\n"
+        "湟源县卫生健康局\n"
+        "2024年3月11日"
+    )
+    towns = [m for m in extraction(text).mentions if m.surface.endswith("大华镇中心卫生院")]
+    assert towns and {m.region for m in towns} == {code("湟源县")}
+
+
+def test_a_district_several_cities_have_is_the_one_the_article_names():
+    # 白云区 is a district of 广州 and of 贵阳; the article names 广州's and a hospital of 贵州 as well
+    text = (
+        "湟源县——广州市白云区。\n"
+        "白云区人民医院选派专家罗春梅驻点湟源县人民医院。\n"
+        "贵州省人民医院也派出专家到湟源县人民医院。"
+    )
+    regions = {m.region for m in extraction(text).mentions if m.surface.endswith("白云区人民医院")}
+    assert regions == {code("广州市白云区")}

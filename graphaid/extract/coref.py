@@ -37,6 +37,7 @@ from graphaid.extract.people import post_verbs, role_words
 from graphaid.extract.place_actors import stands_as_place
 from graphaid.extract.place_references import (
     account_values,
+    is_place_reference,
     own_places,
     owner_values,
     signature_values,
@@ -197,13 +198,18 @@ def _branches_by_short_name(orgs: list[Mention]) -> None:
 
 
 def _place_shared_names(orgs: list[Mention], places_by_sent: list[list[Mention]]) -> None:
-    """鼓楼区人民医院, whose district several cities have: the one inside a place the article names, if one is."""
+    """鼓楼区人民医院, whose district several cities have: the one the article names, else the one inside a place
+    the article names, if one is."""
     gz = gazetteer()
     named = {m.region for ms in places_by_sent for m in ms if m.region} | {o.region for o in orgs if o.region}
     # (and every place a name writes on the way: 第十师北屯市 names the division as well as its city)
     named |= {c for ms in places_by_sent for m in ms for c in m.places} | {c for o in orgs for c in o.places}
     for org in orgs:
-        chosen = [c for c in org.shared if any(p.code in named for p in gz.lineage(c))]
+        # (the one the article names itself first: 广州市白云区 named, 白云区人民医院 is there, in an article on
+        # a province that has a 白云区 too)
+        chosen = [c for c in org.shared if c in named]
+        if len(chosen) != 1:
+            chosen = [c for c in org.shared if any(p.code in named for p in gz.lineage(c))]
         if len(chosen) == 1:
             (code,) = chosen
             org.places, org.region, org.key = [code], code, f"{code}|{org.rest}"
@@ -509,9 +515,9 @@ def _whole_town_names(doc: Document, orgs: list[Mention]) -> None:
 
 def _place_township(org: Mention, orgs: list[Mention], places_by_sent: list[list[Mention]]) -> bool:
     """某镇卫生院 lies where the article names its town's centre with a county (某县某镇卫生院), else in the county
-    named last before it of those the article names more than once (else of all), else in the article's one county: a
-    county named once on the way (来自某区某街道社区卫生服务中心的医生，在某镇卫生院工作) is where someone came from,
-    not where the town lies."""
+    the article speaks as (我县), else in the county named last before it of those the article names more than once
+    (else of all), else in the article's one county: a county named once on the way (来自某区某街道社区卫生服务中心的
+    医生，在某镇卫生院工作) is where someone came from, not where the town lies."""
     gz = gazetteer()
     named = {o.region for o in orgs if o.region and is_township_centre(o) and _town(o.rest) == _town(org.surface)}
     counties = [
@@ -520,8 +526,17 @@ def _place_township(org: Mention, orgs: list[Mention], places_by_sent: list[list
         if m.region and gz.places[m.region].level is Label.COUNTY
     ]
     before = [code for at, code in sorted(counties) if at < org.start]
+    # (an article that speaks as its county, 我县, names its own towns without it)
+    own = {
+        m.region
+        for ms in places_by_sent
+        for m in ms
+        if m.region and is_place_reference(m) and m.surface[0] in "我本" and gz.places[m.region].level is Label.COUNTY
+    }
     if len(named) == 1:
         (code,) = named
+    elif len(own) == 1:
+        (code,) = own
     else:
         times = Counter(c for _, c in counties)
         only = counties[0][1] if len(times) == 1 else None

@@ -58,6 +58,7 @@ _HEADING = re.compile(r"^([^,，。:：]{2,20})[:：]")
 # that is only a kind of unit (设立独立病区和专科门诊)
 _GRADE = re.compile(r"^(?:国家级|省级|自治区级|市级|地区级|州级|盟级|县级|级|区域|重点|特色|临床|独立|专科)+")
 MAX_UNIT = 16
+_NEW = re.compile(r"^新的?")
 
 
 @dataclass(slots=True)
@@ -520,6 +521,8 @@ def _is_noise(item: str) -> bool:
     return (
         item in not_units
         or bare in not_units
+        # 新门诊, 新的科室: a new unit of no name
+        or _NEW.sub("", bare) in not_units
         or not bare
         or item.endswith("科室")
         or disciplines

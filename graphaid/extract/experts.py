@@ -126,6 +126,9 @@ def expert_relations(
             )
             if posted is None or posted.label is not Label.HOSPITAL:
                 posted = _posted_by_pronoun(doc, sides, expert, experts, actors_by_sent) or posted
+            # 同批来的还有某院护士乙: one who came along with the one posted before works where that one does
+            if posted is None and _CAME_ALONG.search(sentence.text, 0, expert.start - sentence.start):
+                posted = next((p for _, _, _, p in reversed(kept) if p is not None), None)
             if posted is None and main.one_main_recipient_hospital:
                 posted = main.get(RECIPIENT, hospital=True)
             # one sent, in an article of one receiving county none of whose hospitals its aid names: to that county
@@ -188,6 +191,7 @@ def expert_relations(
 
 
 _COMPANION = re.compile(r"[与和跟]$")
+_CAME_ALONG = re.compile(r"(?:同批|一同|一起|同期|同行)[^，,。；;]{0,8}?的[，,]?(?:还有|也有)[^，,。；;]{0,20}$")
 _COMPANION_AFTER = re.compile(r"(?:同批|一同|一起|同期|同时)[^，,。；;]{0,12}?的[，,]?(?:还有|也有)")
 # what says a person works at both of two hospitals the words join (在甲院和乙院两头跑, 在甲院与乙院之间轮转)
 _AT_BOTH = re.compile(r"[^，,。；;]{0,3}?(?:两头|两边|两地|之间|轮流|轮转|往返|兼顾)")

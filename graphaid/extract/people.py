@@ -16,6 +16,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Protocol
 
+from graphaid.documents import LIST_ITEM
 from graphaid.extract.abroad import aid_abroad_named, countries_named
 from graphaid.extract.mentions import Mention
 from graphaid.extract.sides import JOINING_WORDS, has_aid_words, team_nouns
@@ -43,11 +44,14 @@ ROLE_WINDOW = 8
 # role (赵文涛: 黄平县疾病预防控制中心副主任; 孙晓梅，女，1978年生，某医院副主任医师; 陈某，某医院主任医师)
 # a photo caption names people by where they stand: 院长孙立平(右二)
 _CAPTION = re.compile(r"^[\u4e00-\u9fff]{0,5}?[(（〔［](?:[前后中]排)?(?:左|右|中|居中)")
-# what opens a list's item: a number or a bullet (2. 张三，儿科；- 张三，副主任…)
-_ITEM_MARK = r"(?:\d{1,3}\s*[.．、]|[-－·•●▪◆])"
+# what opens a list's item: a number or a bullet (2. 张三，儿科；（二）张三，…；- 张三，副主任…)
+_ITEM_MARK = rf"(?:{LIST_ITEM.pattern}|[-－·•●▪◆])"
+# the endings of institutions' names, short forms too (某医大一附院): a roster's hospital cell ends with one
+_HOSPITAL_ENDINGS = "|".join(map(re.escape, sorted(read_lines("hospital_suffixes.txt"), key=len, reverse=True)))
 _PROFILE = re.compile(
-    r"^\s*(?:\d{1,3}\s*[.．、]\s*)?(?!姓\s*名)([\u4e00-\u9fff]{2,4})\s*"
-    r"(?:[:：]|——(?=[^，,。；;]{0,12}?(?:医师|护师|技师|药师|主任|护士长))|[,，]\s*[男女]\s*[,，]|[,，](?=[^,，。；;]{2,20}?(?:医院|卫生院|保健院|疾病预防控制中心|疾控中心)))"
+    rf"^\s*(?:{_ITEM_MARK}\s*)?(?!姓\s*名)([\u4e00-\u9fff]{{2,4}})\s*"
+    r"(?:[:：]|——(?=[^，,。；;]{0,12}?(?:医师|护师|技师|药师|主任|护士长))|[,，]\s*[男女]\s*[,，]"
+    rf"|[,，](?=[^,，。；;]{{2,20}}?(?:{_HOSPITAL_ENDINGS})))"
     # a roster's row, numbered or not: the name, spaces or a cell's bar, the hospital (张三 某某医院 主任医师,
     # 1｜张三｜某某医院｜主任医师), or the hospital in brackets (张三（某某医院 心内科）; 儿科张三（某某医院）)
     # (or a slash between the cells: 张三 / 某某医院 / 主任医师)
@@ -55,16 +59,16 @@ _PROFILE = re.compile(
     r"(?:[ \t\u3000|｜/／]+|\s*[(（])"
     # (a cell or two of the person's sex, department or title between: 张三 男 某某医院, 张三 普外科 某某医院)
     r"(?:(?:[男女]|[\u4e00-\u9fff]{1,10}?(?:科|室|部|医师|护师|技师|药师|主任|护士长))[ \t\u3000|｜/／]+){0,2}"
-    r"(?=[^\s|｜/／]{2,20}?(?:医院|卫生院|保健院|医疗中心))"
+    rf"(?=[^\s|｜/／]{{2,20}}?(?:{_HOSPITAL_ENDINGS}|医疗中心))"
     # a form's row, numbered or not: 1．姓名：张三　性别：男
-    r"|^\s*(?:\d{1,3}\s*[.．、]\s*)?姓\s*名\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])"
+    rf"|^\s*(?:{_ITEM_MARK}\s*)?姓\s*名\s*[:：]\s*([\u4e00-\u9fff]{{2,4}})(?![\u4e00-\u9fff])"
     # a card's line, a symbol before it perhaps: the name, a wide space, the department and the title (张三  骨科
     # 主治医师)
     r"|^[^\u4e00-\u9fff\w]*([\u4e00-\u9fff]{2,4})(?:[ \t\u3000]{2,}|\t)"
     r"(?=[\u4e00-\u9fff \t\u3000]{0,14}?(?:医师|护师|技师|药师|主任|护士长))"
     # a list's item, numbered or not, of comma-separated cells: the name, the department, the title (1. 张三，骨科，
     # 主治医师，派驻…)
-    r"|^\s*(?:\d{1,3}\s*[.．、]\s*)?([\u4e00-\u9fff]{2,4})[,，]"
+    rf"|^\s*(?:{_ITEM_MARK}\s*)?([\u4e00-\u9fff]{{2,4}})[,，]"
     r"(?=[\u4e00-\u9fff]{1,10}?(?:科|部|室|中心)[,，\s]+[\u4e00-\u9fff]{0,6}?(?:医师|护师|技师|药师|主任|护士长))"
     # a list's item, numbered, bulleted or not, of the name and the department alone (2. 张三，儿科；) or the name
     # and a title cell (- 张三，副主任，某医院…)
@@ -902,10 +906,12 @@ _CLAUSE_BREAK_IN_LIST = re.compile(r"[，,。；;：:]")
 # one entry of a roster by department: the department, then the name, then the list goes on or ends
 # (、儿科张三、麻醉科李四和检验科王五5名); after a comma, only with 的 (，麻醉科的张三和检验科的李四来自…)
 _DEPARTMENT_ENTRY = re.compile(
-    r"(?:(?:^|(?<=[、：:和及有]))[\u4e00-\u9fff]{1,7}?科的?|(?<=[，,；;])[\u4e00-\u9fff]{1,7}?科的)"
+    # (a longer department, or one after its hospital, with 的: 还有某医院呼吸与危重症医学科的张三)
+    r"(?:(?:^|(?<=[、：:和及有]))(?:[\u4e00-\u9fff]{1,7}?科的?|[\u4e00-\u9fff]{8,20}?科的)"
+    r"|(?<=[，,；;])[\u4e00-\u9fff]{1,7}?科的)"
     r"(?P<name>[\u4e00-\u9fff]{2,3}?)"
     # (…的张三都来自某医院, 张三和李四来自…: what the entries' clause then says of them all)
-    r"(?=[、，,；;和及与]|等|都|均|也|来自|[\d一二两三四五六七八九十]+[名位]|$)"
+    r"(?=[、，,；;。和及与]|等|都|均|也|来自|[\d一二两三四五六七八九十]+[名位]|$)"
 )
 
 

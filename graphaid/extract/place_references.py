@@ -117,8 +117,9 @@ def _byline() -> re.Pattern:
 
 
 def own_places(doc: Document) -> list[str]:
-    """The finest place of each body the page's footer names as the site's owner, then of each its source line
-    or a byline names (an outlet or an office named after its place: 来源：某县融媒体中心, not a person)."""
+    """The finest place of each body the page's footer names as the site's owner, then of each its source line,
+    a byline or a notice's signature names (an outlet or an office named after its place: 来源：某县融媒体中心,
+    not a person)."""
     return list(_own_places(doc.text))
 
 
@@ -126,7 +127,7 @@ def own_places(doc: Document) -> list[str]:
 def _own_places(text: str) -> tuple[str, ...]:
     return (
         *_leading_places(owner_values(text), whole_name=False),
-        *_leading_places(source_values(text) + byline_values(text), whole_name=True),
+        *_leading_places(source_values(text) + byline_values(text) + signature_values(text), whole_name=True),
     )
 
 

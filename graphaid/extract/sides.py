@@ -722,8 +722,14 @@ class SideModel:
                 )
                 # (某某在某医院挂职帮扶: where a person helps, not who gives; 通过某医院带动…: the means; 甲与乙建立
                 # 协作关系: the second of two joined parties, who do it together)
+                # (承担某院的帮扶任务: the object of a task taken on, aided)
                 and not sentence[: subject.start - offset].endswith(
-                    (*read_lines("posting_words.txt"), *read_lines("means_words.txt"), *JOINING_WORDS)
+                    (
+                        *read_lines("posting_words.txt"),
+                        *read_lines("means_words.txt"),
+                        *read_lines("task_words.txt"),
+                        *JOINING_WORDS,
+                    )
                 )
             ):
                 self.givers_by_words.add(subject.region)
