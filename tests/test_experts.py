@@ -2125,3 +2125,43 @@ def test_one_who_came_along_with_an_expert_works_where_that_one_is_posted():
         + "同批来的还有金华市第一医院手术室护士钱小芳，她帮着规范了器械消毒流程。"
     )
     assert ("钱小芳", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_rosters_row_after_a_symbol_is_an_expert():
+    text = PAIRING + "本月帮扶专家坐诊安排：\n▶ 罗永福　金华市第一医院　儿科　副主任医师\n坐诊时间：每周二全天"
+    assert "罗永福" in experts(text)
+
+
+def test_one_counted_among_the_local_doctors_is_no_expert():
+    text = (
+        PAIRING
+        + "金华市第一医院专家杨光辉在绥阳县人民医院驻点。值班医生罗春梅把交班记录递给杨光辉。"
+        + "如今，罗春梅等4名本地医生已能独立处理大部分危重症。"
+    )
+    assert experts(text) == {"杨光辉"}
+
+
+def test_dotted_names_a_later_clause_posts_are_experts():
+    text = (
+        PAIRING
+        + "金华市第一医院心内科副主任医师阿依古丽·热合曼、超声科主治医师买买提·艾力，按照两院帮扶安排，"
+        + "派驻绥阳县人民医院。"
+    )
+    assert {"阿依古丽·热合曼", "买买提·艾力"} <= experts(text)
+
+
+def test_a_name_after_a_title_and_before_a_time_and_a_verb_of_going_is_an_expert():
+    text = PAIRING + "金华市第一医院影像科副主任医师包永康每周三到绥阳县人民医院会诊。"
+    assert "包永康" in experts(text)
+
+
+def test_a_public_health_doctors_grade_is_a_title():
+    text = PAIRING + "金华市疾病预防控制中心传染病防治科主管医师包永康，派驻绥阳县疾病预防控制中心。"
+    assert "包永康" in experts(text)
+
+
+def test_one_whose_title_says_where_they_are_stationed_is_no_local():
+    text = (
+        PAIRING + "金华市第一医院持续派驻专家，今年驻点绥阳县人民医院的普外科副主任医师杨光辉，已带教开展手术40余台。"
+    )
+    assert "杨光辉" in experts(text)

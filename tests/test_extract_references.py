@@ -2859,3 +2859,19 @@ def test_a_district_several_cities_have_is_the_one_the_article_names():
     )
     regions = {m.region for m in extraction(text).mentions if m.surface.endswith("白云区人民医院")}
     assert regions == {code("广州市白云区")}
+
+
+def test_a_city_patients_travel_to_for_dialysis_is_no_party():
+    text = (
+        "我市对口支援绥阳县。前几批援黔医生协助绥阳县人民医院建成了血液透析室，结束了患者每周往返贵阳市透析的历史。\n"
+        "金华市卫生健康委员会\n2024年3月11日"
+    )
+    assert not {pair for pair in pairs(text) if "贵阳" in pair[1]}
+
+
+def test_two_hospitals_that_are_both_anothers_partners_do_not_pair_with_each_other():
+    text = (
+        "绥阳县人民医院有两支帮扶力量。\n"
+        "常州市第一人民医院和常州市武进人民医院是我们的结对医院，每年都有医生轮换到绥阳县人民医院。"
+    )
+    assert ("常州市第一人民医院", "常州市武进人民医院") not in pairs(text)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from graphaid.documents import Document
 from graphaid.extract.article import annotate
-from graphaid.extract.experts import expert_relations
+from graphaid.extract.experts import counted_among_locals, expert_relations
 from graphaid.extract.founding import founding_relations
 from graphaid.extract.listings import listed_pairs
 from graphaid.extract.mentions import Mention, Relation
@@ -111,7 +111,7 @@ def extract_many(
 
 def _every_mention(doc: Document, experts: list[Mention]) -> list[Mention]:
     """The experts found next to a role, and every other place the article names them: 张三来到某医院 says
-    where an expert works though no role word stands beside the name."""
+    where an expert works though no role word stands beside the name (and 张三等4名本地医生 that they are none)."""
     names = list(dict.fromkeys(m.surface for m in experts))
     # 赵思|远到岗: a name the article writes nowhere but as the start of a longer one found is that one cut short
     cut = {
@@ -130,7 +130,9 @@ def _every_mention(doc: Document, experts: list[Mention]) -> list[Mention]:
             at = s.text.find(name)
             while at >= 0:
                 span = (s.start + at, s.start + at + len(name))
-                if span not in taken and _POSTED.match(s.text, _after_list_mates(s.text, at + len(name), names)):
+                after = _after_list_mates(s.text, at + len(name), names)
+                # (or counted among the receiving side's own: 甲等4名本地医生 says they are none of the team)
+                if span not in taken and (_POSTED.match(s.text, after) or counted_among_locals(s.text, at + len(name))):
                     taken.add(span)
                     out.append(Mention(Label.EXPERT, name, *span, i))
                 at = s.text.find(name, at + len(name))

@@ -313,6 +313,8 @@ def _sent_by_title(sides: SideModel, expert: Mention, actors: Sequence[Mention],
 
 
 _ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+# the count after a listed name and what it counts (甲等4名能独立主刀的本地医生)
+_COUNTED_AMONG = re.compile(r"(?:、[\u4e00-\u9fff·]{2,8})*等[\d一二两三四五六七八九十]+[名位个]([^，,。；;]{0,16})")
 # how long one worked somewhere, after the name in its sentence (在急诊科干了12年, 分配到某县，一干就是二十多年)
 _TENURE = re.compile(r"(?:干|工作|扎根|坚守)(?:了|就是|了整整)?([\d一二三四五六七八九十两几]+)多?年")
 # years of work in one place that no posting of the aid lasts
@@ -385,6 +387,8 @@ def works_at_recipient(
             return True
     if _long_there(sides, expert, actors, sentence):
         return True
+    if counted_among_locals(sentence.text, expert.end - sentence.start):
+        return True
     copula = _copula_hospital(expert, actors, sentence)
     if copula is not None and sides.side(copula) == RECIPIENT:
         end = _CLAUSE_END.search(sentence.text, copula.end - sentence.start)
@@ -410,6 +414,13 @@ def works_at_recipient(
         return True
     written = _unresolved_hospital(title)
     return bool(written) and main_recipient is not None and main_recipient.surface.endswith(written)
+
+
+def counted_among_locals(text: str, at: int) -> bool:
+    """甲等4名本地医生: whether the words after a name (ending at ``at``) count the person among the receiving side's
+    own."""
+    counted = _COUNTED_AMONG.match(text, at)
+    return counted is not None and any(word in counted.group(1) for word in _local_words())
 
 
 def _joined_to_a_receivers_staff(sides: SideModel, expert: Mention, actors: Sequence[Mention], title: str) -> bool:
@@ -810,7 +821,7 @@ def _posted_in_title(hospital: Mention, sentence: Sentence) -> bool:
 
 
 # words before the hospital a person is sent to, in their title (某院派驻某县医院的医师; 赴某县医院的医疗队由…带队)
-_SENT_TO = ("派驻", "派往", "驻", "赴", "前往")
+_SENT_TO = ("派驻", "派往", "驻", "驻点", "驻守", "进驻", "挂职", "赴", "前往")
 
 
 def _bracketed_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:

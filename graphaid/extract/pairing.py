@@ -777,8 +777,14 @@ def _joined_by_level(
     first = earlier[-1]
     if article.side(first) != article.side(second) or not first.region or not second.region:
         return []
+    # 甲和乙是我们的结对医院: both are paired with another, not with each other
+    if _PAIRED_WITH_ANOTHER.match(text, second.end - base, trig.start - base):
+        return []
     direction = _level_direction(first, second)
     return [(first, second)] if direction > 0 else [(second, first)] if direction < 0 else []
+
+
+_PAIRED_WITH_ANOTHER = re.compile(r"(?:都|均|也|同为)?是[\u4e00-\u9fff]{1,10}的")
 
 
 def _level_direction(a: Mention, b: Mention) -> int:

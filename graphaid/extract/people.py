@@ -55,7 +55,8 @@ _PROFILE = re.compile(
     # a roster's row, numbered or not: the name, spaces or a cell's bar, the hospital (张三 某某医院 主任医师,
     # 1｜张三｜某某医院｜主任医师), or the hospital in brackets (张三（某某医院 心内科）; 儿科张三（某某医院）)
     # (or a slash between the cells: 张三 / 某某医院 / 主任医师)
-    r"|^\s*(?:\d{1,3}(?:\s*[.．、|｜\t]\s*|\s+))?(?:[\u4e00-\u9fff]{1,6}?科)?([\u4e00-\u9fff]{2,4})"
+    # (a symbol before it perhaps: ▶ 张三　某某医院　儿科)
+    r"|^[^\u4e00-\u9fff\w]*(?:\d{1,3}(?:\s*[.．、|｜\t]\s*|\s+))?(?:[\u4e00-\u9fff]{1,6}?科)?([\u4e00-\u9fff]{2,4})"
     r"(?:[ \t\u3000|｜/／]+|\s*[(（])"
     # (a cell or two of the person's sex, department or title between: 张三 男 某某医院, 张三 普外科 某某医院)
     r"(?:(?:[男女]|[\u4e00-\u9fff]{1,10}?(?:科|室|部|医师|护师|技师|药师|主任|护士长))[ \t\u3000|｜/／]+){0,2}"
@@ -590,6 +591,12 @@ def _names_after_roles(sentence: str, role_spans: list[tuple[int, int]], spans: 
     return out
 
 
+# a time or a frequency between a name and what the person does (某某每周三到某院坐诊, 某某今年|赴…)
+_WHEN_BEFORE_A_VERB = re.compile(
+    r"(?:每周[一二三四五六日天](?:[至到、]周?[一二三四五六日天])*|每[天日月年]|今年|去年|近日|近期|日前|常年|长期)"
+)
+
+
 def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list:
     """Names with a one-character family name the recogniser missed, right after a doctor's title and right
     before a verb a person does or of going or arriving or where they work (主任医师曲某某挂任某院副院长, 主治医师曲某
@@ -619,6 +626,8 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
             ):
                 continue
             verb = stop + 1 if sentence[stop : stop + 1] in _BEFORE_A_VERB else stop  # 林海将|带队
+            if when := _WHEN_BEFORE_A_VERB.match(sentence, verb):  # 医师曲某某每周三|到某院
+                verb = when.end()
             # or, after a graded title (主治医师, not 医师: 各科医师齐上阵), the name ends a list or the sentence
             # (主治医师曲某。, 副主任医师曲某某等)
             ends = stop == len(sentence) or _NAME_END.match(sentence, stop) is not None
@@ -797,6 +806,10 @@ def _says_whose_doctor(sentence: str, a: int, b: int) -> bool:
     end = _CLAUSE_END.search(sentence, b)
     clause = sentence[b : end.start() if end else len(sentence)]
     return clause[:1] in COPULAS and _INSTITUTION_NAMED.search(clause) is not None and role_words().occurs_in(clause)
+
+
+# (…，按照某安排，派驻某县人民医院: a later clause of the sentence posts the people it opens with)
+_POSTED_CLAUSE_AFTER = re.compile(r"[^。；;]{0,40}?[，,]\s*(?:分别|均|将|已|现)?(?:派驻|进驻|下沉|驻点|挂职)")
 
 
 def _of_the_team_after(sentence: str, at: int) -> bool:
@@ -1265,6 +1278,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                     (a, b) in roster_entries
                     or _of_the_team_before(sentence, a)
                     or _of_the_team_after(sentence, b)
+                    or _POSTED_CLAUSE_AFTER.match(sentence, b) is not None
                     or _says_whose_doctor(sentence, a, b)
                 )
             )
