@@ -2165,3 +2165,12 @@ def test_one_whose_title_says_where_they_are_stationed_is_no_local():
         PAIRING + "金华市第一医院持续派驻专家，今年驻点绥阳县人民医院的普外科副主任医师杨光辉，已带教开展手术40余台。"
     )
     assert "杨光辉" in experts(text)
+
+
+def test_a_pronoun_after_a_long_adverbial_of_what_the_person_acts_by_stands_for_them():
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院，也帮扶湟源县人民医院。\n"
+        "同样下沉到县里的，还有金华市中心医院麻醉科主治医师罗春梅。"
+        "按照市级医院支援县级医院的安排，她每月在绥阳县人民医院驻守半个月。"
+    )
+    assert ("罗春梅", "绥阳县人民医院") in links(text, Rel.POSTED_TO)

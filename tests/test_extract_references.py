@@ -2875,3 +2875,21 @@ def test_two_hospitals_that_are_both_anothers_partners_do_not_pair_with_each_oth
         "常州市第一人民医院和常州市武进人民医院是我们的结对医院，每年都有医生轮换到绥阳县人民医院。"
     )
     assert ("常州市第一人民医院", "常州市武进人民医院") not in pairs(text)
+
+
+def test_a_town_a_county_hospitals_report_names_without_its_county_lies_in_that_county():
+    # the report ends signed off by the county's hospital in brackets; a donor's district is named twice before
+    text = (
+        "2023年，绥阳县人民医院在各帮扶单位的大力支持下，帮扶工作取得新成效。\n"
+        "常州市武进人民医院派驻12人次，常州市武进区中医医院派驻9人次。\n"
+        "常州市武进区中医医院全科医生罗春梅下沉大华镇中心卫生院工作8个月。\n"
+        "（绥阳县人民医院办公室）"
+    )
+    towns = [m for m in extraction(text).mentions if m.surface.endswith("大华镇中心卫生院")]
+    assert towns and {m.region for m in towns} == {code("绥阳县")}
+
+
+def test_a_hospital_that_sends_doctors_to_a_county_inside_its_area_gives_to_it():
+    # both on the receiving side of the article's aid: the words and the areas give the direction
+    text = "常州市对口帮扶湟源县。\n西宁市第一人民医院今年向湟源县人民医院派驻医生6名。"
+    assert ("西宁市第一人民医院", "湟源县人民医院") in pairs(text)

@@ -89,6 +89,7 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
     _short_forms(orgs)
     _own_names_listed(doc, orgs)
     full = [o for o in orgs if not o.abbreviated and o.places]
+    home = _home_county(doc, places_by_sent)
     out = []
     for org in _at_home(doc, orgs):
         if org.label is Label.HOSPITAL:
@@ -99,7 +100,7 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
                     or _complete_from_places(doc, org, orgs, places_by_sent)
                 ):
                     continue
-            elif not org.region and is_township_centre(org) and not _place_township(org, orgs, places_by_sent):
+            elif not org.region and is_township_centre(org) and not _place_township(org, orgs, places_by_sent, home):
                 continue
         out.append(org)
     # 某县医院 is the county's 人民医院, 某地一院 its 第一医院 or 第一人民医院, where the article names it (in full
@@ -513,11 +514,30 @@ def _whole_town_names(doc: Document, orgs: list[Mention]) -> None:
                 break
 
 
-def _place_township(org: Mention, orgs: list[Mention], places_by_sent: list[list[Mention]]) -> bool:
+def _home_county(doc: Document, places_by_sent: list[list[Mention]]) -> str | None:
+    """The county an article speaks as (我县) or whose hospital it comes from (its source, its signature), if one."""
+    gz = gazetteer()
+    spoken = {
+        m.region
+        for ms in places_by_sent
+        for m in ms
+        if m.region and is_place_reference(m) and m.surface[0] in "我本" and gz.places[m.region].level is Label.COUNTY
+    }
+    if len(spoken) == 1:
+        return spoken.pop()
+    own = own_institution(doc)
+    if spoken or own is None or not own.region:
+        return None
+    return next((p.code for p in gz.lineage(own.region) if p.level is Label.COUNTY), None)
+
+
+def _place_township(
+    org: Mention, orgs: list[Mention], places_by_sent: list[list[Mention]], home: str | None = None
+) -> bool:
     """某镇卫生院 lies where the article names its town's centre with a county (某县某镇卫生院), else in the county
-    the article speaks as (我县), else in the county named last before it of those the article names more than once
-    (else of all), else in the article's one county: a county named once on the way (来自某区某街道社区卫生服务中心的
-    医生，在某镇卫生院工作) is where someone came from, not where the town lies."""
+    the article speaks as (``home``: 我县, or its own hospital's), else in the county named last before it of those
+    the article names more than once (else of all), else in the article's one county: a county named once on the way
+    (来自某区某街道社区卫生服务中心的医生，在某镇卫生院工作) is where someone came from, not where the town lies."""
     gz = gazetteer()
     named = {o.region for o in orgs if o.region and is_township_centre(o) and _town(o.rest) == _town(org.surface)}
     counties = [
@@ -526,17 +546,10 @@ def _place_township(org: Mention, orgs: list[Mention], places_by_sent: list[list
         if m.region and gz.places[m.region].level is Label.COUNTY
     ]
     before = [code for at, code in sorted(counties) if at < org.start]
-    # (an article that speaks as its county, 我县, names its own towns without it)
-    own = {
-        m.region
-        for ms in places_by_sent
-        for m in ms
-        if m.region and is_place_reference(m) and m.surface[0] in "我本" and gz.places[m.region].level is Label.COUNTY
-    }
     if len(named) == 1:
         (code,) = named
-    elif len(own) == 1:
-        (code,) = own
+    elif home is not None:  # (an article that speaks as its county names its own towns without it)
+        code = home
     else:
         times = Counter(c for _, c in counties)
         only = counties[0][1] if len(times) == 1 else None
@@ -924,7 +937,7 @@ def _after_own_word_brackets(text: str) -> list[int]:
 
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 # the hospital's office that writes for it, after its name in a source line (某医院宣传科, 某医院党委办公室)
-_TRAILING_OFFICE = re.compile(r"(?<=院)[\u4e00-\u9fff]{1,6}?(?:科|处|部|办公室|办)$")
+_TRAILING_OFFICE = re.compile(r"(?<=院)[\u4e00-\u9fff]{0,6}?(?:科|处|部|办公室|办)$")
 
 
 def own_institution(doc: Document) -> Mention | None:

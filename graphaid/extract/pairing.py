@@ -550,7 +550,14 @@ def _stated_outright(
         if trig.word in sending_words():
             # 甲向乙、丙等乡镇卫生院派驻医师: each party of the list 向 opens receives from the party before 向
             givers, receivers = _toward(text, base, actors, trig)
-            found = [(g, r) for g in givers for r in receivers if _words_may_give(g, r, article)]
+            found = [
+                (g, r)
+                for g in givers
+                for r in receivers
+                if _words_may_give(g, r, article)
+                # (in the sending word's own clause)
+                or (_down_within(g, r) and not CLAUSE_BREAK.search(text, g.end - base, trig.start - base))
+            ]
             out += found
             if len(givers) > 1 and len(receivers) > 1:
                 crosses.update((id(g), id(r)) for g, r in found)
@@ -644,6 +651,17 @@ def _apart(giver: Mention, receiver: Mention) -> bool:
         bool(giver.region)
         and bool(receiver.region)
         and (giver.region != receiver.region or is_township_centre(receiver) and not is_township_centre(giver))
+    )
+
+
+def _down_within(giver: Mention, receiver: Mention) -> bool:
+    """某州人民医院向某县人民医院派驻医生: a party that sends to one inside its own area gives to it, whichever side
+    the article's aid puts both on."""
+    return (
+        bool(giver.region)
+        and bool(receiver.region)
+        and giver.region != receiver.region
+        and gazetteer().is_within(receiver.region, giver.region)
     )
 
 

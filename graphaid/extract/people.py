@@ -1619,7 +1619,8 @@ _OF_HOSPITAL_BEFORE = re.compile(r"(?:医院|卫生院|保健院)(?:[\u4e00-\u9f
 # a sentence opening with a pronoun, after one or two short adverbials, that says what the person is (她是…, 他也是…)
 # a pronoun for one person opening a sentence, or its clause after one or two short adverbials (此后十年间，他…;
 # 2023年春，按照某安排，他…)
-PRONOUN_OPENING = r"^(?:[^，,。；;]{0,10}[，,]){0,2}\s*([他她])(?!们)"
+# (an adverbial of what the person acts by may be longer: 按照市级医院支援县级医院的安排，她…)
+PRONOUN_OPENING = r"^(?:(?:按照|根据|依照|遵照)[^，,。；;]{0,20}[，,]|[^，,。；;]{0,10}[，,]){0,2}\s*([他她])(?!们)"
 _PRONOUN_COPULA = re.compile(PRONOUN_OPENING + r"也?(?=是)")
 # a sentence opening with 这位 and the person's title (三年前，这位某医院呼吸科副主任医师主动报名…)
 _THIS_ONE = re.compile(r"^(?:[^，,。；;]{0,10}[，,]){0,2}\s*(这位)")

@@ -43,6 +43,8 @@ def _source_values(text: str) -> tuple[str, ...]:
     foot = text[max(len("\n".join(head)), len(text) - FOOTER_CHARS) :].splitlines()[-HEADER_LINES:]
     found = [m.group(1) for line in head + foot for m in source_line().finditer(line)]
     found += [m.group(1) for line in head + foot for m in _CONTRIBUTED.finditer(line)]
+    last = text.rstrip().rpartition("\n")[2]
+    found += [m.group(1) for m in [_SIGN_OFF.match(last)] if m]
     found += [m.group(1) for line in head if (m := _CORRESPONDENT.match(line))]
     found += [m.group(1) for line in head if (m := _BREADCRUMB.match(line))]
     found += [m.group(1) for line in head if (m := _ACCOUNT_LINE.match(line))]
@@ -55,6 +57,10 @@ _BREADCRUMB = re.compile(r"^\s*([^\s>＞»]{2,30}?)\s*[>＞»][^>＞»\n]+[>＞�
 
 # who contributed the text, in brackets, perhaps with a department after it: （某县人民医院 医务科 供稿）
 _CONTRIBUTED = re.compile(r"[（(]\s*([^\s（）()：:]{2,40}?)(?:\s+[^\s（）()]{1,12})?\s*供稿\s*[)）]")
+
+
+# the body a report ends signed off by, in brackets on its last line (（某县人民医院办公室）)
+_SIGN_OFF = re.compile(r"^\s*[（(]\s*([\u4e00-\u9fff]{4,40})\s*[)）]\s*$")
 
 
 # a report opening with the body it comes from and its correspondent, in brackets: （某县人民医院 通讯员 某某）
