@@ -2174,3 +2174,22 @@ def test_a_pronoun_after_a_long_adverbial_of_what_the_person_acts_by_stands_for_
         "按照市级医院支援县级医院的安排，她每月在绥阳县人民医院驻守半个月。"
     )
     assert ("罗春梅", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_rosters_next_sentence_labelling_where_the_person_works_posts_them():
+    # a hospital of the receiving province sends its doctor to a county of its own
+    text = (
+        "常州市对口帮扶湟源县和大通回族土族自治县。西宁市第一人民医院派出专家到两县坐诊，名单如下：\n"
+        "1．罗永福，西宁市第一人民医院骨科副主任医师，擅长创伤骨科诊治。坐诊地点：湟源县人民医院门诊三楼骨科诊室。"
+    )
+    assert ("罗永福", "湟源县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_given_name_ending_in_an_adverbs_character_before_another_adverb_is_whole():
+    text = PAIRING + "全科医学科主治医师罗德才将常驻绥阳县人民医院，负责慢病管理。"
+    assert "罗德才" in experts(text)
+
+
+def test_a_dotted_name_that_leads_the_team_is_an_expert():
+    text = PAIRING + "本批医疗队共7人，由金华市第一医院心血管内科副主任医师艾尔肯·买买提带队。"
+    assert "艾尔肯·买买提" in experts(text)

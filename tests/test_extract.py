@@ -844,3 +844,7 @@ def test_a_new_unit_of_no_name_is_no_unit():
 def test_a_unit_opened_at_a_time_of_this_month_is_founded():
     text = "金华市第一医院对口帮扶绥阳县人民医院。绥阳县人民医院重症监护病房已于本月初开放，设床位6张。"
     assert "重症监护病房" in founded(text)
+
+
+def test_a_word_of_time_before_a_towns_health_centre_is_no_town():
+    assert hospitals("大华镇是绥阳县人口较多的乡镇，此前镇卫生院妇产科力量薄弱。") == []

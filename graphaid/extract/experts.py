@@ -722,7 +722,10 @@ def _posted_by_pronoun(
             if a.label is Label.HOSPITAL
             and a.start - sentence.start >= pronoun.end()
             and sides.side(a) != DONOR
-            and _text_before(a, sentence).endswith(_posting_words())
+            and (
+                _text_before(a, sentence).endswith(_posting_words())
+                or (pronoun.group("label") is not None and a.start - sentence.start == pronoun.end())
+            )
         ),
         None,
     )
@@ -732,6 +735,8 @@ def _posted_by_pronoun(
 # after its date, with a verb of posting (a profile's next sentence: 某某，女，某医院副主任医师。2023年1月派驻…)
 _PRONOUN = re.compile(
     rf"(?:{PRONOUN_OPENING})|^(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?起?[，,]?(?=派驻|进驻|挂任|挂职|支援|赴|前往)"
+    # (or a roster item's label of where the person works: 坐诊地点：某县人民医院)
+    r"|^(?P<label>(?:坐诊|驻点|派驻|工作|帮扶)(?:地点|单位|医院)\s*[:：]\s*)"
 )
 
 

@@ -484,8 +484,14 @@ def _unknown_town(sentence: str, suffix_start: int, tokens: dict[int, str], star
 
 
 def is_township(body: str) -> bool:
-    """某某镇(中心), 某某乡: the part of a health centre's name before its ending names a township."""
-    return bool(_township().match(body)) and "乡镇" not in body and not is_generic(body)
+    """某某镇(中心), 某某乡: the part of a health centre's name before its ending names a township (not a word of
+    time before 镇卫生院: 此前|镇卫生院…)."""
+    return (
+        bool(_township().match(body))
+        and "乡镇" not in body
+        and not is_generic(body)
+        and not body.startswith(tuple(read_lines("time_words.txt")))
+    )
 
 
 def is_township_centre(org: Mention) -> bool:

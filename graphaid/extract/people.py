@@ -512,7 +512,8 @@ def _name_ends_after(sentence: str, end: int) -> bool:
     last, rest = sentence[end - 1 : end], sentence[end:]
     if (
         not "\u4e00" <= last <= "\u9fff"
-        or last in _NOT_NAME_END
+        # (but 才 before another adverb is a given name's: 某德才|将常驻…)
+        or (last in _NOT_NAME_END and not (last in _NAME_CHARACTER_ADVERBS and rest[:1] in _BEFORE_A_VERB))
         or any(not "\u4e00" <= c <= "\u9fff" for c in sentence[end - 3 : end])
     ):
         return False
@@ -537,8 +538,12 @@ def _name_ends_after(sentence: str, end: int) -> bool:
 _NOT_NAME_END = _ADVERBS | frozenset("的了们着过等任为却亦均皆再才仍并家称讲道答问笑想看听被把比")
 
 
+# adverbs that are given names' characters too (德才, 英才)
+_NAME_CHARACTER_ADVERBS = frozenset("才")
+
+
 # adverbs that stand between a person's name and what they do (张三则…, 张三也…)
-_NEXT_ADVERBS = "则也还又就便已"
+_NEXT_ADVERBS = "则也还又就便已将"
 
 
 @cache
@@ -781,7 +786,9 @@ def _dotted_names(
 
 
 # a name's last part, then a word that follows names and never stands in one (…·买买提|已能独立完成)
-_PART_BEFORE_A_WORD = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:已|也|在|等|说|和|与|的|是|为|将|还|都|表示|告诉)")
+_PART_BEFORE_A_WORD = re.compile(
+    r"([\u4e00-\u9fff]{2,6}?)(?:已|也|在|等|说|和|与|的|是|为|将|还|都|表示|告诉|带队|率队|担任)"
+)
 # a name's parts joined by a dot, running over a window's edge (…医生努尔麦麦提·艾|海提)
 _DOTTED_AT_END = re.compile(rf"[{_DOTS}][\u4e00-\u9fff]{{0,8}}$")
 _DOTTED_AT_START = re.compile(rf"[\u4e00-\u9fff]{{0,8}}[{_DOTS}]")
