@@ -2193,3 +2193,13 @@ def test_a_given_name_ending_in_an_adverbs_character_before_another_adverb_is_wh
 def test_a_dotted_name_that_leads_the_team_is_an_expert():
     text = PAIRING + "本批医疗队共7人，由金华市第一医院心血管内科副主任医师艾尔肯·买买提带队。"
     assert "艾尔肯·买买提" in experts(text)
+
+
+def test_names_of_a_list_under_star_bullets_are_experts():
+    text = (
+        PAIRING
+        + "本轮进驻的金华专家共2名：\n"
+        + "★ 罗永福：金华市第一医院肾内科主任医师，驻绥阳县人民医院\n"
+        + "★ 钱小芳：金华市第一医院血液净化中心主管护师，驻绥阳县人民医院\n"
+    )
+    assert {"罗永福", "钱小芳"} <= experts(text)

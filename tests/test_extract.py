@@ -848,3 +848,11 @@ def test_a_unit_opened_at_a_time_of_this_month_is_founded():
 
 def test_a_word_of_time_before_a_towns_health_centre_is_no_town():
     assert hospitals("大华镇是绥阳县人口较多的乡镇，此前镇卫生院妇产科力量薄弱。") == []
+
+
+def test_a_unit_founded_and_then_approved_is_founded():
+    text = "金华市第一医院对口帮扶绥阳县人民医院，协助绥阳县人民医院建成胸痛中心并通过省级验收。"
+    assert founded(text) == {"胸痛中心"}
+    # (并 inside a unit's name stays there)
+    text = "金华市第一医院对口帮扶绥阳县人民医院，协助绥阳县人民医院成立并发症管理门诊。"
+    assert founded(text) == {"并发症管理门诊"}

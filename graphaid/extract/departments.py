@@ -26,7 +26,8 @@ _FILLER = re.compile(
 )
 _ITEM_SPLIT = re.compile(r"、|和|及|与|以及|，|,")
 _NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
-_CLAUSE_END = re.compile(r"[,，;；。:：“”\"']|等")
+# (and 并 before what the unit then did: 建成某中心并通过省级验收; not 并 inside a name: 并发症)
+_CLAUSE_END = re.compile(r"[,，;；。:：“”\"']|等|并(?=通过|投入|正式|顺利|成功|获|被|已|于|开始|成为|挂牌)")
 # what may stand between a unit and the verb that opens it (血透室即将开科, 胸痛中心日前揭牌): adverbs, and times
 # (于去年9月, 今年3月, 2023年5月12日; the words of time_words.txt)
 _ADVERBS = (

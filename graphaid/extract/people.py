@@ -45,7 +45,7 @@ ROLE_WINDOW = 8
 # a photo caption names people by where they stand: 院长孙立平(右二)
 _CAPTION = re.compile(r"^[\u4e00-\u9fff]{0,5}?[(（〔［](?:[前后中]排)?(?:左|右|中|居中)")
 # what opens a list's item: a number or a bullet (2. 张三，儿科；（二）张三，…；- 张三，副主任…)
-_ITEM_MARK = rf"(?:{LIST_ITEM.pattern}|[-－·•●▪◆])"
+_ITEM_MARK = rf"(?:{LIST_ITEM.pattern}|[-－·•●▪◆■□▶▷►★☆◇○◎※➤])"
 # the endings of institutions' names, short forms too (某医大一附院): a roster's hospital cell ends with one
 _HOSPITAL_ENDINGS = "|".join(map(re.escape, sorted(read_lines("hospital_suffixes.txt"), key=len, reverse=True)))
 _PROFILE = re.compile(
@@ -440,9 +440,11 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
     """Mend the recogniser's span: drop a role it swallowed (吴静医生) or a cell's break, take back a cut-off given name
     (高立|新副院长 -> 高立新) or family name (封|晓东), drop a verb it ran on with (李明任|副院长)."""
     surnames = family_names()
-    # 张三|\t骨科: a cell's break the recogniser took in
+    # 张三|\t骨科: a cell's break the recogniser took in (or a bullet's space before the name: ★ |张三：)
     while b - a > 1 and sentence[b - 1].isspace():
         b -= 1
+    while b - a > 1 and sentence[a].isspace():
+        a += 1
     for rs, re_ in role_spans:
         if a < rs < b and re_ == b:
             return a, rs
