@@ -856,3 +856,11 @@ def test_a_unit_founded_and_then_approved_is_founded():
     # (并 inside a unit's name stays there)
     text = "金华市第一医院对口帮扶绥阳县人民医院，协助绥阳县人民医院成立并发症管理门诊。"
     assert founded(text) == {"并发症管理门诊"}
+
+
+def test_a_unit_the_words_say_was_set_up_under_the_aids_lead_is_founded():
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院。其中绥阳县人民医院新生儿科就是在上一批金华专家的带领下组建成立的，"
+        "开科以来已救治危重新生儿300余例。"
+    )
+    assert founded(text) == {"新生儿科"}

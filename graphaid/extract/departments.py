@@ -501,13 +501,16 @@ _SEVERAL = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)[个家
 # building (the founder stands before the verb)
 _BUILT_BY = re.compile(
     r"([^,，;；。:：“”\"'、的在为与和]{2,30}?)(?:(?:是|系)?由[^,，;；。]{2,20}?(?:参与|共同|出资|帮助)?"
-    r"|(?:是|系)[^,，;；。]{2,20}?(?:参与|共同|出资|帮助))(援建|捐建|帮建|建设|创建|共建|建成)"
+    r"|(?:是|系)[^,，;；。]{2,20}?(?:参与|共同|出资|帮助)"
+    # (某科就是在某地专家的带领下组建成立的)
+    r"|就?是在[^,，;；。]{2,24}?(?:帮助|带领|指导|支持|推动)下)"
+    r"(援建|捐建|帮建|建设|创建|共建|建成|组建成立|组建|成立|建立|设立|开设)"
 )
 
 
 def _built_by(sentence: str, start: int, sent: int) -> list[Founding]:
     out = []
-    for m in _BUILT_BY.finditer(sentence) if "由" in sentence or "参与" in sentence else ():
+    for m in _BUILT_BY.finditer(sentence) if "由" in sentence or "参与" in sentence or "下" in sentence else ():
         unit = _unit_ending(m.group(1), start + m.end(1), sent)
         if unit is not None:
             out.append(Founding(start + m.start(2), start + m.end(2), [unit]))
