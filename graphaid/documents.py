@@ -263,8 +263,9 @@ def html_to_text(html: str) -> str:
 
 def _list_tables_as_lines(html: str) -> str:
     """A page with each table of short cells (a list of pairs under a header 支援医院 受援医院) written as
-    paragraphs, a row each with its cells apart, as a table copied from a page reads; tables that lay out a page
-    (long cells, tables inside) as they are."""
+    paragraphs, a row each with a bar between its cells (支援医院｜受援医院: the main-text extractor keeps no tab
+    nor run of spaces), as a table copied from a page reads; tables that lay out a page (long cells, tables inside)
+    as they are."""
     if "<table" not in html and "<TABLE" not in html:
         return html
     import lxml.html
@@ -289,7 +290,7 @@ def _list_tables_as_lines(html: str) -> str:
         for row in rows:
             if any(row):
                 line = lxml.html.Element("p")
-                line.text = "\t".join(row)
+                line.text = "｜".join(row)
                 lines.append(line)
         table.getparent().replace(table, lines)
         changed = True

@@ -418,7 +418,7 @@ def test_a_table_of_pairs_in_a_page_is_read_as_rows_and_its_pairs_found(tmp_path
         encoding="utf-8",
     )
     doc = read_document(page)
-    assert re.search(r"^1\s+六安市人民医院\s+霍邱县第一人民医院$", doc.text, re.MULTILINE)
+    assert re.search(r"^1[\s｜]+六安市人民医院[\s｜]+霍邱县第一人民医院$", doc.text, re.MULTILINE)
     pairs = {(r.source.surface, r.target.surface) for r in extract(doc).relations if r.type.name == "PAIRS_WITH"}
     assert set(PAIRS_TABLE) <= pairs
 
@@ -469,3 +469,20 @@ def test_a_page_s_footer_naming_the_site_s_owner_is_kept_as_a_saved_text_keeps_i
     assert doc.text.rstrip().endswith("版权所有：湟源县人民医院")
     pairs = {(r.source.surface, r.target.surface) for r in extract(doc).relations if r.type.name == "PAIRS_WITH"}
     assert ("无锡市人民医院", "湟源县人民医院") in pairs
+
+
+def test_a_table_of_names_in_a_page_keeps_its_cells_apart(tmp_path):
+    from graphaid.extract import extract
+
+    page = tmp_path / "roster.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>名单公示</title></head><body><div class='article'>"
+        "<h1>名单公示</h1><p>金华市第一医院对口帮扶绥阳县人民医院，拟选派以下同志赴绥阳县开展医疗帮扶工作，现予以公示：</p>"
+        "<table><tr><th>姓名</th><th>性别</th><th>科室</th><th>职称</th><th>派驻单位</th></tr>"
+        "<tr><td>罗永福</td><td>男</td><td>胃肠外科</td><td>副主任医师</td><td>绥阳县人民医院</td></tr>"
+        "<tr><td>钱小芳</td><td>女</td><td>产科</td><td>主治医师</td><td>绥阳县人民医院</td></tr></table>"
+        "<p>公示时间：2024年1月8日至2024年1月12日。</p></div></body></html>",
+        encoding="utf-8",
+    )
+    experts = {m.surface for m in extract(read_document(page)).mentions if m.label.name == "EXPERT"}
+    assert experts == {"罗永福", "钱小芳"}

@@ -2893,3 +2893,11 @@ def test_a_hospital_that_sends_doctors_to_a_county_inside_its_area_gives_to_it()
     # both on the receiving side of the article's aid: the words and the areas give the direction
     text = "常州市对口帮扶湟源县。\n西宁市第一人民医院今年向湟源县人民医院派驻医生6名。"
     assert ("西宁市第一人民医院", "湟源县人民医院") in pairs(text)
+
+
+def test_the_hospitals_of_a_provincial_capital_are_no_hospital_of_the_province():
+    text = (
+        "常州市第一人民医院对口帮扶湟源县人民医院，常州位于江苏省。"
+        "此前，湟源的危重患者大多需要转诊到青海省人民医院等省城医院，如今可在县内救治。"
+    )
+    assert not [m for m in extraction(text).mentions if m.surface.endswith("省城医院")]
