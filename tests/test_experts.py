@@ -2203,3 +2203,12 @@ def test_names_of_a_list_under_star_bullets_are_experts():
         + "★ 钱小芳：金华市第一医院血液净化中心主管护师，驻绥阳县人民医院\n"
     )
     assert {"罗永福", "钱小芳"} <= experts(text)
+
+
+def test_one_whose_title_says_they_came_in_the_same_batch_works_where_the_one_before_is_posted():
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院，也帮扶湟源县人民医院。\n"
+        "金华市第一医院专家杨光辉派驻绥阳县人民医院。\n"
+        "杨光辉多次提到同批帮扶、来自金华的金华市中心医院儿科副主任医师钱小芳。"
+    )
+    assert ("钱小芳", "绥阳县人民医院") in links(text, Rel.POSTED_TO)

@@ -864,3 +864,8 @@ def test_a_unit_the_words_say_was_set_up_under_the_aids_lead_is_founded():
         "开科以来已救治危重新生儿300余例。"
     )
     assert founded(text) == {"新生儿科"}
+
+
+def test_a_dedicated_ward_is_no_unit():
+    text = "金华市第一医院对口帮扶绥阳县人民医院，帮助绥阳县人民医院设立专门病区，并新建了疼痛科。"
+    assert founded(text) == {"疼痛科"}

@@ -57,7 +57,7 @@ _OF_A_KIND = re.compile(r"[\u4e00-\u9fff]?的")  # (创新设立的 is read at i
 _HEADING = re.compile(r"^([^,，。:：]{2,20})[:：]")
 # a unit name that is only a grade (省级重点专科; 某州级重点专科 once its place is taken off) names no unit, nor one
 # that is only a kind of unit (设立独立病区和专科门诊)
-_GRADE = re.compile(r"^(?:国家级|省级|自治区级|市级|地区级|州级|盟级|县级|级|区域|重点|特色|临床|独立|专科)+")
+_GRADE = re.compile(r"^(?:国家级|省级|自治区级|市级|地区级|州级|盟级|县级|级|区域|重点|特色|临床|独立|专门|专科)+")
 MAX_UNIT = 16
 _NEW = re.compile(r"^新的?")
 

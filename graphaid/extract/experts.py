@@ -191,7 +191,11 @@ def expert_relations(
 
 
 _COMPANION = re.compile(r"[与和跟]$")
-_CAME_ALONG = re.compile(r"(?:同批|一同|一起|同期|同行)[^，,。；;]{0,8}?的[，,]?(?:还有|也有)[^，,。；;]{0,20}$")
+_CAME_ALONG = re.compile(
+    r"(?:同批|一同|一起|同期|同行)[^，,。；;]{0,8}?的[，,]?(?:还有|也有)[^，,。；;]{0,20}$"
+    # (同批援藏、来自某地的某医院医师某某: the title says the person came with the others)
+    r"|同批[^，,。；;]{0,16}?的[^，,。；;]{0,30}$"
+)
 _COMPANION_AFTER = re.compile(r"(?:同批|一同|一起|同期|同时)[^，,。；;]{0,12}?的[，,]?(?:还有|也有)")
 # what says a person works at both of two hospitals the words join (在甲院和乙院两头跑, 在甲院与乙院之间轮转)
 _AT_BOTH = re.compile(r"[^，,。；;]{0,3}?(?:两头|两边|两地|之间|轮流|轮转|往返|兼顾)")
