@@ -89,7 +89,9 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
     _short_forms(orgs)
     _own_names_listed(doc, orgs)
     full = [o for o in orgs if not o.abbreviated and o.places]
-    home = _home_county(doc, places_by_sent)
+    # (asked only where a town's health centre is named without its county)
+    unplaced_towns = any(not o.region and is_township_centre(o) for o in orgs)
+    home = _home_county(doc, places_by_sent) if unplaced_towns else None
     out = []
     for org in _at_home(doc, orgs):
         if org.label is Label.HOSPITAL:

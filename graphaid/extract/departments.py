@@ -510,7 +510,7 @@ _BUILT_BY = re.compile(
 
 def _built_by(sentence: str, start: int, sent: int) -> list[Founding]:
     out = []
-    for m in _BUILT_BY.finditer(sentence) if "由" in sentence or "参与" in sentence or "下" in sentence else ():
+    for m in _BUILT_BY.finditer(sentence) if "由" in sentence or "参与" in sentence or "是在" in sentence else ():
         unit = _unit_ending(m.group(1), start + m.end(1), sent)
         if unit is not None:
             out.append(Founding(start + m.start(2), start + m.end(2), [unit]))
