@@ -2212,3 +2212,14 @@ def test_one_whose_title_says_they_came_in_the_same_batch_works_where_the_one_be
         "杨光辉多次提到同批帮扶、来自金华的金华市中心医院儿科副主任医师钱小芳。"
     )
     assert ("钱小芳", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_rows_hospital_after_a_word_of_posting_is_where_the_person_goes_not_their_own():
+    text = (
+        PAIRING
+        + "经研究，拟选派以下同志赴绥阳县开展帮扶，现予以公示：\n"
+        + "1. 罗永福，男，麻醉科，主治医师，拟派驻绥阳县人民医院麻醉科；\n"
+        + "2. 钱小芳，女，儿科，副主任医师，拟派驻绥阳县人民医院儿科。"
+    )
+    assert {"罗永福", "钱小芳"} <= experts(text)
+    assert ("罗永福", "绥阳县人民医院") in links(text, Rel.POSTED_TO)

@@ -783,7 +783,8 @@ def _profiled_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sen
     if profiled is None or _title_text(expert, sentence).strip(_ROW_NUMBER):
         return None
     first = next((a for a in actors if a.label is Label.HOSPITAL and a.start >= expert.end), None)
-    if first is None:
+    # (某某，男，麻醉科，主治医师，派驻某院: where the row posts the person, not their own hospital)
+    if first is None or _posted_in_title(first, sentence):
         return None
     # 张三：某医院底子相对好一些 (a speaker's label): after a colon, only a hospital the person's title follows
     title_after = sentence.text[first.end - sentence.start : first.end - sentence.start + _TITLE_REACH]
