@@ -2904,3 +2904,12 @@ def test_the_hospitals_of_a_provincial_capital_are_no_hospital_of_the_province()
         "此前，湟源的危重患者大多需要转诊到青海省人民医院等省城医院，如今可在县内救治。"
     )
     assert not [m for m in extraction(text).mentions if m.surface.endswith("省城医院")]
+
+
+def test_a_hospital_of_a_past_episode_in_its_sentence_is_no_party():
+    text = (
+        "金华市第一医院全面托管绥阳县人民医院。执行院长罗永福是金华市第一医院普外科主任医师，"
+        "2015年他曾作为浙江省援疆医疗队成员在和田地区人民医院工作一年半。"
+    )
+    assert not {pair for pair in pairs(text) if "和田" in pair[1]}
+    assert ("罗永福", "绥阳县人民医院") in postings(text)

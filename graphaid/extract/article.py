@@ -16,7 +16,13 @@ from graphaid.extract.abroad import aid_abroad_named, countries_named, country_i
 from graphaid.extract.coref import back_reference_words, complete_references
 from graphaid.extract.mentions import Mention
 from graphaid.extract.orgs import find_orgs
-from graphaid.extract.place_actors import find_place_actors, names_the_scene, past_and_referral, went_to_learn
+from graphaid.extract.place_actors import (
+    find_place_actors,
+    in_a_past_episode,
+    names_the_scene,
+    past_and_referral,
+    went_to_learn,
+)
 from graphaid.extract.place_references import place_references
 from graphaid.extract.sides import (
     DONOR,
@@ -68,7 +74,7 @@ def annotate(doc: Document) -> Article:
     text, sentences = doc.text, doc.sentences
     # an institution of someone's past or a patient's referral is no party, nor what a short name stands for
     found = [find_orgs(text, s.start, s.end, i) for i, s in enumerate(sentences)]
-    orgs_by_sent = [_inside_the_aid(text, orgs) for orgs in found]
+    orgs_by_sent = [_inside_the_aid(text, orgs, s.start) for orgs, s in zip(found, sentences, strict=True)]
     places_by_sent = _parties(doc, find_place_actors(doc, orgs_by_sent))
     places_by_sent = _with_place_references(doc, places_by_sent, orgs_by_sent)
     before = {m.region for ms in places_by_sent for m in ms} | {o.region for ms in orgs_by_sent for o in ms}
@@ -230,16 +236,18 @@ def _parties(
     ]
 
 
-def _inside_the_aid(text: str, actors: list[Mention]) -> list[Mention]:
+def _inside_the_aid(text: str, actors: list[Mention], sentence_start: int | None = None) -> list[Mention]:
     """The actors of one sentence (in text order) without those outside the aid: 毕业于某大学, 曾在某医院进修,
     转诊至某医院 (where a person studied or once worked, where a patient was sent for care), and the rest of a
-    list such a word opens (转诊至甲医院或乙医院)."""
+    list such a word opens (转诊至甲医院或乙医院); with the sentence's start, institutions after a word of a past
+    episode in it too (他曾作为某队队员在某医院工作)."""
     out = []
     previous: Mention | None = None
     previous_outside = False
     for actor in actors:
         outside = (
             text[max(0, actor.start - 5) : actor.start].endswith(past_and_referral())
+            or (sentence_start is not None and in_a_past_episode(text, sentence_start, actor.start))
             or (previous_outside and previous is not None and text[previous.end : actor.start] in _JOINERS)
             or _after_a_listed_place(text, actor.start)
         )

@@ -337,11 +337,17 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
         return "around"
     # an episode of the past goes on to the sentence's end (曾参加援疆医疗队，在某地工作了一年半); a team going
     # home (结束工作返回某市)
-    if words.past.search(text, 0, at) or words.scope.search(text, start, at) or words.home.search(text, start, at):
+    if in_a_past_episode(text, 0, at) or words.scope.search(text, start, at) or words.home.search(text, start, at):
         return "passing"
     if went_to_learn(text, at, until) or (words.going.search(text, start, at) and words.former.search(text, start, at)):
         return "passing"
     return None
+
+
+def in_a_past_episode(text: str, start: int, at: int) -> bool:
+    """Whether a word telling an episode of someone's past (曾在, 曾作为) stands in ``text[start:at]``: the episode
+    goes on to the sentence's end (他曾作为某队队员在某医院工作一年半)."""
+    return _scene_words().past.search(text, start, at) is not None
 
 
 def earlier_episode_end(text: str) -> int:
