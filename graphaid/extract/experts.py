@@ -707,8 +707,9 @@ _HEADING_LENGTH = 30
 def _posted_by_pronoun(
     doc: Document, sides: SideModel, expert: Mention, experts: Sequence[Mention], actors_by_sent
 ) -> Mention | None:
-    """The hospital the paragraph's next sentence, about the expert by a pronoun or with no subject and naming no
-    other person, says they work at (某医院骨科主任医师张三第一次来到某地。此后，他在某县人民医院工作了四年)."""
+    """The hospital the paragraph's next sentence, about the expert by a pronoun, with no subject or as a label of
+    where the person works, and naming no other person, says they work at (某医院骨科主任医师张三第一次来到某地。此后，
+    他在某县人民医院工作了四年; 1．张三，某医院骨科副主任医师。坐诊地点：某县人民医院)."""
     j = expert.sent + 1
     if j >= len(doc.sentences) or "\n" in doc.text[doc.sentences[j - 1].end : doc.sentences[j].start]:
         return None
