@@ -182,10 +182,10 @@ def unwrap(text: str) -> str:
     lines = text.split("\n")
     long_lengths = [len(line) for line in lines if len(line) >= WRAP_MIN]
     if len(long_lengths) < 3:
-        return text
+        return _join_broken_lines(lines)
     width, count = Counter(long_lengths).most_common(1)[0]
     if count < 3 or count * 3 < len(long_lengths):
-        return text
+        return _join_broken_lines(lines)
     out = [lines[0]]
     for previous, line in zip(lines, lines[1:], strict=False):
         if (
@@ -203,6 +203,42 @@ def unwrap(text: str) -> str:
     return "\n".join(out)
 
 
+def _join_broken_lines(lines: list[str]) -> str:
+    """Lines broken inside a sentence by a copy (…麻醉科主治医师许|蔓组成。): a long line of prose that ends in the
+    middle of a word, the next going on in prose with no indent, no list's mark and no cells, are one line (not the
+    first, a headline)."""
+    out = lines[:1]
+    for previous, line in zip(lines, lines[1:], strict=False):
+        if (
+            len(out) > 1
+            and len(previous.strip()) >= _BROKEN_MIN
+            and _HAN.fullmatch(previous[-1:])
+            and _HAN.fullmatch(line[:1])
+            and not LIST_ITEM.match(line)
+            and not LIST_ITEM.match(previous)  # (一、坚持问题导向，推进精准帮扶: a heading)
+            and not _table_row(previous)
+            and not _table_row(line)
+            # (prose on both sides, or an indented paragraph's start: a page's links and headings hold no comma)
+            and (_PROSE.search(previous) is not None or previous.startswith(("\u3000", " ")))
+            and _PROSE.search(line) is not None
+        ):
+            out[-1] += line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _table_row(line: str) -> bool:
+    """A short line of cells apart (not a long line with a name spaced out: 主治医师许  蔓和…)."""
+    return len(line.strip()) < _ROW_MAX and _CELLS.search(line) is not None
+
+
+_PROSE = re.compile("[，。；,;]")
+# the shortest line that a copy breaks inside a sentence, and the longest row of a table written as text
+_BROKEN_MIN = 16
+_ROW_MAX = 40
+
+
 # a break between a table's cells in a line: a tab or a run of spaces between two words
 _CELLS = re.compile(r"\S(?:\t|[ \u3000]{2,})\S")
 # a numbered list's item (3. 某某, 3、, （3）, 三、, （三）): a line of its own, however wide the one before
@@ -212,8 +248,9 @@ LIST_ITEM = re.compile(
 
 
 def unpad_names(text: str) -> str:
-    """A two-character name padded to the width of three in a list or a roster (王　刚、李　明) with its characters
-    together, the padding after it: the same length, so every offset stays where it was."""
+    """A two-character name padded to the width of three in a list or a roster (王　刚、李　明; or by two spaces,
+    许  蔓和…) with its characters together, the padding after it: the same length, so every offset stays where it
+    was."""
     if "\u3000" not in text and " " not in text:
         return text
     surnames = family_names()
@@ -232,7 +269,7 @@ _SEXES = frozenset("男女")
 
 # a family name, one space, a given name, then a list's or a line's mark (not the end of a run of spaced characters)
 _PADDED_NAME = re.compile(
-    r"(?<![\u4e00-\u9fff][\u3000 ])([\u4e00-\u9fff])([\u3000 ])([\u4e00-\u9fff])(?=[、，,。；;（(）)\u3000 ]|$)",
+    r"(?<![\u4e00-\u9fff][\u3000 ])([\u4e00-\u9fff])([\u3000 ]| {2})([\u4e00-\u9fff])(?=[、，,。；;（(）)和\u3000 ]|$)",
     re.MULTILINE,
 )
 

@@ -387,7 +387,8 @@ def test_the_rows_of_a_table_padded_to_one_width_stay_lines_of_their_own():
 
 
 def test_a_text_of_paragraphs_of_their_own_lengths_is_left_as_it_is():
-    text = "TITLE: 义诊\n" + ARTICLE + "\n" + ARTICLE[:30] + "\n" + ARTICLE[5:] + "\n" + ARTICLE[:25] + "\n"
+    # (paragraphs end their sentences: a line that stops inside one is a copy's break, read below)
+    text = "TITLE: 义诊\n" + ARTICLE + "\n" + ARTICLE[:30] + "。\n" + ARTICLE[5:] + "\n" + ARTICLE[:25] + "。\n"
     assert unwrap(text) == text
 
 
@@ -486,3 +487,31 @@ def test_a_table_of_names_in_a_page_keeps_its_cells_apart(tmp_path):
     )
     experts = {m.surface for m in extract(read_document(page)).mentions if m.label.name == "EXPERT"}
     assert experts == {"罗永福", "钱小芳"}
+
+
+def test_lines_a_copy_broke_inside_a_sentence_are_one_again():
+    from graphaid.documents import unwrap
+
+    text = (
+        "医疗队抵达绥阳县\n"
+        "　　8月9日，金华市第一医院第九批医疗队一行3人从金华出发，于当天傍晚抵达海拔1200余米的绥\n"
+        "阳县人民医院，正式开始为期一年的帮扶工作。本批队员由麻醉科主治医师罗永福和手术室主管护师钱\n"
+        "小芳组成。\n"
+        "一、坚持问题导向，扎实推进精准帮扶\n"
+        "本批专家将在绥阳县人民医院工作一年，帮助开展新技术。\n"
+        "相关新闻\n"
+        "金华市第一医院专家赴绥阳县开展义诊活动\n"
+        "绥阳县人民医院举行帮扶工作座谈会"
+    )
+    lines = unwrap(text).split("\n")
+    assert "本批队员由麻醉科主治医师罗永福和手术室主管护师钱小芳组成。" in lines[1]
+    # a heading, a page's links and the headline stay lines of their own
+    assert lines[0] == "医疗队抵达绥阳县"
+    assert "一、坚持问题导向，扎实推进精准帮扶" in lines
+    assert lines[-2:] == ["金华市第一医院专家赴绥阳县开展义诊活动", "绥阳县人民医院举行帮扶工作座谈会"]
+
+
+def test_a_name_spaced_by_two_spaces_is_read_together():
+    from graphaid.documents import unpad_names
+
+    assert unpad_names("麻醉科主治医师罗  梅和手术室护师") == "麻醉科主治医师罗梅  和手术室护师"
