@@ -254,12 +254,17 @@ def unpad_names(text: str) -> str:
     if "\u3000" not in text and " " not in text:
         return text
     surnames = family_names()
-    return _PADDED_NAME.sub(
-        lambda m: (
-            m.group(1) + m.group(3) + m.group(2) if m.group(1) in surnames and m.group(3) not in _SEXES else m.group(0)
-        ),
-        text,
-    )
+
+    def unpadded(m: re.Match) -> str:
+        family, padding, given = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(4, 5, 6)
+        # (in running text, the line's one such gap: a table's row written with spaces has several)
+        if not m.group(1):
+            line = text[text.rfind("\n", 0, m.start()) + 1 : (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
+            if line.count("  ") > 1:
+                return m.group(0)
+        return family + given + padding if family in surnames and given not in _SEXES else m.group(0)
+
+    return _PADDED_NAME.sub(unpadded, text)
 
 
 # a roster's cell of a person's sex, which follows a name's last character as a padded name's given name would
@@ -269,7 +274,9 @@ _SEXES = frozenset("男女")
 
 # a family name, one space, a given name, then a list's or a line's mark (not the end of a run of spaced characters)
 _PADDED_NAME = re.compile(
-    r"(?<![\u4e00-\u9fff][\u3000 ])([\u4e00-\u9fff])([\u3000 ]| {2})([\u4e00-\u9fff])(?=[、，,。；;（(）)和\u3000 ]|$)",
+    r"(?<![\u4e00-\u9fff][\u3000 ])([\u4e00-\u9fff])([\u3000 ]| {2})([\u4e00-\u9fff])(?=[、，,。；;（(）)和\u3000 ]|$)"
+    # (two spaces in running text, right after a title, what the person does after: 医师何  川到某院)
+    r"|(?<=[师长任家士员])([\u4e00-\u9fff])( {2})([\u4e00-\u9fff])(?=[\u4e00-\u9fff])",
     re.MULTILINE,
 )
 

@@ -515,3 +515,6 @@ def test_a_name_spaced_by_two_spaces_is_read_together():
     from graphaid.documents import unpad_names
 
     assert unpad_names("麻醉科主治医师罗  梅和手术室护师") == "麻醉科主治医师罗梅  和手术室护师"
+    # (in running text too, before what the person does; not characters spaced out one by one)
+    assert unpad_names("肾内科主治医师罗  梅到绥阳县人民医院挂职") == "肾内科主治医师罗梅  到绥阳县人民医院挂职"
+    assert unpad_names("中  华  人  民") == "中  华  人  民"
