@@ -208,9 +208,10 @@ def _join_broken_lines(lines: list[str]) -> str:
     middle of a word, the next going on in prose with no indent, no list's mark and no cells, are one line (not the
     first, a headline)."""
     out = lines[:1]
-    for previous, line in zip(lines, lines[1:], strict=False):
+    for k in range(1, len(lines)):
+        previous, line = lines[k - 1], lines[k]
         if (
-            len(out) > 1
+            k > 1
             and len(previous.strip()) >= _BROKEN_MIN
             and _HAN.fullmatch(previous[-1:])
             and _HAN.fullmatch(line[:1])
@@ -259,8 +260,8 @@ def unpad_names(text: str) -> str:
         family, padding, given = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(4, 5, 6)
         # (in running text, the line's one such gap: a table's row written with spaces has several)
         if not m.group(1):
-            line = text[text.rfind("\n", 0, m.start()) + 1 : (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
-            if line.count("  ") > 1:
+            end = text.find("\n", m.end())
+            if text.count("  ", text.rfind("\n", 0, m.start()) + 1, end if end >= 0 else len(text)) > 1:
                 return m.group(0)
         return family + given + padding if family in surnames and given not in _SEXES else m.group(0)
 

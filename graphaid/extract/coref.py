@@ -517,7 +517,8 @@ def _whole_town_names(doc: Document, orgs: list[Mention]) -> None:
 
 
 def _home_county(doc: Document, places_by_sent: list[list[Mention]]) -> str | None:
-    """The county an article speaks as (我县) or whose hospital it comes from (its source, its signature), if one."""
+    """The county an article speaks as (我县), else the one its page names as its own (its source, its signature:
+    place_references.own_places), if one."""
     gz = gazetteer()
     spoken = {
         m.region
@@ -525,21 +526,18 @@ def _home_county(doc: Document, places_by_sent: list[list[Mention]]) -> str | No
         for m in ms
         if m.region and is_place_reference(m) and m.surface[0] in "我本" and gz.places[m.region].level is Label.COUNTY
     }
-    if len(spoken) == 1:
-        return spoken.pop()
-    own = own_institution(doc)
-    if spoken or own is None or not own.region:
-        return None
-    return next((p.code for p in gz.lineage(own.region) if p.level is Label.COUNTY), None)
+    if spoken:
+        return spoken.pop() if len(spoken) == 1 else None
+    counties = {p.code for code in own_places(doc) for p in gz.lineage(code) if p.level is Label.COUNTY}
+    return counties.pop() if len(counties) == 1 else None
 
 
-def _place_township(
-    org: Mention, orgs: list[Mention], places_by_sent: list[list[Mention]], home: str | None = None
-) -> bool:
+def _place_township(org: Mention, orgs: list[Mention], places_by_sent: list[list[Mention]], home: str | None) -> bool:
     """某镇卫生院 lies where the article names its town's centre with a county (某县某镇卫生院), else in the county
-    the article speaks as (``home``: 我县, or its own hospital's), else in the county named last before it of those
-    the article names more than once (else of all), else in the article's one county: a county named once on the way
-    (来自某区某街道社区卫生服务中心的医生，在某镇卫生院工作) is where someone came from, not where the town lies."""
+    the article speaks as (``home``: 我县, or the place its page names as its own), else in the county named last
+    before it of those the article names more than once (else of all), else in the article's one county: a county
+    named once on the way (来自某区某街道社区卫生服务中心的医生，在某镇卫生院工作) is where someone came from, not where
+    the town lies."""
     gz = gazetteer()
     named = {o.region for o in orgs if o.region and is_township_centre(o) and _town(o.rest) == _town(org.surface)}
     counties = [

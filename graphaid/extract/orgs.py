@@ -493,8 +493,13 @@ def is_township(body: str) -> bool:
         bool(_township().match(body))
         and "乡镇" not in body
         and not is_generic(body)
-        and not body.startswith(tuple(read_lines("time_words.txt")))
+        and not body.startswith(_time_words())
     )
+
+
+@cache
+def _time_words() -> tuple[str, ...]:
+    return read_lines("time_words.txt")
 
 
 def is_township_centre(org: Mention) -> bool:

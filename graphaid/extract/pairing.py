@@ -802,7 +802,7 @@ def _joined_by_level(
     return [(first, second)] if direction > 0 else [(second, first)] if direction < 0 else []
 
 
-_PAIRED_WITH_ANOTHER = re.compile(r"(?:都|均|也|同为)?是[\u4e00-\u9fff]{1,10}的")
+_PAIRED_WITH_ANOTHER = re.compile(r"(?:都|均|也)?是[\u4e00-\u9fff]{1,10}的")
 
 
 def _level_direction(a: Mention, b: Mention) -> int:

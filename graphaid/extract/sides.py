@@ -119,6 +119,18 @@ def _aided_in_a_name(sentence: str, offset: int, actor: Mention) -> bool:
 
 
 @cache
+def _no_subject_after() -> tuple[str, ...]:
+    """Words after which a party is no subject of the aid word that follows: where a person helps (在某医院挂职帮扶),
+    the means (通过某医院带动), the second of two joined parties, the object of a task taken on (承担某院的帮扶任务)."""
+    return (
+        *read_lines("posting_words.txt"),
+        *read_lines("means_words.txt"),
+        *read_lines("task_words.txt"),
+        *JOINING_WORDS,
+    )
+
+
+@cache
 def _team_after() -> re.Pattern:
     """The people or team a name of aid goes on with (援某州专家, 援某县医疗队, 援某地干部)."""
     words = sorted((*team_nouns(), *(n for n, _ in read_table("arriving_nouns.tsv", 2))), key=len, reverse=True)
@@ -720,17 +732,8 @@ class SideModel:
                     # 某省人民医院作为某某的派出医院，每年派出专家…: the next clause's sending word has it as subject
                     or (trig.word in sending_words() and _opens_clause_before(sentence, offset, subject, trig))
                 )
-                # (某某在某医院挂职帮扶: where a person helps, not who gives; 通过某医院带动…: the means; 甲与乙建立
-                # 协作关系: the second of two joined parties, who do it together)
-                # (承担某院的帮扶任务: the object of a task taken on, aided)
-                and not sentence[: subject.start - offset].endswith(
-                    (
-                        *read_lines("posting_words.txt"),
-                        *read_lines("means_words.txt"),
-                        *read_lines("task_words.txt"),
-                        *JOINING_WORDS,
-                    )
-                )
+                # (某某在某医院挂职帮扶, 通过某医院带动…, 甲与乙建立协作关系, 承担某院的帮扶任务: no giver)
+                and not sentence[: subject.start - offset].endswith(_no_subject_after())
             ):
                 self.givers_by_words.add(subject.region)
             if len(before) >= 2 and not after:
