@@ -493,13 +493,8 @@ def is_township(body: str) -> bool:
         bool(_township().match(body))
         and "乡镇" not in body
         and not is_generic(body)
-        and not body.startswith(_time_words())
+        and not body.startswith(read_lines("time_words.txt"))
     )
-
-
-@cache
-def _time_words() -> tuple[str, ...]:
-    return read_lines("time_words.txt")
 
 
 def is_township_centre(org: Mention) -> bool:
