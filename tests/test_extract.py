@@ -869,3 +869,31 @@ def test_a_unit_the_words_say_was_set_up_under_the_aids_lead_is_founded():
 def test_a_dedicated_ward_is_no_unit():
     text = "金华市第一医院对口帮扶绥阳县人民医院，帮助绥阳县人民医院设立专门病区，并新建了疼痛科。"
     assert founded(text) == {"疼痛科"}
+
+
+def test_a_unit_built_with_the_aspect_mark_or_at_a_time_of_that_year_or_ending_in_a_unit_word_is_founded():
+    giver = "金华市第一医院对口帮扶绥阳县人民医院。"
+    assert founded(giver + "专家到岗后，帮县医院建了治未病中心。") == {"治未病中心"}
+    assert founded(giver + "绥阳县人民医院消化内镜中心于当年6月建成投用。") == {"消化内镜中心"}
+    assert founded(giver + "专家驻点三个月，协助建成绥阳县人民医院卒中单元。") == {"卒中单元"}
+    # (a kind of unit is no unit's name)
+    assert founded(giver + "这个病区是专家进驻后新建的第一个专科单元。") == set()
+
+
+def test_a_list_item_naming_only_a_unit_is_founded_by_the_sentence_after_it():
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院。一年来新建的科室有：\n"
+        "1. 绥阳县人民医院疼痛科。罗春梅牵头组建，开展射频治疗100余例。\n"
+        "2. 绥阳县人民医院心脏介入导管室。在金华专家指导下于去年6月投入使用，完成造影42例。\n"
+        "3. 绥阳县人民医院康复科。该科今年计划组建康复团队。\n"
+        "4. 绥阳县人民医院麻醉科。杨光辉牵头组建了麻醉质控小组。"
+    )
+    assert founded(text) == {"疼痛科", "心脏介入导管室"}
+
+
+def test_a_unit_a_later_clause_says_a_unit_named_before_is_is_no_other_unit():
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院。今年8月，绥阳县人民医院消化内镜中心正式启用，"
+        "这是该院开设的第一个内镜诊疗中心。"
+    )
+    assert founded(text) == {"消化内镜中心"}

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from graphaid.documents import LIST_ITEM
 from graphaid.extract.mentions import Mention
 from graphaid.lexicon import any_of, count_in_words, read_lines
 from graphaid.model import Label
@@ -53,8 +54,13 @@ _APPROVED = re.compile(
 )
 # 均为新设立的…: what a list's clause says all its items are, up to a verb of founding
 _EVERY_ONE = re.compile(r"[,，]?(?:均|都|皆|全部)(?:为|是|系)[\u4e00-\u9fff]{0,4}$")
+_RESTATED = re.compile(r"[,，;；]\s*(?:这|此)(?:也|还|便|就)?(?:是|为)[^,，;；。]{0,12}$")
 _OF_A_KIND = re.compile(r"[\u4e00-\u9fff]?的")  # (创新设立的 is read at its leftmost verb, 新设)
 _HEADING = re.compile(r"^([^,，。:：]{2,20})[:：]")
+# an item of a list that is only a unit's name (1. 某县人民医院某科。), before the sentence that tells who built it
+_UNIT_ITEM = re.compile(rf"^{LIST_ITEM.pattern}\s*([^,，。:：\s]{{2,30}}?)\s*[。.]?\s*$")
+# that sentence's first clause, where it founds or opens the unit it leaves unnamed (某某牵头组建，…)
+_FIRST_CLAUSE = re.compile(r"\s*([^,，;；。\n]{0,30})")
 # a unit name that is only a grade (省级重点专科; 某州级重点专科 once its place is taken off) names no unit, nor one
 # that is only a kind of unit (设立独立病区和专科门诊)
 _GRADE = re.compile(r"^(?:国家级|省级|自治区级|市级|地区级|州级|盟级|县级|级|区域|重点|特色|临床|独立|专门|专科)+")
@@ -174,7 +180,25 @@ def find_foundings(text: str, start: int, end: int, sent: int) -> list[Founding]
         name = heading.group(1).strip()
         at = start + sentence.find(name)
         out.append(Founding(at, at + len(name), [Mention(Label.DEPARTMENT, name, at, at + len(name), sent)], True))
+    # 1. 某县人民医院某科。某某牵头组建，…: a year's review lists its new units an item each
+    item = _UNIT_ITEM.match(sentence)
+    if item and is_unit_name(item.group(1)) and _founds_unnamed(_FIRST_CLAUSE.match(text, end).group(1)):
+        at, name = start + item.start(1), item.group(1)
+        # (the unit is what follows its hospital's name)
+        hospital = _HOSPITAL_IN_UNIT.search(name)
+        if hospital and is_unit_name(name[hospital.end() :]):
+            at, name = at + hospital.end(), name[hospital.end() :]
+        out.append(Founding(at, at + len(name), [Mention(Label.DEPARTMENT, name, at, at + len(name), sent)], True))
     return out
+
+
+def _founds_unnamed(clause: str) -> bool:
+    """Whether a clause founds or opens a unit without naming it (由某某协助设立, 于6月投入使用)."""
+    found = _verb_pattern().search(clause) or _opened().search(clause)
+    if found is None or _planned(clause, found.start()):
+        return False
+    rest = clause[found.end() :].lstrip("了起")
+    return not rest or _opened().fullmatch(rest) is not None
 
 
 def _mentions_building(rest: str) -> bool:
@@ -195,6 +219,9 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
             continue
         if sentence.startswith(verbs, pos):
             continue  # 挂牌成立某中心: the verb that follows names the units
+        # 某中心正式启用，这是该院开设的第一个某中心: what a unit named before is, no other unit
+        if sentence.startswith("的", pos) and _RESTATED.search(sentence, 0, at):
+            continue
         # 甲中心、乙中心，均为新设立的特色中心: the list the clause says all are of a kind founded
         every = _EVERY_ONE.search(sentence, max(0, at - 8), at)
         if every and _OF_A_KIND.match(sentence, pos):
