@@ -2223,3 +2223,14 @@ def test_a_rows_hospital_after_a_word_of_posting_is_where_the_person_goes_not_th
     )
     assert {"罗永福", "钱小芳"} <= experts(text)
     assert ("罗永福", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_lists_items_with_a_long_department_run_into_the_title_are_experts_posted_where_they_say():
+    text = (
+        PAIRING
+        + "本批派驻人员名单如下：\n"
+        + "5．罗永福，呼吸与危重症医学科主治医师，派驻绥阳县人民医院；\n"
+        + "6．包永康，针灸推拿科副主任中医师，派驻绥阳县人民医院；\n"
+        + "7．钱小芳，康复医学科主管治疗师，派驻绥阳县人民医院。"
+    )
+    assert links(text, Rel.POSTED_TO) == {(name, "绥阳县人民医院") for name in ("罗永福", "包永康", "钱小芳")}

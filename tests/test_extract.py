@@ -897,3 +897,22 @@ def test_a_unit_a_later_clause_says_a_unit_named_before_is_is_no_other_unit():
         "这是该院开设的第一个内镜诊疗中心。"
     )
     assert founded(text) == {"消化内镜中心"}
+
+
+def test_the_counties_a_city_hospital_sends_people_toward_receive_though_it_also_aids_another_province():
+    # (the aid to Xinjiang puts the city's province on the giving side; its own counties still receive)
+    text = (
+        "2023年，金华市中心医院认真落实城市三级医院对口帮扶县级医院工作要求，全年向武义县人民医院、磐安县人民医院、"
+        "浦江县人民医院派驻帮扶人员，同时承担援疆任务。\n"
+        "神经外科主治医师钱小芳全年常驻磐安县人民医院，参与急诊救治。\n"
+        "医院选派儿科主治医师罗春梅赴和田地区人民医院开展为期一年半的援疆工作。"
+    )
+    pairs = {(s, t) for s, _, t in relations(text, Rel.PAIRS_WITH)}
+    assert {("金华市中心医院", f"{county}人民医院") for county in ("武义县", "磐安县", "浦江县")} <= pairs
+    assert not any(source.startswith("磐安") for source, _ in pairs)
+
+
+def test_a_unit_opened_as_a_department_of_its_own_is_founded_without_the_verb_that_brought_it_about():
+    giver = "金华市第一医院对口帮扶绥阳县人民医院。"
+    assert founded(giver + "在专家推动下，绥阳县人民医院麻醉科于今年5月独立成科。") == {"麻醉科"}
+    assert founded(giver + "推动绥阳县人民医院麻醉科独立成科的，是金华专家罗永福。") == {"麻醉科"}

@@ -461,6 +461,8 @@ def _listed_units_ending(head: str, start: int, sent: int) -> list[Mention]:
             # (与胸痛中心同步成立: 与 opening the clause joins no name; nor one joining an event to a unit: 欢迎仪式与…)
             if first and not is_unit_name(first) and not first.endswith(_EVENTS) and is_unit_name(f"{first}与{item}"):
                 item = f"{first}与{item}"
+        # (推动某科独立成科的，是…: the verb that brought the opening about is no part of the name)
+        item = _BROUGHT_ABOUT.sub("", item)
         unit = _unit_ending(item, start + len(head), sent)
         if unit is None:
             return units
@@ -496,6 +498,7 @@ _KIND_AFTER_LIST = re.compile(r"(?<=[^、])等([^,，;；。:：、等]{2,12})$"
 # what a unit's name before a verb of opening starts after; the joiners of a list of them
 _UNIT_BOUNDS = re.compile(r"[,，;；。:：“”\"'、）)的在为与和及暨让使把将]")
 _LIST_JOINERS = ("、", "和", "及", "与")
+_BROUGHT_ABOUT = re.compile(r"^(?:推动|推进|促成|促进|协助|帮助|助力|带动)")
 _EVENTS = ("仪式", "活动", "会议", "大会", "典礼")
 
 

@@ -46,11 +46,13 @@ ROLE_WINDOW = 8
 _CAPTION = re.compile(r"^[\u4e00-\u9fff]{0,5}?[(（〔［](?:[前后中]排)?(?:左|右|中|居中)")
 # what opens a list's item: a number or a bullet (2. 张三，儿科；（二）张三，…；- 张三，副主任…)
 _ITEM_MARK = rf"(?:{LIST_ITEM.pattern}|[-－·•●▪◆■□▶▷►★☆◇○◎※➤])"
+# what a title in a roster's cell ends with (主治医师, 主管护师, 康复治疗师, 科主任, 护士长)
+_TITLE_ENDS = "医师|护师|技师|药师|治疗师|主任|护士长"
 # the endings of institutions' names, short forms too (某医大一附院): a roster's hospital cell ends with one
 _HOSPITAL_ENDINGS = "|".join(map(re.escape, sorted(read_lines("hospital_suffixes.txt"), key=len, reverse=True)))
 _PROFILE = re.compile(
     rf"^\s*(?:{_ITEM_MARK}\s*)?(?!姓\s*名)([\u4e00-\u9fff]{{2,4}})\s*"
-    r"(?:[:：]|——(?=[^，,。；;]{0,12}?(?:医师|护师|技师|药师|主任|护士长))|[,，]\s*[男女]\s*[,，]"
+    rf"(?:[:：]|——(?=[^，,。；;]{{0,12}}?(?:{_TITLE_ENDS}))|[,，]\s*[男女]\s*[,，]"
     rf"|[,，](?=[^,，。；;]{{2,20}}?(?:{_HOSPITAL_ENDINGS})))"
     # a roster's row, numbered or not: the name, spaces or a cell's bar, the hospital (张三 某某医院 主任医师,
     # 1｜张三｜某某医院｜主任医师), or the hospital in brackets (张三（某某医院 心内科）; 儿科张三（某某医院）)
@@ -59,22 +61,22 @@ _PROFILE = re.compile(
     r"|^[^\u4e00-\u9fff\w]*(?:\d{1,3}(?:\s*[.．、|｜\t]\s*|\s+))?(?:[\u4e00-\u9fff]{1,6}?科)?([\u4e00-\u9fff]{2,4})"
     r"(?:[ \t\u3000|｜/／]+|\s*[(（])"
     # (a cell or two of the person's sex, department or title between: 张三 男 某某医院, 张三 普外科 某某医院)
-    r"(?:(?:[男女]|[\u4e00-\u9fff]{1,10}?(?:科|室|部|医师|护师|技师|药师|主任|护士长))[ \t\u3000|｜/／]+){0,2}"
+    rf"(?:(?:[男女]|[\u4e00-\u9fff]{{1,10}}?(?:科|室|部|{_TITLE_ENDS}))[ \t\u3000|｜/／]+){{0,2}}"
     rf"(?=[^\s|｜/／]{{2,20}}?(?:{_HOSPITAL_ENDINGS}|医疗中心))"
     # a form's row, numbered or not: 1．姓名：张三　性别：男
     rf"|^\s*(?:{_ITEM_MARK}\s*)?姓\s*名\s*[:：]\s*([\u4e00-\u9fff]{{2,4}})(?![\u4e00-\u9fff])"
     # a card's line, a symbol before it perhaps: the name, a wide space, the department and the title (张三  骨科
     # 主治医师)
     r"|^[^\u4e00-\u9fff\w]*([\u4e00-\u9fff]{2,4})(?:[ \t\u3000]{2,}|\t)"
-    r"(?=[\u4e00-\u9fff \t\u3000]{0,14}?(?:医师|护师|技师|药师|主任|护士长))"
+    rf"(?=[\u4e00-\u9fff \t\u3000]{{0,14}}?(?:{_TITLE_ENDS}))"
     # a list's item, numbered or not, of comma-separated cells: the name, the department, the title (1. 张三，骨科，
     # 主治医师，派驻…)
     rf"|^\s*(?:{_ITEM_MARK}\s*)?([\u4e00-\u9fff]{{2,4}})[,，]"
-    r"(?=[\u4e00-\u9fff]{1,10}?(?:科|部|室|中心)[,，\s]+[\u4e00-\u9fff]{0,6}?(?:医师|护师|技师|药师|主任|护士长))"
+    rf"(?=[\u4e00-\u9fff]{{1,10}}?(?:科(?!室)|部|(?<!科)室|中心)[,，\s]*[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ENDS}))"
     # a list's item, numbered, bulleted or not, of the name and the department alone (2. 张三，儿科；) or the name
     # and a title cell (- 张三，副主任，某医院…)
     rf"|^\s*(?:{_ITEM_MARK}\s*)?([\u4e00-\u9fff]{{2,4}})[,，]\s*"
-    r"(?=[\u4e00-\u9fff]{1,8}?科\s*[；;。]?\s*$|[\u4e00-\u9fff]{0,6}?(?:医师|护师|技师|药师|主任|护士长)[,，；;。])"
+    rf"(?=[\u4e00-\u9fff]{{1,8}}?科\s*[；;。]?\s*$|[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ENDS})[,，；;。])"
     # a numbered table row of people, the cell after the name their sex (1 张三 男 胃肠外科 副主任医师)
     r"|^\s*\d{1,3}\s*[.．、|｜\t \u3000]\s*([\u4e00-\u9fff]{2,4})[ \t\u3000|｜]+[男女](?=[ \t\u3000|｜])"
 )

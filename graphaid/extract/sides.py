@@ -339,6 +339,8 @@ def pairing_words() -> tuple[str, ...]:
     return read_lines("pairing_words.txt") + aid_to_province_words()
 
 
+# what may stand between a list of receivers after 向 and the word of sending (全年派驻, 分别选派, 定期派出)
+_SENT_TOWARD_GAP = 4
 _TOPIC_COLON = re.compile(r"[”\"’」』]?\s*[:：]")
 
 
@@ -835,7 +837,34 @@ class SideModel:
                     self.vote(givers[-1].region, 1.0)
                     self.vote(b.region, -1.0)
                     self._note_where(givers[-1].region, b.region)
+        self._vote_sent_toward(sentence, offset, actors, triggers)
         self.vote_slogans(sentence)
+
+    def _vote_sent_toward(self, sentence: str, offset: int, actors: list[Mention], triggers: list[Trigger]) -> None:
+        """某市医院向甲县医院、乙县医院派驻专家: 向 marks where a word of sending right after its list sends people,
+        each party of the list; of the sender's own province, each receives whatever its province does elsewhere in
+        the article (某市医院同时承担援疆任务)."""
+        for k, b in enumerate(actors):
+            at = b.start - offset
+            if at < 1 or sentence[at - 1] != "向" or not b.region:
+                continue
+            listed = list_chain(sentence, offset, actors[k:])
+            end = listed[-1].end - offset
+            sent = any(t.word in sending_words() and 0 <= t.start - offset - end <= _SENT_TOWARD_GAP for t in triggers)
+            # (the sender: the party before in its clause, else the sentence's subject where it is the only party
+            # before: 某医院认真落实…，全年向…)
+            clause = [a for a in actors[:k] if not CLAUSE_BREAK.search(sentence, a.end - offset, at)]
+            givers = clause[-1:] or (actors[:1] if k == 1 else [])
+            if not sent or not givers or not givers[0].region:
+                continue
+            giver = givers[0]
+            for receiver in listed:
+                if receiver.region and receiver.region != giver.region:
+                    self.vote(giver.region, 1.0)
+                    self.vote(receiver.region, -1.0)
+                    self._note_where(giver.region, receiver.region)
+                    if self._within_own_province(giver.region, receiver.region):
+                        self.local_receivers[receiver.region] += 1.0
 
     def _note_joined_agencies(self, sentence: str, offset: int, before: list[Mention], trig: Trigger) -> None:
         """某州卫健委与某县人民医院达成对口帮扶协议: a body joined to another party of an agreement, in the agreement's
