@@ -2234,3 +2234,14 @@ def test_a_lists_items_with_a_long_department_run_into_the_title_are_experts_pos
         + "7．钱小芳，康复医学科主管治疗师，派驻绥阳县人民医院。"
     )
     assert links(text, Rel.POSTED_TO) == {(name, "绥阳县人民医院") for name in ("罗永福", "包永康", "钱小芳")}
+
+
+def test_local_doctors_joined_by_he_now_able_to_work_or_an_experts_apprentice_are_no_experts():
+    text = (
+        PAIRING
+        + "金华市第一医院消化科主任医师罗永福驻点帮扶一年。罗永福说：科里两位年轻医生，钱小芳和杨光辉，现在都能独立完成"
+        + "肠镜检查了。"
+    )
+    assert experts(text) == {"罗永福"}
+    text = PAIRING + "金华市第一医院儿科主任医师罗永福驻点帮扶。新生儿科医生包永康是罗永福在当地带的第一个徒弟。"
+    assert experts(text) == {"罗永福"}
