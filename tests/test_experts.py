@@ -2243,5 +2243,5 @@ def test_local_doctors_joined_by_he_now_able_to_work_or_an_experts_apprentice_ar
         + "肠镜检查了。"
     )
     assert experts(text) == {"罗永福"}
-    text = PAIRING + "金华市第一医院儿科主任医师罗永福驻点帮扶。新生儿科医生包永康是罗永福在当地带的第一个徒弟。"
+    text = PAIRING + "金华市第一医院儿科主任医师罗永福驻点帮扶。新生儿科医生杨光辉是罗永福在当地带的第一个徒弟。"
     assert experts(text) == {"罗永福"}
