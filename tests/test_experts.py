@@ -2245,3 +2245,13 @@ def test_local_doctors_joined_by_he_now_able_to_work_or_an_experts_apprentice_ar
     assert experts(text) == {"罗永福"}
     text = PAIRING + "金华市第一医院儿科主任医师罗永福驻点帮扶。新生儿科医生杨光辉是罗永福在当地带的第一个徒弟。"
     assert experts(text) == {"罗永福"}
+
+
+def test_the_one_a_journalist_interviews_is_no_journalist_and_the_speakers_department_colleague_no_expert():
+    text = (
+        "TITLE: 记者对话援黔医生罗永福\n\n"
+        + PAIRING
+        + "今年2月，金华市第一医院内分泌科主治医师罗永福来到绥阳县人民医院。\n"
+        + "罗永福：刚来时最难的是语言，好在科里的年轻医生杨光辉一直给我当翻译。"
+    )
+    assert experts(text) == {"罗永福"}

@@ -1198,6 +1198,8 @@ def _is_official(before: str, after: str, excluded: tuple[str, ...]) -> bool:
             at >= 0
             and (last is None or at >= last.start())
             and before[at + len(word) : at + len(word) + 1] not in ("：", ":")
+            # (记者对话某医生某某: the one a journalist interviews)
+            and not before.startswith(read_lines("interview_verbs.txt"), at + len(word))
         ):
             return True
     if any(after.startswith(word) for word in excluded):
