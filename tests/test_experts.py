@@ -2255,3 +2255,13 @@ def test_the_one_a_journalist_interviews_is_no_journalist_and_the_speakers_depar
         + "罗永福：刚来时最难的是语言，好在科里的年轻医生杨光辉一直给我当翻译。"
     )
     assert experts(text) == {"罗永福"}
+
+
+def test_one_who_escorts_the_team_there_is_no_expert():
+    text = (
+        PAIRING
+        + "金华市第一医院第五批医疗队抵达绥阳县。"
+        + "金华市第一医院医务部副主任罗永福一行送队抵达绥阳，并与绥阳县人民医院座谈。队员包括骨科主治医师杨光辉。"
+    )
+    assert "罗永福" not in experts(text)
+    assert "杨光辉" in experts(text)
