@@ -2265,3 +2265,12 @@ def test_one_who_escorts_the_team_there_is_no_expert():
     )
     assert "罗永福" not in experts(text)
     assert "杨光辉" in experts(text)
+
+
+def test_one_who_came_along_written_as_of_a_hospitals_office_is_an_expert():
+    text = (
+        PAIRING
+        + "金华市第一医院派出专家杨光辉驻点帮扶。与杨光辉同批来到绥阳的，还有金华市第一医院护理部的钱小芳。"
+        + "她挂任绥阳县人民医院护理部主任。"
+    )
+    assert experts(text) == {"杨光辉", "钱小芳"}

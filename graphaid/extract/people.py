@@ -1897,7 +1897,7 @@ _POSTED_AFTER_NAME = re.compile(
 def _team_member_cues(sentence: str) -> list[re.Match]:
     """Where a sentence about a team, people sent (医疗队, 派驻, 援藏) or people going (来到, 赴) writes a
     person as of a hospital (甲医院的张三); one of a batch so written (第三批甲医院检验科的张三); one a person takes
-    over from (接替了同院的张三)."""
+    over from (接替了同院的张三); one who came along (同批来到某县的，还有某医院护理部的张三)."""
     found = []
     # (cheap: most sentences write no one as of a hospital)
     if ("院的" in sentence or "）的" in sentence) and (of := list(_OF_HOSPITAL.finditer(sentence))):
@@ -1908,6 +1908,8 @@ def _team_member_cues(sentence: str) -> list[re.Match]:
             found = list(_BATCH_OF_HOSPITAL.finditer(sentence))
     if "接" in sentence or "替" in sentence:
         found += _TAKES_OVER_FROM.finditer(sentence)
+    if "还有" in sentence or "也有" in sentence:
+        found += _CAME_ALONG_OF.finditer(sentence)
     return found
 
 
@@ -1915,6 +1917,11 @@ def _team_member_cues(sentence: str) -> list[re.Match]:
 _BATCH_OF_HOSPITAL = re.compile(
     r"第[一二三四五六七八九十\d]{1,3}批[^，,。；;]{0,6}?[^，,。；;、]{2,24}?(?:医院|卫生院|保健院)"
     r"(?:[\u4e00-\u9fff]{1,8}?(?:科|部))?的(?=[\u4e00-\u9fff]{2,3})"
+)
+# 与甲同批来到某县的，还有某医院护理部的|乙: one who came along with another of the team, written as of where they
+# work
+_CAME_ALONG_OF = re.compile(
+    r"(?:同批|一同|一起|同期|同行)[^，,。；;]{0,8}?的[，,]?(?:还有|也有)[^，,。；;]{2,20}?的(?=[\u4e00-\u9fff]{2,3})"
 )
 # 接替了同院的|张三: the one a team's member takes over from, who was of the team before
 _TAKES_OVER_FROM = re.compile(
