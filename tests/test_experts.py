@@ -2274,3 +2274,10 @@ def test_one_who_came_along_written_as_of_a_hospitals_office_is_an_expert():
         + "她挂任绥阳县人民医院护理部主任。"
     )
     assert experts(text) == {"杨光辉", "钱小芳"}
+
+
+def test_the_head_of_a_hospitals_own_office_sent_to_run_a_hospital_is_an_expert_and_a_bureaus_none():
+    text = "金华市第一医院托管绥阳县人民医院，派驻医务处副处长罗永福任执行院长。"
+    assert experts(text) == {"罗永福"}
+    text = "金华市第一医院对口帮扶绥阳县人民医院，金华市卫健委规划处处长杨光辉出席签约仪式。"
+    assert experts(text) == set()

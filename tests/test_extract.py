@@ -916,3 +916,8 @@ def test_a_unit_opened_as_a_department_of_its_own_is_founded_without_the_verb_th
     giver = "金华市第一医院对口帮扶绥阳县人民医院。"
     assert founded(giver + "在专家推动下，绥阳县人民医院麻醉科于今年5月独立成科。") == {"麻醉科"}
     assert founded(giver + "推动绥阳县人民医院麻醉科独立成科的，是金华专家罗永福。") == {"麻醉科"}
+
+
+def test_a_count_of_a_kind_of_centres_names_no_unit():
+    text = "金华市第一医院对口帮扶绥阳县人民医院。在帮扶推动下，绥阳县人民医院一年内新增3个诊疗中心和卒中中心。"
+    assert founded(text) == {"卒中中心"}

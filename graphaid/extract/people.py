@@ -1191,7 +1191,9 @@ def _is_official(before: str, after: str, excluded: tuple[str, ...]) -> bool:
     for word in excluded:
         at = before.rfind(word)
         # (某医院医务处副处长: a hospital's office has a head too)
-        if word in _HOSPITAL_OFFICE_HEADS and last is not None and last.group("hospital"):
+        if word in _HOSPITAL_OFFICE_HEADS and (
+            (last is not None and last.group("hospital")) or _HOSPITAL_OFFICE.search(before, 0, at)
+        ):
             continue
         # (记者：某某护士主要做哪些工作？ a speaker's label before a colon is the asker's, not the name's title)
         if (
@@ -1217,6 +1219,8 @@ def _is_official(before: str, after: str, excluded: tuple[str, ...]) -> bool:
 
 
 _HOSPITAL_OFFICE_HEADS = frozenset({"处长"})
+# an office only hospitals have, right before its head's title (医务处副处长, 医疗质量管理处处长)
+_HOSPITAL_OFFICE = re.compile(r"(?:医务|医疗[\u4e00-\u9fff]{0,4}|护理|科教|医保|医患)处副?$")
 # a seat in a professional society, which doctors list among their titles (某省医学会骨科分会副主任委员)
 _SOCIETY_SEAT = re.compile(
     r"[\u4e00-\u9fff]{0,12}?(?:学会|协会|分会|专委会|专业委员会)[\u4e00-\u9fff]{0,4}?"
