@@ -921,3 +921,29 @@ def test_a_unit_opened_as_a_department_of_its_own_is_founded_without_the_verb_th
 def test_a_count_of_a_kind_of_centres_names_no_unit():
     text = "金华市第一医院对口帮扶绥阳县人民医院。在帮扶推动下，绥阳县人民医院一年内新增3个诊疗中心和卒中中心。"
     assert founded(text) == {"卒中中心"}
+
+
+def test_a_cross_joins_two_partners_whichever_comes_first_and_heads_the_experts_under_it():
+    text = (
+        "金华市与贵州省携手推进医疗帮扶。三年来，金华各医院累计派驻专家40余人次。\n"
+        "【绥阳县人民医院 × 金华市中心医院】\n"
+        "帮扶专家：普外科主治医师罗永福、手术室护士长钱小芳\n"
+        "主要成效：开展县内首例腹腔镜手术。\n\n"
+        "【湄潭县人民医院 × 金华市第一医院】\n"
+        "帮扶专家：消化内科副主任医师杨光辉\n"
+        "主要成效：建立随访档案500余份。"
+    )
+    pairs = {(s, t) for s, _, t in relations(text, Rel.PAIRS_WITH)}
+    assert {("金华市中心医院", "绥阳县人民医院"), ("金华市第一医院", "湄潭县人民医院")} <= pairs
+    posted = {(s, t) for s, _, t in relations(text, Rel.POSTED_TO)}
+    assert posted == {("罗永福", "绥阳县人民医院"), ("钱小芳", "绥阳县人民医院"), ("杨光辉", "湄潭县人民医院")}
+
+
+def test_a_neighbouring_county_whose_peers_a_receiver_meets_is_no_party():
+    text = (
+        "金华市与贵州省携手推进医疗帮扶。\n【绥阳县人民医院 × 金华市中心医院】\n帮扶专家：急诊科副主任医师罗永福\n"
+        "主要成效：规范创伤救治流程；与邻近的广西凤山县、东兰县同行开展跨省急救协作交流。"
+    )
+    targets = {t for _, _, t in relations(text, Rel.PAIRS_WITH)}
+    assert "绥阳县人民医院" in targets
+    assert not any("凤山" in t or "东兰" in t for t in targets)

@@ -691,11 +691,15 @@ def _leads(sentence: str) -> bool:
 
 
 def _heads_lines(line: str) -> bool:
-    """Whether a line is a short heading: a numbered list item's (二、某县人民医院（某市）), or one that says where
-    the people below are posted (派驻某县人民医院)."""
+    """Whether a line is a short heading: a numbered list item's (二、某县人民医院（某市）), one in black brackets
+    (【某县人民医院 × 某医院】), or one that says where the people below are posted (派驻某县人民医院)."""
     line = line.strip()
     return (
-        (LIST_ITEM.match(line) is not None or line.startswith(_posting_words()))
+        (
+            LIST_ITEM.match(line) is not None
+            or line.startswith(_posting_words())
+            or (line.startswith("【") and line.endswith("】"))
+        )
         and len(line) <= _HEADING_LENGTH
         and not line.endswith(("。", "；"))
     )

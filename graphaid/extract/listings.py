@@ -1,4 +1,4 @@
-"""PAIRS_WITH stated as a list rather than in sentences: 甲——乙 entries, the rows of a table under a header
+"""PAIRS_WITH stated as a list rather than in sentences: 甲——乙 and 甲 × 乙 entries, the rows of a table under a header
 that labels its columns by side (found by graphaid.extract.tables), and a form's labelled parties (支援医院：甲；
 受援医院：乙)."""
 
@@ -18,6 +18,8 @@ from graphaid.places import gazetteer
 # between the two names of an entry: an arrow states the direction outright, a dash leaves it to the sides
 _ARROW = re.compile(r"^\s*[―—\-－]*\s*[→＞>]\s*$")
 _DASH = re.compile(r"^\s*(?:[—―]{1,2}|－{1,2}|-{1,2}|[:：])\s*$")  # (or a colon: 某县人民医院：某市)
+# 甲医院 × 乙医院: a cross joins two partners, which gives to which is the sides' to say (the receiver may come first)
+_CROSS = re.compile(r"^\s*[×✕╳]\s*$")
 # 甲—乙东西部协作, 甲—乙协作号召: the two places name a programme, not an entry of a list
 _PROGRAMME = re.compile(r"(?:东西部)?(?:扶贫|劳务)?(?:协作|合作)")
 
@@ -48,6 +50,12 @@ def _entries(
             between = between.removeprefix(next((z for z in _zone_words() if between.startswith(z)), ""))
         if _ARROW.match(between):
             out.append((left, right))
+        elif _CROSS.match(between) and left.key != right.key:
+            sides = (article.side(left), article.side(right))
+            if sides == (RECIPIENT, DONOR):
+                out.append((right, left))
+            elif sides == (DONOR, RECIPIENT):
+                out.append((left, right))
         elif between == "援" and sentence.text.startswith(team_nouns(), right.end - sentence.start):
             out.append((left, right))  # 甲市援乙县医疗队: a team's name states who gives to whom
         elif between.strip() in ("（", "(", "（由", "(由") and _aid_closing().match(
