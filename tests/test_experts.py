@@ -2281,3 +2281,8 @@ def test_the_head_of_a_hospitals_own_office_sent_to_run_a_hospital_is_an_expert_
     assert experts(text) == {"罗永福"}
     text = "金华市第一医院对口帮扶绥阳县人民医院，金华市卫健委规划处处长杨光辉出席签约仪式。"
     assert experts(text) == set()
+
+
+def test_the_members_of_a_resident_team_are_experts():
+    text = PAIRING + "金华市第一医院选派专家常驻绥阳。（常驻团队成员：罗永福、钱小芳、杨光辉）"
+    assert experts(text) == {"罗永福", "钱小芳", "杨光辉"}
