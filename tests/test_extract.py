@@ -947,3 +947,14 @@ def test_a_neighbouring_county_whose_peers_a_receiver_meets_is_no_party():
     targets = {t for _, _, t in relations(text, Rel.PAIRS_WITH)}
     assert "绥阳县人民医院" in targets
     assert not any("凤山" in t or "东兰" in t for t in targets)
+
+
+def test_what_an_aid_word_takes_is_no_giver_of_the_next_clause_whose_subject_the_sentence_leaves_unnamed():
+    text = (
+        "2023年，市卫生健康委组织全市医疗卫生机构对口支援新疆和田县、皮山县，开展东西部协作帮扶贵州绥阳县，"
+        "以及省内对口帮扶丽水、湖州两市。\n"
+        "金华市中心医院骨科副主任医师罗永福驻点和田县人民医院，协助成立康复医学科。"
+    )
+    pairs = {(s, t) for s, _, t in relations(text, Rel.PAIRS_WITH)}
+    assert ("金华市中心医院", "和田县人民医院") in pairs
+    assert not any(source.startswith(("新疆", "和田", "皮山", "丽水", "湖州")) for source, _ in pairs)

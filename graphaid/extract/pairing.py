@@ -19,6 +19,7 @@ from graphaid.extract.sides import (
     every_respectively,
     followed_by_its_people,
     list_chain,
+    objects_of_aid,
     of_another_field,
     pairing_words,
     parties_around,
@@ -390,6 +391,9 @@ def _pairings(
         return [Relation(donor, recipient, Rel.PAIRS_WITH, sentence) for donor, recipient in listed]
     sided = [(a, article.side(a)) for a in actors if article.side(a) != 0]
     sided = [(a, s) for a, s in sided if not (s == RECIPIENT and a.label is Label.AGENCY)]
+    # (以及省内对口帮扶甲、乙两市: what an aid word takes gives no one in this sentence, whatever its region's side)
+    objects = objects_of_aid(text, base, actors, triggers)
+    sided = [(a, s) for a, s in sided if not (s == DONOR and id(a) in objects)]
     if not any(t.kind in ("active", "passive", "mutual", "join") for t in triggers):
         return []
     runs: list[list[tuple[Mention, int]]] = []

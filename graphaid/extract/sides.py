@@ -637,6 +637,24 @@ def _clause_opener(sentence: str, offset: int, before: list[Mention]) -> Mention
     return None
 
 
+def objects_of_aid(sentence: str, offset: int, actors: list[Mention], triggers: list[Trigger]) -> dict[int, int]:
+    """What each active aid word of a sentence takes, the list right after it (对口支援甲、乙和丙): {id of the party:
+    where the word ends}. Not a word of sending, which takes who is sent (选派某医院专家)."""
+    taken: dict[int, int] = {}
+    for t in triggers:
+        if t.kind != "active" or t.word in sending_words():
+            continue
+        after = [a for a in actors if a.start >= t.end]
+        if after and sentence[t.end - offset : after[0].start - offset] in ("", "了", "着"):
+            for a in list_chain(sentence, offset, after):
+                # (协助甲对口帮扶乙: one an aid word right after makes its subject)
+                if not any(
+                    u.start >= a.end and _NEXT_TO.match(sentence[a.end - offset : u.start - offset]) for u in triggers
+                ):
+                    taken.setdefault(id(a), t.end)
+    return taken
+
+
 def _opens_clause_before(sentence: str, offset: int, party: Mention, trig: Trigger) -> bool:
     """Whether a party opens the clause right before the aid word's own (某医院作为…，每年派出…)."""
     start = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, party.start - offset)), default=0)
@@ -692,6 +710,7 @@ class SideModel:
     def vote_sentence(self, sentence: str, offset: int, actors: list[Mention], triggers: list[Trigger]) -> None:
         """Votes from one sentence's words: the nearest actors on each side of a directed trigger."""
         previous: tuple[Trigger, Mention] | None = None
+        taken = objects_of_aid(sentence, offset, actors, triggers)
         for trig in triggers:
             # (援某州专家在某县…: a party an aid word right before it takes is what a team's name says it aids)
             before = [a for a in actors if a.end <= trig.start and not _aided_in_a_name(sentence, offset, a)]
@@ -711,6 +730,13 @@ class SideModel:
                 and CLAUSE_BREAK.search(sentence, before[-1].end - offset, trig.start - offset)
             ):
                 before = [previous[1]]
+            # (组织某某对口支援甲、乙，开展协作帮扶丙: so too where the earlier word's giver is no party named)
+            elif (
+                before
+                and taken.get(id(before[-1]), trig.end) < trig.start
+                and CLAUSE_BREAK.search(sentence, before[-1].end - offset, trig.start - offset)
+            ):
+                before = []
             # 甲积极响应乙—丙协作号召，选派…: a clause with no subject of its own has that of the clause a party opens
             # before it, not the last party named on the way
             if before and CLAUSE_BREAK.search(sentence, before[-1].end - offset, trig.start - offset):
