@@ -2286,3 +2286,14 @@ def test_the_head_of_a_hospitals_own_office_sent_to_run_a_hospital_is_an_expert_
 def test_the_members_of_a_resident_team_are_experts():
     text = PAIRING + "金华市第一医院选派专家常驻绥阳。（常驻团队成员：罗永福、钱小芳、杨光辉）"
     assert experts(text) == {"罗永福", "钱小芳", "杨光辉"}
+
+
+def test_a_county_hospital_of_the_givers_own_province_words_of_dispatch_name_is_where_people_go():
+    # (the aid to Xinjiang puts the whole province on the giving side; its own counties still receive people)
+    text = (
+        "2023年，金华市中心医院统筹推进援疆和省内城乡对口支援工作。\n"
+        "一、援疆：儿科主治医师杨光辉驻点和田地区人民医院，协助成立新生儿科。\n"
+        "二、省内支援：神经内科副主任医师罗永福拟派往武义县人民医院；骨科副主任医师钱小芳在磐安县人民医院驻点半年。"
+    )
+    assert {("罗永福", "武义县人民医院"), ("钱小芳", "磐安县人民医院")} <= links(text, Rel.POSTED_TO)
+    assert {("金华市中心医院", "罗永福"), ("金华市中心医院", "钱小芳")} <= links(text, Rel.SENDS)

@@ -136,6 +136,10 @@ def expert_relations(
                 posted = main.single_recipient_county
         if posted is not None and posted.affiliation is not None and not stated:
             sender, stated = posted.affiliation, STATED  # posted to a branch: sent by the hospital that runs it
+        # (某医生在某县人民医院驻点: where the person is posted did not send them; the article's giver did)
+        if sender is not None and posted is not None and sender.key == posted.key and stated < BESIDE:
+            giver = main.get(DONOR, hospital=True) or main.get(DONOR)
+            sender, stated = (giver, 0) if giver is not None and giver.key != posted.key else (None, 0)
         # the article's main giver, which the words pair with other receivers only, sending to one whose giver they
         # state as another (甲省选派专家派驻乙院 … 丙医院与丁院结对): a guess the stated pairs do not bear out
         others = givers_of.get(posted.key, []) if posted is not None else []
@@ -611,13 +615,14 @@ def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sente
     recipients = [a for a in actors if sides.side(a) == RECIPIENT and a.label is not Label.PROVINCE]
     hospitals = [a for a in recipients if a.label is Label.HOSPITAL]
     # 赴某某医院: a hospital after the name that is not a donor, though its side may be unknown, before a place
+    # (派驻某县人民医院: a county's hospital a word of dispatch names, though its region gives in the article)
     named = [
         a
         for a in actors
         if a.label is Label.HOSPITAL
         and a.start > expert.end
-        and sides.side(a) != DONOR
         and _text_before(a, sentence).endswith(_posting_words())
+        and (sides.side(a) != DONOR or _dispatched_to(a, sentence))
     ]
     # (某市卫健委副主任、某县副县长: the county's before its prefecture's, a finer place to work in)
     later = sorted((a for a in recipients if a.start > expert.end), key=lambda a: not gazetteer().is_county(a.region))
@@ -627,6 +632,18 @@ def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sente
     if titled and _posted_in_title(titled[-1], sentence):
         return titled[-1]
     return after[0] if after else _nearest(hospitals, expert) or _nearest(recipients, expert)
+
+
+def _dispatched_to(hospital: Mention, sentence: Sentence) -> bool:
+    """Whether words of dispatch send people to a county's hospital: right before it (派驻某县人民医院), or right
+    after it where 在 stands before (在某县人民医院驻点半年)."""
+    if not gazetteer().is_county(hospital.region):
+        return False
+    before = _text_before(hospital, sentence)
+    after = sentence.text[hospital.end - sentence.start :]
+    return before.endswith(read_lines("dispatch_words.txt")) or (
+        before.endswith("在") and after.startswith(read_lines("dispatch_words.txt"))
+    )
 
 
 def _posted_as_counted(doc: Document, expert: Mention, actors_by_sent) -> Mention | None:
