@@ -958,3 +958,14 @@ def test_what_an_aid_word_takes_is_no_giver_of_the_next_clause_whose_subject_the
     pairs = {(s, t) for s, _, t in relations(text, Rel.PAIRS_WITH)}
     assert ("金华市中心医院", "和田县人民医院") in pairs
     assert not any(source.startswith(("新疆", "和田", "皮山", "丽水", "湖州")) for source, _ in pairs)
+
+
+def test_every_party_of_the_list_a_county_hospital_receives_aid_from_gives_those_of_its_own_province_too():
+    text = (
+        "记者从该院年度总结中了解到，目前绥阳县人民医院同时接受金华市中心医院（东西部协作）、贵州省人民医院"
+        "（省级医院对口帮扶）和贵阳市第一人民医院（紧密型医联体）三家单位的帮扶。"
+    )
+    pairs = {(s, t) for s, _, t in relations(text, Rel.PAIRS_WITH)}
+    giving = {"金华市中心医院", "贵州省人民医院", "贵阳市第一人民医院"}
+    assert {(giver, "绥阳县人民医院") for giver in giving} <= pairs
+    assert not any(target in giving for _, target in pairs)

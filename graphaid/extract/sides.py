@@ -573,6 +573,7 @@ _JOINER_ALONE = re.compile(r"^(?:和|与|及|以及|同|跟|或)$")
 
 
 _LIST_JOINER = re.compile(r"^(?:、|和|及|以及)$")
+_ITEM_NOTE = re.compile(r"^[（(][^（）()，,。；;]{1,16}[）)]")
 
 
 def list_chain(text: str, base: int, actors: list[Mention]) -> list[Mention]:
@@ -581,7 +582,8 @@ def list_chain(text: str, base: int, actors: list[Mention]) -> list[Mention]:
     chain = actors[:1]
     for actor in actors[1:]:
         a, b = (chain[-1], actor) if actor.start >= chain[-1].end else (actor, chain[-1])
-        if not _LIST_JOINER.match(text[a.end - base : b.start - base]):
+        # (甲医院（某协作）、乙医院（某联盟）: an item's note in brackets before the joiner)
+        if not _LIST_JOINER.match(_ITEM_NOTE.sub("", text[a.end - base : b.start - base])):
             break
         # 甲帮扶乙、丙帮扶丁: a party an aid word follows opens a statement of its own, no item of the list before
         if actor.start >= chain[-1].end and _STATES_AID.match(text, actor.end - base):
@@ -853,6 +855,17 @@ class SideModel:
                 # 甲医院医生（派驻乙县人民医院）: what a sending word takes is where people go only after a word of
                 # posting (选派|某县医院医生 names who is sent)
                 self.local_receivers[receiver.region] += 1.0
+            elif trig.kind == "passive" and self.gz.is_county(receiver.region):
+                # 某县医院同时接受甲、乙和丙的帮扶: each party of the list gives; a hospital above the county, of the
+                # county's own province, too
+                for listed in list_chain(sentence, offset, [a for a in actors if a.start >= giver.start]):
+                    if not listed.region or listed.region == receiver.region:
+                        continue
+                    if listed is not giver:
+                        self.vote(listed.region, 1.0)
+                        self._note_where(listed.region, receiver.region)
+                    if listed.label is Label.HOSPITAL and self._within_own_province(listed.region, receiver.region):
+                        self.givers_by_words.add(listed.region)
         # A 将对 B 的…进行对口帮扶: 对 marks the receiver of an aid word later in the sentence
         for b in actors:
             at = b.start - offset
