@@ -969,3 +969,8 @@ def test_every_party_of_the_list_a_county_hospital_receives_aid_from_gives_those
     giving = {"金华市中心医院", "贵州省人民医院", "贵阳市第一人民医院"}
     assert {(giver, "绥阳县人民医院") for giver in giving} <= pairs
     assert not any(target in giving for _, target in pairs)
+
+
+def test_a_unit_that_opens_today_is_founded():
+    text = "金华市第一医院对口帮扶绥阳县人民医院。医院的包虫病诊治中心今天挂牌了，这是县里第一个这样的中心。"
+    assert founded(text) == {"包虫病诊治中心"}
