@@ -183,11 +183,9 @@ def find_foundings(text: str, start: int, end: int, sent: int) -> list[Founding]
     # 1. 某县人民医院某科。某某牵头组建，…: a year's review lists its new units an item each
     item = _UNIT_ITEM.match(sentence)
     if item and is_unit_name(item.group(1)) and _founds_unnamed(_FIRST_CLAUSE.match(text, end).group(1)):
-        at, name = start + item.start(1), item.group(1)
-        # (the unit is what follows its hospital's name)
-        hospital = _HOSPITAL_IN_UNIT.search(name)
-        if hospital and is_unit_name(name[hospital.end() :]):
-            at, name = at + hospital.end(), name[hospital.end() :]
+        # (the unit's own name, without its hospital and place in front)
+        name, _ = clean_unit(item.group(1))
+        at = start + item.end(1) - len(name)
         out.append(Founding(at, at + len(name), [Mention(Label.DEPARTMENT, name, at, at + len(name), sent)], True))
     return out
 

@@ -1192,7 +1192,7 @@ def _is_official(before: str, after: str, excluded: tuple[str, ...]) -> bool:
         at = before.rfind(word)
         # (某医院医务处副处长: a hospital's office has a head too)
         if word in _HOSPITAL_OFFICE_HEADS and (
-            (last is not None and last.group("hospital")) or _HOSPITAL_OFFICE.search(before, 0, at)
+            (last is not None and last.group("hospital")) or (at >= 0 and _HOSPITAL_OFFICE.search(before, 0, at))
         ):
             continue
         # (记者：某某护士主要做哪些工作？ a speaker's label before a colon is the asker's, not the name's title)
