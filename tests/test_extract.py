@@ -974,3 +974,14 @@ def test_every_party_of_the_list_a_county_hospital_receives_aid_from_gives_those
 def test_a_unit_that_opens_today_is_founded():
     text = "金华市第一医院对口帮扶绥阳县人民医院。医院的包虫病诊治中心今天挂牌了，这是县里第一个这样的中心。"
     assert founded(text) == {"包虫病诊治中心"}
+
+
+def test_a_school_or_a_farm_founding_a_room_is_no_unit_of_health_care():
+    # an article on aid in every field: the teachers' and the traders' new rooms beside the hospital's new unit
+    text = (
+        "金华市与绥阳县开展东西部协作。金华市第一医院对口帮扶绥阳县人民医院，帮助建成胸痛中心。"
+        "金华市选派支教教师到绥阳县中学任教，牵头组建名师工作室。"
+        "两地共建劳务工作站，帮助农民外出务工。"
+        "一位支教老师还为学生建起了英语听说实验室。"
+    )
+    assert founded(text) == {"胸痛中心"}

@@ -9,7 +9,14 @@ from graphaid.documents import Sentence
 from graphaid.extract.article import Article
 from graphaid.extract.departments import Founding, find_foundings, is_unit_name
 from graphaid.extract.mentions import Mention, Relation
-from graphaid.extract.sides import CLAUSE_BREAK, DONOR, RECIPIENT, parties_around
+from graphaid.extract.sides import (
+    CLAUSE_BREAK,
+    DONOR,
+    RECIPIENT,
+    in_another_fields_clause,
+    of_another_field,
+    parties_around,
+)
 from graphaid.extract.tables import founded_cells
 from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import gazetteer
@@ -31,7 +38,12 @@ def founding_relations(
                 partners.setdefault(pair.source.region, set()).add(pair.target.key)
     text = article.doc.text
     for i, s in enumerate(article.sentences):
+        # a school's or a farm's new room (为学校建起了创客实验室, 两地共建劳务工作站) is no unit of health care
+        if of_another_field(s.text):
+            continue
         for founding in find_foundings(text, s.start, s.end, i):
+            if in_another_fields_clause(s.text, founding.units[0].start - s.start):
+                continue
             _relations(article, founding, experts, recipients, partners, s, units, relations)
     _table_foundings(article, units, relations)
     return units, relations
