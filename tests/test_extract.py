@@ -985,3 +985,21 @@ def test_a_school_or_a_farm_founding_a_room_is_no_unit_of_health_care():
         "一位支教老师还为学生建起了英语听说实验室。"
     )
     assert founded(text) == {"胸痛中心"}
+
+
+def test_bare_county_names_closed_by_their_count_are_counties():
+    # 甲、乙、丙三县: no name is written with its level, nor is their prefecture named; the count and their lying
+    # side by side say they are the counties the aid serves
+    text = "丽水市对口支援湄潭、绥阳、凤冈三县。今年医疗方面派出专家二十名。"
+    assert {t for s, _, t in relations(text, Rel.PAIRS_WITH) if s == "丽水市"} == {"湄潭", "绥阳", "凤冈"}
+    # a count that does not match the list says nothing of its names
+    text = "丽水市对口支援湄潭、绥阳、凤冈两县。今年医疗方面派出专家二十名。"
+    assert relations(text, Rel.PAIRS_WITH) == set()
+
+
+def test_one_giver_s_clause_keeps_its_pairs_beside_a_finer_giver_of_one_of_them():
+    # the province aids three counties; one of them is served by two of its districts: the province's pairs with
+    # the other two stand
+    text = "浙江省对口支援湄潭、绥阳、凤冈三县，其中湄潭由金华市、丽水市牵头帮扶。今年医疗方面派出专家二十名。"
+    pairs = {(s, t) for s, _, t in relations(text, Rel.PAIRS_WITH)}
+    assert {("浙江省", "绥阳"), ("浙江省", "凤冈"), ("金华市", "湄潭"), ("丽水市", "湄潭")} <= pairs

@@ -489,13 +489,19 @@ def _pairings(
                 # receiving hospital
                 pairs.append((donor, recipient))
     out = []
-    # (the one pair of a clause that states it: not the pairs of two lists a clause joins)
+    # (the pairs of a clause that states them, one giver's or one receiver's: not the pairs of two lists a clause
+    # joins)
     by_clause: dict[int, list[tuple[int, int]]] = {}
     clause_of = {id(a): _clause(text, base, a) for a, _ in sided} if complete and len(pairs) > 1 else {}
     for d, r in pairs if clause_of else ():
         if (c := clause_of.get(id(d))) == clause_of.get(id(r)) and c in complete:
             by_clause.setdefault(c, []).append((id(d), id(r)))
-    own_clause = {ids[0] for ids in by_clause.values() if len(ids) == 1}
+    own_clause = {
+        pair
+        for ids in by_clause.values()
+        if len({d for d, _ in ids}) == 1 or len({r for _, r in ids}) == 1
+        for pair in ids
+    }
     for donor, recipient in _prune(pairs, own_clause):
         relation = Relation(donor, recipient, Rel.PAIRS_WITH, sentence)
         if (id(donor), id(recipient)) in by_fill and filled is not None:

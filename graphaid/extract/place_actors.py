@@ -501,6 +501,31 @@ def _bracket_after(text: str, at: int) -> tuple[int, int] | None:
 _BRACKET = re.compile(r"[(（][\u4e00-\u9fff]{2,12}[)）]")
 
 
+# the count that closes a list of county names (甲、乙、丙三县), and what joins the list's items
+_COUNT_OF_COUNTIES = re.compile(r"([两二三四五六七八九十])个?[县区旗]")
+_LIST_JOINER = frozenset(("、", "和", "及", "与", "以及"))
+_NUMBERS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+
+
+def _counted_counties(text: str, scan: list[PlaceMatch], context: set[str]) -> set[str]:
+    """甲、乙、丙三县: bare names listed and closed by their count, each a county of one prefecture, name those
+    counties whatever else the article names (the count and their being neighbours say they are places)."""
+    gz = gazetteer()
+    out: set[str] = set()
+    run: list[PlaceMatch] = []
+    for match in [*scan, None]:
+        if match is not None and run and text[run[-1].end : match.start] in _LIST_JOINER:
+            run.append(match)
+            continue
+        if len(run) > 1 and (count := _COUNT_OF_COUNTIES.match(text, run[-1].end)) is not None:
+            codes = [gz.resolve(m, context) for m in run]
+            parents = {gz.places[c].parent for c in codes if c and gz.is_county(c)}
+            if _NUMBERS[count.group(1)] == len(run) and len(parents) == 1 and None not in parents:
+                out.update(c for c in codes if c)
+        run = [match] if match is not None else []
+    return out
+
+
 def find_place_actors(doc: Document, orgs_by_sent: list[list[Mention]]) -> list[list[Mention]]:
     """For each sentence, the places it names as parties; 某市某区 is one actor, the finest place."""
     gz = gazetteer()
@@ -525,6 +550,9 @@ def find_place_actors(doc: Document, orgs_by_sent: list[list[Mention]]) -> list[
     for orgs in orgs_by_sent:
         for org in orgs:
             context.update(org.places)
+    # (and the counties a list counts: named so once, they are known wherever the article names them again)
+    for s, scan in zip(doc.sentences, scans, strict=True):
+        context |= _counted_counties(s.text, scan, context)
     out = []
     for i, (s, scan) in enumerate(zip(doc.sentences, scans, strict=True)):
         inside = [(o.start - s.start, o.end - s.start) for o in orgs_by_sent[i]]
