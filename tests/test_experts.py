@@ -2297,3 +2297,12 @@ def test_a_county_hospital_of_the_givers_own_province_words_of_dispatch_name_is_
     )
     assert {("罗永福", "武义县人民医院"), ("钱小芳", "磐安县人民医院")} <= links(text, Rel.POSTED_TO)
     assert {("金华市中心医院", "罗永福"), ("金华市中心医院", "钱小芳")} <= links(text, Rel.SENDS)
+
+
+def test_a_teacher_sent_with_the_aid_is_no_expert():
+    # an article on aid in every field: a sentence of a school's work names no medical expert
+    text = (
+        PAIRING + "清晨，钱小芳已经站在了绥阳县中学的讲台上。她是金华市某中学的英语教师，作为援黔队员来到这里。"
+        "金华市第一医院骨科主任医师罗德才在绥阳县人民医院坐诊。"
+    )
+    assert experts(text) == {"罗德才"}

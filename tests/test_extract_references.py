@@ -2913,3 +2913,22 @@ def test_a_hospital_of_a_past_episode_in_its_sentence_is_no_party():
     )
     assert not {pair for pair in pairs(text) if "和田" in pair[1]}
     assert ("罗永福", "绥阳县人民医院") in postings(text)
+
+
+def test_a_county_s_hospital_by_its_level_is_of_the_county_the_sentences_just_before_name():
+    # the article's other county is named far away, in a paragraph on another field
+    text = (
+        "无锡市对口帮扶湟源县。今年无锡市向湟源县选派医疗人才12名。\n"
+        "无锡市人民医院骨科主任杨光辉带领团队进驻县人民医院，帮助开展关节置换手术。\n"
+        "此外，金华市与绥阳县举办了文旅推介会。"
+    )
+    assert ("杨光辉", "湟源县人民医院") in postings(text)
+    # named just before, both counties leave it unsaid
+    text = text.replace("今年无锡市向湟源县", "今年无锡市向湟源县、绥阳县")
+    assert not any(hospital.endswith("县人民医院") and len(hospital) > 5 for _, hospital in postings(text))
+
+
+def test_two_levels_of_hospitals_name_no_hospital():
+    text = "金华市第一医院对口帮扶绥阳县人民医院。远程会诊平台与州、县两级医院实现互联互通。"
+    assert "县两级医院" not in {m.surface for m in extraction(text).mentions}
+    assert not any("两级" in m.surface for m in extraction(text).mentions)

@@ -430,6 +430,14 @@ def _complete_from_places(
         # 甲县由某市帮扶，医生驻守在县人民医院: in an article of several, the one its own sentence names before it
         here = _named_before_of_level(org, places_by_sent, level_char)
         candidates = here if len(here) == 1 else candidates
+    if len(candidates) > 1:
+        # (or the one the sentences just before name, in places or institutions: 甲县 in the paragraph, 乙县 in one
+        # on another field)
+        near = range(max(0, org.sent - _BACK_REFERENCE_WINDOW), org.sent + 1)
+        codes = [c for i in near for m in places_by_sent[i] if m.end <= org.start for c in (m.places or [m.region])]
+        codes += [c for o in orgs if o.sent in near and o.end <= org.start for c in o.places]
+        before = of_level([c for c in codes if c]) & candidates
+        candidates = before if len(before) == 1 else candidates
     if len(candidates) != 1:
         return False
     (code,) = candidates

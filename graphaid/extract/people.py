@@ -19,7 +19,7 @@ from typing import Protocol
 from graphaid.documents import LIST_ITEM
 from graphaid.extract.abroad import aid_abroad_named, countries_named
 from graphaid.extract.mentions import Mention
-from graphaid.extract.sides import JOINING_WORDS, has_aid_words, team_nouns
+from graphaid.extract.sides import JOINING_WORDS, has_aid_words, of_another_field, team_nouns
 from graphaid.extract.tables import name_cells
 from graphaid.extract.tokens import is_common_word, word_at
 from graphaid.lexicon import any_of, read_lines, read_table
@@ -1671,6 +1671,9 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
         sentence = text[s:e]
         in_column = in_columns.get(k)
         before, previous = previous, (s, e, i)
+        # 她是某中学的英语教师，作为援藏队员来到这里: a sentence of another field's aid names no medical expert
+        if of_another_field(sentence):
+            continue
         role_spans = [(start, end) for start, end, _ in roles.find(sentence)]
         if any_of(team_nouns()).search(sentence):
             members = [(a, b) for a, b, _ in _member_words().find(sentence)]
