@@ -1003,3 +1003,15 @@ def test_one_giver_s_clause_keeps_its_pairs_beside_a_finer_giver_of_one_of_them(
     text = "浙江省对口支援湄潭、绥阳、凤冈三县，其中湄潭由金华市、丽水市牵头帮扶。今年医疗方面派出专家二十名。"
     pairs = {(s, t) for s, _, t in relations(text, Rel.PAIRS_WITH)}
     assert {("浙江省", "绥阳"), ("浙江省", "凤冈"), ("金华市", "湄潭"), ("丽水市", "湄潭")} <= pairs
+
+
+def test_a_unit_that_opens_at_a_time_after_在_is_founded():
+    text = "金华市第一医院对口帮扶绥阳县人民医院。在专家推动下，绥阳县人民医院睡眠医学科在当年11月正式开诊。"
+    assert founded(text) == {"睡眠医学科"}
+
+
+def test_the_rooms_a_new_unit_has_or_is_given_alongside_are_no_units():
+    text = "金华市第一医院对口帮扶绥阳县人民医院。医院新开设的儿童保健科设有视力筛查室和营养咨询室。"
+    assert founded(text) == {"儿童保健科"}
+    text = "金华市第一医院对口帮扶绥阳县人民医院。医院正式开设心理门诊，并配套设立了心理测评室和沙盘治疗室。"
+    assert founded(text) == {"心理门诊"}

@@ -30,10 +30,10 @@ _NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 # (and 并 before what the unit then did: 建成某中心并通过省级验收; not 并 inside a name: 并发症)
 _CLAUSE_END = re.compile(r"[,，;；。:：“”\"']|等|并(?=通过|投入|正式|顺利|成功|获|被|已|于|开始|成为|挂牌)")
 # what may stand between a unit and the verb that opens it (血透室即将开科, 胸痛中心日前揭牌): adverbs, and times
-# (于去年9月, 今年3月, 2023年5月12日; the words of time_words.txt)
+# (于去年9月, 在当年11月, 今年3月, 2023年5月12日; the words of time_words.txt)
 _ADVERBS = (
     r"即将|已经|正式|顺利|相继|先后|陆续|同日|同时|同步|一并|集中|分别|独立|单独|提前|如期|按期|率先"
-    r"|将|已|于|均|都|也|又|才"
+    r"|将|已|于|在|均|都|也|又|才"
     r"|(?:去年|今年|前年|\d{4}年)(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日"
     # (a part of a month or a year: 9月底, 年初, 3月中旬)
     r"|(?<=[月年])(?:底|初|末|上旬|中旬|下旬)"
@@ -243,12 +243,16 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
             clause = _LIST_END.split(sentence[cursor:], maxsplit=1)[0]
         else:
             clause = _CLAUSE_END.split(sentence[cursor:], maxsplit=1)[0]
+        # 新开设的某科设有甲室、乙室: the rooms a unit has are no units founded
+        clause = _HAS_PARTS.split(clause, maxsplit=1)[0]
         # 组建了由甲科、乙科组成的团队: the departments a team is made of are not what was set up
         made_of = _MADE_OF.match(clause)
         if made_of:
             cursor += made_of.end()
             clause = clause[made_of.end() :]
         offset = cursor
+        # 开设心理门诊，并配套设立了甲室和乙室: the rooms set up alongside a unit are its own, no units founded
+        ancillary = sentence.endswith(_ALONGSIDE, 0, at)
         for piece in _items(clause):
             item_at = sentence.find(piece, offset)
             offset = item_at + len(piece)
@@ -273,6 +277,8 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
             if hospital and is_unit_name(item[hospital.end() :]):
                 item_at += hospital.end()
                 item = item[hospital.end() :]
+            if ancillary and item.endswith("室"):
+                continue
             if item and is_unit_name(item):
                 cleaned, places = clean_unit(item)
                 if _is_noise(cleaned):
@@ -295,6 +301,8 @@ _BUILT_BEFORE_OF = re.compile(r"(援建|捐建|帮建|共建|建设|组建)$")
 
 
 _MADE_OF = re.compile(r"由[^，,。；;]{2,40}?(?:组成|构成)的")
+_HAS_PARTS = re.compile(r"设有|下设|内设|配有")
+_ALONGSIDE = ("配套",)
 _INSIDE = ("内", "里")
 _LIST_END = re.compile(r"[;；。“”\"']|等")
 _QUOTED_UNIT = re.compile(r"[“「『\"]([^”」』\"，,。；;]{2,20})[”」』\"]")
