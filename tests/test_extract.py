@@ -1015,3 +1015,11 @@ def test_the_rooms_a_new_unit_has_or_is_given_alongside_are_no_units():
     assert founded(text) == {"儿童保健科"}
     text = "金华市第一医院对口帮扶绥阳县人民医院。医院正式开设心理门诊，并配套设立了心理测评室和沙盘治疗室。"
     assert founded(text) == {"心理门诊"}
+
+
+def test_a_traditional_medicine_hall_is_a_unit_and_a_first_batch_s_count_is_none():
+    text = "金华市中医院对口帮扶绥阳县中医院。绥阳县中医院国医堂正式揭牌，金华专家每周坐诊。"
+    assert founded(text) == {"国医堂"}
+    # 首批两个专科同步挂牌: how many, not which
+    text = "金华市中医院对口帮扶绥阳县中医院。首批两个专科同步挂牌，分别是脑病科和脾胃病科。"
+    assert "专科" not in "".join(founded(text))

@@ -148,7 +148,9 @@ def _time_before() -> re.Pattern:
     return re.compile(rf"^(?:{'|'.join(map(re.escape, read_lines('time_words.txt')))})(?=.{{2}})")
 
 
-_COUNT = re.compile(r"^(?:又|另)?(?:首个|首家|[一二三四五六七八九十两几多\d]+(?:个|家|所|座|间|处)|乡镇|各)")
+_COUNT = re.compile(
+    r"^(?:又|另|首批|新一批)?(?:首个|首家|[一二三四五六七八九十两几多\d]+(?:个|家|所|座|间|处)|乡镇|各)"
+)
 
 
 def is_unit_name(text: str) -> bool:
