@@ -2306,3 +2306,17 @@ def test_a_teacher_sent_with_the_aid_is_no_expert():
         "金华市第一医院骨科主任医师罗德才在绥阳县人民医院坐诊。"
     )
     assert experts(text) == {"罗德才"}
+
+
+def test_a_pair_s_heading_posts_the_team_lines_under_it_past_a_line_that_names_a_hospital():
+    text = (
+        "现将第二批组团帮扶人员名单公示如下。\n\n"
+        "一、金华市中心医院—绥阳县人民医院\n"
+        "队长：杨光辉（骨科，主任医师，拟任绥阳县人民医院执行院长）\n"
+        "队员：钱小芳（儿科，主治医师）、罗春梅（护理，主管护师）\n\n"
+        "二、金华市第一医院—湄潭县人民医院\n"
+        "队长：罗永福（急诊科，副主任医师，拟任湄潭县人民医院执行院长）\n"
+    )
+    posted = links(text, Rel.POSTED_TO)
+    assert {("钱小芳", "绥阳县人民医院"), ("罗春梅", "绥阳县人民医院")} <= posted
+    assert ("罗永福", "湄潭县人民医院") in posted

@@ -687,7 +687,7 @@ _Found = list[Mention] | dict[str, Mention]
 def _found_above(doc: Document, sent: int, find: Callable[[int], _Found]) -> _Found | None:
     """What ``find`` finds in the nearest sentence before ``sent`` that has any: within its paragraph, or across
     lines in a numbered list item's heading line (二、某县人民医院（某市）), which heads the lines under it up to a
-    blank line."""
+    blank line (the lines between naming what they will)."""
     crossed = False
     for j in range(sent - 1, -1, -1):
         gap = doc.text[doc.sentences[j].end : doc.sentences[j + 1].start]
@@ -698,7 +698,10 @@ def _found_above(doc: Document, sent: int, find: Callable[[int], _Found]) -> _Fo
         found = find(j)
         if found:
             heads = _heads_lines(doc.sentences[j].text) or _leads(doc.sentences[j].text)
-            return found if not crossed or heads else None
+            if not crossed or heads:
+                return found
+            # (a line of the list above, not its heading: the heading above it heads this line too: 一、甲医院—乙
+            # 医院 / 队长：张三（拟任乙医院院长） / 队员：李四)
     return None
 
 
