@@ -2932,3 +2932,15 @@ def test_two_levels_of_hospitals_name_no_hospital():
     text = "金华市第一医院对口帮扶绥阳县人民医院。远程会诊平台与州、县两级医院实现互联互通。"
     assert "县两级医院" not in {m.surface for m in extraction(text).mentions}
     assert not any("两级" in m.surface for m in extraction(text).mentions)
+
+
+def test_a_chain_of_dashed_levels_is_no_entry_of_a_list():
+    # “甲—乙—县”三级网络 names the levels of a network; the sentence's own aid words give its pairs
+    text = (
+        "远程医学中心上联两家省城医院，下接金华市对口支援的绥阳县、湄潭县两县人民医院，"
+        "形成“金华—绥阳—乡镇”三级远程诊疗网络。"
+    )
+    found = pairs(text)
+    assert {("金华市", "绥阳县人民医院"), ("金华市", "湄潭县人民医院")} <= found
+    # a dash between two parties alone is an entry
+    assert ("金华市", "绥阳县") in pairs("对口帮扶结对名单：金华市—绥阳县；丽水市—湄潭县。")

@@ -68,9 +68,21 @@ def _entries(
             and not _PROGRAMME.match(sentence.text, right.end - sentence.start)
             # 某市：某县人民医院、…: a place heading a list of its own institutions
             and not (between.strip() in ":：" and _nested(left, right))
+            # “甲—乙—县”三级网络: a chain of levels, no entry
+            and not (between.strip() not in ":：" and _in_a_chain(sentence, left, right))
         ):
             dashed.append((left, right, article.side(left), article.side(right), sentence))
     return out, dashed
+
+
+_CHAIN_LINK = re.compile(r"\s*(?:[—―]{1,2}|－{1,2}|-{1,2})")
+
+
+def _in_a_chain(sentence: Sentence, left: Mention, right: Mention) -> bool:
+    """Whether a dash links a third link to the entry's two (北京—拉萨—县, 省—市—县)."""
+    text = sentence.text
+    before = text[: left.start - sentence.start].rstrip()
+    return _CHAIN_LINK.match(text, right.end - sentence.start) is not None or before.endswith(("—", "―", "－", "-"))
 
 
 def _nested(a: Mention, b: Mention) -> bool:
