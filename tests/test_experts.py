@@ -2320,3 +2320,13 @@ def test_a_pair_s_heading_posts_the_team_lines_under_it_past_a_line_that_names_a
     posted = links(text, Rel.POSTED_TO)
     assert {("钱小芳", "绥阳县人民医院"), ("罗春梅", "绥阳县人民医院")} <= posted
     assert ("罗永福", "湄潭县人民医院") in posted
+
+
+def test_an_expert_named_again_with_the_post_taken_there_is_posted_there():
+    # (an article of two receiving hospitals: where the person works is said only there)
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院和湄潭县人民医院。"
+        "“县里的片子过去拿不准。”金华市第一医院心内科主任医师杨光辉说。"
+        "杨光辉目前挂职绥阳县人民医院副院长，也是远程医学中心的主要筹建者。"
+    )
+    assert ("杨光辉", "绥阳县人民医院") in links(text, Rel.POSTED_TO)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from graphaid.documents import Document
 from graphaid.extract.article import annotate
@@ -26,7 +27,14 @@ from graphaid.extract.pairing import (
     team_owner_pairs,
     without_pairs_crossing_postings,
 )
-from graphaid.extract.people import KnownNames, PersonFinder, default_finder, expert_windows, find_experts
+from graphaid.extract.people import (
+    KnownNames,
+    PersonFinder,
+    default_finder,
+    expert_windows,
+    find_experts,
+    post_verbs,
+)
 from graphaid.extract.sides import has_aid_words
 from graphaid.model import Label, Rel
 
@@ -132,7 +140,8 @@ def _every_mention(doc: Document, experts: list[Mention]) -> list[Mention]:
                 span = (s.start + at, s.start + at + len(name))
                 after = _after_list_mates(s.text, at + len(name), names)
                 # (or counted among the receiving side's own: 甲等4名本地医生 says they are none of the team)
-                if span not in taken and (_POSTED.match(s.text, after) or counted_among_locals(s.text, at + len(name))):
+                goes = _posted().match(s.text, after) or counted_among_locals(s.text, at + len(name))
+                if span not in taken and goes:
                     taken.add(span)
                     out.append(Mention(Label.EXPERT, name, *span, i))
                 at = s.text.find(name, at + len(name))
@@ -149,8 +158,12 @@ def _after_list_mates(text: str, at: int, names: list[str]) -> int:
     return at
 
 
-# a name followed by where the person goes or works: 张三来到, 张三赴, 张三在某医院, 张三派驻某医院
-_POSTED = re.compile(r"(?:[\u4e00-\u9fff]{0,3}?)(?:来到|前往|赶赴|奔赴|赴|到|进驻|驻扎|派驻|在)")
+@cache
+def _posted() -> re.Pattern:
+    """A name followed by where the person goes or works: 张三来到, 张三赴, 张三在某医院, 张三派驻某医院, or the post
+    the person takes (张三目前挂职某医院副院长)."""
+    posts = "|".join(map(re.escape, post_verbs()))
+    return re.compile(rf"(?:[\u4e00-\u9fff]{{0,3}}?)(?:来到|前往|赶赴|奔赴|赴|到|进驻|驻扎|派驻|在|{posts})")
 
 
 def _tells_of_aid(doc: Document) -> bool:
