@@ -2330,3 +2330,11 @@ def test_an_expert_named_again_with_the_post_taken_there_is_posted_there():
         "杨光辉目前挂职绥阳县人民医院副院长，也是远程医学中心的主要筹建者。"
     )
     assert ("杨光辉", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_teaching_pact_signed_makes_its_master_no_signatory_and_its_apprentice_no_expert():
+    text = (
+        PAIRING + "金华市第一医院针灸科主治医师杨光辉、康复科治疗师钱小芳长期驻守绥阳县人民医院。"
+        "杨光辉与康复治疗师罗永福签订师带徒协议，每月带教门诊不少于12个半天。"
+    )
+    assert experts(text) == {"杨光辉", "钱小芳"}

@@ -1113,7 +1113,7 @@ def _taught_by_the_aid(sentence: str, at: int, before: str, after: str) -> bool:
     clause_start = _clause_start(sentence, at)
     if _MADE_FOR.search(sentence, clause_start, at) and _TEACHING_PLAN.match(after):
         return True
-    # 张三与本院医生某某、某某结成师徒, 张三收本院医生某某为徒: those one takes as apprentices
+    # 张三与本院医生某某、某某结成师徒 (签订师带徒协议), 张三收本院医生某某为徒: those one takes as apprentices
     if _JOINED_BEFORE.search(sentence, max(0, at - 40), at) and _APPRENTICED.match(after):
         return True
     if _TAKEN_ON.search(sentence, max(0, at - 24), at) and _AS_APPRENTICE.match(after):
@@ -1132,7 +1132,9 @@ _TAUGHT_US = re.compile(r"(?:教|教会|带教)了?我们")
 
 # 与 and a title before a name; after the names (more of them listed), a bond of teacher and apprentice
 _JOINED_BEFORE = re.compile(r"[与和同跟][^,，。；;与和同跟、]{0,12}(?:、[^,，。；;与和同跟、]{1,12})*$")
-_APPRENTICED = re.compile(r"^[^,，。；;]{0,24}?结[成为][^,，。；;]{0,6}?(?:师徒|对子)")
+_APPRENTICED = re.compile(
+    r"^[^,，。；;]{0,24}?(?:结[成为][^,，。；;]{0,6}?(?:师徒|对子)|签[订署][^,，。；;]{0,6}?(?:师带徒|师徒|带教|拜师))"
+)
 _TAKEN_ON = re.compile(r"收了?[^,，。；;收]{0,16}$")
 _AS_APPRENTICE = re.compile(r"^[^,，。；;]{0,16}?为(?:徒|徒弟|学生)")
 
@@ -1368,6 +1370,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # 院长张三带队赴某县，与某院签订协议: the head of a delegation that signs is a signatory too
             leads = after.startswith(read_lines("leading_words.txt"))
             signs = any(w in (sentence[b:] if leads else after) for w in _signing_words())
+            # (张三与5名青年医师签订师带徒协议: an expert's pact to teach, no signatory's)
+            signs = signs and _TEACHING_PACT.search(sentence, b) is None
             # 甲院院长张三，乙院院长李四分别代表双方签字: those who sign for the parties, a clause or two on
             signs = signs or _SIGNING_FOR.search(sentence, b) is not None
             # 全国政协委员张三是某医院重症医学专家: a seat held beside a doctor's work, which the clause then names
@@ -1821,6 +1825,7 @@ def _listed_after_its_role(sentence: str, at: int, role_spans: list[tuple[int, i
 
 # a clause that lists names: a list comma, a colon, brackets after names, 和/及, 分别, 等
 _LIST_MARK = re.compile(r"[、:：(（和及等]|分别|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+_TEACHING_PACT = re.compile(r"(?:师带徒|师徒|带教|拜师)[\u4e00-\u9fff]{0,4}?(?:协议|合同|书)")
 _SIGNING_FOR = re.compile(r"代表[^。；;]{0,12}?(?:签字|签约|签署|签订)")
 _DEPARTMENT_NAME_HOSPITAL = re.compile(r"科的?[\u4e00-\u9fff]{2,3}[（(][^（）()]{2,24}?(?:医院|卫生院|保健院)[)）]")
 _DEPARTMENT_BEFORE_NAME = re.compile(r"(?:科|护理部)的?(?=[\u4e00-\u9fff]{2,3})")
