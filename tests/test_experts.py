@@ -2338,3 +2338,12 @@ def test_a_teaching_pact_signed_makes_its_master_no_signatory_and_its_apprentice
         "杨光辉与康复治疗师罗永福签订师带徒协议，每月带教门诊不少于12个半天。"
     )
     assert experts(text) == {"杨光辉", "钱小芳"}
+
+
+def test_the_head_of_a_hospital_s_office_is_a_manager_of_the_team():
+    text = (
+        "金华市第一医院托管绥阳县人民医院。金华市第一医院派驻的首批托管团队共5人。"
+        "其中，医务处副处长杨光辉任绥阳县人民医院执行院长。"
+    )
+    assert "杨光辉" in experts(text)
+    assert ("杨光辉", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
