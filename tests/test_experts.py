@@ -2347,3 +2347,8 @@ def test_the_head_of_a_hospital_s_office_is_a_manager_of_the_team():
     )
     assert "杨光辉" in experts(text)
     assert ("杨光辉", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_clerk_of_a_hospital_s_department_listed_among_the_team_is_one_of_it():
+    text = PAIRING + "队员包括金华市第一医院骨科副主任医师杨光辉、医务科科员钱小芳，以及护理部护士长罗春梅。"
+    assert {"杨光辉", "钱小芳", "罗春梅"} <= experts(text)
