@@ -31,6 +31,10 @@ def postings(text: str) -> set[tuple[str, str]]:
     return {(r.source.surface, r.target.surface) for r in extraction(text).relations if r.type is Rel.POSTED_TO}
 
 
+def hospitals_in(sentence: str) -> list[str]:
+    return [m.surface for m in find_orgs(sentence, 0, len(sentence), 0) if m.label is Label.HOSPITAL]
+
+
 def code(name: str) -> str:
     (place,) = gazetteer().lookup(name)
     return place.code
@@ -2944,3 +2948,12 @@ def test_a_chain_of_dashed_levels_is_no_entry_of_a_list():
     assert {("金华市", "绥阳县人民医院"), ("金华市", "湄潭县人民医院")} <= found
     # a dash between two parties alone is an entry
     assert ("金华市", "绥阳县") in pairs("对口帮扶结对名单：金华市—绥阳县；丽水市—湄潭县。")
+
+
+def test_a_joining_word_after_a_team_s_ending_names_no_one_character_county():
+    # 和县 is a county; after 医疗队 or 团队, 和 joins the team to the county's own bodies
+    text = "金华市对口帮扶绥阳县。在金华援黔医疗队和县卫生健康局的共同推动下，绥阳县人民医院建成了治未病科。"
+    names = {m.surface for m in extraction(text).mentions}
+    assert not any(name.startswith("和县") for name in names)
+    assert "和县" not in {giver for giver, _ in pairs(text)}
+    assert hospitals_in("专家团队和县医院医生一起查房") == ["县医院"]

@@ -23,6 +23,7 @@ from graphaid.extract.mentions import Mention
 from graphaid.extract.people import post_verbs
 from graphaid.extract.place_actors import (
     ends_inside_a_word,
+    joins_two_names,
     names_a_town,
     stands_as_place,
     starts_inside_a_word,
@@ -551,6 +552,11 @@ def _left_boundary(sentence: str, suffix_start: int, bounds: list[int], tokens: 
         ):
             break
         start = b
+    # 医疗队和|县卫生健康委, 团队和|县医院: a one-character county's name (和县) after a group's or an institution's
+    # ending is the joining word and a level character, the name one of the county the article speaks of
+    word = tokens.get(start, "")
+    if len(word) == 2 and word[1] in "县区旗" and joins_two_names(sentence, start):
+        start += 1
     return start
 
 

@@ -72,8 +72,14 @@ def inside_a_word(text: str, match: PlaceMatch) -> bool:
 
 _COUNTY_LEVELS = ("县", "区", "旗")
 _JOINERS = frozenset("和与及同")
-# the last characters of institutions' names (某医院, 某中心, 某卫生局)
-_NAME_ENDINGS = frozenset("院心站所局委")
+# the last characters of institutions' and groups' names (某医院, 某中心, 某卫生局, 医疗队, 专家们)
+_NAME_ENDINGS = frozenset("院心站所局委部队组们员")
+
+
+def joins_two_names(text: str, at: int) -> bool:
+    """县人民医院和|县中医医院, 医疗队和|县卫生健康委: a joining word at ``at``, right after a name's ending, joins two
+    names; with the level character after it, it names no place (和县)."""
+    return text[at : at + 1] in _JOINERS and at > 0 and text[at - 1] in _NAME_ENDINGS
 
 
 def _crossed(text: str, at: int) -> bool:
@@ -132,8 +138,7 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
         and not _after_its_own_city(text, match)
     ):
         return False
-    # 县人民医院和|县中医医院: a joining word right after a name's ending joins two names, it names no place (和县)
-    if one_character and match.surface[0] in _JOINERS and before in _NAME_ENDINGS:
+    if one_character and joins_two_names(text, match.start):
         return False
     if inside_a_word(text, match) or _division_inside_a_word(text, match):
         return False
