@@ -1023,3 +1023,10 @@ def test_a_traditional_medicine_hall_is_a_unit_and_a_first_batch_s_count_is_none
     # 首批两个专科同步挂牌: how many, not which
     text = "金华市中医院对口帮扶绥阳县中医院。首批两个专科同步挂牌，分别是脑病科和脾胃病科。"
     assert "专科" not in "".join(founded(text))
+
+
+def test_a_unit_opens_after_a_month_written_with_份_or_after_同样():
+    text = "金华市第一医院对口帮扶绥阳县人民医院。县人民医院远程心电诊断室3月份投入使用。"
+    assert founded(text) == {"远程心电诊断室"}
+    text = "金华市第一医院对口帮扶绥阳县人民医院。绥阳县人民医院远程影像诊断中心同样于去年建成。"
+    assert founded(text) == {"远程影像诊断中心"}
