@@ -1030,3 +1030,10 @@ def test_a_unit_opens_after_a_month_written_with_份_or_after_同样():
     assert founded(text) == {"远程心电诊断室"}
     text = "金华市第一医院对口帮扶绥阳县人民医院。绥阳县人民医院远程影像诊断中心同样于去年建成。"
     assert founded(text) == {"远程影像诊断中心"}
+
+
+def test_a_unit_set_up_to_stand_alone_is_named_without_it_and_a_relation_set_up_is_no_unit():
+    text = "金华市中心血站对口帮扶绥阳县人民医院。在专家指导下，医院将血库从检验科剥离，组建独立的输血科。"
+    assert founded(text) == {"输血科"}
+    text = "金华市疾病预防控制中心与绥阳县疾病预防控制中心建立“一对一”帮扶关系，帮助建成PCR实验室。"
+    assert founded(text) == {"PCR实验室"}

@@ -114,8 +114,11 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
     first = _FIRST_OF_KIND.search(item)
     if first and len(item) > first.end() + 1:
         item = item[first.end() :]
-    # 目前恢复室已投入使用: a time before the unit is no part of its name
+    # 目前恢复室已投入使用: a time before the unit is no part of its name; nor its standing alone (组建独立输血科)
     item = _time_before().sub("", item)
+    alone = _ALONE.match(item)
+    if alone and is_unit_name(item[alone.end() :]):
+        item = item[alone.end() :]
     # 某县人民医院心血管内科: the unit is what follows the hospital's name
     hospital = _HOSPITAL_IN_UNIT.search(item) or _REFERENCE_IN_UNIT.search(item)
     if hospital and is_unit_name(item[hospital.end() :]):
@@ -148,6 +151,7 @@ def _time_before() -> re.Pattern:
     return re.compile(rf"^(?:{'|'.join(map(re.escape, read_lines('time_words.txt')))})(?=.{{2}})")
 
 
+_ALONE = re.compile(r"(?:独立|单独)的?")
 _COUNT = re.compile(
     r"^(?:又|另|首批|新一批)?(?:首个|首家|[一二三四五六七八九十两几多\d]+(?:个|家|所|座|间|处)|乡镇|各)"
 )
@@ -483,8 +487,9 @@ def _listed_units_ending(head: str, start: int, sent: int) -> list[Mention]:
 
 _SINCE = ("以来", "之初", "至今")
 _TRANSITIVE = ("建立", "成立")
-# what such a verb takes as its object: words up to the clause's end that are no time and no ceremony after it
-_OBJECT_AFTER = re.compile(r"了?(?!仪式|大会|以来|之初|至今|后|起|时|于|[，,。；;、])[\u4e00-\u9fff]{2,}")
+# what such a verb takes as its object: words up to the clause's end that are no time and no ceremony after it (a
+# quoted one too: 建立“一对一”帮扶关系)
+_OBJECT_AFTER = re.compile(r"了?(?!仪式|大会|以来|之初|至今|后|起|时|于|[，,。；;、])[“\"]?[\u4e00-\u9fff]{2,}")
 # where a unit opens, between it and the verb (在某县人民医院揭牌)
 _LOCATIVE = re.compile(r"在[^,，;；。:：“”\"'、]{2,24}$")
 _MADE_INTO = re.compile(r"[把将][^,，;；。:：“”\"'、]{1,18}$")
