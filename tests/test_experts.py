@@ -2352,3 +2352,8 @@ def test_the_head_of_a_hospital_s_office_is_a_manager_of_the_team():
 def test_a_clerk_of_a_hospital_s_department_listed_among_the_team_is_one_of_it():
     text = PAIRING + "队员包括金华市第一医院骨科副主任医师杨光辉、医务科科员钱小芳，以及护理部护士长罗春梅。"
     assert {"杨光辉", "钱小芳", "罗春梅"} <= experts(text)
+
+
+def test_a_hospital_s_management_cadre_in_the_team_s_list_is_one_of_it():
+    text = PAIRING + "首批进驻的专家分别是：骨科副主任医师杨光辉、医务科管理干部钱小芳。"
+    assert {"杨光辉", "钱小芳"} <= experts(text)
