@@ -4,7 +4,7 @@ import pytest
 
 from graphaid.documents import document_from_text
 from graphaid.extract import extract
-from graphaid.extract.people import find_experts
+from graphaid.extract.people import _fix_span, find_experts
 from graphaid.model import Label, Rel
 
 PAIRING = "金华市第一医院对口帮扶绥阳县人民医院。\n"
@@ -2357,3 +2357,10 @@ def test_a_clerk_of_a_hospital_s_department_listed_among_the_team_is_one_of_it()
 def test_a_hospital_s_management_cadre_in_the_team_s_list_is_one_of_it():
     text = PAIRING + "首批进驻的专家分别是：骨科副主任医师杨光辉、医务科管理干部钱小芳。"
     assert {"杨光辉", "钱小芳"} <= experts(text)
+
+
+def test_a_name_does_not_run_on_into_a_word_of_posting():
+    # the recogniser reads 唐建派 in some windows: the first character of 派驻 is no part of the name
+    sentence = "全科医生唐建派驻绥阳县高城镇卫生院"
+    assert _fix_span(sentence, 4, 7, []) == (4, 6)
+    assert _fix_span("护士长罗春梅挂职副院长", 3, 7, []) == (3, 6)

@@ -340,6 +340,14 @@ _MEETS = re.compile("|".join(JOINING_WORDS))
 _CLAUSE_END = re.compile(r"[,，。；;!！?？]")
 # trailing characters the recogniser runs on with: 李明|任副院长, 王宁|为副主任医师, 韩雪|等, 姜红|是护士长
 _RUN_ON = ("任", "为", "等", "是", "系")
+
+
+@cache
+def _posting_verbs() -> tuple[str, ...]:
+    """The words by which a person is posted or takes a post (派驻, 挂职, 担任 …), two characters or more."""
+    return tuple(w for w in (*read_lines("dispatch_words.txt"), *post_verbs()) if len(w) > 1)
+
+
 # 和科室主任某某一起…: one joined to the expert by a department's post and a word of doing it together; the titles
 # that make such a partner one of the team
 _PARTNER = re.compile(r"[和与同跟]([\u4e00-\u9fff]{0,8}?(?:科|室|部)?(?:主任|医生|医师|护士长|护士|护师|技师))$")
@@ -477,6 +485,9 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
         and sentence[a] in surnames
         and sentence.startswith((*_person_verbs(), *read_lines("going_verbs.txt"), "在"), b)
     ):
+        return a, b - 1
+    # 唐建派|驻某卫生院, 李明挂|职: the first character of a word of posting the recogniser ran on with
+    if b - a >= 3 and sentence[a] in surnames and sentence.startswith(_posting_verbs(), b - 1):
         return a, b - 1
     # (not a compound family name, after a role that ends with a family name's character: 主任医师|上官)
     if (
