@@ -2364,3 +2364,13 @@ def test_a_name_does_not_run_on_into_a_word_of_posting():
     sentence = "全科医生唐建派驻绥阳县高城镇卫生院"
     assert _fix_span(sentence, 4, 7, []) == (4, 6)
     assert _fix_span("护士长罗春梅挂职副院长", 3, 7, []) == (3, 6)
+
+
+def test_a_list_of_people_sent_to_a_county_s_hospital_is_not_its_staff():
+    # 向某县人民医院派出甲、乙: the second of the list, titled by a department's post alone, is sent too
+    text = (
+        "来源：金华市第一医院\n金华市第一医院对口帮扶武义县人民医院。"
+        "按照东西部协作部署，我院向金华市武义县人民医院派出产科副主任医师杨光辉、新生儿科主治医师钱小芳。"
+        "此前，当地危重新生儿多需转往外地。"
+    )
+    assert {"杨光辉", "钱小芳"} <= experts(text)

@@ -442,12 +442,14 @@ def _joined_to_a_receivers_staff(sides: SideModel, expert: Mention, actors: Sequ
     joined_at = expert.start - len(own[-1])
     before = [a for a in actors if a.label is Label.HOSPITAL and reach <= a.start and a.end <= joined_at]
     # (a county's hospital: a province's that receives from afar may send its own people down within its province;
-    # not one heading a roster's line, 某县人民医院：甲、乙, where its people go)
+    # not one heading a roster's line, 某县人民医院：甲、乙, where its people go; nor one a word of sending goes to,
+    # 向某县人民医院派出甲、乙)
     return (
         bool(before)
         and sides.side(before[-1]) == RECIPIENT
         and gazetteer().is_county(before[-1].region)
         and not _HEADING_COLON.match(title, before[-1].end - reach)
+        and sending_pattern().search(title, before[-1].end - reach) is None
     )
 
 
