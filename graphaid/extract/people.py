@@ -1235,7 +1235,7 @@ _HOSPITAL_OFFICE_HEADS = frozenset({"处长"})
 # an office only hospitals have, right before its head's title (医务处副处长, 医疗质量管理处处长)
 _HOSPITAL_OFFICES = r"(?:医务|医疗[\u4e00-\u9fff]{0,4}|护理|科教|医保|医患)处"
 _HOSPITAL_OFFICE = re.compile(rf"{_HOSPITAL_OFFICES}副?$")
-_HOSPITAL_OFFICE_HEAD = re.compile(rf"{_HOSPITAL_OFFICES}副?处长$")
+_OFFICE_HEAD_BEFORE = re.compile(rf"{_HOSPITAL_OFFICES}副?处长$")
 # a seat in a professional society, which doctors list among their titles (某省医学会骨科分会副主任委员)
 _SOCIETY_SEAT = re.compile(
     r"[\u4e00-\u9fff]{0,12}?(?:学会|协会|分会|专委会|专业委员会)[\u4e00-\u9fff]{0,4}?"
@@ -1443,7 +1443,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 _HOSPITAL_OF_AFTER_ROLE.fullmatch(before, end) for _, end, _ in roles.find(before)
             )
             # 医务处副处长张三: the head of an office only hospitals have is a hospital's manager
-            role_before = role_before or _HOSPITAL_OFFICE_HEAD.search(before) is not None
+            role_before = role_before or _OFFICE_HEAD_BEFORE.search(before) is not None
             # 医院党委书记: _is_official let it through, so the secretary is a hospital's
             # 张三是某医院派驻某院的执行院长 / 48岁的张三是…: the clause the name opens says what they are
             opens = not before.strip() or _AGE.match(before) or _SEAT.match(before) or _DOER_BEFORE.match(before)
