@@ -2374,3 +2374,11 @@ def test_a_list_of_people_sent_to_a_county_s_hospital_is_not_its_staff():
         "此前，当地危重新生儿多需转往外地。"
     )
     assert {"杨光辉", "钱小芳"} <= experts(text)
+
+
+def test_a_credit_line_s_label_is_no_expert():
+    text = (
+        PAIRING + "我院累计选派32名医务人员赴绥阳县开展帮扶。\n\n"
+        "来源｜金华市第一医院党委办公室\n编辑｜钱小芳\n审核｜杨光辉"
+    )
+    assert experts(text) == set()

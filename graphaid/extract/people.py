@@ -1665,6 +1665,17 @@ _PRONOUN_COPULA = re.compile(PRONOUN_OPENING + r"也?(?=是)")
 _THIS_ONE = re.compile(r"^(?:[^，,。；;]{0,10}[，,]){0,2}\s*(这位)")
 
 
+def _credit_label(profile: re.Match) -> bool:
+    """来源｜某医院党委办公室, 编辑｜某某: a credit line's label where a profile's name would stand."""
+    name = next((g for g in profile.groups() if g is not None), "")
+    return name in _credit_labels()
+
+
+@cache
+def _credit_labels() -> frozenset[str]:
+    return frozenset(read_lines("credit_labels.txt") + read_lines("source_line_words.txt"))
+
+
 def _pronoun_saying_what(sentence: str, role_spans: list[tuple[int, int]]) -> re.Match | None:
     """她是…: a pronoun opening a sentence that says what the person is; or 这位 and a title in its clause."""
     if pronoun := _PRONOUN_COPULA.match(sentence):
@@ -1698,7 +1709,7 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
             members = [(a, b) for a, b, _ in _member_words().find(sentence)]
             role_spans = sorted(role_spans + members, key=lambda span: (span[1], span[0]))
         profile = _PROFILE.match(sentence)
-        if profile is not None and _answers(sentence, profile, roles):
+        if profile is not None and (_answers(sentence, profile, roles) or _credit_label(profile)):
             profile = None
         # (a roster by department needs no role word: 有心内科的张三、呼吸科的李四)
         roster = bool(_roster_entries(sentence))
