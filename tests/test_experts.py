@@ -2382,3 +2382,8 @@ def test_a_credit_line_s_label_is_no_expert():
         "来源｜金华市第一医院党委办公室\n编辑｜钱小芳\n审核｜杨光辉"
     )
     assert experts(text) == set()
+
+
+def test_a_word_alone_in_quotation_marks_is_no_person():
+    text = PAIRING + "金华骨科专家扎根绥阳：把“苏式”技术留在山乡。"
+    assert experts(text) == set()

@@ -21,7 +21,7 @@ from graphaid.extract.abroad import aid_abroad_named, countries_named
 from graphaid.extract.mentions import Mention
 from graphaid.extract.sides import JOINING_WORDS, has_aid_words, of_another_field, team_nouns
 from graphaid.extract.tables import name_cells
-from graphaid.extract.tokens import is_common_word, word_at
+from graphaid.extract.tokens import is_common_word, quoted_alone, word_at
 from graphaid.lexicon import any_of, read_lines, read_table
 from graphaid.lexicon import surnames as family_names
 from graphaid.model import Label
@@ -1334,6 +1334,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             and not (b - a == 2 and sentence[a + 1] in _INSTITUTION_CHARACTERS)
             and not (b - a == 2 and any(at == 0 for at, _, _ in roles.find(sentence[a + 1 : a + 5])))
             and not _slogan_pair(sentence, a, b)
+            # 把“苏式”技术留下: a word alone in quotation marks is the word, not a person
+            and not quoted_alone(sentence, a, b)
             # 令狐|某某组织…: a two-character family name alone is no one's whole name
             and not (b - a == 2 and sentence[a:b] in surnames)
             # 康复科|主管护师, 麻醉科|的某某: a department before a role or a person, read as a name because its first

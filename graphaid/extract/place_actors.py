@@ -9,7 +9,7 @@ from typing import NamedTuple
 from graphaid.documents import Document
 from graphaid.extract.mentions import Mention
 from graphaid.extract.people import role_words
-from graphaid.extract.tokens import is_word, tokenize
+from graphaid.extract.tokens import is_word, quoted_alone, tokenize
 from graphaid.lexicon import read_lines, read_table, surnames
 from graphaid.model import Label
 from graphaid.places import LEVEL_SUFFIXES, PlaceMatch, gazetteer
@@ -143,7 +143,7 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
     if inside_a_word(text, match) or _division_inside_a_word(text, match):
         return False
     # 名字里带着“北京”: a name alone in quotation marks is the word, not the place
-    if text[match.start - 1 : match.start] in _OPENING_QUOTES and text[match.end : match.end + 1] in _CLOSING_QUOTES:
+    if quoted_alone(text, match.start, match.end):
         return False
     if names_a_town(text, match):
         return False
@@ -222,8 +222,6 @@ def _role_inner_characters() -> frozenset[str]:
     return frozenset(c for word in role_words().words for c in word[1:])
 
 
-_OPENING_QUOTES = frozenset("“‘「『\"'")
-_CLOSING_QUOTES = frozenset("”’」』\"'")
 _JOINED_PARTY = frozenset("与和同")
 _LIST_JOINERS = frozenset("、和及")
 

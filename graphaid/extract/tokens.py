@@ -1,4 +1,5 @@
-"""Word segmentation (jieba), taught the division table's names and the institution endings once."""
+"""Words: segmentation (jieba), taught the division table's names and the institution endings once, and a word quoted
+alone."""
 
 from __future__ import annotations
 
@@ -58,3 +59,13 @@ def is_word(text: str) -> bool:
 def is_common_word(text: str) -> bool:
     """Whether the segmenter's dictionary holds ``text`` as a word (陆续, 门诊), not as a place it was taught."""
     return _tokenizer().FREQ.get(text, 0) > 0 and text not in gazetteer().by_keyword
+
+
+_OPENING_QUOTES = frozenset("“‘「『\"'")
+_CLOSING_QUOTES = frozenset("”’」』\"'")
+
+
+def quoted_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands alone in quotation marks (名字里带着“北京”, 把“苏式”技术留下): the word
+    itself, quoted, not a place or a person it may spell."""
+    return text[start - 1 : start] in _OPENING_QUOTES and text[end : end + 1] in _CLOSING_QUOTES
