@@ -60,6 +60,8 @@ class Article:
     # the sentences that head a table labelling its columns by side, and the (giver, receiver) of each row
     table_headers: set[int] = field(default_factory=set)
     table_rows: dict[int, tuple[Mention, Mention]] = field(default_factory=dict)
+    # whether each sentence tells of aid to another field and of no health care (援疆教师在当地学校任教)
+    other_field: list[bool] = field(default_factory=list)
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -89,11 +91,8 @@ def annotate(doc: Document) -> Article:
     ]
     # a sentence about aid of another field (援疆教师, 援建的产业园) states no medical aid, nor votes for sides; nor
     # does any sentence of an article on such aid alone
-    medical = (
-        [not of_another_field(s.text) for s in sentences]
-        if not of_another_field_only(text)
-        else [False] * len(sentences)
-    )
+    other_field = [of_another_field(s.text) for s in sentences]
+    medical = [not other for other in other_field] if not of_another_field_only(text) else [False] * len(sentences)
     triggers_by_sent = [
         find_triggers(s.text, s.start) if keep else [] for s, keep in zip(sentences, medical, strict=True)
     ]
@@ -126,7 +125,18 @@ def annotate(doc: Document) -> Article:
         and not any(t.kind == "active" for ts in triggers_by_sent for t in ts)
     )
     return Article(
-        doc, orgs, places, actors_by_sent, triggers_by_sent, aid_sents, sides, main, abroad_only, headers, rows
+        doc,
+        orgs,
+        places,
+        actors_by_sent,
+        triggers_by_sent,
+        aid_sents,
+        sides,
+        main,
+        abroad_only,
+        headers,
+        rows,
+        other_field,
     )
 
 

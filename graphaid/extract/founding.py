@@ -14,7 +14,6 @@ from graphaid.extract.sides import (
     DONOR,
     RECIPIENT,
     in_another_fields_clause,
-    of_another_field,
     parties_around,
 )
 from graphaid.extract.tables import founded_cells
@@ -39,7 +38,7 @@ def founding_relations(
     text = article.doc.text
     for i, s in enumerate(article.sentences):
         # a school's or a farm's new room (为学校建起了创客实验室, 两地共建劳务工作站) is no unit of health care
-        if of_another_field(s.text):
+        if article.other_field[i]:
             continue
         for founding in find_foundings(text, s.start, s.end, i):
             if in_another_fields_clause(s.text, founding.units[0].start - s.start):

@@ -17,7 +17,8 @@ from graphaid.places import gazetteer
 
 # between the two names of an entry: an arrow states the direction outright, a dash leaves it to the sides
 _ARROW = re.compile(r"^\s*[―—\-－]*\s*[→＞>]\s*$")
-_DASH = re.compile(r"^\s*(?:[—―]{1,2}|－{1,2}|-{1,2}|[:：])\s*$")  # (or a colon: 某县人民医院：某市)
+_DASHES = r"[—―]{1,2}|－{1,2}|-{1,2}"
+_DASH = re.compile(rf"^\s*(?:{_DASHES}|[:：])\s*$")  # (or a colon: 某县人民医院：某市)
 # 甲医院 × 乙医院: a cross joins two partners, which gives to which is the sides' to say (the receiver may come first)
 _CROSS = re.compile(r"^\s*[×✕╳]\s*$")
 # 甲—乙东西部协作, 甲—乙协作号召: the two places name a programme, not an entry of a list
@@ -75,14 +76,17 @@ def _entries(
     return out, dashed
 
 
-_CHAIN_LINK = re.compile(r"\s*(?:[—―]{1,2}|－{1,2}|-{1,2})")
+_LINK_AFTER = re.compile(rf"\s*(?:{_DASHES})")
+_LINK_BEFORE = re.compile(rf"(?:{_DASHES})\s*$")
 
 
 def _in_a_chain(sentence: Sentence, left: Mention, right: Mention) -> bool:
     """Whether a dash links a third link to the entry's two (北京—拉萨—县, 省—市—县)."""
-    text = sentence.text
-    before = text[: left.start - sentence.start].rstrip()
-    return _CHAIN_LINK.match(text, right.end - sentence.start) is not None or before.endswith(("—", "―", "－", "-"))
+    text, base = sentence.text, sentence.start
+    return (
+        _LINK_AFTER.match(text, right.end - base) is not None
+        or _LINK_BEFORE.search(text, 0, left.start - base) is not None
+    )
 
 
 def _nested(a: Mention, b: Mention) -> bool:
