@@ -217,7 +217,7 @@ def test_a_hospital_standing_in_a_district_gives_for_its_city_unless_its_name_na
     # districts is the municipality's or the city's, a district's own hospital the district's
     entries = {name: region for name, _, region in _entries()}
     assert entries["上海长征医院"] == "310101" and known_hospital("上海长征医院").region == "310000"
-    assert entries["三峡大学仁和医院"] == "420506" and known_hospital("三峡大学仁和医院").region == "420500"
+    assert entries["中南大学附属湘雅三医院"] == "430104" and known_hospital("湘雅三医院").region == "430100"
     assert known_hospital("佛山市禅城区中心医院").region == entries["佛山市禅城区中心医院"] == "440604"
 
 

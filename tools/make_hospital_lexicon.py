@@ -9,7 +9,8 @@ without its leading place (北京积水潭医院 -> 积水潭医院), without th
 (首都医科大学附属北京天坛医院 -> 北京天坛医院), with and without the university's medical school (某大学附属某医院 ->
 某大学医学院附属某医院), 解放军 for 中国人民解放军, and a university's numbered hospital
 in the short forms reporters use (苏州大学附属第一医院 -> 苏大附一院, 苏大一院); forms two hospitals share are
-dropped. The region is the finest division the address names, read from its start, else the places in the name.
+dropped. The region is the finest division the address names, read from its start (a place that names a street,
+some city's 解放路, is none), else the places in the name.
 
 Usage (the only step that needs the network; nothing is downloaded when graphaid runs):
 
@@ -31,7 +32,7 @@ from pathlib import Path
 from graphaid.extract.orgs import normal_rest
 from graphaid.lexicon import read_lines, read_table
 from graphaid.model import Label
-from graphaid.places import Gazetteer, gazetteer
+from graphaid.places import LEVEL_SUFFIXES, Gazetteer, gazetteer
 
 DATA = Path(__file__).resolve().parent.parent / "graphaid" / "data"
 OUT = DATA / "hospitals.tsv"
@@ -72,6 +73,8 @@ _UNIVERSITY = re.compile(r"^.{2,10}?(?:大学|医学院|学院)(?:医学院)?附
 _UNIVERSITY_UNMARKED = re.compile(r"^.{2,14}?(?:大学|医学院)(?=[^附第临学属]{2,6}医院$)")
 # a campus named in brackets (某医院（某某医院南区）): another name of this hospital
 _CAMPUS = ("院区", "南区", "北区", "东区", "西区", "东部", "西部", "南部", "北部")
+# 某市解放中路, 某省共和路: a place's name that starts a street's is no division of the address
+_STREET = re.compile(r"[东西南北中]?(?:路|街|大街|大道|巷)")
 _DIGITS = re.compile(r"\d+")
 _OWNER = re.compile(r"大学|学院|医科|医大|局|公司|集团|研究|医院|中心|省|市")
 _ODD_ZERO = re.compile(r"(?<=[一二三四五六七八九])[0OＯ○零](?=[一二三四五六七八九〇0OＯ○零]*(?:中心)?医院)")
@@ -127,7 +130,21 @@ def leading_places(gz: Gazetteer, name: str) -> tuple[list[str], int]:
     """Division codes written at the start of a name or an address, each inside the one before, and where they end."""
     codes: list[str] = []
     pos = 0
-    for match in gz.scan(name):
+    matches = list(gz.scan(name))
+    starts = {m.start for m in matches}
+    for i, match in enumerate(matches):
+        if (
+            match.end not in starts
+            and not match.surface.endswith(LEVEL_SUFFIXES)
+            and _STREET.match(name, match.end)
+        ):
+            # 某市解放中路, 青海省共和路: the place that names the street is none of the address's divisions, but
+            # the places one keyword runs together before it (西安市雁塔|西路) are
+            matches[i + 1 :] = []
+            shorter = next((m for m in gz.scan(name[: match.end - 1]) if m.start == match.start), None)
+            if shorter is None:
+                break
+            match = shorter
         # 吉林省吉林市市船营区: tolerate a stray level character between two places
         if match.start - pos > (1 if codes else 0):
             break
@@ -139,11 +156,12 @@ def leading_places(gz: Gazetteer, name: str) -> tuple[list[str], int]:
     return codes, pos
 
 
-def region_of(gz: Gazetteer, name: str, address: str) -> str:
+def region_of(gz: Gazetteer, name: str, address: str, other_names: list[str]) -> str:
     """The finest division the address names, else the one the name names; '' when neither says. Where the two
-    disagree the name wins (an address the source geocoded wrong), except for a university's hospital whose
-    address does not name its name's place at all: that place is the university's (北京大学深圳医院 stands in 深圳)
-    or a word of its own name (南华大学附属第一医院 is not in 南华县)."""
+    disagree the name wins (an address the source geocoded wrong), except where another name of the hospital
+    starts with the address's place (岳阳医院 is 上海中医药大学附属岳阳中西医结合医院, in 上海) and for a
+    university's hospital whose address does not name its name's place at all: that place is the university's
+    (北京大学深圳医院 stands in 深圳) or a word of its own name (南华大学附属第一医院 is not in 南华县)."""
     from_name, _ = leading_places(gz, name)
     # an address may start with a label (北院地址：) or with a street: read from its first place
     first = next((m for m in gz.scan(address) if gz.resolve(m, set())), None)
@@ -154,7 +172,11 @@ def region_of(gz: Gazetteer, name: str, address: str) -> str:
         and from_name
         and not (gz.is_within(from_address[-1], from_name[-1]) or gz.is_within(from_name[-1], from_address[-1]))
     ):
-        if university and not any(kw in address for kw in gz.places[from_name[0]].keywords):
+        named_elsewhere = university and not any(kw in address for kw in gz.places[from_name[0]].keywords)
+        if named_elsewhere or any(
+            (places := leading_places(gz, other)[0]) and gz.is_within(from_address[-1], places[0])
+            for other in other_names
+        ):
             from_name = []
         else:
             from_address = []
@@ -231,7 +253,15 @@ def is_safe(gz: Gazetteer, form: str, spread: dict[str, set[str]] | None, own_na
     places, pos = leading_places(gz, form)
     core = form[pos : len(form) - len(_ending(form))]
     if not core:
-        return False  # 北京医院 as another name: any hospital of the place
+        # 北京医院 as another name: any hospital of the place; but a university's hospital named by a district
+        # after its city (某大学附属北京朝阳医院) is that one hospital (瑞金医院 names no city: the article's places
+        # choose it, below)
+        return (
+            own_name
+            and bool(places)
+            and gz.places[places[-1]].level is Label.COUNTY
+            and any(form.startswith(kw) for p in gz.lineage(places[-1])[:-1] for kw in p.keywords)
+        )
     if places:
         return True  # 上海市第六人民医院, 大连市传染病医院: the place makes it one hospital
     rest = core
@@ -330,7 +360,7 @@ def main(repo: str) -> None:
         entry = entries.setdefault(name, {"given": [], "region": "", "province": ""})
         entry["given"] += given
         if not entry["region"]:
-            entry["region"] = region_of(gz, name, row["address"].strip())
+            entry["region"] = region_of(gz, name, row["address"].strip(), given)
     # 西南医院 lists 中央医院, and 中国人民解放军第三军医大学第一附属医院 lists 西南医院: one hospital, listed twice;
     # keep the longer name, unless the two addresses disagree
     for name in sorted(entries, key=len):
