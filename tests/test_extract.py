@@ -736,6 +736,14 @@ def test_a_town_the_segmenter_knows_not_is_its_health_centre_s_whole_name():
     assert hospitals("专家每月到提孜那甫乡卫生院开展巡诊。") == ["提孜那甫乡卫生院"]
 
 
+def test_a_town_whose_name_ends_in_a_county_s_bare_name_is_its_health_centre_s_whole_name():
+    # 新|湄潭|镇: the county's bare name (湄潭) is the end of the town's name, not the county; after a word that
+    # points (到) or a level (该县) it stands alone
+    assert hospitals("专家每月下沉至新湄潭镇卫生院开展巡诊。") == ["新湄潭镇卫生院"]
+    assert hospitals("专家每月下沉至湄潭镇卫生院开展巡诊。") == ["湄潭镇卫生院"]
+    assert hospitals("专家每月到该县湄潭镇卫生院开展巡诊。") == ["湄潭镇卫生院"]
+
+
 def test_a_count_of_a_province_s_hospitals_names_no_hospital():
     assert hospitals("根据协议，两家金华市医院每年各派驻不少于6名专家。") == []
 

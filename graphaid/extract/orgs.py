@@ -32,7 +32,7 @@ from graphaid.extract.place_references import REFERENCE_CHARACTERS
 from graphaid.extract.tokens import tokenize
 from graphaid.lexicon import count_in_words, read_lines, read_table
 from graphaid.model import Label
-from graphaid.places import Gazetteer, gazetteer, is_regiment
+from graphaid.places import Gazetteer, PlaceMatch, gazetteer, is_regiment
 from graphaid.words import Words
 
 MAX_NAME = 24
@@ -587,6 +587,21 @@ def _tail(after: str) -> int:
     return 0
 
 
+def _ends_a_towns_name(core: str, place: PlaceMatch) -> bool:
+    """特|木里|镇卫生院: a bare place name that a town's name ends in, after a character or two of that name (not a
+    word that points or joins, not a level: 该县|某镇, 到|某镇)."""
+    lead = core[: place.start]
+    return (
+        not place.strong
+        and core[place.end : place.end + 1] in ("镇", "乡")
+        and len(lead) <= 2
+        and not any(ch in CLOSING_CHARACTERS or ch in _NOT_IN_A_TOWNS_NAME for ch in lead)
+    )
+
+
+_NOT_IN_A_TOWNS_NAME = frozenset("该本我全各每其县市区州旗省乡镇村")
+
+
 def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int, end: int, sent: int) -> Mention | None:
     bracket = _BRACKET_END.search(surface)
     core = surface[: bracket.start()] if bracket else surface
@@ -599,7 +614,13 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         ),
         None,
     )
-    if first is not None and first.start > 0 and not _proper_name().search(core[: first.start]):
+    # (特|木里|镇卫生院: a bare place name that a town's name ends in is part of that name)
+    if (
+        first is not None
+        and first.start > 0
+        and not _proper_name().search(core[: first.start])
+        and not _ends_a_towns_name(core, first)
+    ):
         cut = first.start
         surface, core, start = surface[cut:], core[cut:], start + cut
     places = []
