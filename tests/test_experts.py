@@ -2387,3 +2387,18 @@ def test_a_credit_line_s_label_is_no_expert():
 def test_a_word_alone_in_quotation_marks_is_no_person():
     text = PAIRING + "金华骨科专家扎根绥阳：把“苏式”技术留在山乡。"
     assert experts(text) == set()
+
+
+def test_a_numbered_card_of_a_name_and_a_department_s_title_posts_where_its_field_says():
+    # 1. 张三 心内科主任医师 (one space after a list's number), then the item's field of where the person is posted
+    text = (
+        "金华市中心医院新一批帮扶专家进驻武义县。\n"
+        "1. 钱小明 心血管内科主任医师\n"
+        "派驻岗位：武义县人民医院执行院长\n"
+        "擅长：冠心病、高血压的诊治。\n"
+        "2. 罗春梅 妇科副主任医师\n"
+        "派驻岗位：武义县妇幼保健院\n"
+        "擅长：宫颈疾病筛查。"
+    )
+    assert experts(text) == {"钱小明", "罗春梅"}
+    assert links(text, Rel.POSTED_TO) == {("钱小明", "武义县人民医院"), ("罗春梅", "武义县妇幼保健院")}

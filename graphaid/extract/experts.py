@@ -264,14 +264,16 @@ def _within_any(sender: Mention, givers: list[Mention]) -> bool:
 def _form_fields(
     doc: Document, expert: Mention, actors_by_sent: Sequence[Sequence[Mention]]
 ) -> tuple[Mention | None, Mention | None]:
-    """A form's row (姓名：张三) and the fields under it, up to the next row: the sending unit (派出单位：某医院)
-    and the receiving one (受援单位：某医院)."""
+    """A form's row (姓名：张三) or a list's numbered item that opens with the name (1. 张三 骨科主任医师) and the
+    fields under it, up to the next row or item: the sending unit (派出单位：某医院) and the receiving one
+    (受援单位：某医院, 派驻岗位：某医院副院长)."""
     sentences = doc.sentences
-    if not _FORM_NAME.search(sentences[expert.sent].text, 0, expert.start - sentences[expert.sent].start):
+    opening = sentences[expert.sent].text[: expert.start - sentences[expert.sent].start]
+    if not (_FORM_NAME.search(opening) or _ITEM_OPENING.fullmatch(opening)):
         return None, None
     sender = posted = None
     for i in range(expert.sent, min(expert.sent + _FORM_ROWS, len(sentences))):
-        if i > expert.sent and _FORM_NAME_LABEL.search(sentences[i].text):
+        if i > expert.sent and (_FORM_NAME_LABEL.search(sentences[i].text) or LIST_ITEM.match(sentences[i].text)):
             break
         for party, side in labelled_parties(sentences[i].text, sentences[i].start, list(actors_by_sent[i])):
             if side == DONOR and party.label is Label.HOSPITAL:
@@ -294,6 +296,7 @@ _HEAD_TITLES = ("院长", "副院长", "党委书记", "党委副书记", "书�
 _FORM_NAME_LABEL = re.compile(r"姓\s*名\s*[:：]")
 _FORM_NAME = re.compile(_FORM_NAME_LABEL.pattern + r"\s*$")
 _FORM_ROWS = 6
+_ITEM_OPENING = re.compile(rf"\s*{LIST_ITEM.pattern}\s*")
 
 
 def _agency_place(agency: Mention) -> Mention | None:

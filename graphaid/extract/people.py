@@ -65,9 +65,10 @@ _PROFILE = re.compile(
     rf"(?=[^\s|｜/／]{{2,20}}?(?:{_HOSPITAL_ENDINGS}|医疗中心))"
     # a form's row, numbered or not: 1．姓名：张三　性别：男
     rf"|^\s*(?:{_ITEM_MARK}\s*)?姓\s*名\s*[:：]\s*([\u4e00-\u9fff]{{2,4}})(?![\u4e00-\u9fff])"
-    # a card's line, a symbol before it perhaps: the name, a wide space, the department and the title (张三  骨科
-    # 主治医师)
-    r"|^[^\u4e00-\u9fff\w]*([\u4e00-\u9fff]{2,4})(?:[ \t\u3000]{2,}|\t)"
+    # a card's line, a symbol or a list's number before it perhaps: the name, a wide space (or one after a number),
+    # the department and the title (张三  骨科 主治医师; 1. 张三 骨科主治医师)
+    r"|^(?:[^\u4e00-\u9fff\w]*([\u4e00-\u9fff]{2,4})(?:[ \t\u3000]{2,}|\t)"
+    r"|\s*\d{1,3}\s*[.．、]\s*([\u4e00-\u9fff]{2,4})[ \u3000])"
     rf"(?=[\u4e00-\u9fff \t\u3000]{{0,14}}?(?:{_TITLE_ENDS}))"
     # a list's item, numbered or not, of comma-separated cells: the name, the department, the title (1. 张三，骨科，
     # 主治医师，派驻…)
@@ -1041,7 +1042,7 @@ def _with_row_name(profile: re.Match | None, spans: list[tuple[int, int]]) -> li
     family name)."""
     # (a profile line counts where a list's number opens it: 4. 张三，某医院主管医师)
     numbered = profile is not None and profile.group(1) and _NUMBERED_LINE.match(profile.string)
-    group = next((g for g in (2, 3, 4, 5, 6, 7) if profile is not None and profile.group(g)), 1 if numbered else None)
+    group = next((g for g in range(2, 9) if profile is not None and profile.group(g)), 1 if numbered else None)
     if group is None:
         return spans
     a, b = profile.span(group)
