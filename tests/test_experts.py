@@ -2402,3 +2402,13 @@ def test_a_numbered_card_of_a_name_and_a_department_s_title_posts_where_its_fiel
     )
     assert experts(text) == {"钱小明", "罗春梅"}
     assert links(text, Rel.POSTED_TO) == {("钱小明", "武义县人民医院"), ("罗春梅", "武义县妇幼保健院")}
+
+
+def test_names_each_said_to_go_to_or_work_at_a_hospital_s_department_are_experts():
+    # after one member titled, the others of the clause chain are named alone, each with where the person works
+    text = (
+        "金华市中心医院第五批援派医疗队抵达武义县。队长钱小明担任武义县人民医院副院长，"
+        "罗春梅到武义县中医院外科开展帮扶，杨光辉则在武义县妇幼保健院儿科工作。"
+    )
+    assert experts(text) == {"钱小明", "罗春梅", "杨光辉"}
+    assert ("杨光辉", "武义县妇幼保健院") in links(text, Rel.POSTED_TO)
