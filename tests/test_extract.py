@@ -704,6 +704,20 @@ def test_units_founded_in_other_words_and_counts_or_kinds_of_units_that_name_non
 
 
 @pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        # 新设立: the verb is read whole (not 新设 and a unit named 立了某科)
+        ("专家团队帮助湟源县人民医院新设立了新生儿科。", {"新生儿科"}),
+        # a time before a unit's bare kind (去年10月|中心启用) is no part of a name, and the kind alone names none
+        ("湟源县人民医院首先建设消化内镜中心，去年10月中心启用。", set()),
+        ("湟源县人民医院卒中中心去年10月启用。", {"卒中中心"}),
+    ],
+)
+def test_a_founding_verb_is_read_whole_and_a_time_before_a_unit_is_no_part_of_its_name(sentence, units):
+    assert founded(f"无锡市人民医院对口帮扶湟源县人民医院。{sentence}") == units
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["无锡市人民医院专门在本院成立了援青工作办公室。", "无锡方面还在无锡市人民医院本部设立了进修培训基地。"],
 )

@@ -473,8 +473,10 @@ def _listed_units_ending(head: str, start: int, sent: int) -> list[Mention]:
             # (与胸痛中心同步成立: 与 opening the clause joins no name; nor one joining an event to a unit: 欢迎仪式与…)
             if first and not is_unit_name(first) and not first.endswith(_EVENTS) and is_unit_name(f"{first}与{item}"):
                 item = f"{first}与{item}"
-        # (推动某科独立成科的，是…: the verb that brought the opening about is no part of the name)
+        # (推动某科独立成科的，是…: the verb that brought the opening about is no part of the name; nor is a time
+        # before it: 去年10月|中心启用)
         item = _BROUGHT_ABOUT.sub("", item)
+        item = _TIME_IN_HEAD.split(item)[-1]
         unit = _unit_ending(item, start + len(head), sent)
         if unit is None:
             return units
@@ -511,6 +513,7 @@ _KIND_AFTER_LIST = re.compile(r"(?<=[^、])等([^,，;；。:：、等]{2,12})$"
 # what a unit's name before a verb of opening starts after; the joiners of a list of them
 _UNIT_BOUNDS = re.compile(r"[,，;；。:：“”\"'、）)的在为与和及暨让使把将]")
 _LIST_JOINERS = ("、", "和", "及", "与")
+_TIME_IN_HEAD = re.compile(r"\d{4}年|[去今前明]年|\d{1,2}月份?|\d{1,2}[日号]|[年月](?:底|初|末)")
 _BROUGHT_ABOUT = re.compile(r"^(?:推动|推进|促成|促进|协助|帮助|助力|带动)")
 _EVENTS = ("仪式", "活动", "会议", "大会", "典礼")
 
