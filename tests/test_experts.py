@@ -2412,3 +2412,18 @@ def test_names_each_said_to_go_to_or_work_at_a_hospital_s_department_are_experts
     )
     assert experts(text) == {"钱小明", "罗春梅", "杨光辉"}
     assert ("杨光辉", "武义县妇幼保健院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_hospital_sending_people_to_another_named_before_them_sends_them_there():
+    # aid within one county (its sides left open): 甲向乙派驻某某 sends from 甲 to 乙; 常驻 posts to what follows
+    text = (
+        "我县组建了以武义县人民医院、武义县中医院为牵头医院的两个医共体。"
+        "武义县人民医院向新宅镇中心卫生院派驻心内科副主任医师钱小明，担任卫生院业务副院长。"
+        "武义县中医院则把中医适宜技术作为下沉重点，该院主治中医师罗春梅常驻武义县柳城镇中心卫生院。"
+    )
+    assert ("武义县人民医院", "钱小明") in links(text, Rel.SENDS)
+    assert ("新宅镇中心卫生院", "钱小明") not in links(text, Rel.SENDS)
+    assert links(text, Rel.POSTED_TO) == {
+        ("钱小明", "武义县新宅镇中心卫生院"),
+        ("罗春梅", "武义县柳城镇中心卫生院"),
+    }

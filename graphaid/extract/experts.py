@@ -120,6 +120,7 @@ def expert_relations(
                 form_posted
                 or down_to
                 or respective.get(id(expert))
+                or _dispatched_to_before(expert, actors, sentence)
                 or _posted_as_counted(doc, expert, actors_by_sent)
                 or _posting(sides, expert, actors, sentence)
                 or _posted_in_paragraph(doc, sides, expert, actors_by_sent)
@@ -543,9 +544,37 @@ _COPULA = re.compile(rf"\s*也?[{''.join(COPULAS)}]")
 _SAID_OF = re.compile(rf"(?:[和与及、][\u4e00-\u9fff]{{1,8}}?)?\s*(?:也|都|均)?[{''.join(COPULAS)}]")
 
 
+def _dispatched_to_before(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
+    """The hospital a word of sending sends the person to, named before the name (甲医院向乙卫生院派驻某科医师某某:
+    乙), in the same clause."""
+    base = sentence.start
+    clause_start = base + _clause_start_before(sentence.text, expert.start - base)
+    for a in reversed(actors):
+        if a.label is not Label.HOSPITAL or a.end > expert.start or a.start < clause_start:
+            continue
+        if sentence.text[: a.start - base].endswith(_TOWARDS) and sending_pattern().search(
+            sentence.text, a.end - base, expert.start - base
+        ):
+            return a
+    return None
+
+
+_TOWARDS = ("向", "给")
+
+
+def _clause_start_before(text: str, at: int) -> int:
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
+    return breaks[-1] if breaks else 0
+
+
+_CLAUSE_BREAK = re.compile(r"[，,。；;]")
+
+
 def _sending_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
-    """The hospital the sentence makes send the person (某医院按照某安排，派出主任医师某某驻点)."""
-    before = [a for a in actors if a.label is Label.HOSPITAL and a.end <= expert.start]
+    """The hospital the sentence makes send the person (某医院按照某安排，派出主任医师某某驻点), not the one it
+    sends them to (某医院向乙医院派驻某某)."""
+    target = _dispatched_to_before(expert, actors, sentence)
+    before = [a for a in actors if a.label is Label.HOSPITAL and a.end <= expert.start and a is not target]
     base = sentence.start
     if before and sending_pattern().search(sentence.text, before[-1].end - base, expert.start - base):
         return before[-1]
@@ -576,6 +605,10 @@ def _sender(doc: Document, sides: SideModel, expert: Mention, actors_by_sent, ma
         return earlier[-1], STATED
     if donors:
         return donors[0], STATED
+    # (sides the article leaves open, aid within one county: the hospital the sentence makes send the person)
+    sending = _sending_hospital(expert, actors, sentence)
+    if sending is not None and sides.side(sending) != RECIPIENT:
+        return sending, STATED
     # 甲市派驻某院的医师某某: a place the sentence says sends them; a hospital named elsewhere sends them only from
     # within it
     base = sentence.start
@@ -846,6 +879,9 @@ def _own_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence
     # (某县人民医院（下称“某医”）院长张三: the hospital's declared short name is no break)
     gap = sentence.text[gap_start + declared_short_name(sentence.text, gap_start) : expert.start - sentence.start]
     if _PARTY_BREAK.search(gap):
+        return None
+    # (甲医院向乙卫生院派驻医师张三: where the person is sent, not their own)
+    if sentence.text[: before[-1].start - sentence.start].endswith(_TOWARDS) and sending_pattern().search(gap):
         return None
     if _posted_in_title(before[-1], sentence):
         # 甲院派驻乙院的医师张三: the hospital right before the sending word sends the person
