@@ -718,6 +718,32 @@ def test_a_founding_verb_is_read_whole_and_a_time_before_a_unit_is_no_part_of_it
 
 
 @pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        # a unit pointed back to by 该 and named again in full is that unit (not 该某中心)
+        ("湟源县人民医院胸痛中心启用。该胸痛中心由无锡市人民医院团队协助建设。", {"胸痛中心"}),
+        # a count word of the first of its kind (全县首间) is no part of the name
+        ("专家团队带领湟源县人民医院建成了全县首间心导管室。", {"心导管室"}),
+        # a bracket the name does not close cuts a phrase (新建科室（中心、门诊）3个)
+        ("一年来，帮助受援单位新建科室（中心、门诊）3个。", set()),
+        # 这是该科…: what a copula says before a pointer is no unit's name
+        ("这是该科开科后收治的第27名患者。", set()),
+    ],
+)
+def test_pointers_counts_and_open_brackets_before_a_unit_are_no_part_of_its_name(sentence, units):
+    assert founded(f"无锡市人民医院对口帮扶湟源县人民医院。{sentence}") == units
+
+
+def test_a_unit_pointed_back_to_is_no_university_s_name_of_a_field():
+    # 该科开诊: the unit the sentences before name, not 某医科 of a university (某医院由某市的某医科大学…帮扶)
+    text = (
+        "湟源县人民医院由无锡市的南京医科大学附属无锡医院对口帮扶。"
+        "湟源县中医院与无锡市中医医院结对，无锡市中医医院帮助设立湟源县中医院针灸推拿科，该科开诊半年接诊患者5000余人次。"
+    )
+    assert all("医科" not in unit for unit in founded(text))
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["无锡市人民医院专门在本院成立了援青工作办公室。", "无锡方面还在无锡市人民医院本部设立了进修培训基地。"],
 )

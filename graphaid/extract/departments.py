@@ -100,7 +100,7 @@ def _verb_pattern() -> re.Pattern:
     return re.compile("|".join(map(re.escape, verbs)))
 
 
-_FIRST_OF_KIND = re.compile(r"首个|首家|第一个|唯一的?")
+_FIRST_OF_KIND = re.compile(r"首[个家间座所]|第一[个家间座所]|唯一的?")
 
 
 def clean_unit(item: str) -> tuple[str, list[str]]:
@@ -427,7 +427,8 @@ def _pointed_back_openings(text: str, start: int, sentence: str, sent: int) -> l
         before = text[max(0, start - _ANTECEDENT_REACH) : start]
         ending = "科" if pointed.group(1) == "科室" else pointed.group(1)
         # (the unit right after a hospital's name: 某县人民医院胸痛中心, 某县人民医院的新生儿科病房)
-        named = re.findall(rf"(?:医院|卫生院|保健院)的?([\u4e00-\u9fff]{{1,10}}?{ending})", before)
+        # (not a university's 医科 nor words after a hospital that hold 的: 某医院由某市的某医科大学…)
+        named = re.findall(rf"(?:医院|卫生院|保健院)的?([^\W\d的]{{1,10}}?{ending})(?!大学|学院)", before)
         # (not what a verb after the hospital makes: 帮助医院新建了某中心)
         name = next((u for u in reversed(named) if is_unit_name(u) and not _verb_pattern().search(u)), None)
         if name is not None:
@@ -511,7 +512,7 @@ _EVERY = re.compile(r"每(?:周|月|天|日|年|季度)|定期")
 
 _KIND_AFTER_LIST = re.compile(r"(?<=[^、])等([^,，;；。:：、等]{2,12})$")
 # what a unit's name before a verb of opening starts after; the joiners of a list of them
-_UNIT_BOUNDS = re.compile(r"[,，;；。:：“”\"'、）)的在为与和及暨让使把将]")
+_UNIT_BOUNDS = re.compile(r"[,，;；。:：“”\"'、）)的在为与和及暨让使把将是]")
 _LIST_JOINERS = ("、", "和", "及", "与")
 _TIME_IN_HEAD = re.compile(r"\d{4}年|[去今前明]年|\d{1,2}月份?|\d{1,2}[日号]|[年月](?:底|初|末)")
 _BROUGHT_ABOUT = re.compile(r"^(?:推动|推进|促成|促进|协助|帮助|助力|带动)")
@@ -526,8 +527,14 @@ def _unit_ending(text: str, end: int, sent: int) -> Mention | None:
     for cut in range(len(text)):
         item = text[cut:]
         # 这个日间手术中心: a unit pointed back to and named again in full is that unit
+        # (该胸痛中心 too, but not 该院胸痛中心: the unit of the hospital pointed back to)
         pointer = _POINTING_BACK.match(item)
-        if pointer and pointer.end() > 1 and len(item) - pointer.end() >= 4 and is_unit_name(item[pointer.end() :]):
+        if (
+            pointer
+            and (pointer.end() > 1 or item[1:2] not in _PLACE_OR_HOUSE)
+            and len(item) - pointer.end() >= 4
+            and is_unit_name(item[pointer.end() :])
+        ):
             item = item[pointer.end() :]
         if points_back(item) or _GROUP_OF_UNITS.search(item):
             return None  # (nor a part of a group's name: 五|大中心)
@@ -580,6 +587,8 @@ def _is_noise(item: str) -> bool:
         # 村卫生室 is a clinic of its own, not a hospital's unit; 健康教育基地 a civic base
         or item.endswith(("卫生室", "教育基地"))
         or points_back(item)
+        # (新建科室（中心、门诊）3个: a bracket the name does not close cuts a phrase, no name)
+        or item.count("（") + item.count("(") != item.count("）") + item.count(")")
     )
 
 
@@ -591,6 +600,7 @@ def points_back(item: str) -> bool:
 
 
 _POINTING_BACK = re.compile(r"^[这那该此][个家所间座些]?")
+_PLACE_OR_HOUSE = frozenset("院县市区州旗镇乡省")
 
 # 五大特色中心, 三大中心: a count of units made one phrase, a group, not a unit
 # (after a hospital's name too: 某县人民医院三大远程诊断中心)
