@@ -1085,3 +1085,15 @@ def test_a_unit_set_up_to_stand_alone_is_named_without_it_and_a_relation_set_up_
     assert founded(text) == {"输血科"}
     text = "金华市疾病预防控制中心与绥阳县疾病预防控制中心建立“一对一”帮扶关系，帮助建成PCR实验室。"
     assert founded(text) == {"PCR实验室"}
+
+
+def test_a_place_where_the_team_worked_is_no_giver_of_what_it_helped_build():
+    # 在我州工作期间，…帮助某县医院建成…: the prefecture the team worked in receives; it gives its county nothing
+    text = (
+        "江苏省新一批援青医疗人才抵达海北藏族自治州，已于近日全部到岗履职。\n"
+        "无锡市人民医院骨科副主任医师钱小明派驻祁连县人民医院。\n"
+        "常州市第二人民医院妇产科副主任医师罗春梅派驻刚察县人民医院。\n"
+        "上一批江苏援青医疗人才在我州工作期间，累计开展新技术40余项，并帮助祁连县人民医院建成了县内首个重症监护室。"
+    )
+    givers = {source for source, _, _ in relations(text, Rel.PAIRS_WITH)}
+    assert "我州" not in givers and "江苏" in givers

@@ -600,6 +600,9 @@ _STATES_AID = re.compile(r"(?:也|则|还|继续)?(?:对口帮扶|对口支援|�
 JOINING_WORDS = ("与", "同", "跟")
 
 
+_WORKING_THERE = ("工作", "服务", "期间", "挂职", "驻点", "坐诊", "援助期间", "帮扶期间")
+
+
 def _team_subject_after(sentence: str, offset: int, left: Mention, trig: Trigger) -> bool:
     """Whether a team (医疗队, 专家团队) opens the aid word's own clause, after the clause ``left`` stands in."""
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, left.end - offset, trig.start - offset)]
@@ -805,6 +808,14 @@ class SideModel:
             # 对口支援甲、乙等地，医疗队在丙医院开展帮扶: a clause whose subject is a team the sentence does not place
             # gives no vote to a party of the clause before
             if _team_subject_after(sentence, offset, left, trig):
+                continue
+            # 医疗人才在甲州工作期间，帮助乙县医院…: a place where people work (在…工作) is no giver of the word
+            if (
+                trig.kind == "active"
+                and left.label in PLACE_LABELS
+                and sentence[: left.start - offset].endswith("在")
+                and sentence.startswith(_WORKING_THERE, left.end - offset)
+            ):
                 continue
             # 推动医院与某医院建立远程会诊: what the word takes is two parties joined, who act together
             if trig.kind == "active" and sentence[trig.end - offset : right.start - offset].endswith(
