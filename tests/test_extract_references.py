@@ -2957,3 +2957,36 @@ def test_a_joining_word_after_a_team_s_ending_names_no_one_character_county():
     assert not any(name.startswith("和县") for name in names)
     assert "和县" not in {giver for giver, _ in pairs(text)}
     assert hospitals_in("专家团队和县医院医生一起查房") == ["县医院"]
+
+
+@pytest.mark.parametrize(
+    "referral",
+    ["要转往金华，由金华市中心医院进行介入治疗", "要转诊至金华市中心医院进行介入治疗"],
+)
+def test_the_hospital_that_cares_for_patients_sent_elsewhere_is_no_party_nor_holds_a_short_name(referral):
+    # 转往某市，由某医院进行治疗: where the referred are cared for; nor does 中心医院 in its name stand for the giver
+    text = (
+        "湖州市中心医院对口帮扶武义县人民医院，指导建设的胸痛中心同步启用。"
+        f"武义县人民医院院长介绍，过去急性心梗患者大多{referral}；胸痛中心启用后，必要时由湖州市中心医院专家远程指导。"
+    )
+    assert pairs(text) == {("湖州市中心医院", "武义县人民医院")}
+
+
+def test_a_report_credited_in_brackets_to_a_hospital_s_office_is_that_hospital_s_own():
+    # （某医院 办公室） on the last line: 我院 is that hospital, and a list's entry closed by its aside is its own
+    text = (
+        "11月5日，金华市中心医院与我院紧密型医联体揭牌仪式在我院举行。首批3名帮扶专家正式到岗，他们是："
+        "神经外科副主任医师钱小明（挂任我院业务副院长）、消化内科主治医师罗春梅、康复医学科主治医师杨光辉。\n"
+        "（武义县人民医院 党政办公室）"
+    )
+    assert postings(text) >= {("钱小明", "武义县人民医院")}
+    assert {"罗春梅", "杨光辉"} <= {name for name, _ in postings(text)}
+
+
+def test_we_in_a_report_credited_to_a_hospital_s_office_is_that_hospital():
+    text = (
+        "湖州市中心医院对口帮扶我院，派驻消化内科副主任医师钱小明。以往此类患者只能转往金华市中心医院或者杭州的大医院。\n"
+        "（武义县中心医院 办公室）"
+    )
+    assert pairs(text) == {("湖州市中心医院", "武义县中心医院")}
+    assert postings(text) == {("钱小明", "武义县中心医院")}

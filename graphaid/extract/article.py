@@ -81,6 +81,11 @@ def annotate(doc: Document) -> Article:
     places_by_sent = _with_place_references(doc, places_by_sent, orgs_by_sent)
     before = {m.region for ms in places_by_sent for m in ms} | {o.region for ms in orgs_by_sent for o in ms}
     orgs = complete_references(doc, [m for ms in orgs_by_sent for m in ms], places_by_sent)
+    # (nor is a short name read inside such an institution's: 转诊至某市|中心医院 names no 中心医院 of the aid)
+    kept_ids = {id(m) for ms in orgs_by_sent for m in ms}
+    left_out = [(m.start, m.end) for ms in found for m in ms if id(m) not in kept_ids]
+    if left_out:
+        orgs = [o for o in orgs if not any(a <= o.start and o.end <= b for a, b in left_out)]
     places_by_sent = _completed_places(doc, orgs, places_by_sent, orgs_by_sent, before)
     orgs_by_sent = [[] for _ in sentences]
     for org in _learning_elsewhere_only(doc, orgs):
@@ -260,6 +265,7 @@ def _inside_the_aid(text: str, actors: list[Mention], sentence_start: int | None
             or (sentence_start is not None and in_a_past_episode(text, sentence_start, actor.start))
             or (previous_outside and previous is not None and text[previous.end : actor.start] in _JOINERS)
             or _after_a_listed_place(text, actor.start)
+            or _cares_for_the_referred(text, actor.start)
         )
         if not outside:
             out.append(actor)
@@ -275,6 +281,17 @@ def _listed_after() -> re.Pattern:
     words = "|".join(map(re.escape, past_and_referral()))
     joiners = "|".join(sorted(_JOINERS, key=len, reverse=True))
     return re.compile(rf"(?:{words})[\u4e00-\u9fff]{{2,10}}?(?:{joiners})$")
+
+
+@cache
+def _referred_then_by() -> re.Pattern:
+    words = "|".join(map(re.escape, past_and_referral()))
+    return re.compile(rf"(?:{words})[\u4e00-\u9fff]{{1,12}}?[，,]\s*由$")
+
+
+def _cares_for_the_referred(text: str, at: int) -> bool:
+    """患者要转往某市，由某医院进行治疗: the hospital that cares for those sent to a place is where they were sent."""
+    return _referred_then_by().search(text, max(0, at - 24), at) is not None
 
 
 def _after_a_listed_place(text: str, at: int) -> bool:

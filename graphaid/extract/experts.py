@@ -325,6 +325,7 @@ def _sent_by_title(sides: SideModel, expert: Mention, actors: Sequence[Mention],
 
 
 _ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+_POSITION_ASIDE = re.compile(r"[（(](?:[前后中]排)?(?:左|右|中|居中)[一二三四五六七八九十\d]*[）)]$")
 # the count after a listed name and what it counts (甲等4名能独立主刀的本地医生)
 _COUNTED_AMONG = re.compile(r"(?:、[\u4e00-\u9fff·]{2,8})*等[\d一二两三四五六七八九十]+[名位个]([^，,。；;]{0,16})")
 # how long one worked somewhere, after the name in its sentence (在急诊科干了12年, 分配到某县，一干就是二十多年)
@@ -817,7 +818,10 @@ def _title_text(expert: Mention, sentence: Sentence) -> str:
     cuts += [
         m.end()
         for m in _LIST_COMMA.finditer(before)
-        if _INSTITUTION.search(before, m.end()) and not before[: m.start()].endswith(_title_words())
+        if (_INSTITUTION.search(before, m.end()) and not before[: m.start()].endswith(_title_words()))
+        # (甲（挂任某院副院长）、内科医师乙: a list's entry before, closed by its aside, ends there; not a photo's
+        # positions, which a list of one title shares: 护士甲（左一）、乙（左二）)
+        or (before[: m.start()].endswith(("）", ")")) and not _POSITION_ASIDE.search(before, 0, m.start()))
     ]
     return before[max(cuts) :] if cuts else before
 
@@ -897,7 +901,7 @@ def _posted_in_title(hospital: Mention, sentence: Sentence) -> bool:
 
 
 # words before the hospital a person is sent to, in their title (某院派驻某县医院的医师; 赴某县医院的医疗队由…带队)
-_SENT_TO = ("派驻", "派往", "驻", "驻点", "驻守", "进驻", "挂职", "赴", "前往")
+_SENT_TO = ("派驻", "派往", "驻", "驻点", "驻守", "进驻", "挂职", "挂任", "赴", "前往")
 
 
 def _bracketed_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
