@@ -151,7 +151,7 @@ def _time_before() -> re.Pattern:
     return re.compile(rf"^(?:{'|'.join(map(re.escape, read_lines('time_words.txt')))})(?=.{{2}})")
 
 
-_ALONE = re.compile(r"(?:独立|单独)的?")
+_ALONE = re.compile(r"(?:独立|单独|标准化|规范化)的?")
 _COUNT = re.compile(
     r"^(?:又|另|首批|新一批)?(?:首个|首家|[一二三四五六七八九十两几多\d]+(?:个|家|所|座|间|处)|乡镇|各)"
 )
@@ -488,7 +488,7 @@ def _listed_units_ending(head: str, start: int, sent: int) -> list[Mention]:
         head = head[:-1]
 
 
-_SINCE = ("以来", "之初", "至今")
+_SINCE = ("以来", "之初", "初期", "至今")
 _TRANSITIVE = ("建立", "成立")
 # what such a verb takes as its object: words up to the clause's end that are no time and no ceremony after it (a
 # quoted one too: 建立“一对一”帮扶关系)
@@ -556,18 +556,25 @@ _BUILT_BY = re.compile(
     r"([^,，;；。:：“”\"'、的在为与和]{2,30}?)(?:(?:是|系)?由[^,，;；。]{2,20}?(?:参与|共同|出资|帮助)?"
     r"|(?:是|系)[^,，;；。]{2,20}?(?:参与|共同|出资|帮助)"
     # (某科就是在某地专家的带领下组建成立的)
-    r"|就?是在[^,，;；。]{2,24}?(?:帮助|带领|指导|支持|推动)下)"
+    r"|[就正]?是[^,，;；。在]{0,6}?在[^,，;；。]{2,24}?(?:帮助|带领|指导|支持|推动)下)"
     r"(援建|捐建|帮建|建设|创建|共建|建成|组建成立|组建|成立|建立|设立|开设)"
 )
 
 
+_UNDER_SOMEONE = re.compile(r"(?:帮助|带领|指导|支持|推动)下")
+
+
 def _built_by(sentence: str, start: int, sent: int) -> list[Founding]:
     out = []
-    for m in _BUILT_BY.finditer(sentence) if "由" in sentence or "参与" in sentence or "是在" in sentence else ():
+    cue = "由" in sentence or "参与" in sentence or "是" in sentence and _UNDER_SOMEONE.search(sentence) is not None
+    for m in _BUILT_BY.finditer(sentence) if cue else ():
         unit = _unit_ending(m.group(1), start + m.end(1), sent)
         if unit is not None:
             out.append(Founding(start + m.start(2), start + m.end(2), [unit]))
     return out
+
+
+_KINDS_JOINED = re.compile("[与和及]")
 
 
 def _is_noise(item: str) -> bool:
@@ -587,6 +594,9 @@ def _is_noise(item: str) -> bool:
         # 村卫生室 is a clinic of its own, not a hospital's unit; 健康教育基地 a civic base
         or item.endswith(("卫生室", "教育基地"))
         or points_back(item)
+        # 科室与门诊: kinds of units joined, naming none
+        or _KINDS_JOINED.search(bare) is not None
+        and all(part in not_units or part.endswith("科室") for part in _KINDS_JOINED.split(bare))
         # (新建科室（中心、门诊）3个: a bracket the name does not close cuts a phrase, no name)
         or item.count("（") + item.count("(") != item.count("）") + item.count(")")
     )
