@@ -2990,3 +2990,18 @@ def test_we_in_a_report_credited_to_a_hospital_s_office_is_that_hospital():
     )
     assert pairs(text) == {("湖州市中心医院", "武义县中心医院")}
     assert postings(text) == {("钱小明", "武义县中心医院")}
+
+
+def test_a_town_centre_lies_among_the_receiving_counties_not_in_the_county_of_the_hospital_sending_staff():
+    # a county-level city of another province whose hospital's nurse goes down to a town: the town is the
+    # receiving county's; a county's own hospital sending staff to a town of an article of one province: its own
+    text = (
+        "义乌市与湄潭县结对开展医疗帮扶。在湄潭，义乌市中心医院儿科医师钱小明担任湄潭县人民医院儿科主任，"
+        "义乌市第二人民医院主管护师罗春梅则下沉到新宅镇中心卫生院。"
+    )
+    assert ("罗春梅", "湄潭县新宅镇中心卫生院") in postings(text)
+    text = (
+        "凤冈县人民医院持续帮扶乡镇卫生院。各县医共体牵头医院向乡镇卫生院下派医务人员。"
+        "湄潭县人民医院内科主治医师杨光辉常驻新宅镇卫生院，帮助该院恢复开展住院服务。"
+    )
+    assert ("杨光辉", "湄潭县新宅镇卫生院") in postings(text)

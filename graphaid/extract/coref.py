@@ -102,7 +102,11 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
                     or _complete_from_places(doc, org, orgs, places_by_sent)
                 ):
                     continue
-            elif not org.region and is_township_centre(org) and not _place_township(org, orgs, places_by_sent, home):
+            elif (
+                not org.region
+                and is_township_centre(org)
+                and not _place_township(doc.text, org, orgs, places_by_sent, home)
+            ):
                 continue
         out.append(org)
     # 某县医院 is the county's 人民医院, 某地一院 its 第一医院 or 第一人民医院, where the article names it (in full
@@ -540,7 +544,9 @@ def _home_county(doc: Document, places_by_sent: list[list[Mention]]) -> str | No
     return counties.pop() if len(counties) == 1 else None
 
 
-def _place_township(org: Mention, orgs: list[Mention], places_by_sent: list[list[Mention]], home: str | None) -> bool:
+def _place_township(
+    text: str, org: Mention, orgs: list[Mention], places_by_sent: list[list[Mention]], home: str | None
+) -> bool:
     """某镇卫生院 lies where the article names its town's centre with a county (某县某镇卫生院), else in the county
     the article speaks as (``home``: 我县, or the place its page names as its own), else in the county named last
     before it of those the article names more than once (else of all), else in the article's one county: a county
@@ -549,10 +555,18 @@ def _place_township(org: Mention, orgs: list[Mention], places_by_sent: list[list
     gz = gazetteer()
     named = {o.region for o in orgs if o.region and is_township_centre(o) and _town(o.rest) == _town(org.surface)}
     counties = [
-        (m.start, m.region)
+        (m.start, m.region, m)
         for m in [*orgs, *(p for ms in places_by_sent for p in ms)]
         if m.region and gz.places[m.region].level is Label.COUNTY
     ]
+    # (甲市某医院护师某某则下沉到某镇卫生院: a hospital whose staff member the text names right after it is where
+    # someone comes from; where the article names counties of another province, the town lies among those)
+    staff = {id(m) for _, _, m in counties if m.label is Label.HOSPITAL and _staff_named_after(text, m)}
+    if staff:
+        province = {id(m): gz.lineage(code)[0].code for _, code, m in counties}
+        others = {province[id(m)] for _, _, m in counties if id(m) not in staff}
+        counties = [c for c in counties if id(c[2]) not in staff or others <= {province[id(c[2])]}]
+    counties = [(at, code) for at, code, _ in counties]
     before = [code for at, code in sorted(counties) if at < org.start]
     if len(named) == 1:
         (code,) = named
@@ -570,6 +584,18 @@ def _place_township(org: Mention, orgs: list[Mention], places_by_sent: list[list
     org.key = f"{code}|{org.rest}"
     org.surface = gz.places[code].name + org.surface
     return True
+
+
+def _staff_named_after(text: str, org: Mention) -> bool:
+    """某县某医院主管护师某某则下沉到…: a hospital whose staff member the text names right after it, not where it
+    posts the person (担任某县人民医院科主任), is where someone comes from, not where a town lies."""
+    if text[max(0, org.start - 3) : org.start].endswith(_POSTING_BEFORE):
+        return False
+    return _STAFF_AFTER.match(text, org.end) is not None
+
+
+_STAFF_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:医师|护师|技师|药师|医生|护士|护士长)")
+_POSTING_BEFORE = ("担任", "任", "挂职", "挂任", "到", "赴", "在", "驻", "进驻", "派驻", "下沉到", "下沉至")
 
 
 @lru_cache(maxsize=4)  # asked once for each generic name of the same article
