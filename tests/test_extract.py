@@ -751,6 +751,13 @@ def test_units_in_more_wordings_of_kind_standard_and_time(sentence, units):
     assert founded(f"无锡市人民医院对口帮扶湟源县人民医院。{sentence}") == units
 
 
+def test_a_unit_split_off_another_to_stand_alone_is_founded():
+    text = "无锡市人民医院对口帮扶湟源县人民医院。在专家推动下，湟源县人民医院泌尿外科从普外科中独立出来。"
+    assert founded(text) == {"泌尿外科"}
+    # (planned only: not founded yet)
+    assert founded(text.replace("在专家推动下，", "下一步计划").replace("独立出来", "独立出来。")) == set()
+
+
 def test_a_unit_pointed_back_to_is_no_university_s_name_of_a_field():
     # 该科开诊: the unit the sentences before name, not 某医科 of a university (某医院由某市的某医科大学…帮扶)
     text = (

@@ -167,6 +167,9 @@ def _opened() -> re.Pattern:
     return re.compile("|".join(map(re.escape, read_lines("opening_verbs.txt"))))
 
 
+_SPLIT_OFF = re.compile(r"([^，,。；;]{2,24}?)从[^，,。；;从]{2,12}?[中里]?((?:独立|分离|拆分|剥离)出来)")
+
+
 def find_foundings(text: str, start: int, end: int, sent: int) -> list[Founding]:
     """Units created according to one sentence (offsets into the document)."""
     sentence = text[start:end]
@@ -175,6 +178,11 @@ def find_foundings(text: str, start: int, end: int, sent: int) -> list[Founding]
     )
     if _POINTING.search(sentence):
         out += _pointed_back_openings(text, start, sentence, sent)
+    # 某科从某科中独立出来: a unit split off another to stand alone is founded
+    for m in _SPLIT_OFF.finditer(sentence) if "出来" in sentence else ():
+        units = _listed_units_ending(m.group(1), start + m.end(1), sent)
+        if units and not _planned(sentence, m.start(2)):
+            out.append(Founding(start + m.start(2), start + m.end(2), units))
     # 推动了某科的设立: a unit's founding said as a noun that a verb of bringing about takes, ending its clause (not
     # 某中心的建成，标志着…: a unit named before, spoken of again)
     for m in _NOMINAL_FOUNDING.finditer(sentence) if "的" in sentence else ():
