@@ -291,7 +291,7 @@ def _referred_then_by() -> re.Pattern:
 
 def _cares_for_the_referred(text: str, at: int) -> bool:
     """患者要转往某市，由某医院进行治疗: the hospital that cares for those sent to a place is where they were sent."""
-    return _referred_then_by().search(text, max(0, at - 24), at) is not None
+    return text[at - 1 : at] == "由" and _referred_then_by().search(text, max(0, at - 24), at) is not None
 
 
 def _after_a_listed_place(text: str, at: int) -> bool:
