@@ -3005,3 +3005,15 @@ def test_a_town_centre_lies_among_the_receiving_counties_not_in_the_county_of_th
         "湄潭县人民医院内科主治医师杨光辉常驻新宅镇卫生院，帮助该院恢复开展住院服务。"
     )
     assert ("杨光辉", "湄潭县新宅镇卫生院") in postings(text)
+
+
+def test_names_of_a_list_said_to_be_townships_are_no_divisions():
+    # 在甲、乙这些离县城远的乡镇: 南阳 here is a town of the county, not the prefecture of another province that would
+    # turn the article's sides
+    text = (
+        "金华市中心医院对口帮扶武义县人民医院，派出消化内科的钱小明主治医师常驻。\n"
+        "今年准备把技术向乡镇延伸，比如在新宅、南阳这些离县城远的乡镇开展巡回诊疗。"
+    )
+    result = extraction(text)
+    assert code("南阳市") not in {m.region for m in result.mentions}
+    assert pairs(text) == {("金华市中心医院", "武义县人民医院")}

@@ -312,6 +312,9 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     # 继某院为甲、乙两县开展义诊后，…: the episode a sentence follows on from
     if at < earlier_episode_end(text):
         return "passing"
+    # 在甲、乙这些离县城远的乡镇: names of a list said to be townships or villages are theirs, no division's
+    if _TOWNS_LIST_END.match(text, until):
+        return "around"
     # most clauses hold none of the words below: one search says so
     if not (
         words.any_cue.search(text, start, end)
@@ -410,6 +413,10 @@ _EARLIER_EPISODE = re.compile(r"[\s—-]*继(?![续承而])[^。；;！？!?]*?�
 _NO_LONGER_GOING = re.compile(r"(?:不用|不必|无需|无须|不再|免去)再?(?:跑到|跑去|赶到|赶往|前往|跑|去|到|往)$")
 # the places of a list before this one (甲、乙、), and what may close it (等地)
 _LIST_SO_FAR = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}?[、和及])*$")
+# the rest of a list of names said to be townships or villages (甲、乙这些离县城远的乡镇)
+_TOWNS_LIST_END = re.compile(
+    r"(?:[、和及][\u4e00-\u9fff]{1,6}?)*(?:这些|这几个|等)[^，,。；;]{0,10}?(?:乡镇|镇|乡|村|街道)"
+)
 # the rest of a list of places closed by 等地 (甲、乙等地, 甲、乙等省市): examples, not the parties themselves
 _EXAMPLES_END = re.compile(r"(?:[、和及][\u4e00-\u9fff]{1,12}?)*等(?:地|省|市|省市|省份|城市|地区)")
 _NATIVE = re.compile(r"人(?:[,，;；。、)）]|$)")
