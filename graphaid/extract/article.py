@@ -265,7 +265,8 @@ def _inside_the_aid(text: str, actors: list[Mention], sentence_start: int | None
             or (sentence_start is not None and in_a_past_episode(text, sentence_start, actor.start))
             or (previous_outside and previous is not None and text[previous.end : actor.start] in _JOINERS)
             or _after_a_listed_place(text, actor.start)
-            or _cares_for_the_referred(text, actor.start)
+            or text[actor.start - 1 : actor.start] == "由"
+            and _cares_for_the_referred(text, actor.start)
         )
         if not outside:
             out.append(actor)
@@ -290,8 +291,9 @@ def _referred_then_by() -> re.Pattern:
 
 
 def _cares_for_the_referred(text: str, at: int) -> bool:
-    """患者要转往某市，由某医院进行治疗: the hospital that cares for those sent to a place is where they were sent."""
-    return text[at - 1 : at] == "由" and _referred_then_by().search(text, max(0, at - 24), at) is not None
+    """患者要转往某市，由某医院进行治疗: the hospital that cares for those sent to a place is where they were sent
+    (asked only right after 由)."""
+    return _referred_then_by().search(text, max(0, at - 24), at) is not None
 
 
 def _after_a_listed_place(text: str, at: int) -> bool:
