@@ -589,13 +589,18 @@ def _place_township(
 def _staff_named_after(text: str, org: Mention) -> bool:
     """某县某医院主管护师某某则下沉到…: a hospital whose staff member the text names right after it, not where it
     posts the person (担任某县人民医院科主任), is where someone comes from, not where a town lies."""
-    if text[max(0, org.start - 3) : org.start].endswith(_POSTING_BEFORE):
+    if text[max(0, org.start - 3) : org.start].endswith(_posting_before()):
         return False
     return _STAFF_AFTER.match(text, org.end) is not None
 
 
 _STAFF_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:医师|护师|技师|药师|医生|护士|护士长)")
-_POSTING_BEFORE = ("担任", "任", "挂职", "挂任", "到", "赴", "在", "驻", "进驻", "派驻", "下沉到", "下沉至")
+
+
+@cache
+def _posting_before() -> tuple[str, ...]:
+    """Words right before a hospital that post a person there (派驻, 担任, 任)."""
+    return (*read_lines("posting_words.txt"), *post_verbs(), "任")
 
 
 @lru_cache(maxsize=4)  # asked once for each generic name of the same article

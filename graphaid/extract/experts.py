@@ -20,6 +20,7 @@ from graphaid.extract.sides import (
     DONOR,
     RECIPIENT,
     SideModel,
+    clause_bounds,
     followed_by_its_people,
     labelled_parties,
     respectively,
@@ -549,7 +550,7 @@ def _dispatched_to_before(expert: Mention, actors: Sequence[Mention], sentence: 
     """The hospital a word of sending sends the person to, named before the name (甲医院向乙卫生院派驻某科医师某某:
     乙), in the same clause."""
     base = sentence.start
-    clause_start = base + _clause_start_before(sentence.text, expert.start - base)
+    clause_start = base + clause_bounds(sentence.text, expert.start - base)[0]
     for a in reversed(actors):
         if a.label is not Label.HOSPITAL or a.end > expert.start or a.start < clause_start:
             continue
@@ -561,14 +562,6 @@ def _dispatched_to_before(expert: Mention, actors: Sequence[Mention], sentence: 
 
 
 _TOWARDS = ("向", "给")
-
-
-def _clause_start_before(text: str, at: int) -> int:
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
-    return breaks[-1] if breaks else 0
-
-
-_CLAUSE_BREAK = re.compile(r"[，,。；;]")
 
 
 def _sending_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
