@@ -878,7 +878,7 @@ def _own_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence
     if _PARTY_BREAK.search(gap):
         return None
     # (甲医院向乙卫生院派驻医师张三: where the person is sent, not their own)
-    if sentence.text[: before[-1].start - sentence.start].endswith(_TOWARDS) and sending_pattern().search(gap):
+    if _dispatched_to_before(expert, actors, sentence) is before[-1]:
         return None
     if _posted_in_title(before[-1], sentence):
         # 甲院派驻乙院的医师张三: the hospital right before the sending word sends the person
