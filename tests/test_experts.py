@@ -2427,3 +2427,15 @@ def test_a_hospital_sending_people_to_another_named_before_them_sends_them_there
         ("钱小明", "武义县新宅镇中心卫生院"),
         ("罗春梅", "武义县柳城镇中心卫生院"),
     }
+
+
+def test_a_roster_numbered_by_circled_digits_names_each_person_their_sender_and_posting():
+    text = (
+        "金华市第一医院对口帮扶湟源县人民医院。\n本批队员3名：\n"
+        "① 钱立新，金华市第一医院骨科主任医师，拟任湟源县人民医院副院长；\n"
+        "② 孙晓燕，金华市中心医院儿科主治医师，派驻湟源县妇幼保健院；\n"
+        "③ 周海峰，金华市中医院针灸科主治医师，派驻湟源县人民医院。"
+    )
+    assert {"钱立新", "孙晓燕", "周海峰"} <= experts(text)
+    assert {("金华市中心医院", "孙晓燕"), ("金华市中医院", "周海峰")} <= links(text, Rel.SENDS)
+    assert ("孙晓燕", "湟源县妇幼保健院") in links(text, Rel.POSTED_TO)

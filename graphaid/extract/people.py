@@ -16,7 +16,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Protocol
 
-from graphaid.documents import LIST_ITEM
+from graphaid.documents import LIST_ITEM, NUMBER_SIGNS
 from graphaid.extract.abroad import aid_abroad_named, countries_named
 from graphaid.extract.mentions import Mention
 from graphaid.extract.sides import JOINING_WORDS, has_aid_words, of_another_field, team_nouns
@@ -1033,7 +1033,7 @@ def _answers(sentence: str, profile: re.Match, roles) -> bool:
     return not clause.startswith("我") and not any(e == len(clause) for _, e, _ in roles.find(clause))
 
 
-_NUMBERED_LINE = re.compile(r"^\s*\d{1,3}\s*[.．、]")
+_NUMBERED_LINE = re.compile(rf"^\s*(?:\d{{1,3}}\s*[.．、]|[{NUMBER_SIGNS}])")
 
 
 def _with_row_name(profile: re.Match | None, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
