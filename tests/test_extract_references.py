@@ -2817,6 +2817,16 @@ def test_a_title_in_which_our_hospital_aids_another_makes_the_other_no_hospital_
     assert {m.surface for m in result.mentions if m.label is Label.EXPERT} == {"罗春梅"}
 
 
+def test_a_title_in_which_we_aid_without_naming_a_hospital_leaves_ours_to_the_byline():
+    # 我院…对口支援医疗队出发: no other hospital in the title, so the byline's hospital is ours, and it is the giver
+    # rather than the body whose arrangement the aid follows
+    text = (
+        "我院第五批对口支援医疗队出发\n金华市中心医院　党委宣传部　2023年9月4日\n"
+        "根据浙江省卫生健康委工作安排，我院长期对口支援湟源县人民医院。本批3名队员将驻点帮扶半年。\n"
+    )
+    assert pairs(text) == {("金华市中心医院", "湟源县人民医院")}
+
+
 def test_a_county_s_hospital_is_its_first_people_s_hospital_where_the_article_names_no_other():
     text = "金华市第一医院对口帮扶绥阳县第一人民医院。\n罗春梅说，接下来将打通乡镇卫生院—县医院的胸痛救治网络。\n"
     hospitals = {m.key for m in extract(document_from_text("t.txt", text)).mentions if m.label is Label.HOSPITAL}

@@ -919,8 +919,9 @@ def _subject_hospital(doc: Document, hospitals: list[Mention]) -> Mention | None
     title = doc.metadata.get("title", "")
     in_title = {o.key: o for o in find_orgs(title, 0, len(title), -1) if o.label is Label.HOSPITAL}
     # (我院与某医院签约: the one a title joins to a word for its own hospital is the other party; 我院帮扶建设的某医院
-    # 某室启用: so is the one it says its own hospital aids)
-    if _JOINED_TO_OWN.search(title) or _OWN_AIDS.search(title):
+    # 某室启用: so is the one it says its own hospital aids; a title naming none leaves the article's first lines
+    # to say whose it is)
+    if in_title and (_JOINED_TO_OWN.search(title) or _OWN_AIDS.search(title)):
         return None
     # (省级专家常驻我院: a title that has people come to its own hospital is the receiver's: the first hospital the
     # text has people go to)
