@@ -2439,3 +2439,14 @@ def test_a_roster_numbered_by_circled_digits_names_each_person_their_sender_and_
     assert {"钱立新", "孙晓燕", "周海峰"} <= experts(text)
     assert {("金华市中心医院", "孙晓燕"), ("金华市中医院", "周海峰")} <= links(text, Rel.SENDS)
     assert ("孙晓燕", "湟源县妇幼保健院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_hospital_department_s_doctor_who_after_a_comma_works_at_or_helps_another_hospital_is_sent():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。\n"
+        "来自金华市中心医院眼科的钱国平，在湟源县人民医院开展了首例白内障手术。"
+        "金华市中心医院肿瘤科的孙晓燕则帮助湟源县人民医院开设了肿瘤科。"
+        "湟源县人民医院外科的李红梅，在金华市中心医院进修半年。"
+    )
+    assert experts(text) == {"钱国平", "孙晓燕"}
+    assert {("钱国平", "湟源县人民医院"), ("孙晓燕", "湟源县人民医院")} <= links(text, Rel.POSTED_TO)

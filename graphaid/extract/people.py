@@ -1858,9 +1858,11 @@ _TEACHING_PACT = re.compile(r"(?:师带徒|师徒|带教|拜师)[\u4e00-\u9fff]{
 _SIGNING_FOR = re.compile(r"代表[^。；;]{0,12}?(?:签字|签约|签署|签订)")
 _DEPARTMENT_NAME_HOSPITAL = re.compile(r"科的?[\u4e00-\u9fff]{2,3}[（(][^（）()]{2,24}?(?:医院|卫生院|保健院)[)）]")
 _DEPARTMENT_BEFORE_NAME = re.compile(r"(?:科|护理部)的?(?=[\u4e00-\u9fff]{2,3})")
-# 甲医院麻醉科的张三在乙医院…: a hospital's department's doctor, the clause saying where they are
+# 甲医院麻醉科的张三在乙医院…: a hospital's department's doctor, the clause saying where they are (or, after a
+# comma or an adverb, whom they help: 甲医院眼科的张三，在乙医院…; 甲医院肿瘤科的李四则帮助乙医院…)
 _AT_ANOTHER_HOSPITAL = re.compile(
-    _HOSPITALS_DEPARTMENT + r"的?(?=[\u4e00-\u9fff]{2,3}在[^，,。；;]{2,24}?(?:医院|卫生院|保健院))"
+    _HOSPITALS_DEPARTMENT + r"的?(?=[\u4e00-\u9fff]{2,3}(?:[，,]?(?:则|也|还|又)?在|(?:则|也|还|又)?帮助)"
+    r"[^，,。；;]{2,24}?(?:医院|卫生院|保健院))"
 )
 
 
