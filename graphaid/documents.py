@@ -276,9 +276,11 @@ def unpad_names(text: str) -> str:
 _SEXES = frozenset("男女")
 
 
-# a family name, one space, a given name, then a list's or a line's mark (not the end of a run of spaced characters)
+# a family name, one space, a given name, then a list's or a line's mark or a cell's bar (not the end of a run of
+# spaced characters)
 _PADDED_NAME = re.compile(
-    r"(?<![\u4e00-\u9fff][\u3000 ])([\u4e00-\u9fff])([\u3000 ]| {2})([\u4e00-\u9fff])(?=[、，,。；;（(）)和\u3000 ]|$)"
+    r"(?<![\u4e00-\u9fff][\u3000 ])([\u4e00-\u9fff])([\u3000 ]| {2})([\u4e00-\u9fff])"
+    r"(?=[、，,。；;（(）)和\u3000 ｜|/／\t]|$)"
     # (two spaces in running text, right after a title, what the person does after: 医师何  川到某院)
     r"|(?<=[师长任家士员])([\u4e00-\u9fff])( {2})([\u4e00-\u9fff])(?=[\u4e00-\u9fff])",
     re.MULTILINE,

@@ -402,6 +402,8 @@ def test_a_two_character_name_padded_to_three_is_read_whole_and_offsets_stay():
     assert unpadded.endswith("中\u3000华\u3000人\u3000民")  # spaced-out characters are no padded name
     # a name's last character and a roster's cell of sex after it are no padded name
     assert unpad_names("1\u3000周海燕\u3000女\u3000某医院") == "1\u3000周海燕\u3000女\u3000某医院"
+    # a padded name in a table's cell between bars
+    assert unpad_names("钱　亮｜某医院｜骨科") == "钱亮\u3000｜某医院｜骨科"
 
 
 PAIRS_TABLE = [("六安市人民医院", "霍邱县第一人民医院"), ("安徽省立医院", "舒城县人民医院")]
