@@ -1121,3 +1121,12 @@ def test_a_place_where_the_team_worked_is_no_giver_of_what_it_helped_build():
     )
     givers = {source for source, _, _ in relations(text, Rel.PAIRS_WITH)}
     assert "我州" not in givers and "江苏" in givers
+
+
+def test_a_unit_a_clause_of_building_qualifies_ends_where_the_sentence_goes_on_about_its_work():
+    pairing = "金华市中心医院对口帮扶湟源县人民医院。\n"
+    assert founded(pairing + "上一批金华专家帮助医院建成的卒中中心已经能够独立运转。") == {"卒中中心"}
+    assert founded(pairing + "由金华市中心医院协助开设的高原病科运行一年来已收治患者1100余人次。") == {"高原病科"}
+    assert founded(pairing + "由金华专家牵头创建的湟源县人民医院胸痛中心去年通过了国家认证。") == {"胸痛中心"}
+    # a building named after a unit is no unit, and no part of its name is one
+    assert founded(pairing + "专家们参观了金华市中心医院援建的妇儿产科大楼。") == set()

@@ -267,6 +267,8 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
         offset = cursor
         # 开设心理门诊，并配套设立了甲室和乙室: the rooms set up alongside a unit are its own, no units founded
         ancillary = sentence.endswith(_ALONGSIDE, 0, at)
+        # 帮助医院建成的某中心已经运转: the verb's clause qualifies a unit that the sentence goes on about
+        qualifying = sentence.startswith("的", pos)
         for piece in _items(clause):
             item_at = sentence.find(piece, offset)
             offset = item_at + len(piece)
@@ -281,6 +283,8 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
                 item = item[item.rfind("的") + 1 :]
             if item[-1:] in _INSIDE and is_unit_name(item[:-1]):  # 新落成的某中心内: where in it, not its name
                 item = item[:-1]
+            if qualifying and not is_unit_name(item):
+                item = _unit_opening(item)
             # 某片区第一个某某病房: where it is first, however long, is no part of the unit's name
             first = _FIRST_OF_KIND.search(item)
             if first and len(item) > first.end() + 1:
@@ -308,6 +312,25 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
         if units:
             out.append(Founding(start + at, start + pos, units))
     return out
+
+
+def _unit_opening(text: str) -> str:
+    """The unit's name ``text`` opens with where what follows says what the unit does or has become (某中心|已经
+    运转, 某科|运行一年来; not 某科|大楼), or ''."""
+    ends = (m.end() for m in _unit_ending_pattern().finditer(text))
+    return next((text[:end] for end in ends if _at_work().match(text, end) and is_unit_name(text[:end])), "")
+
+
+@cache
+def _unit_ending_pattern() -> re.Pattern:
+    return any_of(_unit_endings())
+
+
+@cache
+def _at_work() -> re.Pattern:
+    """What opens a unit's doings after its name: a word of its work, or an adverb or a time before one."""
+    times = "|".join(map(re.escape, read_lines("time_words.txt")))
+    return re.compile(rf"(?:{_ADVERBS}|{times}|{any_of(read_lines('unit_at_work_words.txt')).pattern})")
 
 
 # a verb of building ending what stands before an item's 的 (由某医院援建的, 某市出资捐建的)
