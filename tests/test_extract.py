@@ -1130,3 +1130,15 @@ def test_a_unit_a_clause_of_building_qualifies_ends_where_the_sentence_goes_on_a
     assert founded(pairing + "由金华专家牵头创建的湟源县人民医院胸痛中心去年通过了国家认证。") == {"胸痛中心"}
     # a building named after a unit is no unit, and no part of its name is one
     assert founded(pairing + "专家们参观了金华市中心医院援建的妇儿产科大楼。") == set()
+
+
+def test_a_line_of_a_dashed_entry_may_state_a_pair_of_its_own_in_words_after_it():
+    text = (
+        "金华市与西宁市开展东西部协作，结对情况如下：\n"
+        "婺城区—湟源县：金华市中心医院 帮扶 湟源县人民医院；\n"
+        "金东区—湟中区：金华市第二医院 帮扶 湟中区第一人民医院。"
+    )
+    pairs = {(source, target) for source, _, target in relations(text, Rel.PAIRS_WITH)}
+    assert {("婺城区", "湟源县"), ("金华市中心医院", "湟源县人民医院")} <= pairs
+    assert ("金华市第二医院", "湟中区第一人民医院") in pairs
+    assert ("湟源县", "金华市中心医院") not in pairs

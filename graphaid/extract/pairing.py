@@ -388,7 +388,13 @@ def _pairings(
     ]
     listed = entries(article, sentence, actors) or _respective(text, base, actors, triggers, article)
     if listed:  # 北京市→某县, 某医院——某县人民医院: a list states its pairs entry by entry
-        return [Relation(donor, recipient, Rel.PAIRS_WITH, sentence) for donor, recipient in listed]
+        pairs = [Relation(donor, recipient, Rel.PAIRS_WITH, sentence) for donor, recipient in listed]
+        # (甲区—乙县：甲医院 帮扶 乙县医院: after its entry, the line may state a pair of its own in words)
+        after = max(party.end for pair in listed for party in pair)
+        rest = [a for a in actors if a.start >= after]
+        if len(rest) > 1 and any(t.start >= rest[0].end for t in triggers):
+            pairs += _pairings(article, rest, [t for t in triggers if t.start >= after], sentence, None)
+        return pairs
     sided = [(a, article.side(a)) for a in actors if article.side(a) != 0]
     sided = [(a, s) for a, s in sided if not (s == RECIPIENT and a.label is Label.AGENCY)]
     # (以及省内对口帮扶甲、乙两市: what an aid word takes gives no one in this sentence, whatever its region's side)
