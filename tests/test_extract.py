@@ -1136,7 +1136,7 @@ def test_a_line_of_a_dashed_entry_may_state_a_pair_of_its_own_in_words_after_it(
     text = (
         "金华市与西宁市开展东西部协作，结对情况如下：\n"
         "婺城区—湟源县：金华市中心医院 帮扶 湟源县人民医院；\n"
-        "金东区—湟中区：金华市第二医院 帮扶 湟中区第一人民医院。"
+        "兰溪市—湟中区：金华市第二医院 帮扶 湟中区第一人民医院。"
     )
     pairs = {(source, target) for source, _, target in relations(text, Rel.PAIRS_WITH)}
     assert {("婺城区", "湟源县"), ("金华市中心医院", "湟源县人民医院")} <= pairs
