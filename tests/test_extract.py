@@ -1142,3 +1142,14 @@ def test_a_line_of_a_dashed_entry_may_state_a_pair_of_its_own_in_words_after_it(
     assert {("婺城区", "湟源县"), ("金华市中心医院", "湟源县人民医院")} <= pairs
     assert ("金华市第二医院", "湟中区第一人民医院") in pairs
     assert ("湟源县", "金华市中心医院") not in pairs
+
+
+def test_a_unit_of_the_whole_county_keeps_its_place_and_the_unit_it_is_built_on_is_not_founded():
+    pairing = "金华市中心医院对口帮扶湟源县人民医院。\n"
+    text = pairing + "双方依托我院影像中心建成湟源县域医学影像诊断中心。"
+    assert founded(text) == {"湟源县域医学影像诊断中心"}
+
+
+def test_hospital_alone_before_a_unit_is_the_hospital_pointed_back_to_and_no_part_of_the_name():
+    pairing = "金华市中心医院对口帮扶湟源县人民医院。\n"
+    assert founded(pairing + "在帮扶专家推动下，医院介入手术室于去年底启用。") == {"介入手术室"}

@@ -127,7 +127,8 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
     while changed:
         changed = False
         lead = next((m for m in gz.scan(item) if m.start == 0), None)
-        if lead and len(item) > lead.end + 1:
+        # (某县域影像诊断中心: a unit of the whole county keeps its place)
+        if lead and len(item) > lead.end + 1 and not item.startswith("域", lead.end):
             code = gz.resolve(lead, set(places))
             places += [code] if code else []
             item, changed = item[lead.end :].lstrip("·"), True
@@ -142,7 +143,9 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
 _HOSPITAL_IN_UNIT = re.compile(r".{2,}(?:医院|卫生院|保健院|服务中心|[一二三四五六七八九十]院)")
 # (or a hospital or place pointed back to: 该院|胸痛中心, 我县|首个…, wherever it stands: 某某推动该院|某中心)
 # (or a hospital named by its level alone: 县医院|新生儿科; 团医院, a regiment's of the Corps)
-_REFERENCE_IN_UNIT = re.compile(r"[该我本此其](?:院|县|市|区|州|旗)|[县市州区旗团]医院")
+# (or 医院 alone opening it, the hospital the article is about: 医院|介入手术室; not where a unit's own name opens
+# with 医院: 医院感染管理科, 医院办公室)
+_REFERENCE_IN_UNIT = re.compile(r"[该我本此其](?:院|县|市|区|州|旗)|[县市州区旗团]医院|^医院(?!感染|管理|办公)")
 
 
 @cache
@@ -410,6 +413,9 @@ def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
             continue
         # 与某院儿科建立了远程会诊机制: 建立 and 成立 taking an object found that, not the unit before them
         if m.group(0) in _TRANSITIVE and _OBJECT_AFTER.match(sentence, m.end()):
+            continue
+        # 依托某中心建成某某诊断中心: a verb whose object is a unit founds that one, not the one before it
+        if is_unit_name(clean_unit(_CLAUSE_END.split(sentence[m.end() :], maxsplit=1)[0].removeprefix("了"))[0]):
             continue
         head = _head_before(sentence, m.start())
         # 甲中心、乙中心等特色中心揭牌: the kind of units after 等 is none of them
