@@ -1190,6 +1190,9 @@ def test_where_people_set_off_from_is_no_giver_unless_named_as_one():
     # a team's own city, named as its giver elsewhere, still gives
     text = "医疗援疆\n东莞市对口支援霍城县。东莞市援疆医疗队从东莞出发，前往霍城县开展帮扶。"
     assert ("东莞市", "霍城县") in pairs(text)
+    # nor where they arrived from (从某地抵达某县)
+    text = "湟中区第一人民医院医疗队5名队员从湟中抵达祁连县，开始为期一年的对口帮扶。"
+    assert pairs(text) == {("湟中区第一人民医院", "祁连县")}
 
 
 def test_a_teachers_college_holds_no_corps_division():

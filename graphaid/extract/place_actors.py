@@ -294,7 +294,7 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     end_of_clause = _CLAUSE.search(text, until)
     end = end_of_clause.start() if end_of_clause else len(text)
     words = _scene_words()
-    # 从某市出发: where people set off from
+    # 从某市出发, 从某市抵达某县: where people set off from
     if text[at - 1 : at] == "从" and words.departure.match(text, until):
         return "passing"
     # 经某市转机: where people change planes on the way
@@ -484,7 +484,12 @@ def _scene_words() -> _SceneWords:
         former=pattern("former_words.txt"),
         past=pattern("past_episode_words.txt"),
         home=re.compile(f"(?:{pattern('return_words.txt').pattern})$"),
-        departure=re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{pattern('departure_words.txt').pattern})"),
+        # (or arriving from it: 从某市抵达某县; right after the place, not after a verb of choosing people: 从某市
+        # 选派医生赴…)
+        departure=re.compile(
+            rf"[\u4e00-\u9fff]{{0,4}}?(?:{pattern('departure_words.txt').pattern})"
+            rf"|(?:{pattern('arrival_verbs.txt').pattern})"
+        ),
         transit=pattern("transit_words.txt"),
         honours=pattern("honour_words.txt", "ranking_words.txt"),
         named_after=re.compile(after),
