@@ -3030,3 +3030,18 @@ def test_names_of_a_list_said_to_be_townships_are_no_divisions():
     result = extraction(text)
     assert code("南阳市") not in {m.region for m in result.mentions}
     assert pairs(text) == {("金华市中心医院", "武义县人民医院")}
+
+
+def test_a_town_s_health_centre_paired_with_a_county_s_institution_lies_in_another_county():
+    # the giver's district is named twice, the receiving county once: the pair says which one the town lies in
+    text = (
+        "金华市婺城区与湟源县开展东西部协作结对帮扶。"
+        "婺城区城东街道社区卫生服务中心与大华镇卫生院建立了结对关系。\n"
+    )
+    assert pairs(text) >= {("婺城区城东街道社区卫生服务中心", "湟源县大华镇卫生院")}
+
+
+def test_yu_right_after_a_name_joins_it_to_the_next_even_where_it_starts_a_word():
+    # 与会 is a word (to attend a meeting), but after a name 与 joins the next one
+    sentence = "城东街道社区卫生服务中心与会溪镇卫生院建立了结对关系。"
+    assert [m.surface for m in find_orgs(sentence, 0, len(sentence), 0)] == ["城东街道社区卫生服务中心", "会溪镇卫生院"]

@@ -566,7 +566,13 @@ def _place_township(
         province = {id(m): gz.lineage(code)[0].code for _, code, m in counties}
         others = {province[id(m)] for _, _, m in counties if id(m) not in staff}
         counties = [c for c in counties if id(c[2]) not in staff or others <= {province[id(c[2])]}]
-    counties = [(at, code) for at, code, _ in counties]
+    # (甲区某社区卫生服务中心与某镇卫生院结对: an institution paired with the town's centre lies in another county)
+    paired = {
+        o.region
+        for o in orgs
+        if o.region and (text[o.end : org.start] in _PAIRING_JOINS or text[org.end : o.start] in _PAIRING_JOINS)
+    }
+    counties = [(at, code) for at, code, _ in counties if code not in paired]
     before = [code for at, code in sorted(counties) if at < org.start]
     if len(named) == 1:
         (code,) = named
@@ -584,6 +590,9 @@ def _place_township(
     org.key = f"{code}|{org.rest}"
     org.surface = gz.places[code].name + org.surface
     return True
+
+
+_PAIRING_JOINS = ("与", "和", "同")
 
 
 def _staff_named_after(text: str, org: Mention) -> bool:

@@ -63,6 +63,8 @@ _SHORT_FORM = re.compile(r"^(?:附?[一二三四五六七八九]院|[一二三]�
 # 派驻|某医院)
 CLOSING_CHARACTERS = set("到在赴与对向为把将被的了给由从和及于往自至着请驻")
 _CONJUNCTIONS = ("和", "与", "及")
+# (those that open no place's name, so join right after a name whatever follows: 与, 及; 和 opens 和平)
+_JOINING_ALONE = ("与", "及")
 # a name with no place in front must show it is a proper name (明德医科大学海珠医院)
 
 
@@ -162,10 +164,11 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
             start = taken_until + 1
         # 县中医院和县妇幼保健院: a conjunction right after a name joins the next one, even where it and a level
         # word spell a county (和县)
+        # (and 与 or 及 there joins, whatever word the segmenter reads it in: 某中心与|会川镇卫生院, not 与会)
         if (
             start == taken_until + 1
             and sentence[start : start + 1] in _CONJUNCTIONS
-            and level_word(sentence[start + 1 :])
+            and (level_word(sentence[start + 1 :]) or sentence[start] in _JOINING_ALONE)
         ):
             start += 1
         stop = end + 1
