@@ -3034,10 +3034,7 @@ def test_names_of_a_list_said_to_be_townships_are_no_divisions():
 
 def test_a_town_s_health_centre_paired_with_a_county_s_institution_lies_in_another_county():
     # the giver's district is named twice, the receiving county once: the pair says which one the town lies in
-    text = (
-        "金华市婺城区与湟源县开展东西部协作结对帮扶。"
-        "婺城区城东街道社区卫生服务中心与大华镇卫生院建立了结对关系。\n"
-    )
+    text = "金华市婺城区与湟源县开展东西部协作结对帮扶。婺城区城东街道社区卫生服务中心与大华镇卫生院建立了结对关系。\n"
     assert pairs(text) >= {("婺城区城东街道社区卫生服务中心", "湟源县大华镇卫生院")}
 
 
