@@ -2450,3 +2450,11 @@ def test_a_hospital_department_s_doctor_who_after_a_comma_works_at_or_helps_anot
     )
     assert experts(text) == {"钱国平", "孙晓燕"}
     assert {("钱国平", "湟源县人民医院"), ("孙晓燕", "湟源县人民医院")} <= links(text, Rel.POSTED_TO)
+
+
+def test_a_roster_line_of_a_name_and_a_title_between_bars_names_an_expert():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。\n先来认识一下我们的队员：\n"
+        "钱国平｜普外科副主任医师｜任湟源县人民医院执行院长\n孙晓燕｜儿科主治医师\n周海峰 | 检验科主管技师\n"
+    )
+    assert {"钱国平", "孙晓燕", "周海峰"} <= experts(text)
