@@ -2458,3 +2458,12 @@ def test_a_roster_line_of_a_name_and_a_title_between_bars_names_an_expert():
         "钱国平｜普外科副主任医师｜任湟源县人民医院执行院长\n孙晓燕｜儿科主治医师\n周海峰 | 检验科主管技师\n"
     )
     assert {"钱国平", "孙晓燕", "周海峰"} <= experts(text)
+
+
+def test_those_who_attend_a_team_s_send_off_ceremony_are_no_experts():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。\n"
+        "5月20日上午，我院第五批援青医疗队出征仪式在门诊楼大厅举行。市卫生健康委员会主任钱国平，我院党委书记"
+        "孙晓燕、院长周海峰，以及队员家属参加仪式。医疗队由普外科副主任医师罗春梅带队。\n"
+    )
+    assert experts(text) == {"罗春梅"}
