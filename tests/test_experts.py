@@ -2467,3 +2467,13 @@ def test_those_who_attend_a_team_s_send_off_ceremony_are_no_experts():
         "孙晓燕、院长周海峰，以及队员家属参加仪式。医疗队由普外科副主任医师罗春梅带队。\n"
     )
     assert experts(text) == {"罗春梅"}
+
+
+def test_a_roster_line_of_cells_one_wide_space_apart_names_an_expert():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。\n本批专家团队成员为：\n"
+        "钱国平　神经内科主任医师（团队负责人）\n孙晓燕　心血管内科副主任医师\n　　周海峰　护理部　主管护师\n"
+    )
+    assert {"钱国平", "孙晓燕", "周海峰"} <= experts(text)
+    # a heading and its one wide space are no name
+    assert "队长" not in experts(text + "队长　罗春梅　普外科主任医师\n")
