@@ -2477,3 +2477,12 @@ def test_a_roster_line_of_cells_one_wide_space_apart_names_an_expert():
     assert {"钱国平", "孙晓燕", "周海峰"} <= experts(text)
     # a heading and its one wide space are no name
     assert "队长" not in experts(text + "队长　罗春梅　普外科主任医师\n")
+
+
+def test_those_a_sentence_says_attend_a_meeting_receiving_the_team_are_no_experts():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。\n"
+        "4月9日，金华市中心医院专家团队一行4人抵达我院，开始为期一年的驻点帮扶。县卫生健康局副局长钱国平，"
+        "我院党委书记孙晓燕、院长周海峰及相关科室负责人参加交接座谈会。心内科主任医师罗春梅担任团队负责人。\n"
+    )
+    assert experts(text) == {"罗春梅"}

@@ -1535,13 +1535,20 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
 def _attends_a_ceremony(text: str, start: int, sentence: str, ceremony: tuple[str, ...]) -> bool:
     """院长张三，副院长李四…参加。: those a sentence says attend, where the sentence before in its paragraph names
     the ceremony (某院举行医疗队欢送会。)."""
-    if not _ATTENDING.search(sentence):
+    attending = _ATTENDING.search(sentence)
+    if attending is None:
         return False
+    if attending.group("meeting"):  # 参加交接座谈会: the sentence names the gathering itself
+        return True
     paragraph = text.rfind("\n", 0, start) + 1
     return any_of(ceremony).search(text, paragraph, start) is not None
 
 
-_ATTENDING = re.compile(r"(?:参加|出席|参会|到场|莅临)(?:了)?(?:会议|活动|仪式)?[。！!]?\s*$")
+_ATTENDING = re.compile(
+    r"(?:参加|出席|参会|到场|莅临)(?:了)?"
+    # (a meeting to receive or see off the team: 交接座谈会, 欢迎会; not a ceremony a delegation may come to attend)
+    r"(?:(?P<meeting>[\u4e00-\u9fff]{0,6}?(?:座谈会|交接会|欢迎会|欢送会|见面会))|会议|活动|仪式)?[。！!]?\s*$"
+)
 
 
 def _under_a_ceremony_lead(text: str, start: int, ceremony: tuple[str, ...]) -> bool:
