@@ -1153,3 +1153,9 @@ def test_a_unit_of_the_whole_county_keeps_its_place_and_the_unit_it_is_built_on_
 def test_hospital_alone_before_a_unit_is_the_hospital_pointed_back_to_and_no_part_of_the_name():
     pairing = "金华市中心医院对口帮扶湟源县人民医院。\n"
     assert founded(pairing + "在帮扶专家推动下，医院介入手术室于去年底启用。") == {"介入手术室"}
+
+
+def test_a_count_of_units_or_a_clause_saying_what_something_is_names_no_unit():
+    pairing = "金华市中心医院对口帮扶湟源县人民医院。\n"
+    assert founded(pairing + "确保受援医院在帮扶周期内至少新增2个以上临床专科。") == set()
+    assert founded(pairing + "罗主任建起来的不只是一个病房，更是一支队伍。") == set()

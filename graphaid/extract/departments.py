@@ -23,7 +23,7 @@ _FILLER = re.compile(
     r"|并(?:正式)?(?:启用|投用|投入使用|运行|开放|开诊)了?"
     # (与某中心同步成立的，还有某中心, 同期挂牌运行的还有某中心: what else the verb founded, named after it)
     r"|(?:运行|启用|投用|开放)?的[，,]?(?:还有|也有|另有|包括|是|有[:：]))?"
-    r"(?:首个|首家|一个|一批|一所|一支|几个|多个|若干|\d+个)?"
+    r"(?:首个|首家|一个|一批|一所|一支|几个|多个|若干|\d+个(?:以上)?)?"
 )
 _ITEM_SPLIT = re.compile(r"、|和|及|与|以及|，|,")
 _NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
@@ -156,7 +156,7 @@ def _time_before() -> re.Pattern:
 
 _ALONE = re.compile(r"(?:独立|单独|标准化|规范化)的?")
 _COUNT = re.compile(
-    r"^(?:又|另|首批|新一批)?(?:首个|首家|[一二三四五六七八九十两几多\d]+(?:个|家|所|座|间|处)|乡镇|各)"
+    r"^(?:又|另|首批|新一批)?(?:首个|首家|[一二三四五六七八九十两几多\d]+(?:个|家|所|座|间|处)(?:以上)?|乡镇|各)"
 )
 
 
@@ -636,6 +636,8 @@ def _is_noise(item: str) -> bool:
         and all(part in not_units or part.endswith("科室") for part in _KINDS_JOINED.split(bare))
         # (新建科室（中心、门诊）3个: a bracket the name does not close cuts a phrase, no name)
         or item.count("（") + item.count("(") != item.count("）") + item.count(")")
+        # (建起来的不只是一个病房: a clause saying what something is, no name)
+        or "是" in item
     )
 
 
