@@ -118,9 +118,10 @@ def document_metadata(text: str, html: str | None = None) -> dict[str, str]:
 
 @cache
 def site_owner() -> re.Pattern:
-    """A footer's words naming the body whose site it is, and the body (版权所有：某县人民政府)."""
+    """A footer's words naming the body whose site it is, and the body (版权所有：某县人民政府; after a copyright
+    sign and a year: 版权所有 © 2024 某医院)."""
     words = "|".join(map(re.escape, sorted(read_lines("site_owner_words.txt"), key=len, reverse=True)))
-    return re.compile(rf"(?:{words})\s*[:：]\s*([^\s:：|]{{2,40}})")
+    return re.compile(rf"(?:{words})\s*(?:[:：]|[©Ⓒ]\s*(?:\d{{4}}(?:\s*[-—–]\s*\d{{4}})?)?)\s*([^\s:：|©]{{2,40}})")
 
 
 def page_owner_lines(html: str) -> list[str]:
