@@ -1159,3 +1159,11 @@ def test_a_count_of_units_or_a_clause_saying_what_something_is_names_no_unit():
     pairing = "金华市中心医院对口帮扶湟源县人民医院。\n"
     assert founded(pairing + "确保受援医院在帮扶周期内至少新增2个以上临床专科。") == set()
     assert founded(pairing + "罗主任建起来的不只是一个病房，更是一支队伍。") == set()
+
+
+def test_a_unit_a_team_built_is_founded_by_the_article_s_giver_not_by_a_person_named_before():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。\n"
+        "执行院长钱国平在交接会上讲话。前两批队员已帮助湟源县人民医院建成了血液透析室。"
+    )
+    assert relations(text, Rel.FOUNDED) == {("金华市中心医院", "FOUNDED", "血液透析室")}

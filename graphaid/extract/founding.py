@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from graphaid.documents import Sentence
 from graphaid.extract.article import Article
@@ -15,8 +16,10 @@ from graphaid.extract.sides import (
     RECIPIENT,
     in_another_fields_clause,
     parties_around,
+    team_nouns,
 )
 from graphaid.extract.tables import founded_cells
+from graphaid.lexicon import any_of
 from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import gazetteer
 
@@ -77,7 +80,9 @@ def _relations(
     founder = (founders[-1] if founders and not founding.heading else founders[0] if founders else None) or (
         founder_experts[-1] if founder_experts else None
     )
-    if founder is None:
+    # (前两批队员已帮助某院建成…: a team that builds it, no one the sentences before name, is the giver's)
+    by_team = founder is None and _team_subject().search(_clause_before(sentence, founding.verb_start)) is not None
+    if founder is None and not by_team:
         # the party of the sentences just before (…帮扶。 在…期间, 帮该院成立新生儿科)
         for j in (sent - 1, sent - 2):
             earlier = [a for a in article.actors_by_sent[j] if article.side(a) == DONOR] if j >= 0 else []
@@ -88,6 +93,8 @@ def _relations(
                 paired = [d for d in earlier if partners.get(d.key, set()) & here]
                 founder = max(paired or earlier, key=lambda m: m.start)
                 break
+    if founder is None and by_team:
+        founder = article.main.get(DONOR)  # (a team's: the article's main giver, a place where that is one)
     founder = founder or article.main.get(DONOR, hospital=True) or article.main.get(DONOR)
     place_founder = founder is not None and founder.label in PLACE_LABELS
     key = founder.region if place_founder else founder.key if founder else ""
@@ -97,6 +104,17 @@ def _relations(
         return
     for unit in founding.units:
         _found(unit, founder, host, sentence, article.doc.doc_id, units, relations)
+
+
+def _clause_before(sentence: Sentence, at: int) -> str:
+    """The words of the sentence's clause before document offset ``at``."""
+    before = sentence.text[: at - sentence.start]
+    return before[max((before.rfind(c) for c in "，,；;：:"), default=-1) + 1 :]
+
+
+@cache
+def _team_subject() -> re.Pattern:
+    return any_of(team_nouns() + ("队员",))
 
 
 def _found(
