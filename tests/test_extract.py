@@ -1167,3 +1167,10 @@ def test_a_unit_a_team_built_is_founded_by_the_article_s_giver_not_by_a_person_n
         "执行院长钱国平在交接会上讲话。前两批队员已帮助湟源县人民医院建成了血液透析室。"
     )
     assert relations(text, Rel.FOUNDED) == {("金华市中心医院", "FOUNDED", "血液透析室")}
+
+
+def test_the_hospitals_a_city_runs_itself_are_no_hospital_of_the_article_s_city():
+    # 市直医院: the hospitals directly under a city, not a back-reference to its hospital
+    text = "金华市卫健委组织市直医院对口支援县级医院。\n金华市中心医院对口帮扶武义县人民医院。"
+    names = {m.surface for m in extract(document_from_text("t.txt", text)).mentions if m.label is Label.HOSPITAL}
+    assert names == {"金华市中心医院", "武义县人民医院"}

@@ -50,11 +50,13 @@ LEVEL_WORDS = ("自治区", "自治州", "地区", *LEVEL_CHARS)
 
 def level_word(name: str) -> str:
     """The level word a name starts with in place of its place (自治区 of 自治区人民医院), or '' (县级医院 and
-    县域医院 are the hospitals of a level or of an area, 省城医院 and 县城医院 those of a capital or a county's town,
-    no place's own)."""
+    县域医院 are the hospitals of a level or of an area, 市直医院 those a city runs itself, 省城医院 and 县城医院
+    those of a capital or a county's town, no place's own)."""
     if name.startswith(("省城", "县城")):
         return ""
-    return next((w for w in LEVEL_WORDS if name.startswith(w) and name[len(w) : len(w) + 1] not in ("级", "域")), "")
+    return next(
+        (w for w in LEVEL_WORDS if name.startswith(w) and name[len(w) : len(w) + 1] not in ("级", "域", "直")), ""
+    )
 
 
 _NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:医院|分院|卫生院)")
