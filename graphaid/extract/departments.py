@@ -44,8 +44,7 @@ _ADVERBS = (
 
 @cache
 def _before_the_verb() -> re.Pattern:
-    times = "|".join(map(re.escape, read_lines("time_words.txt")))
-    return re.compile(rf"(?:{_ADVERBS}|{times})+$")
+    return re.compile(rf"(?:{_ADVERBS}|{any_of(read_lines('time_words.txt')).pattern})+$")
 
 
 # 某实验室通过省级验收并投入使用, 某科经县编委批准成立: what the unit passed or was granted before it opened
@@ -332,8 +331,8 @@ def _unit_ending_pattern() -> re.Pattern:
 @cache
 def _at_work() -> re.Pattern:
     """What opens a unit's doings after its name: a word of its work, or an adverb or a time before one."""
-    times = "|".join(map(re.escape, read_lines("time_words.txt")))
-    return re.compile(rf"(?:{_ADVERBS}|{times}|{any_of(read_lines('unit_at_work_words.txt')).pattern})")
+    words = any_of(read_lines("time_words.txt") + read_lines("unit_at_work_words.txt"))
+    return re.compile(rf"(?:{_ADVERBS}|{words.pattern})")
 
 
 # a verb of building ending what stands before an item's 的 (由某医院援建的, 某市出资捐建的)

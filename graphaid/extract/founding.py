@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 
 from graphaid.documents import Sentence
 from graphaid.extract.article import Article
@@ -14,6 +13,7 @@ from graphaid.extract.sides import (
     CLAUSE_BREAK,
     DONOR,
     RECIPIENT,
+    clause_bounds,
     in_another_fields_clause,
     parties_around,
     team_nouns,
@@ -81,7 +81,9 @@ def _relations(
         founder_experts[-1] if founder_experts else None
     )
     # (前两批队员已帮助某院建成…: a team that builds it, no one the sentences before name, is the giver's)
-    by_team = founder is None and _team_subject().search(_clause_before(sentence, founding.verb_start)) is not None
+    verb_at = founding.verb_start - sentence.start
+    clause = sentence.text[clause_bounds(sentence.text, verb_at)[0] : verb_at]
+    by_team = founder is None and any_of(team_nouns()).search(clause) is not None
     if founder is None and not by_team:
         # the party of the sentences just before (…帮扶。 在…期间, 帮该院成立新生儿科)
         for j in (sent - 1, sent - 2):
@@ -104,17 +106,6 @@ def _relations(
         return
     for unit in founding.units:
         _found(unit, founder, host, sentence, article.doc.doc_id, units, relations)
-
-
-def _clause_before(sentence: Sentence, at: int) -> str:
-    """The words of the sentence's clause before document offset ``at``."""
-    before = sentence.text[: at - sentence.start]
-    return before[max((before.rfind(c) for c in "，,；;：:"), default=-1) + 1 :]
-
-
-@cache
-def _team_subject() -> re.Pattern:
-    return any_of(team_nouns() + ("队员",))
 
 
 def _found(

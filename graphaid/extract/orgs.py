@@ -166,7 +166,7 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
             start = taken_until + 1
         # 县中医院和县妇幼保健院: a conjunction right after a name joins the next one, even where it and a level
         # word spell a county (和县)
-        # (and 与 or 及 there joins, whatever word the segmenter reads it in: 某中心与|会川镇卫生院, not 与会)
+        # (and 与 or 及 there joins, whatever word the segmenter reads it in: 某中心与|会某镇卫生院, not 与会)
         if (
             start == taken_until + 1
             and sentence[start : start + 1] in _CONJUNCTIONS
