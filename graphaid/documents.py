@@ -433,11 +433,12 @@ def is_navigation(sentence: str) -> bool:
     s = sentence.strip()
     if len(s) <= 60 and _any_of(nav).search(s):
         return True
-    # (a table's rows and header written with bars open with a row's number or its label: 1|张三|某医院)
+    # (a table's rows and header written with bars open with a row's number or its label, 1|张三|某医院, or open
+    # and close with a bar, as a pipe table does: | 张三 | 某医院 |)
     return (s.count("|") >= 2 and not _TABLE_ROW.match(s)) or s.count(">") >= 2
 
 
-_TABLE_ROW = re.compile(r"\s*(?:\d{1,3}|序号)\s*\|")
+_TABLE_ROW = re.compile(r"\s*(?:\d{1,3}|序号)\s*\||\s*\|.*\|\s*$")
 
 
 def parse_date(text: str) -> str | None:

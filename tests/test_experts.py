@@ -2486,3 +2486,15 @@ def test_those_a_sentence_says_attend_a_meeting_receiving_the_team_are_no_expert
         "我院党委书记孙晓燕、院长周海峰及相关科室负责人参加交接座谈会。心内科主任医师罗春梅担任团队负责人。\n"
     )
     assert experts(text) == {"罗春梅"}
+
+
+def test_a_pipe_table_s_rows_are_a_roster_not_a_bar_of_links():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。\n本批队员名单如下：\n"
+        "| 姓名 | 派出单位 | 科室 | 职称 | 受援单位 |\n|---|---|---|---|---|\n"
+        "| 钱国平 | 金华市中心医院 | 神经外科 | 主任医师 | 湟源县人民医院 |\n"
+        "| 孙晓燕 | 金华市中医院 | 儿科 | 主治医师 | 湟源县人民医院 |\n"
+        "首页 | 新闻中心 | 联系我们\n"
+    )
+    assert experts(text) == {"钱国平", "孙晓燕"}
+    assert ("金华市中医院", "孙晓燕") in links(text, Rel.SENDS)
