@@ -2498,3 +2498,13 @@ def test_a_pipe_table_s_rows_are_a_roster_not_a_bar_of_links():
     )
     assert experts(text) == {"钱国平", "孙晓燕"}
     assert ("金华市中医院", "孙晓燕") in links(text, Rel.SENDS)
+
+
+def test_a_list_s_items_opened_by_dashes_or_triangles_name_their_people():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。\n本批队员：\n"
+        "——钱国平,普通外科副主任医师,派驻湟源县人民医院,任外科主任;\n——孙晓燕,儿科主治医师,派驻湟源县人民医院。\n"
+        "▲周海峰，骨科，主治医师\n"
+    )
+    assert experts(text) == {"钱国平", "孙晓燕", "周海峰"}
+    assert ("孙晓燕", "湟源县人民医院") in links(text, Rel.POSTED_TO)

@@ -45,7 +45,7 @@ ROLE_WINDOW = 8
 # a photo caption names people by where they stand: 院长孙立平(右二)
 _CAPTION = re.compile(r"^[\u4e00-\u9fff]{0,5}?[(（〔［](?:[前后中]排)?(?:左|右|中|居中)")
 # what opens a list's item: a number or a bullet (2. 张三，儿科；（二）张三，…；- 张三，副主任…)
-_ITEM_MARK = rf"(?:{LIST_ITEM.pattern}|[-－·•●▪◆■□▶▷►★☆◇○◎※➤])"
+_ITEM_MARK = rf"(?:{LIST_ITEM.pattern}|[-－—―·•●▪◆■□▶▷►★☆◇○◎※➤▲△]{{1,2}})"
 # what a title in a roster's cell ends with (主治医师, 主管护师, 康复治疗师, 科主任, 护士长)
 _TITLE_ENDS = "医师|护师|技师|药师|治疗师|主任|护士长"
 # the endings of institutions' names, short forms too (某医大一附院): a roster's hospital cell ends with one
