@@ -2508,3 +2508,12 @@ def test_a_list_s_items_opened_by_dashes_or_triangles_name_their_people():
     )
     assert experts(text) == {"钱国平", "孙晓燕", "周海峰"}
     assert ("孙晓燕", "湟源县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_comma_inside_the_bracket_after_a_name_ends_no_clause():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。\n"
+        "金华市第二医院:钱国平(眼科,副主任医师)\n金华市中医院：孙晓燕（麻醉科，主治医师）\n"
+    )
+    assert experts(text) == {"钱国平", "孙晓燕"}
+    assert ("金华市中医院", "孙晓燕") in links(text, Rel.SENDS)

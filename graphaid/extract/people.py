@@ -1066,10 +1066,16 @@ def _clause(sentence: str, a: int, b: int, previous_end: int) -> tuple[str, str]
     if cut:
         before = before[cut[-1] :]
     after = sentence[b:]
-    end = _CLAUSE_END.search(after)
+    # 张三（眼科，副主任医师）: the bracket right after a name is one aside about them, whatever commas it holds
+    aside = _ASIDE.match(after)
+    end = _CLAUSE_END.search(after, aside.end() if aside else 0)
     after = after[: end.start()] if end else after
     # 心内科 张三 主任医师: spaces around a name are layout
     return before.rstrip(" \u3000\xa0"), after.lstrip(" \u3000\xa0")
+
+
+# a bracket's aside (（眼科，副主任医师）)
+_ASIDE = re.compile(r"[（(][^（）()]{1,40}[）)]")
 
 
 @cache
@@ -1772,7 +1778,13 @@ def _windows(
     李四等5名专家), the clause up to a limit. Reading these, not whole sentences, keeps the recogniser's cost
     near that of reading role windows alone.
     """
-    ends = [0, *(m.end() for m in _CLAUSE_END.finditer(sentence)), len(sentence)]
+    # (a comma inside a bracket ends no clause: 张三（眼科，副主任医师）)
+    asides = [m.span() for m in _ASIDE.finditer(sentence)]
+    ends = [
+        0,
+        *(m.end() for m in _CLAUSE_END.finditer(sentence) if not any(a < m.start() < b for a, b in asides)),
+        len(sentence),
+    ]
     spans = []
     for rs, re_ in role_spans:
         start = ends[bisect_right(ends, rs) - 1]
