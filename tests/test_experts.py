@@ -2517,3 +2517,13 @@ def test_a_comma_inside_the_bracket_after_a_name_ends_no_clause():
     )
     assert experts(text) == {"钱国平", "孙晓燕"}
     assert ("金华市中医院", "孙晓燕") in links(text, Rel.SENDS)
+
+
+def test_a_name_with_its_department_in_brackets_before_going_to_or_staying_at_a_hospital_is_sent():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。\n"
+        "此次来的专家中,金华市第二医院的钱国平(康复医学科)将驻点湟源县人民医院;"
+        "金华市中医院的孙晓燕(儿科)将到湟源县中医院工作。"
+    )
+    assert experts(text) == {"钱国平", "孙晓燕"}
+    assert ("孙晓燕", "湟源县中医院") in links(text, Rel.POSTED_TO)
