@@ -3,8 +3,13 @@ alone."""
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import marshal
+import os
+import tempfile
 from functools import cache, lru_cache
+from pathlib import Path
 
 from graphaid.lexicon import read_lines, read_table
 from graphaid.places import LEVEL_SUFFIXES, gazetteer
@@ -21,8 +26,25 @@ def _tokenizer():
 
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
+    taught = _taught_words()
+    key = hashlib.sha256(repr((jieba.__version__, sorted(taught))).encode()).hexdigest()[:16]
+    cached = _cache_dir() / f"words-{key}.marshal"
+    try:
+        # jieba reads its own cache through marshal.load on a file, four times slower than from bytes
+        tokenizer.FREQ, tokenizer.total = marshal.loads(cached.read_bytes())
+        tokenizer.initialized = True
+    except (OSError, EOFError, ValueError, TypeError):
+        tokenizer.initialize()
+        for word, freq in taught:
+            tokenizer.add_word(word, freq=freq)
+        _save(cached, marshal.dumps((tokenizer.FREQ, tokenizer.total)))
+    return tokenizer
+
+
+def _taught_words() -> list[tuple[str, int]]:
+    """The words jieba is taught on top of its dictionary, with their counts."""
     gz = gazetteer()
+    taught = []
     for keyword, codes in gz.by_keyword.items():
         # a bare county name (从江, 和平) is also the start or end of common words (从|江南, 和平|安): at the
         # weight of a common word jieba's own judgement of the words around decides; a name that states its
@@ -30,12 +52,29 @@ def _tokenizer():
         strong = gz.is_strong(keyword, tuple(sorted(codes)))
         # a one-character name with its level (户县, 和县) ends or starts common words (落户|县医院): weaker still
         one_character = len(keyword) == 2 and keyword.endswith(LEVEL_SUFFIXES)
-        tokenizer.add_word(keyword, freq=ONE_CHARACTER_FREQ if one_character else 100_000 if strong else BARE_NAME_FREQ)
-    for word in read_lines("hospital_suffixes.txt") + read_lines("zone_words.txt"):
-        tokenizer.add_word(word, freq=100_000)
-    for short, _ in read_table("agency_suffixes.txt", 2):
-        tokenizer.add_word(short, freq=100_000)
-    return tokenizer
+        taught.append((keyword, ONE_CHARACTER_FREQ if one_character else 100_000 if strong else BARE_NAME_FREQ))
+    taught += [(word, 100_000) for word in read_lines("hospital_suffixes.txt") + read_lines("zone_words.txt")]
+    taught += [(short, 100_000) for short, _ in read_table("agency_suffixes.txt", 2)]
+    return taught
+
+
+def _cache_dir() -> Path:
+    """Where the taught dictionary is kept between runs: $GRAPHAID_CACHE, else the user's cache directory."""
+    if chosen := os.environ.get("GRAPHAID_CACHE"):
+        return Path(chosen)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "graphaid"
+
+
+def _save(path: Path, data: bytes) -> None:
+    """Write the cache whole or not at all (a run that cannot write it just teaches jieba again next time)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except OSError:
+        return
 
 
 @lru_cache(maxsize=4096)
