@@ -2527,3 +2527,26 @@ def test_a_name_with_its_department_in_brackets_before_going_to_or_staying_at_a_
     )
     assert experts(text) == {"钱国平", "孙晓燕"}
     assert ("孙晓燕", "湟源县中医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_card_of_a_name_alone_above_its_fields_is_an_expert_sent_and_posted_as_its_fields_say():
+    text = (
+        "金华市对口帮扶湟源县，新一批专家已经到岗。\n\n"
+        "▲钱国平\n派出单位：金华市中心医院\n专业：骨科　职称：主任医师\n帮扶单位：湟源县人民医院\n\n"
+        "孙晓燕\n派出单位：金华市第二医院\n专业：儿科　职称：副主任医师\n受援单位：湟源县中医院\n"
+    )
+    assert {"钱国平", "孙晓燕"} <= experts(text)
+    assert {("金华市中心医院", "钱国平"), ("金华市第二医院", "孙晓燕")} <= links(text, Rel.SENDS)
+    # (one person has one sending unit: the second hospital labelled as helping is the one helped)
+    assert {("钱国平", "湟源县人民医院"), ("孙晓燕", "湟源县中医院")} <= links(text, Rel.POSTED_TO)
+    assert ("钱国平", "金华市中心医院") not in links(text, Rel.POSTED_TO)
+
+
+def test_a_name_alone_on_its_line_with_no_side_labelled_under_it_is_no_card():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。\n\n"
+        "▲周海峰\n职务：湟源县副县长\n分管：卫生健康\n\n"
+        "▲罗春梅\n派出单位：金华市中心医院\n职称：主治医师\n"
+    )
+    assert "周海峰" not in experts(text)
+    assert "罗春梅" in experts(text)

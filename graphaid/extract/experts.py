@@ -14,7 +14,14 @@ from functools import cache
 from graphaid.documents import LIST_ITEM, Document, Sentence
 from graphaid.extract.coref import declared_short_name, own_institution
 from graphaid.extract.mentions import Mention
-from graphaid.extract.people import COPULAS, PRONOUN_OPENING, gives_aid_by_title, role_words, team_words
+from graphaid.extract.people import (
+    COPULAS,
+    PRONOUN_OPENING,
+    gives_aid_by_title,
+    opens_a_card,
+    role_words,
+    team_words,
+)
 from graphaid.extract.place_actors import earlier_episode_end
 from graphaid.extract.sides import (
     DONOR,
@@ -268,19 +275,26 @@ def _form_fields(
 ) -> tuple[Mention | None, Mention | None]:
     """A form's row (姓名：张三) or a list's numbered item that opens with the name (1. 张三 骨科主任医师) and the
     fields under it, up to the next row or item: the sending unit (派出单位：某医院) and the receiving one
-    (受援单位：某医院, 派驻岗位：某医院副院长)."""
+    (受援单位：某医院, 派驻岗位：某医院副院长); or a card, the name alone on its line above such fields (▲张三).
+    A person has one sending unit: a second hospital labelled as giving (派出单位：甲医院 / 帮扶单位：乙医院) is the
+    one the person helps."""
     sentences = doc.sentences
-    opening = sentences[expert.sent].text[: expert.start - sentences[expert.sent].start]
-    if not (_FORM_NAME.search(opening) or _ITEM_OPENING.fullmatch(opening)):
+    at = sentences[expert.sent]
+    opening = at.text[: expert.start - at.start]
+    card = opens_a_card(doc.text, at.start, at.end)
+    if not (_FORM_NAME.search(opening) or _ITEM_OPENING.fullmatch(opening) or card):
         return None, None
     sender = posted = None
     for i in range(expert.sent, min(expert.sent + _FORM_ROWS, len(sentences))):
-        if i > expert.sent and (_FORM_NAME_LABEL.search(sentences[i].text) or LIST_ITEM.match(sentences[i].text)):
+        row = sentences[i]
+        if i > expert.sent and (
+            _FORM_NAME_LABEL.search(row.text) or LIST_ITEM.match(row.text) or opens_a_card(doc.text, row.start, row.end)
+        ):
             break
-        for party, side in labelled_parties(sentences[i].text, sentences[i].start, list(actors_by_sent[i])):
-            if side == DONOR and party.label is Label.HOSPITAL:
-                sender = sender or party
-            elif side == RECIPIENT:
+        for party, side in labelled_parties(row.text, row.start, list(actors_by_sent[i])):
+            if side == DONOR and party.label is Label.HOSPITAL and sender is None:
+                sender = party
+            elif side == RECIPIENT or (side == DONOR and party.label is Label.HOSPITAL and party.key != sender.key):
                 posted = posted or party
     return sender, posted
 

@@ -19,7 +19,7 @@ from typing import Protocol
 from graphaid.documents import LIST_ITEM, NUMBER_SIGNS
 from graphaid.extract.abroad import aid_abroad_named, countries_named
 from graphaid.extract.mentions import Mention
-from graphaid.extract.sides import JOINING_WORDS, has_aid_words, of_another_field, team_nouns
+from graphaid.extract.sides import JOINING_WORDS, has_aid_words, of_another_field, side_labels, team_nouns
 from graphaid.extract.tables import name_cells
 from graphaid.extract.tokens import is_common_word, quoted_alone, word_at
 from graphaid.lexicon import any_of, read_lines, read_table
@@ -1355,7 +1355,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         posted_at = set(_posted_after_names(sentence))
         headed = _listed_after_heading(sentence, role_spans)
         # 某医院派出的队员：张三…；李四为…；: the name a sentence opens with, under a lead naming the team's people
-        opening = len(sentence) - len(sentence.lstrip())
+        opening = _ITEM_START.match(sentence).end()
         roled: list[bool] = []
         team: list[bool] = []
         hosting: list[bool] = []
@@ -1594,6 +1594,42 @@ def _under_a_team_lead(text: str, start: int) -> bool:
     return False
 
 
+def opens_a_card(text: str, start: int, end: int) -> bool:
+    """▲张三 / 派出单位：某医院 / 专业：心内科: whether ``text[start:end]`` is a line of a name alone (a bullet before
+    it at most) whose next lines, before another such line, label a side (派出单位：, 受援单位：): a card of one of
+    the team, whose fields say who sent the person and where to."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _CARD_NAME_LINE.fullmatch(text, line_start, line_end):
+        return False
+    at = line_end + 1
+    for _ in range(_CARD_ROWS):
+        if at >= len(text):
+            return False
+        row_end = text.find("\n", at)
+        row_end = len(text) if row_end < 0 else row_end
+        if _CARD_NAME_LINE.fullmatch(text, at, row_end):
+            return False
+        if _side_label_row().match(text, at, row_end):
+            return True
+        at = row_end + 1
+    return False
+
+
+@cache
+def _side_label_row() -> re.Pattern:
+    words = "|".join(map(re.escape, sorted(side_labels(), key=len, reverse=True)))
+    return re.compile(rf"\s*(?:{words})\s*[:：]")
+
+
+_CARD_NAME_LINE = re.compile(rf"\s*{_ITEM_MARK}?\s*[\u4e00-\u9fff]{{2,4}}\s*")
+# how many lines a card's fields fill at most before the one that names its side
+_CARD_ROWS = 6
+# the bullet or number an item opens with, before its name
+_ITEM_START = re.compile(rf"\s*(?:{_ITEM_MARK}\s*)?")
+
+
 @cache
 def _team_lead() -> re.Pattern:
     """A lead naming the team's people before the list of what they do (派出的队员：, 援藏专家们：)."""
@@ -1732,7 +1768,7 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
         roster = bool(_roster_entries(sentence))
         # (nor a hospital's department's doctor at another hospital: 甲医院麻醉科的张三在乙医院…)
         at_another = _AT_ANOTHER_HOSPITAL.search(sentence) is not None
-        item = _under_a_team_lead(text, s)
+        item = _under_a_team_lead(text, s) or opens_a_card(text, s, e)
         sent_people = list(_sent_person().finditer(sentence))
         cues = _team_member_cues(sentence)
         posted = _posted_after_names(sentence)
