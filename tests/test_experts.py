@@ -2550,3 +2550,13 @@ def test_a_name_alone_on_its_line_with_no_side_labelled_under_it_is_no_card():
     )
     assert "周海峰" not in experts(text)
     assert "罗春梅" in experts(text)
+
+
+def test_names_with_bracketed_departments_whose_clause_says_where_they_go_are_a_roster():
+    text = (
+        "金华市对口帮扶湟源县。本批队员中，金华市中心医院的钱国平(骨科)、孙晓燕(眼科)赴湟源县人民医院；"
+        "金华市第二医院的周海峰(儿科)和金华市中医院的罗春梅(妇产科)将到湟源县中医院工作。"
+    )
+    assert {"钱国平", "孙晓燕", "周海峰", "罗春梅"} <= experts(text)
+    assert {("金华市第二医院", "周海峰"), ("金华市中医院", "罗春梅")} <= links(text, Rel.SENDS)
+    assert {("孙晓燕", "湟源县人民医院"), ("罗春梅", "湟源县中医院")} <= links(text, Rel.POSTED_TO)

@@ -958,11 +958,13 @@ _DEPARTMENT_ENTRY = re.compile(
 # an entry of a roster with the department or the title in brackets after the name (某医院：张三（麻醉科）、李四（儿科）
 # / 甲医院张三（骨科）、乙中心李四（主任医师）; the list a verb opens: 分别是张三（骨科）、…, 包括张三（…）)
 _BRACKETED_DEPARTMENT_ENTRY = re.compile(
-    r"(?:^|(?<=[、：:和及院心是为括的]))(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[(（](?:[男女][，,、])?[\u4e00-\u9fff]{1,16}(?:科|部|室|中心)[)）]"
-    r"(?:[、，,；;。和及]|等|也|都|均|分别|先后|$)"
+    r"(?:^|(?<=[、：:和及院心是为括的]))(?P<name>(?!的)[\u4e00-\u9fff]{2,4}?)"
+    r"(?=(?P<note>[(（](?:[男女][，,、])?[\u4e00-\u9fff]{1,16}(?:科|部|室|中心)[)）])"
     # (or a title in the brackets, with what the person does there after it: 某医院张三（主任医师，挂任…）)
     r"|[(（](?:副?主任|主治|主管)?(?:医师|护师|技师|药师)[)），,])"
 )
+_LIST_GOES_ON = re.compile(r"[、，,；;。和及]|等|也|都|均|分别|先后|$|[\d一二两三四五六七八九十]+[名位人]")
+_ADVERB_BEFORE_GOING = re.compile(r"(?:将要|将|则|即将)?")
 # a roster's line that opens with the hospital its people come from (某医院：张三（麻醉科）)
 _HOSPITAL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:医院|卫生院|保健院|中心)[:：]")
 
@@ -973,7 +975,11 @@ def _roster_entries(sentence: str) -> list[tuple[int, int]]:
     # (cheap: most sentences hold no department and no bracket)
     by_department = [m.span("name") for m in _DEPARTMENT_ENTRY.finditer(sentence)] if "科" in sentence else []
     bracketed = (
-        [m.span("name") for m in _BRACKETED_DEPARTMENT_ENTRY.finditer(sentence)]
+        [
+            m.span("name")
+            for m in _BRACKETED_DEPARTMENT_ENTRY.finditer(sentence)
+            if m.group("note") is None or _ends_an_entry(sentence, m.end("note"))
+        ]
         if "（" in sentence or "(" in sentence
         else []
     )
@@ -982,6 +988,14 @@ def _roster_entries(sentence: str) -> list[tuple[int, int]]:
     if len(by_department) < 2:
         by_department = []
     return sorted(by_department + bracketed)
+
+
+def _ends_an_entry(sentence: str, at: int) -> bool:
+    """Whether what follows a bracketed department at ``at`` ends a roster's entry: the list goes on or ends, its
+    people are counted (2人), or the clause says where they go (张三（儿科）、李四（眼科）赴某医院; 将到某院工作)."""
+    if _LIST_GOES_ON.match(sentence, at):
+        return True
+    return sentence.startswith(_name_followers(), _ADVERB_BEFORE_GOING.match(sentence, at).end())
 
 
 def _roster_names(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
