@@ -2560,3 +2560,12 @@ def test_names_with_bracketed_departments_whose_clause_says_where_they_go_are_a_
     assert {"钱国平", "孙晓燕", "周海峰", "罗春梅"} <= experts(text)
     assert {("金华市第二医院", "周海峰"), ("金华市中医院", "罗春梅")} <= links(text, Rel.SENDS)
     assert {("孙晓燕", "湟源县人民医院"), ("罗春梅", "湟源县中医院")} <= links(text, Rel.POSTED_TO)
+
+
+def test_an_aid_cadre_is_one_of_the_aid():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。"
+        "金华市第十批援青干部人才钱国平来到湟源县人民医院，任副院长。"
+    )
+    assert "钱国平" in experts(text)
+    assert ("钱国平", "湟源县人民医院") in links(text, Rel.POSTED_TO)
