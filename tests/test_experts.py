@@ -2563,9 +2563,6 @@ def test_names_with_bracketed_departments_whose_clause_says_where_they_go_are_a_
 
 
 def test_an_aid_cadre_is_one_of_the_aid():
-    text = (
-        "金华市中心医院对口帮扶湟源县人民医院。"
-        "金华市第十批援青干部人才钱国平来到湟源县人民医院，任副院长。"
-    )
+    text = "金华市中心医院对口帮扶湟源县人民医院。金华市第十批援青干部人才钱国平来到湟源县人民医院，任副院长。"
     assert "钱国平" in experts(text)
     assert ("钱国平", "湟源县人民医院") in links(text, Rel.POSTED_TO)
