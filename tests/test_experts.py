@@ -2566,3 +2566,22 @@ def test_an_aid_cadre_is_one_of_the_aid():
     text = "金华市中心医院对口帮扶湟源县人民医院。金华市第十批援青干部人才钱国平来到湟源县人民医院，任副院长。"
     assert "钱国平" in experts(text)
     assert ("钱国平", "湟源县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_card_headed_by_a_year_and_a_name_above_a_line_of_hospital_and_title_is_an_expert():
+    text = (
+        "金华市对口帮扶湟源县以来，一批批专家来到湟源。\n\n"
+        "▍2019年 钱国平\n金华市中心医院骨科主任医师。他帮助湟源县人民医院开展关节镜手术。\n\n"
+        "▍2021年 孙晓燕\n金华市第二医院儿科副主任医师。她被派驻到湟源县中医院，带教本地医生。\n"
+    )
+    assert {"钱国平", "孙晓燕"} <= experts(text)
+    assert {("金华市中心医院", "钱国平"), ("金华市第二医院", "孙晓燕")} <= links(text, Rel.SENDS)
+    assert ("孙晓燕", "湟源县中医院") in links(text, Rel.POSTED_TO)
+
+
+def test_this_hospitals_head_of_department_in_the_sentence_after_its_pairing_is_the_givers():
+    text = (
+        "金华市对口帮扶湟源县。\n（二）金华市中心医院帮扶湟源县中医院。该院儿科主任钱国平带队驻点半年，帮助开展新技术。"
+    )
+    assert ("金华市中心医院", "钱国平") in links(text, Rel.SENDS)
+    assert ("钱国平", "湟源县中医院") in links(text, Rel.POSTED_TO)

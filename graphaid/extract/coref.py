@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import fields, replace
 from functools import cache, lru_cache
 
-from graphaid.documents import Document, Sentence
+from graphaid.documents import LIST_ITEM, Document, Sentence
 from graphaid.extract.abroad import countries_named, country_before
 from graphaid.extract.known_hospitals import shared_name
 from graphaid.extract.mentions import Mention
@@ -798,7 +798,13 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
                 # 甲医院对口帮扶乙医院，该院某科医师某某…: 该院 opening a person's title after a clause in which a
                 # hospital gives to another is the giver, whose people the sentence goes on about
                 elif _titles_a_person(s.text, m.end()):
-                    ref = _giver_before(s, hospitals, at) or ref
+                    giver = _giver_before(s, hospitals, at)
+                    # (甲医院帮扶乙医院。该院儿科主任某某…: or in the sentence before, where 该院 opens this one)
+                    if giver is None and i > 0 and not s.text[: m.start()].strip():
+                        last = doc.sentences[i - 1]
+                        if "\n" not in doc.text[last.end : s.start]:
+                            giver = _giver_before(last, hospitals, last.end)
+                    ref = giver or ref
             if ref is not None:
                 out.append(replace(ref, start=at, end=at + len(m.group(0)), sent=i, places=list(ref.places)))
     return out
@@ -1028,7 +1034,8 @@ def _opens_clause(sentence: Sentence, org: Mention) -> bool:
     """Whether a hospital opens its clause (after a comma, a semicolon or a dash, or the sentence's start)."""
     before = sentence.text[: org.start - sentence.start]
     cut = max((before.rfind(c) for c in "，,；;：:"), default=-1)
-    return not before[cut + 1 :].strip(_SUBTITLE_DASHES)
+    # (or a list's item: （二）甲医院帮扶乙医院)
+    return not before[cut + 1 :].strip(_SUBTITLE_DASHES) or LIST_ITEM.fullmatch(before[cut + 1 :]) is not None
 
 
 def _titles_a_person(text: str, at: int) -> bool:

@@ -17,6 +17,7 @@ from graphaid.extract.mentions import Mention
 from graphaid.extract.people import (
     COPULAS,
     PRONOUN_OPENING,
+    card_affiliation,
     gives_aid_by_title,
     opens_a_card,
     role_words,
@@ -296,6 +297,16 @@ def _form_fields(
                 sender = party
             elif side == RECIPIENT or (side == DONOR and party.label is Label.HOSPITAL and party.key != sender.key):
                 posted = posted or party
+    # ▍张三 / 某医院心内科副主任医师。: a card's line under the name that opens with the person's hospital
+    below = expert.sent + 1
+    if card and sender is None and below < len(sentences):
+        row = sentences[below]
+        if card_affiliation(doc.text, row.start, row.end):
+            opening = len(row.text) - len(row.text.lstrip())
+            sender = next(
+                (a for a in actors_by_sent[below] if a.label is Label.HOSPITAL and a.start == row.start + opening),
+                None,
+            )
     return sender, posted
 
 
@@ -779,11 +790,21 @@ def _posted_by_pronoun(
 ) -> Mention | None:
     """The hospital the paragraph's next sentence, about the expert by a pronoun, with no subject or as a label of
     where the person works, and naming no other person, says they work at (某医院骨科主任医师张三第一次来到某地。此后，
-    他在某县人民医院工作了四年; 1．张三，某医院骨科副主任医师。坐诊地点：某县人民医院)."""
+    他在某县人民医院工作了四年; 1．张三，某医院骨科副主任医师。坐诊地点：某县人民医院); for a card, the first such
+    sentence of the line under the name (▍张三 / 某医院骨科医师。他被派驻到某县医院)."""
+    sentences = doc.sentences
     j = expert.sent + 1
-    if j >= len(doc.sentences) or "\n" in doc.text[doc.sentences[j - 1].end : doc.sentences[j].start]:
+    if j >= len(sentences):
         return None
-    sentence = doc.sentences[j]
+    if opens_a_card(doc.text, sentences[expert.sent].start, sentences[expert.sent].end):
+        # ▍张三 / 某医院骨科医师。他被派驻到某县医院: the card's line under the name is about the person
+        while _PRONOUN.match(sentences[j].text) is None:
+            j += 1
+            if j >= len(sentences) or "\n" in doc.text[sentences[j - 1].end : sentences[j].start]:
+                return None
+    elif "\n" in doc.text[sentences[j - 1].end : sentences[j].start]:
+        return None
+    sentence = sentences[j]
     pronoun = _PRONOUN.match(sentence.text)
     if pronoun is None or any(e.sent == j for e in experts):
         return None

@@ -45,7 +45,7 @@ ROLE_WINDOW = 8
 # a photo caption names people by where they stand: 院长孙立平(右二)
 _CAPTION = re.compile(r"^[\u4e00-\u9fff]{0,5}?[(（〔［](?:[前后中]排)?(?:左|右|中|居中)")
 # what opens a list's item: a number or a bullet (2. 张三，儿科；（二）张三，…；- 张三，副主任…)
-_ITEM_MARK = rf"(?:{LIST_ITEM.pattern}|[-－—―·•●▪◆■□▶▷►★☆◇○◎※➤▲△]{{1,2}})"
+_ITEM_MARK = rf"(?:{LIST_ITEM.pattern}|[-－—―·•●▪◆■□▶▷►★☆◇○◎※➤▲△▍▌▎]{{1,2}})"
 # what a title in a roster's cell ends with (主治医师, 主管护师, 康复治疗师, 科主任, 护士长)
 _TITLE_ENDS = "医师|护师|技师|药师|治疗师|主任|护士长"
 # the endings of institutions' names, short forms too (某医大一附院): a roster's hospital cell ends with one
@@ -1618,17 +1618,26 @@ def opens_a_card(text: str, start: int, end: int) -> bool:
     if not _CARD_NAME_LINE.fullmatch(text, line_start, line_end):
         return False
     at = line_end + 1
-    for _ in range(_CARD_ROWS):
+    for row in range(_CARD_ROWS):
         if at >= len(text):
             return False
         row_end = text.find("\n", at)
         row_end = len(text) if row_end < 0 else row_end
         if _CARD_NAME_LINE.fullmatch(text, at, row_end):
             return False
-        if _side_label_row().match(text, at, row_end):
+        if _side_label_row().match(text, at, row_end) or (row == 0 and card_affiliation(text, at, row_end)):
             return True
         at = row_end + 1
     return False
+
+
+def card_affiliation(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` opens with a clause of a hospital, its department and a title alone
+    (某医院心内科副主任医师。): under a card's name, whose the person is."""
+    clause = _CARD_CLAUSE.match(text, start, end).group(0).strip()
+    return _INSTITUTION_NAMED.search(clause) is not None and any(
+        e == len(clause) for _, e, _ in role_words().find(clause)
+    )
 
 
 @cache
@@ -1637,11 +1646,12 @@ def _side_label_row() -> re.Pattern:
     return re.compile(rf"\s*(?:{words})\s*[:：]")
 
 
-_CARD_NAME_LINE = re.compile(rf"\s*{_ITEM_MARK}?\s*[\u4e00-\u9fff]{{2,4}}\s*")
+# the bullet or number an item opens with, before its name, and a card's year (▍2019年 张三)
+_ITEM_START = re.compile(rf"\s*(?:{_ITEM_MARK}\s*)?(?:\d{{4}}\s*年\s*)?")
+_CARD_NAME_LINE = re.compile(rf"{_ITEM_START.pattern}[\u4e00-\u9fff]{{2,4}}\s*")
 # how many lines a card's fields fill at most before the one that names its side
 _CARD_ROWS = 6
-# the bullet or number an item opens with, before its name
-_ITEM_START = re.compile(rf"\s*(?:{_ITEM_MARK}\s*)?")
+_CARD_CLAUSE = re.compile(r"[^。，,；;]*")
 
 
 @cache
@@ -1873,7 +1883,7 @@ def _windows(
     if profile:
         spans.append((0, profile.end() + 2))
     if item:  # (the name an item of a team's list opens with)
-        spans.append((0, 6))
+        spans.append((0, _ITEM_START.match(sentence).end() + 6))
     if label := _SPEAKER_LABEL.match(sentence):  # 【张三】我是…
         spans.append((0, label.end() + 2))
     spans += [(m.end() - 2, m.end() + 6) for m in _INTRODUCED.finditer(sentence)]
