@@ -1174,3 +1174,13 @@ def test_the_hospitals_a_city_runs_itself_are_no_hospital_of_the_article_s_city(
     text = "金华市卫健委组织市直医院对口支援县级医院。\n金华市中心医院对口帮扶武义县人民医院。"
     names = {m.surface for m in extract(document_from_text("t.txt", text)).mentions if m.label is Label.HOSPITAL}
     assert names == {"金华市中心医院", "武义县人民医院"}
+
+
+def test_a_units_name_that_opens_with_a_quoted_word_is_read_without_the_quotation_marks():
+    text = "金华市中医院对口帮扶湟源县中医院，帮助该院设立“治未病”中心，又开设了“一站式”服务中心。"
+    assert founded(text) == {"治未病中心", "一站式服务中心"}
+
+
+def test_a_time_counted_from_before_is_no_part_of_a_units_name():
+    text = "金华市中心医院对口帮扶湟源县人民医院。专家从头带教，半年后内镜中心正式挂牌，三个月后疼痛门诊开诊。"
+    assert founded(text) == {"内镜中心", "疼痛门诊"}

@@ -31,6 +31,8 @@ _NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 _CLAUSE_END = re.compile(r"[,，;；。:：“”\"']|等|并(?=通过|投入|正式|顺利|成功|获|被|已|于|开始|成为|挂牌)")
 # what may stand between a unit and the verb that opens it (血透室即将开科, 胸痛中心日前揭牌): adverbs, and times
 # (于去年9月, 在当年11月, 今年3月, 3月份, 2023年5月12日; the words of time_words.txt)
+# a time counted from what the text told before (半年后, 三个月后, 一年多来)
+_DURATION_ON = r"(?:半|[一二两三四五六七八九十\d]+个?)(?:年|月|周|天)(?:多|半)?(?:以后|之后|后|以来|来)"
 _ADVERBS = (
     r"即将|已经|正式|顺利|相继|先后|陆续|同日|同时|同步|同样|一并|集中|分别|独立|单独|提前|如期|按期|率先"
     r"|将|已|于|在|均|都|也|又|才"
@@ -39,6 +41,7 @@ _ADVERBS = (
     r"|(?<=[月年])(?:底|初|末|上旬|中旬|下旬)"
     # (a time it opens from: 自3月18日起, 从今年起)
     r"|[自从](?:去年|今年|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?起"
+    r"|" + _DURATION_ON
 )
 
 
@@ -150,7 +153,7 @@ _REFERENCE_IN_UNIT = re.compile(r"[该我本此其](?:院|县|市|区|州|旗)|[
 @cache
 def _time_before() -> re.Pattern:
     """A word of time opening a unit's name as written (目前|恢复室), two characters or more left after it."""
-    return re.compile(rf"^(?:{'|'.join(map(re.escape, read_lines('time_words.txt')))})(?=.{{2}})")
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, read_lines('time_words.txt')))}|{_DURATION_ON})(?=.{{2}})")
 
 
 _ALONE = re.compile(r"(?:独立|单独|标准化|规范化)的?")
@@ -249,6 +252,14 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
         if units:
             out.append(Founding(start + at, start + pos, units))
             continue
+        # 设立“治未病”中心: a quoted word opening a unit's name, the quotation marks no part of the name
+        opened = _quoted_opening(sentence, cursor)
+        if opened is not None:
+            name, end = opened
+            out.append(
+                Founding(start + at, start + pos, [Mention(Label.DEPARTMENT, name, start + cursor, start + end, sent)])
+            )
+            continue
         # 设立了“某某专家工作室”: a unit in quotes
         quoted = _QUOTED_UNIT.match(sentence, cursor)
         if quoted and is_unit_name(quoted.group(1)):
@@ -345,6 +356,26 @@ _ALONGSIDE = ("配套",)
 _INSIDE = ("内", "里")
 _LIST_END = re.compile(r"[;；。“”\"']|等")
 _QUOTED_UNIT = re.compile(r"[“「『\"]([^”」』\"，,。；;]{2,20})[”」』\"]")
+
+
+def _quoted_opening(sentence: str, at: int) -> tuple[str, int] | None:
+    """The name of a unit that opens at ``at`` with a quoted word (“治未病”中心, “一站式”服务中心) and where it ends
+    in ``sentence``: the word and what follows it up to the first ending of a unit's name."""
+    quoted = _QUOTED_WORD.match(sentence, at)
+    if quoted is None:
+        return None
+    for ending in _unit_ending_pattern().finditer(sentence, quoted.end(), quoted.end() + _AFTER_QUOTED):
+        rest = sentence[quoted.end() : ending.end()]
+        if _UNIT_BOUNDS.search(rest):
+            return None
+        name = quoted.group(1) + rest
+        return (name, ending.end()) if is_unit_name(name) else None
+    return None
+
+
+_QUOTED_WORD = re.compile(r"[“「『\"]([\u4e00-\u9fff]{1,10})[”」』\"]")
+# how far after a quoted word the unit's name it opens may end
+_AFTER_QUOTED = 8
 
 
 def _items(clause: str) -> list[str]:
