@@ -2585,3 +2585,17 @@ def test_this_hospitals_head_of_department_in_the_sentence_after_its_pairing_is_
     )
     assert ("金华市中心医院", "钱国平") in links(text, Rel.SENDS)
     assert ("钱国平", "湟源县中医院") in links(text, Rel.POSTED_TO)
+
+
+def test_an_adverb_and_a_modal_after_a_title_are_no_name():
+    text = PAIRING + "经过带教，年轻医生都能独立完成胃镜检查。"
+    assert not experts(text)
+
+
+def test_a_relative_named_with_a_title_of_their_own_is_no_expert():
+    text = (
+        PAIRING + "金华市第一医院骨科主任医师钱国平在绥阳县人民医院工作一年。"
+        "在金华，他的妻子、金华市中心医院护士孙晓燕一个人照顾着孩子。"
+    )
+    assert "钱国平" in experts(text)
+    assert "孙晓燕" not in experts(text)

@@ -616,6 +616,8 @@ def _names_after_roles(sentence: str, role_spans: list[tuple[int, int]], spans: 
     return out
 
 
+# an adverb that is also a family name, then a modal verb (年轻医生都能独立…, 专家总会…): no name
+_ADVERB_AND_MODAL = re.compile(r"[都全总常还再另][能会要可将已得]")
 # a time or a frequency between a name and what the person does (某某每周三到某院坐诊, 某某今年|赴…)
 _WHEN_BEFORE_A_VERB = re.compile(
     r"(?:每周[一二三四五六日天](?:[至到、]周?[一二三四五六日天])*|每[天日月年]|今年|去年|近日|近期|日前|常年|长期)"
@@ -648,6 +650,7 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
                 not _HAN_NAME.match(name)
                 or is_common_word(name)
                 or (name[0] in "来到去回" and gazetteer().lookup(name[1:]))
+                or _ADVERB_AND_MODAL.match(name)
             ):
                 continue
             verb = stop + 1 if sentence[stop : stop + 1] in _BEFORE_A_VERB else stop  # 林海将|带队
@@ -1421,6 +1424,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             if not is_profile and (
                 (_is_official(own_before, after, excluded) and not described)
                 or before.endswith(laypeople)
+                or _kin_in_apposition(before)
                 or _TRAINEE_TITLE.search(before) is not None
                 or _LEARNING_THERE.match(after) is not None
                 or _NOW_ABLE.match(after) is not None
@@ -1550,6 +1554,16 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             seen.add((m.start, m.end))
             out.append(m)
     return out
+
+
+def _kin_in_apposition(before: str) -> bool:
+    """他的妻子、某医院护士张三: a relative named with a title of their own after a list's comma, in one clause."""
+    at = before.rfind("、")
+    return (
+        at >= 0
+        and before.endswith(read_lines("kin_words.txt"), 0, at)
+        and _CLAUSE_BREAK_IN_LIST.search(before, at + 1) is None
+    )
 
 
 def _attends_a_ceremony(text: str, start: int, sentence: str, ceremony: tuple[str, ...]) -> bool:
