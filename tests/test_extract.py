@@ -1184,3 +1184,8 @@ def test_a_units_name_that_opens_with_a_quoted_word_is_read_without_the_quotatio
 def test_a_time_counted_from_before_is_no_part_of_a_units_name():
     text = "金华市中心医院对口帮扶湟源县人民医院。专家从头带教，半年后内镜中心正式挂牌，三个月后疼痛门诊开诊。"
     assert founded(text) == {"内镜中心", "疼痛门诊"}
+
+
+def test_places_one_list_of_where_people_come_from_joins_are_no_pair():
+    text = "湟源县人民医院迎来新一批专家。两年来，来自金华和西宁的专家在高原留下了足迹。"
+    assert not relations(text, Rel.PAIRS_WITH)

@@ -424,8 +424,10 @@ def _pairings(
         ends = {_clause(text, base, left[-1][0]), _clause(text, base, right[0][0])}
         if len(ends) == 2 and ends & complete:
             continue
-        # 与甲医院、乙医院合作: names in one list play one part, whatever their regions suggest
-        if text[left[-1][0].end - base : right[0][0].start - base].strip() == "、":
+        # 与甲医院、乙医院合作: names in one list play one part, whatever their regions suggest; so do those a
+        # list of where people come from joins (来自甲和乙的专家)
+        between = text[left[-1][0].end - base : right[0][0].start - base].strip()
+        if between == "、" or (between in _JOINERS and _origins_listed(text, base, right[0][0])):
             continue
         # nor does a party of such a clause pair with one of another clause (甲帮扶乙，丙帮扶丁: not 甲 and 丙)
         clauses = {id(a): _clause(text, base, a) for a, _ in left + right}
@@ -522,8 +524,8 @@ def _pairings(
 
 
 def _origins_listed(text: str, base: int, first: Mention) -> bool:
-    """Whether a list whose first party is ``first`` says where people come from (分别来自甲、乙; 来自丙、甲、乙, where
-    丙 is no party)."""
+    """Whether a list whose first party is ``first`` (or any party: its items before it) says where people come
+    from (分别来自甲、乙; 来自丙、甲、乙, where 丙 is no party; 来自甲和乙)."""
     clause = _CLAUSE_BREAK.split(text[max(0, first.start - base - 60) : first.start - base])[-1]
     origin = max((m.end() for m in any_of(read_lines("origin_words.txt")).finditer(clause)), default=None)
     return origin is not None and _ITEMS.fullmatch(clause, origin) is not None
@@ -531,7 +533,8 @@ def _origins_listed(text: str, base: int, first: Mention) -> bool:
 
 _CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
 # the items of a list before one of its parties (丙、丁、), or none
-_ITEMS = re.compile(r"(?:[^、]{2,10}、)*")
+_ITEMS = re.compile(r"(?:[^、和及与]{2,10}[、和及与])*")
+_JOINERS = ("和", "及", "与")
 
 
 def _several_cities(parties: list[Mention]) -> bool:
