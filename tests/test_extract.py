@@ -1189,3 +1189,12 @@ def test_a_time_counted_from_before_is_no_part_of_a_units_name():
 def test_places_one_list_of_where_people_come_from_joins_are_no_pair():
     text = "湟源县人民医院迎来新一批专家。两年来，来自金华和西宁的专家在高原留下了足迹。"
     assert not relations(text, Rel.PAIRS_WITH)
+
+
+def test_a_city_hospital_that_also_signs_with_a_county_hospital_of_its_province_gives_to_it():
+    for text in (
+        "金华市对口支援湟源县。西宁市第一人民医院也与湟源县人民医院签订对口帮扶协议。",
+        "金华市对口支援湟源县。湟源县人民医院还与西宁市第一人民医院签订对口帮扶协议。",
+    ):
+        assert ("西宁市第一人民医院", "PAIRS_WITH", "湟源县人民医院") in relations(text)
+        assert ("金华市", "PAIRS_WITH", "西宁市第一人民医院") not in relations(text)

@@ -805,11 +805,11 @@ _GOES_ON = re.compile(r"\s*(?:并|将|分别|分批|先后|随后)*(?:到|赴|�
 def _joined_by_level(
     text: str, base: int, actors: list[Mention], trig: Trigger, article: Article
 ) -> list[tuple[Mention, Mention]]:
-    """甲与乙结对 where the article's sides put both on one side: a province's or a city's party gives to a
-    county's (the words give no direction, the levels do)."""
+    """甲与乙结对 (甲也与乙…) where the article's sides put both on one side: a province's or a city's party gives to
+    a county's (the words give no direction, the levels do)."""
     second, _ = parties_around(trig, actors, text, base)
     earlier = [a for a in actors if second is not None and a.end <= second.start]
-    if not earlier or text[earlier[-1].end - base : second.start - base] not in ("与", "和", "同"):
+    if not earlier or not _JOINED_BY_WORD.fullmatch(text, earlier[-1].end - base, second.start - base):
         return []
     first = earlier[-1]
     if article.side(first) != article.side(second) or not first.region or not second.region:
@@ -821,6 +821,8 @@ def _joined_by_level(
     return [(first, second)] if direction > 0 else [(second, first)] if direction < 0 else []
 
 
+# (an adverb may stand before the joining word: 甲也与乙签订协议, 甲则与乙建立专科联盟)
+_JOINED_BY_WORD = re.compile(r"(?:也|还|则|又|已|已经|均|先后|率先|正式)?[与和同]")
 _PAIRED_WITH_ANOTHER = re.compile(r"(?:都|均|也)?是[\u4e00-\u9fff]{1,10}的")
 
 
