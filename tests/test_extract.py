@@ -1198,3 +1198,8 @@ def test_a_city_hospital_that_also_signs_with_a_county_hospital_of_its_province_
     ):
         assert ("西宁市第一人民医院", "PAIRS_WITH", "湟源县人民医院") in relations(text)
         assert ("金华市", "PAIRS_WITH", "西宁市第一人民医院") not in relations(text)
+
+
+def test_a_way_of_aid_in_quotes_is_no_unit():
+    text = "金华市中心医院与湟源县人民医院建立了“院包科”帮扶关系，帮助该院设立“治未病”中心。"
+    assert founded(text) == {"治未病中心"}
