@@ -1203,3 +1203,22 @@ def test_a_city_hospital_that_also_signs_with_a_county_hospital_of_its_province_
 def test_a_way_of_aid_in_quotes_is_no_unit():
     text = "金华市中心医院与湟源县人民医院建立了“院包科”帮扶关系，帮助该院设立“治未病”中心。"
     assert founded(text) == {"治未病中心"}
+
+
+def test_where_a_text_labels_who_sends_a_label_of_helping_names_the_one_helped():
+    cards = "".join(
+        f"▲{name}\n派出单位：{giver}\n帮扶单位：{helped}\n\n"
+        for name, giver, helped in (
+            ("钱国平", "金华市中心医院", "湟源县人民医院"),
+            ("孙晓燕", "金华市第二医院", "湟源县人民医院"),
+            ("周海峰", "金华市中医院", "湟源县中医院"),
+        )
+    )
+    text = (
+        "金华市对口帮扶西宁市以来，婺城区与湟源县结对。9月3日，新一批专家抵达湟源。\n\n"
+        + cards
+        + "今年5月，金华市中医院为湟源县中医院开设了针灸特色门诊。"
+    )
+    assert ("婺城区", "PAIRS_WITH", "湟源县") in relations(text)
+    assert ("金华市中医院", "FOUNDED", "针灸特色门诊") in relations(text)
+    assert ("针灸特色门诊", "PART_OF", "湟源县中医院") in relations(text)

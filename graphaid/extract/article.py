@@ -107,7 +107,7 @@ def annotate(doc: Document) -> Article:
     ]
     aid_sents = [i for i, t in enumerate(triggers_by_sent) if t]
 
-    sides = SideModel()
+    sides = SideModel(text)
     for i in aid_sents:
         s = sentences[i]
         for actors, triggers in party_groups(s.text, s.start, actors_by_sent[i], triggers_by_sent[i]):

@@ -465,6 +465,9 @@ def side_labels() -> dict[str, int]:
     return {word: DONOR if side == "donor" else RECIPIENT for word, side in read_table("side_labels.tsv", 2)}
 
 
+_SENDER_LABEL = re.compile(r"(?:派出|选派)(?:单位|医院)\s*[:：]")
+
+
 @cache
 def _labels() -> tuple[re.Pattern, dict[str, int]]:
     """受援医院：/ 支援单位：, the labels that name the side of the party after the colon."""
@@ -670,7 +673,9 @@ def _opens_clause_before(sentence: str, offset: int, party: Mention, trig: Trigg
 class SideModel:
     """Votes per place, then a side for every actor."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        # 派出单位：甲 / 帮扶单位：乙: where a text labels who sends, a label of helping names the one helped
+        self.helped_by_label = _SENDER_LABEL.search(text) is not None
         self.votes: dict[str, float] = defaultdict(float)
         self.direct: dict[str, float] = defaultdict(float)  # votes for the place itself, not through a finer one
         # slogans (援藏, 闽宁协作) speak of provinces: they count only where provinces are the sides
@@ -971,7 +976,8 @@ class SideModel:
         for m in pattern.finditer(sentence):
             actor = next((a for a in actors if a.start == offset + m.end()), None)
             if actor is not None:
-                self.vote(actor.region, LABEL_WEIGHT * sides[m.group(1)])
+                helped = self.helped_by_label and m.group(1).startswith("帮扶")
+                self.vote(actor.region, LABEL_WEIGHT * (RECIPIENT if helped else sides[m.group(1)]))
 
     def vote_slogans(self, sentence: str) -> None:
         abbreviations = province_abbreviations()
