@@ -2599,3 +2599,21 @@ def test_a_relative_named_with_a_title_of_their_own_is_no_expert():
     )
     assert "钱国平" in experts(text)
     assert "孙晓燕" not in experts(text)
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "👨‍⚕️ {name}\n{giver}　骨科　主任医师\n帮扶岗位：{helped}骨科主任\n",
+        "【{name}】\n派出单位：{giver}\n职　　称：主任医师\n受援单位：{helped}\n",
+        "▶ {name}\n• {giver}\n• 骨科　主任医师\n• 帮扶单位：{helped}\n",
+        "No.1\n{name}｜骨科\n来自{giver}，主任医师，任{helped}骨科主任。\n",
+    ],
+)
+def test_cards_in_other_layouts_say_who_sent_the_person(card):
+    text = "金华市对口帮扶湟源县，新一批专家来到湟源县人民医院。一起来认识他们：\n\n" + card.format(
+        name="钱国平", giver="金华市中心医院", helped="湟源县人民医院"
+    )
+    assert "钱国平" in experts(text)
+    assert ("金华市中心医院", "钱国平") in links(text, Rel.SENDS)
+    assert ("钱国平", "湟源县人民医院") in links(text, Rel.POSTED_TO)

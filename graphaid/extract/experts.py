@@ -116,7 +116,7 @@ def expert_relations(
             continue
         down_from, down_to = sent_down.get(id(expert), (None, None))
         sender, stated = (down_from, STATED) if down_from else _sender(doc, sides, expert, actors_by_sent, main)
-        form_sender, form_posted = _form_fields(doc, expert, actors_by_sent)
+        form_sender, form_posted = _form_fields(doc, sides, expert, actors_by_sent)
         if form_sender is not None:
             sender, stated = form_sender, BESIDE
         # 与甲同批来到某县的，还有乙，她被派驻到某院: one named as another's companion is posted by other sentences
@@ -272,7 +272,7 @@ def _within_any(sender: Mention, givers: list[Mention]) -> bool:
 
 
 def _form_fields(
-    doc: Document, expert: Mention, actors_by_sent: Sequence[Sequence[Mention]]
+    doc: Document, sides: SideModel, expert: Mention, actors_by_sent: Sequence[Sequence[Mention]]
 ) -> tuple[Mention | None, Mention | None]:
     """A form's row (姓名：张三) or a list's numbered item that opens with the name (1. 张三 骨科主任医师) and the
     fields under it, up to the next row or item: the sending unit (派出单位：某医院) and the receiving one
@@ -293,21 +293,24 @@ def _form_fields(
         ):
             break
         for party, side in labelled_parties(row.text, row.start, list(actors_by_sent[i])):
-            if side == DONOR and party.label is Label.HOSPITAL and sender is None:
+            # (帮扶单位：某县医院 with no sending unit labelled: the article's sides say which one it is)
+            if side == DONOR and party.label is Label.HOSPITAL and sender is None and sides.side(party) != RECIPIENT:
                 sender = party
-            elif side == RECIPIENT or (side == DONOR and party.label is Label.HOSPITAL and party.key != sender.key):
+            elif side == RECIPIENT or (
+                side == DONOR and party.label is Label.HOSPITAL and (sender is None or party.key != sender.key)
+            ):
                 posted = posted or party
     # ▍张三 / 某医院心内科副主任医师。: a card's line under the name that opens with the person's hospital
     below = expert.sent + 1
     if card and sender is None and below < len(sentences):
         row = sentences[below]
         if card_affiliation(doc.text, row.start, row.end):
-            opening = len(row.text) - len(row.text.lstrip())
-            sender = next(
-                (a for a in actors_by_sent[below] if a.label is Label.HOSPITAL and a.start == row.start + opening),
-                None,
-            )
+            clause_end = row.start + len(_FIRST_CLAUSE.match(row.text).group(0))
+            sender = next((a for a in actors_by_sent[below] if a.label is Label.HOSPITAL and a.end <= clause_end), None)
     return sender, posted
+
+
+_FIRST_CLAUSE = re.compile(r"[^。，,；;]*")
 
 
 def _head_alone(title: str) -> bool:

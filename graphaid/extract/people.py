@@ -1647,25 +1647,43 @@ def opens_a_card(text: str, start: int, end: int) -> bool:
 
 def card_affiliation(text: str, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` opens with a clause of a hospital, its department and a title alone
-    (某医院心内科副主任医师。): under a card's name, whose the person is."""
+    (某医院心内科副主任医师。, 来自某医院，…) or of the hospital alone (• 某医院): under a card's name, whose the
+    person is."""
     clause = _CARD_CLAUSE.match(text, start, end).group(0).strip()
-    return _INSTITUTION_NAMED.search(clause) is not None and any(
-        e == len(clause) for _, e, _ in role_words().find(clause)
+    opening = _AFFILIATION_OPENING.match(clause).end()
+    clause = clause[opening:]
+    hospital = _INSTITUTION_NAMED.search(clause)
+    return (
+        hospital is not None
+        and (
+            any(e == len(clause) for _, e, _ in role_words().find(clause))
+            # (or the hospital alone, a bracketed name after it: • 某医院（某某医院）)
+            or _ASIDE.sub("", clause[hospital.end() :]).strip() == ""
+        )
     )
 
 
 @cache
 def _side_label_row() -> re.Pattern:
     words = "|".join(map(re.escape, sorted(side_labels(), key=len, reverse=True)))
-    return re.compile(rf"\s*(?:{words})\s*[:：]")
+    return re.compile(rf"{_BULLET}(?:{words})\s*[:：]")
 
 
 # the bullet or number an item opens with, before its name, and a card's year (▍2019年 张三)
-_ITEM_START = re.compile(rf"\s*(?:{_ITEM_MARK}\s*)?(?:\d{{4}}\s*年\s*)?")
-_CARD_NAME_LINE = re.compile(rf"{_ITEM_START.pattern}[\u4e00-\u9fff]{{2,4}}\s*")
+# (or any symbols: an emoji, a black bracket: 👨‍⚕️ 张三, 【张三】)
+_ITEM_START = re.compile(rf"\s*(?:{_ITEM_MARK}\s*|[^\w\s]{{1,6}}\s*)?(?:\d{{4}}\s*年\s*)?")
+# a card's name line: the name alone, perhaps closed by a bracket, or with its title or department after a bar
+# (张三｜领队, 李四 | 妇产科)
+_CARD_NAME_LINE = re.compile(
+    rf"{_ITEM_START.pattern}(?P<name>[\u4e00-\u9fff]{{2,4}})[】\]]?(?:\s*[｜|]\s*[\u4e00-\u9fff]{{1,12}})?\s*"
+)
+# a bullet before a card's field (• 帮扶单位：某医院)
+_BULLET = r"\s*(?:[^\w\s]{1,3}\s*)?"
 # how many lines a card's fields fill at most before the one that names its side
 _CARD_ROWS = 6
 _CARD_CLAUSE = re.compile(r"[^。，,；;]*")
+# what may open a card's line of the person's hospital: a bullet, 来自
+_AFFILIATION_OPENING = re.compile(rf"{_BULLET}(?:来自)?")
 
 
 @cache
@@ -1806,7 +1824,10 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
         roster = bool(_roster_entries(sentence))
         # (nor a hospital's department's doctor at another hospital: 甲医院麻醉科的张三在乙医院…)
         at_another = _AT_ANOTHER_HOSPITAL.search(sentence) is not None
-        item = _under_a_team_lead(text, s) or opens_a_card(text, s, e)
+        item = _under_a_team_lead(text, s)
+        if opens_a_card(text, s, e) and (card := _CARD_NAME_LINE.fullmatch(sentence)):
+            # (the card's line is the name, however the recogniser cut it)
+            item, in_column = True, in_column or card.span("name")
         sent_people = list(_sent_person().finditer(sentence))
         cues = _team_member_cues(sentence)
         posted = _posted_after_names(sentence)
