@@ -2617,3 +2617,16 @@ def test_cards_in_other_layouts_say_who_sent_the_person(card):
     assert "钱国平" in experts(text)
     assert ("金华市中心医院", "钱国平") in links(text, Rel.SENDS)
     assert ("钱国平", "湟源县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_cards_lines_say_where_the_person_is_posted_not_where_they_were():
+    text = (
+        "金华市对口帮扶湟源县，新一批专家来到湟源。\n\n"
+        "No.1\n钱国平｜领队\n金华市中心医院骨科主任医师，曾在湟源县中医院支援半年。此次援青任湟源县人民医院院长。\n\n"
+        "No.2\n孙晓燕｜儿科\n金华市中心医院儿科主治医师，下沉湟源县中医院，负责儿科建设。\n\n"
+        "▶ 周海峰\n• 金华市中心医院\n• 康复科　主治医师\n• 帮扶单位：湟源县人民医院\n"
+    )
+    assert experts(text) == {"钱国平", "孙晓燕", "周海峰"}
+    posted = links(text, Rel.POSTED_TO)
+    assert {("钱国平", "湟源县人民医院"), ("孙晓燕", "湟源县中医院"), ("周海峰", "湟源县人民医院")} <= posted
+    assert ("钱国平", "湟源县中医院") not in posted

@@ -20,6 +20,7 @@ from graphaid.extract.people import (
     card_affiliation,
     gives_aid_by_title,
     opens_a_card,
+    post_verbs,
     role_words,
     team_words,
 )
@@ -127,6 +128,7 @@ def expert_relations(
         if not companion:
             posted = (
                 form_posted
+                or _posted_on_card(doc, sides, expert, actors_by_sent)
                 or down_to
                 or respective.get(id(expert))
                 or _dispatched_to_before(expert, actors, sentence)
@@ -793,19 +795,12 @@ def _posted_by_pronoun(
 ) -> Mention | None:
     """The hospital the paragraph's next sentence, about the expert by a pronoun, with no subject or as a label of
     where the person works, and naming no other person, says they work at (某医院骨科主任医师张三第一次来到某地。此后，
-    他在某县人民医院工作了四年; 1．张三，某医院骨科副主任医师。坐诊地点：某县人民医院); for a card, the first such
-    sentence of the line under the name (▍张三 / 某医院骨科医师。他被派驻到某县医院)."""
+    他在某县人民医院工作了四年; 1．张三，某医院骨科副主任医师。坐诊地点：某县人民医院)."""
     sentences = doc.sentences
     j = expert.sent + 1
     if j >= len(sentences):
         return None
-    if opens_a_card(doc.text, sentences[expert.sent].start, sentences[expert.sent].end):
-        # ▍张三 / 某医院骨科医师。他被派驻到某县医院: the card's line under the name is about the person
-        while _PRONOUN.match(sentences[j].text) is None:
-            j += 1
-            if j >= len(sentences) or "\n" in doc.text[sentences[j - 1].end : sentences[j].start]:
-                return None
-    elif "\n" in doc.text[sentences[j - 1].end : sentences[j].start]:
+    if "\n" in doc.text[sentences[j - 1].end : sentences[j].start]:
         return None
     sentence = sentences[j]
     pronoun = _PRONOUN.match(sentence.text)
@@ -828,6 +823,24 @@ def _posted_by_pronoun(
         ),
         None,
     )
+
+
+def _posted_on_card(doc: Document, sides: SideModel, expert: Mention, actors_by_sent) -> Mention | None:
+    """▍张三 / 某医院骨科医师。他被派驻到某县医院 / 此次援藏任某医院院长: for a card's name, the first receiving
+    hospital a word of posting or a post puts the person at in the card's sentences under it (up to a blank line)."""
+    sentences = doc.sentences
+    first = expert.sent + 1
+    if first >= len(sentences) or not opens_a_card(doc.text, sentences[expert.sent].start, sentences[expert.sent].end):
+        return None
+    words = _posting_words() + post_verbs() + ("任",)
+    for j in range(first, len(sentences)):
+        if j > first and doc.text.count("\n", sentences[j - 1].end, sentences[j].start) > 1:
+            return None
+        sentence = sentences[j]
+        for a in actors_by_sent[j]:
+            if a.label is Label.HOSPITAL and sides.side(a) != DONOR and _text_before(a, sentence).endswith(words):
+                return a
+    return None
 
 
 # a pronoun opening a sentence for one person (people.PRONOUN_OPENING); or a sentence with no subject that opens,

@@ -1365,7 +1365,10 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             and not (b - a == 2 and sentence[a:b] in surnames)
             # 康复科|主管护师, 麻醉科|的某某: a department before a role or a person, read as a name because its first
             # character is a family name
-            and not (sentence[b - 1] == "科" and (any(rs == b for rs, _ in role_spans) or sentence[b : b + 1] == "的"))
+            and not (
+                sentence[b - 1] == "科"
+                and (any(rs == _past_spaces(sentence, b) for rs, _ in role_spans) or sentence[b : b + 1] == "的")
+            )
         ]
         spans = sorted(named_by_pronoun) + spans
         members = _team_member_cues(sentence)
@@ -1554,6 +1557,11 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             seen.add((m.start, m.end))
             out.append(m)
     return out
+
+
+def _past_spaces(text: str, at: int) -> int:
+    """Where the text goes on after any spaces at ``at`` (a card's cells: 康复科　主治医师)."""
+    return at + len(text[at:]) - len(text[at:].lstrip())
 
 
 def _kin_in_apposition(before: str) -> bool:
