@@ -2630,3 +2630,15 @@ def test_a_cards_lines_say_where_the_person_is_posted_not_where_they_were():
     posted = links(text, Rel.POSTED_TO)
     assert {("钱国平", "湟源县人民医院"), ("孙晓燕", "湟源县中医院"), ("周海峰", "湟源县人民医院")} <= posted
     assert ("钱国平", "湟源县中医院") not in posted
+
+
+def test_a_card_on_one_line_opens_with_a_bracketed_name_then_hospital_and_title():
+    text = (
+        "金华市对口支援湟源县以来，累计选派医疗人才百余人次。\n\n"
+        "【钱国平】金华市中心医院骨科副主任医师，任湟源县人民医院骨科主任。他完成了全县首例关节置换。\n\n"
+        "【孙晓燕】金华市第二医院儿科主治医师，派驻湟源县中医院。\n\n"
+        "【罗春梅】湟源县人民医院护理部主任。“专家来了以后，我们变化很大。”\n"
+    )
+    assert experts(text) == {"钱国平", "孙晓燕"}
+    assert {("金华市中心医院", "钱国平"), ("金华市第二医院", "孙晓燕")} <= links(text, Rel.SENDS)
+    assert {("钱国平", "湟源县人民医院"), ("孙晓燕", "湟源县中医院")} <= links(text, Rel.POSTED_TO)

@@ -17,6 +17,7 @@ from graphaid.extract.mentions import Mention
 from graphaid.extract.people import (
     COPULAS,
     PRONOUN_OPENING,
+    bracketed_card,
     card_affiliation,
     gives_aid_by_title,
     opens_a_card,
@@ -285,7 +286,8 @@ def _form_fields(
     at = sentences[expert.sent]
     opening = at.text[: expert.start - at.start]
     card = opens_a_card(doc.text, at.start, at.end)
-    if not (_FORM_NAME.search(opening) or _ITEM_OPENING.fullmatch(opening) or card):
+    one_line = bracketed_card(doc.text, at.start, at.end)
+    if not (_FORM_NAME.search(opening) or _ITEM_OPENING.fullmatch(opening) or card or one_line):
         return None, None
     sender = posted = None
     for i in range(expert.sent, min(expert.sent + _FORM_ROWS, len(sentences))):
@@ -302,6 +304,17 @@ def _form_fields(
                 side == DONOR and party.label is Label.HOSPITAL and (sender is None or party.key != sender.key)
             ):
                 posted = posted or party
+    # 【张三】某医院心内科副主任医师，…: the hospital right after the name
+    if one_line is not None and sender is None:
+        clause_end = one_line.end() + len(_FIRST_CLAUSE.match(doc.text, one_line.end()).group(0))
+        sender = next(
+            (
+                a
+                for a in actors_by_sent[expert.sent]
+                if a.label is Label.HOSPITAL and one_line.end() <= a.start and a.end <= clause_end
+            ),
+            None,
+        )
     # ▍张三 / 某医院心内科副主任医师。: a card's line under the name that opens with the person's hospital
     below = expert.sent + 1
     if card and sender is None and below < len(sentences):
@@ -400,6 +413,12 @@ def works_at_recipient(
     bracketed = _bracketed_hospital(expert, actors, sentence)
     if bracketed is not None and bracketed.start == expert.end + 1:
         return sides.side(bracketed) == RECIPIENT
+    # 【某某】乙医院护理部主任。: so is the hospital a card on one line names right after the bracketed name
+    card = bracketed_card(sentence.text, 0, len(sentence.text))
+    if card is not None and card.end("name") == expert.end - sentence.start:
+        own = next((a for a in actors if a.label is Label.HOSPITAL and a.start == sentence.start + card.end()), None)
+        if own is not None:
+            return sides.side(own) == RECIPIENT
     reach = expert.start - len(title)
     # 甲医院医生某某与乙医院外科主任某某, 某某指导乙医院医生某某: a hospital after the last joiner or verb of teaching
     # is this person's own
@@ -827,10 +846,14 @@ def _posted_by_pronoun(
 
 def _posted_on_card(doc: Document, sides: SideModel, expert: Mention, actors_by_sent) -> Mention | None:
     """▍张三 / 某医院骨科医师。他被派驻到某县医院 / 此次援藏任某医院院长: for a card's name, the first receiving
-    hospital a word of posting or a post puts the person at in the card's sentences under it (up to a blank line)."""
+    hospital a word of posting or a post puts the person at in the card's sentences (up to a blank line)."""
     sentences = doc.sentences
-    first = expert.sent + 1
-    if first >= len(sentences) or not opens_a_card(doc.text, sentences[expert.sent].start, sentences[expert.sent].end):
+    at = sentences[expert.sent]
+    if bracketed_card(doc.text, at.start, at.end):
+        first = expert.sent  # (【张三】某医院某科医师，任某院…: the card is on the name's line)
+    elif opens_a_card(doc.text, at.start, at.end):
+        first = expert.sent + 1
+    else:
         return None
     words = _posting_words() + post_verbs() + ("任",)
     for j in range(first, len(sentences)):

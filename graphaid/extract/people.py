@@ -1630,6 +1630,23 @@ def _under_a_team_lead(text: str, start: int) -> bool:
     return False
 
 
+def bracketed_card(text: str, start: int, end: int) -> re.Match | None:
+    """【张三】某医院消化内科副主任医师，任某院…; 【李四】领队。…: a sentence that opens its line with a name in black
+    brackets and goes on with the person's hospital and title, or with a role: a card on one line (the match, its
+    group 'name')."""
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return None
+    found = _NAME_IN_BRACKETS.match(text, start, end)
+    if found is None:
+        return None
+    after = found.end()
+    role_first = any(at == 0 for at, _, _ in role_words().find(text[after : after + 4]))
+    return found if role_first or card_affiliation(text, after, end) else None
+
+
+_NAME_IN_BRACKETS = re.compile(r"\s*【(?P<name>[\u4e00-\u9fff]{2,4})】")
+
+
 def opens_a_card(text: str, start: int, end: int) -> bool:
     """▲张三 / 派出单位：某医院 / 专业：心内科: whether ``text[start:end]`` is a line of a name alone (a bullet before
     it at most) whose next lines, before another such line, label a side (派出单位：, 受援单位：): a card of one of
@@ -1836,6 +1853,8 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
         if opens_a_card(text, s, e) and (card := _CARD_NAME_LINE.fullmatch(sentence)):
             # (the card's line is the name, however the recogniser cut it)
             item, in_column = True, in_column or card.span("name")
+        elif card := bracketed_card(text, s, e):
+            item, in_column = True, in_column or (card.start("name") - s, card.end("name") - s)
         sent_people = list(_sent_person().finditer(sentence))
         cues = _team_member_cues(sentence)
         posted = _posted_after_names(sentence)
