@@ -2642,3 +2642,14 @@ def test_a_card_on_one_line_opens_with_a_bracketed_name_then_hospital_and_title(
     assert experts(text) == {"钱国平", "孙晓燕"}
     assert {("金华市中心医院", "钱国平"), ("金华市第二医院", "孙晓燕")} <= links(text, Rel.SENDS)
     assert {("钱国平", "湟源县人民医院"), ("孙晓燕", "湟源县中医院")} <= links(text, Rel.POSTED_TO)
+
+
+def test_a_card_on_one_line_may_mark_its_name_by_a_bullet_and_a_colon():
+    text = (
+        "金华市对口支援湟源县，第五批队员到岗。\n"
+        "▶️ 钱国平：金华二院产科副主任医师，在湟源县人民医院产科开展帮扶。\n"
+        "▶️ 孙晓燕：金华市中医院针灸科主治医师，派驻湟源县中医院。\n"
+    )
+    assert {"钱国平", "孙晓燕"} <= experts(text)
+    assert ("金华市中医院", "孙晓燕") in links(text, Rel.SENDS)
+    assert {("钱国平", "湟源县人民医院"), ("孙晓燕", "湟源县中医院")} <= links(text, Rel.POSTED_TO)

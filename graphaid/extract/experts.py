@@ -19,6 +19,7 @@ from graphaid.extract.people import (
     PRONOUN_OPENING,
     bracketed_card,
     card_affiliation,
+    card_name,
     gives_aid_by_title,
     opens_a_card,
     post_verbs,
@@ -306,15 +307,7 @@ def _form_fields(
                 posted = posted or party
     # 【张三】某医院心内科副主任医师，…: the hospital right after the name
     if one_line is not None and sender is None:
-        clause_end = one_line.end() + len(_FIRST_CLAUSE.match(doc.text, one_line.end()).group(0))
-        sender = next(
-            (
-                a
-                for a in actors_by_sent[expert.sent]
-                if a.label is Label.HOSPITAL and one_line.end() <= a.start and a.end <= clause_end
-            ),
-            None,
-        )
+        sender = _card_hospital(doc.text, 0, one_line, actors_by_sent[expert.sent])
     # ▍张三 / 某医院心内科副主任医师。: a card's line under the name that opens with the person's hospital
     below = expert.sent + 1
     if card and sender is None and below < len(sentences):
@@ -326,6 +319,14 @@ def _form_fields(
 
 
 _FIRST_CLAUSE = re.compile(r"[^。，,；;]*")
+
+
+def _card_hospital(text: str, base: int, card: re.Match, actors: Sequence[Mention]) -> Mention | None:
+    """The hospital in the first clause after a card's name on one line (【张三】某医院某科医师，…), ``card``
+    matched in ``text`` whose offset in the document is ``base``."""
+    start = base + card.end()
+    end = start + len(_FIRST_CLAUSE.match(text, card.end()).group(0))
+    return next((a for a in actors if a.label is Label.HOSPITAL and start <= a.start and a.end <= end), None)
 
 
 def _head_alone(title: str) -> bool:
@@ -415,8 +416,8 @@ def works_at_recipient(
         return sides.side(bracketed) == RECIPIENT
     # 【某某】乙医院护理部主任。: so is the hospital a card on one line names right after the bracketed name
     card = bracketed_card(sentence.text, 0, len(sentence.text))
-    if card is not None and card.end("name") == expert.end - sentence.start:
-        own = next((a for a in actors if a.label is Label.HOSPITAL and a.start == sentence.start + card.end()), None)
+    if card is not None and card_name(card)[1] == expert.end - sentence.start:
+        own = _card_hospital(sentence.text, sentence.start, card, actors)
         if own is not None:
             return sides.side(own) == RECIPIENT
     reach = expert.start - len(title)

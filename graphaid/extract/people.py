@@ -1631,20 +1631,29 @@ def _under_a_team_lead(text: str, start: int) -> bool:
 
 
 def bracketed_card(text: str, start: int, end: int) -> re.Match | None:
-    """【张三】某医院消化内科副主任医师，任某院…; 【李四】领队。…: a sentence that opens its line with a name in black
-    brackets and goes on with the person's hospital and title, or with a role: a card on one line (the match, its
-    group 'name')."""
+    """【张三】某医院消化内科副主任医师，任某院…; 【李四】领队。…; ▶ 王五：某医院产科医师，…: a sentence that opens
+    its line with a name in black brackets, or before a colon, and goes on with the person's hospital and title, or
+    with a role: a card on one line (the match; card_name gives the name's span)."""
     if text[text.rfind("\n", 0, start) + 1 : start].strip():
         return None
     found = _NAME_IN_BRACKETS.match(text, start, end)
     if found is None:
         return None
     after = found.end()
-    role_first = any(at == 0 for at, _, _ in role_words().find(text[after : after + 4]))
+    role_first = found.group("name") and any(at == 0 for at, _, _ in role_words().find(text[after : after + 4]))
     return found if role_first or card_affiliation(text, after, end) else None
 
 
-_NAME_IN_BRACKETS = re.compile(r"\s*【(?P<name>[\u4e00-\u9fff]{2,4})】")
+def card_name(card: re.Match) -> tuple[int, int]:
+    """The span of the name a card on one line (bracketed_card) opens with."""
+    return card.span("name") if card.group("name") else card.span("named")
+
+
+# (or after a bullet and before a colon: ▶ 张三：某医院产科副主任医师，…; without the bullet a name before a colon
+# may be a speaker's label)
+_NAME_IN_BRACKETS = re.compile(
+    r"\s*(?:【(?P<name>[\u4e00-\u9fff]{2,4})】|[^\w\s【]{1,6}\s*(?P<named>[\u4e00-\u9fff]{2,4})\s*[:：])"
+)
 
 
 def opens_a_card(text: str, start: int, end: int) -> bool:
@@ -1677,7 +1686,7 @@ def card_affiliation(text: str, start: int, end: int) -> bool:
     clause = _CARD_CLAUSE.match(text, start, end).group(0).strip()
     opening = _AFFILIATION_OPENING.match(clause).end()
     clause = clause[opening:]
-    hospital = _INSTITUTION_NAMED.search(clause)
+    hospital = _INSTITUTION_NAMED.search(clause) or _NUMBERED_SHORT_FORM.search(clause)
     return (
         hospital is not None
         and (
@@ -1707,6 +1716,8 @@ _BULLET = r"\s*(?:[^\w\s]{1,3}\s*)?"
 # how many lines a card's fields fill at most before the one that names its side
 _CARD_ROWS = 6
 _CARD_CLAUSE = re.compile(r"[^。，,；;]*")
+# a hospital's short form by its number (浙大二院, 附一院)
+_NUMBERED_SHORT_FORM = re.compile(r"[\u4e00-\u9fff]{1,6}[一二三四五六七八九]院")
 # what may open a card's line of the person's hospital: a bullet, 来自
 _AFFILIATION_OPENING = re.compile(rf"{_BULLET}(?:来自)?")
 
@@ -1854,7 +1865,8 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
             # (the card's line is the name, however the recogniser cut it)
             item, in_column = True, in_column or card.span("name")
         elif card := bracketed_card(text, s, e):
-            item, in_column = True, in_column or (card.start("name") - s, card.end("name") - s)
+            a, b = card_name(card)
+            item, in_column = True, in_column or (a - s, b - s)
         sent_people = list(_sent_person().finditer(sentence))
         cues = _team_member_cues(sentence)
         posted = _posted_after_names(sentence)
