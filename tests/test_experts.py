@@ -2653,3 +2653,8 @@ def test_a_card_on_one_line_may_mark_its_name_by_a_bullet_and_a_colon():
     assert {"钱国平", "孙晓燕"} <= experts(text)
     assert ("金华市中医院", "孙晓燕") in links(text, Rel.SENDS)
     assert {("钱国平", "湟源县人民医院"), ("孙晓燕", "湟源县中医院")} <= links(text, Rel.POSTED_TO)
+
+
+def test_a_technician_a_caption_names_is_one_of_the_team():
+    text = PAIRING + "图为金华市第一医院检验科主管技师钱国平（左）在绥阳县人民医院指导当地检验人员。"
+    assert "钱国平" in experts(text)
