@@ -2658,3 +2658,11 @@ def test_a_card_on_one_line_may_mark_its_name_by_a_bullet_and_a_colon():
 def test_a_technician_a_caption_names_is_one_of_the_team():
     text = PAIRING + "图为金华市第一医院检验科主管技师钱国平（左）在绥阳县人民医院指导当地检验人员。"
     assert "钱国平" in experts(text)
+
+
+def test_a_post_held_now_after_a_giving_hospitals_title_is_the_aids():
+    text = PAIRING + "金华市第一医院呼吸与危重症医学科副主任医师、现任绥阳县人民医院副院长钱国平来到病房查房。"
+    assert "钱国平" in experts(text)
+    assert ("钱国平", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
+    # (the receiving hospital's own head, titled by it alone, stays its own)
+    assert "孙晓燕" not in experts(PAIRING + "现任绥阳县人民医院副院长孙晓燕介绍了医院的情况。")

@@ -432,7 +432,11 @@ def works_at_recipient(
     if cuts:
         named = [a for a in actors if a.label is Label.HOSPITAL and cuts[-1] <= a.start and a.end <= expert.start]
         if named and not _posted_in_title(named[-1], sentence):
-            return sides.side(named[-1]) == RECIPIENT
+            # 甲医院某科医师、现任乙医院副院长某某: a post taken after a giving hospital's title is the aid's
+            given = _text_before(named[-1], sentence, 2).endswith(post_verbs()) and any(
+                a.label is Label.HOSPITAL and reach <= a.start < cuts[-1] and sides.side(a) == DONOR for a in actors
+            )
+            return not given and sides.side(named[-1]) == RECIPIENT
     if any(
         a.label is Label.HOSPITAL and reach <= a.start and a.end <= expert.start and sides.side(a) == DONOR
         for a in actors
