@@ -2666,3 +2666,18 @@ def test_a_post_held_now_after_a_giving_hospitals_title_is_the_aids():
     assert ("钱国平", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
     # (the receiving hospital's own head, titled by it alone, stays its own)
     assert "孙晓燕" not in experts(PAIRING + "现任绥阳县人民医院副院长孙晓燕介绍了医院的情况。")
+
+
+def test_a_card_of_the_receiving_hospitals_own_staff_names_no_expert():
+    text = (
+        "金华市对口帮扶湟源县，新一批专家来到湟源县人民医院。\n\n"
+        "钱国平\n金华市中心医院　　骨科　　主任医师\n（派驻湟源县人民医院）\n\n"
+        "首批拜师的本院医生有：\n\n"
+        "孙晓燕\n湟源县人民医院　　骨科　　住院医师\n"
+    )
+    assert experts(text) == {"钱国平"}
+
+
+def test_the_head_of_an_aid_cadres_liaison_group_is_no_expert():
+    text = PAIRING + "金华援青干部联络组负责人周海峰表示，将继续支持绥阳县人民医院建设。"
+    assert "周海峰" not in experts(text)

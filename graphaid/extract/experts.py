@@ -104,6 +104,10 @@ def expert_relations(
         and works_at_recipient(sides, e, actors_by_sent[e.sent], sentences[e.sent], main_recipient)
         for e in experts
     ]
+    at_recipient = [
+        is_local or (id(e) not in sent_down and _card_staff(doc, sides, e, actors_by_sent))
+        for e, is_local in zip(experts, at_recipient, strict=True)
+    ]
     local = {e.surface for e, is_local in zip(experts, at_recipient, strict=True) if is_local}
     for expert, is_local in zip(experts, at_recipient, strict=True):
         actors, sentence = actors_by_sent[expert.sent], sentences[expert.sent]
@@ -319,6 +323,21 @@ def _form_fields(
 
 
 _FIRST_CLAUSE = re.compile(r"[^。，,；;]*")
+
+
+def _card_staff(doc: Document, sides: SideModel, expert: Mention, actors_by_sent) -> bool:
+    """某某 / 乙县人民医院　心内科　住院医师: a card whose line under the name gives a receiving hospital as the
+    person's is of its staff (the receiving hospital's people are introduced on cards too)."""
+    sentences = doc.sentences
+    at, below = sentences[expert.sent], expert.sent + 1
+    if below >= len(sentences) or not opens_a_card(doc.text, at.start, at.end):
+        return False
+    row = sentences[below]
+    if not card_affiliation(doc.text, row.start, row.end):
+        return False
+    end = row.start + len(_FIRST_CLAUSE.match(row.text).group(0))
+    own = next((a for a in actors_by_sent[below] if a.label is Label.HOSPITAL and a.end <= end), None)
+    return own is not None and sides.side(own) == RECIPIENT
 
 
 def _card_hospital(text: str, base: int, card: re.Match, actors: Sequence[Mention]) -> Mention | None:
