@@ -2681,3 +2681,16 @@ def test_a_card_of_the_receiving_hospitals_own_staff_names_no_expert():
 def test_the_head_of_an_aid_cadres_liaison_group_is_no_expert():
     text = PAIRING + "金华援青干部联络组负责人周海峰表示，将继续支持绥阳县人民医院建设。"
     assert "周海峰" not in experts(text)
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "〖钱国平〗金华市中心医院骨科副主任医师，派驻湟源县人民医院。\n",
+        "No.2　钱国平\n金华市中心医院　骨科　副主任医师\n派驻医院：湟源县人民医院\n",
+        "钱国平\n金华市疾病预防控制中心　　慢性病防治科　　主管医师\n（派驻湟源县人民医院）\n",
+    ],
+)
+def test_cards_in_white_brackets_under_a_number_or_of_a_health_centre(card):
+    text = "金华市对口帮扶湟源县，新一批专家来到湟源县人民医院。\n\n" + card
+    assert "钱国平" in experts(text)

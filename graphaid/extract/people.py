@@ -1652,7 +1652,8 @@ def card_name(card: re.Match) -> tuple[int, int]:
 # (or after a bullet and before a colon: ▶ 张三：某医院产科副主任医师，…; without the bullet a name before a colon
 # may be a speaker's label)
 _NAME_IN_BRACKETS = re.compile(
-    r"\s*(?:【(?P<name>[\u4e00-\u9fff]{2,4})】|[^\w\s【]{1,6}\s*(?P<named>[\u4e00-\u9fff]{2,4})\s*[:：])"
+    r"\s*(?:[【〖「『](?P<name>[\u4e00-\u9fff]{2,4})[】〗」』]"
+    r"|[^\w\s【〖「『]{1,6}\s*(?P<named>[\u4e00-\u9fff]{2,4})\s*[:：])"
 )
 
 
@@ -1686,7 +1687,10 @@ def card_affiliation(text: str, start: int, end: int) -> bool:
     clause = _CARD_CLAUSE.match(text, start, end).group(0).strip()
     opening = _AFFILIATION_OPENING.match(clause).end()
     clause = clause[opening:]
-    hospital = _INSTITUTION_NAMED.search(clause) or _NUMBERED_SHORT_FORM.search(clause)
+    # (the last ending: 某市中心|医院 ends at 医院)
+    hospital = max(_CARD_INSTITUTION.finditer(clause), key=lambda m: m.end(), default=None) or (
+        _NUMBERED_SHORT_FORM.search(clause)
+    )
     return (
         hospital is not None
         and (
@@ -1704,18 +1708,20 @@ def _side_label_row() -> re.Pattern:
 
 
 # the bullet or number an item opens with, before its name, and a card's year (▍2019年 张三)
-# (or any symbols: an emoji, a black bracket: 👨‍⚕️ 张三, 【张三】)
-_ITEM_START = re.compile(rf"\s*(?:{_ITEM_MARK}\s*|[^\w\s]{{1,6}}\s*)?(?:\d{{4}}\s*年\s*)?")
+# (or any symbols: an emoji, a black bracket: 👨‍⚕️ 张三, 【张三】; or a member's number: No.2　张三)
+_ITEM_START = re.compile(rf"\s*(?:{_ITEM_MARK}\s*|[^\w\s]{{1,6}}\s*|No\.?\s*\d{{1,3}}\s*)?(?:\d{{4}}\s*年\s*)?")
 # a card's name line: the name alone, perhaps closed by a bracket, or with its title or department after a bar
 # (张三｜领队, 李四 | 妇产科)
 _CARD_NAME_LINE = re.compile(
-    rf"{_ITEM_START.pattern}(?P<name>[\u4e00-\u9fff]{{2,4}})[】\]]?(?:\s*[｜|]\s*[\u4e00-\u9fff]{{1,12}})?\s*"
+    rf"{_ITEM_START.pattern}(?P<name>[\u4e00-\u9fff]{{2,4}})[】〗」』\]]?(?:\s*[｜|]\s*[\u4e00-\u9fff]{{1,12}})?\s*"
 )
 # a bullet before a card's field (• 帮扶单位：某医院)
 _BULLET = r"\s*(?:[^\w\s]{1,3}\s*)?"
 # how many lines a card's fields fill at most before the one that names its side
 _CARD_ROWS = 6
 _CARD_CLAUSE = re.compile(r"[^。，,；;]*")
+# the end of the name of a card's institution: a hospital's, a health centre's, a disease-control centre's
+_CARD_INSTITUTION = re.compile(r"(?:医院|卫生院|保健院|中心|卫生所)")
 # a hospital's short form by its number (浙大二院, 附一院)
 _NUMBERED_SHORT_FORM = re.compile(r"[\u4e00-\u9fff]{1,6}[一二三四五六七八九]院")
 # what may open a card's line of the person's hospital: a bullet, 来自
