@@ -2694,3 +2694,14 @@ def test_the_head_of_an_aid_cadres_liaison_group_is_no_expert():
 def test_cards_in_white_brackets_under_a_number_or_of_a_health_centre(card):
     text = "金华市对口帮扶湟源县，新一批专家来到湟源县人民医院。\n\n" + card
     assert "钱国平" in experts(text)
+
+
+def test_a_cards_labelled_own_unit_of_the_receiving_side_is_its_staffs_and_a_labelled_posting_is_no_affiliation():
+    text = (
+        "金华市对口帮扶湟源县，新一批专家来到湟源县人民医院。\n\n"
+        "钱国平\n派驻医院：湟源县人民医院\n派出单位：金华市中心医院\n职称：主任医师\n\n"
+        "他们的徒弟，同样值得介绍——\n\n"
+        "孙晓燕\n所在单位：湟源县人民医院\n职称：住院医师\n"
+    )
+    assert experts(text) == {"钱国平"}
+    assert ("金华市中心医院", "钱国平") in links(text, Rel.SENDS)

@@ -333,11 +333,22 @@ def _card_staff(doc: Document, sides: SideModel, expert: Mention, actors_by_sent
     if below >= len(sentences) or not opens_a_card(doc.text, at.start, at.end):
         return False
     row = sentences[below]
-    if not card_affiliation(doc.text, row.start, row.end):
-        return False
-    end = row.start + len(_FIRST_CLAUSE.match(row.text).group(0))
-    own = next((a for a in actors_by_sent[below] if a.label is Label.HOSPITAL and a.end <= end), None)
-    return own is not None and sides.side(own) == RECIPIENT
+    if card_affiliation(doc.text, row.start, row.end):
+        end = row.start + len(_FIRST_CLAUSE.match(row.text).group(0))
+        own = next((a for a in actors_by_sent[below] if a.label is Label.HOSPITAL and a.end <= end), None)
+        return own is not None and sides.side(own) == RECIPIENT
+    # (or a field of the person's own unit: 所在单位：乙县人民医院)
+    for i in range(below, min(below + _FORM_ROWS, len(sentences))):
+        if opens_a_card(doc.text, sentences[i].start, sentences[i].end):
+            break
+        if _OWN_UNIT_LABEL.match(sentences[i].text):
+            own = next((a for a in actors_by_sent[i] if a.label is Label.HOSPITAL), None)
+            return own is not None and sides.side(own) == RECIPIENT
+    return False
+
+
+# the label of a person's own unit on a card (not 帮扶单位, which may name the unit helped)
+_OWN_UNIT_LABEL = re.compile(r"\s*(?:所在|工作)单位\s*[:：]")
 
 
 def _card_hospital(text: str, base: int, card: re.Match, actors: Sequence[Mention]) -> Mention | None:

@@ -1686,18 +1686,16 @@ def card_affiliation(text: str, start: int, end: int) -> bool:
     person is."""
     clause = _CARD_CLAUSE.match(text, start, end).group(0).strip()
     opening = _AFFILIATION_OPENING.match(clause).end()
-    clause = clause[opening:]
+    # (a bracketed name is no part of it: • 某医院（某某医院）)
+    clause = _ASIDE.sub("", clause[opening:]).strip()
+    if "：" in clause or ":" in clause:  # a labelled field (派驻医院：某院) is no such line
+        return False
     # (the last ending: 某市中心|医院 ends at 医院)
     hospital = max(_CARD_INSTITUTION.finditer(clause), key=lambda m: m.end(), default=None) or (
         _NUMBERED_SHORT_FORM.search(clause)
     )
-    return (
-        hospital is not None
-        and (
-            any(e == len(clause) for _, e, _ in role_words().find(clause))
-            # (or the hospital alone, a bracketed name after it: • 某医院（某某医院）)
-            or _ASIDE.sub("", clause[hospital.end() :]).strip() == ""
-        )
+    return hospital is not None and (
+        any(e == len(clause) for _, e, _ in role_words().find(clause)) or hospital.end() == len(clause)
     )
 
 
