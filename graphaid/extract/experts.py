@@ -311,18 +311,31 @@ def _form_fields(
                 posted = posted or party
     # 【张三】某医院心内科副主任医师，…: the hospital right after the name
     if one_line is not None and sender is None:
-        sender = _card_hospital(doc.text, 0, one_line, actors_by_sent[expert.sent])
+        sender = _hospital_in_clause(doc.text, one_line.end(), actors_by_sent[expert.sent])
     # ▍张三 / 某医院心内科副主任医师。: a card's line under the name that opens with the person's hospital
-    below = expert.sent + 1
-    if card and sender is None and below < len(sentences):
-        row = sentences[below]
-        if card_affiliation(doc.text, row.start, row.end):
-            clause_end = row.start + len(_FIRST_CLAUSE.match(row.text).group(0))
-            sender = next((a for a in actors_by_sent[below] if a.label is Label.HOSPITAL and a.end <= clause_end), None)
+    if card and sender is None:
+        sender = _card_line_hospital(doc, expert.sent + 1, actors_by_sent)
     return sender, posted
 
 
 _FIRST_CLAUSE = re.compile(r"[^。，,；;]*")
+
+
+def _hospital_in_clause(text: str, start: int, actors: Sequence[Mention], base: int = 0) -> Mention | None:
+    """The first hospital of the clause that opens at ``start`` of ``text`` (the person's own, on a card), ``base``
+    the offset of ``text`` in the document."""
+    end = base + start + len(_FIRST_CLAUSE.match(text, start).group(0))
+    return next((a for a in actors if a.label is Label.HOSPITAL and base + start <= a.start and a.end <= end), None)
+
+
+def _card_line_hospital(doc: Document, below: int, actors_by_sent) -> Mention | None:
+    """The hospital of a card's line under the name that gives the person's hospital and title (card_affiliation)."""
+    if below >= len(doc.sentences):
+        return None
+    row = doc.sentences[below]
+    if not card_affiliation(doc.text, row.start, row.end):
+        return None
+    return _hospital_in_clause(doc.text, row.start, actors_by_sent[below])
 
 
 def _card_staff(doc: Document, sides: SideModel, expert: Mention, actors_by_sent) -> bool:
@@ -332,10 +345,8 @@ def _card_staff(doc: Document, sides: SideModel, expert: Mention, actors_by_sent
     at, below = sentences[expert.sent], expert.sent + 1
     if below >= len(sentences) or not opens_a_card(doc.text, at.start, at.end):
         return False
-    row = sentences[below]
-    if card_affiliation(doc.text, row.start, row.end):
-        end = row.start + len(_FIRST_CLAUSE.match(row.text).group(0))
-        own = next((a for a in actors_by_sent[below] if a.label is Label.HOSPITAL and a.end <= end), None)
+    if card_affiliation(doc.text, sentences[below].start, sentences[below].end):
+        own = _card_line_hospital(doc, below, actors_by_sent)
         return own is not None and sides.side(own) == RECIPIENT
     # (or a field of the person's own unit: 所在单位：乙县人民医院)
     for i in range(below, min(below + _FORM_ROWS, len(sentences))):
@@ -349,14 +360,6 @@ def _card_staff(doc: Document, sides: SideModel, expert: Mention, actors_by_sent
 
 # the label of a person's own unit on a card (not 帮扶单位, which may name the unit helped)
 _OWN_UNIT_LABEL = re.compile(r"\s*(?:所在|工作)单位\s*[:：]")
-
-
-def _card_hospital(text: str, base: int, card: re.Match, actors: Sequence[Mention]) -> Mention | None:
-    """The hospital in the first clause after a card's name on one line (【张三】某医院某科医师，…), ``card``
-    matched in ``text`` whose offset in the document is ``base``."""
-    start = base + card.end()
-    end = start + len(_FIRST_CLAUSE.match(text, card.end()).group(0))
-    return next((a for a in actors if a.label is Label.HOSPITAL and start <= a.start and a.end <= end), None)
 
 
 def _head_alone(title: str) -> bool:
@@ -447,7 +450,7 @@ def works_at_recipient(
     # 【某某】乙医院护理部主任。: so is the hospital a card on one line names right after the bracketed name
     card = bracketed_card(sentence.text, 0, len(sentence.text))
     if card is not None and card_name(card)[1] == expert.end - sentence.start:
-        own = _card_hospital(sentence.text, sentence.start, card, actors)
+        own = _hospital_in_clause(sentence.text, card.end(), actors, sentence.start)
         if own is not None:
             return sides.side(own) == RECIPIENT
     reach = expert.start - len(title)
@@ -850,13 +853,10 @@ def _posted_by_pronoun(
     """The hospital the paragraph's next sentence, about the expert by a pronoun, with no subject or as a label of
     where the person works, and naming no other person, says they work at (某医院骨科主任医师张三第一次来到某地。此后，
     他在某县人民医院工作了四年; 1．张三，某医院骨科副主任医师。坐诊地点：某县人民医院)."""
-    sentences = doc.sentences
     j = expert.sent + 1
-    if j >= len(sentences):
+    if j >= len(doc.sentences) or "\n" in doc.text[doc.sentences[j - 1].end : doc.sentences[j].start]:
         return None
-    if "\n" in doc.text[sentences[j - 1].end : sentences[j].start]:
-        return None
-    sentence = sentences[j]
+    sentence = doc.sentences[j]
     pronoun = _PRONOUN.match(sentence.text)
     if pronoun is None or any(e.sent == j for e in experts):
         return None
