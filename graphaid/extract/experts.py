@@ -16,6 +16,7 @@ from graphaid.extract.coref import declared_short_name, own_institution
 from graphaid.extract.mentions import Mention
 from graphaid.extract.people import (
     COPULAS,
+    FIRST_CLAUSE,
     PRONOUN_OPENING,
     bracketed_card,
     card_affiliation,
@@ -318,13 +319,10 @@ def _form_fields(
     return sender, posted
 
 
-_FIRST_CLAUSE = re.compile(r"[^。，,；;]*")
-
-
 def _hospital_in_clause(text: str, start: int, actors: Sequence[Mention], base: int = 0) -> Mention | None:
     """The first hospital of the clause that opens at ``start`` of ``text`` (the person's own, on a card), ``base``
     the offset of ``text`` in the document."""
-    end = base + start + len(_FIRST_CLAUSE.match(text, start).group(0))
+    end = base + start + len(FIRST_CLAUSE.match(text, start).group(0))
     return next((a for a in actors if a.label is Label.HOSPITAL and base + start <= a.start and a.end <= end), None)
 
 

@@ -1658,9 +1658,10 @@ _NAME_IN_BRACKETS = re.compile(
 
 
 def opens_a_card(text: str, start: int, end: int) -> bool:
-    """▲张三 / 派出单位：某医院 / 专业：心内科: whether ``text[start:end]`` is a line of a name alone (a bullet before
-    it at most) whose next lines, before another such line, label a side (派出单位：, 受援单位：): a card of one of
-    the team, whose fields say who sent the person and where to."""
+    """▲张三 / 派出单位：某医院 / 专业：心内科: whether ``text[start:end]`` is a line of a name alone (a bullet, a
+    number or brackets around it at most, or a title after a bar) whose next lines, before another such line, label a
+    side (派出单位：, 受援单位：), or whose next line gives the person's hospital (card_affiliation): a card, whose
+    fields and lines say whose the person is and where they work."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
@@ -1684,7 +1685,7 @@ def card_affiliation(text: str, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` opens with a clause of a hospital, its department and a title alone
     (某医院心内科副主任医师。, 来自某医院，…) or of the hospital alone (• 某医院): under a card's name, whose the
     person is."""
-    clause = _CARD_CLAUSE.match(text, start, end).group(0).strip()
+    clause = FIRST_CLAUSE.match(text, start, end).group(0).strip()
     opening = _AFFILIATION_OPENING.match(clause).end()
     # (a bracketed name is no part of it: • 某医院（某某医院）)
     clause = _ASIDE.sub("", clause[opening:]).strip()
@@ -1717,7 +1718,8 @@ _CARD_NAME_LINE = re.compile(
 _BULLET = r"\s*(?:[^\w\s]{1,3}\s*)?"
 # how many lines a card's fields fill at most before the one that names its side
 _CARD_ROWS = 6
-_CARD_CLAUSE = re.compile(r"[^。，,；;]*")
+# a clause of a card's line, up to its first break
+FIRST_CLAUSE = re.compile(r"[^。，,；;]*")
 # the end of the name of a card's institution: a hospital's, a health centre's, a disease-control centre's
 _CARD_INSTITUTION = re.compile(r"(?:医院|卫生院|保健院|中心|卫生所)")
 # a hospital's short form by its number (浙大二院, 附一院)
