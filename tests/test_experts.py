@@ -2705,3 +2705,13 @@ def test_a_cards_labelled_own_unit_of_the_receiving_side_is_its_staffs_and_a_lab
     )
     assert experts(text) == {"钱国平"}
     assert ("金华市中心医院", "钱国平") in links(text, Rel.SENDS)
+
+
+def test_roster_lines_with_a_dash_name_experts_and_a_receiving_hospitals_list_names_its_staff():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。本批工作队均来自金华市中心医院。成员名单：\n\n"
+        "钱国平—医学影像科 主治医师\n孙晓燕—护理部 主管护师\n\n"
+        "湟源县人民医院对接科室负责人：\n\n"
+        "周海峰—医学影像科主任\n罗春梅|护理部主任\n"
+    )
+    assert experts(text) == {"钱国平", "孙晓燕"}

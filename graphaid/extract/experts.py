@@ -106,7 +106,11 @@ def expert_relations(
         for e in experts
     ]
     at_recipient = [
-        is_local or (id(e) not in sent_down and _card_staff(doc, sides, e, actors_by_sent))
+        is_local
+        or (
+            id(e) not in sent_down
+            and (_card_staff(doc, sides, e, actors_by_sent) or _under_a_receivers_lead(doc, sides, e, actors_by_sent))
+        )
         for e, is_local in zip(experts, at_recipient, strict=True)
     ]
     local = {e.surface for e, is_local in zip(experts, at_recipient, strict=True) if is_local}
@@ -354,6 +358,30 @@ def _card_staff(doc: Document, sides: SideModel, expert: Mention, actors_by_sent
             own = next((a for a in actors_by_sent[i] if a.label is Label.HOSPITAL), None)
             return own is not None and sides.side(own) == RECIPIENT
     return False
+
+
+def _under_a_receivers_lead(doc: Document, sides: SideModel, expert: Mention, actors_by_sent) -> bool:
+    """县人民医院对接科室负责人： / 某某｜普外科主任: a line of a list whose lead, the line ending in a colon above it
+    (across a blank line), opens with a receiving hospital: that hospital's own people."""
+    sentences = doc.sentences
+    for j in range(expert.sent - 1, max(-1, expert.sent - _LIST_REACH), -1):
+        line = sentences[j].text.strip()
+        if line.endswith(("：", ":")):
+            first = next(iter(actors_by_sent[j]), None)
+            return (
+                first is not None
+                and first.label is Label.HOSPITAL
+                and first.start == sentences[j].start + len(sentences[j].text) - len(sentences[j].text.lstrip())
+                and sides.side(first) == RECIPIENT
+            )
+        # (the lines between are the list's items, each on a line of its own)
+        if "\n" not in doc.text[sentences[j].end : sentences[j + 1].start]:
+            return False
+    return False
+
+
+# how many lines above a list's item its lead may stand
+_LIST_REACH = 12
 
 
 # the label of a person's own unit on a card (not 帮扶单位, which may name the unit helped)

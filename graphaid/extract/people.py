@@ -67,8 +67,8 @@ _PROFILE = re.compile(
     rf"|^\s*(?:{_ITEM_MARK}\s*)?姓\s*名\s*[:：]\s*([\u4e00-\u9fff]{{2,4}})(?![\u4e00-\u9fff])"
     # a card's line, a symbol or a list's number before it perhaps: the name, a wide space (or one after a number),
     # the department and the title (张三  骨科 主治医师; 1. 张三 骨科主治医师)
-    # (or a cell's bar or one wide space between: 张三｜骨科主治医师, 张三　骨科　主治医师)
-    r"|^(?:[^\u4e00-\u9fff\w]*([\u4e00-\u9fff]{2,4})(?:[ \t\u3000]{2,}|\t|\u3000|[ \u3000]*[|｜][ \u3000]*)"
+    # (or a cell's bar, a dash or one wide space between: 张三｜骨科主治医师, 张三—骨科 主治医师, 张三　骨科　主治医师)
+    r"|^(?:[^\u4e00-\u9fff\w]*([\u4e00-\u9fff]{2,4})(?:[ \t\u3000]{2,}|\t|\u3000|[ \u3000]*(?:[|｜]|—{1,2})[ \u3000]*)"
     r"|\s*\d{1,3}\s*[.．、]\s*([\u4e00-\u9fff]{2,4})[ \u3000])"
     rf"(?=[\u4e00-\u9fff \t\u3000]{{0,14}}?(?:{_TITLE_ENDS}))"
     # a list's item, numbered or not, of comma-separated cells: the name, the department, the title (1. 张三，骨科，
