@@ -7,7 +7,7 @@ import hashlib
 import logging
 import marshal
 import os
-import tempfile
+from contextlib import suppress
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -67,14 +67,11 @@ def _cache_dir() -> Path:
 
 def _save(path: Path, data: bytes) -> None:
     """Write the cache whole or not at all (a run that cannot write it just teaches jieba again next time)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except OSError:
-        return
+    # (imported here: the graph module loads networkx, which extraction alone never needs)
+    from graphaid.graph import GraphFileError, write_atomically
+
+    with suppress(GraphFileError):
+        write_atomically(path, lambda out: out.write(data))
 
 
 @lru_cache(maxsize=4096)
