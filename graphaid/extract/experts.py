@@ -289,9 +289,7 @@ def _form_fields(
 ) -> tuple[Mention | None, Mention | None]:
     """A form's row (姓名：张三) or a list's numbered item that opens with the name (1. 张三 骨科主任医师) and the
     fields under it, up to the next row or item: the sending unit (派出单位：某医院) and the receiving one
-    (受援单位：某医院, 派驻岗位：某医院副院长); or a card, the name alone on its line above such fields (▲张三).
-    A person has one sending unit: a second hospital labelled as giving (派出单位：甲医院 / 帮扶单位：乙医院) is the
-    one the person helps."""
+    (受援单位：某医院, 派驻岗位：某医院副院长); or a card, the name alone on its line above such fields (▲张三)."""
     sentences = doc.sentences
     at = sentences[expert.sent]
     opening = at.text[: expert.start - at.start]
@@ -307,12 +305,11 @@ def _form_fields(
         ):
             break
         for party, side in labelled_parties(row.text, row.start, list(actors_by_sent[i])):
-            # (帮扶单位：某县医院 with no sending unit labelled: the article's sides say which one it is)
-            if side == DONOR and party.label is Label.HOSPITAL and sender is None and sides.side(party) != RECIPIENT:
+            # (a label of helping may name the one helped, 帮扶单位：某县医院: the article's sides say which it is)
+            giving = side == DONOR and sides.side(party) != RECIPIENT
+            if giving and party.label is Label.HOSPITAL and sender is None:
                 sender = party
-            elif side == RECIPIENT or (
-                side == DONOR and party.label is Label.HOSPITAL and (sender is None or party.key != sender.key)
-            ):
+            elif not giving:
                 posted = posted or party
     # 【张三】某医院心内科副主任医师，…: the hospital right after the name
     if one_line is not None and sender is None:
