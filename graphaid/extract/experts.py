@@ -338,10 +338,16 @@ def _card_line_hospital(doc: Document, below: int, actors_by_sent) -> Mention | 
 
 
 def _card_staff(doc: Document, sides: SideModel, expert: Mention, actors_by_sent) -> bool:
-    """某某 / 乙县人民医院　心内科　住院医师: a card whose line under the name gives a receiving hospital as the
-    person's is of its staff (the receiving hospital's people are introduced on cards too)."""
+    """某某 / 乙县人民医院　心内科　住院医师, 【某某】乙医院护理部主任。: a card whose line under the name, or whose
+    one line, gives a receiving hospital as the person's is of its staff (the receiving hospital's people are
+    introduced on cards too)."""
     sentences = doc.sentences
     at, below = sentences[expert.sent], expert.sent + 1
+    # 【某某】乙医院护理部主任。: a card on one line, the hospital right after the name
+    one_line = bracketed_card(doc.text, at.start, at.end)
+    if one_line is not None and card_name(one_line)[1] == expert.end:
+        own = _hospital_in_clause(doc.text, one_line.end(), actors_by_sent[expert.sent])
+        return own is not None and sides.side(own) == RECIPIENT
     if below >= len(sentences) or not opens_a_card(doc.text, at.start, at.end):
         return False
     if card_affiliation(doc.text, sentences[below].start, sentences[below].end):
@@ -470,12 +476,6 @@ def works_at_recipient(
     bracketed = _bracketed_hospital(expert, actors, sentence)
     if bracketed is not None and bracketed.start == expert.end + 1:
         return sides.side(bracketed) == RECIPIENT
-    # 【某某】乙医院护理部主任。: so is the hospital a card on one line names right after the bracketed name
-    card = bracketed_card(sentence.text, 0, len(sentence.text))
-    if card is not None and card_name(card)[1] == expert.end - sentence.start:
-        own = _hospital_in_clause(sentence.text, card.end(), actors, sentence.start)
-        if own is not None:
-            return sides.side(own) == RECIPIENT
     reach = expert.start - len(title)
     # 甲医院医生某某与乙医院外科主任某某, 某某指导乙医院医生某某: a hospital after the last joiner or verb of teaching
     # is this person's own
