@@ -219,6 +219,7 @@ def _join_broken_lines(lines: list[str]) -> str:
             and not LIST_ITEM.match(previous)  # (一、坚持问题导向，推进精准帮扶: a heading)
             and not _table_row(previous)
             and not _table_row(line)
+            and not _ROW_OPENING.match(line)
             # (prose on both sides, or an indented paragraph's start: a page's links and headings hold no comma)
             and (_PROSE.search(previous) is not None or previous.startswith(("\u3000", " ")))
             and _PROSE.search(line) is not None
@@ -227,6 +228,11 @@ def _join_broken_lines(lines: list[str]) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+# a roster's line: a name of two to four characters (padded or not: 丁　蕾), then an ideographic space or a tab before
+# its cells (某某　某医院心内科主任医师，…); prose a copy breaks goes on with no such gap after its first word
+_ROW_OPENING = re.compile(r"[\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){1,3}[\u3000\t]")
 
 
 def _table_row(line: str) -> bool:

@@ -523,3 +523,17 @@ def test_a_name_spaced_by_two_spaces_is_read_together():
     # (in running text too, before what the person does; not characters spaced out one by one)
     assert unpad_names("肾内科主治医师罗  梅到绥阳县人民医院挂职") == "肾内科主治医师罗梅  到绥阳县人民医院挂职"
     assert unpad_names("中  华  人  民") == "中  华  人  民"
+
+
+def test_a_rosters_lines_stay_lines_of_their_own_though_each_holds_prose():
+    # each line opens with a name and an ideographic space: a row, not a sentence a copy broke
+    rows = [
+        "钱国平\u3000金华市中心医院心内科主任医师，任湟源县人民医院心内科主任",
+        "周海峰\u3000金华市中心医院骨科副主任医师，任湟源县人民医院骨科主任",
+        "罗\u3000春梅\u3000金华市中心医院护理部副主任，任湟源县人民医院护理部主任",
+    ]
+    text = "首批专家名单\n" + "\n".join(rows) + "\n"
+    assert unwrap(text) == text
+    # (prose a copy broke inside a sentence is still one line)
+    broken = "首批专家名单\n金华市中心医院选派心内科主任医师钱国平，前往湟源县人民医院担任\n心内科主任，为期一年。\n"
+    assert unwrap(broken) == broken.replace("担任\n", "担任")

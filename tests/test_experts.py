@@ -2715,3 +2715,32 @@ def test_roster_lines_with_a_dash_name_experts_and_a_receiving_hospitals_list_na
         "周海峰—医学影像科主任\n罗春梅|护理部主任\n"
     )
     assert experts(text) == {"钱国平", "孙晓燕"}
+
+
+def test_a_public_accounts_line_with_the_time_and_province_names_the_page_we_read():
+    text = (
+        "专家团队来到我院\n湟源县人民医院　2024年03月09日 10:32　青海\n"
+        "3月8日，金华市第一医院组团式帮扶我院启动仪式举行，3名专家将在我院工作一年。"
+        "院长周海峰介绍了医院的基本情况。专家团队队长、心内科主任医师钱国平表示将全力以赴。"
+    )
+    assert experts(text) == {"钱国平"}
+    assert ("金华市第一医院", "湟源县人民医院") in links(text, Rel.PAIRS_WITH)
+
+
+def test_a_head_of_our_own_hospital_after_a_list_comma_is_its_own_not_the_givers():
+    text = (
+        "金华市第一医院—湟源县人民医院紧密型医联体揭牌\n湟源县人民医院　2024年03月09日 10:32　青海\n"
+        "3月8日，揭牌仪式在我院举行。金华市第一医院副院长钱国平、湟源县卫生健康局局长李红梅、我院院长周海峰共同揭牌。"
+        "金华市第一医院将派出专家常驻我院帮扶。"
+    )
+    assert "周海峰" not in experts(text)
+    assert ("金华市第一医院", "钱国平") in links(text, Rel.SENDS)
+
+
+def test_a_title_that_has_a_team_come_to_our_hospital_makes_it_the_receiver_whatever_aid_word_follows():
+    text = (
+        "金华市第一医院专家团队来我院开展帮扶\n"
+        "4月18日，金华市第一医院副院长钱国平率专家团队一行4人来到湟源县人民医院，开展东西部协作对口帮扶工作。"
+        "县卫生健康局党组书记李红梅，我院院长周海峰参加仪式。"
+    )
+    assert experts(text) == {"钱国平"}

@@ -1222,3 +1222,21 @@ def test_where_a_text_labels_who_sends_a_label_of_helping_names_the_one_helped()
     assert ("婺城区", "PAIRS_WITH", "湟源县") in relations(text)
     assert ("金华市中医院", "FOUNDED", "针灸特色门诊") in relations(text)
     assert ("针灸特色门诊", "PART_OF", "湟源县中医院") in relations(text)
+
+
+def test_a_unit_name_holds_no_particle_of_a_deed_done():
+    text = (
+        "金华市中心医院帮助湟源县人民医院成立疼痛科。"
+        "授牌当天下午，钱国平即完成了专科成立后的首台手术。"
+    )
+    assert founded(text) == {"疼痛科"}
+
+
+def test_an_expert_named_again_before_a_founding_verb_founds_the_unit():
+    text = (
+        "金华市中心医院与湟源县人民医院建立帮扶关系。队员如下：\n"
+        "钱国平　金华市中心医院眼科副主任医师\n"
+        "周海峰　金华市第二医院骨科副主任医师\n\n"
+        "过去，湟源县人民医院没有眼科。2024年4月，在钱国平牵头下，医院新建眼科，开设6张病床。"
+    )
+    assert relations(text, Rel.FOUNDED) == {("钱国平", "FOUNDED", "眼科")}

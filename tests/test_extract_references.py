@@ -3042,3 +3042,13 @@ def test_yu_right_after_a_name_joins_it_to_the_next_even_where_it_starts_a_word(
     # 与会 is a word (to attend a meeting), but after a name 与 joins the next one
     sentence = "城东街道社区卫生服务中心与会溪镇卫生院建立了结对关系。"
     assert [m.surface for m in find_orgs(sentence, 0, len(sentence), 0)] == ["城东街道社区卫生服务中心", "会溪镇卫生院"]
+
+
+def test_this_hospital_is_not_where_patients_had_to_go_for_care():
+    text = (
+        "金华市中心医院与湟源县人民医院建立帮扶关系。"
+        "过去，湟源县人民医院没有眼科，当地患者需到西宁市第一人民医院就诊。"
+        "9月，金华市中心医院在该院挂牌“眼科专家工作站”。"
+    )
+    units = {m.surface: m.affiliation.surface for m in extraction(text).mentions if m.label is Label.DEPARTMENT}
+    assert units == {"眼科专家工作站": "湟源县人民医院"}

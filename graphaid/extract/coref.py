@@ -34,7 +34,7 @@ from graphaid.extract.orgs import (
     stop_word_before,
 )
 from graphaid.extract.people import post_verbs, role_words
-from graphaid.extract.place_actors import stands_as_place
+from graphaid.extract.place_actors import stands_as_place, went_to_learn
 from graphaid.extract.place_references import (
     account_values,
     is_place_reference,
@@ -789,6 +789,9 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
                     and h.sent >= i - _BACK_REFERENCE_WINDOW
                     and h.key not in later
                     and not (h.region and any(gz.is_within(h.region, r) for r in places_after))
+                    # (患者需到某医院就诊: nor where patients went for care or people to learn, no party the text
+                    # goes on about)
+                    and not _went_to_learn_at(doc, h)
                 ]
                 ref = before[-1] if before else None
                 # where its sentence names no other hospital before it, 该院 that a sender sends to is the one the
@@ -933,15 +936,15 @@ def _subject_hospital(doc: Document, hospitals: list[Mention]) -> Mention | None
         return _signatory(doc, hospitals)  # a letter: it speaks for who signs it
     title = doc.metadata.get("title", "")
     in_title = {o.key: o for o in find_orgs(title, 0, len(title), -1) if o.label is Label.HOSPITAL}
+    # (省级专家常驻我院: a title that has people come to its own hospital is the receiver's: the first hospital the
+    # text has people go to; 某医院专家来我院开展帮扶 too, whatever aid word follows)
+    if _COME_TO_OWN.search(title):
+        return next((h for h in hospitals if _gone_to(doc.text, h.start)), None)
     # (我院与某医院签约: the one a title joins to a word for its own hospital is the other party; 我院帮扶建设的某医院
     # 某室启用: so is the one it says its own hospital aids; a title naming none leaves the article's first lines
     # to say whose it is)
     if in_title and (_JOINED_TO_OWN.search(title) or _OWN_AIDS.search(title)):
         return None
-    # (省级专家常驻我院: a title that has people come to its own hospital is the receiver's: the first hospital the
-    # text has people go to)
-    if _COME_TO_OWN.search(title):
-        return next((h for h in hospitals if _gone_to(doc.text, h.start)), None)
     if len(in_title) == 1:
         (key,) = in_title
         return next((h for h in hospitals if h.key == key), None)
@@ -1009,6 +1012,11 @@ def own_institution(doc: Document) -> Mention | None:
         if found and found[0].end == len(value):
             return found[0]
     return None
+
+
+def _went_to_learn_at(doc: Document, hospital: Mention) -> bool:
+    sentence = doc.sentences[hospital.sent]
+    return went_to_learn(sentence.text, hospital.start - sentence.start, hospital.end - sentence.start)
 
 
 def _gone_to(text: str, at: int) -> bool:

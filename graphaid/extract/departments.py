@@ -666,8 +666,10 @@ def _is_noise(item: str) -> bool:
         and all(part in not_units or part.endswith("科室") for part in _KINDS_JOINED.split(bare))
         # (新建科室（中心、门诊）3个: a bracket the name does not close cuts a phrase, no name)
         or item.count("（") + item.count("(") != item.count("）") + item.count(")")
-        # (建起来的不只是一个病房: a clause saying what something is, no name)
+        # (建起来的不只是一个病房: a clause saying what something is, no name; 某某即完成了专科…: one saying what
+        # someone did)
         or "是" in item
+        or "了" in item
     )
 
 

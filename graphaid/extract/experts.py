@@ -51,6 +51,8 @@ _PARTY_BREAK = re.compile(r"[与和同跟向及)）:：]|我院|本院")
 # the end of a hospital's name written in a title (not a department: 科 names a unit of the person's own hospital)
 _INSTITUTION = re.compile(r"医院|卫生院|保健院")
 _ANAPHORA = ("该院", "我院", "本院")
+# what a title of its own institution names after a list comma: a hospital, or the page's own (…、我院院长某某)
+_TITLED_BY = re.compile(rf"{_INSTITUTION.pattern}|{'|'.join(_ANAPHORA)}")
 _PARTY_WORDS = ("派驻", "支援", "帮扶", "前往", "来自", "的")
 # what joins two people's mentions (甲和乙, 甲、乙): a title after it is the second one's
 _JOINED = re.compile(r"[和与及同、]")
@@ -943,7 +945,7 @@ def _title_text(expert: Mention, sentence: Sentence) -> str:
     cuts += [
         m.end()
         for m in _LIST_COMMA.finditer(before)
-        if (_INSTITUTION.search(before, m.end()) and not before[: m.start()].endswith(_title_words()))
+        if (_TITLED_BY.search(before, m.end()) and not before[: m.start()].endswith(_title_words()))
         # (甲（挂任某院副院长）、内科医师乙: a list's entry before, closed by its aside, ends there; not a photo's
         # positions, which a list of one title shares: 护士甲（左一）、乙（左二）)
         or (before[: m.start()].endswith(("）", ")")) and not _POSITION_ASIDE.search(before, 0, m.start()))

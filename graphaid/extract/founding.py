@@ -76,7 +76,9 @@ def _relations(
         return
     donors = [a for a in actors if article.side(a) == DONOR] or _givers_by_words(article, sent)
     founders = donors if founding.heading else [a for a in donors if a.end <= founding.verb_start]
-    founder_experts = [e for e in experts if e.sent == sent and e.key and e.end <= founding.verb_start]
+    founder_experts = [e for e in experts if e.sent == sent and e.key and e.end <= founding.verb_start] or _named_again(
+        experts, sentence.text[: founding.verb_start - sentence.start]
+    )
     founder = (founders[-1] if founders and not founding.heading else founders[0] if founders else None) or (
         founder_experts[-1] if founder_experts else None
     )
@@ -106,6 +108,16 @@ def _relations(
         return
     for unit in founding.units:
         _found(unit, founder, host, sentence, article.doc.doc_id, units, relations)
+
+
+def _named_again(experts: list[Mention], before_verb: str) -> list[Mention]:
+    """在某某牵头下，医院新建眼科: the experts the article names elsewhere whose names stand again before the verb (by
+    name alone, which the recogniser reads only beside a role), in text order."""
+    at = {}
+    for expert in experts:
+        if expert.key and (found := before_verb.rfind(expert.surface)) >= 0:
+            at.setdefault(expert.key, (found, expert))
+    return [expert for _, expert in sorted(at.values(), key=lambda item: item[0])]
 
 
 def _found(
