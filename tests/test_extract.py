@@ -1225,10 +1225,7 @@ def test_where_a_text_labels_who_sends_a_label_of_helping_names_the_one_helped()
 
 
 def test_a_unit_name_holds_no_particle_of_a_deed_done():
-    text = (
-        "金华市中心医院帮助湟源县人民医院成立疼痛科。"
-        "授牌当天下午，钱国平即完成了专科成立后的首台手术。"
-    )
+    text = "金华市中心医院帮助湟源县人民医院成立疼痛科。授牌当天下午，钱国平即完成了专科成立后的首台手术。"
     assert founded(text) == {"疼痛科"}
 
 
