@@ -17,9 +17,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from graphaid.lexicon import read_lines, read_table
 from graphaid.lexicon import surnames as family_names
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".shtml": "html"}
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -35,7 +39,8 @@ SHORT_PARAGRAPH_CHARS = 15
 # longest real sentences in the seeds and the development corpus are under 260 characters
 MAX_SENTENCE_CHARS = 500
 _WINDOW_CUT = re.compile(r"[，,、：:（(]")
-_SENTENCE_END = re.compile(r"[。！？!?；;]+[”’\"」』)）]*|\n+")
+# (the lookahead first lets the regex engine skip to the next mark instead of trying both branches everywhere)
+_SENTENCE_END = re.compile(r"(?=[。！？!?；;\n])(?:[。！？!?；;]+[”’\"」』)）]*|\n+)")
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?:(?P<m>1[0-2]|0?[1-9])\s*(?:月|[-/.])\s*(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*日?)?)?"
 )
@@ -182,10 +187,10 @@ def unwrap(text: str) -> str:
     lines = text.split("\n")
     long_lengths = [len(line) for line in lines if len(line) >= WRAP_MIN]
     if len(long_lengths) < 3:
-        return _join_broken_lines(lines)
+        return _join_broken_lines(text)
     width, count = Counter(long_lengths).most_common(1)[0]
     if count < 3 or count * 3 < len(long_lengths):
-        return _join_broken_lines(lines)
+        return _join_broken_lines(text)
     out = [lines[0]]
     for previous, line in zip(lines, lines[1:], strict=False):
         if (
@@ -203,18 +208,20 @@ def unwrap(text: str) -> str:
     return "\n".join(out)
 
 
-def _join_broken_lines(lines: list[str]) -> str:
+def _join_broken_lines(text: str) -> str:
     """Lines broken inside a sentence by a copy (…麻醉科主治医师许|蔓组成。): a long line of prose that ends in the
     middle of a word, the next going on in prose with no indent, no list's mark and no cells, are one line (not the
     first, a headline)."""
-    out = lines[:1]
-    for k in range(1, len(lines)):
-        previous, line = lines[k - 1], lines[k]
+    # (each break is judged by the two lines around it alone, so only the breaks between two Han characters are
+    # looked at, not every line of the text)
+    parts, done = [], 0
+    for m in _BREAK_IN_WORD.finditer(text):
+        at = m.start()
+        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at + 1)
+        previous, line = text[start:at], text[at + 1 : end if end >= 0 else len(text)]
         if (
-            k > 1
+            start > 0
             and len(previous.strip()) >= _BROKEN_MIN
-            and _HAN.fullmatch(previous[-1:])
-            and _HAN.fullmatch(line[:1])
             and not LIST_ITEM.match(line)
             and not LIST_ITEM.match(previous)  # (一、坚持问题导向，推进精准帮扶: a heading)
             and not _table_row(previous)
@@ -224,10 +231,9 @@ def _join_broken_lines(lines: list[str]) -> str:
             and (_PROSE.search(previous) is not None or previous.startswith(("\u3000", " ")))
             and _PROSE.search(line) is not None
         ):
-            out[-1] += line
-        else:
-            out.append(line)
-    return "\n".join(out)
+            parts.append(text[done:at])
+            done = at + 1
+    return "".join(parts) + text[done:] if parts else text
 
 
 # a roster's line: a name of two to four characters (padded or not: 丁　蕾), then an ideographic space or a tab before
@@ -241,6 +247,8 @@ def _table_row(line: str) -> bool:
 
 
 _PROSE = re.compile("[，。；,;]")
+# a line break between two Han characters (the break first: the regex engine skips to the next one)
+_BREAK_IN_WORD = re.compile(r"\n(?<=[\u4e00-\u9fff]\n)(?=[\u4e00-\u9fff])")
 # the shortest line that a copy breaks inside a sentence, and the longest row of a table written as text
 _BROKEN_MIN = 16
 _ROW_MAX = 40
@@ -274,7 +282,15 @@ def unpad_names(text: str) -> str:
                 return m.group(0)
         return family + given + padding if family in surnames and given not in _SEXES else m.group(0)
 
-    return _PADDED_NAME.sub(unpadded, text)
+    # (as _PADDED_NAME.sub would, left to right, but tried only where a gap follows a Han character: tried at every
+    # character, the pattern took seven times as long)
+    parts, done = [], 0
+    for gap in _NAME_GAP.finditer(text):
+        at = gap.start() - 1
+        if at >= done and (m := _PADDED_NAME.match(text, at)):
+            parts += (text[done:at], unpadded(m))
+            done = m.end()
+    return "".join(parts) + text[done:] if parts else text
 
 
 # a roster's cell of a person's sex, which follows a name's last character as a padded name's given name would
@@ -291,18 +307,27 @@ _PADDED_NAME = re.compile(
     r"|(?<=[师长任家士员])([\u4e00-\u9fff])( {2})([\u4e00-\u9fff])(?=[\u4e00-\u9fff])",
     re.MULTILINE,
 )
+# where a padded name can start, one character before: a gap after a Han character, a Han character after it
+_NAME_GAP = re.compile(r"[\u3000 ](?<=[\u4e00-\u9fff].)(?= ?[\u4e00-\u9fff])")
 
 
 # the shortest line that counts when telling a wrapped text's width
 WRAP_MIN = 20
 
 
-def html_to_text(html: str) -> str:
-    """The main text of an HTML page (trafilatura), or all its visible text when no main text is found."""
+def html_to_text(html: str, page: HtmlElement | None = None) -> str:
+    """The main text of an HTML page (trafilatura), or all its visible text when no main text is found.
+
+    ``page`` is the page as ``trafilatura.load_html`` parsed it, when the caller has it (its metadata are read from
+    it too): unless its tables were rewritten, the page is not parsed again."""
     import trafilatura
 
+    tables = _list_tables_as_lines(html)
     text = trafilatura.extract(
-        _list_tables_as_lines(html), include_comments=False, include_tables=False, favor_recall=True
+        page if page is not None and tables is html else tables,
+        include_comments=False,
+        include_tables=False,
+        favor_recall=True,
     )
     if text and _HAN.search(text):
         return text
@@ -358,13 +383,14 @@ TABLE_CELL_CHARS = 40
 
 
 @cache
-def _markers() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """Chrome markers, those of them that open a list of links, and navigation markers."""
+def _markers() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Chrome markers, those of them that open a list of links, and navigation markers, each as one search for
+    any of its words."""
     chrome = read_table("chrome_markers.txt", 2)
     return (
-        tuple(marker for marker, _ in chrome),
-        tuple(marker for marker, kind in chrome if kind == "links"),
-        read_lines("nav_markers.txt"),
+        _any_of(marker for marker, _ in chrome),
+        _any_of(marker for marker, kind in chrome if kind == "links"),
+        _any_of(read_lines("nav_markers.txt")),
     )
 
 
@@ -378,7 +404,7 @@ def body_spans(text: str) -> list[tuple[int, int]]:
     opens no list."""
     tail_markers, link_markers, _ = _markers()
     lines = text.splitlines(keepends=True)
-    short = not any(_han_count(line) >= BODY_LINE_CHARS for line in lines)
+    short = not any(len(line) >= BODY_LINE_CHARS and _han_count(line) >= BODY_LINE_CHARS for line in lines)
     offset = 0
     body_started, body_start = False, 0
     links_from = None
@@ -399,13 +425,12 @@ def body_spans(text: str) -> list[tuple[int, int]]:
     return _parts(links_from, body_start, len(text)) if body_started else [(0, len(text))]
 
 
-def _has_marker(line: str, markers: tuple[str, ...]) -> bool:
+def _has_marker(line: str, markers: re.Pattern) -> bool:
     """Whether a line is one of the markers: it starts with one, or is short and holds one."""
-    return line.startswith(markers) or (len(line) <= 40 and _any_of(markers).search(line) is not None)
+    return (markers.search(line) if len(line) <= 40 else markers.match(line)) is not None
 
 
-@cache
-def _any_of(words: tuple[str, ...]) -> re.Pattern:
+def _any_of(words: Iterable[str]) -> re.Pattern:
     """One search for any of the words (quicker than a test per word on the many short lines of a page)."""
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)")
 
@@ -435,9 +460,8 @@ _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "。”", "！”", "？”")
 
 def is_navigation(sentence: str) -> bool:
     """Short lines of site furniture: breadcrumbs, font-size switches, link bars."""
-    _, _, nav = _markers()
     s = sentence.strip()
-    if len(s) <= 60 and _any_of(nav).search(s):
+    if len(s) <= 60 and _markers()[2].search(s):
         return True
     # (a table's rows and header written with bars open with a row's number or its label, 1|张三|某医院, or open
     # and close with a bar, as a pipe table does: | 张三 | 某医院 |)
@@ -463,39 +487,38 @@ def parse_date(text: str) -> str | None:
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     """Sentences of ``text[start:end]`` with offsets into ``text``; blank and navigation lines dropped."""
     end = len(text) if end is None else end
-    out = []
+    out: list[Sentence] = []
     pos = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        out.extend(_sentences(text, pos, m.end()))
+        # (a piece that is its end mark alone, the line break after a full stop, holds no Han: no sentence)
+        if m.start() > pos:
+            _add_sentences(out, text, pos, m.end())
         pos = m.end()
     if pos < end:
-        out.extend(_sentences(text, pos, end))
+        _add_sentences(out, text, pos, end)
     return out
 
 
-def _sentences(text: str, start: int, end: int) -> list[Sentence]:
-    """The sentence ``text[start:end]``, cut into windows of at most MAX_SENTENCE_CHARS when longer."""
-    out = []
+def _add_sentences(out: list[Sentence], text: str, start: int, end: int) -> None:
+    """The sentence ``text[start:end]`` added to ``out``, cut into windows of at most MAX_SENTENCE_CHARS when
+    longer."""
     while end - start > MAX_SENTENCE_CHARS:
         limit = start + MAX_SENTENCE_CHARS
         # cut after the last comma in the window's second half, else at the limit
         cut = limit
         for m in _WINDOW_CUT.finditer(text, start + MAX_SENTENCE_CHARS // 2, limit):
             cut = m.end()
-        out.extend(_sentence(text, start, cut))
+        _add_sentence(out, text, start, cut)
         start = cut
-    out.extend(_sentence(text, start, end))
-    return out
+    _add_sentence(out, text, start, end)
 
 
-def _sentence(text: str, start: int, end: int) -> list[Sentence]:
+def _add_sentence(out: list[Sentence], text: str, start: int, end: int) -> None:
     raw = text[start:end]
-    lead = len(raw) - len(raw.lstrip())
     stripped = raw.strip()
-    if not stripped or not _HAN.search(stripped) or is_navigation(stripped):
-        return []
-    s0 = start + lead
-    return [Sentence(s0, s0 + len(stripped), stripped, parse_date(stripped))]
+    if stripped and _HAN.search(stripped) and not is_navigation(stripped):
+        s0 = start + len(raw) - len(raw.lstrip())
+        out.append(Sentence(s0, s0 + len(stripped), stripped, parse_date(stripped)))
 
 
 @cache
@@ -577,13 +600,17 @@ def read_document(path: Path, doc_id: str | None = None, max_bytes: int = DEFAUL
     except OSError as exc:
         raise UnreadableError(f"cannot read: {exc.strerror}") from None
     text, encoding = decode(data)
-    html = None
+    html = page = None
     if ARTICLE_SUFFIXES.get(path.suffix.lower()) == "html" or text.lstrip()[:200].lower().startswith(
         ("<!doctype html", "<html")
     ):
+        from trafilatura import load_html
+
         from graphaid.metadata import page_owner_lines
 
-        html, text = text, html_to_text(text)
+        # (parsed once, for its main text and its metadata)
+        html, page = text, load_html(text)
+        text = html_to_text(html, page)
         # (a text saved from the page keeps its footer's 版权所有：某县人民医院, the page's main text does not: the
         # same article reads the same either way)
         text += "".join(f"\n{line}" for line in page_owner_lines(html) if line not in text)
@@ -592,7 +619,7 @@ def read_document(path: Path, doc_id: str | None = None, max_bytes: int = DEFAUL
         raise UnreadableError("no Chinese text")
     text, traditional = to_simplified(text)
     text = unpad_names(text)
-    metadata, date = _metadata(text, html, traditional)
+    metadata, date = _metadata(text, page, traditional)
     title = metadata.get("title", "")
     if html is not None and title and title not in text[: len(title) + 200]:
         # a page's heading is no part of its main text, but a text file's first line is: the same article reads
@@ -613,12 +640,12 @@ def read_document(path: Path, doc_id: str | None = None, max_bytes: int = DEFAUL
     )
 
 
-def _metadata(text: str, html: str | None, traditional: bool) -> tuple[dict[str, str], str | None]:
+def _metadata(text: str, page: HtmlElement | None, traditional: bool) -> tuple[dict[str, str], str | None]:
     """The article's title, URL, outlet, author and date (see graphaid.metadata), in simplified characters, and
     its date: the one its page or header gives, else the first date in its start."""
     from graphaid.metadata import document_metadata, first_date
 
-    metadata = document_metadata(text, html)
+    metadata = document_metadata(text, page)
     if traditional:
         metadata = {name: keep_length(value, _any_traditional_to_simplified()) for name, value in metadata.items()}
     return metadata, metadata.get("date") or first_date(text)

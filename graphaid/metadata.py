@@ -10,9 +10,13 @@ from __future__ import annotations
 import html as html_entities
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from graphaid.documents import parse_date
 from graphaid.lexicon import read_lines
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 FIELDS = ("title", "url", "outlet", "site", "author", "date")
 
@@ -81,12 +85,13 @@ def first_date(text: str, chars: int = 600) -> str | None:
     return parse_date("\n".join(line for line in lines if not _URL_LINE.search(line) and "://" not in line))
 
 
-def html_metadata(html: str) -> dict[str, str]:
-    """Title, canonical URL, site name, author and date from an HTML page's ``<head>`` (trafilatura)."""
+def html_metadata(page: HtmlElement) -> dict[str, str]:
+    """Title, canonical URL, site name, author and date from an HTML page's ``<head>`` (trafilatura), the page as
+    ``trafilatura.load_html`` parsed it."""
     from trafilatura import extract_metadata
 
     try:
-        meta = extract_metadata(html)
+        meta = extract_metadata(page)
     except Exception:  # a page trafilatura cannot parse has no metadata worth a failed build
         return {}
     if meta is None:
@@ -101,12 +106,13 @@ def html_metadata(html: str) -> dict[str, str]:
     return {name: value.strip() for name, value in found.items() if value and value.strip()}
 
 
-def document_metadata(text: str, html: str | None = None) -> dict[str, str]:
-    """An article's metadata: the page's ``<head>`` first, then its text's header lines.
+def document_metadata(text: str, page: HtmlElement | None = None) -> dict[str, str]:
+    """An article's metadata: its page's ``<head>`` first (the page as ``trafilatura.load_html`` parsed it), then
+    its text's header lines.
 
     The outlet is the text's 来源 line (a page reposting another outlet's article names it there), else the site.
     """
-    from_page = html_metadata(html) if html else {}
+    from_page = html_metadata(page) if page is not None else {}
     from_text = header_metadata(text)
     merged = {**from_text, **from_page}
     if "outlet" in from_text:
