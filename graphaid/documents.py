@@ -268,9 +268,11 @@ LIST_ITEM = re.compile(
 def unpad_names(text: str) -> str:
     """A two-character name padded to the width of three in a list or a roster (王　刚、李　明; or by two spaces,
     许  蔓和…) with its characters together, the padding after it: the same length, so every offset stays where it
-    was."""
+    was. So is a two-character label a form pads the same way (领　队：某某 -> 领队　：某某)."""
     if "\u3000" not in text and " " not in text:
         return text
+    if ":" in text or "：" in text:
+        text = _PADDED_LABEL.sub(r"\1\3\2", text)
     surnames = family_names()
 
     def unpadded(m: re.Match) -> str:
@@ -291,6 +293,10 @@ def unpad_names(text: str) -> str:
             parts += (text[done:at], unpadded(m))
             done = m.end()
     return "".join(parts) + text[done:] if parts else text
+
+
+# a line's label of two characters padded to the width of three or four, before its colon (领　队：, 姓  名:)
+_PADDED_LABEL = re.compile(r"^([ \t\u3000]*[\u4e00-\u9fff])([\u3000 ]+)([\u4e00-\u9fff])(?=[ \u3000]*[:：])", re.M)
 
 
 # a roster's cell of a person's sex, which follows a name's last character as a padded name's given name would

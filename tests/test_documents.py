@@ -537,3 +537,14 @@ def test_a_rosters_lines_stay_lines_of_their_own_though_each_holds_prose():
     # (prose a copy broke inside a sentence is still one line)
     broken = "首批专家名单\n金华市中心医院选派心内科主任医师钱国平，前往湟源县人民医院担任\n心内科主任，为期一年。\n"
     assert unwrap(broken) == broken.replace("担任\n", "担任")
+
+
+def test_a_two_character_label_padded_before_its_colon_is_read_whole_and_offsets_stay():
+    from graphaid.documents import unpad_names
+
+    text = "领　队：某某\n队  长:某某\n主　任　医　师\n他说　好：行"
+    unpadded = unpad_names(text)
+    assert len(unpadded) == len(text)
+    assert unpadded.startswith("领队\u3000：某某\n队长  :某某\n")
+    # (spaced-out words that no colon follows, and words inside a line, are left as they are)
+    assert unpadded.endswith("主\u3000任\u3000医\u3000师\n他说\u3000好：行")

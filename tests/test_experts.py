@@ -2744,3 +2744,48 @@ def test_a_title_that_has_a_team_come_to_our_hospital_makes_it_the_receiver_what
         "县卫生健康局党组书记李红梅，我院院长周海峰参加仪式。"
     )
     assert experts(text) == {"钱国平"}
+
+
+def test_a_card_line_with_cells_after_a_bar_and_a_posting_field_below_it():
+    # the recogniser reads the bullet into the first name; the field 派驻: says where each is posted
+    text = (
+        "浙江第六批援青医疗队来了\n"
+        "7月10日，浙江省第六批援青医疗队抵达西宁市。本批队员将分别在湟源县人民医院、湟中区第一人民医院工作一年。\n"
+        "【队员风采】\n"
+        "▍钱国平｜金华市中心医院 神经外科 主任医师\n派驻:湟源县人民医院\n“我想先把团队带起来。”\n"
+        "▍周海峰｜金华市第二医院 重症医学科 副主任医师\n派驻:湟中区第一人民医院\n“我要让它转得更好。”"
+    )
+    assert experts(text) == {"钱国平", "周海峰"}
+    assert links(text, Rel.POSTED_TO) == {("钱国平", "湟源县人民医院"), ("周海峰", "湟中区第一人民医院")}
+    assert ("金华市中心医院", "钱国平") in links(text, Rel.SENDS)
+
+
+def test_a_card_whose_second_line_says_where_the_person_goes_is_no_receivers_staff():
+    text = (
+        PAIRING + "本批团队成员：\n\n"
+        "钱国平 ｜ 金华市第一医院针灸推拿科主任医师\n进驻绥阳县人民医院，每周下沉镇卫生院坐诊。\n\n"
+        "周海峰 ｜ 金华市第一医院护理部主管护师\n进驻绥阳县人民医院，协助规范护理质控。"
+    )
+    assert experts(text) == {"钱国平", "周海峰"}
+    assert ("钱国平", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_roster_s_padded_labels_and_a_later_counted_list_say_who_goes_where():
+    text = (
+        "金华市对口支援湟源县。本批队员如下：\n"
+        "领　队:钱国平(金华市卫生健康委员会)\n"
+        "队　长:周海峰(金华市中心医院　普外科　副主任医师)\n"
+        "队　员:罗春梅(金华市第二医院　眼科　主治医师);孙晓燕(金华市中医院　儿科　主治医师)\n"
+        "根据安排,周海峰、罗春梅、孙晓燕3人在湟源县人民医院开展工作,李红梅派驻湟源县城关镇卫生院。"
+    )
+    assert {"周海峰", "罗春梅", "孙晓燕"} <= experts(text)
+    posted = links(text, Rel.POSTED_TO)
+    assert {("周海峰", "湟源县人民医院"), ("罗春梅", "湟源县人民医院"), ("孙晓燕", "湟源县人民医院")} <= posted
+    # the leader of the commission is sent by no hospital of the roster
+    assert not {sender for sender, person in links(text, Rel.SENDS) if person == "钱国平"}
+
+
+def test_a_name_whose_first_characters_spell_a_county_is_a_name_before_a_bracket_of_its_hospital():
+    # 白玉 is a county's bare name
+    text = PAIRING + "队员：周海峰（金华市第一医院　骨科　主治医师）；白玉梅（金华市第一医院　眼科　主治医师）"
+    assert {"周海峰", "白玉梅"} <= experts(text)

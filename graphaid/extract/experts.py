@@ -697,6 +697,11 @@ def _sender(doc: Document, sides: SideModel, expert: Mention, actors_by_sent, ma
     bracketed = _bracketed_hospital(expert, actors, sentence)
     if bracketed is not None and sides.side(bracketed) != RECIPIENT:
         return bracketed, BESIDE
+    # 领队：某某（某市卫生健康委员会）: a person of a body that is no hospital, which no hospital sends
+    if sentence.text.startswith(_BRACKET_OPEN, expert.end - sentence.start) and any(
+        a.label is Label.AGENCY and a.start == expert.end + 1 for a in actors
+    ):
+        return None, BESIDE
     profiled = _profiled_hospital(expert, actors, sentence)
     if profiled is not None and sides.side(profiled) != RECIPIENT:
         return profiled, BESIDE
@@ -797,20 +802,37 @@ def _posted_as_counted(doc: Document, expert: Mention, actors_by_sent) -> Mentio
     for j in (expert.sent, expert.sent + 1):
         goes_on = j == expert.sent or doc.sentences[j - 1].text.rstrip().endswith(("；", ";"))
         if j >= len(doc.sentences) or not goes_on:
-            return None
+            break
         sentence = doc.sentences[j]
-        counted = _COUNTED_POSTING.search(sentence.text, max(0, expert.end - sentence.start))
+        start = max(0, expert.end - sentence.start)
+        counted = _COUNTED_POSTING.search(sentence.text, start)
+        # (a count right after the list's last name counts the list the name is in, its clause unbroken)
+        if counted and not counted.group("these") and _LIST_BREAK.search(sentence.text, start, counted.start()):
+            counted = None
         if counted:
+            at = sentence.start + counted.end()
+            return next((a for a in actors_by_sent[j] if a.label is Label.HOSPITAL and a.start == at), None)
+    # (根据安排，张三、李四、王五3人在某县人民医院开展工作: a later sentence that lists the person again, by name
+    # alone, and counts the list where it posts them)
+    for j in range(expert.sent + 1, len(doc.sentences)):
+        sentence = doc.sentences[j]
+        named = sentence.text.find(expert.surface)
+        if named < 0:
+            continue
+        counted = _COUNTED_POSTING.search(sentence.text, named + len(expert.surface))
+        if counted and not counted.group("these") and not _LIST_BREAK.search(sentence.text, named, counted.start()):
             at = sentence.start + counted.end()
             return next((a for a in actors_by_sent[j] if a.label is Label.HOSPITAL and a.start == at), None)
     return None
 
 
 # 这六个人都在|某县人民医院, 以上5名专家均派驻|某院: a clause counting the people listed before it, where they are
+# (or the count right after the list: 张三、李四、王五3人在|某县人民医院开展工作)
 _COUNTED_POSTING = re.compile(
-    r"(?:这|以上|上述)[\d一二三四五六七八九十两]+(?:个人|位专家|名专家|名队员|人|名|位)(?:都|均|全部|全都)?"
-    r"(?:派驻到|派驻在|派驻|前往|在|驻|到)"
+    r"(?:(?P<these>这|以上|上述)|(?<=[\u4e00-\u9fff]))[\d一二三四五六七八九十两]+"
+    r"(?:个人|位专家|名专家|名队员|人|名|位)(?:都|均|全部|全都)?(?:派驻到|派驻在|派驻|前往|在|驻|到)"
 )
+_LIST_BREAK = re.compile(r"[，,。；;：:]")
 
 
 def _posted_in_paragraph(doc: Document, sides: SideModel, expert: Mention, actors_by_sent) -> Mention | None:
@@ -921,7 +943,9 @@ def _posted_on_card(doc: Document, sides: SideModel, expert: Mention, actors_by_
             return None
         sentence = sentences[j]
         for a in actors_by_sent[j]:
-            if a.label is Label.HOSPITAL and sides.side(a) != DONOR and _text_before(a, sentence).endswith(words):
+            # (or its field labelled by the word: 派驻：某县人民医院)
+            before = _text_before(a, sentence, 6).rstrip(" \u3000:：")
+            if a.label is Label.HOSPITAL and sides.side(a) != DONOR and before.endswith(words):
                 return a
     return None
 

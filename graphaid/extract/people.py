@@ -421,10 +421,12 @@ def _cuts_a_word(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]
     from graphaid.extract.sides import find_triggers
     from graphaid.places import gazetteer
 
-    # (a Tibetan name may start with a county's bare name: 尼玛次仁)
+    # (a Tibetan name may start with a county's bare name: 尼玛次仁; and a name a bracket of the person's hospital
+    # or title follows is a person's: 白某某（某医院眼科主治医师）)
     if (
         not _is_tibetan_name(sentence[a:b])
         and not any(end == a for _, end in role_spans)
+        and not _WHOSE_BRACKET.match(sentence, b)
         and any(m.start == 0 for m in gazetteer().scan(sentence[a:b]))
     ):
         return True
@@ -439,6 +441,8 @@ def _cuts_a_word(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]
 
 # how far around a name to look for a place name it may lie inside
 _PLACE_REACH = 4
+# a bracket right after a name that says whose the person is: their hospital, or a title closing it
+_WHOSE_BRACKET = re.compile(r"[（(][^（）()，,。]{0,30}?(?:医院|卫生院|保健院|医师|护师|技师|药师|主任|护士长)")
 
 
 def _post_verb_before_a_role(sentence: str, a: int, role_spans: list[tuple[int, int]]) -> bool:
@@ -455,10 +459,10 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
     """Mend the recogniser's span: drop a role it swallowed (吴静医生) or a cell's break, take back a cut-off given name
     (高立|新副院长 -> 高立新) or family name (封|晓东), drop a verb it ran on with (李明任|副院长)."""
     surnames = family_names()
-    # 张三|\t骨科: a cell's break the recogniser took in (or a bullet's space before the name: ★ |张三：)
-    while b - a > 1 and sentence[b - 1].isspace():
+    # 张三|\t骨科: a cell's break the recogniser took in (or a bullet before the name, and its space: ★ |张三：, ▍|张三)
+    while b - a > 1 and not sentence[b - 1].isalnum():
         b -= 1
-    while b - a > 1 and sentence[a].isspace():
+    while b - a > 1 and not sentence[a].isalnum():
         a += 1
     for rs, re_ in role_spans:
         if a < rs < b and re_ == b:
@@ -573,9 +577,14 @@ def _long_name_surnames() -> frozenset[str]:
 
 
 @cache
+def _going_and_posting() -> tuple[str, ...]:
+    return read_lines("going_verbs.txt") + read_lines("posting_words.txt")
+
+
+@cache
 def _name_followers() -> tuple[str, ...]:
     """What a person does right after their name, or where they go (说, 回忆, 派驻, 前往)."""
-    return _person_verbs() + read_lines("going_verbs.txt") + read_lines("posting_words.txt")
+    return _person_verbs() + _going_and_posting()
 
 
 @cache
@@ -1691,6 +1700,8 @@ def card_affiliation(text: str, start: int, end: int) -> bool:
     clause = _ASIDE.sub("", clause[opening:]).strip()
     if "：" in clause or ":" in clause:  # a labelled field (派驻医院：某院) is no such line
         return False
+    if clause.startswith(_going_and_posting()):  # nor where the person goes (进驻某县人民医院，…)
+        return False
     # (the last ending: 某市中心|医院 ends at 医院)
     hospital = max(_CARD_INSTITUTION.finditer(clause), key=lambda m: m.end(), default=None) or (
         _NUMBERED_SHORT_FORM.search(clause)
@@ -1710,9 +1721,10 @@ def _side_label_row() -> re.Pattern:
 # (or any symbols: an emoji, a black bracket: 👨‍⚕️ 张三, 【张三】; or a member's number: No.2　张三)
 _ITEM_START = re.compile(rf"\s*(?:{_ITEM_MARK}\s*|[^\w\s]{{1,6}}\s*|No\.?\s*\d{{1,3}}\s*)?(?:\d{{4}}\s*年\s*)?")
 # a card's name line: the name alone, perhaps closed by a bracket, or with its title or department after a bar
-# (张三｜领队, 李四 | 妇产科)
+# (张三｜领队, 李四 | 妇产科), or its hospital, department and title in cells (王五｜某医院 神经外科 主任医师)
 _CARD_NAME_LINE = re.compile(
-    rf"{_ITEM_START.pattern}(?P<name>[\u4e00-\u9fff]{{2,4}})[】〗」』\]]?(?:\s*[｜|]\s*[\u4e00-\u9fff]{{1,12}})?\s*"
+    rf"{_ITEM_START.pattern}(?P<name>[\u4e00-\u9fff]{{2,4}})[】〗」』\]]?"
+    r"(?:\s*[｜|]\s*[\u4e00-\u9fff]{1,16}(?:[ \u3000]+[\u4e00-\u9fff]{1,12}){0,3})?\s*"
 )
 # a bullet before a card's field (• 帮扶单位：某医院)
 _BULLET = r"\s*(?:[^\w\s]{1,3}\s*)?"
