@@ -286,11 +286,12 @@ def unpad_names(text: str) -> str:
 
     # (as _PADDED_NAME.sub would, left to right, but tried only where a gap follows a Han character: tried at every
     # character, the pattern took seven times as long)
+    # (a pair that is no name leaves its second character free to start one: 队员　任　婷)
     parts, done = [], 0
     for gap in _NAME_GAP.finditer(text):
         at = gap.start() - 1
-        if at >= done and (m := _PADDED_NAME.match(text, at)):
-            parts += (text[done:at], unpadded(m))
+        if at >= done and (m := _PADDED_NAME.match(text, at)) and (name := unpadded(m)) != m.group(0):
+            parts += (text[done:at], name)
             done = m.end()
     return "".join(parts) + text[done:] if parts else text
 
@@ -307,7 +308,8 @@ _SEXES = frozenset("男女")
 # a family name, one space, a given name, then a list's or a line's mark or a cell's bar (not the end of a run of
 # spaced characters)
 _PADDED_NAME = re.compile(
-    r"(?<![\u4e00-\u9fff][\u3000 ])([\u4e00-\u9fff])([\u3000 ]| {2})([\u4e00-\u9fff])"
+    r"(?<![\u3000 ][\u4e00-\u9fff][\u3000 ])(?<!^[\u4e00-\u9fff][\u3000 ])"
+    r"(?<![\u3000 ][\u4e00-\u9fff] {2})(?<!^[\u4e00-\u9fff] {2})([\u4e00-\u9fff])([\u3000 ]| {2})([\u4e00-\u9fff])"
     r"(?=[、，,。；;（(）)和\u3000 ｜|/／\t]|$)"
     # (two spaces in running text, right after a title, what the person does after: 医师何  川到某院)
     r"|(?<=[师长任家士员])([\u4e00-\u9fff])( {2})([\u4e00-\u9fff])(?=[\u4e00-\u9fff])",

@@ -548,3 +548,13 @@ def test_a_two_character_label_padded_before_its_colon_is_read_whole_and_offsets
     assert unpadded.startswith("领队\u3000：某某\n队长  :某某\n")
     # (spaced-out words that no colon follows, and words inside a line, are left as they are)
     assert unpadded.endswith("主\u3000任\u3000医\u3000师\n他说\u3000好：行")
+
+
+def test_a_padded_name_after_a_label_s_word_is_read_whole_though_its_family_name_is_a_verb():
+    from graphaid.documents import unpad_names
+
+    # 员　任 is no name, which leaves 任 free to open the padded name after it
+    assert unpad_names("队员　任　婷　妇产科　副主任医师") == "队员　任婷　　妇产科　副主任医师"
+    # (a run of single characters spaced out, by one space or two, is no name)
+    assert unpad_names("队员　主　任　医　师") == "队员　主　任　医　师"
+    assert unpad_names("中  华  人  民") == "中  华  人  民"
