@@ -2789,3 +2789,14 @@ def test_a_name_whose_first_characters_spell_a_county_is_a_name_before_a_bracket
     # 白玉 is a county's bare name
     text = PAIRING + "队员：周海峰（金华市第一医院　骨科　主治医师）；白玉梅（金华市第一医院　眼科　主治医师）"
     assert {"周海峰", "白玉梅"} <= experts(text)
+
+
+def test_the_receiving_county_hospitals_own_doctor_posted_to_a_township_centre_is_its_expert():
+    text = (
+        "金华市中心医院与我院建立紧密型对口帮扶关系。\n"
+        "作为医共体牵头医院，我院与全县乡镇卫生院建立帮扶关系。其中，我院普外科副主任医师钱国平常驻城关镇卫生院担任业务院长。"
+        "\n（来源：湟源县人民医院）"
+    )
+    assert "钱国平" in experts(text)
+    assert ("湟源县人民医院", "钱国平") in links(text, Rel.SENDS)
+    assert ("钱国平", "湟源县城关镇卫生院") in links(text, Rel.POSTED_TO)

@@ -3052,3 +3052,22 @@ def test_this_hospital_is_not_where_patients_had_to_go_for_care():
     )
     units = {m.surface: m.affiliation.surface for m in extraction(text).mentions if m.label is Label.DEPARTMENT}
     assert units == {"眼科专家工作站": "湟源县人民医院"}
+
+
+def test_a_county_hospital_sending_to_its_townships_health_centres_gives_to_them():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。"
+        "同时，湟源县人民医院向城关镇卫生院、大华镇卫生院派驻骨干医师，开展县乡一体化帮扶。"
+    )
+    assert pairs(text) == {
+        ("金华市中心医院", "湟源县人民医院"),
+        ("湟源县人民医院", "湟源县城关镇卫生院"),
+        ("湟源县人民医院", "湟源县大华镇卫生院"),
+    }
+    # (the subject of an earlier clause sends as well: 某院同步启动某工作，首批向…下派)
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。作为医共体牵头医院，湟源县人民医院同步启动“县派乡用”工作，"
+        "首批向城关镇卫生院、大华镇卫生院下派6名骨干医师。"
+    )
+    assert ("湟源县人民医院", "湟源县大华镇卫生院") in pairs(text)
+    assert ("金华市中心医院", "湟源县城关镇卫生院") not in pairs(text)

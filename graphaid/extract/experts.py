@@ -14,6 +14,7 @@ from functools import cache
 from graphaid.documents import LIST_ITEM, Document, Sentence
 from graphaid.extract.coref import declared_short_name, own_institution
 from graphaid.extract.mentions import Mention
+from graphaid.extract.orgs import is_township_centre
 from graphaid.extract.people import (
     COPULAS,
     FIRST_CLAUSE,
@@ -620,7 +621,8 @@ def _sent_down(
 ) -> tuple[Mention, Mention] | None:
     """(sender, posting) of a person whose own hospital, of the receiving side and above the county level, the text
     posts them from to a hospital of a county of the same province (某自治区人民医院的副主任医师某某，派驻某县人民医院:
-    aid within the receiving province, beside the aid the article is about); None for anyone else."""
+    aid within the receiving province, beside the aid the article is about), or whose county's hospital posts them
+    to a township's health centre of that county (我院普外科医师某某常驻某镇卫生院); None for anyone else."""
     actors, sentence = actors_by_sent[expert.sent], doc.sentences[expert.sent]
     own = (
         _own_hospital(expert, actors, sentence)
@@ -637,7 +639,10 @@ def _sent_down(
     if posted is None or posted.label is not Label.HOSPITAL or posted.region is None:
         return None
     gz = gazetteer()
-    if gz.places[own.region].level is Label.COUNTY or gz.places[posted.region].level is not Label.COUNTY:
+    if gz.places[own.region].level is Label.COUNTY:
+        down = is_township_centre(posted) and not is_township_centre(own) and posted.region == own.region
+        return (own, posted) if down else None
+    if gz.places[posted.region].level is not Label.COUNTY:
         return None
     if gz.lineage(own.region)[0].code != gz.lineage(posted.region)[0].code:
         return None

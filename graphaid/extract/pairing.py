@@ -574,8 +574,15 @@ def _stated_outright(
                 for g in givers
                 for r in receivers
                 if _words_may_give(g, r, article)
-                # (in the sending word's own clause)
-                or (_down_within(g, r) and not CLAUSE_BREAK.search(text, g.end - base, trig.start - base))
+                # (in the sending word's own clause, or its subject opening an earlier one: 甲同步启动某工作，首批向
+                # 乙、丙下派医师)
+                or (
+                    _down_within(g, r)
+                    and (
+                        not CLAUSE_BREAK.search(text, g.end - base, trig.start - base)
+                        or g is _earlier_subject(text, base, [a for a in actors if a.end <= trig.start])
+                    )
+                )
             ]
             out += found
             if len(givers) > 1 and len(receivers) > 1:
@@ -675,13 +682,12 @@ def _apart(giver: Mention, receiver: Mention) -> bool:
 
 def _down_within(giver: Mention, receiver: Mention) -> bool:
     """某州人民医院向某县人民医院派驻医生: a party that sends to one inside its own area gives to it, whichever side
-    the article's aid puts both on."""
-    return (
-        bool(giver.region)
-        and bool(receiver.region)
-        and giver.region != receiver.region
-        and gazetteer().is_within(receiver.region, giver.region)
-    )
+    the article's aid puts both on (a county's hospital to a township's health centre in that county too)."""
+    if not giver.region or not receiver.region:
+        return False
+    if giver.region == receiver.region:
+        return is_township_centre(receiver) and not is_township_centre(giver)
+    return gazetteer().is_within(receiver.region, giver.region)
 
 
 def _toward(text: str, base: int, actors: list[Mention], trig: Trigger) -> tuple[list[Mention], list[Mention]]:
@@ -697,6 +703,18 @@ def _toward(text: str, base: int, actors: list[Mention], trig: Trigger) -> tuple
     # (甲、乙两地向丙派出: each party of the list that ends before 向)
     givers = list_chain(text, base, [a for a in actors if a.end <= base + toward][::-1])
     return givers[::-1], list_chain(text, base, listed)
+
+
+def _earlier_subject(text: str, base: int, before: list[Mention]) -> Mention | None:
+    """The one party of the clauses before that opens its own clause (after a lead such as 作为…医院，), if only one
+    does."""
+    opening = []
+    for party in before:
+        at = party.start - base
+        clause = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, at)), default=0)
+        if not text[clause:at].strip():
+            opening.append(party)
+    return opening[0] if len(opening) == 1 else None
 
 
 def _respective(
@@ -775,12 +793,9 @@ def _subject(text: str, base: int, actors: list[Mention], trig: Trigger) -> Ment
     """The sentence's one party before an aid word, opening a clause of its own (2022年以来，甲牵头组建医共体，
     托管乙): the subject of the word in a later clause that names no party before it."""
     before = [a for a in actors if a.end <= trig.start]
-    if len(before) != 1:
-        return None
-    (subject,) = before
-    opens = base + max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, subject.start - base)), default=0)
+    subject = _earlier_subject(text, base, before) if len(before) == 1 else None
     later = base + max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, trig.start - base)), default=0)
-    return subject if text[opens - base : subject.start - base].strip() == "" and later > subject.end else None
+    return subject if subject is not None and later > subject.end else None
 
 
 def _sent_to(text: str, base: int, actors: list[Mention], trig: Trigger) -> Mention | None:
