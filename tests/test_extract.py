@@ -1237,3 +1237,8 @@ def test_an_expert_named_again_before_a_founding_verb_founds_the_unit():
         "过去，湟源县人民医院没有眼科。2024年4月，在钱国平牵头下，医院新建眼科，开设6张病床。"
     )
     assert relations(text, Rel.FOUNDED) == {("钱国平", "FOUNDED", "眼科")}
+
+
+def test_a_branch_name_holds_no_verb_of_a_clause_after_a_health_centre():
+    assert hospitals("我院与大华镇卫生院建立了医共体分院关系") == ["大华镇卫生院"]
+    assert hospitals("金华市中心医院湟源分院") == ["金华市中心医院湟源分院"]

@@ -3071,3 +3071,9 @@ def test_a_county_hospital_sending_to_its_townships_health_centres_gives_to_them
     )
     assert ("湟源县人民医院", "湟源县大华镇卫生院") in pairs(text)
     assert ("金华市中心医院", "湟源县城关镇卫生院") not in pairs(text)
+
+
+def test_a_county_hospital_paired_with_a_township_centre_gives_to_it_in_its_own_county():
+    # the article names no other county: the town lies in the county of the hospital it pairs with
+    text = "金华市中心医院对口帮扶湟源县人民医院。湟源县人民医院与大华镇卫生院结对。"
+    assert pairs(text) == {("金华市中心医院", "湟源县人民医院"), ("湟源县人民医院", "湟源县大华镇卫生院")}

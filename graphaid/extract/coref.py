@@ -572,7 +572,10 @@ def _place_township(
         for o in orgs
         if o.region and (text[o.end : org.start] in _PAIRING_JOINS or text[org.end : o.start] in _PAIRING_JOINS)
     }
-    counties = [(at, code) for at, code, _ in counties if code not in paired]
+    # (but where the article names no other county, the town lies in that one: 某县人民医院与某镇卫生院结对)
+    counties = [(at, code) for at, code, _ in counties if code not in paired] or [
+        (at, code) for at, code, _ in counties
+    ]
     before = [code for at, code in sorted(counties) if at < org.start]
     if len(named) == 1:
         (code,) = named

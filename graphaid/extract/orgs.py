@@ -41,8 +41,8 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
 _SEGMENT_BREAK = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z+#&._%\-]")
 _BRACKET_TAIL = re.compile(r"^[(（]([\u4e00-\u9fff]{2,14})[)）]")
 _BRACKET_END = re.compile(r"[(（]([\u4e00-\u9fff]{2,14})[)）]$")
-# a branch's own name holds no word of a clause (医院作为某医院的分院 is a sentence)
-_BRANCH_TAIL = re.compile(r"^((?:(?![的为与和及在到对向将把被由从是院])[\u4e00-\u9fff]){1,6}分院)")
+# a branch's own name holds no word of a clause (医院作为某医院的分院 is a sentence; 卫生院建立了医共体分院关系 too)
+_BRANCH_TAIL = re.compile(r"^((?:(?![的为与和及在到对向将把被由从是院了立设])[\u4e00-\u9fff]){1,6}分院)")
 LEVEL_CHARS = "省市县区州旗盟"
 # the words a name may start with in place of its place (县人民医院, 自治区人民医院), longest first
 LEVEL_WORDS = ("自治区", "自治州", "地区", *LEVEL_CHARS)

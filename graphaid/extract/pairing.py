@@ -845,6 +845,9 @@ def _level_direction(a: Mention, b: Mention) -> int:
     """1 where the levels say ``a`` gives to ``b`` (a province's or a city's party to a county's; a city's urban
     district's to a county's), -1 where they say ``b`` gives to ``a``, 0 where they say nothing."""
     gz = gazetteer()
+    # (a county's hospital and a township's health centre of that county: the hospital over it gives)
+    if a.region and a.region == b.region and is_township_centre(a) != is_township_centre(b):
+        return -1 if is_township_centre(a) else 1
     a_county, b_county = (bool(m.region) and gz.places[m.region].level is Label.COUNTY for m in (a, b))
     if a_county and b_county:
         a_urban, b_urban = (urban_district(gz.places[m.region].name) for m in (a, b))
