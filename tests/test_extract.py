@@ -1242,3 +1242,14 @@ def test_an_expert_named_again_before_a_founding_verb_founds_the_unit():
 def test_a_branch_name_holds_no_verb_of_a_clause_after_a_health_centre():
     assert hospitals("我院与大华镇卫生院建立了医共体分院关系") == ["大华镇卫生院"]
     assert hospitals("金华市中心医院湟源分院") == ["金华市中心医院湟源分院"]
+
+
+def test_a_plural_pronoun_for_the_people_named_before_founds_as_their_team():
+    text = (
+        "金华市对口帮扶湟源县。第九批队员钱国平、周海峰等17人在湟源工作期满，即将返回。"
+        "两年来，他们帮助湟源县人民医院建成了放射治疗中心，成立了儿童重症监护室。"
+    )
+    assert relations(text, Rel.FOUNDED) == {
+        ("金华市", "FOUNDED", "放射治疗中心"),
+        ("金华市", "FOUNDED", "儿童重症监护室"),
+    }

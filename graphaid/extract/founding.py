@@ -85,7 +85,11 @@ def _relations(
     # (前两批队员已帮助某院建成…: a team that builds it, no one the sentences before name, is the giver's)
     verb_at = founding.verb_start - sentence.start
     clause = sentence.text[clause_bounds(sentence.text, verb_at)[0] : verb_at]
-    by_team = founder is None and any_of(team_nouns()).search(clause) is not None
+    # (两年来，他们帮助医院建成了…，成立了…: a plural pronoun for the people named before, earlier in the sentence,
+    # is their team too)
+    by_team = founder is None and (
+        any_of(team_nouns()).search(clause) is not None or _THEY.search(sentence.text, 0, verb_at) is not None
+    )
     if founder is None and not by_team:
         # the party of the sentences just before (…帮扶。 在…期间, 帮该院成立新生儿科)
         for j in (sent - 1, sent - 2):
@@ -108,6 +112,9 @@ def _relations(
         return
     for unit in founding.units:
         _found(unit, founder, host, sentence, article.doc.doc_id, units, relations)
+
+
+_THEY = re.compile("他们|她们|专家们|队员们")
 
 
 def _named_again(experts: list[Mention], before_verb: str) -> list[Mention]:
