@@ -2800,3 +2800,30 @@ def test_the_receiving_county_hospitals_own_doctor_posted_to_a_township_centre_i
     assert "钱国平" in experts(text)
     assert ("湟源县人民医院", "钱国平") in links(text, Rel.SENDS)
     assert ("钱国平", "湟源县城关镇卫生院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_roster_entry_over_two_lines_says_where_the_person_is_posted_on_its_second():
+    text = (
+        "浙江省第十批援青医疗队一行2人抵达西宁。本批队员名单：\n"
+        "钱国平　金华市中心医院\n　　心血管内科　主任医师　领队，挂任湟源县人民医院副院长\n"
+        "周海峰　金华市第二医院\n　　骨科　主治医师　派驻湟中区第一人民医院"
+    )
+    assert ("钱国平", "湟源县人民医院") in links(text, Rel.POSTED_TO)
+    assert ("周海峰", "湟中区第一人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_numbered_items_of_a_name_and_a_bracket_of_its_hospital_and_title_are_experts():
+    text = (
+        "浙江省对口支援湟源县。队员名单及派驻单位如下：\n"
+        "①向东明（金华市中心医院　骨科　副主任医师）——湟源县人民医院\n"
+        "②万军（金华市第二医院　普外科　副主任医师）——湟源县中医院"
+    )
+    # (the recogniser misses the second name, whose line's shape says it is one)
+    assert experts(text) == {"向东明", "万军"}
+    assert ("金华市第二医院", "万军") in links(text, Rel.SENDS)
+    assert ("万军", "湟源县中医院") in links(text, Rel.POSTED_TO)
+
+
+def test_coming_to_the_hospital_run_into_the_next_verb_is_no_name():
+    text = "第十批浙江医疗人才援青队员来院报到\n" + PAIRING + "金华市第一医院心内科主任医师钱国平任领队。"
+    assert experts(text) == {"钱国平"}

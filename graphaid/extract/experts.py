@@ -936,14 +936,17 @@ def _posted_on_card(doc: Document, sides: SideModel, expert: Mention, actors_by_
     hospital a word of posting or a post puts the person at in the card's sentences (up to a blank line)."""
     sentences = doc.sentences
     at = sentences[expert.sent]
+    last = len(sentences) - 1
     if bracketed_card(doc.text, at.start, at.end):
         first = expert.sent  # (【张三】某医院某科医师，任某院…: the card is on the name's line)
     elif opens_a_card(doc.text, at.start, at.end):
         first = expert.sent + 1
+    elif _entry_goes_on(doc, expert):
+        first = last = expert.sent + 1  # (张三　某医院 / 　　心内科　主任医师，挂任某院副院长: its second line)
     else:
         return None
     words = _posting_words() + post_verbs() + ("任",)
-    for j in range(first, len(sentences)):
+    for j in range(first, last + 1):
         if j > first and doc.text.count("\n", sentences[j - 1].end, sentences[j].start) > 1:
             return None
         sentence = sentences[j]
@@ -953,6 +956,21 @@ def _posted_on_card(doc: Document, sides: SideModel, expert: Mention, actors_by_
             if a.label is Label.HOSPITAL and sides.side(a) != DONOR and before.endswith(words):
                 return a
     return None
+
+
+def _entry_goes_on(doc: Document, expert: Mention) -> bool:
+    """Whether a roster's entry that opens its line with the person's name (张三　某医院) goes on on the next line,
+    which opens with the person's department before a gap (　　心内科　主任医师…)."""
+    sentences = doc.sentences
+    at = sentences[expert.sent]
+    if expert.start != at.start or expert.sent + 1 >= len(sentences):
+        return False
+    following = sentences[expert.sent + 1]
+    return doc.text.count("\n", at.end, following.start) == 1 and _DEPARTMENT_CELL.match(following.text) is not None
+
+
+# a department's name opening a line, a gap after it (心血管内科　主任医师)
+_DEPARTMENT_CELL = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:科|部)[\u3000\t ]")
 
 
 # a pronoun opening a sentence for one person (people.PRONOUN_OPENING); or a sentence with no subject that opens,

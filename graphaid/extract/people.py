@@ -1363,9 +1363,11 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             and not _post_verb_before_a_role(sentence, a, role_spans)
             # 周老师, 李先生: a family name and a form of address, no name
             and not (b - a == 3 and sentence[a + 1 : b] in _forms_of_address())
-            # 王院 (a head addressed by the place he runs), 温医 (a medical university's short name): no name; nor
-            # a family name and the start of a title (黄主|任)
+            # 王院 (a head addressed by the place he runs), 温医 (a medical university's short name): no name, nor
+            # 来院报|到 (coming to the hospital run into the next verb); nor a family name and the start of a title
+            # (黄主|任)
             and not (b - a == 2 and sentence[a + 1] in _INSTITUTION_CHARACTERS)
+            and not (b - a == 3 and sentence[a + 1] == "院")
             and not (b - a == 2 and any(at == 0 for at, _, _ in roles.find(sentence[a + 1 : a + 5])))
             and not _slogan_pair(sentence, a, b)
             # 把“苏式”技术留下: a word alone in quotation marks is the word, not a person
@@ -1720,6 +1722,10 @@ def _side_label_row() -> re.Pattern:
 # the bullet or number an item opens with, before its name, and a card's year (▍2019年 张三)
 # (or any symbols: an emoji, a black bracket: 👨‍⚕️ 张三, 【张三】; or a member's number: No.2　张三)
 _ITEM_START = re.compile(rf"\s*(?:{_ITEM_MARK}\s*|[^\w\s]{{1,6}}\s*|No\.?\s*\d{{1,3}}\s*)?(?:\d{{4}}\s*年\s*)?")
+# a list's item of a name, then the bracket of the person's hospital and title (①张三（某医院　骨科　主治医师）)
+_ENTRY_WITH_ITS_BRACKET = re.compile(
+    rf"{_ITEM_START.pattern}(?P<name>[\u4e00-\u9fff]{{2,4}})(?={_WHOSE_BRACKET.pattern})"
+)
 # a card's name line: the name alone, perhaps closed by a bracket, or with its title or department after a bar
 # (张三｜领队, 李四 | 妇产科), or its hospital, department and title in cells (王五｜某医院 神经外科 主任医师)
 _CARD_NAME_LINE = re.compile(
@@ -1885,6 +1891,9 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
         elif card := bracketed_card(text, s, e):
             a, b = card_name(card)
             item, in_column = True, in_column or (a - s, b - s)
+        elif entry := _ENTRY_WITH_ITS_BRACKET.match(sentence):
+            # (①张三（某医院　骨科　主治医师）——某县人民医院: an item's name, its hospital and title in brackets)
+            item, in_column = True, in_column or entry.span("name")
         sent_people = list(_sent_person().finditer(sentence))
         cues = _team_member_cues(sentence)
         posted = _posted_after_names(sentence)
