@@ -3077,3 +3077,10 @@ def test_a_county_hospital_paired_with_a_township_centre_gives_to_it_in_its_own_
     # the article names no other county: the town lies in the county of the hospital it pairs with
     text = "金华市中心医院对口帮扶湟源县人民医院。湟源县人民医院与大华镇卫生院结对。"
     assert pairs(text) == {("金华市中心医院", "湟源县人民医院"), ("湟源县人民医院", "湟源县大华镇卫生院")}
+
+
+def test_a_table_of_pairs_written_as_clauses_of_the_bare_verb_pairs_clause_by_clause():
+    text = "浙江省对口支援湟源、湟中两地。结对关系是：金华市婺城区对口湟源县，金华市兰溪市对口湟中区。"
+    found = pairs(text)
+    assert {("金华市婺城区", "湟源县"), ("金华市兰溪市", "湟中区")} <= found
+    assert ("金华市兰溪市", "湟源县") not in found
