@@ -2827,3 +2827,13 @@ def test_numbered_items_of_a_name_and_a_bracket_of_its_hospital_and_title_are_ex
 def test_coming_to_the_hospital_run_into_the_next_verb_is_no_name():
     text = "第十批浙江医疗人才援青队员来院报到\n" + PAIRING + "金华市第一医院心内科主任医师钱国平任领队。"
     assert experts(text) == {"钱国平"}
+
+
+def test_two_places_short_names_and_an_aid_word_are_no_name():
+    # 金 and 湟 are the two places' first characters; 协作 the aid word they share
+    text = (
+        "金湟协作｜@湟源人，这些金华医院“组团”来了！\n"
+        "为深入推进对口帮扶，近日，金华市卫生健康委员会与湟源县卫生健康局签订新一轮医疗卫生对口帮扶协议。"
+        "金华市4家医院与湟源县4家医疗机构“一对一”结对，每家医院选派不少于3名专家常驻受援单位。"
+    )
+    assert not experts(text)

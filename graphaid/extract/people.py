@@ -436,7 +436,8 @@ def _cuts_a_word(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]
         lo + m.start <= a and lo + m.end > b for m in gazetteer().scan(sentence[lo : b + _PLACE_REACH])
     ):
         return True
-    return any(t.start < b < t.end for t in find_triggers(sentence[max(0, a) : b + 6], a))
+    # (or holds one after its first character: 某甘协作, two places' short names and an aid word)
+    return any(t.start < b < t.end or a < t.start < t.end <= b for t in find_triggers(sentence[max(0, a) : b + 6], a))
 
 
 # how far around a name to look for a place name it may lie inside
