@@ -2837,3 +2837,25 @@ def test_two_places_short_names_and_an_aid_word_are_no_name():
         "金华市4家医院与湟源县4家医疗机构“一对一”结对，每家医院选派不少于3名专家常驻受援单位。"
     )
     assert not experts(text)
+
+
+def test_a_givers_page_whose_account_line_has_no_time_sends_the_people_it_calls_ours():
+    text = (
+        "山海情深——我院2024年对口帮扶湟源县人民医院工作纪实\n金华市第一医院　　2024-12-27\n文/通讯员 李红梅\n\n"
+        "在金华市与西宁市东西部协作的大背景下，我院自2017年起对口帮扶青海省西宁市湟源县人民医院。"
+        "2024年，我院先后派出两批共4名专家赴湟源，开展为期半年的驻点帮扶。\n\n"
+        "内分泌科副主任医师钱国平是上半年的帮扶专家。她发现当地甲状腺结节患者多。"
+    )
+    assert ("金华市第一医院", "钱国平") in links(text, Rel.SENDS)
+    # 我院 is the page's hospital, which gives; the receiving county's city gives nothing
+    pairs = links(text, Rel.PAIRS_WITH)
+    assert ("金华市第一医院", "青海省西宁市湟源县人民医院") in pairs
+    assert not {giver for giver, _ in pairs if giver == "西宁市"}
+
+
+def test_an_account_line_names_no_person():
+    text = (
+        "金华专家在绥阳建起卒中中心\n原创 金华市第一医院 2024-05-12 18:30 浙江\n\n"
+        "金华市第一医院对口帮扶绥阳县人民医院。神经内科主任医师钱国平带领团队，帮助绥阳县人民医院建成卒中中心。"
+    )
+    assert experts(text) == {"钱国平"}

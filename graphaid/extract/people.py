@@ -19,6 +19,7 @@ from typing import Protocol
 from graphaid.documents import LIST_ITEM, NUMBER_SIGNS
 from graphaid.extract.abroad import aid_abroad_named, countries_named
 from graphaid.extract.mentions import Mention
+from graphaid.extract.place_references import is_account_line
 from graphaid.extract.sides import JOINING_WORDS, has_aid_words, of_another_field, side_labels, team_nouns
 from graphaid.extract.tables import name_cells
 from graphaid.extract.tokens import is_common_word, quoted_alone, word_at
@@ -1871,8 +1872,9 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
         sentence = text[s:e]
         in_column = in_columns.get(k)
         before, previous = previous, (s, e, i)
-        # 她是某中学的英语教师，作为援藏队员来到这里: a sentence of another field's aid names no medical expert
-        if of_another_field(sentence):
+        # 她是某中学的英语教师，作为援藏队员来到这里: a sentence of another field's aid names no medical expert; nor
+        # does a post's account line (原创　某医院　2024-05-12 18:30)
+        if of_another_field(sentence) or is_account_line(sentence):
             continue
         role_spans = [(start, end) for start, end, _ in roles.find(sentence)]
         if any_of(team_nouns()).search(sentence):

@@ -72,8 +72,14 @@ _CORRESPONDENT = re.compile(r"^\s*[（(]\s*([^\s（）()：:]{2,40}?)\s+(?:通�
 # 2024年01月09日 17:32　某省)
 _ACCOUNT_LINE = re.compile(
     r"^\s*(?:原创\s*)?([^\s:：|]{2,40}?)\s+\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?"
-    r"(?:(?:\s+\d{1,2}:\d{2})?\s*发表于|\s+\d{1,2}:\d{2}(?:\s+[\u4e00-\u9fff]{2,8})?\s*$)"
+    r"(?:(?:\s+\d{1,2}:\d{2})?\s*发表于|(?:\s+\d{1,2}:\d{2})?(?:\s+[\u4e00-\u9fff]{2,8})?\s*$)"
 )
+
+
+def is_account_line(line: str) -> bool:
+    """Whether a line is a post's line of its account, its time and place (原创　某医院　2024-05-12 18:30　某省):
+    it names the page's owner, no one in it is a person of the article."""
+    return _ACCOUNT_LINE.match(line) is not None
 
 
 # a report's opening that names who wrote it, as outlets do (某县人民医院讯　6月12日，…; 某医院讯（通讯员 某某）)
