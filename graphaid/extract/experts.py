@@ -803,32 +803,30 @@ def _dispatched_to(hospital: Mention, sentence: Sentence) -> bool:
 def _posted_as_counted(doc: Document, expert: Mention, actors_by_sent) -> Mention | None:
     """The hospital a clause counting the people listed before it posts them at (甲医院有张三、李四；乙医院有王五，
     这三个人都在某县人民医院): in the expert's sentence after the name, or the next where the list goes on across a
-    semicolon."""
+    semicolon, or a later sentence that lists the person again by name alone (根据安排，张三、李四、王五3人在某县
+    人民医院开展工作)."""
+    sentences = doc.sentences
     for j in (expert.sent, expert.sent + 1):
-        goes_on = j == expert.sent or doc.sentences[j - 1].text.rstrip().endswith(("；", ";"))
-        if j >= len(doc.sentences) or not goes_on:
+        goes_on = j == expert.sent or sentences[j - 1].text.rstrip().endswith(("；", ";"))
+        if j >= len(sentences) or not goes_on:
             break
-        sentence = doc.sentences[j]
-        start = max(0, expert.end - sentence.start)
-        counted = _COUNTED_POSTING.search(sentence.text, start)
-        # (a count right after the list's last name counts the list the name is in, its clause unbroken)
-        if counted and not counted.group("these") and _LIST_BREAK.search(sentence.text, start, counted.start()):
-            counted = None
-        if counted:
-            at = sentence.start + counted.end()
-            return next((a for a in actors_by_sent[j] if a.label is Label.HOSPITAL and a.start == at), None)
-    # (根据安排，张三、李四、王五3人在某县人民医院开展工作: a later sentence that lists the person again, by name
-    # alone, and counts the list where it posts them)
-    for j in range(expert.sent + 1, len(doc.sentences)):
-        sentence = doc.sentences[j]
-        named = sentence.text.find(expert.surface)
-        if named < 0:
-            continue
-        counted = _COUNTED_POSTING.search(sentence.text, named + len(expert.surface))
-        if counted and not counted.group("these") and not _LIST_BREAK.search(sentence.text, named, counted.start()):
-            at = sentence.start + counted.end()
-            return next((a for a in actors_by_sent[j] if a.label is Label.HOSPITAL and a.start == at), None)
+        if found := _counted_at(sentences[j], max(0, expert.end - sentences[j].start), actors_by_sent[j]):
+            return found
+    for j in range(expert.sent + 1, len(sentences)):
+        named = sentences[j].text.find(expert.surface)
+        if named >= 0 and (found := _counted_at(sentences[j], named + len(expert.surface), actors_by_sent[j])):
+            return found
     return None
+
+
+def _counted_at(sentence: Sentence, start: int, actors: Sequence[Mention]) -> Mention | None:
+    """The hospital where a count after ``start`` posts the people listed before it."""
+    counted = _COUNTED_POSTING.search(sentence.text, start)
+    # (a count right after the list's last name counts the list the name is in, its clause unbroken)
+    if counted is None or not counted.group("these") and _LIST_BREAK.search(sentence.text, start, counted.start()):
+        return None
+    at = sentence.start + counted.end()
+    return next((a for a in actors if a.label is Label.HOSPITAL and a.start == at), None)
 
 
 # 这六个人都在|某县人民医院, 以上5名专家均派驻|某院: a clause counting the people listed before it, where they are
