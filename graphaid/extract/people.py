@@ -417,7 +417,7 @@ _TITLE_ONLY = re.compile(r"[\u4e00-\u9fff]{0,6}$")
 
 def _cuts_a_word(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) -> bool:
     """A "name" that is a place name run into the next word (某地对|口支援) is no name: it starts with a place
-    name, or ends inside an aid word. A name right after a role word is a person's, whatever place its first
+    name, or ends inside an aid word or holds one. A name right after a role word is a person's, whatever place its first
     characters spell (主任医师高阳, 医生金华: many given names are a county's too)."""
     from graphaid.extract.sides import find_triggers
     from graphaid.places import gazetteer
