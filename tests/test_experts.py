@@ -2859,3 +2859,19 @@ def test_an_account_line_names_no_person():
         "金华市第一医院对口帮扶绥阳县人民医院。神经内科主任医师钱国平带领团队，帮助绥阳县人民医院建成卒中中心。"
     )
     assert experts(text) == {"钱国平"}
+
+
+def test_a_nickname_in_quotes_then_the_name_introduces_the_person():
+    text = (
+        PAIRING + "“罗妈妈”名叫罗春梅，是金华市第一医院产科主任医师，2022年7月作为浙江省援黔医疗队员来到绥阳，"
+        "任县人民医院副院长。"
+    )
+    assert experts(text) == {"罗春梅"}
+
+
+def test_a_colleague_travelling_together_after_a_comma_is_of_the_team():
+    text = (
+        PAIRING + "王晓丽是金华市第一医院新生儿科副主任医师。2022年3月，她与同院的呼吸科医生孙晓燕一起，"
+        "来到绥阳县人民医院开展帮扶。"
+    )
+    assert experts(text) == {"王晓丽", "孙晓燕"}

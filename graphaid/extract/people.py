@@ -96,7 +96,7 @@ _NAMED = ("名叫", "叫作", "名为")
 # a feature introducing its subject: 他叫张三，是某医院的主任医师 / 他叫张三，某医院的主任医师, or a first-person
 # account its teller (我叫张三，是…) (the next clause says what the person is)
 _INTRODUCED = re.compile(
-    r"(?:他|她|我|[老小][\u4e00-\u9fff])名?叫(?=[\u4e00-\u9fff]{2,4}[，,]\s*(?:[是系]|[^，,。；;]{2,20}?(?:医院|卫生院|保健院)))"
+    r"(?:(?:他|她|我|[老小][\u4e00-\u9fff])名?|[”\"’」』]名)叫(?=[\u4e00-\u9fff]{2,4}[，,]\s*(?:[是系]|[^，,。；;]{2,20}?(?:医院|卫生院|保健院)))"
 )
 # what may stand before such a name: the person's age (48岁的张三是…), or a seat held beside the person's work
 # (全国人大代表张三是…, 政协委员张三是…)
@@ -417,8 +417,8 @@ _TITLE_ONLY = re.compile(r"[\u4e00-\u9fff]{0,6}$")
 
 def _cuts_a_word(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) -> bool:
     """A "name" that is a place name run into the next word (某地对|口支援) is no name: it starts with a place
-    name, or ends inside an aid word or holds one. A name right after a role word is a person's, whatever place its first
-    characters spell (主任医师高阳, 医生金华: many given names are a county's too)."""
+    name, or ends inside an aid word or holds one. A name right after a role word is a person's, whatever place its
+    first characters spell (主任医师高阳, 医生金华: many given names are a county's too)."""
     from graphaid.extract.sides import find_triggers
     from graphaid.places import gazetteer
 
@@ -1454,14 +1454,14 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 roled.append(False)
                 continue
             # 他和科室主任某某一起…: a partner by a department's post the expert works with, one of the hospital's own
-            # (not 和护士长某某一起来到…: who travel together are of the team)
+            # (not 和护士长某某一起(，)来到…: who travel together are of the team)
             partner = _PARTNER.search(before)
             together = _TOGETHER.match(after)
             if (
                 partner
                 and together
                 and not any_of(team_words() + _AID_TITLES).search(partner.group(1))
-                and not after.startswith(_travelling(), together.end())
+                and not sentence[b + together.end() :].lstrip("，, ").startswith(_travelling())
             ):
                 roled.append(False)
                 continue
