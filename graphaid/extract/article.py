@@ -21,7 +21,7 @@ from graphaid.extract.place_actors import (
     in_a_past_episode,
     names_the_scene,
     past_and_referral,
-    went_to_learn,
+    went_to_learn_at,
 )
 from graphaid.extract.place_references import place_references
 from graphaid.extract.sides import (
@@ -169,11 +169,7 @@ def _learning_elsewhere_only(doc: Document, orgs: list[Mention]) -> list[Mention
     """The institutions' mentions, without those that name where people went to learn or for care (选派医生分批到
     甲医院、乙医院进修学习), nor any mention of an institution named only so (该院 resolved to it is no name):
     a hospital the article names as a party elsewhere (the giver that trains them) keeps its other mentions."""
-    sentences = doc.sentences
-    learning = [
-        went_to_learn(sentences[o.sent].text, o.start - sentences[o.sent].start, o.end - sentences[o.sent].start)
-        for o in orgs
-    ]
+    learning = [went_to_learn_at(doc, o) for o in orgs]
     # (该院, which the text resolves to the hospital named last, names no party: a name does)
     references = {*back_reference_words(), "医院"}
     written = [doc.text[o.start : o.end] not in references for o in orgs]

@@ -34,7 +34,7 @@ from graphaid.extract.orgs import (
     stop_word_before,
 )
 from graphaid.extract.people import post_verbs, role_words
-from graphaid.extract.place_actors import stands_as_place, went_to_learn
+from graphaid.extract.place_actors import stands_as_place, went_to_learn_at
 from graphaid.extract.place_references import (
     account_values,
     is_place_reference,
@@ -794,7 +794,7 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
                     and not (h.region and any(gz.is_within(h.region, r) for r in places_after))
                     # (患者需到某医院就诊: nor where patients went for care or people to learn, no party the text
                     # goes on about)
-                    and not _went_to_learn_at(doc, h)
+                    and not went_to_learn_at(doc, h)
                 ]
                 ref = before[-1] if before else None
                 # where its sentence names no other hospital before it, 该院 that a sender sends to is the one the
@@ -1015,11 +1015,6 @@ def own_institution(doc: Document) -> Mention | None:
         if found and found[0].end == len(value):
             return found[0]
     return None
-
-
-def _went_to_learn_at(doc: Document, hospital: Mention) -> bool:
-    sentence = doc.sentences[hospital.sent]
-    return went_to_learn(sentence.text, hospital.start - sentence.start, hospital.end - sentence.start)
 
 
 def _gone_to(text: str, at: int) -> bool:

@@ -14,7 +14,7 @@ from functools import cache
 from graphaid.documents import LIST_ITEM, Document, Sentence
 from graphaid.extract.coref import declared_short_name, own_institution
 from graphaid.extract.mentions import Mention
-from graphaid.extract.orgs import is_township_centre
+from graphaid.extract.orgs import over_its_township
 from graphaid.extract.people import (
     COPULAS,
     FIRST_CLAUSE,
@@ -640,8 +640,7 @@ def _sent_down(
         return None
     gz = gazetteer()
     if gz.places[own.region].level is Label.COUNTY:
-        down = is_township_centre(posted) and not is_township_centre(own) and posted.region == own.region
-        return (own, posted) if down else None
+        return (own, posted) if over_its_township(own, posted) else None
     if gz.places[posted.region].level is not Label.COUNTY:
         return None
     if gz.lineage(own.region)[0].code != gz.lineage(posted.region)[0].code:

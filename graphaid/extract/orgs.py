@@ -508,6 +508,17 @@ def is_township_centre(org: Mention) -> bool:
     return org.label is Label.HOSPITAL and is_township(org.rest[: len(org.rest) - len(hospital_suffix(org.rest))])
 
 
+def over_its_township(upper: Mention, centre: Mention) -> bool:
+    """Whether ``centre`` is a township's health centre in the county of ``upper``, a hospital over it (某县人民医院
+    and 某镇卫生院 of that county)."""
+    return (
+        bool(upper.region)
+        and upper.region == centre.region
+        and is_township_centre(centre)
+        and not is_township_centre(upper)
+    )
+
+
 def lexicon_region(code: str | None) -> str | None:
     """The region of a top-tier hospital a text names without a place (湘雅二医院, 某大学附属医院): its province.
 

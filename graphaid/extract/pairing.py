@@ -9,7 +9,7 @@ from graphaid.documents import Sentence
 from graphaid.extract.article import Article
 from graphaid.extract.listings import entries
 from graphaid.extract.mentions import Mention, Relation
-from graphaid.extract.orgs import is_township_centre
+from graphaid.extract.orgs import over_its_township
 from graphaid.extract.place_references import is_place_reference
 from graphaid.extract.sides import (
     CLAUSE_BREAK,
@@ -569,6 +569,7 @@ def _stated_outright(
         if trig.word in sending_words():
             # 甲向乙、丙等乡镇卫生院派驻医师: each party of the list 向 opens receives from the party before 向
             givers, receivers = _toward(text, base, actors, trig)
+            subject = _earlier_subject(text, base, [a for a in actors if a.end <= trig.start]) if givers else None
             found = [
                 (g, r)
                 for g in givers
@@ -578,10 +579,7 @@ def _stated_outright(
                 # 乙、丙下派医师)
                 or (
                     _down_within(g, r)
-                    and (
-                        not CLAUSE_BREAK.search(text, g.end - base, trig.start - base)
-                        or g is _earlier_subject(text, base, [a for a in actors if a.end <= trig.start])
-                    )
+                    and (not CLAUSE_BREAK.search(text, g.end - base, trig.start - base) or g is subject)
                 )
             ]
             out += found
@@ -676,7 +674,7 @@ def _apart(giver: Mention, receiver: Mention) -> bool:
     return (
         bool(giver.region)
         and bool(receiver.region)
-        and (giver.region != receiver.region or is_township_centre(receiver) and not is_township_centre(giver))
+        and (giver.region != receiver.region or over_its_township(giver, receiver))
     )
 
 
@@ -686,7 +684,7 @@ def _down_within(giver: Mention, receiver: Mention) -> bool:
     if not giver.region or not receiver.region:
         return False
     if giver.region == receiver.region:
-        return is_township_centre(receiver) and not is_township_centre(giver)
+        return over_its_township(giver, receiver)
     return gazetteer().is_within(receiver.region, giver.region)
 
 
@@ -846,8 +844,8 @@ def _level_direction(a: Mention, b: Mention) -> int:
     district's to a county's), -1 where they say ``b`` gives to ``a``, 0 where they say nothing."""
     gz = gazetteer()
     # (a county's hospital and a township's health centre of that county: the hospital over it gives)
-    if a.region and a.region == b.region and is_township_centre(a) != is_township_centre(b):
-        return -1 if is_township_centre(a) else 1
+    if over_its_township(a, b) or over_its_township(b, a):
+        return 1 if over_its_township(a, b) else -1
     a_county, b_county = (bool(m.region) and gz.places[m.region].level is Label.COUNTY for m in (a, b))
     if a_county and b_county:
         a_urban, b_urban = (urban_district(gz.places[m.region].name) for m in (a, b))

@@ -362,6 +362,12 @@ def earlier_episode_end(text: str) -> int:
     return earlier.end() if earlier else 0
 
 
+def went_to_learn_at(doc: Document, mention: Mention) -> bool:
+    """``went_to_learn`` for a mention of the document, in its sentence."""
+    sentence = doc.sentences[mention.sent]
+    return went_to_learn(sentence.text, mention.start - sentence.start, mention.end - sentence.start)
+
+
 def went_to_learn(text: str, at: int, until: int) -> bool:
     """Whether ``text[at:until]`` is where people went to learn or for care (派医生到某医院进修学习, 转到某院就医):
     a verb of going before it and the purpose after it, in its clause."""
