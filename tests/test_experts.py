@@ -2875,3 +2875,43 @@ def test_a_colleague_travelling_together_after_a_comma_is_of_the_team():
         "来到绥阳县人民医院开展帮扶。"
     )
     assert experts(text) == {"王晓丽", "孙晓燕"}
+
+
+def test_a_padded_name_before_its_bracket_is_an_expert():
+    text = (
+        PAIRING + "本批帮扶队员名单如下：\n钱国平（神经外科，主任医师）\n孙　燕（心血管内科，副主任医师）\n"
+        "周海峰（骨科，主治医师）"
+    )
+    assert experts(text) == {"钱国平", "孙燕", "周海峰"}
+
+
+def test_a_tables_rows_with_an_empty_last_cell_are_its_people():
+    text = (
+        PAIRING
+        + "本年度医疗队由4名专家组成。\n\n| 姓名 | 科室 | 职称 | 备注 |\n| 钱国平 | 心血管内科 | 主任医师 | 领队 |\n"
+        "| 孙晓燕 | 妇产科 | 副主任医师 | |\n| 周海峰 | 骨科 | 副主任医师 | |\n"
+    )
+    assert experts(text) == {"钱国平", "孙晓燕", "周海峰"}
+
+
+def test_one_who_came_to_a_hospital_named_in_the_title_is_posted_there():
+    text = (
+        "金华市婺城区与湟源县开展东西部协作，金华市中医院与湟源县中医院建立了结对关系。"
+        "今年3月来到县中医院的针灸科主治医师周海峰，每天门诊量都在40人次以上。"
+    )
+    result = extract(document_from_text("t.txt", text))
+    (posted,) = [r.target for r in result.relations if r.type is Rel.POSTED_TO and r.source.surface == "周海峰"]
+    receiver = next(m for m in result.mentions if m.surface == "湟源县中医院")
+    # (县中医院 points back to the county's hospital; the person came to it, no hospital's own doctor)
+    assert posted.key == receiver.key
+    assert ("金华市中医院", "周海峰") in links(text, Rel.SENDS)
+
+
+def test_a_later_sentence_counting_as_many_people_says_where_they_are_posted():
+    text = (
+        "金华市中心医院援青医疗队来到湟源县大华镇卫生院，开展义诊。\n\n"
+        "骨科主任医师钱国平、眼科副主任医师孙晓燕和儿科主治医师周海峰分别在3个诊室接诊。\n\n"
+        "据了解，这3名专家是今年5月由金华市选派、在湟源县人民医院挂职帮扶的医疗人才。"
+    )
+    posted = links(text, Rel.POSTED_TO)
+    assert posted == {(name, "湟源县人民医院") for name in ("钱国平", "孙晓燕", "周海峰")}

@@ -1253,3 +1253,34 @@ def test_a_plural_pronoun_for_the_people_named_before_founds_as_their_team():
         ("金华市", "FOUNDED", "放射治疗中心"),
         ("金华市", "FOUNDED", "儿童重症监护室"),
     }
+
+
+def test_township_health_centres_of_the_pastures_are_hospitals():
+    # 苏木 is a township of Inner Mongolia, its name one character or more; 和 right before 镇 is the town's own
+    assert hospitals("专家们随后来到敖苏木卫生院义诊") == ["敖苏木卫生院"]
+    assert hospitals("医疗队来到查干和镇卫生院开展巡诊") == ["查干和镇卫生院"]
+    # (a conjunction with a name of too few characters before it joins two parties)
+    assert hospitals("队员们和镇卫生院医生一起查房") == []
+
+
+def test_a_county_name_before_a_township_word_names_the_township():
+    text = (
+        "东西部协作送医到牧区 金华婺城专家走进湟中苏木\n\n"
+        "金华市中心医院对口帮扶湟源县人民医院。7月，专家团队来到湟中苏木卫生院，为牧民义诊。"
+    )
+    pairs = relations(text, Rel.PAIRS_WITH)
+    assert ("金华市中心医院", "PAIRS_WITH", "湟源县人民医院") in pairs
+    # (湟中 is also a district's name; before 苏木 it is the township's)
+    assert not {p for p in pairs if p[2] == "湟中"}
+
+
+def test_hospitals_of_the_ethnic_medicines_keep_their_county():
+    assert hospitals("金华市中心医院专家进驻湟源县中蒙医医院") == ["金华市中心医院", "湟源县中蒙医医院"]
+    assert hospitals("金华市中心医院专家进驻湟源县藏医医院") == ["金华市中心医院", "湟源县藏医医院"]
+
+
+def test_a_party_the_sentence_sets_aside_is_no_party_of_its_pair():
+    text = "金华市婺城区与湟源县开展东西部协作。除金华市中心医院外，金华市中医院也与湟源县中医院建立了结对关系。"
+    pairs = relations(text, Rel.PAIRS_WITH)
+    assert ("金华市中医院", "PAIRS_WITH", "湟源县中医院") in pairs
+    assert not {p for p in pairs if p[0] == "金华市中心医院"}

@@ -146,7 +146,7 @@ def expert_relations(
                 or down_to
                 or respective.get(id(expert))
                 or _dispatched_to_before(expert, actors, sentence)
-                or _posted_as_counted(doc, expert, actors_by_sent)
+                or _posted_as_counted(doc, sides, expert, experts, actors_by_sent)
                 or _posting(sides, expert, actors, sentence)
                 or _posted_in_paragraph(doc, sides, expert, actors_by_sent)
             )
@@ -799,11 +799,14 @@ def _dispatched_to(hospital: Mention, sentence: Sentence) -> bool:
     )
 
 
-def _posted_as_counted(doc: Document, expert: Mention, actors_by_sent) -> Mention | None:
+def _posted_as_counted(
+    doc: Document, sides: SideModel, expert: Mention, experts: Sequence[Mention], actors_by_sent
+) -> Mention | None:
     """The hospital a clause counting the people listed before it posts them at (甲医院有张三、李四；乙医院有王五，
     这三个人都在某县人民医院): in the expert's sentence after the name, or the next where the list goes on across a
     semicolon, or a later sentence that lists the person again by name alone (根据安排，张三、李四、王五3人在某县
-    人民医院开展工作)."""
+    人民医院开展工作), or one of the next few that counts as many people as the expert's sentence names (这5名专家
+    是…在某县人民医院挂职的)."""
     sentences = doc.sentences
     for j in (expert.sent, expert.sent + 1):
         goes_on = j == expert.sent or sentences[j - 1].text.rstrip().endswith(("；", ";"))
@@ -815,7 +818,34 @@ def _posted_as_counted(doc: Document, expert: Mention, actors_by_sent) -> Mentio
         named = sentences[j].text.find(expert.surface)
         if named >= 0 and (found := _counted_at(sentences[j], named + len(expert.surface), actors_by_sent[j])):
             return found
+    listed = len({e.surface for e in experts if e.sent == expert.sent})
+    breaks = 0  # (in the expert's paragraph or the next)
+    for j in range(expert.sent + 1, len(sentences)):
+        breaks += "\n" in doc.text[sentences[j - 1].end : sentences[j].start]
+        if breaks > 1:
+            break
+        these = _THESE_COUNTED.search(sentences[j].text)
+        if these is None or count_in_words(these.group("count")) != listed:
+            continue
+        sentence = sentences[j]
+        return next(
+            (
+                a
+                for a in actors_by_sent[j]
+                if a.label is Label.HOSPITAL
+                and a.start >= sentence.start + these.end()
+                and sides.side(a) != DONOR
+                and _text_before(a, sentence).endswith(_posting_words())
+            ),
+            None,
+        )
     return None
+
+
+# 这5名专家, 上述三位医生: a later sentence counting the people listed before
+_THESE_COUNTED = re.compile(
+    r"(?:这|以上|上述)(?P<count>[\d一二三四五六七八九十两]+)(?:名|位|个)(?:专家|队员|医生|医师|医务人员|医疗人才|人)"
+)
 
 
 def _counted_at(sentence: Sentence, start: int, actors: Sequence[Mention]) -> Mention | None:
@@ -1072,7 +1102,7 @@ def _posted_in_title(hospital: Mention, sentence: Sentence) -> bool:
 
 
 # words before the hospital a person is sent to, in their title (某院派驻某县医院的医师; 赴某县医院的医疗队由…带队)
-_SENT_TO = ("派驻", "派往", "驻", "驻点", "驻守", "进驻", "挂职", "挂任", "赴", "前往")
+_SENT_TO = ("派驻", "派往", "驻", "驻点", "驻守", "进驻", "挂职", "挂任", "赴", "前往", "来到")
 
 
 def _bracketed_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:

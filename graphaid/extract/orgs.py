@@ -22,6 +22,7 @@ from graphaid.extract.known_hospitals import (
 from graphaid.extract.mentions import Mention
 from graphaid.extract.people import post_verbs
 from graphaid.extract.place_actors import (
+    TOWN_WORDS,
     ends_inside_a_word,
     joins_two_names,
     names_a_town,
@@ -455,14 +456,17 @@ def _core_end(mention: Mention) -> int:
 def _township() -> re.Pattern:
     # an ethnic township carries its group before 乡 (某某蒙古族乡), which lengthens the name
     groups = "|".join(sorted(read_lines("ethnic_groups.txt"), key=len, reverse=True))
-    return re.compile(rf"^[\u4e00-\u9fff]{{2,5}}?(?:(?:{groups}){{1,2}})?(?:镇|乡|街道)(?:中心)?$")
+    # (a 苏木's name may be one character: 某苏木)
+    return re.compile(
+        rf"^(?:[\u4e00-\u9fff]{{2,5}}?(?:(?:{groups}){{1,2}})?(?:镇|乡|街道)|[\u4e00-\u9fff]{{1,5}}?苏木)(?:中心)?$"
+    )
 
 
 def _town_after_its_county(gz: Gazetteer, sentence: str, suffix_start: int, start: int) -> int:
     """Where a township health centre's name starts when a county's name stands right before its town's
     (某县下仓镇卫生院, 某区前湖街道社区卫生服务中心), however the words were cut; else ``start``."""
     head = sentence[:suffix_start].removesuffix("中心")
-    unit = next((word for word in ("镇", "乡", "街道") if head.endswith(word)), None)
+    unit = next((word for word in TOWN_WORDS if head.endswith(word)), None)
     if unit is None:
         return start
     if head.endswith(_long_stops()):
@@ -482,14 +486,21 @@ def _unknown_town(sentence: str, suffix_start: int, tokens: dict[int, str], star
     characters (到|提|孜|那|甫|乡卫生院): back over those characters to one that joins or points (到, 在, 与), the name
     not opening with a count or a pointer (每个乡卫生院); else ``start``."""
     head = sentence[:suffix_start].removesuffix("中心")
-    if not head.endswith(("镇", "乡")) or tokens.get(len(head) - 1) not in ("镇", "乡"):
+    unit = next((word for word in ("镇", "乡", "苏木") if head.endswith(word)), None)
+    if unit is None or tokens.get(len(head) - len(unit)) != unit:
         return start
-    at = len(head) - 1
+    town = at = len(head) - len(unit)
+    # (和 right before 镇 joins nothing: it is the name's, 某日和镇, where two characters come before it)
+    joined = sentence[town - 1 : town] == "和"
+    at -= joined
     while at > 0 and len(tokens.get(at - 1, "")) == 1 and sentence[at - 1] not in CLOSING_CHARACTERS:
         at -= 1
-    while at < len(head) - 1 and (_COUNTS_BEFORE.match(sentence[at]) or sentence[at] in "个家所"):
+    if joined and town - at < 3:
+        return start
+    while at < town and (_COUNTS_BEFORE.match(sentence[at]) or sentence[at] in "个家所"):
         at += 1
-    return at if 2 <= len(head) - 1 - at <= 5 and at < start else start
+    shortest = 1 if unit == "苏木" else 2
+    return at if shortest <= town - at <= 5 and at < start else start
 
 
 def is_township(body: str) -> bool:

@@ -340,6 +340,10 @@ def hospitals_for_places(relations: list[Relation], article: Article) -> list[Re
     return out
 
 
+# 除甲医院外 / 除了甲、乙以外: the parties a sentence sets aside before what it says of others
+_SET_ASIDE = re.compile(r"(?<![排消切清免解拆删去])除了?([^，,。；;除]{2,40}?)(?:以外|之外|外)[，,]?")
+
+
 def _continuations(article: Article) -> list[int]:
     """Sentences with no aid word that go on about the party of the aid sentence before them
     (某市某区在组团式帮扶中… / 面对甲、乙…等县的医疗短板,某区…)."""
@@ -385,6 +389,8 @@ def _pairings(
             and instructed_by.match(text[a.end - base :])
         )
         and not (text[a.start - base - 1 : a.start - base] in ("从", "据") and _informant().match(text[a.end - base :]))
+        # 除甲医院外，乙医院也与丙医院结对: who the sentence sets aside is no party of what it states
+        and not any(m.start(1) <= a.start - base and a.end - base <= m.end(1) for m in _SET_ASIDE.finditer(text))
     ]
     listed = entries(article, sentence, actors) or _respective(text, base, actors, triggers, article)
     if listed:  # 北京市→某县, 某医院——某县人民医院: a list states its pairs entry by entry

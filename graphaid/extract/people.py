@@ -1093,13 +1093,13 @@ def _clause(sentence: str, a: int, b: int, previous_end: int) -> tuple[str, str]
     cut = [m.end() for m in _CLAUSE_END.finditer(before)]
     if cut:
         before = before[cut[-1] :]
-    after = sentence[b:]
+    # 心内科 张三 主任医师: spaces around a name are layout
+    after = sentence[b:].lstrip(" \u3000\xa0")
     # 张三（眼科，副主任医师）: the bracket right after a name is one aside about them, whatever commas it holds
     aside = _ASIDE.match(after)
     end = _CLAUSE_END.search(after, aside.end() if aside else 0)
     after = after[: end.start()] if end else after
-    # 心内科 张三 主任医师: spaces around a name are layout
-    return before.rstrip(" \u3000\xa0"), after.lstrip(" \u3000\xa0")
+    return before.rstrip(" \u3000\xa0"), after
 
 
 # a bracket's aside (（眼科，副主任医师）)

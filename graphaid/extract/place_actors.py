@@ -24,7 +24,9 @@ _BARE_PLACE_FOLLOW = re.compile(
 )
 
 
-_TOWN_WORDS = ("镇", "乡", "街道")
+# the words a township's name ends with (苏木: a township of Inner Mongolia's pastures), and a village's
+TOWN_WORDS = ("镇", "乡", "街道", "苏木")
+_VILLAGE_WORDS = ("村", "嘎查")
 
 
 @cache
@@ -117,8 +119,9 @@ _AROUND = 4
 
 
 def names_a_town(text: str, match: PlaceMatch) -> bool:
-    """兴隆镇: a bare name right before 镇 or 乡 is the name of a town, not the county that has it."""
-    return not match.surface.endswith(LEVEL_SUFFIXES) and text.startswith(_TOWN_WORDS, match.end)
+    """兴隆镇, 某某苏木, 某某村: a bare name right before 镇, 乡 or a village's word is the name of a town or a
+    village, not the county that has it."""
+    return not match.surface.endswith(LEVEL_SUFFIXES) and text.startswith(TOWN_WORDS + _VILLAGE_WORDS, match.end)
 
 
 def stands_as_place(text: str, match: PlaceMatch) -> bool:

@@ -53,12 +53,16 @@ _CELL_BREAK = re.compile(r"\s*[|｜\t]\s*|[ \u3000]{2,}|\u3000")
 
 
 def cell_spans(text: str) -> list[tuple[int, int]]:
-    """The cells of a line a bar, a tab or a run of spaces divides (序号｜姓名｜派出单位｜派驻单位)."""
-    spans, start = [], 0
+    """The cells of a line a bar, a tab or a run of spaces divides (序号｜姓名｜派出单位｜派驻单位); two bars with
+    nothing between hold an empty cell (| 张三 | 骨科 | |: a row's cells stay as many as its header's)."""
+    spans, start, bar_before = [], 0, False
     for m in _CELL_BREAK.finditer(text):
+        bar = "|" in m.group() or "｜" in m.group()
         if m.start() > start:
             spans.append((start, m.start()))
-        start = m.end()
+        elif bar and bar_before:
+            spans.append((start, start))
+        start, bar_before = m.end(), bar
     if start < len(text.rstrip()):
         spans.append((start, len(text.rstrip())))
     return spans
