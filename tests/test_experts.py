@@ -2915,3 +2915,31 @@ def test_a_later_sentence_counting_as_many_people_says_where_they_are_posted():
     )
     posted = links(text, Rel.POSTED_TO)
     assert posted == {(name, "湟源县人民医院") for name in ("钱国平", "孙晓燕", "周海峰")}
+
+
+def test_a_head_of_a_hospital_office_after_the_name_in_a_roster_is_an_expert():
+    text = (
+        "金华市中心医院与湟源县人民医院签署紧密型帮扶协议。\n\n首批下沉人员名单\n"
+        "钱国平　医务处副处长　挂任湟源县人民医院执行院长\n孙晓燕　心血管内科　主任医师\n"
+    )
+    assert experts(text) == {"钱国平", "孙晓燕"}
+    assert ("钱国平", "湟源县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_they_after_the_sentence_naming_the_team_says_where_its_people_are_posted():
+    text = (
+        "金华市中心医院援助西宁医疗队载誉归来。这支医疗队由骨科副主任医师钱国平任队长，"
+        "队员包括手外科主治医师周海峰、手术室护师孙晓燕。2021年12月起，他们常驻西宁市第一人民医院，承担骨科手术。"
+        "\n\n医疗队还于今年8月赴湟源县人民医院开展了为期三周的巡回医疗。"
+    )
+    posted = {(name, "西宁市第一人民医院") for name in ("钱国平", "周海峰", "孙晓燕")}
+    assert posted <= links(text, Rel.POSTED_TO)
+
+
+def test_the_head_named_after_the_receivers_welcome_meeting_is_its_own():
+    text = (
+        "金华市中心医院第五批对口帮扶湟源县人民医院医疗队一行6人抵达湟源。\n\n"
+        "13日上午，湟源县人民医院召开欢迎座谈会。院长钱国平介绍了医院近两年的发展情况。"
+        "金华市中心医院心内科主任孙晓燕担任领队。"
+    )
+    assert experts(text) == {"孙晓燕"}

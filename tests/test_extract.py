@@ -1284,3 +1284,20 @@ def test_a_party_the_sentence_sets_aside_is_no_party_of_its_pair():
     pairs = relations(text, Rel.PAIRS_WITH)
     assert ("金华市中医院", "PAIRS_WITH", "湟源县中医院") in pairs
     assert not {p for p in pairs if p[0] == "金华市中心医院"}
+
+
+def test_what_the_hospital_is_made_into_is_no_unit_founded():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。湟源县人民医院院长在欢迎会上表示，希望借助帮扶团队的力量，"
+        "把医院建成湟源西部的中医特色诊疗中心。"
+    )
+    assert not founded(text)
+
+
+def test_a_team_opening_the_sentence_founds_as_its_hospital():
+    text = (
+        "金华市中心医院与湟源县人民医院建立对口帮扶关系。常驻团队共2人：心血管内科主任医师钱国平、"
+        "妇产科副主任医师孙晓燕分别在相应科室坐诊带教。\n\n"
+        "帮扶团队进驻以来，推动湟源县人民医院成立了新生儿科，配备了新生儿暖箱。"
+    )
+    assert ("金华市中心医院", "FOUNDED", "新生儿科") in relations(text, Rel.FOUNDED)

@@ -236,6 +236,9 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
             continue
         if sentence.startswith(verbs, pos):
             continue  # 挂牌成立某中心: the verb that follows names the units
+        # 把医院建成某地的某中心: what the verb's object is made into, no unit founded
+        if _MADE_INTO_BY_BA.search(_CLAUSE_BREAK.split(sentence[:at])[-1]):
+            continue
         # 某中心正式启用，这是该院开设的第一个某中心: what a unit named before is, no other unit
         if sentence.startswith("的", pos) and _RESTATED.search(sentence, 0, at):
             continue
@@ -563,6 +566,7 @@ _OBJECT_AFTER = re.compile(r"了?(?!仪式|大会|以来|之初|至今|后|起|�
 # where a unit opens, between it and the verb (在某县人民医院揭牌)
 _LOCATIVE = re.compile(r"在[^,，;；。:：“”\"'、]{2,24}$")
 _MADE_INTO = re.compile(r"[把将][^,，;；。:：“”\"'、]{1,18}$")
+_MADE_INTO_BY_BA = re.compile(r"把[^,，;；。:：“”\"'、]{1,18}$")
 # words of a plan in the clause before a verb of founding (计划明年设立某科, 下一步共建某中心): not founded yet
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")
 

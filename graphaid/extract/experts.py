@@ -127,7 +127,9 @@ def expert_relations(
         # (named again with a title of no hospital and no team: 副院长某某 is still of the receiving side)
         if is_local or (expert.surface in local and not _sent_by_title(sides, expert, actors, sentence)):
             continue
-        if own_receives and _head_alone(_title_text(expert, sentence)):
+        if _head_alone(_title_text(expert, sentence)) and (
+            own_receives or _heads_the_host(doc, sides, expert, actors_by_sent)
+        ):
             continue
         down_from, down_to = sent_down.get(id(expert), (None, None))
         sender, stated = (down_from, STATED) if down_from else _sender(doc, sides, expert, actors_by_sent, main)
@@ -399,6 +401,28 @@ def _head_alone(title: str) -> bool:
     title = title.strip()
     own = next((w for w in read_lines("own_institution_words.txt") if title.startswith(w)), "")
     return title.removeprefix(own) in _HEAD_TITLES
+
+
+def _heads_the_host(doc: Document, sides: SideModel, expert: Mention, actors_by_sent) -> bool:
+    """乙县医院召开欢迎座谈会。院长某某介绍了…: a head by the title alone, opening the sentence after one in which a
+    receiving hospital holds a gathering for the team, heads that hospital."""
+    sentence, j = doc.sentences[expert.sent], expert.sent - 1
+    if j < 0 or "\n" in doc.text[doc.sentences[j].end : sentence.start]:
+        return False
+    if sentence.text[: expert.start - sentence.start].strip() != _title_text(expert, sentence).strip():
+        return False
+    before = doc.sentences[j]
+    return any(
+        a.label is Label.HOSPITAL
+        and sides.side(a) == RECIPIENT
+        and _HOLDS.match(before.text, a.end - before.start)
+        and any_of(read_lines("ceremony_words.txt")).search(before.text, a.end - before.start)
+        for a in actors_by_sent[j]
+    )
+
+
+# (某院)召开, 举行: a body holding a gathering
+_HOLDS = re.compile(r"[^，,。；;]{0,12}?(?:召开|举行|组织)")
 
 
 # the titles of a hospital's heads, written alone before a name
@@ -1003,7 +1027,8 @@ _DEPARTMENT_CELL = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:科|部)[\u3000\t ]")
 # a pronoun opening a sentence for one person (people.PRONOUN_OPENING); or a sentence with no subject that opens,
 # after its date, with a verb of posting (a profile's next sentence: 某某，女，某医院副主任医师。2023年1月派驻…)
 _PRONOUN = re.compile(
-    rf"(?:{PRONOUN_OPENING})|^(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?起?[，,]?(?=派驻|进驻|挂任|挂职|支援|赴|前往)"
+    # (or the plural, about all the sentence before names: 2021年12月起，他们常驻某医院)
+    rf"(?:{PRONOUN_OPENING})|^(?:[^，,。；;]{{0,10}}[，,]){{0,2}}\s*(?:他们|她们)|^(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?起?[，,]?(?=派驻|进驻|挂任|挂职|支援|赴|前往)"
     # (or a roster item's label of where the person works: 坐诊地点：某县人民医院)
     r"|^(?P<label>(?:坐诊|驻点|派驻|工作|帮扶)(?:地点|单位|医院)\s*[:：]\s*)"
 )

@@ -90,6 +90,10 @@ def _relations(
     by_team = founder is None and (
         any_of(team_nouns()).search(clause) is not None or _THEY.search(sentence.text, 0, verb_at) is not None
     )
+    # (帮扶团队进驻以来，推动医院成立了…: a team the sentence opens with is the subject of its later clauses; the
+    # article's main giving hospital sends it)
+    if founder is None and not by_team and any_of(team_nouns()).match(sentence.text) is not None:
+        founder = article.main.get(DONOR, hospital=True)
     if founder is None and not by_team:
         # the party of the sentences just before (…帮扶。 在…期间, 帮该院成立新生儿科)
         for j in (sent - 1, sent - 2):

@@ -1272,6 +1272,7 @@ _HOSPITAL_OFFICE_HEADS = frozenset({"处长"})
 _HOSPITAL_OFFICES = r"(?:医务|医疗[\u4e00-\u9fff]{0,4}|护理|科教|医保|医患)处"
 _HOSPITAL_OFFICE = re.compile(rf"{_HOSPITAL_OFFICES}副?$")
 _OFFICE_HEAD_BEFORE = re.compile(rf"{_HOSPITAL_OFFICES}副?处长$")
+_OFFICE_HEAD = re.compile(rf"{_HOSPITAL_OFFICES}副?处长")
 # a seat in a professional society, which doctors list among their titles (某省医学会骨科分会副主任委员)
 _SOCIETY_SEAT = re.compile(
     r"[\u4e00-\u9fff]{0,12}?(?:学会|协会|分会|专委会|专业委员会)[\u4e00-\u9fff]{0,4}?"
@@ -1474,6 +1475,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 roled.append(False)
                 continue
             role_after = any(start == 0 for start, _, _ in roles.find(after[gap : gap + 6]))
+            # 张三　医务处副处长: a head of an office only hospitals have, after the name too
+            role_after = role_after or _OFFICE_HEAD.match(after, gap) is not None
             # (not across 与: 医疗队一行与某某 names whom the team meets)
             role_before = any(
                 end >= len(before) - ROLE_WINDOW and not _MEETS.search(before, end) for _, end, _ in roles.find(before)
