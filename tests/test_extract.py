@@ -1301,3 +1301,12 @@ def test_a_team_opening_the_sentence_founds_as_its_hospital():
         "帮扶团队进驻以来，推动湟源县人民医院成立了新生儿科，配备了新生儿暖箱。"
     )
     assert ("金华市中心医院", "FOUNDED", "新生儿科") in relations(text, Rel.FOUNDED)
+
+
+def test_a_team_after_an_opening_clause_founds_as_its_hospital_and_a_wish_founds_nothing():
+    text = (
+        "金华市中心医院与湟源县人民医院建立对口帮扶关系。队长钱国平　普通外科　主任医师\n\n"
+        "据统计，前五批援青队员累计在湟源县人民医院接诊患者2万余人次，帮助该院建成消化内镜室。\n\n"
+        "钱国平表示，将以创建“县域医疗次中心”为抓手，加强急诊急救能力建设。"
+    )
+    assert relations(text, Rel.FOUNDED) == {("金华市中心医院", "FOUNDED", "消化内镜室")}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from graphaid.documents import Sentence
 from graphaid.extract.article import Article
@@ -90,10 +91,8 @@ def _relations(
     by_team = founder is None and (
         any_of(team_nouns()).search(clause) is not None or _THEY.search(sentence.text, 0, verb_at) is not None
     )
-    # (帮扶团队进驻以来，推动医院成立了…: a team the sentence opens with is the subject of its later clauses; the
-    # article's main giving hospital sends it)
-    if founder is None and not by_team and any_of(team_nouns()).match(sentence.text) is not None:
-        founder = article.main.get(DONOR, hospital=True)
+    # (帮扶团队进驻以来，推动医院成立了…: a team the sentence opens with is the subject of its later clauses)
+    by_team = by_team or (founder is None and _team_subject().match(sentence.text) is not None)
     if founder is None and not by_team:
         # the party of the sentences just before (…帮扶。 在…期间, 帮该院成立新生儿科)
         for j in (sent - 1, sent - 2):
@@ -106,7 +105,7 @@ def _relations(
                 founder = max(paired or earlier, key=lambda m: m.start)
                 break
     if founder is None and by_team:
-        founder = article.main.get(DONOR)  # (a team's: the article's main giver, a place where that is one)
+        founder = _team_giver(article, experts)
     founder = founder or article.main.get(DONOR, hospital=True) or article.main.get(DONOR)
     place_founder = founder is not None and founder.label in PLACE_LABELS
     key = founder.region if place_founder else founder.key if founder else ""
@@ -119,6 +118,22 @@ def _relations(
 
 
 _THEY = re.compile("他们|她们|专家们|队员们")
+
+
+def _team_giver(article: Article, experts: list[Mention]) -> Mention | None:
+    """Who gives a team: the one hospital that sends all the people the article names, else the article's main
+    giver, a place where that is one (a province's team of people from several hospitals is the province's)."""
+    senders = {e.affiliation.key: e.affiliation for e in experts if e.key and e.affiliation is not None}
+    if len(senders) == 1 and (sender := next(iter(senders.values()))).label is Label.HOSPITAL:
+        return sender
+    return article.main.get(DONOR)
+
+
+@cache
+def _team_subject() -> re.Pattern:
+    """A team noun as the subject a sentence opens with, after a short opening clause and a few words of its own
+    (据统计，前五批援宁队员…, 帮扶团队进驻以来…)."""
+    return re.compile(r"^(?:[^，,。；;]{0,8}[，,])?[^，,。；;]{0,8}?(?:" + any_of(team_nouns()).pattern + ")")
 
 
 def _named_again(experts: list[Mention], before_verb: str) -> list[Mention]:
