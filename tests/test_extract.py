@@ -1310,3 +1310,11 @@ def test_a_team_after_an_opening_clause_founds_as_its_hospital_and_a_wish_founds
         "钱国平表示，将以创建“县域医疗次中心”为抓手，加强急诊急救能力建设。"
     )
     assert relations(text, Rel.FOUNDED) == {("金华市中心医院", "FOUNDED", "消化内镜室")}
+
+
+def test_a_team_of_people_from_several_hospitals_founds_as_its_province():
+    text = (
+        "浙江省第十批援青医疗队抵达湟源县人民医院。队员有金华市中心医院骨科主任医师钱国平、"
+        "金华市第二医院儿科副主任医师孙晓燕。\n\n医疗队到岗后，帮助湟源县人民医院建成了血液透析室。"
+    )
+    assert {source for source, _, _ in relations(text, Rel.FOUNDED)} == {"浙江省"}
