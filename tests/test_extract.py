@@ -1318,3 +1318,11 @@ def test_a_team_of_people_from_several_hospitals_founds_as_its_province():
         "金华市第二医院儿科副主任医师孙晓燕。\n\n医疗队到岗后，帮助湟源县人民医院建成了血液透析室。"
     )
     assert {source for source, _, _ in relations(text, Rel.FOUNDED)} == {"浙江省"}
+
+
+def test_a_place_a_team_is_stationed_in_gives_nothing():
+    text = (
+        "金华市中心医院与湟源县人民医院建立对口帮扶关系。"
+        "9月12日，金华市中心医院驻湟源县帮扶团队来到大华镇卫生院，为牧民开展义诊。"
+    )
+    assert not {p for p in relations(text, Rel.PAIRS_WITH) if p[0] == "湟源县"}

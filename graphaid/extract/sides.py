@@ -113,9 +113,14 @@ def _other_subjects() -> str:
 
 
 def _aided_in_a_name(sentence: str, offset: int, actor: Mention) -> bool:
-    """援某州专家, 援某县医疗队: a place right after 援 and right before the people or team it names, which it aids."""
+    """援某州专家, 援某县医疗队, 驻某县帮扶团队: a place right after 援 (援助), 驻 or 赴 and right before the people or
+    team it names, which it aids."""
     at = actor.start - offset
-    return sentence[at - 1 : at] == "援" and _team_after().match(sentence, actor.end - offset) is not None
+    return sentence.endswith(_AIDED_BEFORE, 0, at) and _team_after().match(sentence, actor.end - offset) is not None
+
+
+# what the name of a team puts before the place it serves (援某县, 驻某县, 赴某县 + 医疗队)
+_AIDED_BEFORE = ("援", "援助", "驻", "赴")
 
 
 @cache
