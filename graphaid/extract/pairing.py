@@ -378,6 +378,7 @@ def _pairings(
     by_giving: set[tuple[int, int]] = set()
     text, base = sentence.text, sentence.start
     overseer, instructed_by = _directing()
+    set_aside = [m.span(1) for m in _SET_ASIDE.finditer(text)] if "除" in text else []
     # 在某市卫健委的领导下: a body that oversees the aid is not a party to it; 记者从某卫健局获悉: nor is the
     # reporter's informant
     actors = [
@@ -390,7 +391,7 @@ def _pairings(
         )
         and not (text[a.start - base - 1 : a.start - base] in ("从", "据") and _informant().match(text[a.end - base :]))
         # 除甲医院外，乙医院也与丙医院结对: who the sentence sets aside is no party of what it states
-        and not any(m.start(1) <= a.start - base and a.end - base <= m.end(1) for m in _SET_ASIDE.finditer(text))
+        and not any(x <= a.start - base and a.end - base <= y for x, y in set_aside)
     ]
     listed = entries(article, sentence, actors) or _respective(text, base, actors, triggers, article)
     if listed:  # 北京市→某县, 某医院——某县人民医院: a list states its pairs entry by entry
