@@ -2943,3 +2943,15 @@ def test_the_head_named_after_the_receivers_welcome_meeting_is_its_own():
         "金华市中心医院心内科主任孙晓燕担任领队。"
     )
     assert experts(text) == {"孙晓燕"}
+
+
+def test_a_county_hospitals_page_sends_the_doctors_its_cards_post_to_its_townships():
+    text = (
+        "他们把县医院的技术带到了乡镇\n湟源县人民医院　2024-03-05 17:42　青海\n\n"
+        "2023年初，我院作为县域医共体牵头医院，首批选派8名骨干医师到乡镇卫生院驻点帮扶。\n\n"
+        "🔹钱国平｜普外科　副主任医师\n驻点单位：大华镇中心卫生院（任业务副院长）\n\n"
+        "到大华不到三个月，钱国平就完成了该院首例腹腔镜手术。\n\n"
+        "与此同时，我院作为西宁市第一人民医院的医联体成员单位，西宁市第一人民医院每周派出专家来院坐诊。"
+    )
+    assert links(text, Rel.SENDS) == {("湟源县人民医院", "钱国平")}
+    assert links(text, Rel.POSTED_TO) == {("钱国平", "湟源县大华镇中心卫生院")}

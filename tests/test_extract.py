@@ -1326,3 +1326,13 @@ def test_a_place_a_team_is_stationed_in_gives_nothing():
         "9月12日，金华市中心医院驻湟源县帮扶团队来到大华镇卫生院，为牧民开展义诊。"
     )
     assert not {p for p in relations(text, Rel.PAIRS_WITH) if p[0] == "湟源县"}
+
+
+def test_a_two_way_arrow_joins_a_lists_partners():
+    text = (
+        "金华市婺城区与湟源县医疗卫生对口帮扶签约仪式举行。\n结对名单\n"
+        "金华市中心医院 ⇄ 湟源县人民医院\n金华市中医院 ⇄ 湟源县中医院\n"
+    )
+    pairs = relations(text, Rel.PAIRS_WITH)
+    assert ("金华市中心医院", "PAIRS_WITH", "湟源县人民医院") in pairs
+    assert ("金华市中医院", "PAIRS_WITH", "湟源县中医院") in pairs

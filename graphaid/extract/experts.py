@@ -162,6 +162,17 @@ def expert_relations(
             # one sent, in an article of one receiving county none of whose hospitals its aid names: to that county
             if posted is None and sender is not None:
                 posted = main.single_recipient_county
+        # 我院选派医师到乡镇卫生院驻点, on a county hospital's own page: one posted to a township's health centre of
+        # its county, sent by no one the words name, is the page's hospital's where the page says it sends people down
+        if (
+            posted is not None
+            and own is not None
+            and stated < STATED
+            and own.label is Label.HOSPITAL
+            and over_its_township(own, posted)
+            and _sends_down(doc, own, actors_by_sent)
+        ):
+            sender, stated = own, STATED
         if posted is not None and posted.affiliation is not None and not stated:
             sender, stated = posted.affiliation, STATED  # posted to a branch: sent by the hospital that runs it
         # (某医生在某县人民医院驻点: where the person is posted did not send them; the article's giver did)
@@ -233,6 +244,19 @@ _COMPANION_AFTER = re.compile(r"(?:同批|一同|一起|同期|同时)[^，,。�
 _AT_BOTH = re.compile(r"[^，,。；;]{0,3}?(?:两头|两边|两地|之间|轮流|轮转|往返|兼顾)")
 # days of a week's schedule before where one works on them (每周一至周四在甲院…，周五到乙院)
 _ON_DAYS = re.compile(r"(?:每周|周)[一二三四五六日天、至到周]{1,10}(?:在|到|去|赴)$")
+
+
+def _sends_down(doc: Document, hospital: Mention, actors_by_sent) -> bool:
+    """Whether a sentence says the hospital sends people to townships' health centres (我院选派8名医师到乡镇卫生院)."""
+    return any(
+        a.key == hospital.key and _SENT_DOWN.search(sentence.text, a.end - sentence.start) is not None
+        for sentence, actors in zip(doc.sentences, actors_by_sent, strict=True)
+        for a in actors
+    )
+
+
+# a word of sending, then townships' health centres, in one clause
+_SENT_DOWN = re.compile(r"(?:选派|派出|派驻|下派|下沉|轮派)[^，,。；;]{0,20}?(?:乡镇|卫生院)")
 
 
 def _also_posted(
@@ -1002,11 +1026,15 @@ def _posted_on_card(doc: Document, sides: SideModel, expert: Mention, actors_by_
             return None
         sentence = sentences[j]
         for a in actors_by_sent[j]:
-            # (or its field labelled by the word: 派驻：某县人民医院)
-            before = _text_before(a, sentence, 6).rstrip(" \u3000:：")
+            # (or its field labelled by the word: 派驻：某县人民医院, 驻点单位：某卫生院)
+            before = _FIELD_KIND.sub("", _text_before(a, sentence, 8).rstrip(" \u3000:："))
             if a.label is Label.HOSPITAL and sides.side(a) != DONOR and before.endswith(words):
                 return a
     return None
+
+
+# what a field's label names after its word of posting (驻点单位, 派驻医院, 帮扶地点)
+_FIELD_KIND = re.compile(r"(?:单位|医院|地点|机构)$")
 
 
 def _entry_goes_on(doc: Document, expert: Mention) -> bool:

@@ -19,8 +19,9 @@ from graphaid.places import gazetteer
 _ARROW = re.compile(r"^\s*[―—\-－]*\s*[→＞>]\s*$")
 _DASHES = r"[—―]{1,2}|－{1,2}|-{1,2}"
 _DASH = re.compile(rf"^\s*(?:{_DASHES}|[:：])\s*$")  # (or a colon: 某县人民医院：某市)
-# 甲医院 × 乙医院: a cross joins two partners, which gives to which is the sides' to say (the receiver may come first)
-_CROSS = re.compile(r"^\s*[×✕╳]\s*$")
+# 甲医院 × 乙医院, 甲医院 ⇄ 乙医院: a cross or a two-way arrow joins two partners, which gives to which is the sides'
+# to say (the receiver may come first)
+_CROSS = re.compile(r"^\s*[×✕╳⇄⇆↔⇔⟷]\s*$")
 # 甲—乙东西部协作, 甲—乙协作号召: the two places name a programme, not an entry of a list
 _PROGRAMME = re.compile(r"(?:东西部)?(?:扶贫|劳务)?(?:协作|合作)")
 
