@@ -2955,3 +2955,11 @@ def test_a_county_hospitals_page_sends_the_doctors_its_cards_post_to_its_townshi
     )
     assert links(text, Rel.SENDS) == {("湟源县人民医院", "钱国平")}
     assert links(text, Rel.POSTED_TO) == {("钱国平", "湟源县大华镇中心卫生院")}
+
+
+def test_the_name_before_the_verb_taking_a_post_and_an_untitled_name_in_a_titled_list_are_experts():
+    text = (
+        "2021年9月，金华市中心医院与湟源县人民医院签订托管协议。金华市中心医院医务处处长钱国平挂任湟源县人民医院"
+        "执行院长，和他一起常驻的，还有孙晓燕、神经外科副主任医师周海峰、消化内科主治医师白玉梅等8名专家。"
+    )
+    assert experts(text) == {"钱国平", "孙晓燕", "周海峰", "白玉梅"}

@@ -1336,3 +1336,10 @@ def test_a_two_way_arrow_joins_a_lists_partners():
     pairs = relations(text, Rel.PAIRS_WITH)
     assert ("金华市中心医院", "PAIRS_WITH", "湟源县人民医院") in pairs
     assert ("金华市中医院", "PAIRS_WITH", "湟源县中医院") in pairs
+
+
+def test_a_county_name_ending_in_zhen_inside_a_towns_name_is_the_towns():
+    # (丰镇 is also a county-level city's name)
+    sentence = "医生被派驻到云丰镇中心卫生院工作"
+    found = find_orgs(sentence, 0, len(sentence), 0)
+    assert [(m.surface, m.region) for m in found] == [("云丰镇中心卫生院", None)]

@@ -270,6 +270,15 @@ def post_verbs() -> tuple[str, ...]:
 
 
 @cache
+def _post_taken() -> re.Pattern:
+    return any_of(post_verbs())
+
+
+# how far before a word a name that ends right there may start
+_NAME_REACH = 4
+
+
+@cache
 def _copula() -> re.Pattern:
     """A clause a name opens, up to what says what the person is: a copula or a post verb (张三是…, 张三担任…)."""
     verbs = "|".join(map(re.escape, post_verbs()))
@@ -336,7 +345,11 @@ _ROLE_GAP = re.compile(
     r"^(?:[(（][^()（）]{1,12}[)）]|[\u4e00-\u9fff]{1,8}?科\s+)?(?:等|担任|任|为|是|作为)?(?:[\d一二两三四五六七八九十]+[名位])?"
 )
 # names joined only by a conjunction (and a bracketed note or a title): 张三(妇产科)、李四和王五 share their role
-_COORDINATED = r"^\s*(?:{titles})?\s*(?:[(（][^()（）]{{1,20}}[)）])?\s*(?:[、，,和及与]|以及|[ \u3000]+)\s*$"
+# (or a department and a title after the joiner, the next name's: 还有张三、神经外科副主任医师李四)
+_COORDINATED = (
+    r"^\s*(?:{titles})?\s*(?:[(（][^()（）]{{1,20}}[)）])?\s*(?:[、，,和及与]|以及|[ \u3000]+)\s*"
+    r"(?:[\u4e00-\u9fff]{{1,8}}?科(?:{titles}))?\s*$"
+)
 # what joins two parties who meet (专家一行与某某): a role before it is not the person's after it
 _MEETS = re.compile("|".join(JOINING_WORDS))
 # a clause ends here: a person's title and organisation never reach across it
@@ -1966,6 +1979,9 @@ def _windows(
         ):
             # 张三，放射科主治医师: a clause of a title alone says who the name that ends the item before is
             start = item.start(1)
+        # 张三挂任某县人民医院执行院长: the name before the verb by which the person takes the post
+        if (took := _post_taken().search(sentence, max(start, rs - CLAUSE_BEFORE), rs)) is not None:
+            before = max(before, rs - took.start() + _NAME_REACH)
         after = ROLE_WINDOW if not _LIST_MARK.search(sentence, re_, end) else CLAUSE_AFTER
         # 帮扶队员来自甲、乙等单位，分别为张三、李四: the next clause lists the people the role's clause names
         # (where it lists several: the recogniser reads a single name better in the windows it has)
