@@ -2963,3 +2963,14 @@ def test_the_name_before_the_verb_taking_a_post_and_an_untitled_name_in_a_titled
         "执行院长，和他一起常驻的，还有孙晓燕、神经外科副主任医师周海峰、消化内科主治医师白玉梅等8名专家。"
     )
     assert experts(text) == {"钱国平", "孙晓燕", "周海峰", "白玉梅"}
+
+
+def test_a_roster_under_a_lead_is_posted_where_the_leads_paragraph_says():
+    text = (
+        "2023年6月，金华市中心医院与湟源县人民医院签订全面托管协议。\n\n"
+        "托管后，金华市中心医院副院长钱国平挂任湟源县人民医院院长，带领团队重建了46项制度。目前在岗的常驻专家有：\n\n"
+        "孙晓燕　心血管内科　主任医师\n周海峰　骨科　副主任医师\n\n"
+        "据悉，金华市中心医院还与西宁市第一人民医院组建了医联体。"
+    )
+    posted = links(text, Rel.POSTED_TO)
+    assert {("孙晓燕", "湟源县人民医院"), ("周海峰", "湟源县人民医院")} <= posted

@@ -1343,3 +1343,12 @@ def test_a_county_name_ending_in_zhen_inside_a_towns_name_is_the_towns():
     sentence = "医生被派驻到云丰镇中心卫生院工作"
     found = find_orgs(sentence, 0, len(sentence), 0)
     assert [(m.surface, m.region) for m in found] == [("云丰镇中心卫生院", None)]
+
+
+def test_a_team_whose_article_names_other_giving_hospitals_founds_as_its_province():
+    text = (
+        "浙江省第十批援青医疗队出征，队员来自金华市中心医院、金华市第二医院等单位。"
+        "领队：钱国平，金华市中心医院普外科主任医师，拟任湟源县人民医院院长。\n\n"
+        "上一批队员在湟源县人民医院新建了介入导管室。"
+    )
+    assert {source for source, _, _ in relations(text, Rel.FOUNDED)} == {"浙江省"}

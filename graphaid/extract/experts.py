@@ -935,16 +935,18 @@ def _found_above(doc: Document, sent: int, find: Callable[[int], _Found]) -> _Fo
     lines in a numbered list item's heading line (二、某县人民医院（某市）), which heads the lines under it up to a
     blank line (the lines between naming what they will)."""
     crossed = False
+    led = False  # (in the paragraph of the lead the list hangs from: 托管后，某某挂任某院院长…。目前在岗的专家有：)
     for j in range(sent - 1, -1, -1):
         gap = doc.text[doc.sentences[j].end : doc.sentences[j + 1].start]
         # (a lead ending in a colon heads the list after it, across a blank line too: 现将…公布如下：)
         if gap.count("\n") > 1 and not _leads(doc.sentences[j].text):
             return None
         crossed = crossed or "\n" in gap
+        led = (led and "\n" not in gap) or (crossed and _leads(doc.sentences[j].text))
         found = find(j)
         if found:
             heads = _heads_lines(doc.sentences[j].text) or _leads(doc.sentences[j].text)
-            if not crossed or heads:
+            if not crossed or heads or led:
                 return found
             # (a line of the list above, not its heading: the heading above it heads this line too: 一、甲医院—乙
             # 医院 / 队长：张三（拟任乙医院院长） / 队员：李四)

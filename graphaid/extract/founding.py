@@ -121,10 +121,13 @@ _THEY = re.compile("他们|她们|专家们|队员们")
 
 
 def _team_giver(article: Article, experts: list[Mention]) -> Mention | None:
-    """Who gives a team: the one hospital that sends all the people the article names, else the article's main
-    giver, a place where that is one (a province's team of people from several hospitals is the province's)."""
+    """Who gives a team: the one hospital that sends all the people the article names, where it names no other
+    giving hospital, else the article's main giver, a place where that is one (a province's team of people from
+    several hospitals is the province's)."""
     senders = {e.affiliation.key: e.affiliation for e in experts if e.key and e.affiliation is not None}
-    if len(senders) == 1 and (sender := next(iter(senders.values()))).label is Label.HOSPITAL:
+    givers = {a.key for a in article.orgs if a.label is Label.HOSPITAL and article.side(a) == DONOR}
+    sender = next(iter(senders.values())) if len(senders) == 1 else None
+    if sender is not None and sender.label is Label.HOSPITAL and givers <= {sender.key}:
         return sender
     return article.main.get(DONOR)
 
