@@ -227,6 +227,7 @@ def _join_broken_lines(text: str) -> str:
             and not _table_row(previous)
             and not _table_row(line)
             and not _ROW_OPENING.match(line)
+            and not _FIELD_OPENING.match(line)  # (领队：甲，… / 副领队：乙，…: a field of its own)
             # (prose on both sides, or an indented paragraph's start: a page's links and headings hold no comma)
             and (_PROSE.search(previous) is not None or previous.startswith(("\u3000", " ")))
             and _PROSE.search(line) is not None
@@ -239,6 +240,10 @@ def _join_broken_lines(text: str) -> str:
 # a roster's line: a name of two to four characters (padded or not: 丁　蕾), then an ideographic space or a tab before
 # its cells (某某　某医院心内科主任医师，…); prose a copy breaks goes on with no such gap after its first word
 _ROW_OPENING = re.compile(r"[\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){1,3}[\u3000\t]")
+
+
+# a line opening with a field's label and its colon (副领队：, 队　员：), not with what someone says (某某说：)
+_FIELD_OPENING = re.compile(r"[\u4e00-\u9fff](?:[\u3000 ]?[\u4e00-\u9fff]){1,5}(?<![说道示])[:：]")
 
 
 def _table_row(line: str) -> bool:

@@ -2974,3 +2974,14 @@ def test_a_roster_under_a_lead_is_posted_where_the_leads_paragraph_says():
     )
     posted = links(text, Rel.POSTED_TO)
     assert {("孙晓燕", "湟源县人民医院"), ("周海峰", "湟源县人民医院")} <= posted
+
+
+def test_a_line_opening_with_a_fields_label_is_no_prose_a_copy_broke():
+    text = (
+        "浙江省第十批援青医疗队出征湟源。\n\n"
+        "领　队：钱国平，金华市中心医院普外科主任医师，拟任湟源县人民医院院长\n"
+        "副领队：孙晓燕，金华市第二医院神经内科副主任医师\n"
+    )
+    sends = links(text, Rel.SENDS)
+    assert ("金华市中心医院", "钱国平") in sends
+    assert ("金华市第二医院", "孙晓燕") in sends
