@@ -615,7 +615,7 @@ def _tail(after: str) -> int:
 
 
 def _ends_a_towns_name(core: str, place: PlaceMatch) -> bool:
-    """特|木里|镇卫生院, 饶|丰镇中心卫生院: a bare place name that a town's name ends in (or that ends in a township's
+    """特|木里|镇卫生院, 某|丰镇中心卫生院: a bare place name that a town's name ends in (or that ends in a township's
     word itself), after a character or two of that name (not a word that points or joins, not a level: 该县|某镇,
     到|某镇)."""
     lead = core[: place.start]
@@ -824,7 +824,7 @@ def _inner_region(gz: Gazetteer, name: str) -> str | None:
         and not starts_inside_a_word(name, m)
         and not ends_inside_a_word(name, m)
         and not names_a_town(name, m)  # 长寿镇卫生院: a town's, wherever a county of that name lies
-        and not (m.start > 0 and _ends_a_towns_name(name, m))  # (饶|丰镇中心卫生院 too)
+        and not (m.start > 0 and _ends_a_towns_name(name, m))  # (某|丰镇中心卫生院 too)
     ]
     codes = [c for c in codes if c]
     return codes[-1] if codes else None
