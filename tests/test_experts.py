@@ -2985,3 +2985,14 @@ def test_a_line_opening_with_a_fields_label_is_no_prose_a_copy_broke():
     sends = links(text, Rel.SENDS)
     assert ("金华市中心医院", "钱国平") in sends
     assert ("金华市第二医院", "孙晓燕") in sends
+
+
+def test_a_rows_name_between_the_receivers_cell_and_its_own_hospitals_cell_is_an_expert_posted_there():
+    text = (
+        "浙江省第十批援青医疗队出征。\n\n部分县级医院派驻队员：\n"
+        "湟源县人民医院　孙晓燕　金华市第二医院骨科主治医师\n"
+        "湟源县中医院　周海峰　金华市中医院针灸科副主任医师\n"
+    )
+    assert experts(text) == {"孙晓燕", "周海峰"}
+    assert links(text, Rel.SENDS) == {("金华市第二医院", "孙晓燕"), ("金华市中医院", "周海峰")}
+    assert links(text, Rel.POSTED_TO) == {("孙晓燕", "湟源县人民医院"), ("周海峰", "湟源县中医院")}

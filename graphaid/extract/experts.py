@@ -1070,6 +1070,10 @@ def _title_text(expert: Mention, sentence: Sentence) -> str:
     title is 乙院院长; not 甲院副院长、乙院院长某某, one person's titles)."""
     at = expert.start - sentence.start
     before = sentence.text[max(0, at - TITLE_REACH) : at]
+    # 某县人民医院　张三　某医院骨科主治医师: a row whose cell after the name gives the person's own hospital; the
+    # hospital's cell before it is where the row posts them, no title of theirs
+    if _HOSPITAL_CELL_BEFORE.search(before) and _HOSPITAL_CELL.match(sentence.text, expert.end - sentence.start):
+        return ""
     cuts = [m.end() for m in _CLAUSE_END.finditer(before)]
     cuts += [
         m.end()
@@ -1080,6 +1084,11 @@ def _title_text(expert: Mention, sentence: Sentence) -> str:
         or (before[: m.start()].endswith(("）", ")")) and not _POSITION_ASIDE.search(before, 0, m.start()))
     ]
     return before[max(cuts) :] if cuts else before
+
+
+# a row's cell ending with an institution's ending, then the break before the next cell; a break, then such a cell
+_HOSPITAL_CELL_BEFORE = re.compile(r"(?:医院|卫生院|保健院)[\u3000\t｜|]+\s*$")
+_HOSPITAL_CELL = re.compile(r"[\u3000\t｜|]+\s*[\u4e00-\u9fff]{2,24}?(?:医院|卫生院|保健院)")
 
 
 def _whole_title(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> str:

@@ -269,6 +269,10 @@ def post_verbs() -> tuple[str, ...]:
     return read_lines("post_verbs.txt")
 
 
+# a row's next cell, after the break that ends a name's cell
+_NEXT_CELL = re.compile(r"[\u3000\t｜|]+\s*([^\u3000\t｜|，,。；;]{2,30})")
+
+
 @cache
 def _post_taken() -> re.Pattern:
     return any_of(post_verbs())
@@ -1490,6 +1494,10 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             role_after = any(start == 0 for start, _, _ in roles.find(after[gap : gap + 6]))
             # 张三　医务处副处长: a head of an office only hospitals have, after the name too
             role_after = role_after or _OFFICE_HEAD.match(after, gap) is not None
+            # 某县人民医院　张三　某医院骨科主治医师: a row's next cell that holds a title
+            role_after = role_after or (
+                (cell := _NEXT_CELL.match(sentence, b)) is not None and roles.occurs_in(cell.group(1))
+            )
             # (not across 与: 医疗队一行与某某 names whom the team meets)
             role_before = any(
                 end >= len(before) - ROLE_WINDOW and not _MEETS.search(before, end) for _, end, _ in roles.find(before)
