@@ -4,7 +4,7 @@ import pytest
 
 from graphaid.documents import document_from_text
 from graphaid.extract import extract
-from graphaid.extract.people import _fix_span, find_experts
+from graphaid.extract.people import _fix_span, _whole_cells, find_experts
 from graphaid.model import Label, Rel
 
 PAIRING = "金华市第一医院对口帮扶绥阳县人民医院。\n"
@@ -2996,3 +2996,12 @@ def test_a_rows_name_between_the_receivers_cell_and_its_own_hospitals_cell_is_an
     assert experts(text) == {"孙晓燕", "周海峰"}
     assert links(text, Rel.SENDS) == {("金华市第二医院", "孙晓燕"), ("金华市中医院", "周海峰")}
     assert links(text, Rel.POSTED_TO) == {("孙晓燕", "湟源县人民医院"), ("周海峰", "湟源县中医院")}
+
+
+def test_a_name_cut_inside_a_rows_cell_is_the_whole_cell():
+    row = "湟源县人民医院　钱国平　金华市第二医院骨科主治医师"
+    at = row.index("钱")
+    assert _whole_cells(row, [(at, at + 1)]) == [(at, at + 3)]
+    # (in running text a name stays as the recogniser read it)
+    prose = "湟源县人民医院钱国平主任医师说"
+    assert _whole_cells(prose, [(7, 8)]) == [(7, 8)]

@@ -1041,6 +1041,22 @@ def _roster_names(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int
     ]
 
 
+def _whole_cells(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """某县人民医院　钱|永康　某医院…: a name the recogniser cut inside a row's cell of two to four Han characters is
+    the whole cell (a row's cells are parted by ideographic spaces, tabs or bars)."""
+    if sentence.count("\u3000") + sentence.count("\t") + sentence.count("｜") + sentence.count("|") < 2:
+        return spans
+    out = []
+    for a, b in spans:
+        cell = next((m.span(1) for m in _SHORT_CELL.finditer(sentence) if m.start(1) <= a and b <= m.end(1)), None)
+        out.append(cell or (a, b))
+    return sorted(set(out))
+
+
+# a cell of two to four Han characters between a row's breaks (or the line's ends)
+_SHORT_CELL = re.compile(r"(?:^|(?<=[\u3000\t｜|]))\s*([\u4e00-\u9fff]{2,4})\s*(?=[\u3000\t｜|]|$)")
+
+
 def _slogan_pair(sentence: str, a: int, b: int) -> bool:
     """鲁渝(东西部)协作, 鲁渝两地, 苏铜协作: two provinces' one-character names, or two cities' initials, before a
     word of cooperation are a slogan, no name."""
@@ -1349,6 +1365,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         spans = sorted(spans + _bracketed_list_mates(sentence, spans))
         spans = sorted(spans + _tibetan_names(sentence, spans))
         spans = sorted(spans + _roster_names(sentence, spans))
+        spans = _whole_cells(sentence, spans)
         spans = _with_row_name(profile, spans)
         roster_entries = set(_roster_entries(sentence))
         if in_column:  # (the cell is the name, however the recogniser cut it)
