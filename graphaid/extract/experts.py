@@ -39,6 +39,7 @@ from graphaid.extract.sides import (
     respectively,
     sending_pattern,
 )
+from graphaid.extract.tables import CELL_BREAKS
 from graphaid.lexicon import any_of, count_in_words, read_lines
 from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import gazetteer
@@ -249,14 +250,16 @@ _ON_DAYS = re.compile(r"(?:每周|周)[一二三四五六日天、至到周]{1,1
 def _sends_down(doc: Document, hospital: Mention, actors_by_sent) -> bool:
     """Whether a sentence says the hospital sends people to townships' health centres (我院选派8名医师到乡镇卫生院)."""
     return any(
-        a.key == hospital.key and _SENT_DOWN.search(sentence.text, a.end - sentence.start) is not None
+        a.key == hospital.key and _sending_down().search(sentence.text, a.end - sentence.start) is not None
         for sentence, actors in zip(doc.sentences, actors_by_sent, strict=True)
         for a in actors
     )
 
 
-# a word of sending, then townships' health centres, in one clause
-_SENT_DOWN = re.compile(r"(?:选派|派出|派驻|下派|下沉|轮派)[^，,。；;]{0,20}?(?:乡镇|卫生院)")
+@cache
+def _sending_down() -> re.Pattern:
+    """A word of sending (sides.sending_pattern), then townships' health centres, in one clause."""
+    return re.compile(rf"(?:{sending_pattern().pattern})[^，,。；;]{{0,20}}?(?:乡镇|卫生院)")
 
 
 def _also_posted(
@@ -1087,8 +1090,8 @@ def _title_text(expert: Mention, sentence: Sentence) -> str:
 
 
 # a row's cell ending with an institution's ending, then the break before the next cell; a break, then such a cell
-_HOSPITAL_CELL_BEFORE = re.compile(r"(?:医院|卫生院|保健院)[\u3000\t｜|]+\s*$")
-_HOSPITAL_CELL = re.compile(r"[\u3000\t｜|]+\s*[\u4e00-\u9fff]{2,24}?(?:医院|卫生院|保健院)")
+_HOSPITAL_CELL_BEFORE = re.compile(rf"(?:医院|卫生院|保健院)[{CELL_BREAKS}]+\s*$")
+_HOSPITAL_CELL = re.compile(rf"[{CELL_BREAKS}]+\s*[\u4e00-\u9fff]{{2,24}}?(?:医院|卫生院|保健院)")
 
 
 def _whole_title(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> str:

@@ -21,7 +21,7 @@ from graphaid.extract.abroad import aid_abroad_named, countries_named
 from graphaid.extract.mentions import Mention
 from graphaid.extract.place_references import is_account_line
 from graphaid.extract.sides import JOINING_WORDS, has_aid_words, of_another_field, side_labels, team_nouns
-from graphaid.extract.tables import name_cells
+from graphaid.extract.tables import CELL_BREAKS, name_cells
 from graphaid.extract.tokens import is_common_word, quoted_alone, word_at
 from graphaid.lexicon import any_of, read_lines, read_table
 from graphaid.lexicon import surnames as family_names
@@ -270,7 +270,7 @@ def post_verbs() -> tuple[str, ...]:
 
 
 # a row's next cell, after the break that ends a name's cell
-_NEXT_CELL = re.compile(r"[\u3000\t｜|]+\s*([^\u3000\t｜|，,。；;]{2,30})")
+_NEXT_CELL = re.compile(rf"[{CELL_BREAKS}]+\s*([^{CELL_BREAKS}，,。；;]{{2,30}})")
 
 
 @cache
@@ -1044,17 +1044,15 @@ def _roster_names(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int
 def _whole_cells(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """某县人民医院　钱|永康　某医院…: a name the recogniser cut inside a row's cell of two to four Han characters is
     the whole cell (a row's cells are parted by ideographic spaces, tabs or bars)."""
-    if sentence.count("\u3000") + sentence.count("\t") + sentence.count("｜") + sentence.count("|") < 2:
+    if sum(map(sentence.count, CELL_BREAKS)) < 2:
         return spans
-    out = []
-    for a, b in spans:
-        cell = next((m.span(1) for m in _SHORT_CELL.finditer(sentence) if m.start(1) <= a and b <= m.end(1)), None)
-        out.append(cell or (a, b))
+    cells = [m.span(1) for m in _SHORT_CELL.finditer(sentence)]
+    out = [next(((x, y) for x, y in cells if x <= a and b <= y), (a, b)) for a, b in spans]
     return sorted(set(out))
 
 
 # a cell of two to four Han characters between a row's breaks (or the line's ends)
-_SHORT_CELL = re.compile(r"(?:^|(?<=[\u3000\t｜|]))\s*([\u4e00-\u9fff]{2,4})\s*(?=[\u3000\t｜|]|$)")
+_SHORT_CELL = re.compile(rf"(?:^|(?<=[{CELL_BREAKS}]))\s*([\u4e00-\u9fff]{{2,4}})\s*(?=[{CELL_BREAKS}]|$)")
 
 
 def _slogan_pair(sentence: str, a: int, b: int) -> bool:

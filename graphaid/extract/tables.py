@@ -50,6 +50,8 @@ def _header(text: str) -> tuple[int, int] | None:
 # between a table's cells, where a page writes its rows as text: a bar, a tab, a run of spaces, or one
 # ideographic space (a full-width space stands between words of no Chinese sentence)
 _CELL_BREAK = re.compile(r"\s*[|｜\t]\s*|[ \u3000]{2,}|\u3000")
+# the characters one of which parts a row's cells, for the patterns that read a row around a name
+CELL_BREAKS = "\u3000\t｜|"
 
 
 def cell_spans(text: str) -> list[tuple[int, int]]:
