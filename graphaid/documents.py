@@ -501,35 +501,58 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     """Sentences of ``text[start:end]`` with offsets into ``text``; blank and navigation lines dropped."""
     end = len(text) if end is None else end
     out: list[Sentence] = []
+    rows = _bar_table_rows(text, start, end) if "|" in text[start:end] else frozenset()
     pos = start
     for m in _SENTENCE_END.finditer(text, start, end):
         # (a piece that is its end mark alone, the line break after a full stop, holds no Han: no sentence)
         if m.start() > pos:
-            _add_sentences(out, text, pos, m.end())
+            _add_sentences(out, text, pos, m.end(), rows)
         pos = m.end()
     if pos < end:
-        _add_sentences(out, text, pos, end)
+        _add_sentences(out, text, pos, end, rows)
     return out
 
 
-def _add_sentences(out: list[Sentence], text: str, start: int, end: int) -> None:
+def _bar_table_rows(text: str, start: int, end: int) -> frozenset[int]:
+    """Where the lines of a table with bars between its cells only (姓名|科室|职称 over 张三|骨科|主任医师) start: two
+    lines or more in a row with as many bars each, two at least. A site's link bar stands alone (before a table
+    whose rows open with their numbers, 序号|姓名|…, which are rows by themselves)."""
+    rows: set[int] = set()
+    run: list[int] = []
+    bars = 0
+    at = start
+    for line in text[start:end].split("\n"):
+        count = 0 if _TABLE_ROW.match(line) else line.count("|")
+        if count >= 2 and count == bars:
+            run.append(at)
+        else:
+            if len(run) >= 2:
+                rows.update(run)
+            run, bars = ([at], count) if count >= 2 else ([], 0)
+        at += len(line) + 1
+    if len(run) >= 2:
+        rows.update(run)
+    return frozenset(rows)
+
+
+def _add_sentences(out: list[Sentence], text: str, start: int, end: int, rows: frozenset[int]) -> None:
     """The sentence ``text[start:end]`` added to ``out``, cut into windows of at most MAX_SENTENCE_CHARS when
-    longer."""
+    longer; ``rows``: where the lines of a table with bars start, which are no link bars."""
     while end - start > MAX_SENTENCE_CHARS:
         limit = start + MAX_SENTENCE_CHARS
         # cut after the last comma in the window's second half, else at the limit
         cut = limit
         for m in _WINDOW_CUT.finditer(text, start + MAX_SENTENCE_CHARS // 2, limit):
             cut = m.end()
-        _add_sentence(out, text, start, cut)
+        _add_sentence(out, text, start, cut, rows)
         start = cut
-    _add_sentence(out, text, start, end)
+    _add_sentence(out, text, start, end, rows)
 
 
-def _add_sentence(out: list[Sentence], text: str, start: int, end: int) -> None:
+def _add_sentence(out: list[Sentence], text: str, start: int, end: int, rows: frozenset[int]) -> None:
     raw = text[start:end]
     stripped = raw.strip()
-    if stripped and _HAN.search(stripped) and not is_navigation(stripped):
+    if stripped and _HAN.search(stripped) and (not is_navigation(stripped) or text.rfind("\n", 0, start) + 1 in rows):
         s0 = start + len(raw) - len(raw.lstrip())
         out.append(Sentence(s0, s0 + len(stripped), stripped, parse_date(stripped)))
 

@@ -445,6 +445,18 @@ def test_a_table_written_with_bars_is_kept_while_a_bar_of_links_is_not():
     assert not any("新闻中心" in line for line in lines)
 
 
+def test_a_table_with_bars_between_its_cells_only_keeps_its_rows_while_a_lone_bar_of_links_goes():
+    from graphaid.documents import document_from_text
+
+    text = (
+        "金华市第一医院援派队员名单\n首页|新闻中心|医院概况|联系我们\n\n"
+        "姓名|科室|职称\n钱国平|外科|主任医师\n周海峰|内科|副主任医师\n以上人员派驻湟源县人民医院。"
+    )
+    lines = [s.text for s in document_from_text("t.txt", text).sentences]
+    assert lines[1:4] == ["姓名|科室|职称", "钱国平|外科|主任医师", "周海峰|内科|副主任医师"]
+    assert not any("新闻中心" in line for line in lines)
+
+
 @pytest.mark.parametrize("heading", ["往期回顾", "往期推荐", "更多阅读"])
 def test_a_public_accounts_list_of_past_posts_after_the_body_is_cut_off(heading):
     text = ARTICLE * 2 + f"\n\n编辑：李明\n\n{heading}\n▶ 某县人民医院与我院签订专科联盟协议\n▶ 我院胸痛中心通过复核\n"

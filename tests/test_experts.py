@@ -2332,10 +2332,11 @@ def test_an_expert_named_again_with_the_post_taken_there_is_posted_there():
     assert ("杨光辉", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
 
 
-def test_a_teaching_pact_signed_makes_its_master_no_signatory_and_its_apprentice_no_expert():
+@pytest.mark.parametrize("pact", ["师带徒协议", "“师带徒”协议", '"师徒"合同'])
+def test_a_teaching_pact_signed_makes_its_master_no_signatory_and_its_apprentice_no_expert(pact):
     text = (
         PAIRING + "金华市第一医院针灸科主治医师杨光辉、康复科治疗师钱小芳长期驻守绥阳县人民医院。"
-        "杨光辉与康复治疗师罗永福签订师带徒协议，每月带教门诊不少于12个半天。"
+        f"杨光辉与康复治疗师罗永福签订{pact}，每月带教门诊不少于12个半天。"
     )
     assert experts(text) == {"杨光辉", "钱小芳"}
 

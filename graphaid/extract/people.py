@@ -2080,7 +2080,7 @@ def _listed_after_its_role(sentence: str, at: int, role_spans: list[tuple[int, i
 
 # a clause that lists names: a list comma, a colon, brackets after names, 和/及, 分别, 等
 _LIST_MARK = re.compile(r"[、:：(（和及等]|分别|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
-_TEACHING_PACT = re.compile(r"(?:师带徒|师徒|带教|拜师)[\u4e00-\u9fff]{0,4}?(?:协议|合同|书)")
+_TEACHING_PACT = re.compile(r"(?:师带徒|师徒|带教|拜师)[”’\"」』]?[\u4e00-\u9fff]{0,4}?(?:协议|合同|书)")
 _SIGNING_FOR = re.compile(r"代表[^。；;]{0,12}?(?:签字|签约|签署|签订)")
 _DEPARTMENT_NAME_HOSPITAL = re.compile(r"科的?[\u4e00-\u9fff]{2,3}[（(][^（）()]{2,24}?(?:医院|卫生院|保健院)[)）]")
 _DEPARTMENT_BEFORE_NAME = re.compile(r"(?:科|护理部)的?(?=[\u4e00-\u9fff]{2,3})")
