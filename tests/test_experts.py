@@ -1689,6 +1689,21 @@ def test_a_heading_line_that_says_where_people_are_posted_heads_the_rows_below()
     }
 
 
+@pytest.mark.parametrize(
+    ("first", "second"), [("（湟源组）", "（湟中组）"), ("湟源组：", "湟中组："), ("湟源分队", "湟中分队")]
+)
+def test_a_roster_s_group_named_for_a_receiving_place_is_posted_to_the_hospital_there(first, second):
+    text = (
+        "金华市第一医院5名医务人员将分赴湟源县人民医院和湟中区第一人民医院，开展为期一年的帮扶。\n医疗队名单\n"
+        f"{first}\n钱国平　外科　主任医师\n孙晓燕　儿科　主治医师\n{second}\n周海峰　内科　主治医师\n"
+    )
+    assert links(text, Rel.POSTED_TO) == {
+        ("钱国平", "湟源县人民医院"),
+        ("孙晓燕", "湟源县人民医院"),
+        ("周海峰", "湟中区第一人民医院"),
+    }
+
+
 def test_entries_with_their_hospital_and_department_in_brackets_are_a_roster():
     text = (
         PAIRING + "金华市第一医院心内科主任医师严明亮担任绥阳县人民医院副院长，同批的罗春梅（金华市中心医院骨科）、"

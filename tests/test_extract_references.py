@@ -110,6 +110,13 @@ def test_our_hospital_is_the_source_lines_whatever_note_follows_it():
     assert ours.surface == "湟源县人民医院"
 
 
+@pytest.mark.parametrize("credits", ["文/王晓丽　图/孙燕", "文：王晓丽", "供稿：党委宣传部"])
+def test_our_hospital_is_the_one_the_last_line_names_before_the_credits(credits):
+    text = f"我院与湟源县人民医院签订对口帮扶协议，派出专家团队长期驻点。\n金华市第一医院　{credits}"
+    (ours,) = [m for m in extraction(text).mentions if m.start == 0]
+    assert ours.surface == "金华市第一医院"
+
+
 def test_our_hospital_without_a_source_line_is_left_out():
     result = extraction("我院与霍邱县人民医院签订对口帮扶协议，派出专家团队长期驻点。")
     assert not [r for r in result.relations if r.type is Rel.PAIRS_WITH]

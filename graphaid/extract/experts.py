@@ -920,13 +920,19 @@ _LIST_BREAK = re.compile(r"[，,。；;：:]")
 
 def _posted_in_paragraph(doc: Document, sides: SideModel, expert: Mention, actors_by_sent) -> Mention | None:
     """The one receiving hospital the paragraph names before a sentence that names none (某医院派专家常驻
-    某县医院。首批专家包括…); the article's receiving place alone is too loose a guess: it was tried and added
+    某县医院。首批专家包括…), or the receiving place a roster's group is named for (（某县组）, the hospital there
+    the article pairs with); the article's receiving place alone is too loose a guess: it was tried and added
     wrong postings."""
-    hospitals = _found_above(
-        doc,
-        expert.sent,
-        lambda j: {a.key: a for a in actors_by_sent[j] if a.label is Label.HOSPITAL and sides.side(a) == RECIPIENT},
-    )
+
+    def receivers(j: int) -> dict[str, Mention]:
+        group = _GROUP_HEADING.fullmatch(doc.sentences[j].text.strip()) is not None
+        return {
+            a.key: a
+            for a in actors_by_sent[j]
+            if (a.label is Label.HOSPITAL or (group and a.label in PLACE_LABELS)) and sides.side(a) == RECIPIENT
+        }
+
+    hospitals = _found_above(doc, expert.sent, receivers)
     return next(iter(hospitals.values())) if hospitals and len(hospitals) == 1 else None
 
 
@@ -970,6 +976,7 @@ def _heads_lines(line: str) -> bool:
             LIST_ITEM.match(line) is not None
             or line.startswith(_posting_words())
             or (line.startswith("【") and line.endswith("】"))
+            or _GROUP_HEADING.fullmatch(line) is not None
         )
         and len(line) <= _HEADING_LENGTH
         and not line.endswith(("。", "；"))
@@ -977,6 +984,8 @@ def _heads_lines(line: str) -> bool:
 
 
 _HEADING_LENGTH = 30
+# a roster's group, by the place or hospital it goes to: （某县组）, 某县分队：, 【某院小组】
+_GROUP_HEADING = re.compile(r"[（(【]?[\u4e00-\u9fff]{2,16}?(?:小组|分队|组)[)）】]?[:：]?")
 
 
 def _posted_by_pronoun(

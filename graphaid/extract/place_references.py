@@ -44,7 +44,7 @@ def _source_values(text: str) -> tuple[str, ...]:
     found = [m.group(1) for line in head + foot for m in source_line().finditer(line)]
     found += [m.group(1) for line in head + foot for m in _CONTRIBUTED.finditer(line)]
     last = text.rstrip().rpartition("\n")[2]
-    found += [m.group(1) for m in [_SIGN_OFF.match(last)] if m]
+    found += [m.group(1) for m in [_SIGN_OFF.match(last) or _CREDITED_FOOT.match(last)] if m]
     found += [m.group(1) for line in head if (m := _CORRESPONDENT.match(line))]
     found += [m.group(1) for line in head if (m := _BREADCRUMB.match(line))]
     found += [m.group(1) for line in head if (m := _ACCOUNT_LINE.match(line))]
@@ -61,6 +61,10 @@ _CONTRIBUTED = re.compile(r"[（(]\s*([^\s（）()：:]{2,40}?)(?:\s+[^\s（）(
 
 # the body a report ends signed off by, in brackets on its last line (（某县人民医院办公室）)
 _SIGN_OFF = re.compile(r"^\s*[（(]\s*([\u4e00-\u9fff]{4,40})\s*[)）]\s*$")
+
+
+# or its last line opening with that body, then the credits of its text or pictures (某县人民医院　文/某某　图/某某)
+_CREDITED_FOOT = re.compile(r"^\s*([\u4e00-\u9fff]{4,30})[ \u3000]+(?:文|图|摄影|撰稿|供稿|通讯员|编辑)\s*[/／:：]")
 
 
 # a report opening with the body it comes from and its correspondent, in brackets: （某县人民医院 通讯员 某某）
