@@ -260,7 +260,7 @@ _ROW_MAX = 40
 
 
 # a break between a table's cells in a line: a tab or a run of spaces between two words
-_CELLS = re.compile(r"\S(?:\t|[ \u3000]{2,})\S")
+_CELLS = re.compile(r"\S(?:\t|[ \u3000]{2,})\S|[|｜][^|｜\n]*[|｜]")
 # the characters that are a list's number of their own: ③, ⑶, ⒊, ❸, ➂
 NUMBER_SIGNS = "\u2460-\u249b\u24ea-\u24ff\u2776-\u2793"
 # a numbered list's item (3. 某某, 3、, （3）, 三、, （三）, ③): a line of its own, however wide the one before

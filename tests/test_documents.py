@@ -373,6 +373,17 @@ def test_the_items_of_a_numbered_list_padded_to_one_width_stay_lines_of_their_ow
     assert unwrap(text) == text
 
 
+def test_the_rows_of_a_table_with_bars_of_one_width_stay_lines_of_their_own():
+    rows = [
+        "|钱国平|男|肝胆外科|主任医师|院长|",
+        "|周海峰|男|神经内科|主治医师|主任|",
+        "|孙晓燕|女|妇产科室|主任医师|主任|",
+    ]
+    text = "TITLE: 名单\n|姓名|性别|科室|职称|拟任职务|\n" + "\n".join(rows) + "\n"
+    assert len({len(row) for row in rows}) == 1 and len(rows[0]) >= 20
+    assert unwrap(text) == text
+
+
 def test_the_rows_of_a_table_padded_to_one_width_stay_lines_of_their_own():
     cells = [
         ("序号", "受援医院", "支援医院", "结果"),

@@ -1105,6 +1105,27 @@ def test_a_numbered_heading_naming_the_pair_gives_the_rows_under_it_their_sender
     }
 
 
+def test_a_numbered_heading_over_a_blank_line_and_a_table_heads_its_rows():
+    text = (
+        "第二批医院“组团式”帮扶队员名单确定\n\n"
+        "本批共派出2支团队，分赴湟源县和湟中区，团队负责人挂任受援医院院长。\n\n"
+        "一、金华市第一医院（金华一院）—西宁市湟源县人民医院\n\n"
+        "|姓名|性别|科室|职称|拟任职务|\n|钱国平|男|肝胆外科|主任医师|院长|\n|孙晓燕|女|妇产科|副主任医师|科主任|\n\n"
+        "二、金华市中心医院（浙江大学金华医院）—西宁市湟中区第一人民医院\n\n"
+        "|姓名|性别|科室|职称|拟任职务|\n|周海峰|男|神经内科|主任医师|院长|\n"
+    )
+    assert links(text, Rel.SENDS) == {
+        ("金华市第一医院（金华一院）", "钱国平"),
+        ("金华市第一医院（金华一院）", "孙晓燕"),
+        ("金华市中心医院（浙江大学金华医院）", "周海峰"),
+    }
+    assert links(text, Rel.POSTED_TO) == {
+        ("钱国平", "西宁市湟源县人民医院"),
+        ("孙晓燕", "西宁市湟源县人民医院"),
+        ("周海峰", "西宁市湟中区第一人民医院"),
+    }
+
+
 def test_a_pronoun_saying_what_someone_is_stands_for_the_person_the_sentence_before_names():
     text = PAIRING + "钱丽华比王建平晚来三个月。她是金华市第一医院内分泌科的副主任医师，目前派驻绥阳县人民医院。"
     # the sentence before names two people: the pronoun is its subject's

@@ -412,6 +412,18 @@ def test_the_parties_of_an_arrangement_a_sentence_follows_pair_within_it_and_giv
     assert not {p for p in pairs if p[0].endswith("海东市")}
 
 
+@pytest.mark.parametrize(
+    "framework", ["根据浙江省金华市对口帮扶青海省西宁市的安排", "按照金华市对口支援西宁市的工作部署"]
+)
+def test_an_arrangement_that_states_its_pair_before_its_word_pairs_its_parties(framework):
+    text = f"2022年2月，{framework}，金华市第一医院派出专家钱国平到湟源县人民医院挂职副院长。"
+    pairs = relations(text, Rel.PAIRS_WITH)
+    assert any(p[0].endswith("金华市") and p[2].endswith("西宁市") for p in pairs)
+    # a body whose arrangement it is directs the aid: no party
+    directed = "根据金华市卫健委的安排，金华市第一医院派出专家钱国平到湟源县人民医院挂职副院长。"
+    assert {p[0] for p in relations(directed, Rel.PAIRS_WITH)} == {"金华市第一医院"}
+
+
 def test_an_article_on_a_team_sent_abroad_states_no_aid_at_home():
     text = (
         "青海省援马达加斯加医疗队凯旋\n12月3日，青海省援马达加斯加医疗队结束为期一年的援外任务，平安回到西宁。"

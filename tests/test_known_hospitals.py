@@ -152,6 +152,16 @@ def test_a_university_hospital_with_a_name_of_its_own_is_found_by_that_name():
     assert known_hospital("仁济医院") is None
 
 
+def test_a_name_the_lexicon_lacks_with_a_known_name_in_brackets_after_it_is_that_hospital():
+    def first(name: str):
+        text = f"{name}专家团队抵达湟源县人民医院，开展对口帮扶。"
+        (named,) = [m for m in extract(document_from_text("t.txt", text)).mentions if m.start == 0]
+        return named.key, named.region
+
+    assert first("秦川大学第一附属医院（西京医院）") == first("西京医院")
+    assert first("西京医院")[0] == "known|中国人民解放军第四军医大学西京医院"
+
+
 def test_a_hospital_the_source_lists_under_two_names_is_one_hospital():
     # 某大学第一医院 and 某大学第一附属医院: one hospital, both names found, its numbered short forms kept
     first = known_hospital("兰州大学第一附属医院")

@@ -947,18 +947,23 @@ def _found_above(doc: Document, sent: int, find: Callable[[int], _Found]) -> _Fo
     led = False  # (in the paragraph of the lead the list hangs from: 托管后，某某挂任某院院长…。目前在岗的专家有：)
     for j in range(sent - 1, -1, -1):
         gap = doc.text[doc.sentences[j].end : doc.sentences[j + 1].start]
-        # (a lead ending in a colon heads the list after it, across a blank line too: 现将…公布如下：)
-        if gap.count("\n") > 1 and not _leads(doc.sentences[j].text):
+        # (a lead ending in a colon heads the list after it, across a blank line too: 现将…公布如下：; so does a
+        # heading over a blank line and a table's header: 一、甲医院—乙医院, a blank line, 姓名|科室|…)
+        line = doc.sentences[j].text
+        blank = gap.count("\n") > 1
+        if blank and not _leads(line) and not (_heads_lines(line) and "姓名" in doc.sentences[j + 1].text):
             return None
         crossed = crossed or "\n" in gap
-        led = (led and "\n" not in gap) or (crossed and _leads(doc.sentences[j].text))
+        led = (led and "\n" not in gap) or (crossed and _leads(line))
         found = find(j)
         if found:
-            heads = _heads_lines(doc.sentences[j].text) or _leads(doc.sentences[j].text)
+            heads = _heads_lines(line) or _leads(line)
             if not crossed or heads or led:
                 return found
             # (a line of the list above, not its heading: the heading above it heads this line too: 一、甲医院—乙
             # 医院 / 队长：张三（拟任乙医院院长） / 队员：李四)
+        if blank and not _leads(line):
+            return None
     return None
 
 
@@ -983,7 +988,7 @@ def _heads_lines(line: str) -> bool:
     )
 
 
-_HEADING_LENGTH = 30
+_HEADING_LENGTH = 40
 # a roster's group, by the place or hospital it goes to: （某县组）, 某县分队：, 【某院小组】
 _GROUP_HEADING = re.compile(r"[（(【]?[\u4e00-\u9fff]{2,16}?(?:小组|分队|组)[)）】]?[:：]?")
 

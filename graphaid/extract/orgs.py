@@ -378,7 +378,11 @@ def _with_known_hospitals(sentence: str, offset: int, sent: int, found: list[Men
                 # what was cut off placed nothing: the lexicon places the hospital
                 mention.start, mention.places, mention.region, mention.rest = start, [], None, ""
                 mention.shared = ()
-        if mention.label is Label.HOSPITAL and _core_end(mention) == end:
+        # (某大学第一附属医院（某某医院）: the known other name in brackets after a name the lexicon does not hold)
+        in_brackets = (
+            start == _core_end(mention) + 1 and end == mention.end - 1 and not mention.key.startswith("known|")
+        )
+        if mention.label is Label.HOSPITAL and (_core_end(mention) == end or in_brackets):
             if _placed_elsewhere(mention, hospital.region):
                 continue  # 某市某区淮河医院: a namesake in another province, not the known hospital
             mention.key = f"known|{hospital.name}"

@@ -38,9 +38,8 @@ from graphaid.places import aid_to_province_words, gazetteer, urban_district
 def _directing() -> tuple[re.Pattern, re.Pattern]:
     """在某卫健委的领导下 (a body that oversees the aid), 根据某卫健委的工作安排 (the source of instructions)."""
     words = "|".join(map(re.escape, read_lines("directing_words.txt")))
-    return re.compile(rf"^[^,，。；;:：、]{{0,12}}?的(?:{words})"), re.compile(
-        rf"^[^,，。；;:：、]{{0,14}}?(?:{words})"
-    )
+    # (anchored where they are matched: right after the body's name)
+    return re.compile(rf"[^,，。；;:：、]{{0,12}}?的(?:{words})"), re.compile(rf"[^,，。；;:：、]{{0,14}}?(?:{words})")
 
 
 @cache
@@ -381,13 +380,27 @@ def _pairings(
     set_aside = [m.span(1) for m in _SET_ASIDE.finditer(text)] if "除" in text else []
     # 在某市卫健委的领导下: a body that oversees the aid is not a party to it; 记者从某卫健局获悉: nor is the
     # reporter's informant
+
+    def directs(a: Mention, pattern: re.Pattern) -> bool:
+        directed = pattern.match(text, a.end - base)
+        if directed is None:
+            return False
+        # (根据甲市对口帮扶乙市的安排: no body directing but the two parties of a pair the arrangement states, an aid
+        # word between them within the clause)
+        return not any(
+            any(x <= t.start < y for t in triggers)
+            for b in actors
+            if b is not a and _clause(text, base, b) == _clause(text, base, a) and b.end <= base + directed.end()
+            for x, y in ((a.end, b.start), (b.end, a.start))
+        )
+
     actors = [
         a
         for a in actors
-        if not overseer.match(text[a.end - base :])
+        if not directs(a, overseer)
         and not (
             text[max(0, a.start - base - 2) : a.start - base] in ("根据", "按照", "结合", "依据")
-            and instructed_by.match(text[a.end - base :])
+            and directs(a, instructed_by)
         )
         and not (text[a.start - base - 1 : a.start - base] in ("从", "据") and _informant().match(text[a.end - base :]))
         # 除甲医院外，乙医院也与丙医院结对: who the sentence sets aside is no party of what it states
