@@ -905,6 +905,12 @@ def test_a_word_of_time_run_into_a_fourth_character_is_cut_off_a_name():
     assert "顾志成" in experts(text) and "顾志成正" not in experts(text)
 
 
+def test_a_family_name_that_is_also_a_word_cut_off_after_a_role_is_taken_back():
+    # the recogniser reads 副主任医师应|海峰: 应 (should) is a family name too
+    text = PAIRING + "为她主刀的，是金华市第一医院普外科副主任医师应海峰。"
+    assert "应海峰" in experts(text) and "海峰" not in experts(text)
+
+
 def test_a_given_name_cut_before_its_last_character_is_taken_whole():
     # the recogniser reads 骆庆|和回忆: its last character stands before what a person does
     text = PAIRING + "金华市第一医院派驻绥阳县人民医院的援派医生骆庆和回忆，当初条件很差。"
@@ -1123,6 +1129,31 @@ def test_a_numbered_heading_over_a_blank_line_and_a_table_heads_its_rows():
         ("钱国平", "西宁市湟源县人民医院"),
         ("孙晓燕", "西宁市湟源县人民医院"),
         ("周海峰", "西宁市湟中区第一人民医院"),
+    }
+
+
+def test_a_cell_under_a_name_label_is_a_name_whatever_its_family_name():
+    # (折 and 拓 are family names of the north-west that the lexicon of common ones lacks)
+    text = (
+        "金华市第一医院派驻湟源县人民医院队员：\n"
+        "|姓名|性别|科室|\n|钱国平|男|外科|\n|折向东|男|内科|\n|拓海燕|女|麻醉科|\n"
+    )
+    assert experts(text) == {"钱国平", "折向东", "拓海燕"}
+
+
+@pytest.mark.parametrize(
+    "heading", ["驻湟源县人民医院（2人）", "湟源县人民医院（金华市第一医院派驻）", "驻守湟源县人民医院："]
+)
+def test_a_line_naming_the_receiving_hospital_alone_heads_the_roster_under_it(heading):
+    text = (
+        "金华市第一医院对口帮扶湟源县人民医院和湟中区第一人民医院，两支团队现有驻县专家如下：\n\n"
+        f"{heading}\n钱国平　心血管内科　主任医师\n孙晓燕　重症医学科　副主任医师\n\n"
+        "湟中区第一人民医院（金华市第一医院派驻）\n周海峰　神经外科　主任医师\n"
+    )
+    assert links(text, Rel.POSTED_TO) == {
+        ("钱国平", "湟源县人民医院"),
+        ("孙晓燕", "湟源县人民医院"),
+        ("周海峰", "湟中区第一人民医院"),
     }
 
 

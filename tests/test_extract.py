@@ -188,6 +188,15 @@ def test_units_built_up_are_founded_but_a_village_clinic_is_no_hospitals_unit():
     assert not relations(text, Rel.FOUNDED)
 
 
+@pytest.mark.parametrize(
+    ("opening", "unit"),
+    [("开出了第一个疼痛门诊", "疼痛门诊"), ("独立设置眼科", "眼科"), ("开了睡眠呼吸监测室", "睡眠呼吸监测室")],
+)
+def test_a_unit_opened_or_set_up_is_founded_but_a_clinic_session_held_is_not(opening, unit):
+    assert founded(f"金华市第一医院对口帮扶湟源县人民医院。第二个月，专家们在县医院{opening}。") == {unit}
+    assert not founded("金华市第一医院对口帮扶湟源县人民医院。专家们当天开了专家门诊，接诊患者80人。")
+
+
 def test_a_unit_said_to_be_built_by_a_giver_is_founded_by_it():
     text = "无锡市人民医院对口帮扶湟源县人民医院。据悉，湟源县人民医院远程医疗会诊中心是由无锡参与援建的项目。"
     assert ("无锡", "FOUNDED", "远程医疗会诊中心") in relations(text, Rel.FOUNDED)
@@ -422,6 +431,21 @@ def test_an_arrangement_that_states_its_pair_before_its_word_pairs_its_parties(f
     # a body whose arrangement it is directs the aid: no party
     directed = "根据金华市卫健委的安排，金华市第一医院派出专家钱国平到湟源县人民医院挂职副院长。"
     assert {p[0] for p in relations(directed, Rel.PAIRS_WITH)} == {"金华市第一医院"}
+
+
+def test_pairs_listed_after_a_colon_and_parted_by_semicolons_are_each_a_pair():
+    text = (
+        "本次签约的3对医疗机构分别是：金华市第二医院与湟源县人民医院；金华市中医医院与湟源县中医医院；"
+        "金华市婺城区大华镇卫生院与湟源县云丰镇中心卫生院。"
+    )
+    assert relations(text, Rel.PAIRS_WITH) == {
+        ("金华市第二医院", "PAIRS_WITH", "湟源县人民医院"),
+        ("金华市中医医院", "PAIRS_WITH", "湟源县中医医院"),
+        ("金华市婺城区大华镇卫生院", "PAIRS_WITH", "湟源县云丰镇中心卫生院"),
+    }
+    # (a sentence after a semicolon that says more than a pair is no item of the list)
+    said = text.replace("金华市中医医院与湟源县中医医院", "金华市中医医院的专家还到湟源县中医医院义诊")
+    assert ("金华市中医医院", "PAIRS_WITH", "湟源县中医医院") not in relations(said, Rel.PAIRS_WITH)
 
 
 def test_an_article_on_a_team_sent_abroad_states_no_aid_at_home():
@@ -1273,6 +1297,8 @@ def test_township_health_centres_of_the_pastures_are_hospitals():
     assert hospitals("医疗队来到查干和镇卫生院开展巡诊") == ["查干和镇卫生院"]
     # (a conjunction with a name of too few characters before it joins two parties)
     assert hospitals("队员们和镇卫生院医生一起查房") == []
+    # 和 after a list's comma joins nothing: it opens the next town's name
+    assert hospitals("专家们深入大华镇中心卫生院、和兴镇卫生院开展义诊") == ["大华镇中心卫生院", "和兴镇卫生院"]
 
 
 def test_a_county_name_before_a_township_word_names_the_township():

@@ -982,6 +982,7 @@ def _heads_lines(line: str) -> bool:
             or line.startswith(_posting_words())
             or (line.startswith("【") and line.endswith("】"))
             or _GROUP_HEADING.fullmatch(line) is not None
+            or _HOSPITAL_HEADING.fullmatch(line) is not None
         )
         and len(line) <= _HEADING_LENGTH
         and not line.endswith(("。", "；"))
@@ -989,6 +990,8 @@ def _heads_lines(line: str) -> bool:
 
 
 _HEADING_LENGTH = 40
+# a line that is a hospital's name alone, perhaps with an aside on who sends its people (某县人民医院（某医院派驻）)
+_HOSPITAL_HEADING = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:医院|卫生院|保健院)(?:[（(][^（）()]{2,20}[)）])?[:：]?")
 # a roster's group, by the place or hospital it goes to: （某县组）, 某县分队：, 【某院小组】
 _GROUP_HEADING = re.compile(r"[（(【]?[\u4e00-\u9fff]{2,16}?(?:小组|分队|组)[)）】]?[:：]?")
 

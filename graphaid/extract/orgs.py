@@ -497,7 +497,12 @@ def _unknown_town(sentence: str, suffix_start: int, tokens: dict[int, str], star
     # (和 right before 镇 joins nothing: it is the name's, 某日和镇, where two characters come before it)
     joined = sentence[town - 1 : town] == "和"
     at -= joined
-    while at > 0 and len(tokens.get(at - 1, "")) == 1 and sentence[at - 1] not in CLOSING_CHARACTERS:
+    # (、和兴镇卫生院: 和 after a list's comma joins nothing either: the name's first character)
+    while (
+        at > 0
+        and len(tokens.get(at - 1, "")) == 1
+        and (sentence[at - 1] not in CLOSING_CHARACTERS or sentence[at - 2 : at] == "、和")
+    ):
         at -= 1
     if joined and town - at < 3:
         return start

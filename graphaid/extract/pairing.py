@@ -63,6 +63,8 @@ def pairing_relations(article: Article) -> list[Relation]:
         # a sentence without aid words only carries on a region-to-region statement
         places = [a for a in article.actors_by_sent[i] if a.label in PLACE_LABELS]
         out += _pairings(article, places, article.triggers_by_sent[i - 1], sentences[i], None)
+    for i, lead in _pairs_listed_on(article):
+        out += _pairings(article, article.actors_by_sent[i], article.triggers_by_sent[lead], sentences[i], None)
     unstated = _unstated(crossed, out)
     out = [r for r in out if id(r) not in unstated]
     # 省人民医院、某市一院新一轮帮扶队员到岗 (a headline of givers alone): a giver the words pair only with other
@@ -357,6 +359,38 @@ def _continuations(article: Article) -> list[int]:
         if named & {a.key for a in actors_by_sent[i - 1]}:
             out.append(i)
     return out
+
+
+def _pairs_listed_on(article: Article) -> list[tuple[int, int]]:
+    """(item, the aid sentence whose list it carries on): 签约的医疗机构分别是：甲与乙；丙与丁；戊与己。 — each item
+    after the first a sentence of its own (its semicolon ends one), with no aid word of its own, two parties alone."""
+    out = []
+    lead = None
+    for i, sentence in enumerate(article.sentences):
+        actors = article.actors_by_sent[i]
+        if i in article.aid_sents:
+            lead = i if _LIST_LEAD.search(sentence.text) and sentence.text.endswith(_ITEM_ENDS) else None
+            continue
+        text, base = sentence.text, sentence.start
+        if (
+            lead is None
+            or len(actors) != 2
+            or text[: actors[0].start - base].strip()
+            or text[actors[0].end - base : actors[1].start - base].strip() not in _ITEM_JOINERS
+            or text[actors[1].end - base :].strip("；;。 ")
+        ):
+            lead = None
+            continue
+        out.append((i, lead))
+        if not sentence.text.endswith(_ITEM_ENDS):
+            lead = None
+    return out
+
+
+# a list's lead (分别是：) before its first item, the items parted by semicolons, each two parties and what joins them
+_LIST_LEAD = re.compile(r"[:：]")
+_ITEM_ENDS = ("；", ";")
+_ITEM_JOINERS = frozenset(("与", "和", "同", "—", "——", "－", "-", "结对", "对口帮扶", "帮扶", "支援"))
 
 
 def _pairings(

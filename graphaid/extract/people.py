@@ -523,6 +523,16 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
         and sentence[a:b] not in surnames
     ):
         return a - 1, b
+    # 副主任医师应|海峰: a family name that is also a word (应, 该) cut off between a role and its given name
+    if (
+        b - a == 2
+        and a > 0
+        and sentence[a - 1] in surnames
+        # (not a joining word or one that marks an object: 队长向|某某省长汇报)
+        and sentence[a - 1] not in (*_JOINING, *_OBJECT_MARKERS)
+        and any(re_ == a - 1 for _, re_ in role_spans)
+    ):
+        return a - 1, b
     # 刘某|和回忆, 关某|然、, 高|某琴派驻: a given name cut before its last character, which stands before what
     # ends a name (a list's joiner, a clause's end, what a person does)
     if b - a in (1, 2) and sentence[a] in surnames and _name_ends_after(sentence, a + 3):
@@ -1347,7 +1357,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
     roles = _roles()[0]
     accepted: list[Mention] = []
     not_experts: set[str] = set()
-    for s, i, sentence, role_spans, profile, windows, antecedent, item, in_column in candidates:
+    for s, i, sentence, role_spans, profile, windows, antecedent, item, in_column, labelled in candidates:
         spans = sorted({(w0 + a, w0 + b) for w0, _ in windows for a, b in next(found)})
         by_pronoun = _named_by_pronoun(sentence, antecedent, next(found) if antecedent else [], spans, surnames)
         named_by_pronoun = {span: name for span, (name, _) in by_pronoun.items()}
@@ -1390,6 +1400,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             and (
                 sentence[a] in surnames
                 or sentence[a : a + 2] in surnames
+                # (a cell under 姓名 holds a name, whatever family name the lexicon lacks: 折, 拓)
+                or (a, b) == labelled
                 or (b - a == 3 and sentence[a] in _long_name_surnames())
                 or _is_tibetan_name(sentence[a:b])
             )
@@ -1822,7 +1834,7 @@ def _pieces(candidates: tuple[tuple, ...]) -> list[str]:
     """The texts the recogniser reads for the candidates: their windows, then the sentence before one that opens
     with a pronoun (她是某医院的主任医师), in order."""
     pieces = []
-    for _, _, sentence, _, _, windows, antecedent, _, _ in candidates:
+    for _, _, sentence, _, _, windows, antecedent, _, _, _ in candidates:
         pieces += [sentence[a:b] for a, b in windows]
         if antecedent:
             pieces.append(antecedent[2])
@@ -1901,7 +1913,8 @@ def _pronoun_saying_what(sentence: str, role_spans: list[tuple[int, int]]) -> re
 @lru_cache(maxsize=256)  # a build asks for a chunk's windows first, then for each document's experts
 def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple[tuple, ...]:
     """Sentences that may hold an expert, with their role words, profile match, the windows to read, the sentence
-    before where a pronoun opening this one stands for its person, and whether it is an item under a team's lead."""
+    before where a pronoun opening this one stands for its person, whether it is an item under a team's lead, the
+    span of its row's or card's name, and that span where a header's 姓名 labels it."""
     roles, _ = _roles()
     candidates = []
     previous: tuple[int, int, int] | None = None
@@ -1909,7 +1922,7 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
     in_columns = name_cells([text[s:e] for s, e, _ in sentences]) if "姓名" in text else {}
     for k, (s, e, i) in enumerate(sentences):
         sentence = text[s:e]
-        in_column = in_columns.get(k)
+        in_column = labelled = in_columns.get(k)
         before, previous = previous, (s, e, i)
         # 她是某中学的英语教师，作为援藏队员来到这里: a sentence of another field's aid names no medical expert; nor
         # does a post's account line (原创　某医院　2024-05-12 18:30)
@@ -1963,7 +1976,7 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
                 and _pronoun_saying_what(sentence, role_spans) is not None
             ):
                 antecedent = (before[0], before[2], text[before[0] : before[1]])
-            candidates.append((s, i, sentence, role_spans, profile, windows, antecedent, item, in_column))
+            candidates.append((s, i, sentence, role_spans, profile, windows, antecedent, item, in_column, labelled))
     return tuple(candidates)
 
 
