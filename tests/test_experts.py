@@ -905,6 +905,14 @@ def test_a_word_of_time_run_into_a_fourth_character_is_cut_off_a_name():
     assert "顾志成" in experts(text) and "顾志成正" not in experts(text)
 
 
+def test_a_name_the_article_says_it_made_up_is_no_expert():
+    text = (
+        PAIRING + "在绥阳县人民医院心内科病房，62岁的钱国平（化名）握着医生的手连声道谢。"
+        "5天前，金华市第一医院心内科副主任医师周海峰接诊后，立即带领团队为其手术。"
+    )
+    assert experts(text) == {"周海峰"}
+
+
 def test_a_family_name_that_is_also_a_word_cut_off_after_a_role_is_taken_back():
     # the recogniser reads 副主任医师应|海峰: 应 (should) is a family name too
     text = PAIRING + "为她主刀的，是金华市第一医院普外科副主任医师应海峰。"
@@ -2322,6 +2330,8 @@ def test_the_one_a_journalist_interviews_is_no_journalist_and_the_speakers_depar
         + "罗永福：刚来时最难的是语言，好在科里的年轻医生杨光辉一直给我当翻译。"
     )
     assert experts(text) == {"罗永福"}
+    # (or of the hospital the speaker works at)
+    assert experts(text.replace("科里的年轻医生", "院里的年轻医生")) == {"罗永福"}
 
 
 def test_one_who_escorts_the_team_there_is_no_expert():

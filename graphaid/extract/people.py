@@ -1485,6 +1485,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             if not is_profile and (
                 (_is_official(own_before, after, excluded) and not described)
                 or before.endswith(laypeople)
+                # 老人某某（化名）: a name the article made up, a patient's or a villager's, never a team's
+                or _PSEUDONYM.match(sentence, b) is not None
                 or _kin_in_apposition(before)
                 or _TRAINEE_TITLE.search(before) is not None
                 or _LEARNING_THERE.match(after) is not None
@@ -2093,6 +2095,7 @@ def _listed_after_its_role(sentence: str, at: int, role_spans: list[tuple[int, i
 
 # a clause that lists names: a list comma, a colon, brackets after names, 和/及, 分别, 等
 _LIST_MARK = re.compile(r"[、:：(（和及等]|分别|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+_PSEUDONYM = re.compile(r"\s*[（(]化名[)）]")
 _TEACHING_PACT = re.compile(r"(?:师带徒|师徒|带教|拜师)[”’\"」』]?[\u4e00-\u9fff]{0,4}?(?:协议|合同|书)")
 _SIGNING_FOR = re.compile(r"代表[^。；;]{0,12}?(?:签字|签约|签署|签订)")
 _DEPARTMENT_NAME_HOSPITAL = re.compile(r"科的?[\u4e00-\u9fff]{2,3}[（(][^（）()]{2,24}?(?:医院|卫生院|保健院)[)）]")
