@@ -361,26 +361,28 @@ def test_a_text_wrapped_at_one_width_is_read_with_its_paragraphs_whole(tmp_path)
     assert any("安吉县第一医院选派专家赴望谟县人民医院" in s.text for s in doc.sentences)
 
 
-def test_the_items_of_a_numbered_list_padded_to_one_width_stay_lines_of_their_own():
-    rows = [
-        "1. 周海燕\u3000宜春市人民医院\u3000\u3000派驻铜鼓县人民医院",
-        "2. 罗建平\u3000宜春市中医院\u3000\u3000\u3000派驻靖安县中医医院",
-        "3. 易志明\u3000宜春市妇幼保健院\u3000派驻铜鼓县中医医院",
-        "4. 彭小兰\u3000宜春市第二医院\u3000\u3000派驻靖安县人民医院",
-    ]
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # the items of a numbered list
+        [
+            "1. 周海燕\u3000宜春市人民医院\u3000\u3000派驻铜鼓县人民医院",
+            "2. 罗建平\u3000宜春市中医院\u3000\u3000\u3000派驻靖安县中医医院",
+            "3. 易志明\u3000宜春市妇幼保健院\u3000派驻铜鼓县中医医院",
+            "4. 彭小兰\u3000宜春市第二医院\u3000\u3000派驻靖安县人民医院",
+        ],
+        # a table's rows with bars, under their header
+        [
+            "|姓名|性别|科室|职称|拟任职务|",
+            "|钱国平|男|肝胆外科|主任医师|院长|",
+            "|周海峰|男|神经内科|主治医师|主任|",
+            "|孙晓燕|女|妇产科室|主任医师|主任|",
+        ],
+    ],
+)
+def test_the_lines_of_a_list_or_a_table_padded_to_one_width_stay_lines_of_their_own(rows):
     text = "TITLE: 名单\n" + "\n".join(rows) + "\n"
-    assert len({len(row) for row in rows}) == 1
-    assert unwrap(text) == text
-
-
-def test_the_rows_of_a_table_with_bars_of_one_width_stay_lines_of_their_own():
-    rows = [
-        "|钱国平|男|肝胆外科|主任医师|院长|",
-        "|周海峰|男|神经内科|主治医师|主任|",
-        "|孙晓燕|女|妇产科室|主任医师|主任|",
-    ]
-    text = "TITLE: 名单\n|姓名|性别|科室|职称|拟任职务|\n" + "\n".join(rows) + "\n"
-    assert len({len(row) for row in rows}) == 1 and len(rows[0]) >= 20
+    assert len({len(row) for row in rows[1:]}) == 1 and len(rows[1]) >= 20
     assert unwrap(text) == text
 
 

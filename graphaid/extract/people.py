@@ -523,7 +523,7 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
         and sentence[a:b] not in surnames
     ):
         return a - 1, b
-    # 副主任医师应|海峰: a family name that is also a word (应, 该) cut off between a role and its given name
+    # 副主任医师应|海峰: a family name that is also a word (应: should) cut off between a role and its given name
     if (
         b - a == 2
         and a > 0
