@@ -224,6 +224,10 @@ def test_the_members_of_a_team_written_as_of_their_hospitals_are_experts_sent_by
     text = PAIRING + "2019年，金华市中医院的王晓红主动报名，被派驻绥阳县人民医院工作一年。"
     assert ("金华市中医院", "王晓红") in links(text, Rel.SENDS)
     assert ("王晓红", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
+    # or as working there (在某医院工作的某某)
+    text = PAIRING + "半年后，在金华市中医院工作的王晓红也报名援黔，被派驻绥阳县人民医院。"
+    assert ("金华市中医院", "王晓红") in links(text, Rel.SENDS)
+    assert ("王晓红", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
     # people who go (来到, 赴), written as of their hospitals, in a sentence naming no team and no sending
     text = PAIRING + "金华市第一医院的张立明和台州市中心医院的李国华一同来到绥阳县人民医院坐诊。"
     assert {("金华市第一医院", "张立明"), ("台州市中心医院", "李国华")} <= links(text, Rel.SENDS)

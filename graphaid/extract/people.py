@@ -2140,8 +2140,10 @@ def _aiding_title() -> re.Pattern:
 
 
 # 医疗队由甲医院的张三、乙医院的李四组成: a person written as of a hospital, in a sentence about a team
-# (its short name in brackets perhaps: 某大学附属医院（某大附院）的张三)
-_OF_HOSPITAL = re.compile(r"(?:医院|卫生院|保健院)(?:[(（][\u4e00-\u9fff]{2,8}[)）])?的(?=[\u4e00-\u9fff]{2,3})")
+# (its short name in brackets perhaps: 某大学附属医院（某大附院）的张三; or where they work: 在甲医院工作的张三)
+_OF_HOSPITAL = re.compile(
+    r"(?:医院|卫生院|保健院)(?:[(（][\u4e00-\u9fff]{2,8}[)）])?(?:工作)?的(?=[\u4e00-\u9fff]{2,3})"
+)
 # 甲医院的张三在乙医院: a hospital's person at another hospital
 _AT_ANOTHER_ONE = re.compile(rf"{_OF_HOSPITAL.pattern}[\u4e00-\u9fff]{{2,3}}在[^，,。；;]{{2,24}}?{_INSTITUTION_END}")
 
@@ -2188,7 +2190,9 @@ def _team_member_cues(sentence: str) -> list[re.Match]:
     over from (接替了同院的张三); one who came along (同批来到某县的，还有某医院护理部的张三)."""
     found = []
     # (cheap: most sentences write no one as of a hospital)
-    if ("院的" in sentence or "）的" in sentence) and (of := list(_OF_HOSPITAL.finditer(sentence))):
+    if ("院的" in sentence or "）的" in sentence or "工作的" in sentence) and (
+        of := list(_OF_HOSPITAL.finditer(sentence))
+    ):
         # (来自某医院的张三: where the person comes from says it too; 甲医院的张三在乙医院: so does where they are now)
         if "来自" in sentence or _sent_people().search(sentence) or _AT_ANOTHER_ONE.search(sentence):
             found = of
