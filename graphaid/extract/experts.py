@@ -39,7 +39,7 @@ from graphaid.extract.sides import (
     respectively,
     sending_pattern,
 )
-from graphaid.extract.tables import CELL_BREAKS
+from graphaid.extract.tables import CELL_BREAKS, labels_names
 from graphaid.lexicon import any_of, count_in_words, read_lines
 from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import gazetteer
@@ -951,7 +951,7 @@ def _found_above(doc: Document, sent: int, find: Callable[[int], _Found]) -> _Fo
         # heading over a blank line and a table's header: 一、甲医院—乙医院, a blank line, 姓名|科室|…)
         line = doc.sentences[j].text
         blank = gap.count("\n") > 1
-        if blank and not _leads(line) and not (_heads_lines(line) and "姓名" in doc.sentences[j + 1].text):
+        if blank and not _leads(line) and not (_heads_lines(line) and labels_names(doc.sentences[j + 1].text)):
             return None
         crossed = crossed or "\n" in gap
         led = (led and "\n" not in gap) or (crossed and _leads(line))

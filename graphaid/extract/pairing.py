@@ -369,7 +369,8 @@ def _pairs_listed_on(article: Article) -> list[tuple[int, int]]:
     for i, sentence in enumerate(article.sentences):
         actors = article.actors_by_sent[i]
         if i in article.aid_sents:
-            lead = i if _LIST_LEAD.search(sentence.text) and sentence.text.endswith(_ITEM_ENDS) else None
+            leads = "：" in sentence.text or ":" in sentence.text
+            lead = i if leads and sentence.text.endswith(_ITEM_ENDS) else None
             continue
         text, base = sentence.text, sentence.start
         if (
@@ -388,7 +389,6 @@ def _pairs_listed_on(article: Article) -> list[tuple[int, int]]:
 
 
 # a list's lead (分别是：) before its first item, the items parted by semicolons, each two parties and what joins them
-_LIST_LEAD = re.compile(r"[:：]")
 _ITEM_ENDS = ("；", ";")
 _ITEM_JOINERS = frozenset(("与", "和", "同", "—", "——", "－", "-", "结对", "对口帮扶", "帮扶", "支援"))
 

@@ -82,9 +82,7 @@ def name_cells(lines: list[str]) -> dict[int, tuple[int, int]]:
     column: tuple[int, int] | None = None  # (the name's cell, the number of cells)
     for i, line in enumerate(lines):
         if "姓名" in line:
-            spans = cell_spans(line)
-            at = next((k for k, (a, b) in enumerate(spans) if _NAME_LABEL.match(line[a:b])), None)
-            column = (at, len(spans)) if at is not None and len(spans) >= 3 else None
+            column = _name_column(line)
             continue
         if column is None:
             continue
@@ -96,6 +94,18 @@ def name_cells(lines: list[str]) -> dict[int, tuple[int, int]]:
         if _NAME_CELL.match(line[a:b]):
             out[i] = (a, b)
     return out
+
+
+def labels_names(line: str) -> bool:
+    """Whether a line is a table's header with a column of people's names (姓名|科室|职称)."""
+    return "姓名" in line and _name_column(line) is not None
+
+
+def _name_column(header: str) -> tuple[int, int] | None:
+    """The name's cell of a header of three cells or more, and its number of cells; None if it labels no names."""
+    spans = cell_spans(header)
+    at = next((k for k, (a, b) in enumerate(spans) if _NAME_LABEL.match(header[a:b])), None)
+    return (at, len(spans)) if at is not None and len(spans) >= 3 else None
 
 
 def founded_cells(
