@@ -11,6 +11,7 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import islice
 from pathlib import Path
@@ -1357,8 +1358,10 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
     roles = _roles()[0]
     accepted: list[Mention] = []
     not_experts: set[str] = set()
-    for s, i, sentence, role_spans, profile, windows, antecedent, item, in_column, labelled in candidates:
-        spans = sorted({(w0 + a, w0 + b) for w0, _ in windows for a, b in next(found)})
+    for candidate in candidates:
+        s, i, sentence, role_spans = candidate.start, candidate.index, candidate.sentence, candidate.role_spans
+        profile, antecedent, item, in_column = candidate.profile, candidate.antecedent, candidate.item, candidate.name
+        spans = sorted({(w0 + a, w0 + b) for w0, _ in candidate.windows for a, b in next(found)})
         by_pronoun = _named_by_pronoun(sentence, antecedent, next(found) if antecedent else [], spans, surnames)
         named_by_pronoun = {span: name for span, (name, _) in by_pronoun.items()}
         spans = [_tibetan_name(sentence, *_fix_span(sentence, a, b, role_spans)) for a, b in spans]
@@ -1401,7 +1404,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 sentence[a] in surnames
                 or sentence[a : a + 2] in surnames
                 # (a cell under 姓名 holds a name, whatever family name the lexicon lacks: 折, 拓)
-                or (a, b) == labelled
+                or (a, b) == candidate.labelled
                 or (b - a == 3 and sentence[a] in _long_name_surnames())
                 or _is_tibetan_name(sentence[a:b])
             )
@@ -1832,14 +1835,14 @@ def expert_windows(text: str, sentences: list[tuple[int, int, int]]) -> list[str
     return _pieces(_candidates(text, tuple(sentences)))
 
 
-def _pieces(candidates: tuple[tuple, ...]) -> list[str]:
+def _pieces(candidates: tuple[_Candidate, ...]) -> list[str]:
     """The texts the recogniser reads for the candidates: their windows, then the sentence before one that opens
     with a pronoun (她是某医院的主任医师), in order."""
     pieces = []
-    for _, _, sentence, _, _, windows, antecedent, _, _, _ in candidates:
-        pieces += [sentence[a:b] for a, b in windows]
-        if antecedent:
-            pieces.append(antecedent[2])
+    for candidate in candidates:
+        pieces += [candidate.sentence[a:b] for a, b in candidate.windows]
+        if candidate.antecedent:
+            pieces.append(candidate.antecedent[2])
     return pieces
 
 
@@ -1912,11 +1915,25 @@ def _pronoun_saying_what(sentence: str, role_spans: list[tuple[int, int]]) -> re
     return this if any(this.end() <= a and b <= end for a, b in role_spans) else None
 
 
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A sentence that may hold an expert, with what the recogniser's answers are checked against."""
+
+    start: int  # the sentence's offset in the text
+    index: int  # its number in the document
+    sentence: str
+    role_spans: list[tuple[int, int]]  # its role words (and team members' words where it names a team)
+    profile: re.Match | None  # a profile line's match (姓名：某某　科室：…)
+    windows: list[tuple[int, int]]  # the stretches the recogniser reads
+    antecedent: tuple[int, int, str] | None  # the sentence before, where a pronoun opening this one stands for it
+    item: bool  # an item under a team's lead, a card or a bracketed entry
+    name: tuple[int, int] | None  # the span of its row's, card's or entry's name
+    labelled: tuple[int, int] | None  # that span where a table header's 姓名 labels it
+
+
 @lru_cache(maxsize=256)  # a build asks for a chunk's windows first, then for each document's experts
-def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple[tuple, ...]:
-    """Sentences that may hold an expert, with their role words, profile match, the windows to read, the sentence
-    before where a pronoun opening this one stands for its person, whether it is an item under a team's lead, the
-    span of its row's or card's name, and that span where a header's 姓名 labels it."""
+def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple[_Candidate, ...]:
+    """Sentences that may hold an expert."""
     roles, _ = _roles()
     candidates = []
     previous: tuple[int, int, int] | None = None
@@ -1978,7 +1995,9 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
                 and _pronoun_saying_what(sentence, role_spans) is not None
             ):
                 antecedent = (before[0], before[2], text[before[0] : before[1]])
-            candidates.append((s, i, sentence, role_spans, profile, windows, antecedent, item, in_column, labelled))
+            candidates.append(
+                _Candidate(s, i, sentence, role_spans, profile, windows, antecedent, item, in_column, labelled)
+            )
     return tuple(candidates)
 
 
