@@ -2216,7 +2216,7 @@ def test_a_hospital_named_as_a_party_stays_one_though_written_as_a_generic_name_
         "来源：张掖日报\n今年5月，市中医院与肃南裕固族自治县中医医院签订对口帮扶协议，选派骨干医生常驻肃南。\n"
         "今年下半年，县中医医院还将选派3名医生到市中医院进修。"
     )
-    assert ("张掖市中医医院", "肃南裕固族自治县中医医院") in {
+    assert ("张掖市中医院", "肃南裕固族自治县中医医院") in {
         (r.source.surface, r.target.surface) for r in extraction(text).relations if r.type is Rel.PAIRS_WITH
     }
 
@@ -2759,7 +2759,7 @@ def test_a_banner_s_hospitals_written_by_its_level_are_the_article_s_banner_s():
         "四、驻提孜那甫乡卫生院（1人）\n"
     )
     hospitals = {m.surface: m.region for m in extraction(text).mentions if m.label is Label.HOSPITAL}
-    assert hospitals.get("四子王旗妇幼保健院") == code("四子王旗")
+    assert hospitals.get("四子王旗妇幼保健计划生育服务中心") == code("四子王旗")
     assert "乌兰花镇中心卫生院" in hospitals
     assert not any("驻" in hospital for hospital in hospitals)
 
@@ -3091,3 +3091,37 @@ def test_a_table_of_pairs_written_as_clauses_of_the_bare_verb_pairs_clause_by_cl
     found = pairs(text)
     assert {("金华市婺城区", "湟源县"), ("金华市兰溪市", "湟中区")} <= found
     assert ("金华市兰溪市", "湟源县") not in found
+
+
+def test_a_peoples_hospital_written_short_is_the_one_of_its_place():
+    # 人医 is how reporting shortens 人民医院; inside 工人医院 the longer ending reads on
+    text = (
+        "来源：江西省人民医院\n江西省人医与湟源县人民医院签订对口帮扶协议。省人医选派3名专家常驻湟源县人民医院。\n"
+        "金华市工人医院也派出专家。"
+    )
+    keys = {m.surface: m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert keys["江西省人医"] == keys["省人医"] == keys["江西省人民医院"]
+    assert hospitals_in("金华市工人医院也派出专家。") == ["金华市工人医院"]
+
+
+def test_a_generic_name_completed_from_the_article_keeps_the_ending_it_is_written_with():
+    text = "金华市中医医院对口帮扶湟源县，派专家常驻县中医院。"
+    (county,) = [m for m in extraction(text).mentions if "湟源" in m.surface and m.label is Label.HOSPITAL]
+    # (one spelling in its key: 中医院 and 中医医院 are one hospital)
+    assert (county.surface, county.key) == ("湟源县中医院", f"{code('湟源县')}|中医医院")
+
+
+def test_a_prefecture_hospital_written_by_its_level_is_in_the_one_named_province_that_has_prefectures():
+    # 地区医院 can only be in 新疆 here: 浙江 has no 地区 for it to stand in
+    text = "金华市中心医院援疆医疗队抵达阿勒泰地区，在地区医院开展帮扶，帮助地区医院建成了卒中中心。"
+    regions = {m.region for m in extraction(text).mentions if m.surface.endswith("地区医院")}
+    assert regions == {code("阿勒泰地区")}
+
+
+def test_a_hospital_kind_written_alone_is_the_one_hospital_of_that_kind_the_article_names():
+    text = "来源：秦川大学总医院\n总医院援疆医疗队抵达阿勒泰地区。上一批总医院医疗队帮助当地建成了卒中中心。"
+    kinds = {m.key for m in extraction(text).mentions if m.surface == "总医院"}
+    assert kinds == {"秦川大学总医院"}
+    # two of the kind: no answer
+    text += "\n金华医科大学总医院也派出了专家。"
+    assert not [m for m in extraction(text).mentions if m.surface == "总医院"]

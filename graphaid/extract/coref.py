@@ -45,6 +45,7 @@ from graphaid.extract.place_references import (
     that_place,
 )
 from graphaid.extract.sides import CLAUSE_BREAK, find_triggers, sending_pattern, slogan_provinces, speaker_after
+from graphaid.extract.tokens import tokenize
 from graphaid.lexicon import read_lines, read_table
 from graphaid.model import Label
 from graphaid.places import PlaceMatch, gazetteer, is_regiment
@@ -122,6 +123,7 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
     out += _declared_aliases(doc, out)
     _place_by_location(doc, out)  # (again: a declared short name may be the one said to lie somewhere)
     out += _proper_names_alone(doc, out)
+    out += _kinds_alone(doc, out)
     out += _back_references(doc, out, places_by_sent)
     out += _numbered_hospitals_of_the_university(doc, out)
     return sorted(out, key=lambda m: m.start)
@@ -160,6 +162,48 @@ def _proper_names_alone(doc: Document, orgs: list[Mention]) -> list[Mention]:
 
 
 _ORDINAL = re.compile(r"第?[一二三四五六七八九十\d]+")
+
+
+def _kinds_alone(doc: Document, orgs: list[Mention]) -> list[Mention]:
+    """总医院 in an article naming one 某大学总医院: the kind of hospital a name ends in, written alone as a word
+    of its own, for the one hospital of that kind the article names."""
+    out = []
+    for kind in read_lines("hospital_kinds_alone.txt"):
+        of_kind = {
+            o.key: o
+            for o in orgs
+            if o.label is Label.HOSPITAL
+            and not o.abbreviated
+            and o.surface.endswith(kind)
+            and len(o.surface) > len(kind)
+        }
+        if len(of_kind) != 1:
+            continue
+        (ref,) = of_kind.values()
+        at = doc.text.find(kind)
+        while at >= 0:
+            end = at + len(kind)
+            if (
+                not any(o.start < end and at < o.end for o in orgs)
+                and (sent := _sentence_at(doc, at)) is not None
+                and _word_starts_at(doc, sent, at, kind)
+            ):
+                out.append(replace(ref, surface=kind, start=at, end=end, sent=sent, places=list(ref.places)))
+            at = doc.text.find(kind, end)
+    return out
+
+
+def _word_starts_at(doc: Document, sent: int, at: int, word: str) -> bool:
+    """Whether the segmenter reads ``word`` at ``at`` as a word of its own in its sentence."""
+    sentence = doc.sentences[sent]
+    pos = sentence.start
+    for token in tokenize(doc.text[sentence.start : sentence.end]):
+        if pos == at:
+            return token == word
+        pos += len(token)
+        if pos > at:
+            return False
+    return False
 
 
 def _levels_read_as_counties(doc: Document, orgs: list[Mention], places_by_sent: list[list[Mention]]) -> None:
@@ -411,7 +455,7 @@ def _complete_from_places(
     if doc.text[org.start - 1 : org.start] == _THAT:
         named = [m for ms in places_by_sent for m in ms] + [o for o in orgs if o.places and not o.abbreviated]
         code = that_place([named], org.start - 1, level_char)
-        return code is not None and _place_it(org, code, rest)
+        return code is not None and _place_it(org, code, rest, level_char)
 
     def of_level(codes: list[str]) -> set[str]:
         return {p.code for c in codes for p in gz.lineage(c) if p.level is level and p.name.endswith(level_char)}
@@ -425,7 +469,9 @@ def _complete_from_places(
         named += [c for o in orgs for c in (o.places or ([o.region] if o.region else []))]
         # 市人民医院 in an article naming two provinces may be in either of them; 省人民医院 is only in one whose name
         # ends in 省 (not 西藏自治区's, not a municipality's), which of_level asks
-        if level is Label.CITY and len({gz.lineage(c)[0].code for c in named}) > 1:
+        # (地区医院 is only in one of them where only one has a 地区)
+        provinces = {gz.lineage(c)[0].code for c in named} & _provinces_having(level_char)
+        if level is Label.CITY and len(provinces) > 1:
             return False
         # (a bare name may lie in a province an aid slogan names: 在镇安 in an article of 苏陕协作)
         context = frozenset(named + slogan_provinces(doc.text))
@@ -445,10 +491,19 @@ def _complete_from_places(
     if len(candidates) != 1:
         return False
     (code,) = candidates
-    return _place_it(org, code, rest)
+    return _place_it(org, code, rest, level_char)
 
 
 _THAT = "该"
+
+
+@cache
+def _provinces_having(level_char: str) -> frozenset[str]:
+    """The provinces with a division of the level a level word (市, 地区, 自治州) names and named with it."""
+    level = _LEVEL_OF[level_char]
+    return frozenset(
+        p.province for p in gazetteer().places.values() if p.level is level and p.name.endswith(level_char)
+    )
 
 
 def _named_before_of_level(org: Mention, places_by_sent: list[list[Mention]], level_char: str) -> set[str]:
@@ -459,11 +514,12 @@ def _named_before_of_level(org: Mention, places_by_sent: list[list[Mention]], le
     return {p.code for c in codes for p in gz.lineage(c) if p.level is level and p.name.endswith(level_char)}
 
 
-def _place_it(org: Mention, code: str, rest: str) -> bool:
-    """A generic name (县人民医院) completed with the place it stands in."""
+def _place_it(org: Mention, code: str, rest: str, level_char: str) -> bool:
+    """A generic name (县人民医院) completed with the place it stands in, as written (县中医院 is 某县中医院,
+    though its key has the ending in full)."""
     org.region, org.places, org.rest = code, [code], rest
     org.key = f"{code}|{rest}"
-    org.surface = gazetteer().places[code].name + rest
+    org.surface = gazetteer().places[code].name + org.surface[len(level_char) :]
     org.abbreviated = False
     return True
 

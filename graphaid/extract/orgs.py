@@ -138,8 +138,9 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
         suffix = ends[end]
         label, canonical_suffix = table[suffix]
         suffix_start = end + 1 - len(suffix)
-        # a longer suffix may end later (医院 inside 医院集团): keep the longest reading
-        if any(e > end and e + 1 - len(ends[e]) <= suffix_start for e in ends):
+        # a longer suffix may end later (医院 inside 医院集团), or one that starts inside this one (人医 of 工人医院):
+        # keep the reading that goes on
+        if any(e > end and e + 1 - len(ends[e]) <= end for e in ends):
             continue
         # 某大一附院某地医院: a short form that a longer name goes on from names that name's owner
         if _SHORT_FORM.match(suffix) and _NAME_GOES_ON.match(sentence, end + 1):
