@@ -448,6 +448,18 @@ def test_pairs_listed_after_a_colon_and_parted_by_semicolons_are_each_a_pair():
     assert ("金华市中医医院", "PAIRS_WITH", "湟源县中医医院") not in relations(said, Rel.PAIRS_WITH)
 
 
+def test_pairs_listed_in_one_sentence_parted_by_commas_pair_within_each_item_only():
+    text = (
+        "会上新签了3份医院结对协议：金华市第二医院与湟源县人民医院，金华市中医医院与湟源县中医医院，"
+        "金华市第一医院与湟中区第一人民医院。"
+    )
+    assert relations(text, Rel.PAIRS_WITH) == {
+        ("金华市第二医院", "PAIRS_WITH", "湟源县人民医院"),
+        ("金华市中医医院", "PAIRS_WITH", "湟源县中医医院"),
+        ("金华市第一医院", "PAIRS_WITH", "湟中区第一人民医院"),
+    }
+
+
 def test_an_article_on_a_team_sent_abroad_states_no_aid_at_home():
     text = (
         "青海省援马达加斯加医疗队凯旋\n12月3日，青海省援马达加斯加医疗队结束为期一年的援外任务，平安回到西宁。"
@@ -1390,3 +1402,14 @@ def test_a_team_whose_article_names_other_giving_hospitals_founds_as_its_provinc
         "上一批队员在湟源县人民医院新建了介入导管室。"
     )
     assert {source for source, _, _ in relations(text, Rel.FOUNDED)} == {"浙江省"}
+
+
+@pytest.mark.parametrize("pointer", ["其中", "该", "此次"])
+def test_a_word_pointing_into_a_list_or_back_is_no_part_of_a_units_name(pointer):
+    text = f"金华市中医医院帮助湟源县中医院新建了中医馆和针灸科。{pointer}中医馆于去年投入使用。"
+    assert founded(text) == {"中医馆", "针灸科"}
+
+
+def test_beds_opened_in_a_unit_do_not_found_it():
+    assert not founded("金华市中医医院对口帮扶湟源县中医院。湟源县中医院康复医学科开放床位20张。")
+    assert founded("金华市中医医院对口帮扶湟源县中医院。湟源县中医院康复医学科正式开放。") == {"康复医学科"}

@@ -559,7 +559,7 @@ def _listed_units_ending(head: str, start: int, sent: int) -> list[Mention]:
 
 
 _SINCE = ("以来", "之初", "初期", "至今")
-_TRANSITIVE = ("建立", "成立")
+_TRANSITIVE = ("建立", "成立", "开放")  # (开放床位20张 opens beds, not the unit before it)
 # what such a verb takes as its object: words up to the clause's end that are no time and no ceremony after it (a
 # quoted one too: 建立“一对一”帮扶关系)
 _OBJECT_AFTER = re.compile(r"了?(?!仪式|大会|以来|之初|至今|后|起|时|于|[，,。；;、])[“\"]?[\u4e00-\u9fff]{2,}")
@@ -603,7 +603,7 @@ def _unit_ending(text: str, end: int, sent: int) -> Mention | None:
         if (
             pointer
             and (pointer.end() > 1 or item[1:2] not in _PLACE_OR_HOUSE)
-            and len(item) - pointer.end() >= 4
+            and len(item) - pointer.end() >= 3
             and is_unit_name(item[pointer.end() :])
         ):
             item = item[pointer.end() :]
@@ -684,7 +684,8 @@ def points_back(item: str) -> bool:
     return m is not None and (m.end() > 1 or item[m.end() :] in _unit_endings())
 
 
-_POINTING_BACK = re.compile(r"^[这那该此][个家所间座些]?")
+# (or into a list before, or to this time: 其中康复医学科, 此次中医馆)
+_POINTING_BACK = re.compile(r"^(?:其中|[这那该此本]次|[这那该此][个家所间座些]?)")
 _PLACE_OR_HOUSE = frozenset("院县市区州旗镇乡省")
 
 # 五大特色中心, 三大中心: a count of units made one phrase, a group, not a unit

@@ -948,7 +948,33 @@ def _complete_clauses(text: str, base: int, sided: list[tuple[Mention, int]], tr
             and any(t.kind == "active" for t in after)
         ):
             out.add(clause)
-    return out
+    # 协议：甲与乙，丙与丁: clauses that are each an item of a list of pairs
+    items = {
+        clause
+        for clause, members in by_clause.items()
+        if [side for _, side in members] in ([DONOR, RECIPIENT], [RECIPIENT, DONOR])
+        and _pair_item(text, base, members[0][0], members[1][0])
+    }
+    return out | items if len(items) > 1 else out
+
+
+def _pair_item(text: str, base: int, first: Mention, second: Mention) -> bool:
+    """Whether two parties and what joins them (甲与乙, 甲—乙) are their clause alone."""
+    return (
+        text[first.end - base : second.start - base] in _ITEM_JOINERS
+        and not text[_clause_start(text, first.start - base) : first.start - base].strip()
+        and not text[second.end - base : _clause_end(text, second.end - base)].strip("。 ")
+    )
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts in ``text`` (after a comma, a semicolon or a colon)."""
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)), default=0)
+
+
+def _clause_end(text: str, at: int) -> int:
+    found = _CLAUSE_BREAK.search(text, at)
+    return found.start() if found else len(text)
 
 
 def _prune(pairs: list[tuple[Mention, Mention]], own_clause: set[tuple[int, int]]) -> list[tuple[Mention, Mention]]:
