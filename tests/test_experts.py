@@ -3087,3 +3087,40 @@ def test_a_name_cut_inside_a_rows_cell_is_the_whole_cell():
     # (in running text a name stays as the recogniser read it)
     prose = "湟源县人民医院钱国平主任医师说"
     assert _whole_cells(prose, [(7, 8)]) == [(7, 8)]
+
+
+@pytest.mark.parametrize("since", ["今年3月起", "2023年3月起", "3月"])
+def test_a_name_written_again_with_a_date_before_the_post_it_takes_is_posted_there(since):
+    text = (
+        "金华市第一医院对口帮扶湟源县人民医院和湟源县中医院。金华市第一医院专家钱国平带教完成首例手术。"
+        f"钱国平{since}挂职湟源县人民医院副院长。"
+    )
+    assert links(text, Rel.POSTED_TO) == {("钱国平", "湟源县人民医院")}
+
+
+def test_the_hospital_the_next_sentence_says_she_is_at_is_where_she_is_posted():
+    text = (
+        "金华市对口支援西宁市。与钱国平同一批来到西宁的，还有金华市中心医院儿科主治医师孙燕。"
+        "她所在的湟源县人民医院儿科，今年新开了新生儿病房。"
+    )
+    assert links(text, Rel.POSTED_TO) == {("孙燕", "湟源县人民医院")}
+
+
+def test_a_name_opening_its_clause_with_a_heads_title_after_it_is_the_receiving_pages_own_head():
+    text = (
+        "湟源县人民医院　2024-12-03\n\n我院与金华市第一医院续签对口帮扶协议，金华市第一医院将继续派驻专家。\n"
+        "钱国平院长表示，我院将以此次续签为契机，继续深化合作。"
+    )
+    assert not experts(text)
+    # (on the giver's page, the head named so is no host)
+    given = (
+        "金华市第一医院　2024-12-03\n\n我院与湟源县人民医院续签对口帮扶协议，金华市第一医院将继续派驻专家。\n"
+        "钱国平院长表示，我们将以此次续签为契机，继续深化合作。"
+    )
+    assert "钱国平" in experts(given)
+
+
+def test_a_character_after_a_name_that_starts_a_word_a_role_word_overlaps_is_no_part_of_the_name():
+    # 带领队员 holds 领队 (a team's leader): 带 starts 带领, no given name's last character
+    text = "金华市第一医院对口帮扶湟源县人民医院。医疗队队长、金华市第一医院心内科主任医师孙燕带领队员建成了导管室。"
+    assert experts(text) == {"孙燕"}

@@ -3125,3 +3125,30 @@ def test_a_hospital_kind_written_alone_is_the_one_hospital_of_that_kind_the_arti
     # two of the kind: no answer
     text += "\n金华医科大学总医院也派出了专家。"
     assert not [m for m in extraction(text).mentions if m.surface == "总医院"]
+
+
+def test_a_batch_of_a_levels_hospitals_is_no_hospital():
+    assert hospitals_in("我省新一批省级医院驻县帮扶专家到岗。") == []
+
+
+def test_a_university_hospital_written_by_its_own_name_alone_is_that_hospital():
+    text = (
+        "秦川大学明德医院选派的帮扶团队进驻湟源县人民医院。"
+        "团队负责人、明德医院肝胆外科副主任医师钱国平挂任湟源县人民医院执行院长。"
+    )
+    keys = {m.surface: m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert keys["明德医院"] == keys["秦川大学明德医院"]
+    # (so the person it names is that hospital's)
+    sends = {(r.source.key, r.target.surface) for r in extraction(text).relations if r.type is Rel.SENDS}
+    assert sends == {(keys["秦川大学明德医院"], "钱国平")}
+
+
+def test_that_hospital_is_the_one_named_before_it_though_its_sentence_names_it_again_after():
+    text = (
+        "会上签约：\n· 金华市第二医院与湟中区第一人民医院签订协议；\n"
+        "· 金华市妇幼保健院与湟中区妇幼保健院建立结对关系。\n\n"
+        "会议通报，金华市第一医院帮扶湟源县人民医院3年来，先后派出专家42人次，帮助该院建成卒中中心，"
+        "湟源县人民医院于去年通过三级医院评审。"
+    )
+    units = {(r.source.surface, r.target.surface) for r in extraction(text).relations if r.type is Rel.PART_OF}
+    assert units == {("卒中中心", "湟源县人民医院")}

@@ -161,9 +161,14 @@ def _after_list_mates(text: str, at: int, names: list[str]) -> int:
 @cache
 def _posted() -> re.Pattern:
     """A name followed by where the person goes or works: 张三来到, 张三赴, 张三在某医院, 张三派驻某医院, or the post
-    the person takes (张三目前挂职某医院副院长)."""
+    the person takes (张三目前挂职某医院副院长, 张三今年3月起挂职某医院副院长)."""
     posts = "|".join(map(re.escape, post_verbs()))
-    return re.compile(rf"(?:[\u4e00-\u9fff]{{0,3}}?)(?:来到|前往|赶赴|奔赴|赴|到|进驻|驻扎|派驻|在|{posts})")
+    return re.compile(
+        rf"(?:[\u4e00-\u9fff]{{0,3}}?)(?:{_SINCE_A_DATE})?(?:来到|前往|赶赴|奔赴|赴|到|进驻|驻扎|派驻|在|{posts})"
+    )
+
+
+_SINCE_A_DATE = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|份|初|底)?"
 
 
 def _tells_of_aid(doc: Document) -> bool:

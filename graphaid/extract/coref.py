@@ -124,6 +124,7 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
     _place_by_location(doc, out)  # (again: a declared short name may be the one said to lie somewhere)
     out += _proper_names_alone(doc, out)
     out += _kinds_alone(doc, out)
+    out += _university_hospitals_alone(doc, out)
     out += _back_references(doc, out, places_by_sent)
     out += _numbered_hospitals_of_the_university(doc, out)
     return sorted(out, key=lambda m: m.start)
@@ -146,7 +147,7 @@ def _proper_names_alone(doc: Document, orgs: list[Mention]) -> list[Mention]:
         if org.label is not Label.HOSPITAL or not org.places or org.abbreviated or org.rest == org.surface:
             continue
         body = org.rest[: len(org.rest) - len(hospital_suffix(org.rest))]
-        if len(body) >= 2 and not is_generic(body) and not is_rank_only(body) and not _ORDINAL.fullmatch(body):
+        if _proper_body(body):
             named.setdefault(org.rest, {})[org.key] = org
     alone = {rest: next(iter(by.values())) for rest, by in named.items() if len(by) == 1}
     out = []
@@ -170,40 +171,68 @@ def _kinds_alone(doc: Document, orgs: list[Mention]) -> list[Mention]:
     out = []
     for kind in read_lines("hospital_kinds_alone.txt"):
         of_kind = {
-            o.key: o
-            for o in orgs
-            if o.label is Label.HOSPITAL
-            and not o.abbreviated
-            and o.surface.endswith(kind)
-            and len(o.surface) > len(kind)
+            o.key: o for o in orgs if _full_hospital(o) and o.surface.endswith(kind) and len(o.surface) > len(kind)
         }
-        if len(of_kind) != 1:
-            continue
-        (ref,) = of_kind.values()
-        at = doc.text.find(kind)
-        while at >= 0:
-            end = at + len(kind)
-            if (
-                not any(o.start < end and at < o.end for o in orgs)
-                and (sent := _sentence_at(doc, at)) is not None
-                and _word_starts_at(doc, sent, at, kind)
-            ):
-                out.append(replace(ref, surface=kind, start=at, end=end, sent=sent, places=list(ref.places)))
-            at = doc.text.find(kind, end)
+        if len(of_kind) == 1:
+            out += _written_alone(doc, orgs, kind, *of_kind.values(), whole_word=True)
     return out
 
 
-def _word_starts_at(doc: Document, sent: int, at: int, word: str) -> bool:
-    """Whether the segmenter reads ``word`` at ``at`` as a word of its own in its sentence."""
+def _university_hospitals_alone(doc: Document, orgs: list[Mention]) -> list[Mention]:
+    """南方医院 in an article naming 南方医科大学南方医院: a university's hospital written by its own name alone,
+    after the university's (where only one hospital the article names has that name)."""
+    by_name: dict[str, dict[str, Mention]] = {}
+    for org in orgs:
+        own = _AFTER_A_UNIVERSITY.search(org.surface) if _full_hospital(org) else None
+        if own is not None and _proper_body(own.group(1)[: -len(hospital_suffix(own.group(1)))]):
+            by_name.setdefault(own.group(1), {})[org.key] = org
+    return [m for name, by in by_name.items() if len(by) == 1 for m in _written_alone(doc, orgs, name, *by.values())]
+
+
+# 某大学|某某医院, 某医学院附属|某某医院: the hospital's own name after its university's
+_AFTER_A_UNIVERSITY = re.compile(r"(?:大学|医学院)(?:医学院)?(?:附属)?(?!附属)([\u4e00-\u9fff]{2,8}?医院)$")
+
+
+def _full_hospital(org: Mention) -> bool:
+    return org.label is Label.HOSPITAL and not org.abbreviated
+
+
+def _proper_body(body: str) -> bool:
+    """Whether what stands before a name's ending is a name of its own (not 第一, 附属, 人民)."""
+    return len(body) >= 2 and not is_generic(body) and not is_rank_only(body) and not _ORDINAL.fullmatch(body)
+
+
+def _written_alone(
+    doc: Document, orgs: list[Mention], name: str, ref: Mention, whole_word: bool = False
+) -> list[Mention]:
+    """Mentions of ``ref`` wherever the article writes ``name`` outside the names read, starting a word (the whole
+    word where ``whole_word``)."""
+    out = []
+    at = doc.text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (
+            not any(o.start < end and at < o.end for o in orgs)
+            and (sent := _sentence_at(doc, at)) is not None
+            and (word := _word_at(doc, sent, at)) is not None
+            and (word == name or not whole_word)
+        ):
+            out.append(replace(ref, surface=name, start=at, end=end, sent=sent, places=list(ref.places)))
+        at = doc.text.find(name, end)
+    return out
+
+
+def _word_at(doc: Document, sent: int, at: int) -> str | None:
+    """The word the segmenter reads starting at ``at`` in its sentence (None where ``at`` is inside one)."""
     sentence = doc.sentences[sent]
     pos = sentence.start
     for token in tokenize(doc.text[sentence.start : sentence.end]):
         if pos == at:
-            return token == word
+            return token
         pos += len(token)
         if pos > at:
-            return False
-    return False
+            return None
+    return None
 
 
 def _levels_read_as_counties(doc: Document, orgs: list[Mention], places_by_sent: list[list[Mention]]) -> None:
@@ -823,7 +852,10 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
                 # 某某在该院驻点: the one a clause before names is where they are)
                 gone_to = _gone_to(s.text, m.start())
                 clause = max((s.text.rfind(c, 0, m.start()) for c in "，,；;"), default=-1) + s.start
-                later = {h.key for h in hospitals if h.sent == i and (h.start > at or (gone_to and h.start > clause))}
+                here = [h for h in hospitals if h.sent == i]
+                # (but not one it names before it too: 甲院帮扶乙院…，帮助该院建成…，乙院通过评审)
+                later = {h.key for h in here if h.start > at} - {h.key for h in here if h.end <= at}
+                later |= {h.key for h in here if gone_to and clause < h.start <= at}
                 # 某医院按照某安排，派出专家王某驻点，帮助该院…: nor one that opens a clause and sends people before it,
                 # which sends them to 该院 (unless 该院 opens a person's title: 该院普外科医师某某, its own people)
                 senders = (

@@ -128,7 +128,7 @@ def expert_relations(
         # (named again with a title of no hospital and no team: 副院长某某 is still of the receiving side)
         if is_local or (expert.surface in local and not _sent_by_title(sides, expert, actors, sentence)):
             continue
-        if _head_alone(_title_text(expert, sentence)) and (
+        if (_head_alone(_title_text(expert, sentence)) or _head_after(expert, sentence)) and (
             own_receives or _heads_the_host(doc, sides, expert, actors_by_sent)
         ):
             continue
@@ -428,6 +428,13 @@ def _head_alone(title: str) -> bool:
     title = title.strip()
     own = next((w for w in read_lines("own_institution_words.txt") if title.startswith(w)), "")
     return title.removeprefix(own) in _HEAD_TITLES
+
+
+def _head_after(expert: Mention, sentence: Sentence) -> bool:
+    """某某院长表示: a name opening its clause with a head's title right after it, no hospital's."""
+    return not _title_text(expert, sentence).strip() and sentence.text.startswith(
+        _HEAD_TITLES, expert.end - sentence.start
+    )
 
 
 def _heads_the_host(doc: Document, sides: SideModel, expert: Mention, actors_by_sent) -> bool:
@@ -1022,6 +1029,8 @@ def _posted_by_pronoun(
             and (
                 _text_before(a, sentence).endswith(_posting_words())
                 or (pronoun.group("label") is not None and a.start - sentence.start == pronoun.end())
+                # (她所在的某县人民医院: where she is)
+                or _WHERE_ONE_IS.fullmatch(sentence.text, pronoun.end(), a.start - sentence.start) is not None
             )
         ),
         None,
@@ -1076,6 +1085,7 @@ _DEPARTMENT_CELL = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:科|部)[\u3000\t ]")
 
 # a pronoun opening a sentence for one person (people.PRONOUN_OPENING); or a sentence with no subject that opens,
 # after its date, with a verb of posting (a profile's next sentence: 某某，女，某医院副主任医师。2023年1月派驻…)
+_WHERE_ONE_IS = re.compile("所在的?")
 _PRONOUN = re.compile(
     # (or the plural, about all the sentence before names: 2021年12月起，他们常驻某医院)
     rf"(?:{PRONOUN_OPENING})|^(?:[^，,。；;]{{0,10}}[，,]){{0,2}}\s*(?:他们|她们)|^(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?起?[，,]?(?=派驻|进驻|挂任|挂职|支援|赴|前往)"

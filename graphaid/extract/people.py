@@ -551,6 +551,8 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
         and any(rs == b + 1 for rs, _ in role_spans)
         and not any(rs == b for rs, _ in role_spans)
         and "\u4e00" <= sentence[b : b + 1] <= "\u9fff"
+        # (not the first character of a word a role word overlaps: 某某|带领队员, not 领队)
+        and not is_common_word(sentence[b : b + 2])
         and sentence[b] not in _RUN_ON
         and sentence[b] not in _BEFORE_A_VERB
         and not (sentence[b] in _JOINING and _titled_name_at(sentence, b + 1, role_spans))
