@@ -3152,3 +3152,14 @@ def test_that_hospital_is_the_one_named_before_it_though_its_sentence_names_it_a
     )
     units = {(r.source.surface, r.target.surface) for r in extraction(text).relations if r.type is Rel.PART_OF}
     assert units == {("卒中中心", "湟源县人民医院")}
+
+
+def test_a_county_hospital_posting_its_people_to_township_centres_of_its_county_gives_to_them():
+    # the places do not divide them (one county): the hospital above gives, the townships' centres receive
+    text = (
+        "湟源县人民医院　2024-06-25\n\n决定选派以下2名同志到医共体成员单位驻点帮扶：\n"
+        "序号 | 姓名 | 科室 | 职称 | 派驻单位\n1 | 钱国平 | 心血管内科 | 副主任医师 | 云丰镇中心卫生院\n"
+        "2 | 孙燕 | 妇产科 | 主治医师 | 大华镇卫生院\n"
+    )
+    assert postings(text) == {("钱国平", "湟源县云丰镇中心卫生院"), ("孙燕", "湟源县大华镇卫生院")}
+    assert pairs(text) == {("湟源县人民医院", "湟源县云丰镇中心卫生院"), ("湟源县人民医院", "湟源县大华镇卫生院")}

@@ -709,6 +709,7 @@ class SideModel:
         self.scope: str | None = None
         self._scores: dict[str | None, float] = {}
         self._sides: dict[tuple, int] = {}
+        self.ranked: dict[str, int] = {}  # sides by rank within one county, by key (rank_within_counties)
 
     def vote(self, region: str | None, weight: float, slogan: bool = False) -> None:
         if not region:
@@ -1166,8 +1167,15 @@ class SideModel:
         memo = (actor.key, actor.region, actor.label)
         known = self._sides.get(memo)
         if known is None:
-            known = self._sides[memo] = self._side(actor)
+            known = self._side(actor)
+            known = self._sides[memo] = known if known != UNKNOWN else self.ranked.get(actor.key, UNKNOWN)
         return known
+
+    def rank_within_counties(self, pairs: list[tuple[Mention, Mention]]) -> None:
+        """(a county's hospital, a township's centre of that county) pairs: where the places do not divide them
+        (they share one), the hospital above gives and the centre receives."""
+        self._sides.clear()
+        self.ranked = {upper.key: DONOR for upper, _ in pairs} | {centre.key: RECIPIENT for _, centre in pairs}
 
     def _side(self, actor: Mention) -> int:
         if not actor.region:
