@@ -122,9 +122,8 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
             org.key, org.rest = ref.key, ref.rest
     out += _declared_aliases(doc, out)
     _place_by_location(doc, out)  # (again: a declared short name may be the one said to lie somewhere)
-    out += _proper_names_alone(doc, out)
+    out += _names_alone(doc, out)
     out += _kinds_alone(doc, out)
-    out += _university_hospitals_alone(doc, out)
     out += _back_references(doc, out, places_by_sent)
     out += _numbered_hospitals_of_the_university(doc, out)
     return sorted(out, key=lambda m: m.start)
@@ -139,27 +138,30 @@ def _at_home(doc: Document, orgs: list[Mention]) -> list[Mention]:
     return [o for o in orgs if not country_before(doc.sentences[o.sent], o.start, countries)]
 
 
-def _proper_names_alone(doc: Document, orgs: list[Mention]) -> list[Mention]:
-    """某某人民医院 after 某市某区某某人民医院: a hospital's proper name written again without its place, which the
-    recogniser (needing a place in front, or a word that shows a proper name) does not read alone."""
-    named: dict[str, dict[str, Mention]] = {}
+def _names_alone(doc: Document, orgs: list[Mention]) -> list[Mention]:
+    """某某人民医院 after 某市某区某某人民医院, 南方医院 after 南方医科大学南方医院: a hospital's own name written again
+    without its place or its university, which the recogniser (needing a place in front, or a word that shows a
+    proper name) does not read alone; where only one hospital the article names has that name."""
+    by_name: dict[str, dict[str, Mention]] = {}
     for org in orgs:
-        if org.label is not Label.HOSPITAL or not org.places or org.abbreviated or org.rest == org.surface:
-            continue
-        body = org.rest[: len(org.rest) - len(hospital_suffix(org.rest))]
-        if _proper_body(body):
-            named.setdefault(org.rest, {})[org.key] = org
-    alone = {rest: next(iter(by.values())) for rest, by in named.items() if len(by) == 1}
-    out = []
-    for rest, ref in alone.items():
-        at = doc.text.find(rest)
-        while at >= 0:
-            end = at + len(rest)
-            if not any(o.start < end and at < o.end for o in orgs) and (sent := _sentence_at(doc, at)) is not None:
-                mention = Mention(Label.HOSPITAL, rest, at, end, sent, ref.region, ref.key, list(ref.places), ref.rest)
-                out.append(mention)
-            at = doc.text.find(rest, end)
-    return out
+        for name in _own_names(org):
+            by_name.setdefault(name, {})[org.key] = org
+    return [m for name, by in by_name.items() if len(by) == 1 for m in _written_alone(doc, orgs, name, *by.values())]
+
+
+def _own_names(org: Mention) -> list[str]:
+    """The names of its own a hospital's full name holds: after its place (某某人民医院), after its university
+    (某某医院)."""
+    if org.label is not Label.HOSPITAL or org.abbreviated:
+        return []
+    names = [org.rest] if org.places and org.rest != org.surface else []
+    after = _AFTER_A_UNIVERSITY.search(org.surface)
+    names += [after.group(1)] if after else []
+    return [name for name in dict.fromkeys(names) if _proper_body(name[: len(name) - len(hospital_suffix(name))])]
+
+
+# 某大学|某某医院, 某医学院附属|某某医院: the hospital's own name after its university's
+_AFTER_A_UNIVERSITY = re.compile(r"(?:大学|医学院)(?:医学院)?(?:附属)?(?!附属)([\u4e00-\u9fff]{2,8}?医院)$")
 
 
 _ORDINAL = re.compile(r"第?[一二三四五六七八九十\d]+")
@@ -171,30 +173,16 @@ def _kinds_alone(doc: Document, orgs: list[Mention]) -> list[Mention]:
     out = []
     for kind in read_lines("hospital_kinds_alone.txt"):
         of_kind = {
-            o.key: o for o in orgs if _full_hospital(o) and o.surface.endswith(kind) and len(o.surface) > len(kind)
+            o.key: o
+            for o in orgs
+            if o.label is Label.HOSPITAL
+            and not o.abbreviated
+            and o.surface.endswith(kind)
+            and len(o.surface) > len(kind)
         }
         if len(of_kind) == 1:
             out += _written_alone(doc, orgs, kind, *of_kind.values(), whole_word=True)
     return out
-
-
-def _university_hospitals_alone(doc: Document, orgs: list[Mention]) -> list[Mention]:
-    """南方医院 in an article naming 南方医科大学南方医院: a university's hospital written by its own name alone,
-    after the university's (where only one hospital the article names has that name)."""
-    by_name: dict[str, dict[str, Mention]] = {}
-    for org in orgs:
-        own = _AFTER_A_UNIVERSITY.search(org.surface) if _full_hospital(org) else None
-        if own is not None and _proper_body(own.group(1)[: -len(hospital_suffix(own.group(1)))]):
-            by_name.setdefault(own.group(1), {})[org.key] = org
-    return [m for name, by in by_name.items() if len(by) == 1 for m in _written_alone(doc, orgs, name, *by.values())]
-
-
-# 某大学|某某医院, 某医学院附属|某某医院: the hospital's own name after its university's
-_AFTER_A_UNIVERSITY = re.compile(r"(?:大学|医学院)(?:医学院)?(?:附属)?(?!附属)([\u4e00-\u9fff]{2,8}?医院)$")
-
-
-def _full_hospital(org: Mention) -> bool:
-    return org.label is Label.HOSPITAL and not org.abbreviated
 
 
 def _proper_body(body: str) -> bool:

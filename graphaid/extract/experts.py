@@ -1083,9 +1083,10 @@ def _entry_goes_on(doc: Document, expert: Mention) -> bool:
 _DEPARTMENT_CELL = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:科|部)[\u3000\t ]")
 
 
+# what stands between a pronoun and the hospital where the person is (她所在的某县人民医院)
+_WHERE_ONE_IS = re.compile("所在的?")
 # a pronoun opening a sentence for one person (people.PRONOUN_OPENING); or a sentence with no subject that opens,
 # after its date, with a verb of posting (a profile's next sentence: 某某，女，某医院副主任医师。2023年1月派驻…)
-_WHERE_ONE_IS = re.compile("所在的?")
 _PRONOUN = re.compile(
     # (or the plural, about all the sentence before names: 2021年12月起，他们常驻某医院)
     rf"(?:{PRONOUN_OPENING})|^(?:[^，,。；;]{{0,10}}[，,]){{0,2}}\s*(?:他们|她们)|^(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?起?[，,]?(?=派驻|进驻|挂任|挂职|支援|赴|前往)"
