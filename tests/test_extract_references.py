@@ -23,12 +23,16 @@ def extraction(text: str):
     return extract(document_from_text("t.txt", text))
 
 
+def links(text: str, rel: Rel) -> set[tuple[str, str]]:
+    return {(r.source.surface, r.target.surface) for r in extraction(text).relations if r.type is rel}
+
+
 def pairs(text: str) -> set[tuple[str, str]]:
-    return {(r.source.surface, r.target.surface) for r in extraction(text).relations if r.type is Rel.PAIRS_WITH}
+    return links(text, Rel.PAIRS_WITH)
 
 
 def postings(text: str) -> set[tuple[str, str]]:
-    return {(r.source.surface, r.target.surface) for r in extraction(text).relations if r.type is Rel.POSTED_TO}
+    return links(text, Rel.POSTED_TO)
 
 
 def hospitals_in(sentence: str) -> list[str]:
@@ -428,8 +432,7 @@ def test_a_unit_is_founded_by_the_giver_its_sentence_names_even_inside_the_recei
         "浙江省丽水市中心医院与理塘县人民医院建立紧密型帮扶关系。"
         "在省内，武侯区人民医院对口帮扶理塘县中藏医院，帮助建成了藏医康复科。"
     )
-    founded = {(r.source.surface, r.target.surface) for r in extraction(text).relations if r.type is Rel.FOUNDED}
-    assert founded == {("武侯区人民医院", "藏医康复科")}
+    assert links(text, Rel.FOUNDED) == {("武侯区人民医院", "藏医康复科")}
 
 
 def test_city_hospitals_listed_with_counties_of_their_province_give_without_directed_words():
@@ -2216,9 +2219,7 @@ def test_a_hospital_named_as_a_party_stays_one_though_written_as_a_generic_name_
         "来源：张掖日报\n今年5月，市中医院与肃南裕固族自治县中医医院签订对口帮扶协议，选派骨干医生常驻肃南。\n"
         "今年下半年，县中医医院还将选派3名医生到市中医院进修。"
     )
-    assert ("张掖市中医院", "肃南裕固族自治县中医医院") in {
-        (r.source.surface, r.target.surface) for r in extraction(text).relations if r.type is Rel.PAIRS_WITH
-    }
+    assert ("张掖市中医院", "肃南裕固族自治县中医医院") in pairs(text)
 
 
 def test_a_place_name_alone_in_quotation_marks_is_the_word_not_the_place():
@@ -2423,14 +2424,14 @@ def test_ta_yuan_after_a_hospital_that_opens_its_clause_and_sends_people_is_wher
     assert postings(text) >= {("罗建平", "泽库县人民医院")}
     assert ("青海省中医院", "泽库县人民医院") in pairs(text)
     # and the hospital that sends him, though of the receiving province, is his sender
-    sent = {(r.source.surface, r.target.surface) for r in extraction(text).relations if r.type is Rel.SENDS}
+    sent = links(text, Rel.SENDS)
     assert sent == {("青海省中医院", "罗建平")}
     # 该院 opening a person's title is the sender's own
     own = (
         "——黄南州人民医院对口帮扶工作回顾\n无锡市人民医院选派的专家进驻泽库县人民医院，其中，"
         "该院普外科副主任医师周海燕将担任泽库县人民医院医疗组组长，挂任副院长。"
     )
-    sends = {(r.source.surface, r.target.surface) for r in extraction(own).relations if r.type is Rel.SENDS}
+    sends = links(own, Rel.SENDS)
     assert sends == {("无锡市人民医院", "周海燕")}
     # a hospital the sending word follows as the object of aid is where people go
     told = "青海省中医院继续对口支援黄南州人民医院，选派神经内科主任医师罗建平担任该院挂职副院长。"
@@ -2556,7 +2557,7 @@ def test_a_bare_name_places_share_after_a_word_of_going_is_the_one_in_the_articl
 def test_ta_yuan_opening_a_title_after_a_clause_of_giving_is_the_giver():
     # 甲医院对口帮扶乙医院，该院某科医师某某…: the sentence goes on about the giver's people
     text = "此外，无锡市人民医院对口帮扶泽库县人民医院，该院消化内科主治医师代雪梅帮助医院开展了胃镜检查。"
-    sends = {(r.source.surface, r.target.surface) for r in extraction(text).relations if r.type is Rel.SENDS}
+    sends = links(text, Rel.SENDS)
     assert sends == {("无锡市人民医院", "代雪梅")}
 
 
@@ -2616,11 +2617,11 @@ def test_a_hospital_paired_with_other_receivers_only_is_no_guessed_sender_to_one
     )
     assert ("无锡市人民医院", "泽库县人民医院") in pairs(text)
     assert ("无锡市人民医院", "湟源县人民医院") not in pairs(text)
-    sends = {(r.source.surface, r.target.surface) for r in extraction(text).relations if r.type is Rel.SENDS}
+    sends = links(text, Rel.SENDS)
     assert ("无锡市人民医院", "严明亮") not in sends
     # a city the words state as the giver vouches for its hospital
     text = text.replace("江苏省第六批援青医疗人才", "无锡市第六批援青医疗人才").replace("江苏省卫健委", "无锡市卫健委")
-    sends = {(r.source.surface, r.target.surface) for r in extraction(text).relations if r.type is Rel.SENDS}
+    sends = links(text, Rel.SENDS)
     assert ("无锡市人民医院", "严明亮") in sends
 
 
@@ -3150,8 +3151,7 @@ def test_that_hospital_is_the_one_named_before_it_though_its_sentence_names_it_a
         "会议通报，金华市第一医院帮扶湟源县人民医院3年来，先后派出专家42人次，帮助该院建成卒中中心，"
         "湟源县人民医院于去年通过三级医院评审。"
     )
-    units = {(r.source.surface, r.target.surface) for r in extraction(text).relations if r.type is Rel.PART_OF}
-    assert units == {("卒中中心", "湟源县人民医院")}
+    assert links(text, Rel.PART_OF) == {("卒中中心", "湟源县人民医院")}
 
 
 def test_a_county_hospital_posting_its_people_to_township_centres_of_its_county_gives_to_them():
