@@ -3124,3 +3124,37 @@ def test_a_character_after_a_name_that_starts_a_word_a_role_word_overlaps_is_no_
     # 带领队员 holds 领队 (a team's leader): 带 starts 带领, no given name's last character
     text = "金华市第一医院对口帮扶湟源县人民医院。医疗队队长、金华市第一医院心内科主任医师孙燕带领队员建成了导管室。"
     assert experts(text) == {"孙燕"}
+
+
+def test_a_rosters_rows_with_one_space_before_the_department_and_its_title_name_their_people():
+    text = (
+        "湟源县人民医院 2022-09-19\n\n本批帮扶专家共3名,均来自金华市第二医院:\n"
+        "钱国平   骨科副主任医师,任我院执行院长\n应海峰 检验科主管技师\n孙晓燕 急诊医学科主治医师\n"
+    )
+    # (应 opening the row is the family name, though it is a word too)
+    assert experts(text) == {"钱国平", "应海峰", "孙晓燕"}
+
+
+def test_a_line_naming_a_hospital_after_a_bullet_heads_the_rows_under_it():
+    text = (
+        "金华市中医医院　2023-03-06\n\n我院第四批对口支援专家启程，将分别在湟源县中医院和湟中区中医院工作半年。\n"
+        "专家名单\n▍湟源县中医院\n钱国平 针灸科 主任医师\n孙燕 骨伤科 主治医师\n▍湟中区中医院\n李红梅 妇科 副主任医师\n"
+    )
+    assert links(text, Rel.POSTED_TO) == {
+        ("钱国平", "湟源县中医院"),
+        ("孙燕", "湟源县中医院"),
+        ("李红梅", "湟中区中医院"),
+    }
+
+
+def test_a_sentence_opening_with_the_team_takes_its_sender_and_posting_from_the_sentence_that_formed_it():
+    text = (
+        "今年3月，湟源县人民医院选派3名专家组成驻点帮扶团队进驻大华镇中心卫生院，为期一年。\n\n"
+        "团队由内科主任医师钱国平带队，成员有康复科主管治疗师孙燕、中医内科主治中医师李红梅。\n\n"
+        "此外，西宁市第一人民医院去年起派驻重症医学科副主任医师王晓丽到湟源县人民医院挂职副院长。"
+    )
+    team = {"钱国平", "孙燕", "李红梅"}
+    assert links(text, Rel.SENDS) == {("湟源县人民医院", name) for name in team} | {("西宁市第一人民医院", "王晓丽")}
+    assert links(text, Rel.POSTED_TO) == {(name, "湟源县大华镇中心卫生院") for name in team} | {
+        ("王晓丽", "湟源县人民医院")
+    }

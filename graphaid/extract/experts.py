@@ -38,6 +38,7 @@ from graphaid.extract.sides import (
     labelled_parties,
     respectively,
     sending_pattern,
+    team_nouns,
 )
 from graphaid.extract.tables import CELL_BREAKS, labels_names
 from graphaid.lexicon import any_of, count_in_words, read_lines
@@ -152,6 +153,7 @@ def expert_relations(
                 or _posted_as_counted(doc, sides, expert, experts, actors_by_sent)
                 or _posting(sides, expert, actors, sentence)
                 or _posted_in_paragraph(doc, sides, expert, actors_by_sent)
+                or _team_posted_before(doc, sides, expert, actors_by_sent)
             )
             if posted is None or posted.label is not Label.HOSPITAL:
                 posted = _posted_by_pronoun(doc, sides, expert, experts, actors_by_sent) or posted
@@ -808,7 +810,68 @@ def _sender(doc: Document, sides: SideModel, expert: Mention, actors_by_sent, ma
     )
     if donors:
         return from_there(donors[-1]), STATED
+    # 某院选派3名专家组成帮扶团队…。团队由某某带队: a sentence about the team the text formed just before
+    formed = _team_formed_before(doc, sides, expert, actors_by_sent)
+    if formed is not None:
+        return formed, STATED
     return from_there(main.get(DONOR, hospital=True)), 0
+
+
+def _team_formed_before(doc: Document, sides: SideModel, expert: Mention, actors_by_sent) -> Mention | None:
+    """The hospital the sentence that formed the team sends it from, where the expert's sentence opens with the team
+    (某院选派3名专家组成帮扶团队…。团队由某某带队)."""
+    formed = _team_sentence(doc, expert)
+    if formed is None:
+        return None
+    j, team = formed
+    sentence = doc.sentences[j]
+    senders = []
+    for a in actors_by_sent[j]:
+        at = a.end - sentence.start
+        sending = sending_pattern().search(sentence.text, at, team) if at <= team else None
+        # (a receiver of the article's aid that is the subject of the sending, 某县医院选派…: its own team)
+        if a.label is Label.HOSPITAL and sending and (sides.side(a) != RECIPIENT or sending.start() - at <= 4):
+            senders.append(a)
+    return senders[-1] if senders else None
+
+
+def _team_posted_before(doc: Document, sides: SideModel, expert: Mention, actors_by_sent) -> Mention | None:
+    """Where the sentence that formed the team posts it (…组成帮扶团队进驻某镇中心卫生院), for a sentence opening with
+    the team."""
+    formed = _team_sentence(doc, expert)
+    if formed is None:
+        return None
+    j, team = formed
+    sentence = doc.sentences[j]
+    return next(
+        (
+            a
+            for a in actors_by_sent[j]
+            if a.label is Label.HOSPITAL
+            and a.start - sentence.start > team
+            and sides.side(a) != DONOR
+            and _text_before(a, sentence).endswith(_posting_words())
+        ),
+        None,
+    )
+
+
+def _team_sentence(doc: Document, expert: Mention) -> tuple[int, int] | None:
+    """The sentence a few before the expert's that names a team, and where the team's word stands in it, where the
+    expert's sentence opens with the team."""
+    if _OPENS_WITH_THE_TEAM.match(doc.sentences[expert.sent].text) is None:
+        return None
+    for j in range(expert.sent - 1, max(-1, expert.sent - 1 - _TEAM_REACH), -1):
+        team = any_of(team_nouns()).search(doc.sentences[j].text)
+        if team is not None:
+            return j, team.start()
+    return None
+
+
+# a sentence opening, after a short clause perhaps, with the team (团队由…, 该医疗队…, 这支团队…)
+_OPENS_WITH_THE_TEAM = re.compile(r"^(?:[^，,。；;]{0,12}[，,])?(?:该|这支|此)?(?:团队|医疗队|工作队|专家组)")
+# how many sentences back the team may have been formed
+_TEAM_REACH = 3
 
 
 def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
@@ -981,8 +1044,9 @@ def _leads(sentence: str) -> bool:
 
 def _heads_lines(line: str) -> bool:
     """Whether a line is a short heading: a numbered list item's (二、某县人民医院（某市）), one in black brackets
-    (【某县人民医院 × 某医院】), or one that says where the people below are posted (派驻某县人民医院)."""
-    line = line.strip()
+    (【某县人民医院 × 某医院】), or one that says where the people below are posted (派驻某县人民医院), after a bullet
+    perhaps (▍某县人民医院)."""
+    line = _BULLET_MARK.sub("", line.strip())
     return (
         (
             LIST_ITEM.match(line) is not None
@@ -997,6 +1061,8 @@ def _heads_lines(line: str) -> bool:
 
 
 _HEADING_LENGTH = 40
+# a mark that opens a line as a bullet does (▍, ■, ★), not a bracket
+_BULLET_MARK = re.compile(r"^[^\w\s（(【\[]{1,3}\s*")
 # a line that is a hospital's name alone, perhaps with an aside on who sends its people (某县人民医院（某医院派驻）)
 _HOSPITAL_HEADING = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:医院|卫生院|保健院)(?:[（(][^（）()]{2,20}[)）])?[:：]?")
 # a roster's group, by the place or hospital it goes to: （某县组）, 某县分队：, 【某院小组】

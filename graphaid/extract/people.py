@@ -349,6 +349,8 @@ def _patient_words() -> tuple[str, ...]:
 _ROLE_GAP = re.compile(
     r"^(?:[(（][^()（）]{1,12}[)）]|[\u4e00-\u9fff]{1,8}?科\s+)?(?:等|担任|任|为|是|作为)?(?:[\d一二两三四五六七八九十]+[名位])?"
 )
+# (in a row, after the space that follows the name, a department run into the title: 张三 急诊科主治医师)
+_ROW_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?科")
 # names joined only by a conjunction (and a bracketed note or a title): 张三(妇产科)、李四和王五 share their role
 # (or a department and a title after the joiner, the next name's: 还有张三、神经外科副主任医师李四)
 _COORDINATED = (
@@ -524,14 +526,15 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
         and sentence[a:b] not in surnames
     ):
         return a - 1, b
-    # 副主任医师应|海峰: a family name that is also a word (应: should) cut off between a role and its given name
+    # 副主任医师应|海峰: a family name that is also a word (应: should) cut off between a role and its given name, or
+    # opening a roster's row (应|海峰 检验科主管技师)
     if (
         b - a == 2
         and a > 0
         and sentence[a - 1] in surnames
         # (not a joining word or one that marks an object: 队长向|某某省长汇报)
         and sentence[a - 1] not in (*_JOINING, *_OBJECT_MARKERS)
-        and any(re_ == a - 1 for _, re_ in role_spans)
+        and (any(re_ == a - 1 for _, re_ in role_spans) or (a == 1 and sentence[b : b + 1].isspace()))
     ):
         return a - 1, b
     # 刘某|和回忆, 关某|然、, 高|某琴派驻: a given name cut before its last character, which stands before what
@@ -1460,6 +1463,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             previous_end = b
             is_profile = profile is not None and next(g for g in (*profile.groups(), "") if g is not None) == name
             gap = _ROLE_GAP.match(after).end()
+            if not gap and sentence[b : b + 1].isspace() and (row := _ROW_DEPARTMENT.match(after)):
+                gap = row.end()
             # a team title before the name, or after it short of a ceremony's verb (杨某副院长及9名队员)
             # or of the object a verb takes (将四位专家送到机场, 向队员献上哈达: the team is who they host)
             until = min(
