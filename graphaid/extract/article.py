@@ -15,7 +15,7 @@ from graphaid.documents import Document, Sentence
 from graphaid.extract.abroad import aid_abroad_named, countries_named, country_in_clause
 from graphaid.extract.coref import back_reference_words, complete_references
 from graphaid.extract.mentions import Mention
-from graphaid.extract.orgs import find_orgs, over_its_township
+from graphaid.extract.orgs import find_orgs, is_township_centre, over_its_township
 from graphaid.extract.place_actors import (
     find_place_actors,
     in_a_past_episode,
@@ -123,8 +123,9 @@ def annotate(doc: Document) -> Article:
         sides.vote(receiver.region, LABEL_WEIGHT * RECIPIENT)
     sides.settle([a for ms in actors_by_sent for a in ms])
     if aid_sents:
-        hospitals = [a for ms in actors_by_sent for a in ms if a.label is Label.HOSPITAL]
-        sides.rank_within_counties([(u, c) for u in hospitals for c in hospitals if over_its_township(u, c)])
+        hospitals = list({a.key: a for ms in actors_by_sent for a in ms if a.label is Label.HOSPITAL}.values())
+        towns = [a for a in hospitals if is_township_centre(a)]
+        sides.rank_within_counties([(u, c) for u in hospitals for c in towns if over_its_township(u, c)])
     places = [a for ms in places_by_sent for a in ms]
     main = MainActors(sides, actors_by_sent, aid_sents)
     abroad_only = (
