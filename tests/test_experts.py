@@ -3158,3 +3158,12 @@ def test_a_sentence_opening_with_the_team_takes_its_sender_and_posting_from_the_
     assert links(text, Rel.POSTED_TO) == {(name, "湟源县大华镇中心卫生院") for name in team} | {
         ("王晓丽", "湟源县人民医院")
     }
+
+
+def test_a_schedules_place_line_right_above_an_expert_line_is_where_the_expert_sits():
+    text = (
+        "湟源县人民医院　2024-06-08\n\n现将下周县级医院专家到乡镇卫生院坐诊安排公布如下：\n\n"
+        "周一(6月10日)\n地点:大华镇卫生院\n专家:钱国平  湟源县人民医院  消化内科  副主任医师\n\n"
+        "周二(6月11日)\n地点:云丰镇中心卫生院\n专家:孙燕  湟源县人民医院  儿科  主治医师\n"
+    )
+    assert links(text, Rel.POSTED_TO) == {("钱国平", "湟源县大华镇卫生院"), ("孙燕", "湟源县云丰镇中心卫生院")}

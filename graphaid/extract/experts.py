@@ -152,6 +152,7 @@ def expert_relations(
                 or _dispatched_to_before(expert, actors, sentence)
                 or _posted_as_counted(doc, sides, expert, experts, actors_by_sent)
                 or _posting(sides, expert, actors, sentence)
+                or _posted_by_label_above(doc, sides, expert, actors_by_sent)
                 or _posted_in_paragraph(doc, sides, expert, actors_by_sent)
                 or _team_posted_before(doc, sides, expert, actors_by_sent)
             )
@@ -1101,6 +1102,30 @@ def _posted_by_pronoun(
         ),
         None,
     )
+
+
+def _posted_by_label_above(doc: Document, sides: SideModel, expert: Mention, actors_by_sent) -> Mention | None:
+    """地点：某镇卫生院 / 专家：张三　某医院　内科: the hospital a labelled line right above the expert's, in the same
+    block, names as where the person sits (a schedule's entries)."""
+    j = expert.sent - 1
+    if j < 0 or doc.text.count("\n", doc.sentences[j].end, doc.sentences[expert.sent].start) != 1:
+        return None
+    sentence = doc.sentences[j]
+    label = _PLACE_LABEL.match(sentence.text)
+    if label is None:
+        return None
+    return next(
+        (
+            a
+            for a in actors_by_sent[j]
+            if a.label is Label.HOSPITAL and a.start - sentence.start == label.end() and sides.side(a) != DONOR
+        ),
+        None,
+    )
+
+
+# a line's label of where people sit or work (地点：, 坐诊地点：, 义诊单位：)
+_PLACE_LABEL = re.compile(r"\s*(?:坐诊|驻点|派驻|工作|帮扶|义诊|出诊)?(?:地点|单位|医院)\s*[:：]\s*")
 
 
 def _posted_on_card(doc: Document, sides: SideModel, expert: Mention, actors_by_sent) -> Mention | None:
