@@ -1124,8 +1124,11 @@ def _posted_by_label_above(doc: Document, sides: SideModel, expert: Mention, act
     )
 
 
-# a line's label of where people sit or work (地点：, 坐诊地点：, 义诊单位：)
-_PLACE_LABEL = re.compile(r"\s*(?:坐诊|驻点|派驻|工作|帮扶|义诊|出诊)?(?:地点|单位|医院)\s*[:：]\s*")
+# a line's label of where people sit or work (地点：, 坐诊地点：, 驻点单位：), one definition for the line above an
+# expert's and the line after (_PRONOUN)
+_WORK_WORDS = "坐诊|驻点|派驻|工作|帮扶"
+_WORK_PLACE = r"(?:地点|单位|医院)\s*[:：]\s*"
+_PLACE_LABEL = re.compile(rf"\s*(?:{_WORK_WORDS})?{_WORK_PLACE}")
 
 
 def _posted_on_card(doc: Document, sides: SideModel, expert: Mention, actors_by_sent) -> Mention | None:
@@ -1182,7 +1185,7 @@ _PRONOUN = re.compile(
     # (or the plural, about all the sentence before names: 2021年12月起，他们常驻某医院)
     rf"(?:{PRONOUN_OPENING})|^(?:[^，,。；;]{{0,10}}[，,]){{0,2}}\s*(?:他们|她们)|^(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?起?[，,]?(?=派驻|进驻|挂任|挂职|支援|赴|前往)"
     # (or a roster item's label of where the person works: 坐诊地点：某县人民医院)
-    r"|^(?P<label>(?:坐诊|驻点|派驻|工作|帮扶)(?:地点|单位|医院)\s*[:：]\s*)"
+    rf"|^(?P<label>(?:{_WORK_WORDS}){_WORK_PLACE})"
 )
 
 
