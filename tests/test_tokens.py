@@ -65,3 +65,13 @@ def test_an_unwritable_cache_directory_costs_only_time(tmp_path, monkeypatch):
         assert "湟源县" in tokens._tokenizer().lcut("帮扶湟源县人民医院", HMM=False)
     finally:
         tokens._tokenizer.cache_clear()
+
+
+def test_words_from_a_stretch_are_keyed_by_their_offset_in_the_whole_text():
+    text = "记者报道：金华市中心医院帮扶湟源县人民医院。"
+    start, end = text.index("金"), text.index("。")
+    words = tokens.words_from(text, start, end)
+    assert min(words) == start
+    assert all(text.startswith(word, at) for at, word in words.items())
+    assert "".join(words.values()) == text[start:end]
+    assert words[text.index("湟源县")] == "湟源县"

@@ -45,7 +45,7 @@ from graphaid.extract.place_references import (
     that_place,
 )
 from graphaid.extract.sides import CLAUSE_BREAK, find_triggers, sending_pattern, slogan_provinces, speaker_after
-from graphaid.extract.tokens import tokenize
+from graphaid.extract.tokens import words_from
 from graphaid.lexicon import read_lines, read_table
 from graphaid.model import Label
 from graphaid.places import PlaceMatch, gazetteer, is_regiment
@@ -213,14 +213,7 @@ def _written_alone(
 def _word_at(doc: Document, sent: int, at: int) -> str | None:
     """The word the segmenter reads starting at ``at`` in its sentence (None where ``at`` is inside one)."""
     sentence = doc.sentences[sent]
-    pos = sentence.start
-    for token in tokenize(doc.text[sentence.start : sentence.end]):
-        if pos == at:
-            return token
-        pos += len(token)
-        if pos > at:
-            return None
-    return None
+    return words_from(doc.text, sentence.start, sentence.end).get(at)
 
 
 def _levels_read_as_counties(doc: Document, orgs: list[Mention], places_by_sent: list[list[Mention]]) -> None:

@@ -30,7 +30,7 @@ from graphaid.extract.place_actors import (
     starts_inside_a_word,
 )
 from graphaid.extract.place_references import REFERENCE_CHARACTERS
-from graphaid.extract.tokens import tokenize
+from graphaid.extract.tokens import words_from
 from graphaid.lexicon import count_in_words, read_lines, read_table
 from graphaid.model import Label
 from graphaid.places import Gazetteer, PlaceMatch, gazetteer, is_regiment
@@ -150,11 +150,7 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
         left = max(0, suffix_start - MAX_NAME - 4)
         for brk in _SEGMENT_BREAK.finditer(sentence, left, suffix_start):
             left = brk.end()
-        starts_at = {}
-        pos = left
-        for tok in tokenize(sentence[left : end + 1]):
-            starts_at[pos] = tok
-            pos += len(tok)
+        starts_at = words_from(sentence, left, end + 1)
         start = _left_boundary(sentence, suffix_start, sorted(starts_at), starts_at)
         # 某县|下|仓镇卫生院: a town's name may start with a character that is a word of its own elsewhere (下, 上)
         start = min(start, _town_after_its_county(gz, sentence, suffix_start, start))

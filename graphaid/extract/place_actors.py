@@ -9,7 +9,7 @@ from typing import NamedTuple
 from graphaid.documents import Document
 from graphaid.extract.mentions import Mention
 from graphaid.extract.people import role_words
-from graphaid.extract.tokens import is_word, quoted_alone, tokenize
+from graphaid.extract.tokens import is_word, quoted_alone, words_from
 from graphaid.lexicon import read_lines, read_table, surnames
 from graphaid.model import Label
 from graphaid.places import LEVEL_SUFFIXES, PlaceMatch, gazetteer
@@ -106,13 +106,8 @@ def ends_inside_a_word(text: str, match: PlaceMatch) -> bool:
 
 def _word_bounds(text: str, match: PlaceMatch) -> set[int]:
     """Where words start and end around a match; segmenting only the words just around it keeps this cheap."""
-    left = max(0, match.start - _AROUND)
-    bounds = {left}
-    pos = left
-    for token in tokenize(text[left : match.end + _AROUND]):
-        pos += len(token)
-        bounds.add(pos)
-    return bounds
+    right = min(len(text), match.end + _AROUND)
+    return {*words_from(text, max(0, match.start - _AROUND), right), right}
 
 
 _AROUND = 4

@@ -81,6 +81,16 @@ def tokenize(sentence: str) -> tuple[str, ...]:
     return tuple(_tokenizer().lcut(sentence, HMM=False))
 
 
+def words_from(text: str, start: int, end: int) -> dict[int, str]:
+    """The words the segmenter reads in ``text[start:end]``, by the offset in ``text`` where each starts
+    (segmenting just the stretch a question needs keeps it cheap)."""
+    words = {}
+    for token in tokenize(text[start:end]):
+        words[start] = token
+        start += len(token)
+    return words
+
+
 def word_at(text: str) -> str:
     """The first word of a short stretch of text, unknown words guessed too (a person's name: 钱立波|挂职)."""
     words = _tokenizer().lcut(text, HMM=True)
