@@ -3167,3 +3167,21 @@ def test_a_schedules_place_line_right_above_an_expert_line_is_where_the_expert_s
         "周二(6月11日)\n地点:云丰镇中心卫生院\n专家:孙燕  湟源县人民医院  儿科  主治医师\n"
     )
     assert links(text, Rel.POSTED_TO) == {("钱国平", "湟源县大华镇卫生院"), ("孙燕", "湟源县云丰镇中心卫生院")}
+
+
+def test_as_soon_as_after_a_name_is_no_part_of_it():
+    text = "金华市中心医院医疗队抵达湟源县人民医院。泌尿外科主任医师孙燕一到就钻进了手术室，当天连做了4台手术。"
+    assert experts(text) == {"孙燕"}
+
+
+def test_one_who_comes_as_an_aid_expert_is_one():
+    text = "今年3月，金华市中心医院与城口县人民医院续签对口帮扶协议，钱国平作为帮扶专家驻点城口，任肿瘤科学科主任。"
+    assert experts(text) == {"钱国平"}
+
+
+def test_a_colleague_of_the_expert_s_own_hospital_who_works_with_them_is_sent_too():
+    text = (
+        "钱国平是金华市中心医院神经外科副教授。今年3月，金华市中心医院继续对口支援湟源县人民医院，"
+        "他与同院麻醉科主治医师孙燕一起，在县医院开展为期一年的驻点帮扶。"
+    )
+    assert experts(text) == {"钱国平", "孙燕"}

@@ -1413,3 +1413,13 @@ def test_a_word_pointing_into_a_list_or_back_is_no_part_of_a_units_name(pointer)
 def test_beds_opened_in_a_unit_do_not_found_it():
     assert not founded("金华市中医医院对口帮扶湟源县中医院。湟源县中医院康复医学科开放床位20张。")
     assert founded("金华市中医医院对口帮扶湟源县中医院。湟源县中医院康复医学科正式开放。") == {"康复医学科"}
+
+
+def test_a_unit_of_a_blood_station_or_a_disease_control_centre_leaves_its_name_out():
+    text = "金华市中心血站对口支援湟源县中心血站。去年，湟源县中心血站核酸检测实验室在金华市中心血站的援建下建成投用。"
+    assert ("核酸检测实验室", "PART_OF", "湟源县中心血站") in relations(text, Rel.PART_OF)
+
+
+def test_a_unit_a_cleft_sentence_says_was_built_is_founded():
+    text = "金华市中心医院对口帮扶湟源县人民医院。这间新生儿重症监护病房是今年3月在金华市中心医院帮扶下建成投用的。"
+    assert founded(text) == {"新生儿重症监护病房"}

@@ -3163,3 +3163,62 @@ def test_a_county_hospital_posting_its_people_to_township_centres_of_its_county_
     )
     assert postings(text) == {("钱国平", "湟源县云丰镇中心卫生院"), ("孙燕", "湟源县大华镇卫生院")}
     assert pairs(text) == {("湟源县人民医院", "湟源县云丰镇中心卫生院"), ("湟源县人民医院", "湟源县大华镇卫生院")}
+
+
+def test_a_state_enterprise_s_hospital_is_a_proper_name_without_a_place():
+    text = "长青油田总医院对口帮扶湟源县人民医院，选派内科主任医师钱国平常驻县医院。"
+    assert "长青油田总医院" in hospitals_in(text)
+    assert ("长青油田总医院", "湟源县人民医院") in pairs(text)
+
+
+def test_the_armed_forces_alone_are_no_hospital_s_name():
+    # (部队医院: the army's hospitals as a kind, whatever the words before it)
+    text = "第九五二医院与湟源县人民医院签订帮扶协议，副县长在讲话中感谢部队医院长期以来的支持。"
+    assert hospitals_in(text) == ["第九五二医院", "湟源县人民医院"]
+
+
+def test_a_province_inside_an_armed_police_corps_name_is_where_its_hospital_stands():
+    # (the segmenter reads 武警新疆总队 as one word)
+    (hospital,) = find_orgs("武警新疆总队医院", 0, 8, 0)
+    assert hospital.region == code("新疆维吾尔自治区")
+
+
+def test_a_short_form_of_a_placed_hospital_s_name_written_later_is_that_hospital():
+    text = (
+        "金华矿务集团总医院与湟源县人民医院签订对口帮扶协议。"
+        "下一步，县里将以金矿总院的帮扶为重点，推动县医院创建三级医院。"
+    )
+    result = extraction(text)
+    short = next(m for m in result.mentions if m.surface == "金矿总院")
+    full = next(m for m in result.mentions if m.surface == "金华矿务集团总医院")
+    assert short.key == full.key
+
+
+def test_two_places_joined_that_pair_up_together_state_their_own_pair():
+    text = "今年3月，金华与西宁两市结对帮扶，金华市中心医院与湟源县人民医院签订对口帮扶协议。"
+    assert {("金华", "西宁"), ("金华市中心医院", "湟源县人民医院")} <= pairs(text)
+
+
+def test_gaiyuan_after_two_hospitals_joined_in_an_agreement_titles_the_first_one_s_people():
+    text = (
+        "金华市中心医院与湟源县人民医院签订新一轮结对帮扶协议，该院骨科副主任医师钱国平、妇产科主治医师孙燕当天到岗。"
+    )
+    assert links(text, Rel.SENDS) == {("金华市中心医院", "钱国平"), ("金华市中心医院", "孙燕")}
+
+
+def test_gaiyuan_where_someone_takes_a_post_is_the_hospital_named_last_before_it():
+    text = (
+        "金华市中心医院选派的3名医护人员支援湟源县人民医院和湟中区第一人民医院：产科主任医师孙晓燕挂职湟源县人民医院"
+        "院长，产房护士长李红梅挂职该院护理部主任，新生儿科主治医师王晓丽驻点湟中区第一人民医院。"
+    )
+    assert postings(text) == {
+        ("孙晓燕", "湟源县人民医院"),
+        ("李红梅", "湟源县人民医院"),
+        ("王晓丽", "湟中区第一人民医院"),
+    }
+
+
+def test_a_college_whose_name_picks_characters_of_a_hospital_s_is_no_short_form_of_it():
+    text = "钱国平现任金华医科大学附属第一医院主任医师，早年毕业于金华医学院，此次赴湟源县人民医院开展帮扶。"
+    result = extraction(text)
+    assert all(m.surface != "金华医学院" for m in result.mentions)

@@ -30,6 +30,7 @@ from graphaid.extract.orgs import (
     level_reading,
     level_word,
     lexicon_region,
+    names_written,
     normal_rest,
     stop_word_before,
 )
@@ -123,6 +124,7 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
     out += _declared_aliases(doc, out)
     _place_by_location(doc, out)  # (again: a declared short name may be the one said to lie somewhere)
     out += _names_alone(doc, out)
+    out += _short_forms_written(doc, out)
     out += _kinds_alone(doc, out)
     out += _back_references(doc, out, places_by_sent)
     out += _numbered_hospitals_of_the_university(doc, out)
@@ -571,6 +573,27 @@ def _short_forms(orgs: list[Mention]) -> None:
 _SHORT_FORM_LENGTH = 4
 
 
+def _short_forms_written(doc: Document, orgs: list[Mention]) -> list[Mention]:
+    """某矿总院 after 某州矿务集团总医院: a word ending in 院 made of some of the characters of a placed hospital's
+    name in their order, the first of them first, which the recogniser (needing a place or a word that shows a
+    proper name in front) does not read; where only one hospital the article names has it so."""
+    by_short: dict[str, dict[str, Mention]] = {}
+    for org in orgs:
+        if org.label is not Label.HOSPITAL or not org.region or org.abbreviated:
+            continue
+        for name in filter(None, names_written(org.surface)):
+            for m in re.finditer(re.escape(name[0]) + _SHORT_FORM_BODY, doc.text):
+                short = m.group(0)
+                if len(short) >= _SHORT_FORM_LENGTH and len(short) < len(name) - 1 and _picks(short, name):
+                    by_short.setdefault(short, {})[org.key] = org
+    return [m for short, by in by_short.items() if len(by) == 1 for m in _written_alone(doc, orgs, short, *by.values())]
+
+
+# what follows a short form's first character, up to the first 院 (某矿总院, 某医附二院; not a college's 学院 or an
+# institute's 研究院: 某地医学院 is no short form of 某地某大学医学院附属医院)
+_SHORT_FORM_BODY = r"[\u4e00-\u9fff]{2,4}?(?<![学究])院"
+
+
 def _picks(short: str, name: str) -> bool:
     """Whether ``short`` is made of characters of ``name`` in their order."""
     chars = iter(name)
@@ -871,8 +894,9 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
                 if senders and own is not None and own.key not in senders and (ref is None or ref.sent != i):
                     ref = own
                 # 甲医院对口帮扶乙医院，该院某科医师某某…: 该院 opening a person's title after a clause in which a
-                # hospital gives to another is the giver, whose people the sentence goes on about
-                elif _titles_a_person(s.text, m.end()):
+                # hospital gives to another is the giver, whose people the sentence goes on about (not the post one
+                # takes there: 某某挂职该院护理部主任)
+                elif _titles_a_person(s.text, m.end()) and not (gone_to or s.text[: m.start()].endswith(post_verbs())):
                     giver = _giver_before(s, hospitals, at)
                     # (甲医院帮扶乙医院。该院儿科主任某某…: or in the sentence before, where 该院 opens this one)
                     if giver is None and i > 0 and not s.text[: m.start()].strip():
@@ -1095,9 +1119,20 @@ def _giver_before(sentence: Sentence, hospitals: list[Mention], at: int) -> Ment
     """The hospital that opens a clause of the sentence before ``at`` and gives, by an aid word right after it, to
     another hospital of that clause (甲医院对口帮扶乙医院，…)."""
     base = sentence.start
-    triggers = [t for t in find_triggers(sentence.text[: at - base], base) if t.kind == "active"]
+    triggers = [t for t in find_triggers(sentence.text[: at - base], base) if t.kind in ("active", "mutual")]
     for giver in (h for h in hospitals if h.start >= base and h.end <= at and _opens_clause(sentence, h)):
+        # (or 甲医院与乙医院签订协议: the one that opens a clause joining the two, then what they do together)
+        joined = next(
+            (h for h in hospitals if h.start == giver.end + 1 and sentence.text[giver.end - base] in _JOINERS), None
+        )
         for trig in triggers:
+            if trig.kind == "mutual":
+                gap = (
+                    sentence.text[joined.end - base : trig.start - base] if joined and joined.end <= trig.start else ""
+                )
+                if joined and not CLAUSE_BREAK.search(gap) and len(gap) <= 4:
+                    return giver
+                continue
             gap = sentence.text[giver.end - base : trig.start - base]
             taken = any(h.start >= trig.end and h.end <= at and h is not giver for h in hospitals if h.start >= base)
             if not CLAUSE_BREAK.search(gap) and len(gap) <= 4 and taken:

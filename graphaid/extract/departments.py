@@ -36,6 +36,8 @@ _DURATION_ON = r"(?:半|[一二两三四五六七八九十\d]+个?)(?:年|月|�
 _ADVERBS = (
     r"即将|已经|正式|顺利|相继|先后|陆续|同日|同时|同步|同样|一并|集中|分别|独立|单独|提前|如期|按期|率先"
     r"|将|已|于|在|均|都|也|又|才"
+    # (是 of a cleft: 某病房是今年3月在某院帮扶下建成的)
+    r"|是"
     r"|(?:去年|今年|前年|\d{4}年)(?:\d{1,2}月份?)?(?:\d{1,2}日)?|\d{1,2}月份?(?:\d{1,2}日)?|\d{1,2}日"
     # (a part of a month or a year: 9月底, 年初, 3月中旬)
     r"|(?<=[月年])(?:底|初|末|上旬|中旬|下旬)"
@@ -122,7 +124,7 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
     if alone and is_unit_name(item[alone.end() :]):
         item = item[alone.end() :]
     # 某县人民医院心血管内科: the unit is what follows the hospital's name
-    hospital = _HOSPITAL_IN_UNIT.search(item) or _REFERENCE_IN_UNIT.search(item)
+    hospital = _hospital_in_unit().search(item) or _REFERENCE_IN_UNIT.search(item)
     if hospital and is_unit_name(item[hospital.end() :]):
         item = item[hospital.end() :]
     changed = True
@@ -140,9 +142,18 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
     return item, places
 
 
-# the end of a hospital's name inside a unit's (某县人民医院|心血管内科): the last one
-# (or a numbered hospital's short name: 某地二院|新生儿科; or a service centre's: 某县妇幼保健计划生育服务中心|某中心)
-_HOSPITAL_IN_UNIT = re.compile(r".{2,}(?:医院|卫生院|保健院|服务中心|[一二三四五六七八九十]院)")
+@cache
+def _hospital_in_unit() -> re.Pattern:
+    """The end of a hospital's name inside a unit's (某县人民医院|心血管内科, 某县中心血站|核酸检测实验室): the last
+    one, by the endings of hospital_suffixes.txt that no unit is named by (a hospital's 急救中心 is a unit of it),
+    and those of centres that never stand inside a hospital (某县疾控中心|PCR实验室, 某县妇幼保健计划生育服务中心|某室)
+    (or a numbered hospital's short name: 某地二院|新生儿科)."""
+    endings = [s for s in read_lines("hospital_suffixes.txt") if not is_unit_name(s)] + list(_CENTRES_OUTSIDE)
+    words = "|".join(map(re.escape, sorted(endings, key=len, reverse=True)))
+    return re.compile(rf".{{2,}}(?:{words}|[一二三四五六七八九十]院)")
+
+
+_CENTRES_OUTSIDE = ("服务中心", "疾控中心", "疾病预防控制中心", "血液中心")
 # (or a hospital or place pointed back to: 该院|胸痛中心, 我县|首个…, wherever it stands: 某某推动该院|某中心)
 # (or a hospital named by its level alone: 县医院|新生儿科; 团医院, a regiment's of the Corps)
 # (or 医院 alone opening it, the hospital the article is about: 医院|介入手术室; not where a unit's own name opens
@@ -307,7 +318,7 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
                 item_at += first.end()
                 item = item[first.end() :]
             # 开设某某自治县人民医院疼痛科门诊: a hospital's name too long to read as part of the unit's
-            hospital = _HOSPITAL_IN_UNIT.search(item) if len(item) > MAX_UNIT else None
+            hospital = _hospital_in_unit().search(item) if len(item) > MAX_UNIT else None
             if hospital and is_unit_name(item[hospital.end() :]):
                 item_at += hospital.end()
                 item = item[hospital.end() :]

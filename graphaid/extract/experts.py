@@ -1200,6 +1200,8 @@ def _title_text(expert: Mention, sentence: Sentence) -> str:
     if _HOSPITAL_CELL_BEFORE.search(before) and _HOSPITAL_CELL.match(sentence.text, expert.end - sentence.start):
         return ""
     cuts = [m.end() for m in _CLAUSE_END.finditer(before)]
+    # 支援甲院和乙院：产科主任医师某某: a colon before a title of the person's own ends what the lead said
+    cuts += [m.end() for m in _COLON.finditer(before) if role_words().occurs_in(before[m.end() :])]
     cuts += [
         m.end()
         for m in _LIST_COMMA.finditer(before)
@@ -1231,6 +1233,7 @@ def _title_words() -> tuple[str, ...]:
 
 
 _LIST_COMMA = re.compile("、")
+_COLON = re.compile("[:：]")
 
 
 def _profiled_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:

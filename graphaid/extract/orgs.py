@@ -823,16 +823,18 @@ _REGIMENT_NAME = re.compile(r"(?<![〇零一二三四五六七八九])[一二][�
 
 def _inner_region(gz: Gazetteer, name: str) -> str | None:
     """A place written inside a name that does not start with one (明德医科大学海珠医院 -> 海珠区)."""
-    codes = [
-        gz.resolve(m, set())
-        for m in gz.scan(name)
-        if (m.strong or len(m.surface) >= 2)
-        and not starts_inside_a_word(name, m)
-        and not ends_inside_a_word(name, m)
-        and not names_a_town(name, m)  # 长寿镇卫生院: a town's, wherever a county of that name lies
-        and not (m.start > 0 and _ends_a_towns_name(name, m))  # (某|丰镇中心卫生院 too)
-    ]
-    codes = [c for c in codes if c]
+    codes = []
+    for m in gz.scan(name):
+        code = gz.resolve(m, set()) if m.strong or len(m.surface) >= 2 else None
+        if (
+            code is not None
+            # 武警某省总队医院: a province's name is the place whatever word the segmenter reads it in
+            and (gz.places[code].level is Label.PROVINCE or not starts_inside_a_word(name, m))
+            and not ends_inside_a_word(name, m)
+            and not names_a_town(name, m)  # 长寿镇卫生院: a town's, wherever a county of that name lies
+            and not (m.start > 0 and _ends_a_towns_name(name, m))  # (某|丰镇中心卫生院 too)
+        ):
+            codes.append(code)
     return codes[-1] if codes else None
 
 

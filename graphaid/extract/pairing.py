@@ -21,6 +21,7 @@ from graphaid.extract.sides import (
     list_chain,
     objects_of_aid,
     of_another_field,
+    opens_mutually,
     pairing_words,
     parties_around,
     party_groups,
@@ -940,7 +941,10 @@ def _complete_clauses(text: str, base: int, sided: list[tuple[Mention, int]], tr
         clause_end = CLAUSE_BREAK.search(text, last - base)
         end = base + (clause_end.start() if clause_end else len(text))
         after = [t for t in triggers if last <= t.start and t.end <= end]
-        if _JOINED.search(text, first - base, last - base) and any(t.kind == "mutual" for t in after):
+        # (or an aid word that opens with one they do together: 甲与乙两市结对帮扶)
+        if _JOINED.search(text, first - base, last - base) and any(
+            t.kind == "mutual" or opens_mutually(t.word) for t in after
+        ):
             out.add(clause)
         if (
             [side for _, side in members] == [RECIPIENT, DONOR]

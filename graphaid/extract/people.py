@@ -344,6 +344,10 @@ def _patient_words() -> tuple[str, ...]:
     return read_lines("patient_words.txt")
 
 
+# what one comes as, said right after the name: an aid word, then the role (张三作为帮扶专家, 作为第五批援藏队员)
+_AS_AID = re.compile(
+    r"作为[^，,。；;]{0,8}?(?:帮扶|援[藏疆青外]?|支援|对口|驻点|挂职)[^，,。；;]{0,6}?(?:专家|医生|医师|护士|队员|队长|干部|人才)"
+)
 # what may stand between a name and a role word after it: 韩雪等专家, 王宁等5名专家, 李明任副院长, 周丽(儿科)3名专家,
 # a roster's row (张三 骨科 主任医师)
 _ROLE_GAP = re.compile(
@@ -375,7 +379,8 @@ def _posting_verbs() -> tuple[str, ...]:
 # that make such a partner one of the team
 _PARTNER = re.compile(r"[和与同跟]([\u4e00-\u9fff]{0,8}?(?:科|室|部)?(?:主任|医生|医师|护士长|护士|护师|技师))$")
 _TOGETHER = re.compile(r"(?:一起|共同|一同|一道|联手|合作)")
-_AID_TITLES = ("专家", "援", "帮扶", "同事", "队友")
+# (同院, 同科: of the expert's own hospital or department, who came with them)
+_AID_TITLES = ("专家", "援", "帮扶", "同事", "队友", "同院", "同科")
 
 
 @cache
@@ -424,6 +429,15 @@ _ADVERBS = frozenset("将在已也还则正又就都曾便")
 # (刚, 才: 某某某刚|结束手术; names of three end with them often enough: 某志刚 is read whole)
 _FOURTH_RUN_ON = _ADVERBS | frozenset("刚才")
 _JOINING = ("和", "及", "与")
+# verbs of arriving that 一 before them makes "as soon as" (某某一|到县里就…)
+_ON_ARRIVING = frozenset("到来进回")
+
+
+def _as_soon_as(sentence: str, end: int) -> bool:
+    """Whether the character before ``end`` is the 一 of "as soon as" before a verb of arriving (某某一|到就…)."""
+    return sentence[end - 1 : end] == "一" and sentence[end : end + 1] in _ON_ARRIVING
+
+
 PREFIX_CHARS = 30
 # how much of a role word's clause that lists names the recogniser reads: before it (张三、李四等专家) and after it
 CLAUSE_BEFORE, CLAUSE_AFTER = 24, 32
@@ -514,6 +528,9 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
         and sentence.startswith((*_person_verbs(), *read_lines("going_verbs.txt"), "在"), b)
     ):
         return a, b - 1
+    # 沈浩一|到就…: "as soon as" (一 before a verb of arriving) the recogniser ran on with
+    if b - a == 3 and sentence[a] in surnames and _as_soon_as(sentence, b):
+        return a, b - 1
     # 唐建派|驻某卫生院, 李明挂|职: the first character of a word of posting the recogniser ran on with
     if b - a >= 3 and sentence[a] in surnames and sentence.startswith(_posting_verbs(), b - 1):
         return a, b - 1
@@ -571,6 +588,7 @@ def _name_ends_after(sentence: str, end: int) -> bool:
     last, rest = sentence[end - 1 : end], sentence[end:]
     if (
         not "\u4e00" <= last <= "\u9fff"
+        or _as_soon_as(sentence, end)
         # (but 才 before another adverb is a given name's: 某德才|将常驻…)
         or (last in _NOT_NAME_END and not (last in _NAME_CHARACTER_ADVERBS and rest[:1] in _BEFORE_A_VERB))
         or any(not "\u4e00" <= c <= "\u9fff" for c in sentence[end - 3 : end])
@@ -1533,6 +1551,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             role_after = any(start == 0 for start, _, _ in roles.find(after[gap : gap + 6]))
             # 张三　医务处副处长: a head of an office only hospitals have, after the name too
             role_after = role_after or _OFFICE_HEAD.match(after, gap) is not None
+            # 张三作为帮扶专家驻点某县, 张三作为我院援藏队员: what the person comes as, an aid word before the role
+            role_after = role_after or _AS_AID.match(after) is not None
             # 某县人民医院　张三　某医院骨科主治医师: a row's next cell that holds a title
             role_after = role_after or (
                 (cell := _NEXT_CELL.match(sentence, b)) is not None and roles.occurs_in(cell.group(1))

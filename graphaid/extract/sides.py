@@ -47,6 +47,12 @@ def _triggers() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile("|".join(map(re.escape, words))), table
 
 
+def opens_mutually(word: str) -> bool:
+    """Whether an aid word opens with one two parties do together (结对|帮扶: 甲与乙两市结对帮扶)."""
+    table = _triggers()[1]
+    return any(table.get(word[:k]) == "mutual" for k in range(2, len(word)))
+
+
 @cache
 def _priors() -> dict[str, float]:
     gz = gazetteer()
