@@ -11,7 +11,7 @@ import networkx as nx
 
 from graphaid.graph import derived, when
 from graphaid.model import Label, Rel, year_of
-from graphaid.places import gazetteer
+from graphaid.places import gazetteer, is_regiment
 from graphaid.schema import PLACES, Act, acts, lineage, one_place, region_of
 
 if TYPE_CHECKING:
@@ -221,12 +221,13 @@ def donor_table(aid: Iterable[Act], since: int | None = None, until: int | None 
     ``evidence``. A donor and a recipient stand for their division (a place itself, an institution's region);
     an act within one division, or from a division to one it lies in, is no row. A whole government (某市卫健委
     helps 某县) keeps its row beside the finer donors a document names for the same recipient (某区's hospital
-    helps 某县). ``hospitals`` are the hospitals among the rows' donors and recipients.
+    helps 某县). A regiment farm of the Corps stands for its division (asking for the farm finds those rows).
+    ``hospitals`` are the hospitals among the rows' donors and recipients.
     """
     gz = gazetteer()
     per_doc: dict[str, dict[tuple[str, str], dict]] = defaultdict(dict)
     for act in aid:
-        donor, recipient = act.donor.region, act.recipient.region
+        donor, recipient = _division_of(act.donor.region), _division_of(act.recipient.region)
         # a code the division table does not know (a graph made by hand) has no lineage to give a row
         if donor not in gz.places or recipient not in gz.places or donor == recipient:
             continue
@@ -234,9 +235,11 @@ def donor_table(aid: Iterable[Act], since: int | None = None, until: int | None 
             continue
         for doc, years in act.docs(since, until).items():
             entry = per_doc[doc].setdefault(
-                (donor, recipient), {"hospitals": set(), "count": 0, "regional": True, "years": set()}
+                (donor, recipient), {"hospitals": set(), "count": 0, "regional": True, "years": set(), "farms": set()}
             )
             entry["count"] += 1
+            if act.recipient.region != recipient:
+                entry["farms"].add(act.recipient.region)
             entry["years"] |= years
             for end in (act.donor, act.recipient):
                 if end.label == Label.HOSPITAL:
@@ -244,6 +247,8 @@ def donor_table(aid: Iterable[Act], since: int | None = None, until: int | None 
             if act.donor.label not in PLACES and act.donor.label != Label.AGENCY:
                 entry["regional"] = False
     rows: dict[tuple[str, str], DonorRow] = {}
+    # (a regiment farm asked for finds the rows of its division that aid to it made)
+    farms: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for doc, pairs in per_doc.items():
         for (donor, recipient), entry in _finest(pairs).items():
             row = rows.get((donor, recipient))
@@ -256,6 +261,8 @@ def donor_table(aid: Iterable[Act], since: int | None = None, until: int | None 
                     lineage(donor),
                     lineage(recipient),
                 )
+            for farm in entry["farms"]:
+                farms[farm].add((donor, recipient))
             row.hospitals |= entry["hospitals"]
             row.evidence += entry["count"]
             row.docs.add(doc)
@@ -265,7 +272,18 @@ def donor_table(aid: Iterable[Act], since: int | None = None, until: int | None 
     for row in ordered:
         for place in gz.lineage(row.recipient_code):
             by_place[place.code].append(row)
+    for farm, keys in farms.items():
+        by_place[farm] = [rows[key] for key in sorted(keys, key=lambda k: (rows[k].donor_hierarchy, k))]
     return DonorTable(ordered, dict(by_place))
+
+
+def _division_of(code: str | None) -> str | None:
+    """The division a region stands for in the table: a regiment farm of the Corps (of a township's rank, though
+    the division table's model places it as a county) stands for its division."""
+    return code[: len(code) - _REGIMENT_DIGITS] if code and is_regiment(code) else code
+
+
+_REGIMENT_DIGITS = 3
 
 
 def _finest(pairs: dict[tuple[str, str], dict]) -> dict[tuple[str, str], dict]:

@@ -3,7 +3,7 @@
 import pytest
 
 from graphaid.documents import document_from_text
-from graphaid.extract import extract
+from graphaid.extract import _opened_by_a_role, extract
 from graphaid.extract.people import _fix_span, _whole_cells, find_experts
 from graphaid.model import Label, Rel
 
@@ -3185,3 +3185,31 @@ def test_a_colleague_of_the_expert_s_own_hospital_who_works_with_them_is_sent_to
         "他与同院麻醉科主治医师孙燕一起，在县医院开展为期一年的驻点帮扶。"
     )
     assert experts(text) == {"钱国平", "孙燕"}
+
+
+@pytest.mark.parametrize("together", ["一起跑资金、调人员，推动医院成立了儿科", "一合计：自己建胸痛中心"])
+def test_the_head_an_expert_works_with_is_the_receiving_hospital_s_own(together):
+    text = f"钱国平是金华市中心医院儿科医生，今年起在湟源县人民医院驻点帮扶。钱国平到任后，和院长李红梅{together}。"
+    assert experts(text) == {"钱国平"}
+
+
+def test_the_head_under_whose_support_the_aid_works_is_a_host():
+    text = (
+        "钱国平是金华市中心医院新生儿科医生，今年起在湟源县人民医院驻点帮扶。"
+        "钱国平到任第二个月，就在院长李红梅的支持下，牵头筹建了新生儿重症监护病房。"
+    )
+    assert experts(text) == {"钱国平"}
+
+
+def test_a_name_found_cut_short_of_its_family_name_is_the_whole_name():
+    text = (
+        "为她主刀的，是金华市中心医院普外科副主任医师应海峰。今年3月，金华市中心医院与湟源县人民医院签订帮扶协议，"
+        "应海峰作为首位驻点专家来到湟源，挂职县人民医院副院长。"
+    )
+    assert experts(text) == {"应海峰"}
+
+
+def test_a_longer_name_a_role_s_last_character_opens_does_not_cut_the_name_short():
+    # (治疗|师某某: the recogniser's longer reading starts inside the role; the name is the shorter one)
+    assert _opened_by_a_role("金华市中医院康复科治疗师易红驻点湟源县中医院", "师易红")
+    assert not _opened_by_a_role("金华市中心医院普外科副主任医师应海峰", "应海峰")

@@ -2772,12 +2772,13 @@ def test_a_receiver_s_giver_named_after_it_gives():
     assert ("常州", "绥阳县人民医院") in pairs("绥阳县人民医院的帮扶方来自常州。")
 
 
-def test_a_hospital_of_a_corps_regiment_is_a_county_s_receiver_in_its_division():
+def test_a_hospital_of_a_corps_regiment_receives_for_its_division():
     text = (
         "金华市第一医院对口支援第八师一四三团医院。\n"
         "今年3月，金华市第一医院心内科副主任医师杨光辉来到一四三团医院，开设了心血管专科门诊。\n"
     )
-    assert _donor_rows(text) == {("金华市", "一四三团")}
+    # (a regiment farm, of a township's rank, stands for its division in the donor table)
+    assert _donor_rows(text) == {("金华市", "新疆生产建设兵团第八师")}
     # a regiment's number with no division in the article places no hospital
     assert _donor_rows(text.replace("第八师", "")) == set()
 
@@ -2789,7 +2790,10 @@ def test_a_regiment_s_hospital_is_placed_by_the_division_the_article_names_with_
         "金华市中心医院儿科护士长罗春梅前往一团医院，开展护理培训。\n"
         "金华市第一医院超声科医生杨光辉驻点十二团医院，开展超声检查。\n"
     )
-    assert _donor_rows(text) >= {("金华市", "一团"), ("金华市", "十二团")}
+    regions = {m.surface: m.region for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    first = code("新疆生产建设兵团第一师")
+    assert all(gazetteer().is_within(regions[name], first) for name in ("一团医院", "十二团医院"))
+    assert ("金华市", "新疆生产建设兵团第一师") in _donor_rows(text)
 
 
 @pytest.mark.parametrize("label", ["新建科室", "新建学科/中心"])
@@ -3222,3 +3226,25 @@ def test_a_college_whose_name_picks_characters_of_a_hospital_s_is_no_short_form_
     text = "钱国平现任金华医科大学附属第一医院主任医师，早年毕业于金华医学院，此次赴湟源县人民医院开展帮扶。"
     result = extraction(text)
     assert all(m.surface != "金华医学院" for m in result.mentions)
+
+
+def test_gaiyuan_after_the_team_that_opens_a_sentence_is_the_hospital_whose_team_it_is():
+    text = (
+        "5月6日，金华市中心医院“健康帮扶”专家团队一行9人来到湟源县，先后在县人民医院和大华镇卫生院开展义诊。"
+        "专家团队由该院副院长、主任医师钱国平带队，成员包括骨科主任医师孙燕等。"
+    )
+    assert links(text, Rel.SENDS) == {("金华市中心医院", "钱国平"), ("金华市中心医院", "孙燕")}
+
+
+def test_a_count_before_a_known_hospital_s_name_names_no_one_hospital():
+    # (两家协和医院: the hospitals sharing a name, not the lexicon's one)
+    assert hospitals_in("北京两家协和医院专家下沉湟源县人民医院") == ["湟源县人民医院"]
+
+
+def test_the_donor_rows_a_regiment_farm_s_aid_made_are_found_by_the_farm_s_name():
+    graph = new_graph()
+    apply(graph, *records([extraction("金华市第一医院对口支援第十四师47团医院，选派内科医生钱国平常驻团医院。")]))
+    rows = donors(graph)
+    assert [(row.donor_region, row.recipient_region) for row in rows] == [("金华市", "新疆生产建设兵团第十四师")]
+    assert donors(graph, county="第十四师四十七团") == rows
+    assert donors(graph, county="第十四师四十八团") == []

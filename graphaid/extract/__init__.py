@@ -34,6 +34,7 @@ from graphaid.extract.people import (
     expert_windows,
     find_experts,
     post_verbs,
+    role_words,
 )
 from graphaid.extract.sides import has_aid_words
 from graphaid.model import Label, Rel
@@ -121,12 +122,15 @@ def _every_mention(doc: Document, experts: list[Mention]) -> list[Mention]:
     """The experts found next to a role, and every other place the article names them: 张三来到某医院 says
     where an expert works though no role word stands beside the name (and 张三等4名本地医生 that they are none)."""
     names = list(dict.fromkeys(m.surface for m in experts))
-    # 赵思|远到岗: a name the article writes nowhere but as the start of a longer one found is that one cut short
+    # 赵思|远到岗, 应|海峰作为…: a name the article writes nowhere but as the start or the end of a longer one found is
+    # that one cut short (not the end of one that a role's last character opens: 治疗|师易俊)
     cut = {
         short
         for short in names
         for name in names
-        if name != short and name.startswith(short) and doc.text.count(short) == doc.text.count(name)
+        if name != short
+        and (name.startswith(short) or (name.endswith(short) and not _opened_by_a_role(doc.text, name)))
+        and doc.text.count(short) == doc.text.count(name)
     }
     if cut:
         experts = [m for m in experts if m.surface not in cut]
@@ -146,6 +150,21 @@ def _every_mention(doc: Document, experts: list[Mention]) -> list[Mention]:
                     out.append(Mention(Label.EXPERT, name, *span, i))
                 at = s.text.find(name, at + len(name))
     return sorted(out, key=lambda m: m.start)
+
+
+def _opened_by_a_role(text: str, name: str) -> bool:
+    """Whether a role word ends with the first character of ``name`` somewhere the text writes it (治疗师|易俊)."""
+    roles = role_words()
+    at = text.find(name)
+    while at >= 0:
+        left = max(0, at - _LONGEST_ROLE)
+        if any(end == at + 1 - left and start < at - left for start, end, _ in roles.find(text[left : at + 1])):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+_LONGEST_ROLE = 8
 
 
 def _after_list_mates(text: str, at: int, names: list[str]) -> int:

@@ -45,7 +45,14 @@ from graphaid.extract.place_references import (
     source_values,
     that_place,
 )
-from graphaid.extract.sides import CLAUSE_BREAK, find_triggers, sending_pattern, slogan_provinces, speaker_after
+from graphaid.extract.sides import (
+    CLAUSE_BREAK,
+    find_triggers,
+    sending_pattern,
+    slogan_provinces,
+    speaker_after,
+    team_nouns,
+)
 from graphaid.extract.tokens import words_from
 from graphaid.lexicon import read_lines, read_table
 from graphaid.model import Label
@@ -889,6 +896,10 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
                     and not went_to_learn_at(doc, h)
                 ]
                 ref = before[-1] if before else None
+                # 专家团队由该院副院长某某带队: 该院 after the team opening its sentence is the hospital whose team it
+                # is, named with the team a sentence or two before
+                if _TEAM_LED_BY.fullmatch(s.text, 0, m.start()):
+                    ref = _team_owner_before(doc, hospitals, i) or ref
                 # where its sentence names no other hospital before it, 该院 that a sender sends to is the one the
                 # article is about
                 if senders and own is not None and own.key not in senders and (ref is None or ref.sent != i):
@@ -907,6 +918,27 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
             if ref is not None:
                 out.append(replace(ref, start=at, end=at + len(m.group(0)), sent=i, places=list(ref.places)))
     return out
+
+
+def _team_owner_before(doc: Document, hospitals: list[Mention], sent: int) -> Mention | None:
+    """The last hospital named right before a team noun (某医院“某某”专家团队一行) in the sentences just before."""
+    owners = [
+        h
+        for h in hospitals
+        if sent - _BACK_REFERENCE_WINDOW <= h.sent < sent and _team_nouns_after().match(doc.text, h.end) is not None
+    ]
+    return owners[-1] if owners else None
+
+
+@cache
+def _team_nouns_after() -> re.Pattern:
+    return re.compile(rf"[^，,；;。！!？?]{{0,{_TEAM_REACH}}}?(?:{'|'.join(map(re.escape, team_nouns()))})")
+
+
+# how far after a hospital's name its team noun may come (某医院“某某·某某”专家团队)
+_TEAM_REACH = 16
+# a sentence that opens with the team, and 由 before who leads it (专家团队由|该院…带队)
+_TEAM_LED_BY = re.compile(r"\s*(?:本批|该|此次|这支)?[\u4e00-\u9fff]{0,4}?(?:队|团队|专家组)由")
 
 
 def _speakers_hospital(sentence: Sentence, index: int, hospitals: list[Mention], at: int) -> Mention | None:

@@ -197,7 +197,9 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
         hospital = _known_by_key().get(mention.key) if mention.label is Label.HOSPITAL else None
         if hospital is not None:
             mention.key, mention.canonical = f"known|{hospital.name}", hospital.name
-    return _with_shared_names(sentence, sent_start, sent_index, _other_names_in_brackets(sentence, sent_start, found))
+    found = _with_shared_names(sentence, sent_start, sent_index, _other_names_in_brackets(sentence, sent_start, found))
+    # 两家某某医院: a count of hospitals that share a name, no one of them
+    return [m for m in found if m.label is not Label.HOSPITAL or not _COUNTED.search(sentence, 0, m.start - sent_start)]
 
 
 # 甲、乙、丙三县人民医院 (甲、乙两家县级人民医院): the count of the places listed before it, their level, and the
@@ -207,6 +209,7 @@ _LIST_SPLIT = re.compile("[、和及]")
 
 
 _COUNTED = re.compile(r"[\d两二三四五六七八九十几多数]+[家所]$")
+_COUNTED_OPENING = re.compile(r"[\d两二三四五六七八九十几多数]+[家所]")
 
 
 def _counted_list_hospitals(gz: Gazetteer, sentence: str, stop: int, offset: int, sent: int) -> list[Mention]:
@@ -710,6 +713,8 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         return None
     if _PLURAL_PLACES.match(body) or body.endswith("乡镇") or _PLURAL_TAIL.search(body):
         return None  # 某州两县医院, 各县人民医院, 甲乙两县医院: the hospitals of several places, no one institution
+    if _COUNTED_OPENING.match(body):
+        return None  # 某地两家某某医院: a count of a place's hospitals sharing a name
     region = places[-1] if places else _inner_region(gz, core) or _bracketed_place(surface) or university_province(core)
     # 某大学某医院(青岛): the bracket names the branch's place; not where it holds the hospital's other name (某省
     # 人民医院（某市医科大学第一附属医院）: the university's city is not where the province's hospital acts)

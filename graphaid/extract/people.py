@@ -377,8 +377,9 @@ def _posting_verbs() -> tuple[str, ...]:
 
 # 和科室主任某某一起…: one joined to the expert by a department's post and a word of doing it together; the titles
 # that make such a partner one of the team
-_PARTNER = re.compile(r"[和与同跟]([\u4e00-\u9fff]{0,8}?(?:科|室|部)?(?:主任|医生|医师|护士长|护士|护师|技师))$")
-_TOGETHER = re.compile(r"(?:一起|共同|一同|一道|联手|合作)")
+_PARTNER = re.compile(r"[和与同跟]([\u4e00-\u9fff]{0,8}?(?:科|室|部)?(?:主任|医生|医师|护士长|护士|护师|技师|院长))$")
+# (or put their heads together: 他和院长某某一合计)
+_TOGETHER = re.compile(r"[则也还又]?(?:一起|共同|一同|一道|联手|合作|一合计|商量|商议)")
 # (同院, 同科: of the expert's own hospital or department, who came with them)
 _AID_TITLES = ("专家", "援", "帮扶", "同事", "队友", "同院", "同科")
 
@@ -1204,6 +1205,22 @@ _QUOTE_ENDS = ("”", "」", "』")
 _QUOTED = re.compile(r"“[^”]*”?|「[^」]*」?")
 
 
+def _backs_the_aid(before: str, after: str) -> bool:
+    """在院长某某的支持下: one under whose support (not guidance) the aid did something, titled by no word of the aid,
+    is a host of it (the receiving hospital's head), no expert of it."""
+    frame = _BACKING_OPENS.search(before)
+    return (
+        frame is not None
+        and _BACKING_CLOSES.match(after) is not None
+        and not any_of(team_words() + _AID_TITLES).search(frame.group(0))
+    )
+
+
+# 在|院长|某某|的大力支持下: the frame of support around a name, a title at most before it
+_BACKING_OPENS = re.compile(r"在[\u4e00-\u9fff、]{0,12}$")
+_BACKING_CLOSES = re.compile(r"[\u4e00-\u9fff·]{0,8}?的(?:大力|全力)?(?:支持|关心|重视|协调|关怀)下")
+
+
 def _taught_by_the_aid(sentence: str, at: int, before: str, after: str) -> bool:
     """One the aid teaches, not one of its experts: named in the clause right after 在帮扶专家的指导下 (该院医生
     某某完成了首例手术) or right before it (某某在帮扶专家的指导下…), or going to learn (被选派到帮扶医院进修); not
@@ -1521,6 +1538,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 or _NOW_ABLE.match(after) is not None
                 or signs
                 or _taught_by_the_aid(sentence, a, before, after)
+                or _backs_the_aid(before, after)
             ):
                 not_experts.add(name)
                 roled.append(False)
@@ -1528,7 +1546,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             if invited:
                 roled.append(False)
                 continue
-            # 他和科室主任某某一起…: a partner by a department's post the expert works with, one of the hospital's own
+            # 他和科室主任某某一起…, 他和院长某某一合计: a partner by a post the expert works with, the hospital's own
             # (not 和护士长某某一起(，)来到…: who travel together are of the team)
             partner = _PARTNER.search(before)
             together = _TOGETHER.match(after)
