@@ -3213,3 +3213,24 @@ def test_a_longer_name_a_role_s_last_character_opens_does_not_cut_the_name_short
     # (治疗|师某某: the recogniser's longer reading starts inside the role; the name is the shorter one)
     assert _opened_by_a_role("金华市中医院康复科治疗师易红驻点湟源县中医院", "师易红")
     assert not _opened_by_a_role("金华市中心医院普外科副主任医师应海峰", "应海峰")
+
+
+def test_a_row_s_receiving_unit_label_names_where_the_person_is_posted_not_their_own_hospital():
+    text = (
+        "金华市中心医院关于援青专业技术人才期满考核结果的公示\n"
+        "我院对期满返回的2名专业技术人才进行了考核，结果如下：\n"
+        "1．钱国平，男，神经内科主任医师，受援单位：湟源县人民医院，考核结果：优秀\n"
+        "2．孙燕，女，眼科副主任医师，受援单位：湟中区第一人民医院，考核结果：合格\n"
+    )
+    assert links(text, Rel.POSTED_TO) == {("钱国平", "湟源县人民医院"), ("孙燕", "湟中区第一人民医院")}
+
+
+def test_rows_under_a_receiving_hospital_s_heading_whose_brackets_name_their_own_hospital_are_posted_there():
+    text = (
+        "金华市第十一批援青医疗人才正式到岗，本批到岗专家名单如下：\n"
+        "湟源县人民医院：\n"
+        "钱国平（金华市中心医院心胸外科主任医师，挂职湟源县人民医院副院长）\n"
+        "孙燕（金华市第二医院肾内科副主任医师）\n"
+    )
+    assert links(text, Rel.SENDS) == {("金华市中心医院", "钱国平"), ("金华市第二医院", "孙燕")}
+    assert links(text, Rel.POSTED_TO) == {("钱国平", "湟源县人民医院"), ("孙燕", "湟源县人民医院")}

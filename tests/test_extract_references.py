@@ -3248,3 +3248,25 @@ def test_the_donor_rows_a_regiment_farm_s_aid_made_are_found_by_the_farm_s_name(
     assert [(row.donor_region, row.recipient_region) for row in rows] == [("金华市", "新疆生产建设兵团第十四师")]
     assert donors(graph, county="第十四师四十七团") == rows
     assert donors(graph, county="第十四师四十八团") == []
+
+
+def test_a_person_s_given_name_that_is_a_place_opens_no_hospital_s_name():
+    # (建华 is a district's bare name; here 钱建华 is the physician)
+    text = "其中，金华市中心医院心血管内科主任医师钱建华挂任县人民医院副院长。"
+    assert all("建华" not in name for name in hospitals_in(text))
+
+
+@pytest.mark.parametrize("written", ["联勤保障部队第九二〇医院", "中国人民解放军联勤保障部队第九二〇医院", "第920医院"])
+def test_a_numbered_military_hospital_is_one_whatever_branch_of_the_forces_is_written_before_it(written):
+    (hospital,) = [m for m in find_orgs(written, 0, len(written), 0) if m.label is Label.HOSPITAL]
+    assert hospital.surface == written
+    assert hospital.key == "九二〇医院"
+
+
+@pytest.mark.parametrize("verb", ["配合", "支持"])
+def test_a_verb_before_a_level_word_is_no_part_of_the_hospital_the_level_names(verb):
+    assert hospitals_in(f"二是{verb}县人民医院院长牵头的二甲复审工作。") == ["县人民医院"]
+
+
+def test_a_theatre_command_s_hospital_is_a_proper_name_without_a_place():
+    assert hospitals_in("北部战区总医院对口帮扶湟源县人民医院。") == ["北部战区总医院", "湟源县人民医院"]

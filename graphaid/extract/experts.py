@@ -38,6 +38,7 @@ from graphaid.extract.sides import (
     labelled_parties,
     respectively,
     sending_pattern,
+    side_labels,
     team_nouns,
 )
 from graphaid.extract.tables import CELL_BREAKS, labels_names
@@ -400,8 +401,12 @@ def _card_staff(doc: Document, sides: SideModel, expert: Mention, actors_by_sent
 
 def _under_a_receivers_lead(doc: Document, sides: SideModel, expert: Mention, actors_by_sent) -> bool:
     """县人民医院对接科室负责人： / 某某｜普外科主任: a line of a list whose lead, the line ending in a colon above it
-    (across a blank line), opens with a receiving hospital: that hospital's own people."""
+    (across a blank line), opens with a receiving hospital: that hospital's own people (not one whose bracket names
+    a hospital of the other side: 某县人民医院： / 某某（某医院心内科主任医师）, posted there)."""
     sentences = doc.sentences
+    bracketed = _bracketed_hospital(expert, actors_by_sent[expert.sent], sentences[expert.sent])
+    if bracketed is not None and sides.side(bracketed) != RECIPIENT:
+        return False
     for j in range(expert.sent - 1, max(-1, expert.sent - _LIST_REACH), -1):
         line = sentences[j].text.strip()
         if line.endswith(("：", ":")):
@@ -1289,8 +1294,22 @@ def _own_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence
 
 
 def _posted_in_title(hospital: Mention, sentence: Sentence) -> bool:
-    """某院派驻某县医院的医师张三: a hospital after a sending word in a title is where the person is posted."""
-    return _text_before(hospital, sentence, 3).endswith(_SENT_TO)
+    """某院派驻某县医院的医师张三: a hospital after a sending word in a title is where the person is posted (or after
+    a receiving side's label in a row: 张三，男，神经内科主任医师，受援单位：某县人民医院)."""
+    return (
+        _text_before(hospital, sentence, 3).endswith(_SENT_TO)
+        or _receiving_label().search(_text_before(hospital, sentence, _LONGEST_LABEL)) is not None
+    )
+
+
+@cache
+def _receiving_label() -> re.Pattern:
+    labels = sorted((w for w, side in side_labels().items() if side == RECIPIENT), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, labels))})\s*[:：]\s*$")
+
+
+# a label, its colon and a space
+_LONGEST_LABEL = 10
 
 
 # words before the hospital a person is sent to, in their title (某院派驻某县医院的医师; 赴某县医院的医疗队由…带队)

@@ -24,13 +24,14 @@ from graphaid.extract.people import post_verbs
 from graphaid.extract.place_actors import (
     TOWN_WORDS,
     ends_inside_a_word,
+    in_a_persons_name,
     joins_two_names,
     names_a_town,
     stands_as_place,
     starts_inside_a_word,
 )
 from graphaid.extract.place_references import REFERENCE_CHARACTERS
-from graphaid.extract.tokens import words_from
+from graphaid.extract.tokens import is_common_word, words_from
 from graphaid.lexicon import count_in_words, read_lines, read_table
 from graphaid.model import Label
 from graphaid.places import Gazetteer, PlaceMatch, gazetteer, is_regiment
@@ -155,11 +156,14 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
         # 某县|下|仓镇卫生院: a town's name may start with a character that is a word of its own elsewhere (下, 上)
         start = min(start, _town_after_its_county(gz, sentence, suffix_start, start))
         start = min(start, _unknown_town(sentence, suffix_start, starts_at, start))
+        start = _past_a_persons_name(gz, sentence, start, suffix_start)
         numbered = _NUMBERED_NAME.search(sentence, 0, suffix_start) or _REGIMENT_NAME.search(sentence, 0, suffix_start)
         if numbered and start >= numbered.start():
             # 九〇三医院, 960医院: a military hospital's number is its name; 一三〇团医院 a regiment's (the segmenter
-            # parts words at 〇)
+            # parts words at 〇); with the branch of the forces it serves written before it (联勤保障部队第九二〇医院)
             start = numbered.start()
+            if numbered.re is _NUMBERED_NAME and (forces := _FORCES_BEFORE.search(sentence, 0, start)).start() < start:
+                start = forces.start()
         if start <= taken_until:
             start = taken_until + 1
         # 县中医院和县妇幼保健院: a conjunction right after a name joins the next one, even where it and a level
@@ -578,6 +582,18 @@ def _left_boundary(sentence: str, suffix_start: int, bounds: list[int], tokens: 
         if len(tok) == 2 and tok[0] in _REFERENCE_CHARS and level_word(tok[1:] + sentence[b + 2 : suffix_start + 1]):
             start = b + 1
             break
+        # 配合|县人民医院, 支持|县医院: a word of two or more before a level character standing alone is no part of
+        # the name the level opens (unless the two spell a place: a county the segmenter parts from its level)
+        # (not a word that counts or points at it: 这家县医院 is no one name)
+        if (
+            len(tok) > 1
+            and tokens.get(start) in _LEVEL_ALONE
+            and tok[-1] not in _MEASURE_WORDS
+            and not set(tok) <= _LEVELS_IN_PLURAL  # (省市|县三级医院: several levels' hospitals)
+            and tok + tokens[start] not in gazetteer().by_keyword
+            and is_common_word(tok)
+        ):
+            break
         if (
             (tok in stops and not _inside_a_name(sentence, b, tok))
             or (tok in CLOSING_CHARACTERS and not _inside_a_name(sentence, b, tok))
@@ -597,6 +613,21 @@ def _left_boundary(sentence: str, suffix_start: int, bounds: list[int], tokens: 
 
 
 _REFERENCE_CHARS = frozenset(REFERENCE_CHARACTERS)
+_LEVEL_ALONE = frozenset(("县", "市", "区", "州", "旗"))
+_LEVELS_IN_PLURAL = frozenset("省市县区州旗盟乡镇")
+
+
+def _past_a_persons_name(gz: Gazetteer, sentence: str, start: int, suffix_start: int) -> int:
+    """主任医师某建华|挂任县人民医院…: the first bare place name in what the scan took as a name, where it is a
+    person's given name in the sentence, is no part of the hospital's name: that starts after it."""
+    lead = next(iter(gz.scan(sentence[start:suffix_start])), None)
+    if (
+        lead is not None
+        and not lead.strong
+        and in_a_persons_name(sentence, replace(lead, start=start + lead.start, end=start + lead.end))
+    ):
+        return start + lead.end
+    return start
 
 
 def _inside_a_name(sentence: str, at: int, tok: str) -> bool:
@@ -782,10 +813,12 @@ def normal_rest(rest: str) -> str:
     if numbered:
         n = next(g for g in numbered.groups() if g)
         return f"{rest[: numbered.start()]}附属第{n}医院"
-    # 第九〇三医院, 903医院: a hospital named by its number, in one spelling (九〇三医院)
+    # 第九〇三医院, 903医院, 联勤保障部队第九〇三医院: a hospital named by its number, in one spelling (九〇三医院)
     military = _HOSPITAL_NUMBER.search(rest)
     if military:
-        return rest[: military.start()] + military.group(1).translate(_DIGITS_AS_HAN) + rest[military.end(1) :]
+        lead = rest[: military.start()]
+        lead = "" if _FORCES_BEFORE.fullmatch(lead) else lead
+        return lead + military.group(1).translate(_DIGITS_AS_HAN) + rest[military.end(1) :]
     for short, full in _short_endings():
         if rest.endswith(short):
             return rest[: -len(short)] + full
@@ -822,6 +855,8 @@ def _proper_name() -> re.Pattern:
     return re.compile(rf"{words}|{_NUMBERED_NAME.pattern}")
 
 
+# the branch of the armed forces a numbered hospital serves, written before its number
+_FORCES_BEFORE = re.compile(r"(?:中国人民解放军|解放军)?(?:联勤保障部队|火箭军|海军|空军|陆军|武警部队)?$")
 _NUMBERED_NAME = re.compile(r"(?<![\d〇零一二三四五六七八九])第?(?:[〇零一二三四五六七八九]{3}|\d{3})$")
 _REGIMENT_NAME = re.compile(r"(?<![〇零一二三四五六七八九])[一二][〇零一二三四五六七八九]{2}团$")
 

@@ -145,7 +145,7 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
         return False
     if names_a_town(text, match):
         return False
-    if _in_a_persons_name(text, match):
+    if in_a_persons_name(text, match):
         return False
     # 到某地等大医院看病 / 在某地召开: where patients used to go, or where a meeting is held, is no party to the aid
     if after.startswith(institutions) or after.startswith(destinations):
@@ -173,7 +173,7 @@ def _joined_to_a_party(text: str, match: PlaceMatch) -> bool:
     return start > 0 and text[start - 1] in _JOINED_PARTY
 
 
-def _in_a_persons_name(text: str, match: PlaceMatch) -> bool:
+def in_a_persons_name(text: str, match: PlaceMatch) -> bool:
     """院长徐海西, 主任医师李安宁, 徐海西院长, 徐海西说: a bare name right after a family name, with a title before or
     after or a verb of saying after, is the person's given name; right after a title, one that starts with a family
     name is the person's whole name (队长江华说); and so in a list of names after a title (专家王明、李海西)."""
