@@ -1423,3 +1423,9 @@ def test_a_unit_of_a_blood_station_or_a_disease_control_centre_leaves_its_name_o
 def test_a_unit_a_cleft_sentence_says_was_built_is_founded():
     text = "金华市中心医院对口帮扶湟源县人民医院。这间新生儿重症监护病房是今年3月在金华市中心医院帮扶下建成投用的。"
     assert founded(text) == {"新生儿重症监护病房"}
+
+
+def test_a_unit_counted_by_its_rank_among_others_is_the_kind_of_those_others():
+    # (第三个诊疗中心: one more of units named before, the kind alone no unit's name)
+    text = "金华市中心医院对口帮扶湟源县人民医院。这是金华市中心医院帮扶以来，帮助该院新建的第三个诊疗中心。"
+    assert founded(text) == set()
