@@ -584,21 +584,38 @@ def _short_forms_written(doc: Document, orgs: list[Mention]) -> list[Mention]:
     """某矿总院 after 某州矿务集团总医院: a word ending in 院 made of some of the characters of a placed hospital's
     name in their order, the first of them first, which the recogniser (needing a place or a word that shows a
     proper name in front) does not read; where only one hospital the article names has it so."""
+    names = {
+        name: org
+        for org in orgs
+        if org.label is Label.HOSPITAL and org.region and not org.abbreviated
+        for name in names_written(org.surface)
+        if name
+    }
+    if not names:
+        return []
+    text = doc.text
+    taken = [(o.start, o.end) for o in orgs]
     by_short: dict[str, dict[str, Mention]] = {}
-    for org in orgs:
-        if org.label is not Label.HOSPITAL or not org.region or org.abbreviated:
-            continue
-        for name in filter(None, names_written(org.surface)):
-            for m in re.finditer(re.escape(name[0]) + _SHORT_FORM_BODY, doc.text):
-                short = m.group(0)
-                if len(short) >= _SHORT_FORM_LENGTH and len(short) < len(name) - 1 and _picks(short, name):
-                    by_short.setdefault(short, {})[org.key] = org
+    # (from each 院 no name read holds, back to where a name's first character may open its short form)
+    at = text.find("院")
+    while at >= 0:
+        if text[at - 1 : at] not in _NOT_BEFORE_A_SHORT_ENDING and not any(a <= at < b for a, b in taken):
+            for length in range(_SHORT_FORM_LENGTH, _SHORT_FORM_LONGEST + 1):
+                short = text[at + 1 - length : at + 1]
+                if len(short) < length or "院" in short[:-1] or not _HAN_RUN.fullmatch(short):
+                    break
+                for name, org in names.items():
+                    if name[0] == short[0] and len(short) < len(name) - 1 and _picks(short, name):
+                        by_short.setdefault(short, {})[org.key] = org
+        at = text.find("院", at + 1)
     return [m for short, by in by_short.items() if len(by) == 1 for m in _written_alone(doc, orgs, short, *by.values())]
 
 
-# what follows a short form's first character, up to the first 院 (某矿总院, 某医附二院; not a college's 学院 or an
-# institute's 研究院: 某地医学院 is no short form of 某地某大学医学院附属医院)
-_SHORT_FORM_BODY = r"[\u4e00-\u9fff]{2,4}?(?<![学究])院"
+# a short form's length: its first character, two to four more, and 院 (某矿总院, 某医附二院)
+_SHORT_FORM_LONGEST = 6
+# (not a college's 学院 or an institute's 研究院: 某地医学院 is no short form of 某地某大学医学院附属医院)
+_NOT_BEFORE_A_SHORT_ENDING = ("学", "究")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _picks(short: str, name: str) -> bool:
