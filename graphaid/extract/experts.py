@@ -38,7 +38,7 @@ from graphaid.extract.sides import (
     labelled_parties,
     respectively,
     sending_pattern,
-    side_labels,
+    side_labelled_before,
     team_nouns,
 )
 from graphaid.extract.tables import CELL_BREAKS, labels_names
@@ -1298,14 +1298,8 @@ def _posted_in_title(hospital: Mention, sentence: Sentence) -> bool:
     a receiving side's label in a row: 张三，男，神经内科主任医师，受援单位：某县人民医院)."""
     return (
         _text_before(hospital, sentence, 3).endswith(_SENT_TO)
-        or _receiving_label().search(_text_before(hospital, sentence, _LONGEST_LABEL)) is not None
+        or side_labelled_before(_text_before(hospital, sentence, _LONGEST_LABEL)) == RECIPIENT
     )
-
-
-@cache
-def _receiving_label() -> re.Pattern:
-    labels = sorted((w for w, side in side_labels().items() if side == RECIPIENT), key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(map(re.escape, labels))})\s*[:：]\s*$")
 
 
 # a label, its colon and a space

@@ -487,6 +487,13 @@ def _labels() -> tuple[re.Pattern, dict[str, int]]:
     return re.compile(rf"({words})\s*[:：]\s*"), table
 
 
+def side_labelled_before(text: str) -> int | None:
+    """The side a label that ends ``text`` with its colon names (…，受援单位：), if one ends it."""
+    pattern, table = _labels()
+    found = next((m for m in pattern.finditer(text) if m.end() == len(text)), None)
+    return table[found.group(1)] if found else None
+
+
 def respectively(text: str) -> tuple[int, str] | None:
     """Where a sentence first pairs two lists item by item (甲、乙分别帮扶丙、丁) and the word that says so; not a
     team's members coming from several places (分别来自甲、乙)."""
