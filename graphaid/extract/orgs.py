@@ -212,8 +212,10 @@ _COUNTED_TAIL = re.compile(r"([两二三四五六七八九十])(?:个|家|所)?(
 _LIST_SPLIT = re.compile("[、和及]")
 
 
-_COUNTED = re.compile(r"[\d两二三四五六七八九十几多数]+[家所]$")
-_COUNTED_OPENING = re.compile(r"[\d两二三四五六七八九十几多数]+[家所]")
+# a count of institutions (两家, 3所)
+_COUNT_OF = r"[\d两二三四五六七八九十几多数]+[家所]"
+_COUNTED = re.compile(_COUNT_OF + "$")
+_COUNTED_OPENING = re.compile(_COUNT_OF)
 
 
 def _counted_list_hospitals(gz: Gazetteer, sentence: str, stop: int, offset: int, sent: int) -> list[Mention]:
@@ -613,8 +615,9 @@ def _left_boundary(sentence: str, suffix_start: int, bounds: list[int], tokens: 
 
 
 _REFERENCE_CHARS = frozenset(REFERENCE_CHARACTERS)
-_LEVEL_ALONE = frozenset(("县", "市", "区", "州", "旗"))
-_LEVELS_IN_PLURAL = frozenset("省市县区州旗盟乡镇")
+# (the levels a county's or a city's own hospital is written by; not 省 or 盟)
+_LEVEL_ALONE = frozenset(LEVEL_CHARS) - {"省", "盟"}
+_LEVELS_IN_PLURAL = frozenset(LEVEL_CHARS + "乡镇")
 
 
 def _past_a_persons_name(gz: Gazetteer, sentence: str, start: int, suffix_start: int) -> int:
