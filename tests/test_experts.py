@@ -3234,3 +3234,80 @@ def test_rows_under_a_receiving_hospital_s_heading_whose_brackets_name_their_own
     )
     assert links(text, Rel.SENDS) == {("金华市中心医院", "钱国平"), ("金华市第二医院", "孙燕")}
     assert links(text, Rel.POSTED_TO) == {("钱国平", "湟源县人民医院"), ("孙燕", "湟源县人民医院")}
+
+
+def test_a_name_that_is_a_word_too_is_a_name_after_a_graded_title_where_a_post_or_a_count_follows():
+    text = (
+        "金华市中心医院与湟源县人民医院签订对口帮扶协议，派驻心内科副主任医师向前挂职县人民医院副院长，"
+        "另派驻骨科主任医师钟声等3名专家。"
+    )
+    assert experts(text) == {"向前", "钟声"}
+    # (such a word after a title with neither after it is no one)
+    assert not experts("金华市中心医院派驻专家到湟源县人民医院，副主任医师方圆百里闻名。")
+
+
+def test_a_verb_of_going_and_a_level_word_written_alone_are_no_name():
+    text = "湟中区与我县建立结对帮扶关系以来，湟中区第一人民医院共选派12名专家来县驻点，赴县开展义诊。"
+    assert not experts(text)
+
+
+# a county's aid to its own townships, in an article where a city's hospital gives to the county
+COUNTY_DOWN = (
+    "湟源县人民医院医共体新一轮专家下沉驻点帮扶工作在大华镇卫生院启动。\n"
+    "西宁市第一人民医院心内科主任医师孙海波每周到湟源县人民医院坐诊，对口帮扶该院。\n"
+)
+
+
+def test_a_row_a_township_centre_heads_posts_there_the_people_whose_brackets_name_their_county_hospital():
+    text = COUNTY_DOWN + (
+        "本轮下沉专家名单：\n"
+        "大华镇卫生院：钱立新（县人民医院心内科　副主任医师）、赵丽君（县人民医院妇产科　主治医师）；\n"
+        "申中乡卫生院：周晓东（县中医院针灸科　主治中医师）。\n"
+    )
+    assert {"钱立新", "赵丽君", "周晓东"} <= experts(text)
+    posted = links(text, Rel.POSTED_TO)
+    assert {("钱立新", "湟源县大华镇卫生院"), ("周晓东", "湟源县申中乡卫生院")} <= posted
+    assert ("西宁市第一人民医院", "钱立新") not in links(text, Rel.SENDS)
+
+
+def test_one_posted_to_a_township_centre_is_sent_by_the_county_hospital_the_article_says_sends_people_down():
+    text = (
+        "湟源县以县人民医院为龙头推进县域医共体建设。县人民医院2023年已向乡镇分院下派医师20名。"
+        "内科主治医师钱立新常驻大华镇卫生院（县人民医院大华分院），担任分院执行院长。\n"
+        "西宁市第一人民医院作为对口支援单位，派心内科主任医师孙海波每月到湟源县人民医院坐诊。\n"
+    )
+    sends = links(text, Rel.SENDS)
+    assert ("湟源县人民医院", "钱立新") in sends and ("西宁市第一人民医院", "钱立新") not in sends
+    assert ("西宁市第一人民医院", "孙海波") in sends
+
+
+def test_the_head_in_whose_company_the_team_goes_round_is_a_host():
+    text = (
+        "金华市中心医院专家钱国平、孙燕今起在湟源县人民医院驻点帮扶。"
+        "两位专家在院长王晓丽陪同下查看了门诊和病房，又在卫生院院长李红梅的陪同下走访了大华镇卫生院。"
+    )
+    assert experts(text) == {"钱国平", "孙燕"}
+
+
+def test_a_name_the_recogniser_cuts_before_a_speech_at_a_meeting_is_the_whole_name():
+    text = "会上，金华市中心医院派驻湟源县人民医院的执行院长王宇航作交流发言，介绍了帮扶经验。"
+    assert experts(text) == {"王宇航"}
+
+
+def test_the_one_who_takes_over_from_an_expert_is_an_expert_too():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。同行的金华市中心医院麻醉科主治医师孙燕，则在湟源县人民医院推开了无痛"
+        "胃肠镜。她今年1月结束帮扶返回金华，接替她的是同科室的王晓丽。"
+    )
+    assert experts(text) == {"孙燕", "王晓丽"}
+    assert ("王晓丽", "湟源县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_name_run_into_an_adverb_is_the_shorter_name_the_article_writes_alone():
+    text = (
+        "金华市中心医院神经外科副主任医师孙强已经走进湟源县人民医院的病房。作为金华市对口帮扶湟源县的医疗队员，"
+        "孙强刚到湟源时，这家县医院连一个神经外科医生都没有。"
+    )
+    assert experts(text) == {"孙强"}
+    # (a name of three ending in such a character, written nowhere shorter, is read whole)
+    assert experts(text.replace("孙强", "孙志刚")) == {"孙志刚"}

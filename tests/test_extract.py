@@ -1429,3 +1429,35 @@ def test_a_unit_counted_by_its_rank_among_others_is_the_kind_of_those_others():
     # (第三个诊疗中心: one more of units named before, the kind alone no unit's name)
     text = "金华市中心医院对口帮扶湟源县人民医院。这是金华市中心医院帮扶以来，帮助该院新建的第三个诊疗中心。"
     assert founded(text) == set()
+
+
+def test_a_hospital_no_place_names_paired_with_a_county_s_hospital_gives():
+    # (an army's general hospital: the words 与…共建 give no direction, and no county's hospital goes unplaced)
+    text = "北部战区总医院与湟源县人民医院开展军地共建，派出肾内科专家钱国平援建血液透析中心。"
+    assert ("北部战区总医院", "PAIRS_WITH", "湟源县人民医院") in relations(text)
+
+
+def test_a_township_centre_after_its_county_hospital_and_an_aid_word_takes_that_hospital_s_aid():
+    text = (
+        "西宁市第一人民医院对口帮扶湟源县人民医院，派出专家孙海波坐诊。\n"
+        "湟源县人民医院医共体驻点帮扶工作在大华镇卫生院启动。\n"
+        "县人民医院共选派5名医师分赴大华镇卫生院开展驻点帮扶。\n"
+    )
+    pairs = relations(text, Rel.PAIRS_WITH)
+    assert ("湟源县人民医院", "PAIRS_WITH", "湟源县大华镇卫生院") in pairs
+    assert not any(s == "西宁市第一人民医院" and "大华镇" in t for s, _, t in pairs)
+    # (a list of both receives from the giver of both: 资金用于县人民医院、某镇卫生院)
+    listed = "西宁市第一人民医院对口帮扶湟源县。帮扶资金用于湟源县人民医院、大华镇卫生院康复科建设。"
+    assert ("湟源县人民医院", "PAIRS_WITH", "湟源县大华镇卫生院") not in relations(listed)
+
+
+def test_a_joining_character_that_spells_a_word_with_a_town_s_name_opens_that_name():
+    # (和平乡, not 和 and a county's bare name 平乡; a real county's full name after 和 is still read as one)
+    assert hospitals("专家到和平乡卫生院坐诊。") == ["和平乡卫生院"]
+    assert hospitals("金华市中心医院和平乡县人民医院签约。") == ["金华市中心医院", "平乡县人民医院"]
+
+
+def test_the_first_unit_of_its_kind_in_a_place_is_no_institution_s_name():
+    assert hospitals("湟源县人民医院建成了西宁地区首个生殖医学中心。") == ["湟源县人民医院"]
+    text = "金华市中心医院对口帮扶湟源县人民医院。在帮扶专家指导下，湟源县人民医院建成了西宁地区首个生殖医学中心。"
+    assert "生殖医学中心" in founded(text)

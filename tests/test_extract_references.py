@@ -75,6 +75,35 @@ def test_our_hospital_is_the_site_a_breadcrumb_opens_with():
     assert ("无锡市人民医院", "泽库县人民医院") not in pairs(text.replace("泽库县人民医院 >", "首页 >"))
 
 
+def test_our_hospital_is_the_publisher_a_line_under_the_title_gives_before_the_date():
+    text = (
+        "援青专家欢迎会在我院举行\n\n湟源县人民医院　2022-03-15　浏览量：2108\n\n"
+        "3月14日，我院举行金华市中心医院援青专家欢迎会。专家钱国平、孙燕将在我院工作一年。"
+    )
+    assert ("金华市中心医院", "湟源县人民医院") in pairs(text)
+    assert ("钱国平", "湟源县人民医院") in postings(text)
+
+
+def test_our_hospital_is_the_one_a_title_opens_with_whose_team_goes_to_another():
+    text = (
+        "金华市中心医院第五批援青医疗队赴湟源县人民医院\n\n来源：党委宣传部\n\n"
+        "3月6日，我院援青医疗队欢送会举行。据悉，我院今年同时向湟中区第一人民医院派出3名骨干医师开展对口支援。"
+    )
+    assert ("金华市中心医院", "湟中区第一人民医院") in pairs(text)
+    # (a title whose team goes the other way round names no sender: 某医院迎来…)
+    assert ("湟源县人民医院", "湟中区第一人民医院") not in pairs(text.replace("援青医疗队赴", "迎来援青医疗队"))
+
+
+def test_our_hospital_is_the_one_an_author_s_bracket_opens_with():
+    text = (
+        "援青日记｜在湟源的第一百天\n\n作者：钱国平（金华市中心医院骨科副主任医师，第五批援青人才）\n\n"
+        "到湟源整整一百天。这一批来湟源的医生一共三个人：我、我院心内科的孙燕，还有金华市第二医院产科的王晓丽。"
+        "我们医院和湟源县人民医院结对已经六年了。"
+    )
+    assert ("金华市中心医院", "孙燕") in links(text, Rel.SENDS)
+    assert ("金华市第二医院", "王晓丽") in links(text, Rel.SENDS)
+
+
 def test_our_hospital_is_the_hospital_that_owns_the_site_in_the_footer():
     text = "我院与霍邱县人民医院签订对口帮扶协议，派出专家团队长期驻点。\n版权所有：安庆市立医院 地址：某路1号"
     ours = [m for m in extraction(text).mentions if m.start == 0]

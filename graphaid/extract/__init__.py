@@ -28,6 +28,7 @@ from graphaid.extract.pairing import (
     without_pairs_crossing_postings,
 )
 from graphaid.extract.people import (
+    RUN_ON_ADVERBS,
     KnownNames,
     PersonFinder,
     default_finder,
@@ -135,6 +136,19 @@ def _every_mention(doc: Document, experts: list[Mention]) -> list[Mention]:
     if cut:
         experts = [m for m in experts if m.surface not in cut]
         names = [name for name in names if name not in cut]
+    # 钟某|刚到某县: a name one adverb longer than one the article writes alone too is that one run into the adverb
+    run_on = {
+        name: short
+        for name in names
+        for short in names
+        if name[:-1] == short and name[-1] in RUN_ON_ADVERBS and doc.text.count(short) > doc.text.count(name)
+    }
+    if run_on:
+        experts = [
+            Mention(Label.EXPERT, run_on[m.surface], m.start, m.end - 1, m.sent) if m.surface in run_on else m
+            for m in experts
+        ]
+        names = [name for name in names if name not in run_on]
     taken = {(m.start, m.end) for m in experts}
     out = list(experts)
     for name in names:

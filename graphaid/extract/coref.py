@@ -54,7 +54,7 @@ from graphaid.extract.sides import (
     team_nouns,
 )
 from graphaid.extract.tokens import words_from
-from graphaid.lexicon import read_lines, read_table
+from graphaid.lexicon import read_lines, read_table, surnames
 from graphaid.model import Label
 from graphaid.places import PlaceMatch, gazetteer, is_regiment
 
@@ -1093,6 +1093,11 @@ def _subject_hospital(doc: Document, hospitals: list[Mention]) -> Mention | None
     if len(in_title) == 1:
         (key,) = in_title
         return next((h for h in hospitals if h.key == key), None)
+    # (某医院第十批对口帮扶医疗队赴某县人民医院: a title that opens with a hospital whose team goes to another is the
+    # sending hospital's)
+    sender = _team_sent_in_title(title, list(in_title.values()))
+    if sender is not None:
+        return next((h for h in hospitals if h.key == sender.key), None)
     if in_title:
         return None
     first = [h for h in hospitals if h.sent == hospitals[0].sent] if hospitals else []
@@ -1106,6 +1111,17 @@ def _subject_hospital(doc: Document, hospitals: list[Mention]) -> Mention | None
     if opens and len({h.key for h in first}) == 1:
         return first[0]
     return None
+
+
+def _team_sent_in_title(title: str, in_title: list[Mention]) -> Mention | None:
+    """The hospital a title opens with, where its team then goes to the next hospital the title names (某医院援疆
+    医疗队赴某县人民医院)."""
+    ordered = sorted(in_title, key=lambda o: o.start)
+    if len(ordered) < 2 or title[: ordered[0].start].strip(_SUBTITLE_DASHES):
+        return None
+    between = title[ordered[0].end : ordered[1].start]
+    sent = between.endswith(_going_words()) and any(noun in between for noun in team_nouns())
+    return ordered[0] if sent else None
 
 
 def _own_names_listed(doc: Document, orgs: list[Mention]) -> None:
@@ -1149,6 +1165,13 @@ def own_institution(doc: Document) -> Mention | None:
     account it points readers to, if it names one."""
     values = source_values(doc.text) + owner_values(doc.text) + signature_values(doc.text) + account_values(doc.text)
     for value in values:
+        # 作者：某某（某医院骨科副主任医师）: the hospital an author's bracket opens with is the author's own
+        author = _AUTHOR_BRACKET.match(value)
+        if author is not None and value[0] in surnames():
+            inside = value[author.end() :]
+            found = [o for o in find_orgs(inside, 0, len(inside), -1) if o.label is Label.HOSPITAL and o.start == 0]
+            if found and not found[0].abbreviated:
+                return found[0]
         if value.endswith(("）", ")")) and "（" not in value and "(" not in value:
             value = value[:-1]  # （来源：某医院）: the bracket the whole line is in
         value = _TRAILING_NOTE.sub("", value)  # 来源：某医院（综合某委网站信息）
@@ -1157,6 +1180,10 @@ def own_institution(doc: Document) -> Mention | None:
         if found and found[0].end == len(value):
             return found[0]
     return None
+
+
+# a person's name, then a bracket that says who they are (某某（某医院…）)
+_AUTHOR_BRACKET = re.compile(r"[\u4e00-\u9fff]{2,4}[（(]")
 
 
 def _gone_to(text: str, at: int) -> bool:

@@ -167,17 +167,13 @@ def expert_relations(
             # one sent, in an article of one receiving county none of whose hospitals its aid names: to that county
             if posted is None and sender is not None:
                 posted = main.single_recipient_county
-        # 我院选派医师到乡镇卫生院驻点, on a county hospital's own page: one posted to a township's health centre of
-        # its county, sent by no one the words name, is the page's hospital's where the page says it sends people down
-        if (
-            posted is not None
-            and own is not None
-            and stated < STATED
-            and own.label is Label.HOSPITAL
-            and over_its_township(own, posted)
-            and _sends_down(doc, own, actors_by_sent)
-        ):
-            sender, stated = own, STATED
+        # 我院选派医师到乡镇卫生院驻点, on a county hospital's own page (or 县总医院向乡镇分院下派医师, the one hospital
+        # over the centre the article says so of): one posted to a township's health centre of its county, sent by
+        # no one the words name, is that hospital's
+        if posted is not None and stated < STATED:
+            down = _sending_down_to(doc, posted, own, actors_by_sent)
+            if down is not None:
+                sender, stated = down, STATED
         if posted is not None and posted.affiliation is not None and not stated:
             sender, stated = posted.affiliation, STATED  # posted to a branch: sent by the hospital that runs it
         # (某医生在某县人民医院驻点: where the person is posted did not send them; the article's giver did)
@@ -251,6 +247,23 @@ _AT_BOTH = re.compile(r"[^，,。；;]{0,3}?(?:两头|两边|两地|之间|轮�
 _ON_DAYS = re.compile(r"(?:每周|周)[一二三四五六日天、至到周]{1,10}(?:在|到|去|赴)$")
 
 
+def _sending_down_to(doc: Document, centre: Mention, own: Mention | None, actors_by_sent) -> Mention | None:
+    """The hospital over a township's health centre, of its county, that the article says sends people down to the
+    townships: the page's own, or the one such hospital the article names."""
+    if own is not None and own.label is Label.HOSPITAL and over_its_township(own, centre):
+        return own if _sends_down(doc, own, actors_by_sent) else None
+    uppers = {
+        a.key: a
+        for actors in actors_by_sent
+        for a in actors
+        if a.label is Label.HOSPITAL and over_its_township(a, centre)
+    }
+    if len(uppers) != 1:
+        return None
+    (upper,) = uppers.values()
+    return upper if _sends_down(doc, upper, actors_by_sent) else None
+
+
 def _sends_down(doc: Document, hospital: Mention, actors_by_sent) -> bool:
     """Whether a sentence says the hospital sends people to townships' health centres (我院选派8名医师到乡镇卫生院)."""
     return any(
@@ -262,8 +275,12 @@ def _sends_down(doc: Document, hospital: Mention, actors_by_sent) -> bool:
 
 @cache
 def _sending_down() -> re.Pattern:
-    """A word of sending (sides.sending_pattern), then townships' health centres, in one clause."""
-    return re.compile(rf"(?:{sending_pattern().pattern})[^，,。；;]{{0,20}}?(?:乡镇|卫生院)")
+    """A word of sending (sides.sending_pattern), then townships' health centres, in one clause; or the centres
+    first, after 向 (向乡镇分院下派医师)."""
+    sending = sending_pattern().pattern
+    return re.compile(
+        rf"(?:{sending})[^，,。；;]{{0,20}}?(?:乡镇|卫生院)|向[^，,。；;]{{0,12}}?(?:乡镇|卫生院)[^，,。；;]{{0,8}}?(?:{sending})"
+    )
 
 
 def _also_posted(
@@ -690,8 +707,11 @@ def _sent_down(
     aid within the receiving province, beside the aid the article is about), or whose county's hospital posts them
     to a township's health centre of that county (我院普外科医师某某常驻某镇卫生院); None for anyone else."""
     actors, sentence = actors_by_sent[expert.sent], doc.sentences[expert.sent]
+    # (某镇卫生院：某某（县人民医院心内科副主任医师）: the bracket right after the name says whose the person is)
+    bracketed = _bracketed_hospital(expert, actors, sentence)
     own = (
-        _own_hospital(expert, actors, sentence)
+        (bracketed if bracketed is not None and bracketed.start == expert.end + 1 else None)
+        or _own_hospital(expert, actors, sentence)
         or _profiled_hospital(expert, actors, sentence)
         or _copula_hospital(expert, actors, sentence)
         or _sending_hospital(expert, actors, sentence)
@@ -699,8 +719,10 @@ def _sent_down(
     if own is None or own.region is None or sides.side(own) != RECIPIENT:
         return None
     others = [a for a in actors if a is not own]
-    posted = _posting(sides, expert, others, sentence) or _posted_by_pronoun(
-        doc, sides, expert, experts, actors_by_sent
+    posted = (
+        _row_head(expert, actors, sentence)
+        or _posting(sides, expert, others, sentence)
+        or _posted_by_pronoun(doc, sides, expert, experts, actors_by_sent)
     )
     if posted is None or posted.label is not Label.HOSPITAL or posted.region is None:
         return None
@@ -904,6 +926,9 @@ def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sente
         and _text_before(a, sentence).endswith(_posting_words())
         and (sides.side(a) != DONOR or _dispatched_to(a, sentence))
     ]
+    head = _row_head(expert, actors, sentence)
+    if head is not None:
+        return head
     # (某市卫健委副主任、某县副县长: the county's before its prefecture's, a finer place to work in)
     later = sorted((a for a in recipients if a.start > expert.end), key=lambda a: not gazetteer().is_county(a.region))
     after = [a for a in hospitals if a.start > expert.end] or named or later
@@ -912,6 +937,19 @@ def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sente
     if titled and _posted_in_title(titled[-1], sentence):
         return titled[-1]
     return after[0] if after else _nearest(hospitals, expert) or _nearest(recipients, expert)
+
+
+def _row_head(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
+    """某镇卫生院：某某（县人民医院心内科副主任医师）、…: the hospital heading a row, before a colon, where the bracket
+    right after the person's name names another hospital, their own: where the row posts them."""
+    bracketed = _bracketed_hospital(expert, actors, sentence)
+    if bracketed is None or bracketed.start != expert.end + 1:
+        return None
+    opening = len(sentence.text) - len(sentence.text.lstrip())
+    head = next((a for a in actors if a.start == sentence.start + opening), None)
+    if head is None or head.label is not Label.HOSPITAL or head.key == bracketed.key or head.end > expert.start:
+        return None
+    return head if sentence.text.startswith(("：", ":"), head.end - sentence.start) else None
 
 
 def _dispatched_to(hospital: Mention, sentence: Sentence) -> bool:

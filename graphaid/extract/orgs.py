@@ -34,7 +34,7 @@ from graphaid.extract.place_references import REFERENCE_CHARACTERS
 from graphaid.extract.tokens import is_common_word, words_from
 from graphaid.lexicon import count_in_words, read_lines, read_table
 from graphaid.model import Label
-from graphaid.places import Gazetteer, PlaceMatch, gazetteer, is_regiment
+from graphaid.places import LEVEL_SUFFIXES, Gazetteer, PlaceMatch, gazetteer, is_regiment
 from graphaid.words import Words
 
 MAX_NAME = 24
@@ -45,7 +45,7 @@ _BRACKET_TAIL = re.compile(r"^[(（]([\u4e00-\u9fff]{2,14})[)）]")
 _BRACKET_END = re.compile(r"[(（]([\u4e00-\u9fff]{2,14})[)）]$")
 # a branch's own name holds no word of a clause (医院作为某医院的分院 is a sentence; 卫生院建立了医共体分院关系 too)
 _BRANCH_TAIL = re.compile(r"^((?:(?![的为与和及在到对向将把被由从是院了立设])[\u4e00-\u9fff]){1,6}分院)")
-LEVEL_CHARS = "省市县区州旗盟"
+LEVEL_CHARS = "".join(s for s in LEVEL_SUFFIXES if len(s) == 1)
 # the words a name may start with in place of its place (县人民医院, 自治区人民医院), longest first
 LEVEL_WORDS = ("自治区", "自治州", "地区", *LEVEL_CHARS)
 
@@ -212,6 +212,8 @@ _COUNTED_TAIL = re.compile(r"([两二三四五六七八九十])(?:个|家|所)?(
 _LIST_SPLIT = re.compile("[、和及]")
 
 
+# the first or only one of its kind in a place (首个, 第一家, 唯一)
+_FIRST_OF_ITS_KIND = re.compile(r"首[个家所]|第一[个家所]|唯一")
 # a count of institutions (两家, 3所)
 _COUNT_OF = r"[\d两二三四五六七八九十几多数]+[家所]"
 _COUNTED = re.compile(_COUNT_OF + "$")
@@ -530,15 +532,20 @@ def is_township(body: str) -> bool:
 
 
 def is_township_centre(org: Mention) -> bool:
-    """A township's health centre (某镇卫生院, 某乡中心卫生院): a hospital whose name before its ending names one."""
-    return org.label is Label.HOSPITAL and is_township(org.rest[: len(org.rest) - len(hospital_suffix(org.rest))])
+    """A township's health centre (某镇卫生院, 某乡中心卫生院): a hospital whose name before its ending names one (a
+    bracket after the ending, its other name, aside: 某镇卫生院（某县医院某分院）)."""
+    if org.label is not Label.HOSPITAL:
+        return False
+    rest = _BRACKET_END.sub("", org.rest)
+    return is_township(rest[: len(rest) - len(hospital_suffix(rest))])
 
 
 def over_its_township(upper: Mention, centre: Mention) -> bool:
     """Whether ``centre`` is a township's health centre in the county of ``upper``, a hospital over it (某县人民医院
     and 某镇卫生院 of that county)."""
     return (
-        bool(upper.region)
+        upper.label is Label.HOSPITAL
+        and bool(upper.region)
         and upper.region == centre.region
         and is_township_centre(centre)
         and not is_township_centre(upper)
@@ -596,6 +603,11 @@ def _left_boundary(sentence: str, suffix_start: int, bounds: list[int], tokens: 
             and is_common_word(tok)
         ):
             break
+        # 和|平乡卫生院: a joining character that spells a common word with the next (和平) before a name ending in a
+        # township's word is the town's first character (和平乡), no joiner
+        if tokens.get(start, "").endswith(TOWN_WORDS) and _opens_a_towns_name(tok, sentence[start]):
+            start = b
+            continue
         if (
             (tok in stops and not _inside_a_name(sentence, b, tok))
             or (tok in CLOSING_CHARACTERS and not _inside_a_name(sentence, b, tok))
@@ -666,8 +678,17 @@ def _ends_a_towns_name(core: str, place: PlaceMatch) -> bool:
         not place.strong
         and (core.startswith(TOWN_WORDS, place.end) or place.surface.endswith(TOWN_WORDS))
         and len(lead) <= 2
-        and not any(ch in CLOSING_CHARACTERS or ch in _NOT_IN_A_TOWNS_NAME for ch in lead)
+        and (
+            not any(ch in CLOSING_CHARACTERS or ch in _NOT_IN_A_TOWNS_NAME for ch in lead)
+            or _opens_a_towns_name(lead, place.surface[0])
+        )
     )
+
+
+def _opens_a_towns_name(lead: str, first: str) -> bool:
+    """和|平乡: a joining character that spells a common word with the first character of the name after it (和平)
+    is that town's first character (和平乡, 和平镇), no joiner."""
+    return lead in _CONJUNCTIONS and is_common_word(lead + first)
 
 
 _NOT_IN_A_TOWNS_NAME = frozenset("该本我全各每其县市区州旗省乡镇村")
@@ -749,6 +770,8 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         return None  # 某州两县医院, 各县人民医院, 甲乙两县医院: the hospitals of several places, no one institution
     if _COUNTED_OPENING.match(body):
         return None  # 某地两家某某医院: a count of a place's hospitals sharing a name
+    if _FIRST_OF_ITS_KIND.search(body):
+        return None  # 某地区首个某某医学中心: the first unit of its kind there, no institution's name
     region = places[-1] if places else _inner_region(gz, core) or _bracketed_place(surface) or university_province(core)
     # 某大学某医院(青岛): the bracket names the branch's place; not where it holds the hospital's other name (某省
     # 人民医院（某市医科大学第一附属医院）: the university's city is not where the province's hospital acts)

@@ -15,6 +15,7 @@ from graphaid.extract.sides import (
     CLAUSE_BREAK,
     DONOR,
     RECIPIENT,
+    UNKNOWN,
     Trigger,
     every_respectively,
     followed_by_its_people,
@@ -125,7 +126,10 @@ def _givers_for_the_filled(stated: list[Relation], filled: list[Relation]) -> li
     elsewhere, or a party of a place they make one and make no receiver, is filled as no receiver."""
     givers = {r.source.key for r in stated}
     by_place: dict[str, dict[str, Mention]] = {}
+    by_township: dict[str, dict[str, Mention]] = {}
     for r in stated:
+        if over_its_township(r.source, r.target):
+            by_township.setdefault(r.target.key, {})[r.source.key] = r.source
         if r.target.region:
             by_place.setdefault(r.target.region, {})[r.source.key] = r.source
     giving_places = {r.source.region for r in stated if r.source.region}
@@ -133,7 +137,12 @@ def _givers_for_the_filled(stated: list[Relation], filled: list[Relation]) -> li
     for r in filled:
         if r.target.key in givers:
             continue
-        own = by_place.get(r.target.region or "", {})
+        # (a hospital filled in for a township's centre gives way to the hospital of its county the words make its
+        # giver: 县医院帮扶某镇卫生院 in an article where a city's hospital gives to the county; a region keeps its
+        # pair)
+        own = (by_township.get(r.target.key) if r.source.label is Label.HOSPITAL else None) or by_place.get(
+            r.target.region or "", {}
+        )
         # 某市妇幼保健院的医师在某县帮扶, in an article where 某市 gives to 某县 and nothing gives to 某市
         if not own and r.target.region in giving_places:
             continue
@@ -522,6 +531,21 @@ def _pairings(
         # where it is the only giver an article names, it is the party of the places and hospitals its teams serve
         province_only = article.main.get(DONOR, hospital=True) is None
         for recipient, _ in runs[0]:
+            # 某县人民医院医共体驻点帮扶工作在某镇卫生院启动: a township's centre after its county's hospital, an aid
+            # word between them, takes that hospital's aid, whoever gives to the county (not a list of both: 资金用于
+            # 县人民医院、某镇卫生院)
+            upper = next(
+                (
+                    u
+                    for u, _ in runs[0]
+                    if over_its_township(u, recipient)
+                    and any(u.end <= t.start and t.end <= recipient.start for t in triggers)
+                ),
+                None,
+            )
+            if upper is not None:
+                pairs.append((upper, recipient))
+                continue
             coarse = donor is not None and donor.label is Label.PROVINCE
             # 邀请某医院专家会诊: a hospital whose people the sentence names is where they come from
             if followed_by_its_people(text, base, recipient):
@@ -880,13 +904,29 @@ def _joined_by_level(
     if not earlier or not _JOINED_BY_WORD.fullmatch(text, earlier[-1].end - base, second.start - base):
         return []
     first = earlier[-1]
-    if article.side(first) != article.side(second) or not first.region or not second.region:
+    if not first.region or not second.region:
+        return _unplaced_to_a_county(first, second, article)
+    if article.side(first) != article.side(second):
         return []
     # 甲和乙是我们的结对医院: both are paired with another, not with each other
     if _PAIRED_WITH_ANOTHER.match(text, second.end - base, trig.start - base):
         return []
     direction = _level_direction(first, second)
     return [(first, second)] if direction > 0 else [(second, first)] if direction < 0 else []
+
+
+def _unplaced_to_a_county(a: Mention, b: Mention, article: Article) -> list[tuple[Mention, Mention]]:
+    """甲与乙开展共建 where one is a hospital no place names (an army's general hospital, a university's) and the
+    other a county's party, neither given a side: no county's hospital goes without its county's name, so the
+    unplaced one gives."""
+    unplaced, placed = (a, b) if not a.region else (b, a)
+    if unplaced.region or unplaced.label is not Label.HOSPITAL or not placed.region:
+        return []
+    if gazetteer().places[placed.region].level is not Label.COUNTY:
+        return []
+    if article.side(unplaced) != UNKNOWN or article.side(placed) == DONOR:
+        return []
+    return [(unplaced, placed)]
 
 
 # (an adverb may stand before the joining word: 甲也与乙签订协议, 甲则与乙建立专科联盟)

@@ -27,7 +27,7 @@ from graphaid.extract.tokens import is_common_word, quoted_alone, word_at
 from graphaid.lexicon import any_of, read_lines, read_table
 from graphaid.lexicon import surnames as family_names
 from graphaid.model import Label
-from graphaid.places import aid_to_province_words, gazetteer, province_abbreviations
+from graphaid.places import LEVEL_SUFFIXES, aid_to_province_words, gazetteer, province_abbreviations
 from graphaid.words import Words
 
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -427,8 +427,9 @@ def _said_now_able(text: str, name: str) -> bool:
 # (随: going with others, 某某随|专家团来到)
 _BEFORE_A_VERB = ("将", "在", "已", "也", "还", "则", "随")
 _ADVERBS = frozenset("将在已也还则正又就都曾便")
-# (刚, 才: 某某某刚|结束手术; names of three end with them often enough: 某志刚 is read whole)
-_FOURTH_RUN_ON = _ADVERBS | frozenset("刚才")
+# adverbs a name runs into (刚, 才: 某某某刚|结束手术; names of three end with them often enough: 某志刚 is read
+# whole, unless the article writes the name of two alone too)
+RUN_ON_ADVERBS = _ADVERBS | frozenset("刚才")
 _JOINING = ("和", "及", "与")
 # verbs of arriving that 一 before them makes "as soon as" (某某一|到县里就…)
 _ON_ARRIVING = frozenset("到来进回")
@@ -472,12 +473,18 @@ def _cuts_a_word(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]
         lo + m.start <= a and lo + m.end > b for m in gazetteer().scan(sentence[lo : b + _PLACE_REACH])
     ):
         return True
+    # 选派专家来|旗驻点: a verb of going and a level word that stands for the place gone to
+    if b - a == 2 and sentence[a] in _GOING_CHARACTERS and sentence[a + 1] in _LEVEL_CHARACTERS:
+        return True
     # (or holds one after its first character: 某甘协作, two places' short names and an aid word)
     return any(t.start < b < t.end or a < t.start < t.end <= b for t in find_triggers(sentence[max(0, a) : b + 6], a))
 
 
 # how far around a name to look for a place name it may lie inside
 _PLACE_REACH = 4
+# one-character verbs of going, some of them family names too (来), and the levels of a division written alone
+_GOING_CHARACTERS = frozenset("来到赴去回返")
+_LEVEL_CHARACTERS = frozenset(s for s in LEVEL_SUFFIXES if len(s) == 1)
 # a bracket right after a name that says whose the person is: their hospital, or a title closing it
 _WHOSE_BRACKET = re.compile(r"[（(][^（）()，,。]{0,30}?(?:医院|卫生院|保健院|医师|护师|技师|药师|主任|护士长)")
 
@@ -518,7 +525,7 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
             return a, b - 1
     # 顾志成正|和…, 某某某刚|结束: a word of time the recogniser ran on with into a fourth character (one-character
     # family names take given names of one or two)
-    if b - a == 4 and sentence[a : a + 2] not in surnames and sentence[b - 1] in _FOURTH_RUN_ON:
+    if b - a == 4 and sentence[a : a + 2] not in surnames and sentence[b - 1] in RUN_ON_ADVERBS:
         return a, b - 1
     # 林海将|带队前往: a word of time or place (将, 在) the recogniser ran on with, before what the person does or
     # where they are (某某则|在县医院…)
@@ -687,6 +694,16 @@ _WHEN_BEFORE_A_VERB = re.compile(
 )
 
 
+# a post taken or the count of the people a name opens (某某挂职副院长, 某某任…, 某某等4名专家)
+_POST_OR_COUNT = re.compile(r"等[\d一二两三四五六七八九十]+[名位]|任")
+
+
+def _posted_or_counted(sentence: str, at: int) -> bool:
+    """Whether a post taken or a count of people follows ``at``: after a graded title (副主任医师) they tell a name
+    that is a word too (高峰, 雷鸣) from the word."""
+    return sentence.startswith(post_verbs(), at) or _POST_OR_COUNT.match(sentence, at) is not None
+
+
 def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list:
     """Names with a one-character family name the recogniser missed, right after a doctor's title and right
     before a verb a person does or of going or arriving or where they work (主任医师曲某某挂任某院副院长, 主治医师曲某
@@ -711,7 +728,10 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
             # (专家来|安图开展帮扶: a verb of going, a family name too, and a place's name are no name)
             if (
                 not _HAN_NAME.match(name)
-                or is_common_word(name)
+                or (
+                    is_common_word(name)
+                    and not (sentence[start:end] not in titles and _posted_or_counted(sentence, stop))
+                )
                 or (name[0] in "来到去回" and gazetteer().lookup(name[1:]))
                 or _ADVERB_AND_MODAL.match(name)
             ):
@@ -727,6 +747,7 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
                 # (医师曲某某已在某县人民医院驻点半年: where the person works)
                 or _AT_AN_INSTITUTION.match(sentence, stop)
                 or (ends and sentence[start:end] not in titles)
+                or (sentence[start:end] not in titles and _posted_or_counted(sentence, stop))
                 or _UNDER_THEIR_LEAD.match(sentence, stop)
                 # (主任医师曲某某已经是第二次来了: a copula after the name says what the person is)
                 or (sentence[start:end] not in titles and _COPULA_AFTER.match(sentence, stop))
@@ -1206,8 +1227,8 @@ _QUOTED = re.compile(r"“[^”]*”?|「[^」]*」?")
 
 
 def _backs_the_aid(before: str, after: str) -> bool:
-    """在院长某某的支持下: one under whose support (not guidance) the aid did something, titled by no word of the aid,
-    is a host of it (the receiving hospital's head), no expert of it."""
+    """在院长某某的支持下, 在院长某某陪同下: one under whose support or in whose company (not guidance) the aid did
+    something, titled by no word of the aid, is a host of it (the receiving hospital's head), no expert of it."""
     frame = _BACKING_OPENS.search(before)
     return (
         frame is not None
@@ -1218,7 +1239,8 @@ def _backs_the_aid(before: str, after: str) -> bool:
 
 # 在|院长|某某|的大力支持下: the frame of support around a name, a title at most before it
 _BACKING_OPENS = re.compile(r"在[\u4e00-\u9fff、]{0,12}$")
-_BACKING_CLOSES = re.compile(r"[\u4e00-\u9fff·]{0,8}?的(?:大力|全力)?(?:支持|关心|重视|协调|关怀)下")
+# (or of company: 在院长某某(的)陪同下, the host showing the team round)
+_BACKING_CLOSES = re.compile(r"[\u4e00-\u9fff·]{0,8}?的?(?:大力|全力)?(?:支持|关心|重视|协调|关怀|陪同)下")
 
 
 def _taught_by_the_aid(sentence: str, at: int, before: str, after: str) -> bool:
@@ -2251,7 +2273,8 @@ _POSTED_AFTER_NAME = re.compile(
 def _team_member_cues(sentence: str) -> list[re.Match]:
     """Where a sentence about a team, people sent (医疗队, 派驻, 援藏) or people going (来到, 赴) writes a
     person as of a hospital (甲医院的张三); one of a batch so written (第三批甲医院检验科的张三); one a person takes
-    over from (接替了同院的张三); one who came along (同批来到某县的，还有某医院护理部的张三)."""
+    over from (接替了同院的张三) or who takes over from one (接替她的是同科室的张三); one who came along
+    (同批来到某县的，还有某医院护理部的张三)."""
     found = []
     # (cheap: most sentences write no one as of a hospital)
     if ("院的" in sentence or "）的" in sentence or "工作的" in sentence) and (
@@ -2279,9 +2302,11 @@ _BATCH_OF_HOSPITAL = re.compile(
 _CAME_ALONG_OF = re.compile(
     r"(?:同批|一同|一起|同期|同行)[^，,。；;]{0,8}?的[，,]?(?:还有|也有)[^，,。；;]{2,20}?的(?=[\u4e00-\u9fff]{2,3})"
 )
-# 接替了同院的|张三: the one a team's member takes over from, who was of the team before
+# 接替了同院的|张三: the one a team's member takes over from, who was of the team before; 接替她的是同科室的|张三:
+# the one who takes over, of the team after
 _TAKES_OVER_FROM = re.compile(
-    r"(?:接替|替换)了?(?:同院的|同科的|上一批的|第[一二三四五六七八九十\d]{1,3}批的?)(?=[\u4e00-\u9fff]{2,3})"
+    r"(?:(?:接替|替换)了?(?:同院的|同科室?的|上一批的|第[一二三四五六七八九十\d]{1,3}批的?)"
+    r"|(?:接替|接任)(?:他|她|其)的(?:是|为)(?:同院|同科室?|同批)?的?)(?=[\u4e00-\u9fff]{2,3})"
 )
 
 

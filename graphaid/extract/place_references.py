@@ -48,7 +48,8 @@ def _source_values(text: str) -> tuple[str, ...]:
     found += [m.group(1) for line in head if (m := _CORRESPONDENT.match(line))]
     found += [m.group(1) for line in head if (m := _BREADCRUMB.match(line))]
     found += [m.group(1) for line in head if (m := _ACCOUNT_LINE.match(line))]
-    return (*found, *(m.group(1) for line in head if (m := _DATELINE.match(line))))
+    found += [m.group(1) for line in head if (m := _DATELINE.match(line))]
+    return (*found, *(m.group(1) for line in head if (m := _PUBLISHER_LINE.match(line))))
 
 
 # a page's breadcrumb that starts with the site's name (某县人民医院 > 新闻中心 > 医院动态)
@@ -88,6 +89,10 @@ def is_account_line(line: str) -> bool:
 
 # a report's opening that names who wrote it, as outlets do (某县人民医院讯　6月12日，…; 某医院讯（通讯员 某某）)
 _DATELINE = re.compile(r"^\s*([\u4e00-\u9fff]{4,30}?)讯(?=[\s（(]|\d)")
+
+
+# a line under the title that gives the publisher, then the date (某县人民医院　2022-03-15　浏览量：2108)
+_PUBLISHER_LINE = re.compile(r"^\s*([\u4e00-\u9fff]{4,30})[\s\u3000]+\d{4}\s*[-./年]\s*\d{1,2}")
 
 
 def owner_values(text: str) -> list[str]:
