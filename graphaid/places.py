@@ -339,6 +339,7 @@ def _load() -> Gazetteer:
     for level, code, name, aliases, pcode, ccode in read_table("places_extra.tsv", 6):
         add(code, name, Label(level), pcode, ccode or None, aliases.split("|"))
     _former_names_of_districts(places)
+    _former_names(places)
     _add_regiments(places)
     return Gazetteer(places, set(read_lines("place_stopwords.txt")))
 
@@ -361,6 +362,15 @@ def _former_names_of_districts(places: dict[str, Place]) -> None:
         for former in formers:
             if former not in taken:
                 place.keywords.add(former)
+
+
+def _former_names(places: dict[str, Place]) -> None:
+    """The names divisions went by before they were renamed or merged (郫县 -> 郫都区, 居巢区 -> 巢湖市), from the
+    Ministry of Civil Affairs' records of changes (former_places.tsv), where no place goes by that name now."""
+    taken = {kw for place in places.values() for kw in place.keywords}
+    for name, code, _ in read_table("former_places.tsv", 3):
+        if code in places and name not in taken:
+            places[code].keywords.add(name)
 
 
 @cache

@@ -3311,3 +3311,36 @@ def test_a_name_run_into_an_adverb_is_the_shorter_name_the_article_writes_alone(
     assert experts(text) == {"孙强"}
     # (a name of three ending in such a character, written nowhere shorter, is read whole)
     assert experts(text.replace("孙强", "孙志刚")) == {"孙志刚"}
+
+
+def test_one_posted_nowhere_stated_is_not_posted_to_the_one_county_where_a_city_s_hospital_receives_too():
+    text = (
+        "金华市第十批援青医疗队日前抵达西宁市。这支由金华市卫生健康委员会组建的队伍共有18名队员，来自金华11家"
+        "三级医院，将在西宁市第一人民医院开展为期一年的医疗帮扶。\n据介绍，本批队员中，金华市中心医院心内科副主任"
+        "医师钱国平、金华市第二医院骨科主任医师孙燕等人，分别担任受援科室的科主任或副主任。\n此外，金华市婺城区今年"
+        "亦对口支援湟源县，由婺城区人民医院选派内科医生王晓丽下沉至湟源县人民医院。"
+    )
+    posted = links(text, Rel.POSTED_TO)
+    assert ("王晓丽", "湟源县人民医院") in posted
+    assert not any(name in ("钱国平", "孙燕") and place == "湟源县人民医院" for name, place in posted)
+    # (the batch's members a sentence opens with are where the sentence before posts the team)
+    assert {("钱国平", "西宁市第一人民医院"), ("孙燕", "西宁市第一人民医院")} <= posted
+
+
+def test_people_a_roster_lists_are_posted_where_the_article_posts_one_of_them():
+    text = (
+        "金华市中心医院与湟源县人民医院、金华市第二医院与湟中区第一人民医院分别签订对口帮扶协议。\n"
+        "签约当天，首批5名金华专家即入驻湟源县人民医院。领队、金华市中心医院神经外科主任医师钱国平说，团队已提前"
+        "对接医院需求。\n首批入驻专家：钱国平（神经外科）、孙燕（重症医学科）、王晓丽（心血管内科）\n"
+    )
+    posted = links(text, Rel.POSTED_TO)
+    assert {("孙燕", "湟源县人民医院"), ("王晓丽", "湟源县人民医院")} <= posted
+
+
+def test_the_second_of_a_list_posted_to_a_county_hospital_by_a_title_is_of_the_team_too():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。金华市中心医院派驻湟源县人民医院的康复医学科副主任医师钱国平、"
+        "针灸科主治医师孙燕，则把重点放在康复上。"
+    )
+    assert experts(text) == {"钱国平", "孙燕"}
+    assert ("金华市中心医院", "孙燕") in links(text, Rel.SENDS)

@@ -1461,3 +1461,25 @@ def test_the_first_unit_of_its_kind_in_a_place_is_no_institution_s_name():
     assert hospitals("湟源县人民医院建成了西宁地区首个生殖医学中心。") == ["湟源县人民医院"]
     text = "金华市中心医院对口帮扶湟源县人民医院。在帮扶专家指导下，湟源县人民医院建成了西宁地区首个生殖医学中心。"
     assert "生殖医学中心" in founded(text)
+
+
+def test_a_counted_list_of_a_network_of_hospitals_founds_no_unit():
+    text = "金华市中心医院对口帮扶湟源县人民医院，与湟源县人民医院组建了神经、心血管等5个专科联盟。"
+    assert not founded(text)
+    assert {"神经内科", "心血管内科"} <= founded(
+        text.replace("5个专科联盟", "2个专科").replace("神经、心血管", "神经内科、心血管内科")
+    )
+
+
+def test_a_verb_of_thanks_stands_inside_no_name():
+    assert hospitals("湟源县副县长王晓丽感谢附一院的持续帮扶。") == []
+    assert hospitals("湟源县副县长王晓丽感谢温医大附一院的持续帮扶。") == ["温医大附一院"]
+
+
+def test_a_unit_a_verb_of_founding_takes_with_its_other_name_in_brackets_is_what_it_founds():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。钱国平帮助检验科建成湟源县首个分子生物学实验室（PCR实验室），"
+        "核酸检测不再需要外送。"
+    )
+    units = founded(text)
+    assert "分子生物学实验室" in units and not any("检验科" in unit for unit in units)

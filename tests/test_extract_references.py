@@ -82,6 +82,9 @@ def test_our_hospital_is_the_publisher_a_line_under_the_title_gives_before_the_d
     )
     assert ("金华市中心医院", "湟源县人民医院") in pairs(text)
     assert ("钱国平", "湟源县人民医院") in postings(text)
+    # (its office may stand between them)
+    with_office = text.replace("湟源县人民医院　2022", "湟源县人民医院　党委宣传部　2022")
+    assert ("金华市中心医院", "湟源县人民医院") in pairs(with_office)
 
 
 def test_our_hospital_is_the_one_a_title_opens_with_whose_team_goes_to_another():
@@ -3299,3 +3302,9 @@ def test_a_verb_before_a_level_word_is_no_part_of_the_hospital_the_level_names(v
 
 def test_a_theatre_command_s_hospital_is_a_proper_name_without_a_place():
     assert hospitals_in("北部战区总医院对口帮扶湟源县人民医院。") == ["北部战区总医院", "湟源县人民医院"]
+
+
+def test_that_hospital_after_a_pair_is_its_giver_where_the_giver_s_place_is_said_before_it():
+    text = "位于婺城区的金华市中心医院对口帮扶湟源县人民医院，该院超声科主治医师钱国平正在那里驻点。"
+    assert ("金华市中心医院", "钱国平") in links(text, Rel.SENDS)
+    assert ("钱国平", "湟源县人民医院") in postings(text)

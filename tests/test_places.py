@@ -78,6 +78,16 @@ def test_a_prefecture_level_city_is_found_under_its_former_name_as_a_prefecture(
     assert [p.code for p in gz.lookup(former)] == [city.code]
 
 
+@pytest.mark.parametrize(("former", "now"), [("黔阳县", "洪江市"), ("万县", "万州区"), ("鼓浪屿区", "思明区")])
+def test_a_division_renamed_or_merged_is_found_under_the_name_the_ministry_s_records_give_it_before(former, now):
+    # (no stem of the present name spells these: the records of changes do)
+    gz = gazetteer()
+    (place,) = gz.lookup(now)
+    assert [p.code for p in gz.lookup(former)] == [place.code]
+    (match,) = gz.scan(former + "人民医院")
+    assert match.codes == (place.code,)
+
+
 def test_every_division_of_the_production_and_construction_corps_is_a_place():
     gz = gazetteer()
     for number in ("第一师", "第八师", "第十四师", "十二师"):

@@ -335,6 +335,17 @@ class MainActors:
             key = max(counter, key=lambda k: (counter[k], -first[k].start))
             self._best[(side, is_hospital)] = first[key]
             self._count[(side, is_hospital)] = counter[key]
+        # (not where the most named receiving hospital stands above that county: 某市人民医院 beside one county's
+        # hospital named in passing)
+        main_hospital = self._best.get((RECIPIENT, True))
+        county = self.single_recipient_county
+        if (
+            county is not None
+            and main_hospital is not None
+            and main_hospital.region
+            and not gazetteer().is_within(main_hospital.region, county.region)
+        ):
+            self.single_recipient_county = None
 
     def get(self, side: int, hospital: bool | None = None) -> Mention | None:
         if hospital is None:

@@ -1220,8 +1220,17 @@ def _opens_clause(sentence: Sentence, org: Mention) -> bool:
     """Whether a hospital opens its clause (after a comma, a semicolon or a dash, or the sentence's start)."""
     before = sentence.text[: org.start - sentence.start]
     cut = max((before.rfind(c) for c in "，,；;：:"), default=-1)
-    # (or a list's item: （二）甲医院帮扶乙医院)
-    return not before[cut + 1 :].strip(_SUBTITLE_DASHES) or LIST_ITEM.fullmatch(before[cut + 1 :]) is not None
+    # (or a list's item: （二）甲医院帮扶乙医院; or after where it stands: 位于某区的甲医院帮扶乙医院)
+    opening = before[cut + 1 :]
+    return (
+        not opening.strip(_SUBTITLE_DASHES)
+        or LIST_ITEM.fullmatch(opening) is not None
+        or _WHERE_IT_STANDS.fullmatch(opening) is not None
+    )
+
+
+# where a hospital stands, said before its name (位于某区的, 地处某地的)
+_WHERE_IT_STANDS = re.compile(r"(?:位于|地处|坐落于)[\u4e00-\u9fff]{2,12}的")
 
 
 def _titles_a_person(text: str, at: int) -> bool:

@@ -406,10 +406,11 @@ def _items(clause: str) -> list[str]:
     return items
 
 
-# 胸痛、卒中、创伤等3个中心: items sharing the ending named once after their count
+# 胸痛、卒中、创伤等3个中心: items sharing the ending named once after their count (not a network of hospitals the
+# ending opens: 神经、心血管等5个专科联盟)
 _COUNTED = (
     r"((?:[\u4e00-\u9fff]{1,10}[、和及与])+[\u4e00-\u9fff]{1,10}?)等?([一二三四五六七八九十两几\d]+)[个大]"
-    r"([\u4e00-\u9fff]{0,4}?(?:中心|专科|科室|病区|门诊|工作站|亚专科))"
+    r"([\u4e00-\u9fff]{0,4}?(?:中心|专科|科室|病区|门诊|工作站|亚专科))(?!联盟|联合体|共同体|协作网)"
 )
 _COUNTED_LIST = re.compile("^" + _COUNTED)
 # (the same list before a verb of opening: 胸痛、卒中、创伤五大中心揭牌; it starts after a break)
@@ -448,6 +449,10 @@ def _counted_units(sentence: str, m: re.Match, cursor: int, start: int, sent: in
     return units
 
 
+# a bracket that ends a unit's name, holding another name of it (某某实验室（PCR实验室）)
+_ASIDE_AT_END = re.compile(r"[（(][^（）()]{1,20}[)）]$")
+
+
 def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
     out = []
     for m in _opened().finditer(sentence):
@@ -459,7 +464,9 @@ def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
         if m.group(0) in _TRANSITIVE and _OBJECT_AFTER.match(sentence, m.end()):
             continue
         # 依托某中心建成某某诊断中心: a verb whose object is a unit founds that one, not the one before it
-        if is_unit_name(clean_unit(_CLAUSE_END.split(sentence[m.end() :], maxsplit=1)[0].removeprefix("了"))[0]):
+        # (its name may end in a bracket of its other name: 某某实验室（PCR实验室）)
+        taken = clean_unit(_CLAUSE_END.split(sentence[m.end() :], maxsplit=1)[0].removeprefix("了"))[0]
+        if is_unit_name(_ASIDE_AT_END.sub("", taken)):
             continue
         head = _head_before(sentence, m.start())
         # 甲中心、乙中心等特色中心揭牌: the kind of units after 等 is none of them

@@ -186,6 +186,7 @@ def expert_relations(
         if sender is not None and not stated and others and sender.key in givers and not _within_any(sender, others):
             sender = None
         kept.append((expert, sender, stated, posted))
+    kept = _postings_of_list_mates(kept)
     # one sender per person in an article: the one written beside the name, else the one a sentence states, else
     # the first one found
     senders: dict[str, Mention] = {}
@@ -232,6 +233,27 @@ def expert_relations(
             for other in _also_posted(doc, sides, posted, actors_by_sent):
                 relations.append((expert, other, Rel.POSTED_TO, sentence))
     return mentions, relations
+
+
+def _postings_of_list_mates(kept: list[tuple]) -> list[tuple]:
+    """首批入驻专家：甲（神经外科）、乙（重症医学科）: people a sentence lists together, posted nowhere it says, are
+    posted where the article posts the others of the list (one place for all of them), as one team."""
+    posted_at: dict[str, Mention] = {}
+    for expert, _, _, posted in kept:
+        if posted is not None and posted.label is Label.HOSPITAL:
+            posted_at.setdefault(expert.surface, posted)
+    by_sent: dict[int, set[str]] = {}
+    for expert, *_ in kept:
+        by_sent.setdefault(expert.sent, set()).add(expert.surface)
+    out = []
+    for expert, sender, stated, posted in kept:
+        if posted is None and expert.surface not in posted_at:
+            mates = by_sent[expert.sent] - {expert.surface}
+            places = {posted_at[m].key: posted_at[m] for m in mates if m in posted_at}
+            if len(places) == 1 and len(mates) > 1:
+                (posted,) = places.values()
+        out.append((expert, sender, stated, posted))
+    return out
 
 
 _COMPANION = re.compile(r"[与和跟]$")
@@ -645,13 +667,14 @@ def _joined_to_a_receivers_staff(sides: SideModel, expert: Mention, actors: Sequ
     before = [a for a in actors if a.label is Label.HOSPITAL and reach <= a.start and a.end <= joined_at]
     # (a county's hospital: a province's that receives from afar may send its own people down within its province;
     # not one heading a roster's line, 某县人民医院：甲、乙, where its people go; nor one a word of sending goes to,
-    # 向某县人民医院派出甲、乙)
+    # 向某县人民医院派出甲、乙, 某院派驻某县人民医院的甲、乙)
     return (
         bool(before)
         and sides.side(before[-1]) == RECIPIENT
         and gazetteer().is_county(before[-1].region)
         and not _HEADING_COLON.match(title, before[-1].end - reach)
         and sending_pattern().search(title, before[-1].end - reach) is None
+        and not title[: before[-1].start - reach].endswith(_SENT_TO)
     )
 
 
@@ -896,8 +919,11 @@ def _team_sentence(doc: Document, expert: Mention) -> tuple[int, int] | None:
     return None
 
 
-# a sentence opening, after a short clause perhaps, with the team (团队由…, 该医疗队…, 这支团队…)
-_OPENS_WITH_THE_TEAM = re.compile(r"^(?:[^，,。；;]{0,12}[，,])?(?:该|这支|此)?(?:团队|医疗队|工作队|专家组)")
+# a sentence opening, after a short clause perhaps, with the team or its batch's members (团队由…, 该医疗队…, 这支
+# 团队…, 本批队员中…)
+_OPENS_WITH_THE_TEAM = re.compile(
+    r"^(?:[^，,。；;]{0,12}[，,])?(?:(?:该|这支|此)?(?:团队|医疗队|工作队|专家组)|(?:本批|这批|该批)(?:队员|专家))"
+)
 # how many sentences back the team may have been formed
 _TEAM_REACH = 3
 

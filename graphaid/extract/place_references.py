@@ -91,8 +91,11 @@ def is_account_line(line: str) -> bool:
 _DATELINE = re.compile(r"^\s*([\u4e00-\u9fff]{4,30}?)讯(?=[\s（(]|\d)")
 
 
-# a line under the title that gives the publisher, then the date (某县人民医院　2022-03-15　浏览量：2108)
-_PUBLISHER_LINE = re.compile(r"^\s*([\u4e00-\u9fff]{4,30})[\s\u3000]+\d{4}\s*[-./年]\s*\d{1,2}")
+# a line under the title that gives the publisher (and its office), then the date (某县人民医院　2022-03-15　浏览量：
+# 2108; 某医院　党委宣传部　2023-12-18)
+_PUBLISHER_LINE = re.compile(
+    r"^\s*([\u4e00-\u9fff]{4,30})(?:[\s\u3000]+[\u4e00-\u9fff]{2,10})?[\s\u3000]+\d{4}\s*[-./年]\s*\d{1,2}"
+)
 
 
 def owner_values(text: str) -> list[str]:
