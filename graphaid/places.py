@@ -299,7 +299,9 @@ def _division_workbook() -> Path:
     return Path(spec.submodule_search_locations[0]) / "data" / "CN_Region_Reference_Library.xlsx"
 
 
-def _load() -> Gazetteer:
+def _load(former: bool = True) -> Gazetteer:
+    """The division table and its other names; ``former=False`` leaves out the names places went by before (the
+    generator of those names reads what the table holds without them)."""
     # calamine reads the workbook several times faster than openpyxl: it is most of a build's start-up
     from python_calamine import CalamineWorkbook
 
@@ -338,35 +340,28 @@ def _load() -> Gazetteer:
             add(kcode, kname, Label.COUNTY, pcode, ccode if real_city else None, words(row[col["区县关键词"]]))
     for level, code, name, aliases, pcode, ccode in read_table("places_extra.tsv", 6):
         add(code, name, Label(level), pcode, ccode or None, aliases.split("|"))
-    _former_names_of_districts(places)
-    _former_names(places)
+    if former:
+        _former_names_of_prefectures(places)
+        _former_names(places)
     _add_regiments(places)
     return Gazetteer(places, set(read_lines("place_stopwords.txt")))
 
 
-def _former_names_of_districts(places: dict[str, Place]) -> None:
-    """Most districts were a county or a county-level city before (富阳市 -> 富阳区), most county-level cities a
-    county (康定县 -> 康定市), and many prefecture-level cities a prefecture (某某地区 -> 某某市): the stem with the
-    former level is read as the place, where no other place goes by that name."""
+def _former_names_of_prefectures(places: dict[str, Place]) -> None:
+    """Many prefecture-level cities were a prefecture before (某某地区 -> 某某市; the records of changes give most of
+    them no successor, their code having changed with the name): the stem with 地区 is read as the city, where no
+    other place goes by that name."""
     taken = {kw for place in places.values() for kw in place.keywords}
     for place in places.values():
         stem = place.name[:-1]
-        if place.level is Label.COUNTY and place.name.endswith("区") and len(stem) >= 2:
-            formers: tuple[str, ...] = (stem + "县", stem + "市")
-        elif place.level is Label.COUNTY and place.name.endswith("市") and len(stem) >= 2:
-            formers = (stem + "县",)  # a county made a county-level city (康定县 -> 康定市)
-        elif place.level is Label.CITY and place.name.endswith("市") and len(stem) >= 2:
-            formers = (stem + "地区",)
-        else:
-            continue
-        for former in formers:
-            if former not in taken:
-                place.keywords.add(former)
+        if place.level is Label.CITY and place.name.endswith("市") and len(stem) >= 2 and stem + "地区" not in taken:
+            place.keywords.add(stem + "地区")
 
 
 def _former_names(places: dict[str, Place]) -> None:
-    """The names divisions went by before they were renamed or merged (郫县 -> 郫都区, 居巢区 -> 巢湖市), from the
-    Ministry of Civil Affairs' records of changes (former_places.tsv), where no place goes by that name now."""
+    """The names divisions went by before they were renamed or merged (富阳市 -> 富阳区, 康定县 -> 康定市, 郫县 ->
+    郫都区, 居巢区 -> 巢湖市), from the Ministry of Civil Affairs' records of changes (former_places.tsv), where no
+    place goes by that name now."""
     taken = {kw for place in places.values() for kw in place.keywords}
     for name, code, _ in read_table("former_places.tsv", 3):
         if code in places and name not in taken:

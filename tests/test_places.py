@@ -88,6 +88,14 @@ def test_a_division_renamed_or_merged_is_found_under_the_name_the_ministry_s_rec
     assert match.codes == (place.code,)
 
 
+def test_a_district_s_stem_with_a_county_s_level_it_never_had_is_no_place():
+    # (海淀 was never a county: only the records' former names are read, so 援建|安县 is no 建安县)
+    gz = gazetteer()
+    assert gz.lookup("海淀县") == []
+    (county,) = gz.lookup("安州区")
+    assert [(m.surface, m.codes) for m in gz.scan("某省援建安县人民医院")][-1] == ("安县", (county.code,))
+
+
 def test_every_division_of_the_production_and_construction_corps_is_a_place():
     gz = gazetteer()
     for number in ("第一师", "第八师", "第十四师", "十二师"):

@@ -21,8 +21,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from graphaid.lexicon import read_table
-from graphaid.places import gazetteer
+from graphaid.places import _load
 
 OUT = Path(__file__).resolve().parent.parent / "graphaid" / "data" / "former_places.tsv"
 
@@ -67,13 +66,9 @@ def current_codes(
 
 
 def former_places(path: str) -> list[tuple[str, str, str]]:
-    gz = gazetteer()
+    gz = _load(former=False)  # (the table without the names this file gives it: a run gives the same file again)
     known = set(gz.places)
-    # (the names this file gave the table last time are not taken by it: a run gives the same file again)
-    given = {(name, code) for name, code, _ in read_table("former_places.tsv", 3)}
-    taken = {p.name for p in gz.places.values()} | {
-        kw for p in gz.places.values() for kw in p.keywords if (kw, p.code) not in given
-    }
+    taken = {p.name for p in gz.places.values()} | {kw for p in gz.places.values() for kw in p.keywords}
     all_records = records(path)
     by_code: dict[int, list[dict]] = defaultdict(list)
     for record in all_records:
