@@ -581,8 +581,8 @@ def works_at_recipient(
         return True
     # 乙县人民医院：某某（甲医院骨科副主任医师）: the hospital opening a bracket right after the name is the person's
     # own, whatever heads the line
-    bracketed = _bracketed_hospital(expert, actors, sentence)
-    if bracketed is not None and bracketed.start == expert.end + 1:
+    bracketed = _own_bracket(expert, actors, sentence)
+    if bracketed is not None:
         return sides.side(bracketed) == RECIPIENT
     reach = expert.start - len(title)
     # 甲医院医生某某与乙医院外科主任某某, 某某指导乙医院医生某某: a hospital after the last joiner or verb of teaching
@@ -731,9 +731,8 @@ def _sent_down(
     to a township's health centre of that county (我院普外科医师某某常驻某镇卫生院); None for anyone else."""
     actors, sentence = actors_by_sent[expert.sent], doc.sentences[expert.sent]
     # (某镇卫生院：某某（县人民医院心内科副主任医师）: the bracket right after the name says whose the person is)
-    bracketed = _bracketed_hospital(expert, actors, sentence)
     own = (
-        (bracketed if bracketed is not None and bracketed.start == expert.end + 1 else None)
+        _own_bracket(expert, actors, sentence)
         or _own_hospital(expert, actors, sentence)
         or _profiled_hospital(expert, actors, sentence)
         or _copula_hospital(expert, actors, sentence)
@@ -968,8 +967,8 @@ def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sente
 def _row_head(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
     """某镇卫生院：某某（县人民医院心内科副主任医师）、…: the hospital heading a row, before a colon, where the bracket
     right after the person's name names another hospital, their own: where the row posts them."""
-    bracketed = _bracketed_hospital(expert, actors, sentence)
-    if bracketed is None or bracketed.start != expert.end + 1:
+    bracketed = _own_bracket(expert, actors, sentence)
+    if bracketed is None:
         return None
     opening = len(sentence.text) - len(sentence.text.lstrip())
     head = next((a for a in actors if a.start == sentence.start + opening), None)
@@ -1384,6 +1383,12 @@ def _bracketed_hospital(expert: Mention, actors: Sequence[Mention], sentence: Se
     end = sentence.start + close
     inside = [a for a in actors if a.label is Label.HOSPITAL and expert.end < a.start and a.end <= end]
     return inside[0] if inside else None
+
+
+def _own_bracket(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
+    """The hospital that opens a bracket right after the name (某某（某医院骨科副主任医师）): the person's own."""
+    bracketed = _bracketed_hospital(expert, actors, sentence)
+    return bracketed if bracketed is not None and bracketed.start == expert.end + 1 else None
 
 
 def _unresolved_hospital(title: str) -> str:
