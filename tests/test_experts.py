@@ -3344,3 +3344,18 @@ def test_the_second_of_a_list_posted_to_a_county_hospital_by_a_title_is_of_the_t
     )
     assert experts(text) == {"钱国平", "孙燕"}
     assert ("金华市中心医院", "孙燕") in links(text, Rel.SENDS)
+
+
+def test_the_paragraph_after_a_roster_that_opens_with_they_posts_every_row():
+    text = (
+        "金华市中心医院第三批援青医疗队凯旋\n\n7月20日晚，圆满完成一年援青任务的我院第三批援青医疗队队员平安返回。"
+        "金华市中心医院对口帮扶西宁市第一人民医院。\n\n本批队员名单：\n钱国平　心血管内科　副主任医师\n"
+        "孙燕　麻醉科　主治医师\n王晓丽　手术室　主管护师\n\n"
+        "一年前，他们作为浙江省援青医疗队成员，奔赴西宁市第一人民医院。\n\n同时，金华市第二医院对口帮扶湟源县人民医院。\n"
+    )
+    posted = links(text, Rel.POSTED_TO)
+    assert {
+        ("钱国平", "西宁市第一人民医院"),
+        ("孙燕", "西宁市第一人民医院"),
+        ("王晓丽", "西宁市第一人民医院"),
+    } <= posted

@@ -1145,7 +1145,9 @@ def _posted_by_pronoun(
     where the person works, and naming no other person, says they work at (某医院骨科主任医师张三第一次来到某地。此后，
     他在某县人民医院工作了四年; 1．张三，某医院骨科副主任医师。坐诊地点：某县人民医院)."""
     j = expert.sent + 1
-    if j >= len(doc.sentences) or "\n" in doc.text[doc.sentences[j - 1].end : doc.sentences[j].start]:
+    if j < len(doc.sentences) and "\n" in doc.text[doc.sentences[j - 1].end : doc.sentences[j].start]:
+        j = _after_the_roster(doc, expert, experts)
+    if j >= len(doc.sentences):
         return None
     sentence = doc.sentences[j]
     pronoun = _PRONOUN.match(sentence.text)
@@ -1170,6 +1172,23 @@ def _posted_by_pronoun(
         ),
         None,
     )
+
+
+def _after_the_roster(doc: Document, expert: Mention, experts: Sequence[Mention]) -> int:
+    """The sentence after a roster of one person a line (本批队员名单： / 张三　心内科 / 李四　儿科), where the person
+    is a row of it, for 他们 opening the paragraph after it (他们奔赴某市人民医院); past the end where there is none."""
+    sentences, rows = doc.sentences, {e.sent for e in experts}
+    last = expert.sent
+    while last + 1 in rows and "\n" in doc.text[sentences[last].end : sentences[last + 1].start]:
+        last += 1
+    after = last + 1
+    if after < len(sentences) and _PLURAL_OPENING.match(sentences[after].text):
+        return after
+    return len(sentences)
+
+
+# 他们 opening a paragraph, after a clause of time perhaps (一年前，他们作为…成员，奔赴…)
+_PLURAL_OPENING = re.compile(r"^(?:[^，,。；;]{0,10}[，,])?\s*(?:他们|她们)")
 
 
 def _posted_by_label_above(doc: Document, sides: SideModel, expert: Mention, actors_by_sent) -> Mention | None:
