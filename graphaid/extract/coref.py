@@ -1230,7 +1230,7 @@ def _opens_clause(sentence: Sentence, org: Mention) -> bool:
 
 
 # where a hospital stands, said before its name (位于某区的, 地处某地的)
-_WHERE_IT_STANDS = re.compile(r"(?:位于|地处|坐落于)[\u4e00-\u9fff]{2,12}的")
+_WHERE_IT_STANDS = re.compile(rf"(?:{_LOCATION_WORDS})[\u4e00-\u9fff]{{2,12}}的")
 
 
 def _titles_a_person(text: str, at: int) -> bool:

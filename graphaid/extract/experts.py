@@ -1187,8 +1187,9 @@ def _after_the_roster(doc: Document, expert: Mention, experts: Sequence[Mention]
     return len(sentences)
 
 
-# 他们 opening a paragraph, after a clause of time perhaps (一年前，他们作为…成员，奔赴…)
-_PLURAL_OPENING = re.compile(r"^(?:[^，,。；;]{0,10}[，,])?\s*(?:他们|她们)")
+# 他们 opening a sentence, after a clause or two of time perhaps (一年前，他们作为…成员，奔赴…)
+_PLURAL = r"^(?:[^，,。；;]{0,10}[，,]){0,2}\s*(?:他们|她们)"
+_PLURAL_OPENING = re.compile(_PLURAL)
 
 
 def _posted_by_label_above(doc: Document, sides: SideModel, expert: Mention, actors_by_sent) -> Mention | None:
@@ -1270,7 +1271,7 @@ _WHERE_ONE_IS = re.compile("所在的?")
 # after its date, with a verb of posting (a profile's next sentence: 某某，女，某医院副主任医师。2023年1月派驻…)
 _PRONOUN = re.compile(
     # (or the plural, about all the sentence before names: 2021年12月起，他们常驻某医院)
-    rf"(?:{PRONOUN_OPENING})|^(?:[^，,。；;]{{0,10}}[，,]){{0,2}}\s*(?:他们|她们)|^(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?起?[，,]?(?=派驻|进驻|挂任|挂职|支援|赴|前往)"
+    rf"(?:{PRONOUN_OPENING})|{_PLURAL}|^(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?起?[，,]?(?=派驻|进驻|挂任|挂职|支援|赴|前往)"
     # (or a roster item's label of where the person works: 坐诊地点：某县人民医院)
     rf"|^(?P<label>(?:{_WORK_WORDS}){_WORK_PLACE})"
 )

@@ -350,8 +350,10 @@ _AS_AID = re.compile(
 )
 # what may stand between a name and a role word after it: 韩雪等专家, 王宁等5名专家, 李明任副院长, 周丽(儿科)3名专家,
 # a roster's row (张三 骨科 主任医师)
+# a count of people (5名, 三位)
+_PEOPLE_COUNT = r"[\d一二两三四五六七八九十]+[名位]"
 _ROLE_GAP = re.compile(
-    r"^(?:[(（][^()（）]{1,12}[)）]|[\u4e00-\u9fff]{1,8}?科\s+)?(?:等|担任|任|为|是|作为)?(?:[\d一二两三四五六七八九十]+[名位])?"
+    rf"^(?:[(（][^()（）]{{1,12}}[)）]|[\u4e00-\u9fff]{{1,8}}?科\s+)?(?:等|担任|任|为|是|作为)?(?:{_PEOPLE_COUNT})?"
 )
 # (in a row, after the space that follows the name, a department run into the title: 张三 急诊科主治医师)
 _ROW_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?科")
@@ -695,7 +697,7 @@ _WHEN_BEFORE_A_VERB = re.compile(
 
 
 # a post taken or the count of the people a name opens (某某挂职副院长, 某某任…, 某某等4名专家)
-_POST_OR_COUNT = re.compile(r"等[\d一二两三四五六七八九十]+[名位]|任")
+_POST_OR_COUNT = re.compile(rf"等{_PEOPLE_COUNT}|任")
 
 
 def _posted_or_counted(sentence: str, at: int) -> bool:
@@ -1038,7 +1040,7 @@ _DEPARTMENT_ENTRY = re.compile(
     r"|(?<=[，,；;])[\u4e00-\u9fff]{1,7}?科的)"
     r"(?P<name>[\u4e00-\u9fff]{2,3}?)"
     # (…的张三都来自某医院, 张三和李四来自…: what the entries' clause then says of them all)
-    r"(?=[、，,；;。和及与]|等|都|均|也|来自|[\d一二两三四五六七八九十]+[名位]|$)"
+    r"(?=[、，,；;。和及与]|等|都|均|也|来自|" + _PEOPLE_COUNT + r"|$)"
 )
 
 

@@ -49,7 +49,8 @@ def _source_values(text: str) -> tuple[str, ...]:
     found += [m.group(1) for line in head if (m := _BREADCRUMB.match(line))]
     found += [m.group(1) for line in head if (m := _ACCOUNT_LINE.match(line))]
     found += [m.group(1) for line in head if (m := _DATELINE.match(line))]
-    return (*found, *(m.group(1) for line in head if (m := _PUBLISHER_LINE.match(line))))
+    found += [m.group(1) for line in head if (m := _PUBLISHER_LINE.match(line))]
+    return tuple(found)
 
 
 # a page's breadcrumb that starts with the site's name (某县人民医院 > 新闻中心 > 医院动态)
