@@ -276,8 +276,7 @@ def unpad_names(text: str) -> str:
     was. So is a two-character label a form pads the same way (领　队：某某 -> 领队　：某某)."""
     if "\u3000" not in text and " " not in text:
         return text
-    if ":" in text or "：" in text:
-        text = _PADDED_LABEL.sub(r"\1\3\2", text)
+    text = _PADDED_LABEL.sub(r"\1\3\2", text)
     surnames = family_names()
 
     def unpadded(m: re.Match) -> str:
@@ -301,8 +300,11 @@ def unpad_names(text: str) -> str:
     return "".join(parts) + text[done:] if parts else text
 
 
-# a line's label of two characters padded to the width of three or four, before its colon (领　队：, 姓  名:)
-_PADDED_LABEL = re.compile(r"^([ \t\u3000]*[\u4e00-\u9fff])([\u3000 ]+)([\u4e00-\u9fff])(?=[ \u3000]*[:：])", re.M)
+# a line's label of two characters padded to the width of three or four, before its colon (领　队：, 姓  名:) or
+# before the next cell of a row written with spaces (组　长　张三　某科; not 站 内 搜 索, spaced-out characters)
+_PADDED_LABEL = re.compile(
+    r"^([ \t\u3000]*[\u4e00-\u9fff])([\u3000 ]+)([\u4e00-\u9fff])(?=[ \u3000]*[:：]|[\u3000 ]+[\u4e00-\u9fff]{2})", re.M
+)
 
 
 # a roster's cell of a person's sex, which follows a name's last character as a padded name's given name would

@@ -583,3 +583,10 @@ def test_a_padded_name_after_a_label_s_word_is_read_whole_though_its_family_name
     # (a run of single characters spaced out, by one space or two, is no name)
     assert unpad_names("队员　主　任　医　师") == "队员　主　任　医　师"
     assert unpad_names("中  华  人  民") == "中  华  人  民"
+
+
+def test_a_row_s_label_padded_to_three_before_its_next_cell_is_read_whole_and_offsets_stay():
+    from graphaid.documents import unpad_names
+
+    assert unpad_names("组\u3000长\u3000钱国平\u3000某科") == "组长\u3000\u3000钱国平\u3000某科"
+    assert unpad_names("组 员 孙燕") == "组员  孙燕"

@@ -3359,3 +3359,103 @@ def test_the_paragraph_after_a_roster_that_opens_with_they_posts_every_row():
         ("孙燕", "西宁市第一人民医院"),
         ("王晓丽", "西宁市第一人民医院"),
     } <= posted
+
+
+def test_the_people_of_a_round_up_s_other_items_are_no_experts():
+    text = (
+        "金华市第一医院院务动态（2024年第3期）\n\n"
+        "【学术会议】4月12日，我院承办全省心血管论坛，北部战区总医院钱立新教授作专题报告。\n"
+        "【同行交流】4月20日，金华市第二医院副院长周晓东带队来院参观互联网医院。\n"
+        "【荣誉】我院护士赵丽君获评全市最美护士。\n"
+        "【对口帮扶】4月25日，金华市第一医院对口帮扶湟源县人民医院，选派心内科主任医师孙燕赴湟源县人民医院驻点。\n"
+    )
+    assert experts(text) == {"孙燕"}
+    # (a report of the aid whose title names it is no round-up: its sections are all of the aid)
+    report = text.replace("金华市第一医院院务动态", "金华市第一医院对口帮扶工作动态", 1)
+    assert "钱立新" in experts(report)
+
+
+def test_a_roster_s_rows_labelled_by_place_in_the_group_are_experts_padded_labels_too():
+    text = (
+        PAIRING + "本批帮扶专家共3人：\n组　长　钱国平　金华市第一医院普外科　主任医师\n"
+        "组　员　孙燕　金华市第一医院麻醉科　副主任医师\n成员 王晓丽 金华市第一医院心内科 主治医师\n"
+    )
+    assert experts(text) == {"钱国平", "孙燕", "王晓丽"}
+
+
+def test_learners_a_list_s_lead_names_and_those_a_teacher_s_row_names_after_a_dash_are_no_experts():
+    text = (
+        PAIRING + "金华市第一医院选派专家钱国平、孙燕赴绥阳县人民医院驻点，同时接收当地医护人员来院学习。\n"
+        "本批跟岗学员：\n周晓东 护士 → 重症医学科\n孙海波 医生 → 急诊科\n\n师带徒结对名单如下：\n"
+        "钱国平（金华市第一医院普外科主任医师）——赵丽君、钟声\n孙燕（金华市第一医院麻醉科副主任医师）——向前\n"
+    )
+    assert experts(text) == {"钱国平", "孙燕"}
+
+
+def test_in_a_list_of_pairs_the_pair_before_the_comma_gives_no_title_to_the_next():
+    text = (
+        "金华专家团队再添新力量\n来源：绥阳县人民医院  发布时间：2023-09-18\n\n金华市第一医院对口帮扶我院。"
+        "本批金华帮扶专家共2人：\n钱国平 金华市第一医院普外科 主任医师\n孙燕 金华市第一医院麻醉科 副主任医师\n\n"
+        "会上，钱国平与我院普外科医师周晓东、孙燕与麻醉科医师孙海波分别结为师徒。"
+    )
+    assert experts(text) == {"钱国平", "孙燕"}
+
+
+def test_one_a_sentence_says_came_as_a_trainee_is_no_expert():
+    text = (
+        PAIRING + "金华市第一医院骨科病房里多了一位外地医生。他叫周晓东，是绥阳县人民医院骨科的主治医师，"
+        "作为今年第二批进修人员，他将在金华学习半年。带教他的是金华市第一医院骨科副主任医师钱国平。"
+    )
+    assert "周晓东" not in experts(text)
+
+
+def test_one_whose_sender_gives_to_one_hospital_alone_is_posted_there():
+    text = (
+        "金华市第一医院、金华市中医医院分别对口帮扶湟源县人民医院和湟中区中医院。今年3月，第七批金华医疗队抵达西宁。\n"
+        "本次结对名单如下：\n钱国平（金华市第一医院普外科主任医师）\n"
+        "孙燕（金华市中医医院针灸科主治医师，派驻湟中区中医院）\n"
+    )
+    posted = links(text, Rel.POSTED_TO)
+    assert ("钱国平", "湟源县人民医院") in posted
+    assert ("孙燕", "湟中区中医院") in posted
+
+
+def test_one_who_takes_part_from_afar_is_posted_nowhere():
+    text = (
+        PAIRING + "绥阳县人民医院收治一名胸痛患者，驻点专家立即启动远程会诊。屏幕另一端，金华市第一医院心内科主任"
+        "钱国平、超声科副主任医师孙燕在线调阅影像，与县医院医生共同确定了方案。"
+    )
+    assert {"钱国平", "孙燕"} <= experts(text)
+    assert not {p for p in links(text, Rel.POSTED_TO) if p[0] in ("钱国平", "孙燕")}
+
+
+def test_a_head_by_the_title_alone_whom_another_sentence_names_head_of_the_receiver_is_no_expert():
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院。4月1日，金华市第一医院第二批专家钱国平、孙燕进驻绥阳县人民医院。"
+        "院党委书记钟声带队送行，绥阳县人民医院院长周晓东、县卫生健康局有关负责人参加了交接仪式。\n"
+        "交接仪式上，周晓东院长说：“重症医学科从无到有，靠的就是金华来的专家。”"
+    )
+    assert experts(text) == {"钱国平", "孙燕"}
+
+
+def test_a_round_up_s_items_may_open_with_a_headline_ending_in_a_full_stop():
+    text = (
+        "湟源县卫生健康系统上半年工作亮点回眸\n\n"
+        "东西部协作持续深化。金华市第一医院对口帮扶湟源县人民医院，选派心内科主任医师孙燕驻点。\n\n"
+        "学术与荣誉。县人民医院承办全省学术年会，北部战区总医院全科医学科主任钱立新作专题讲座。\n\n"
+        "项目建设加快。县人民医院新住院楼主体封顶，副县长周晓东到工地调研。\n"
+    )
+    assert experts(text) == {"孙燕"}
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "钱国平（普外科主任医师）→ 赵丽君、钟声\n孙燕（麻醉科副主任医师）→ 向前\n",
+        "钱国平，普外科主任医师，徒弟：赵丽君、钟声；\n孙燕，麻醉科副主任医师，带教对象为向前。\n",
+    ],
+)
+def test_the_ones_a_teacher_s_row_names_after_an_arrow_or_a_label_are_learners(rows):
+    lead = "金华市第一医院选派专家钱国平、孙燕赴绥阳县人民医院驻点，并举行师带徒结对仪式。\n结对名单：\n"
+    text = PAIRING + lead + rows
+    assert experts(text) == {"钱国平", "孙燕"}

@@ -1483,3 +1483,22 @@ def test_a_unit_a_verb_of_founding_takes_with_its_other_name_in_brackets_is_what
     )
     units = founded(text)
     assert "分子生物学实验室" in units and not any("检验科" in unit for unit in units)
+
+
+def test_a_founding_verb_inside_what_another_takes_starts_a_unit_of_its_own():
+    aid = "金华市第一医院对口帮扶湟源县人民医院。"
+    assert founded(aid + "金华专家帮助湟源县人民医院建成导管室并成立胸痛中心。") == {"导管室", "胸痛中心"}
+    assert founded(aid + "三年来，协助湟源县人民医院成立消化内镜中心、创建卒中中心。") == {"消化内镜中心", "卒中中心"}
+
+
+def test_an_official_s_post_is_in_no_hospital_s_name():
+    sentence = "湟中区、湟源县两县分管副县长和县人民医院院长出席仪式"
+    assert hospitals(sentence) == ["县人民医院"]
+
+
+def test_the_end_of_a_unit_s_name_written_after_it_is_that_unit_again():
+    text = (
+        "金华市疾控中心对口帮扶湟源县疾控中心。在金华专家指导下，湟源县疾控中心建成核酸检测实验室。"
+        "去年11月，实验室正式启用。"
+    )
+    assert founded(text) == {"核酸检测实验室"}

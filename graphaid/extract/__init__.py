@@ -67,7 +67,8 @@ def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
     result.relations.extend(branch_pairs(article))
     result.relations.extend(listed_pairs(article))
     sentences = article.sentences
-    experts = find_experts(doc.text, [(s.start, s.end, i) for i, s in enumerate(sentences)], finder)
+    told = [(s.start, s.end, i) for i, s in enumerate(sentences) if i not in article.quiet]
+    experts = find_experts(doc.text, told, finder)
     experts = _every_mention(doc, experts)
     stated = [(r.source, r.target) for r in result.relations if r.type is Rel.PAIRS_WITH]
     kept, expert_links = expert_relations(doc, article.sides, experts, article.actors_by_sent, article.main, stated)

@@ -14,6 +14,7 @@ from functools import cache
 from graphaid.documents import Document, Sentence
 from graphaid.extract.abroad import aid_abroad_named, countries_named, country_in_clause
 from graphaid.extract.coref import back_reference_words, complete_references
+from graphaid.extract.items import items_without_aid
 from graphaid.extract.mentions import Mention
 from graphaid.extract.orgs import find_orgs, is_township_centre, over_its_township
 from graphaid.extract.place_actors import (
@@ -62,6 +63,8 @@ class Article:
     table_rows: dict[int, tuple[Mention, Mention]] = field(default_factory=dict)
     # whether each sentence tells of aid to another field and of no health care (援疆教师在当地学校任教)
     other_field: list[bool] = field(default_factory=list)
+    # the sentences of a round-up's items that tell of no aid (a conference, an award beside the aid's item)
+    quiet: frozenset[int] = frozenset()
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -146,6 +149,7 @@ def annotate(doc: Document) -> Article:
         headers,
         rows,
         other_field,
+        items_without_aid(text, sentences, aid_sents),
     )
 
 

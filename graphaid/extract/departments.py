@@ -123,10 +123,12 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
     alone = _ALONE.match(item)
     if alone and is_unit_name(item[alone.end() :]):
         item = item[alone.end() :]
-    # 某县人民医院心血管内科: the unit is what follows the hospital's name
-    hospital = _hospital_in_unit().search(item) or _REFERENCE_IN_UNIT.search(item)
-    if hospital and is_unit_name(item[hospital.end() :]):
-        item = item[hospital.end() :]
+    # 某县人民医院心血管内科: the unit is what follows the hospital's name (or the reference to one after it: 某医院帮扶
+    # 我院康复医学科)
+    for hospital_in in (_hospital_in_unit().search, _REFERENCE_IN_UNIT.search):
+        hospital = hospital_in(item)
+        if hospital and is_unit_name(item[hospital.end() :]):
+            item = item[hospital.end() :]
     changed = True
     while changed:
         changed = False
@@ -286,6 +288,9 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
             clause = _CLAUSE_END.split(sentence[cursor:], maxsplit=1)[0]
         # 新开设的某科设有甲室、乙室: the rooms a unit has are no units founded
         clause = _HAS_PARTS.split(clause, maxsplit=1)[0]
+        # 建成甲室并成立乙中心, 成立甲中心、创建乙中心: another founding verb takes its own object
+        if (again := _verb_pattern().search(clause)) is not None and again.start() > 0:
+            clause = clause[: again.start()].rstrip("并又还、和及与")
         # 组建了由甲科、乙科组成的团队: the departments a team is made of are not what was set up
         made_of = _MADE_OF.match(clause)
         if made_of:

@@ -35,6 +35,7 @@ from graphaid.extract.sides import (
     SideModel,
     clause_bounds,
     followed_by_its_people,
+    has_aid_words,
     labelled_parties,
     respectively,
     sending_pattern,
@@ -101,6 +102,7 @@ def expert_relations(
     own = own_institution(doc)
     own_receives = own is not None and sides.side(own) == RECIPIENT
     kept: list[tuple[Mention, Mention | None, bool, Mention | None]] = []
+    far: set[int] = set()  # (the experts who take part from afar)
     main_recipient = main.get(RECIPIENT, hospital=True)
     # 某自治区人民医院的某某派驻某县人民医院, in an article of another province's aid: aid within that province
     sent_down = {id(e): down for e in experts if (down := _sent_down(doc, sides, e, experts, actors_by_sent))}
@@ -131,7 +133,9 @@ def expert_relations(
         if is_local or (expert.surface in local and not _sent_by_title(sides, expert, actors, sentence)):
             continue
         if (_head_alone(_title_text(expert, sentence)) or _head_after(expert, sentence)) and (
-            own_receives or _heads_the_host(doc, sides, expert, actors_by_sent)
+            own_receives
+            or _heads_the_host(doc, sides, expert, actors_by_sent)
+            or _heads_a_receiver_elsewhere(doc, sides, expert, actors_by_sent)
         ):
             continue
         down_from, down_to = sent_down.get(id(expert), (None, None))
@@ -144,6 +148,11 @@ def expert_relations(
             _COMPANION_AFTER.match(sentence.text, expert.end - sentence.start)
         )
         posted = None
+        # (屏幕另一端，某医院主任某某在线会诊: one who takes part from afar is posted only where a form, a card, a
+        # list or a heading above says)
+        afar = _from_afar(expert, sentence)
+        if afar:
+            far.add(id(expert))
         if not companion:
             posted = (
                 form_posted
@@ -152,20 +161,24 @@ def expert_relations(
                 or respective.get(id(expert))
                 or _dispatched_to_before(expert, actors, sentence)
                 or _posted_as_counted(doc, sides, expert, experts, actors_by_sent)
-                or _posting(sides, expert, actors, sentence)
+                or (None if afar else _posting(sides, expert, actors, sentence))
                 or _posted_by_label_above(doc, sides, expert, actors_by_sent)
-                or _posted_in_paragraph(doc, sides, expert, actors_by_sent)
-                or _team_posted_before(doc, sides, expert, actors_by_sent)
+                or (None if afar else _posted_in_paragraph(doc, sides, expert, actors_by_sent))
+                or (None if afar else _team_posted_before(doc, sides, expert, actors_by_sent))
             )
             if posted is None or posted.label is not Label.HOSPITAL:
                 posted = _posted_by_pronoun(doc, sides, expert, experts, actors_by_sent) or posted
             # 同批来的还有某院护士乙: one who came along with the one posted before works where that one does
             if posted is None and _CAME_ALONG.search(sentence.text, 0, expert.start - sentence.start):
                 posted = next((p for _, _, _, p in reversed(kept) if p is not None), None)
-            if posted is None and main.one_main_recipient_hospital:
+            # 甲院对口帮扶乙院 … 甲院的某某 (a roster posting no one): where the hospital that sends them gives its aid
+            # (not a head of the giver, who leads a delegation or signs rather than stays)
+            if posted is None and sender is not None and stated and not afar and not _headed(expert, sentence):
+                posted = _the_one_hospital(receivers_of.get(sender.key, []))
+            if posted is None and main.one_main_recipient_hospital and not afar:
                 posted = main.get(RECIPIENT, hospital=True)
             # one sent, in an article of one receiving county none of whose hospitals its aid names: to that county
-            if posted is None and sender is not None:
+            if posted is None and sender is not None and not afar:
                 posted = main.single_recipient_county
         # 我院选派医师到乡镇卫生院驻点, on a county hospital's own page (or 县总医院向乡镇分院下派医师, the one hospital
         # over the centre the article says so of): one posted to a township's health centre of its county, sent by
@@ -186,7 +199,7 @@ def expert_relations(
         if sender is not None and not stated and others and sender.key in givers and not _within_any(sender, others):
             sender = None
         kept.append((expert, sender, stated, posted))
-    kept = _postings_of_list_mates(kept)
+    kept = _postings_of_list_mates(kept, far)
     # one sender per person in an article: the one written beside the name, else the one a sentence states, else
     # the first one found
     senders: dict[str, Mention] = {}
@@ -235,9 +248,10 @@ def expert_relations(
     return mentions, relations
 
 
-def _postings_of_list_mates(kept: list[tuple]) -> list[tuple]:
+def _postings_of_list_mates(kept: list[tuple], far: set[int]) -> list[tuple]:
     """首批入驻专家：甲（神经外科）、乙（重症医学科）: people a sentence lists together, posted nowhere it says, are
-    posted where the article posts the others of the list (one place for all of them), as one team."""
+    posted where the article posts the others of the list (one place for all of them), as one team; not those who
+    take part from afar (``far``: their ids)."""
     posted_at: dict[str, Mention] = {}
     for expert, _, _, posted in kept:
         if posted is not None and posted.label is Label.HOSPITAL:
@@ -247,7 +261,7 @@ def _postings_of_list_mates(kept: list[tuple]) -> list[tuple]:
         by_sent.setdefault(expert.sent, set()).add(expert.surface)
     out = []
     for expert, sender, stated, posted in kept:
-        if posted is None and expert.surface not in posted_at:
+        if posted is None and expert.surface not in posted_at and id(expert) not in far:
             mates = by_sent[expert.sent] - {expert.surface}
             places = {posted_at[m].key: posted_at[m] for m in mates if m in posted_at}
             if len(places) == 1 and len(mates) > 1:
@@ -341,6 +355,30 @@ def _paired_hospital_in(place: Mention, receivers: list[Mention]) -> Mention | N
         if r.label is Label.HOSPITAL and r.region and place.region and gz.is_within(r.region, place.region)
     }
     return next(iter(inside.values())) if len(inside) == 1 else None
+
+
+def _from_afar(expert: Mention, sentence: Sentence) -> bool:
+    """Whether the clause of a name (to the semicolons or the sentence's ends around it) has the person take part from
+    afar (屏幕另一端) and says nothing of aid, which would place them where they serve."""
+    at = expert.start - sentence.start
+    start = max(sentence.text.rfind(mark, 0, at) for mark in "；;") + 1
+    ends = [e for mark in "；;" if (e := sentence.text.find(mark, at)) >= 0]
+    clause = sentence.text[start : min(ends, default=len(sentence.text))]
+    return (
+        _AFAR.search(clause) is not None
+        and not has_aid_words(clause)
+        and not any(w in clause for w in (*post_verbs(), *_posting_words()) if len(w) > 1)
+    )
+
+
+# taking part from afar: at the other end of a screen or a line (not 远程会诊 alone, which the posted hold too)
+_AFAR = re.compile(r"(?:屏幕|视频|网络|连线)的?另一端")
+
+
+def _the_one_hospital(receivers: list[Mention]) -> Mention | None:
+    """The one hospital among a giver's receivers, if they name one and no other hospital."""
+    hospitals = {r.key: r for r in receivers if r.label is Label.HOSPITAL}
+    return next(iter(hospitals.values())) if len(hospitals) == 1 else None
 
 
 def _within_any(sender: Mention, givers: list[Mention]) -> bool:
@@ -470,6 +508,12 @@ _LIST_REACH = 12
 _OWN_UNIT_LABEL = re.compile(r"\s*(?:所在|工作)单位\s*[:：]")
 
 
+def _headed(expert: Mention, sentence: Sentence) -> bool:
+    """Whether a head's title (院长, 党委书记) stands right before or after the name."""
+    title = _title_text(expert, sentence).strip()
+    return title.endswith(_HEAD_TITLES) or _head_after(expert, sentence)
+
+
 def _head_alone(title: str) -> bool:
     """院长, 我院党委书记: a hospital's head titled by no hospital but the page's own."""
     title = title.strip()
@@ -500,6 +544,24 @@ def _heads_the_host(doc: Document, sides: SideModel, expert: Mention, actors_by_
         and any_of(read_lines("ceremony_words.txt")).search(before.text, a.end - before.start)
         for a in actors_by_sent[j]
     )
+
+
+def _heads_a_receiver_elsewhere(doc: Document, sides: SideModel, expert: Mention, actors_by_sent) -> bool:
+    """乙县医院院长某某参加了交接仪式 … 某某院长说: a head by the title alone whom another sentence names as the head
+    of a receiving hospital."""
+    return any(
+        a.label is Label.HOSPITAL
+        and sides.side(a) == RECIPIENT
+        and (head := _head_right_after().match(doc.text, a.end)) is not None
+        and doc.text.startswith(expert.surface, head.end())
+        for actors in actors_by_sent
+        for a in actors
+    )
+
+
+@cache
+def _head_right_after() -> re.Pattern:
+    return re.compile(f"的?(?:{'|'.join(sorted(_HEAD_TITLES, key=len, reverse=True))})")
 
 
 # (某院)召开, 举行: a body holding a gathering
@@ -1298,9 +1360,14 @@ def _title_text(expert: Mention, sentence: Sentence) -> str:
         # positions, which a list of one title shares: 护士甲（左一）、乙（左二）)
         or (before[: m.start()].endswith(("）", ")")) and not _POSITION_ASIDE.search(before, 0, m.start()))
     ]
+    # 甲与某院医师乙、丙与丁分别结为师徒: in a list of pairs the entry before the comma is another pair, no title of
+    # this one's
+    if _PAIRED_WITH.match(sentence.text, expert.end - sentence.start):
+        cuts += [m.end() for m in _LIST_COMMA.finditer(before) if _PAIRED_WITH.search(before, 0, m.start())]
     return before[max(cuts) :] if cuts else before
 
 
+_PAIRED_WITH = re.compile("[与和同]")
 # a row's cell ending with an institution's ending, then the break before the next cell; a break, then such a cell
 _HOSPITAL_CELL_BEFORE = re.compile(rf"(?:医院|卫生院|保健院)[{CELL_BREAKS}]+\s*$")
 _HOSPITAL_CELL = re.compile(rf"[{CELL_BREAKS}]+\s*[\u4e00-\u9fff]{{2,24}}?(?:医院|卫生院|保健院)")

@@ -49,6 +49,17 @@ def founding_relations(
                 continue
             _relations(article, founding, experts, recipients, partners, s, units, relations)
     _table_foundings(article, units, relations)
+    # 建成核酸检测实验室。…去年11月实验室正式启用: the end of a unit's name written after it is that unit again (not a
+    # department's: 新生儿科 founded, then 儿科, is another)
+    again = {
+        id(u)
+        for u in units
+        if not u.surface.endswith("科")
+        and any(o.sent < u.sent and o.surface != u.surface and o.surface.endswith(u.surface) for o in units)
+    }
+    if again:
+        units = [u for u in units if id(u) not in again]
+        relations = [r for r in relations if id(r.source) not in again and id(r.target) not in again]
     return units, relations
 
 

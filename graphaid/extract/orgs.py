@@ -83,6 +83,11 @@ def _suffixes() -> tuple[Words, dict[str, tuple[Label, str]]]:
 
 
 @cache
+def _government_posts() -> tuple[str, ...]:
+    return read_lines("government_posts.txt")
+
+
+@cache
 def _stops() -> frozenset[str]:
     # the words that state aid, the verbs of going somewhere or home, of being posted (驻点) and of taking a post
     # (常驻), never stand inside a name either
@@ -611,6 +616,8 @@ def _left_boundary(sentence: str, suffix_start: int, bounds: list[int], tokens: 
         if (
             (tok in stops and not _inside_a_name(sentence, b, tok))
             or (tok in CLOSING_CHARACTERS and not _inside_a_name(sentence, b, tok))
+            # (分管副县长和|县人民医院院长: an official's post is in no institution's name)
+            or tok.endswith(_government_posts())
             or (len(tok) > 1 and tok[-1] in CLOSING_CHARACTERS and tok not in gazetteer().by_keyword)  # 仁和 is a place
             # (digits are in no name but a place's written with them: 47团)
             or not (all(_NAME_CHAR.match(ch) and not ch.isdigit() for ch in tok) or tok in gazetteer().by_keyword)

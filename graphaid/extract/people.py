@@ -400,6 +400,17 @@ _LEARNING_THERE = re.compile(
     r"\s*(?:、[\u4e00-\u9fff]{2,8}?)*(?:\d{4}年)?(?:先后|也|则|分别)?(?:在|赴|到|去|前往)[^，,。；;]{2,30}?"
     r"(?:进修|跟岗|规培|轮训|学习)"
 )
+# 他叫某某，是某县医院的医师，作为第二批来沪进修人员…: what the sentence says the person came as, a trainee
+_AS_A_TRAINEE = re.compile(r"作为[^，,。；;]{0,12}?(?:(?:进修|规培|实习|跟岗)(?:医生|医师|护士|人员|学员|生)|学员)")
+
+
+def _as_a_trainee(sentence: str, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the sentence, after a name ending at ``end`` and before the next name, says the person came as a
+    trainee (作为进修人员)."""
+    stop = min((a for a, _ in spans if a >= end), default=len(sentence))
+    return _AS_A_TRAINEE.search(sentence, end, stop) is not None
+
+
 # 某某已能独立完成…, 甲和乙现在都能独立…, 某某通过了…考核, 某某是某专家带的徒弟: what the aid taught them, said of
 # local staff
 _NOW_ABLE = re.compile(
@@ -950,6 +961,10 @@ def _tibetan_names(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
         if _is_tibetan_name(sentence[a : a + 4]) and not any(x < a + 4 and a < y for x, y in [*spans, *out]):
             out.append((a, a + 4))
     return out
+
+
+# how far into a row its label may start (after a number or a bullet)
+_ROW_LABEL = 4
 
 
 @cache
@@ -1509,6 +1524,12 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         # - 张三，党办主任；: an item of a list whose lead says its people host a ceremony (到机场迎接队员的有：),
         # unless the item says the person is one of the team
         hosts_listed = _under_a_ceremony_lead(text, s, ceremony) and not any_of(team_words()).search(sentence)
+        # 本批跟岗学员：/ 甲——乙、丙 (a teacher's row, then the ones taught): learners, whom the aid teaches
+        learners = _under_a_learners_lead(text, s)
+        taught_from = teachers.end("taught") if (teachers := _TEACHERS_ROW.fullmatch(sentence)) else len(sentence)
+        # (甲：…，徒弟：乙、丙 / 带教对象为乙: the ones a label in the row names as taught)
+        if (taught := _TAUGHT_LABEL.search(sentence)) is not None:
+            taught_from = min(taught_from, taught.end())
         # 应我院邀请，某医院某教授来院作讲座: a guest the sentence says was invited to give a talk, with no word of aid,
         # is no expert sent (where another sentence names them as one, they are)
         invited = (
@@ -1558,7 +1579,10 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 or _PSEUDONYM.match(sentence, b) is not None
                 or _kin_in_apposition(before)
                 or _TRAINEE_TITLE.search(before) is not None
+                or learners
+                or a >= taught_from
                 or _LEARNING_THERE.match(after) is not None
+                or _as_a_trainee(sentence, b, spans)
                 or _NOW_ABLE.match(after) is not None
                 or signs
                 or _taught_by_the_aid(sentence, a, before, after)
@@ -1744,6 +1768,39 @@ def _under_a_ceremony_lead(text: str, start: int, ceremony: tuple[str, ...]) -> 
         if above and not _ITEM_LINE.match(above):
             return above.endswith(("：", ":")) and any(w in above for w in ceremony)
     return False
+
+
+def _under_a_learners_lead(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` is a row of a list whose lead, the line before its rows ending with a colon,
+    names learners (本批跟岗学员：, 赴某医院进修人员名单：): people the aid teaches, not its experts."""
+    line = text.rfind("\n", 0, start) + 1
+    for _ in range(_MAX_ROWS):
+        if line == 0:
+            return False
+        lead = text.rfind("\n", 0, line - 1) + 1
+        above = text[lead : line - 1].strip()
+        line = lead
+        if not above:
+            continue
+        if above.endswith(("：", ":")):
+            return _LEARNERS.search(above) is not None and not any_of(team_words()).search(above)
+        if len(above) > _ROW_LENGTH or above.endswith(("。", "！", "？")):
+            return False
+    return False
+
+
+# a list's rows, and the longest line that is one
+_MAX_ROWS = 30
+_ROW_LENGTH = 40
+_LEARNERS = re.compile(r"学员|进修|规培|跟岗|徒弟|学徒|实习")
+# a label in a row or a clause for the ones taught (徒弟：乙、丙, 带教对象为乙)
+_TAUGHT_LABEL = re.compile(r"(?:徒弟|学徒|带教对象|帮带对象|结对徒弟)(?:[:：]|为|是|有|包括)\s*")
+# 甲（某科主任医师）——乙、丙 / 甲 → 乙、丙: a row of a teacher and the ones taught, a name and its aside before a
+# dash or an arrow, names alone after it
+_TEACHERS_ROW = re.compile(
+    r"\s*[\u4e00-\u9fff]{2,4}\s*(?:[(（][^()（）]{0,40}[)）])?\s*(?P<taught>——|—|－－|--|→|->|=>|⇒|➡|➔)\s*"
+    r"[\u4e00-\u9fff·]{2,8}(?:[、，,和及][\u4e00-\u9fff·]{2,8})*[。；;]?\s*"
+)
 
 
 def _under_a_team_lead(text: str, start: int) -> bool:
@@ -2017,7 +2074,8 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
         if of_another_field(sentence) or is_account_line(sentence):
             continue
         role_spans = [(start, end) for start, end, _ in roles.find(sentence)]
-        if any_of(team_nouns()).search(sentence):
+        # (or a roster's row the word labels: 组长 张三 … / 组员 李四 …)
+        if any_of(team_nouns()).search(sentence) or _member_words().find(sentence[:_ROW_LABEL]):
             members = [(a, b) for a, b, _ in _member_words().find(sentence)]
             role_spans = sorted(role_spans + members, key=lambda span: (span[1], span[0]))
         profile = _PROFILE.match(sentence)

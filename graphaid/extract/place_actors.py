@@ -74,8 +74,9 @@ def inside_a_word(text: str, match: PlaceMatch) -> bool:
 
 _COUNTY_LEVELS = ("县", "区", "旗")
 _JOINERS = frozenset("和与及同")
-# the last characters of institutions' and groups' names (某医院, 某中心, 某卫生局, 医疗队, 专家们)
-_NAME_ENDINGS = frozenset("院心站所局委部队组们员")
+# the last characters of institutions' and groups' names (某医院, 某中心, 某卫生局, 医疗队, 专家们), and of the
+# titles of their heads (副县长和|县人民医院院长)
+_NAME_ENDINGS = frozenset("院心站所局委部队组们员长")
 
 
 def joins_two_names(text: str, at: int) -> bool:
