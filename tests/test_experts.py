@@ -3459,3 +3459,23 @@ def test_the_ones_a_teacher_s_row_names_after_an_arrow_or_a_label_are_learners(r
     lead = "金华市第一医院选派专家钱国平、孙燕赴绥阳县人民医院驻点，并举行师带徒结对仪式。\n结对名单：\n"
     text = PAIRING + lead + rows
     assert experts(text) == {"钱国平", "孙燕"}
+
+
+def test_a_head_of_the_giver_is_not_posted_where_it_gives_unless_said():
+    text = (
+        "金华市第一医院、金华市中医医院分别对口帮扶湟源县人民医院和湟中区中医院。"
+        "金华市第一医院党委书记钱国平带队送医下乡，金华市第一医院普外科主任医师孙燕参加义诊。"
+    )
+    posted = links(text, Rel.POSTED_TO)
+    assert ("孙燕", "湟源县人民医院") in posted
+    assert not any(name == "钱国平" for name, _ in posted)
+
+
+def test_a_count_of_people_after_a_verb_spelling_a_family_name_is_no_name_and_a_proposed_post_posts():
+    text = (
+        "金华市第一医院对口支援湟源县人民医院。现将拟派人员公示如下：\n"
+        "钱国平，男，1978年3月生，中共党员，肾脏内科主任医师，拟任湟源县人民医院副院长；\n"
+        "孙燕，女，普通外科副主任医师；\n最后，祝两位同志一路平安、工作顺利！\n"
+    )
+    assert experts(text) == {"钱国平", "孙燕"}
+    assert ("钱国平", "湟源县人民医院") in links(text, Rel.POSTED_TO)

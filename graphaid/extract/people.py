@@ -1492,6 +1492,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             and not _post_verb_before_a_role(sentence, a, role_spans)
             # 周老师, 李先生: a family name and a form of address, no name
             and not (b - a == 3 and sentence[a + 1 : b] in _forms_of_address())
+            # 祝|四位同志一路平安: a count of people after a verb whose character is a family name, no name
+            and _COUNT_AS_GIVEN_NAME.fullmatch(sentence, a + 1, b) is None
             # 王院 (a head addressed by the place he runs), 温医 (a medical university's short name): no name, nor
             # 来院报|到 (coming to the hospital run into the next verb); nor a family name and the start of a title
             # (黄主|任)
@@ -1793,6 +1795,8 @@ def _under_a_learners_lead(text: str, start: int) -> bool:
 _MAX_ROWS = 30
 _ROW_LENGTH = 40
 _LEARNERS = re.compile(r"学员|进修|规培|跟岗|徒弟|学徒|实习")
+# a count of people where a given name would be (祝|四位同志)
+_COUNT_AS_GIVEN_NAME = re.compile(r"[一二两三四五六七八九十几]+[位名个]")
 # a label in a row or a clause for the ones taught (徒弟：乙、丙, 带教对象为乙)
 _TAUGHT_LABEL = re.compile(r"(?:徒弟|学徒|带教对象|帮带对象|结对徒弟)(?:[:：]|为|是|有|包括)\s*")
 # 甲（某科主任医师）——乙、丙 / 甲 → 乙、丙: a row of a teacher and the ones taught, a name and its aside before a
