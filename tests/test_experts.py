@@ -3479,3 +3479,11 @@ def test_a_count_of_people_after_a_verb_spelling_a_family_name_is_no_name_and_a_
     )
     assert experts(text) == {"钱国平", "孙燕"}
     assert ("钱国平", "湟源县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_title_saying_where_the_person_serves_posts_them_there():
+    text = (
+        "金华市第一医院对口帮扶湟源县人民医院。当天，湟源县人民医院收治一名胸痛患者。正在湟源县人民医院援青的金华市第一医院"
+        "急诊科副主任医师钱国平立即组织抢救，并建议转运至西宁市第一人民医院。"
+    )
+    assert ("钱国平", "湟源县人民医院") in links(text, Rel.POSTED_TO)

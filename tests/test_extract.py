@@ -1516,3 +1516,15 @@ def test_a_unit_founded_by_a_singular_pronoun_s_push_is_founded_by_the_person_it
         "钱国平来之前，湟源县人民医院没有独立的神经外科。今年3月，在他的推动下，该院成立了神经外科。"
     )
     assert ("钱国平", "FOUNDED", "神经外科") in relations(text, Rel.FOUNDED)
+
+
+def test_the_places_of_a_street_address_are_no_parties():
+    from graphaid.extract.place_actors import find_place_actors
+
+    text = (
+        "3月13日，我院专家团队一行6人从和平院区（沈阳市和平区南京北街）出发，于午后抵达武义县人民医院。\n"
+        "地址：金华市婺城区西宁路12号\n"
+    )
+    doc = document_from_text("t.txt", text)
+    places = {m.surface for ms in find_place_actors(doc, [[] for _ in doc.sentences]) for m in ms}
+    assert not places & {"沈阳市和平区", "和平区", "南京", "西宁", "金华市婺城区", "婺城区"}

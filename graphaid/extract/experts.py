@@ -846,10 +846,15 @@ def _dispatched_to_before(expert: Mention, actors: Sequence[Mention], sentence: 
             sentence.text, a.end - base, expert.start - base
         ):
             return a
+        # 正在乙院援疆的某医院医师某某: where the title says the person serves
+        if sentence.text[: a.start - base].endswith("在") and _SERVING_THERE.match(sentence.text, a.end - base):
+            return a
     return None
 
 
 _TOWARDS = ("向", "给")
+# an aid word, then 的 opening the rest of a title (在乙院援疆的…, 在乙院驻点帮扶的…)
+_SERVING_THERE = re.compile(r"(?:援疆|援藏|援青|支医|驻点|挂职|坐诊|帮扶|驻点帮扶|对口帮扶)的")
 
 
 def _sending_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:

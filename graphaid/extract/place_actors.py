@@ -546,6 +546,13 @@ def _counted_counties(text: str, scan: list[PlaceMatch], context: set[str]) -> s
     return out
 
 
+# a street's word, and an address: a bracket ending with one (and its number), or a line's label and what follows
+_STREET = re.compile(r"[路街巷弄]|大道")
+_ADDRESS = re.compile(
+    r"[（(][^（）()]{1,40}?(?:[路街巷弄]|大道)(?:\d+号)?[）)]|(?:地址|地点|院址)[:：][^\n，,。；;]{2,40}"
+)
+
+
 def find_place_actors(doc: Document, orgs_by_sent: list[list[Mention]]) -> list[list[Mention]]:
     """For each sentence, the places it names as parties; 某市某区 is one actor, the finest place."""
     gz = gazetteer()
@@ -577,6 +584,8 @@ def find_place_actors(doc: Document, orgs_by_sent: list[list[Mention]]) -> list[
     for i, (s, scan) in enumerate(zip(doc.sentences, scans, strict=True)):
         inside = [(o.start - s.start, o.end - s.start) for o in orgs_by_sent[i]]
         inside += [span for o in orgs_by_sent[i] if (span := _bracket_after(s.text, o.end - s.start))]
+        # (nor one of a street address: 从某院区（某市某区某某北街）出发, 地址：某市某区某路12号)
+        inside += [m.span() for m in _ADDRESS.finditer(s.text)] if _STREET.search(s.text) else []
         actors: list[Mention] = []
         last_end = -10
         for match in scan:
