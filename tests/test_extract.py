@@ -1510,14 +1510,6 @@ def test_a_unit_s_name_starts_after_a_reference_to_a_hospital_after_another_s_na
     assert clean_unit("金华市第一医院帮扶我院康复医学科")[0] == "康复医学科"
 
 
-def test_a_unit_founded_by_a_singular_pronoun_s_push_is_founded_by_the_person_it_stands_for():
-    text = (
-        "金华市第一医院对口帮扶湟源县人民医院。金华市第一医院神经外科副主任医师钱国平到湟源县人民医院帮扶。\n"
-        "钱国平来之前，湟源县人民医院没有独立的神经外科。今年3月，在他的推动下，该院成立了神经外科。"
-    )
-    assert ("钱国平", "FOUNDED", "神经外科") in relations(text, Rel.FOUNDED)
-
-
 def test_the_places_of_a_street_address_are_no_parties():
     from graphaid.extract.place_actors import find_place_actors
 

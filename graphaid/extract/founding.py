@@ -104,9 +104,6 @@ def _relations(
     )
     # (帮扶团队进驻以来，推动医院成立了…: a team the sentence opens with is the subject of its later clauses)
     by_team = by_team or (founder is None and _team_subject().match(sentence.text) is not None)
-    # (于某来之前，该院没有神经外科。在他的推动下，该院成立了神经外科: the person a singular pronoun stands for)
-    if not founder_experts and _BY_HIM.search(sentence.text, 0, verb_at):
-        founder = max((e for e in experts if e.sent < sent and e.key), key=lambda e: e.start, default=founder)
     if founder is None and not by_team:
         # the party of the sentences just before (…帮扶。 在…期间, 帮该院成立新生儿科)
         for j in (sent - 1, sent - 2):
@@ -132,8 +129,6 @@ def _relations(
 
 
 _THEY = re.compile("他们|她们|专家们|队员们")
-# a singular pronoun as who brought a founding about (在他的推动下, 在她的帮助下, 他牵头)
-_BY_HIM = re.compile(r"在[他她]的?[^，,。；;]{0,6}?下|[他她](?!们)[^，,。；;]{0,4}?(?:牵头|带领|推动|帮助|指导)")
 
 
 def _team_giver(article: Article, experts: list[Mention]) -> Mention | None:
