@@ -1437,6 +1437,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
     roles = _roles()[0]
     accepted: list[Mention] = []
     not_experts: set[str] = set()
+    # (cheap: most articles name no learners)
+    learning = _LEARNERS.search(text) is not None
     for candidate in candidates:
         s, i, sentence, role_spans = candidate.start, candidate.index, candidate.sentence, candidate.role_spans
         profile, antecedent, item, in_column = candidate.profile, candidate.antecedent, candidate.item, candidate.name
@@ -1527,7 +1529,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         # unless the item says the person is one of the team
         hosts_listed = _under_a_ceremony_lead(text, s, ceremony) and not any_of(team_words()).search(sentence)
         # 本批跟岗学员：/ 甲——乙、丙 (a teacher's row, then the ones taught): learners, whom the aid teaches
-        learners = _under_a_learners_lead(text, s)
+        learners = learning and _under_a_learners_lead(text, s)
         taught_from = teachers.end("taught") if (teachers := _TEACHERS_ROW.fullmatch(sentence)) else len(sentence)
         # (甲：…，徒弟：乙、丙 / 带教对象为乙: the ones a label in the row names as taught)
         if (taught := _TAUGHT_LABEL.search(sentence)) is not None:
