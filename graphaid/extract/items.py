@@ -31,7 +31,7 @@ _QUIET_ITEMS = 2
 def items_without_aid(text: str, sentences: list[Sentence], aid_sents: list[int]) -> frozenset[int]:
     """The sentences of a round-up's items in which no sentence has an aid word: of a page whose title says it is a
     round-up and names no aid, and two items or more of which tell of none."""
-    title = text.lstrip()[: text.lstrip().find("\n")]
+    title = text.lstrip().split("\n", 1)[0]
     if not any(w in title for w in read_lines("digest_words.txt")) or has_aid_words(title):
         return frozenset()
     starts = [m.start() for m in _item_starts(text)]

@@ -392,16 +392,15 @@ def _travelling() -> tuple[str, ...]:
 
 
 # 进修医生某某, 规培护士某某, 同批学员、外科医生某某: a title that makes the person a trainee, who learns from the aid
-_TRAINEE_TITLE = re.compile(
-    r"(?:(?:进修|规培|实习|跟岗)(?:医生|医师|护士|人员|学员|生)|学员)(?:[、，,][\u4e00-\u9fff]{0,6}?(?:医生|医师|护士))?\s*$"
-)
+_TRAINEE = r"(?:(?:进修|规培|实习|跟岗)(?:医生|医师|护士|人员|学员|生)|学员)"
+_TRAINEE_TITLE = re.compile(rf"{_TRAINEE}(?:[、，,][\u4e00-\u9fff]{{0,6}}?(?:医生|医师|护士))?\s*$")
 # 医生某某在某医院进修半年: the clause after a name sends the person somewhere to learn (a receiver's trainee)
 _LEARNING_THERE = re.compile(
     r"\s*(?:、[\u4e00-\u9fff]{2,8}?)*(?:\d{4}年)?(?:先后|也|则|分别)?(?:在|赴|到|去|前往)[^，,。；;]{2,30}?"
     r"(?:进修|跟岗|规培|轮训|学习)"
 )
 # 他叫某某，是某县医院的医师，作为第二批来沪进修人员…: what the sentence says the person came as, a trainee
-_AS_A_TRAINEE = re.compile(r"作为[^，,。；;]{0,12}?(?:(?:进修|规培|实习|跟岗)(?:医生|医师|护士|人员|学员|生)|学员)")
+_AS_A_TRAINEE = re.compile(rf"作为[^，,。；;]{{0,12}}?{_TRAINEE}")
 
 
 def _as_a_trainee(sentence: str, end: int, spans: list[tuple[int, int]]) -> bool:
