@@ -1520,3 +1520,10 @@ def test_the_places_of_a_street_address_are_no_parties():
     doc = document_from_text("t.txt", text)
     places = {m.surface for ms in find_place_actors(doc, [[] for _ in doc.sentences]) for m in ms}
     assert not places & {"沈阳市和平区", "和平区", "南京", "西宁", "金华市婺城区", "婺城区"}
+
+
+def test_a_studio_named_after_a_doctor_a_place_honours_keeps_the_place():
+    from graphaid.extract.departments import clean_unit
+
+    assert clean_unit("金华市名中医钱国平工作室湟源工作站")[0] == "金华市名中医钱国平工作室湟源工作站"
+    assert clean_unit("湟源县三个乡镇血透室")[0] == "血透室"

@@ -105,6 +105,8 @@ def _verb_pattern() -> re.Pattern:
 
 
 _FIRST_OF_KIND = re.compile(r"首[个家间座所]|第一[个家间座所]|唯一的?")
+# the honours a place gives doctors of traditional medicine, which name a studio with the place (某市名中医某某工作室)
+_PLACES_HONOURS = ("名中医", "名老中医", "国医大师", "名医")
 
 
 def clean_unit(item: str) -> tuple[str, list[str]]:
@@ -133,10 +135,13 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
     while changed:
         changed = False
         lead = next((m for m in gz.scan(item) if m.start == 0), None)
-        # (某县域影像诊断中心: a unit of the whole county keeps its place)
+        # (某县域影像诊断中心: a unit of the whole county keeps its place; so does a studio named after a doctor that
+        # place honours, 某市名中医某某工作室)
         if lead and len(item) > lead.end + 1 and not item.startswith("域", lead.end):
             code = gz.resolve(lead, set(places))
             places += [code] if code else []
+            if item.startswith(_PLACES_HONOURS, lead.end):
+                break
             item, changed = item[lead.end :].lstrip("·"), True
         m = _COUNT.match(item)
         if m and len(item) > m.end() + 1:
