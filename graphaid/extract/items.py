@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 
-from graphaid.documents import Sentence
+from graphaid.documents import LIST_ITEM, Sentence
 from graphaid.extract.sides import has_aid_words
 from graphaid.lexicon import read_lines
 
 _ITEM_MARK = re.compile(
-    r"(?:【[^】\n]{1,16}】|[◆◇▍▌■□●○◎▶►★☆▪•※]|[一二三四五六七八九十]{1,3}[、.．]|"
-    r"[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d)"
+    rf"(?:【[^】\n]{{1,16}}】|[◆◇▍▌■□●○◎▶►★☆▪•※]|{LIST_ITEM.pattern}"
     # (or a headline of a few words ending in a full stop, the item's text after it: 学术与荣誉。6月，…)
     r"|[\u4e00-\u9fff、与和]{2,12}。(?=\S))"
 )

@@ -1759,41 +1759,40 @@ _ATTENDING = re.compile(
 
 
 def _under_a_ceremony_lead(text: str, start: int, ceremony: tuple[str, ...]) -> bool:
-    """Whether the sentence at ``start`` is an item of a list (a line a number or bullet opens) whose lead, the
-    line before its items ending with a colon, names a ceremony (到机场迎接队员的有：)."""
+    """Whether the sentence at ``start`` is an item of a list (a line a number or bullet opens) whose lead names a
+    ceremony (到机场迎接队员的有：)."""
     line = text.rfind("\n", 0, start) + 1
     if not _ITEM_LINE.match(text, line):
         return False
-    while line > 0:
-        lead = text.rfind("\n", 0, line - 1) + 1
-        above = text[lead : line - 1].strip()
-        line = lead
-        if above and not _ITEM_LINE.match(above):
-            return above.endswith(("：", ":")) and any(w in above for w in ceremony)
-    return False
+    lead = _list_lead(text, line, lambda above: _ITEM_LINE.match(above) is not None)
+    return lead is not None and any(w in lead for w in ceremony)
 
 
 def _under_a_learners_lead(text: str, start: int) -> bool:
-    """Whether the sentence at ``start`` is a row of a list whose lead, the line before its rows ending with a colon,
-    names learners (本批跟岗学员：, 赴某医院进修人员名单：): people the aid teaches, not its experts."""
-    line = text.rfind("\n", 0, start) + 1
-    for _ in range(_MAX_ROWS):
-        if line == 0:
-            return False
-        lead = text.rfind("\n", 0, line - 1) + 1
-        above = text[lead : line - 1].strip()
-        line = lead
-        if not above:
-            continue
-        if above.endswith(("：", ":")):
-            return _LEARNERS.search(above) is not None and not any_of(team_words()).search(above)
-        if len(above) > _ROW_LENGTH or above.endswith(("。", "！", "？")):
-            return False
-    return False
+    """Whether the sentence at ``start`` is a row of a list whose lead names learners (本批跟岗学员：, 赴某医院进修
+    人员名单：): people the aid teaches, not its experts."""
+    lead = _list_lead(text, text.rfind("\n", 0, start) + 1, _a_row)
+    return lead is not None and _LEARNERS.search(lead) is not None and not any_of(team_words()).search(lead)
 
 
-# a list's rows, and the longest line that is one
-_MAX_ROWS = 30
+def _list_lead(text: str, line: int, is_row: Callable[[str], bool]) -> str | None:
+    """The lead of the list whose row starts at ``line``: the first line above, past blank lines and the rows
+    ``is_row`` accepts, where that line ends with a colon; else None."""
+    while line > 0:
+        start = text.rfind("\n", 0, line - 1) + 1
+        above = text[start : line - 1].strip()
+        line = start
+        if above and not is_row(above):
+            return above if above.endswith(("：", ":")) else None
+    return None
+
+
+def _a_row(line: str) -> bool:
+    """A line short enough to be a list's row, ending no sentence and no lead."""
+    return len(line) <= _ROW_LENGTH and not line.endswith(("。", "！", "？", "：", ":"))
+
+
+# the longest line that is a list's row
 _ROW_LENGTH = 40
 _LEARNERS = re.compile(r"学员|进修|规培|跟岗|徒弟|学徒|实习")
 # a count of people where a given name would be (祝|四位同志)

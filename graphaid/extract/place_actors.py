@@ -549,7 +549,7 @@ def _counted_counties(text: str, scan: list[PlaceMatch], context: set[str]) -> s
 # a street's word, and an address: a bracket ending with one (and its number), or a line's label and what follows
 _STREET = re.compile(r"[路街巷弄]|大道")
 _ADDRESS = re.compile(
-    r"[（(][^（）()]{1,40}?(?:[路街巷弄]|大道)(?:\d+号)?[）)]|(?:地址|地点|院址)[:：][^\n，,。；;]{2,40}"
+    rf"[（(][^（）()]{{1,40}}?(?:{_STREET.pattern})(?:\d+号)?[）)]|(?:地址|地点|院址)[:：][^\n，,。；;]{{2,40}}"
 )
 
 
