@@ -272,6 +272,11 @@ def is_regiment(code: str) -> bool:
     return len(code) == 9 and code.startswith("6600")
 
 
+def is_division(code: str) -> bool:
+    """Whether ``code`` is one of the Corps' divisions' (6600 and its number: 660001)."""
+    return len(code) == 6 and code.startswith("6600")
+
+
 def _add_regiments(places: dict[str, Place]) -> None:
     divisions = [p for p in places.values() if p.level is Label.CITY and p.code.startswith("6600")]
     for division in divisions:

@@ -1527,3 +1527,33 @@ def test_a_studio_named_after_a_doctor_a_place_honours_keeps_the_place():
 
     assert clean_unit("金华市名中医钱国平工作室湟源工作站")[0] == "金华市名中医钱国平工作室湟源工作站"
     assert clean_unit("湟源县三个乡镇血透室")[0] == "血透室"
+
+
+def mentioned(text: str) -> set[str]:
+    """The names of the places and institutions the text's graph holds."""
+    return {m.surface for m in extract(document_from_text("t.txt", text)).mentions}
+
+
+def test_where_someone_worked_for_years_before_a_later_step_is_no_party():
+    text = (
+        "金华市第一医院对口帮扶湟源县人民医院。钱国平毕业后先在金华市中心医院工作了六年，2004年调入金华市第一医院。"
+        "孙燕在金华市第二医院工作了八年，2020年进入援青医疗队，来到湟源县人民医院。"
+    )
+    names = mentioned(text)
+    # (nor is the city of the past station's name a party)
+    assert "金华市中心医院" not in names and "金华市" not in names
+    # a step that tells of aid leaves the hospital the person's employer, which sends them
+    assert ("金华市第二医院", "SENDS", "孙燕") in relations(text)
+
+
+def test_a_hospital_named_only_as_where_staff_went_to_learn_is_no_node():
+    text = "金华市中心医院对口帮扶湟源县人民医院。湟源县人民医院还选派3名医生到西宁市第一人民医院进修学习。"
+    names = mentioned(text)
+    assert "西宁市第一人民医院" not in names
+    assert {"金华市中心医院", "湟源县人民医院"} <= names
+
+
+def test_a_corps_division_and_the_city_it_governs_written_together_are_the_division():
+    text = "浙江省对口支援兵团第一师阿拉尔市以来，金华市中心医院选派专家到第一师医院开展帮扶。"
+    places = {(m.surface, m.label, m.region) for m in extract(document_from_text("t.txt", text)).mentions}
+    assert ("兵团第一师阿拉尔市", Label.CITY, "660001") in places

@@ -61,7 +61,7 @@ def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
     if article.abroad_only:
         result.has_aid = False
         return result
-    result.mentions.extend(article.orgs)
+    result.mentions.extend(o for o in article.orgs if o.key not in article.learned_at)
     result.mentions.extend(article.places)
     result.relations.extend(pairing_relations(article))
     result.relations.extend(branch_pairs(article))

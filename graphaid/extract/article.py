@@ -18,6 +18,7 @@ from graphaid.extract.items import items_without_aid
 from graphaid.extract.mentions import Mention
 from graphaid.extract.orgs import find_orgs, is_township_centre, over_its_township
 from graphaid.extract.place_actors import (
+    a_past_station,
     find_place_actors,
     in_a_past_episode,
     names_the_scene,
@@ -65,6 +66,8 @@ class Article:
     other_field: list[bool] = field(default_factory=list)
     # the sentences of a round-up's items that tell of no aid (a conference, an award beside the aid's item)
     quiet: frozenset[int] = frozenset()
+    # the institutions the article names only as where people went to learn or for care: no parties
+    learned_at: frozenset[str] = frozenset()
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -80,7 +83,7 @@ def annotate(doc: Document) -> Article:
     # an institution of someone's past or a patient's referral is no party, nor what a short name stands for
     found = [find_orgs(text, s.start, s.end, i) for i, s in enumerate(sentences)]
     orgs_by_sent = [_inside_the_aid(text, orgs, s.start) for orgs, s in zip(found, sentences, strict=True)]
-    places_by_sent = _parties(doc, find_place_actors(doc, orgs_by_sent))
+    places_by_sent = _parties(doc, find_place_actors(doc, orgs_by_sent, found))
     places_by_sent = _with_place_references(doc, places_by_sent, orgs_by_sent)
     before = {m.region for ms in places_by_sent for m in ms} | {o.region for ms in orgs_by_sent for o in ms}
     orgs = complete_references(doc, [m for ms in orgs_by_sent for m in ms], places_by_sent)
@@ -91,7 +94,8 @@ def annotate(doc: Document) -> Article:
         orgs = [o for o in orgs if not any(a <= o.start and o.end <= b for a, b in left_out)]
     places_by_sent = _completed_places(doc, orgs, places_by_sent, orgs_by_sent, before)
     orgs_by_sent = [[] for _ in sentences]
-    for org in _learning_elsewhere_only(doc, orgs):
+    kept, learned_at = _learning_elsewhere_only(doc, orgs)
+    for org in kept:
         orgs_by_sent[org.sent].append(org)
     actors_by_sent = [
         _inside_the_aid(text, sorted(o + p, key=lambda m: m.start))
@@ -150,6 +154,7 @@ def annotate(doc: Document) -> Article:
         rows,
         other_field,
         items_without_aid(text, sentences, aid_sents),
+        learned_at,
     )
 
 
@@ -173,10 +178,11 @@ def _at_home_and_medical(
     return triggers
 
 
-def _learning_elsewhere_only(doc: Document, orgs: list[Mention]) -> list[Mention]:
+def _learning_elsewhere_only(doc: Document, orgs: list[Mention]) -> tuple[list[Mention], frozenset[str]]:
     """The institutions' mentions, without those that name where people went to learn or for care (选派医生分批到
     甲医院、乙医院进修学习), nor any mention of an institution named only so (该院 resolved to it is no name):
-    a hospital the article names as a party elsewhere (the giver that trains them) keeps its other mentions."""
+    a hospital the article names as a party elsewhere (the giver that trains them) keeps its other mentions. And
+    the keys of the institutions named only so."""
     learning = [went_to_learn_at(doc, o) for o in orgs]
     # (该院, which the text resolves to the hospital named last, names no party: a name does)
     references = {*back_reference_words(), "医院"}
@@ -184,7 +190,8 @@ def _learning_elsewhere_only(doc: Document, orgs: list[Mention]) -> list[Mention
     named = {o.key for o, learns, w in zip(orgs, learning, written, strict=True) if not learns and w}
     learned_at = {o.key for o, learns in zip(orgs, learning, strict=True) if learns} - named
     # (某县医院选派护士到甲医院进修: the county sends no one to give)
-    return [o for o, learns in zip(orgs, learning, strict=True) if o.key not in learned_at and not learns]
+    kept = [o for o, learns in zip(orgs, learning, strict=True) if o.key not in learned_at and not learns]
+    return kept, frozenset(learned_at)
 
 
 def _completed_places(
@@ -267,6 +274,7 @@ def _inside_the_aid(text: str, actors: list[Mention], sentence_start: int | None
         outside = (
             text[max(0, actor.start - 5) : actor.start].endswith(past_and_referral())
             or (sentence_start is not None and in_a_past_episode(text, sentence_start, actor.start))
+            or a_past_station(text, actor.end)
             or (previous_outside and previous is not None and text[previous.end : actor.start] in _JOINERS)
             or _after_a_listed_place(text, actor.start)
             or text[actor.start - 1 : actor.start] == "由"

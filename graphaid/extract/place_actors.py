@@ -12,7 +12,7 @@ from graphaid.extract.people import role_words
 from graphaid.extract.tokens import is_word, quoted_alone, words_from
 from graphaid.lexicon import read_lines, read_table, surnames
 from graphaid.model import Label
-from graphaid.places import LEVEL_SUFFIXES, PlaceMatch, gazetteer
+from graphaid.places import LEVEL_SUFFIXES, PlaceMatch, gazetteer, is_division, is_regiment
 from graphaid.words import Words
 
 # or right after one of these, their clause ending with them
@@ -405,6 +405,34 @@ def _aid_words() -> re.Pattern:
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
+# 在甲医院(心内科)工作了八年(后): the years someone worked at the institution just named
+_YEARS_WORKED = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,8}?科)?(?:工作|任职|就职|从医)(?:了|过)?[\d一二三四五六七八九十两]{1,3}(?:多|余)?年(?:多|余)?(?:后|之后)?"
+)
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def a_past_station(text: str, until: int) -> bool:
+    """先在甲医院工作了八年，2009年调入乙医院: whether the institution ending at ``until`` is where someone worked for
+    years before a later step of their career that its sentence tells (调入, 考入, 南下): a station of their past,
+    no party. A step whose clause tells of aid (进入援藏医疗队) leaves the institution their employer."""
+    worked = _YEARS_WORKED.match(text, until)
+    if worked is None:
+        return False
+    end = _SENTENCE_END.search(text, worked.end())
+    end = end.start() if end else len(text)
+    step = _career_steps().search(text, worked.end(), end)
+    if step is None:
+        return False
+    clause = _CLAUSE.search(text, step.end(), end)
+    return _aid_words().search(text, step.start(), clause.start() if clause else end) is None
+
+
+@cache
+def _career_steps() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, read_lines("career_steps.txt"))))
+
+
 @cache
 def past_and_referral() -> tuple[str, ...]:
     """出生于, 毕业于, 转诊至: words before where a person was born or studied, or where a patient was sent."""
@@ -553,8 +581,12 @@ _ADDRESS = re.compile(
 )
 
 
-def find_place_actors(doc: Document, orgs_by_sent: list[list[Mention]]) -> list[list[Mention]]:
-    """For each sentence, the places it names as parties; 某市某区 is one actor, the finest place."""
+def find_place_actors(
+    doc: Document, orgs_by_sent: list[list[Mention]], names_by_sent: list[list[Mention]] | None = None
+) -> list[list[Mention]]:
+    """For each sentence, the places it names as parties; 某市某区 is one actor, the finest place. ``orgs_by_sent``:
+    the institutions that are parties; ``names_by_sent``: every institution's name read (a place inside one is
+    no party, whether or not the institution is: 先在某市中心医院工作了六年), by default those."""
     gz = gazetteer()
     scans = [gz.scan(s.text) for s in doc.sentences]
     # 瑞金医院 named, elsewhere 瑞金 alone (瑞金本部, 瑞金专家): the hospital's short name, where the place it spells
@@ -582,7 +614,7 @@ def find_place_actors(doc: Document, orgs_by_sent: list[list[Mention]]) -> list[
         context |= _counted_counties(s.text, scan, context)
     out = []
     for i, (s, scan) in enumerate(zip(doc.sentences, scans, strict=True)):
-        inside = [(o.start - s.start, o.end - s.start) for o in orgs_by_sent[i]]
+        inside = [(o.start - s.start, o.end - s.start) for o in (names_by_sent or orgs_by_sent)[i]]
         inside += [span for o in orgs_by_sent[i] if (span := _bracket_after(s.text, o.end - s.start))]
         # (nor one of a street address: 从某院区（某市某区某某北街）出发, 地址：某市某区某路12号)
         inside += [m.span() for m in _ADDRESS.finditer(s.text)] if _STREET.search(s.text) else []
@@ -623,6 +655,9 @@ def find_place_actors(doc: Document, orgs_by_sent: list[list[Mention]]) -> list[
                 mention.start = actors[-1].start
                 mention.surface = s.text[actors[-1].start - s.start : match.end]
                 mention.places = actors[-1].places + [code]
+                # 兵团第一师某市: a division and the city it governs as one (师市合一) are one unit, the division
+                if is_division(division := actors[-1].region or "") and not is_regiment(code):
+                    mention.label, mention.region, mention.key = Label.CITY, division, division
                 actors[-1] = mention
             else:
                 actors.append(mention)
