@@ -1557,3 +1557,13 @@ def test_a_corps_division_and_the_city_it_governs_written_together_are_the_divis
     text = "浙江省对口支援兵团第一师阿拉尔市以来，金华市中心医院选派专家到第一师医院开展帮扶。"
     places = {(m.surface, m.label, m.region) for m in extract(document_from_text("t.txt", text)).mentions}
     assert ("兵团第一师阿拉尔市", Label.CITY, "660001") in places
+
+
+def test_a_hospital_of_another_place_in_brackets_after_a_name_is_another_institution():
+    assert hospitals("▌湟源县人民医院（金华市第一医院）") == ["湟源县人民医院", "金华市第一医院"]
+    text = (
+        "金华市对口支援湟源县，本批医疗人才名单如下：\n"
+        "▌湟源县人民医院（金华市第一医院）\n钱立新　神经外科　主任医师\n王晓丽　眼科　副主任医师\n"
+    )
+    found = relations(text)
+    assert {("金华市第一医院", "SENDS", "钱立新"), ("钱立新", "POSTED_TO", "湟源县人民医院")} <= found

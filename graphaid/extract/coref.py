@@ -32,6 +32,7 @@ from graphaid.extract.orgs import (
     lexicon_region,
     names_written,
     normal_rest,
+    places_apart,
     stop_word_before,
 )
 from graphaid.extract.people import post_verbs, role_words
@@ -795,6 +796,9 @@ def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
         # only when it ends as a hospital's does
         said = bool(declared and declared.group(1))
         if not (alias.endswith("院") or said) or alias == org.surface:
+            continue
+        # (甲县人民医院（乙市第一医院）: a hospital of a place apart is another institution)
+        if not said and places_apart(org.surface, alias):
             continue
         province = _province_name(alias, org.region)
         if province:  # 某医科大学第一附属医院（某省人民医院）: the province's hospital, where its university stands

@@ -185,7 +185,7 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
             start += 1
         stop = end + 1
         if label is Label.HOSPITAL:
-            stop += _tail(sentence[stop:])
+            stop += _tail(sentence[stop:], sentence[start:stop])
         surface = sentence[start:stop]
         mention = _mention(gz, label, surface, canonical_suffix, sent_start + start, sent_start + stop, sent_index)
         # 两家福建医院: a count of a place's hospitals, no hospital's name
@@ -352,7 +352,12 @@ def _other_names_in_brackets(sentence: str, offset: int, found: list[Mention]) -
             continue
         opens = sentence[named.end - offset : other.start - offset]
         closes = sentence[other.end - offset : other.end - offset + 1]
-        if opens in _OTHER_NAME_OPENS and closes and closes in _OTHER_NAME_CLOSES:
+        if (
+            opens in _OTHER_NAME_OPENS
+            and closes
+            and closes in _OTHER_NAME_CLOSES
+            and not places_apart(named.surface, other.surface)
+        ):
             other.key, other.canonical, other.region = named.key, named.canonical, named.region
             other.places, other.rest = list(named.places), named.rest
     return found
@@ -665,7 +670,7 @@ _MEASURE_WORDS = frozenset("家")
 _COUNTS_BEFORE = re.compile(r"[\d〇零一二两三四五六七八九十百千几多数这那该每各哪此某本]")
 
 
-def _tail(after: str) -> int:
+def _tail(after: str, name: str) -> int:
     """Length of a name's tail: a branch (高新分院), or a place or another name in brackets (青岛)."""
     m = _BRANCH_TAIL.match(after)
     if m:
@@ -673,10 +678,23 @@ def _tail(after: str) -> int:
     m = _BRACKET_TAIL.match(after)
     if m and m.group(1).startswith(("以下简称", "简称", "下称")):
         return 0  # a short name declared for it: coreference reads that
+    # 甲县人民医院（乙市第一人民医院）: a hospital of a place apart from the name's is another institution (the one
+    # that pairs with it, a heading over a roster says), no other name of it
+    if m and places_apart(name, m.group(1)):
+        return 0
     # 某医院（某地）, 某医院（某某医院）, 某医院（某医疗集团总院）: its place or another name of it
     if m and (hospital_suffix(m.group(1)) or m.group(1).endswith("院") or gazetteer().lookup(m.group(1))):
         return len(m.group(0))
     return 0
+
+
+def places_apart(name: str, other: str) -> bool:
+    """Whether two names open with places of which neither lies within the other (甲县… and 乙市…)."""
+    gz = gazetteer()
+    first, second = gz.scan(name), gz.scan(other)
+    if not (first and second and first[0].start == 0 and second[0].start == 0):
+        return False
+    return not any(gz.is_within(a, b) or gz.is_within(b, a) for a in first[0].codes for b in second[0].codes)
 
 
 def _ends_a_towns_name(core: str, place: PlaceMatch) -> bool:
