@@ -1567,3 +1567,13 @@ def test_a_hospital_of_another_place_in_brackets_after_a_name_is_another_institu
     )
     found = relations(text)
     assert {("金华市第一医院", "SENDS", "钱立新"), ("钱立新", "POSTED_TO", "湟源县人民医院")} <= found
+
+
+def test_where_patients_were_sent_or_went_before_the_aid_is_no_node():
+    text = (
+        "金华市第一医院对口帮扶湟源县人民医院。过去，急危重症患者只能转往省会西宁的西宁市第一人民医院。"
+        "早产儿只能用救护车转往省会的湟中区第一人民医院。以前要跑到湟中区的湟中区中医院做检查。"
+    )
+    names = mentioned(text)
+    assert not names & {"西宁市第一人民医院", "湟中区第一人民医院", "湟中区中医院"}
+    assert ("金华市第一医院", "PAIRS_WITH", "湟源县人民医院") in relations(text)

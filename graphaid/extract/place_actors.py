@@ -344,7 +344,7 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     # home (结束工作返回某市)
     if in_a_past_episode(text, 0, at) or words.scope.search(text, start, at) or words.home.search(text, start, at):
         return "passing"
-    if went_to_learn(text, at, until) or (words.going.search(text, start, at) and words.former.search(text, start, at)):
+    if went_to_learn(text, at, until):
         return "passing"
     return None
 
@@ -369,11 +369,22 @@ def went_to_learn_at(doc: Document, mention: Mention) -> bool:
 
 def went_to_learn(text: str, at: int, until: int) -> bool:
     """Whether ``text[at:until]`` is where people went to learn or for care (派医生到某医院进修学习, 转到某院就医):
-    a verb of going before it and the purpose after it, in its clause."""
+    a verb of going before it and the purpose after it, in its clause; or where patients go or are sent, or where
+    people went before the aid (患者只能转往某市的甲医院, 以前要跑到甲医院)."""
     start = max((m.end() for m in _CLAUSE.finditer(text, 0, at)), default=0)
     end_of_clause = _CLAUSE.search(text, until)
     end = end_of_clause.start() if end_of_clause else len(text)
     words = _scene_words()
+    # 患者只能转往州府某市的甲医院, 患者需要去某地的甲医院手术: where the clause's patients go or are sent
+    sent = words.sent_for_care.search(text, start, at)
+    if sent is not None and words.patients.search(text, start, sent.start()):
+        return True
+    # 用救护车转往首府某市的甲医院: where someone is sent, the place it lies in before it
+    if words.referred_to.search(text, max(start, at - _REFERRAL_REACH), at):
+        return True
+    # 以前要跑到某地的甲医院: where people went before the aid
+    if sent is not None and words.former.search(text, start, at):
+        return True
     if not words.going.search(text, start, at):
         # 将在某医院重症医学科进修一年: being at a hospital to learn, nothing of aid between
         if text[at - 1 : at] != "在":
@@ -396,6 +407,8 @@ def went_to_learn(text: str, at: int, until: int) -> bool:
 
 # how far into the next clause the purpose of a going may stand
 _PURPOSE_REACH = 16
+# how far before an institution a word of sending patients may stand, a place's words between (转往首府某市的)
+_REFERRAL_REACH = 16
 
 
 @cache
@@ -460,6 +473,8 @@ _DISTANCE = re.compile(r"(?:距离?|离|相距)[^,，;；]{0,20}?(?:公里|千�
 class _SceneWords(NamedTuple):
     neighbours: re.Pattern
     going: re.Pattern
+    sent_for_care: re.Pattern  # a verb of going or of sending a patient (前往, 转往)
+    referred_to: re.Pattern  # a word of sending a patient, then a place's words and 的, ending where it is asked
     purposes: re.Pattern  # what people went somewhere for: to learn, for care
     patients: re.Pattern
     laypeople: re.Pattern  # 的 and a word for people who are no doctors, after a place (and the list it ends)
@@ -506,6 +521,8 @@ def _scene_words() -> _SceneWords:
     return _SceneWords(
         neighbours=pattern("neighbour_words.txt"),
         going=pattern("going_verbs.txt"),
+        sent_for_care=pattern("going_verbs.txt", "referral_words.txt"),
+        referred_to=re.compile(rf"(?:{pattern('referral_words.txt').pattern})[\u4e00-\u9fff]{{1,12}}的$"),
         purposes=pattern("trainee_words.txt", "care_seeking_words.txt"),
         patients=pattern("patient_words.txt"),
         laypeople=re.compile(
