@@ -3487,3 +3487,19 @@ def test_a_title_saying_where_the_person_serves_posts_them_there():
         "急诊科副主任医师钱国平立即组织抢救，并建议转运至西宁市第一人民医院。"
     )
     assert ("钱国平", "湟源县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_breadcrumb_of_one_section_names_the_page_s_own_hospital_whose_head_is_no_expert():
+    text = (
+        "湟源县人民医院 > 新闻动态\n金华市第一医院对口帮扶我院。金华市第一医院派驻我院的骨科主任医师钱国平到岗。\n"
+        "院长孙海波在会上表示感谢。\n"
+    )
+    assert experts(text) == {"钱国平"}
+
+
+def test_a_giver_named_nearer_a_name_than_the_receiving_hospital_makes_the_person_the_giver_s():
+    text = (
+        "我院骨科成立一周年 金华帮扶专家钱国平获表彰\n湟源县人民医院 > 新闻动态\n"
+        "会上传来喜讯：金华市第一医院派驻我院的骨科主任医师钱国平被评为先进个人。\n"
+    )
+    assert ("金华市第一医院", "钱国平") in links(text, Rel.SENDS)

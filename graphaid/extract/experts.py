@@ -657,6 +657,8 @@ def works_at_recipient(
     ]
     if cuts:
         named = [a for a in actors if a.label is Label.HOSPITAL and cuts[-1] <= a.start and a.end <= expert.start]
+        if named and _giver_nearer(sides, named[-1], actors, expert):
+            return False
         if named and not _posted_in_title(named[-1], sentence):
             # 甲医院某科医师、现任乙医院副院长某某: a post taken after a giving hospital's title is the aid's
             given = _text_before(named[-1], sentence, 2).endswith(post_verbs()) and any(
@@ -697,7 +699,7 @@ def works_at_recipient(
         return True
     own = _own_hospital(expert, actors, sentence)
     if own is not None:
-        return sides.side(own) == RECIPIENT
+        return sides.side(own) == RECIPIENT and not _giver_nearer(sides, own, actors, expert)
     if _joined_to_a_receivers_staff(sides, expert, actors, title):
         return True
     if any(a.label is Label.HOSPITAL and reach <= a.start and a.end <= expert.start for a in actors):
@@ -708,6 +710,12 @@ def works_at_recipient(
         return True
     written = _unresolved_hospital(title)
     return bool(written) and main_recipient is not None and main_recipient.surface.endswith(written)
+
+
+def _giver_nearer(sides: SideModel, hospital: Mention, actors: Sequence[Mention], expert: Mention) -> bool:
+    """乙院…　甲市帮扶专家某某: whether a giver is named after the hospital, nearer the name: it says whose the
+    person is."""
+    return any(hospital.end <= a.start and a.end <= expert.start and sides.side(a) == DONOR for a in actors)
 
 
 def counted_among_locals(text: str, at: int) -> bool:

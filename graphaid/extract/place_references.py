@@ -53,8 +53,9 @@ def _source_values(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-# a page's breadcrumb that starts with the site's name (某县人民医院 > 新闻中心 > 医院动态)
-_BREADCRUMB = re.compile(r"^\s*([^\s>＞»]{2,30}?)\s*[>＞»][^>＞»\n]+[>＞»]")
+# a page's breadcrumb that starts with the site's name (某县人民医院 > 新闻中心 > 医院动态; or one section alone on
+# its line: 某县人民医院 > 新闻动态)
+_BREADCRUMB = re.compile(r"^\s*([^\s>＞»]{2,30}?)\s*[>＞»](?:[^>＞»\n]+[>＞»]|\s*[^\s>＞»]{2,12}\s*$)")
 
 
 # who contributed the text, in brackets, perhaps with a department after it: （某县人民医院 医务科 供稿）
