@@ -1577,3 +1577,8 @@ def test_where_patients_were_sent_or_went_before_the_aid_is_no_node():
     names = mentioned(text)
     assert not names & {"西宁市第一人民医院", "湟中区第一人民医院", "湟中区中医院"}
     assert ("金华市第一医院", "PAIRS_WITH", "湟源县人民医院") in relations(text)
+
+
+def test_units_a_list_joins_before_a_verb_of_opening_with_a_hospital_before_the_last():
+    text = "金华市第一医院对口帮扶湟源县人民医院。会上，“钱国平名医工作室”和湟源县人民医院消化内镜中心同时揭牌。"
+    assert founded(text) == {"钱国平名医工作室", "消化内镜中心"}

@@ -581,9 +581,13 @@ def _listed_units_ending(head: str, start: int, sent: int) -> list[Mention]:
             return units
         units.insert(0, unit)
         head = head[: len(head) - len(item)]
+        # (“甲工作室”和某县人民医院乙中心同时揭牌: the hospital a unit's name opens with, and the quote that closes
+        # the unit before the joiner, stand between the two)
+        if (owner := _UNIT_BOUNDS.split(head)[-1]).endswith(_INSTITUTION_ENDINGS):
+            head = head[: len(head) - len(owner)]
         if not head.endswith(_LIST_JOINERS):
             return units
-        head = head[:-1]
+        head = head[:-1].rstrip("”」』\"'")
 
 
 _SINCE = ("以来", "之初", "初期", "至今")
@@ -613,6 +617,7 @@ _KIND_AFTER_LIST = re.compile(r"(?<=[^、])等([^,，;；。:：、等]{2,12})$"
 # what a unit's name before a verb of opening starts after; the joiners of a list of them
 _UNIT_BOUNDS = re.compile(r"[,，;；。:：“”\"'、）)的在为与和及暨让使把将是]")
 _LIST_JOINERS = ("、", "和", "及", "与")
+_INSTITUTION_ENDINGS = ("医院", "卫生院", "保健院", "医疗中心")
 _TIME_IN_HEAD = re.compile(r"\d{4}年|[去今前明]年|\d{1,2}月份?|\d{1,2}[日号]|[年月](?:底|初|末)")
 _BROUGHT_ABOUT = re.compile(r"^(?:推动|推进|促成|促进|协助|帮助|助力|带动)")
 _EVENTS = ("仪式", "活动", "会议", "大会", "典礼")
