@@ -93,6 +93,10 @@ def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
         units, relations = founding_relations(article, experts, result.relations)
         result.mentions.extend(units)
         result.relations.extend(relations)
+    if article.quiet:
+        # a round-up's items that tell of no aid name no party (a conference's hosts, an award's winners)
+        related = {id(m) for r in result.relations for m in (r.source, r.target)}
+        result.mentions = [m for m in result.mentions if m.sent not in article.quiet or id(m) in related]
     return result
 
 
