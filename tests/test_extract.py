@@ -1595,3 +1595,15 @@ def test_the_institutions_of_a_round_up_s_other_items_are_no_nodes():
     names = mentioned(text)
     assert not names & {"北部战区总医院", "金华市第二医院"}
     assert {"金华市第一医院", "湟源县人民医院"} <= names
+
+
+def test_a_news_digest_s_items_numbered_with_a_bar_are_a_round_up_s():
+    text = (
+        "湟源县卫生健康工作简讯（第9期）\n\n"
+        "01｜全县召开传染病防治推进会\n4月12日，县卫生健康局召开推进会，湟中区第一人民医院专家作报告。\n"
+        "02｜县中医院开展义诊活动\n4月20日，金华市第二医院副院长周晓东带队来县参观交流。\n"
+        "03｜对口帮扶\n4月25日，金华市第一医院对口帮扶湟源县人民医院，选派心内科主任医师孙燕驻点。\n"
+    )
+    names = mentioned(text)
+    assert not names & {"湟中区第一人民医院", "金华市第二医院", "周晓东"}
+    assert {"金华市第一医院", "湟源县人民医院", "孙燕"} <= names

@@ -17,7 +17,7 @@ from graphaid.extract.sides import has_aid_words
 from graphaid.lexicon import read_lines
 
 _ITEM_MARK = re.compile(
-    rf"(?:【[^】\n]{{1,16}}】|[◆◇▍▌■□●○◎▶►★☆▪•※]|{LIST_ITEM.pattern}"
+    rf"(?:【[^】\n]{{1,16}}】|[◆◇▍▌■□●○◎▶►★☆▪•※]|{LIST_ITEM.pattern}|\d{{1,2}}\s*[｜|]"
     # (or a headline of a few words ending in a full stop, the item's text after it: 学术与荣誉。6月，…)
     r"|[\u4e00-\u9fff、与和]{2,12}。(?=\S))"
 )
