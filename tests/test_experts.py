@@ -463,6 +463,9 @@ def test_a_tibetan_name_of_two_known_parts_is_read_whole_without_a_family_name()
     # the recogniser reads 索朗旺 and 次仁 alone; 尼玛 is also a county's bare name
     assert {"旦增欧珠", "索朗旺姆", "尼玛次仁"} <= experts(text)
     assert not {"索朗旺", "次仁"} & experts(text)
+    # (the parts common in Amdo's names too: 尕藏, 东主)
+    text = PAIRING + "在绥阳县人民医院内镜室，金华市第一医院消化内科副主任医师尕藏东主用藏语对牧民说。"
+    assert "尕藏东主" in experts(text)
 
 
 def test_a_name_is_not_run_on_with_the_conjunction_before_the_next_titled_name():
