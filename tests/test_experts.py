@@ -3506,3 +3506,8 @@ def test_a_giver_named_nearer_a_name_than_the_receiving_hospital_makes_the_perso
         "会上传来喜讯：金华市第一医院派驻我院的骨科主任医师钱国平被评为先进个人。\n"
     )
     assert ("金华市第一医院", "钱国平") in links(text, Rel.SENDS)
+
+
+def test_one_who_learns_from_the_speaker_is_no_expert():
+    text = PAIRING + "记者：帮扶一年，科室有什么变化？\n钱国平：外科的王晓丽医生跟我学腔镜，现在能独立做阑尾切除了。\n"
+    assert "王晓丽" not in experts(text)

@@ -418,6 +418,8 @@ _NOW_ABLE = re.compile(
     r"(?:独立|熟练|单独|在[^，,。；;]{0,12}?指导下)"
     # (是某某在当地带的第一个徒弟: one an expert teaches)
     r"|是[^，,。；;]{0,16}?的(?:第一个|第一批|首个|首批)?(?:徒弟|弟子|学生)"
+    # (某某医生跟我学腔镜: learning from the one who speaks, or from the team)
+    r"|跟(?:着)?(?:我|他|她|我们|专家|老师)[^，,。；;]{0,8}?学"
     # (比如甲、乙，都已经能做…: able now to do it)
     r"|(?:已经|已)(?:能够|能|可以)(?:做|开展|完成|操作)"
     # (or passed the assessment of what they learnt: 某某也通过了危重症护理考核)
