@@ -1607,3 +1607,14 @@ def test_a_news_digest_s_items_numbered_with_a_bar_are_a_round_up_s():
     names = mentioned(text)
     assert not names & {"湟中区第一人民医院", "金华市第二医院", "周晓东"}
     assert {"金华市第一医院", "湟源县人民医院", "孙燕"} <= names
+
+
+def test_a_past_episode_ends_with_its_aside_or_where_a_later_time_opens_a_clause():
+    from graphaid.extract.place_actors import in_a_past_episode
+
+    def past_at(sentence: str, name: str) -> bool:
+        return in_a_past_episode(sentence, 0, sentence.index(name))
+
+    assert not past_at("骨科主任医师钱国平（曾在西宁市第一人民医院进修）驻点湟源县人民医院。", "湟源县人民医院")
+    assert not past_at("孙燕此前曾在西宁市第一人民医院进修，2023年4月起在湟源县人民医院开展帮扶。", "湟源县人民医院")
+    assert past_at("孙燕曾在西宁市第一人民医院进修，并在湟源县人民医院工作过一年。", "湟源县人民医院")

@@ -351,8 +351,22 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
 
 def in_a_past_episode(text: str, start: int, at: int) -> bool:
     """Whether a word telling an episode of someone's past (曾在, 曾作为) stands in ``text[start:at]``: the episode
-    goes on to the sentence's end (他曾作为某队队员在某医院工作一年半)."""
-    return _scene_words().past.search(text, start, at) is not None
+    goes on to the sentence's end (他曾作为某队队员在某医院工作一年半), or to the end of the aside it is told in
+    (某某（曾在甲医院进修）驻点乙医院)."""
+    found = _scene_words().past.search(text, start, at)
+    if found is None:
+        return False
+    # (…曾在甲医院进修，2023年起在乙医院…: a clause opening with a later time tells another episode)
+    if (later := _LATER_EPISODE.search(text, found.end(), at)) is not None:
+        return in_a_past_episode(text, later.end(), at)
+    close = _ASIDE_CLOSE.search(text, found.end(), at)
+    if close is None or max(text.rfind("（", start, found.start()), text.rfind("(", start, found.start())) < 0:
+        return True
+    return in_a_past_episode(text, close.end(), at)
+
+
+_ASIDE_CLOSE = re.compile(r"[）)]")
+_LATER_EPISODE = re.compile(r"[，,；;]\s*(?:\d{4}年|今年|去年|目前|现在|如今|此次|这次|后来|随后)")
 
 
 def earlier_episode_end(text: str) -> int:
