@@ -3511,3 +3511,22 @@ def test_a_giver_named_nearer_a_name_than_the_receiving_hospital_makes_the_perso
 def test_one_who_learns_from_the_speaker_is_no_expert():
     text = PAIRING + "记者：帮扶一年，科室有什么变化？\n钱国平：外科的王晓丽医生跟我学腔镜，现在能独立做阑尾切除了。\n"
     assert "王晓丽" not in experts(text)
+
+
+class _ReadsAsNames:
+    """A recogniser that reads the given strings as names wherever they stand, as the model does with some."""
+
+    def __init__(self, *names: str) -> None:
+        self._names = names
+
+    def people(self, sentences: list[str]) -> list[list[tuple[int, int]]]:
+        return [[(at, at + len(name)) for name in self._names if (at := text.find(name)) >= 0] for text in sentences]
+
+
+def test_a_name_is_not_run_on_with_the_end_of_chu_wai_nor_is_a_form_of_address_a_name():
+    text = (
+        PAIRING + "本批队员除心内科副主任医师钱国平外，还有护理部护士长孙燕。"
+        "患者的女儿拉着护士长孙燕的手说：“阿爸终于能在家门口看病了。”"
+    )
+    result = extract(document_from_text("t.txt", text), finder=_ReadsAsNames("钱国平外", "孙燕", "阿爸"))
+    assert {m.surface for m in result.mentions if m.label is Label.EXPERT} == {"钱国平", "孙燕"}

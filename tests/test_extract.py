@@ -1618,3 +1618,7 @@ def test_a_past_episode_ends_with_its_aside_or_where_a_later_time_opens_a_clause
     assert not past_at("骨科主任医师钱国平（曾在西宁市第一人民医院进修）驻点湟源县人民医院。", "湟源县人民医院")
     assert not past_at("孙燕此前曾在西宁市第一人民医院进修，2023年4月起在湟源县人民医院开展帮扶。", "湟源县人民医院")
     assert past_at("孙燕曾在西宁市第一人民医院进修，并在湟源县人民医院工作过一年。", "湟源县人民医院")
+
+
+def test_a_word_of_belonging_ends_a_place_before_a_hospital_s_name():
+    assert hospitals("金华市婺城区所属湟源医院内科副主任医师钱国平派驻湟源县人民医院") == ["湟源医院", "湟源县人民医院"]

@@ -525,6 +525,9 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
     for rs, re_ in role_spans:
         if a < rs < b and re_ == b:
             return a, rs
+    # 除主任医师周毅|外，还有…: the end of 除…外 the recogniser ran on with
+    if b - a >= 3 and sentence[b - 1] == "外" and sentence[b : b + 1] in ("，", ",") and "除" in sentence[:a]:
+        return a, b - 1
     # 李明和主治医师张华: a conjunction the recogniser ran on with, where another titled name follows
     if (
         b - a >= 3
@@ -1493,8 +1496,9 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # (a roster's entry is a name whatever place its first characters spell: 某医院：于某某（骨科）)
             and ((a, b) in roster_entries or not _cuts_a_word(sentence, a, b, role_spans))
             and not _post_verb_before_a_role(sentence, a, role_spans)
-            # 周老师, 李先生: a family name and a form of address, no name
+            # 周老师, 李先生: a family name and a form of address, no name; nor a form of address alone (阿爸)
             and not (b - a == 3 and sentence[a + 1 : b] in _forms_of_address())
+            and sentence[a:b] not in _forms_of_address()
             # 祝|四位同志一路平安: a count of people after a verb whose character is a family name, no name
             and _COUNT_AS_GIVEN_NAME.fullmatch(sentence, a + 1, b) is None
             # 王院 (a head addressed by the place he runs), 温医 (a medical university's short name): no name, nor
