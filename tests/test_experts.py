@@ -3364,14 +3364,17 @@ def test_the_paragraph_after_a_roster_that_opens_with_they_posts_every_row():
     } <= posted
 
 
+ROUND_UP = (
+    "金华市第一医院院务动态（2024年第3期）\n\n"
+    "【学术会议】4月12日，我院承办全省心血管论坛，北部战区总医院钱立新教授作专题报告。\n"
+    "【同行交流】4月20日，金华市第二医院副院长周晓东带队来院参观互联网医院。\n"
+    "【荣誉】我院护士赵丽君获评全市最美护士。\n"
+    "【对口帮扶】4月25日，金华市第一医院对口帮扶湟源县人民医院，选派心内科主任医师孙燕赴湟源县人民医院驻点。\n"
+)
+
+
 def test_the_people_of_a_round_up_s_other_items_are_no_experts():
-    text = (
-        "金华市第一医院院务动态（2024年第3期）\n\n"
-        "【学术会议】4月12日，我院承办全省心血管论坛，北部战区总医院钱立新教授作专题报告。\n"
-        "【同行交流】4月20日，金华市第二医院副院长周晓东带队来院参观互联网医院。\n"
-        "【荣誉】我院护士赵丽君获评全市最美护士。\n"
-        "【对口帮扶】4月25日，金华市第一医院对口帮扶湟源县人民医院，选派心内科主任医师孙燕赴湟源县人民医院驻点。\n"
-    )
+    text = ROUND_UP
     assert experts(text) == {"孙燕"}
     # (a report of the aid whose title names it is no round-up: its sections are all of the aid)
     report = text.replace("金华市第一医院院务动态", "金华市第一医院对口帮扶工作动态", 1)
@@ -3530,3 +3533,9 @@ def test_a_name_is_not_run_on_with_the_end_of_chu_wai_nor_is_a_form_of_address_a
     )
     result = extract(document_from_text("t.txt", text), finder=_ReadsAsNames("钱国平外", "孙燕", "阿爸"))
     assert {m.surface for m in result.mentions if m.label is Label.EXPERT} == {"钱国平", "孙燕"}
+
+
+def test_the_institutions_of_a_round_up_s_other_items_are_no_nodes():
+    names = {m.surface for m in extract(document_from_text("t.txt", ROUND_UP)).mentions}
+    assert not names & {"北部战区总医院", "金华市第二医院"}
+    assert {"金华市第一医院", "湟源县人民医院"} <= names

@@ -1584,19 +1584,6 @@ def test_units_a_list_joins_before_a_verb_of_opening_with_a_hospital_before_the_
     assert founded(text) == {"钱国平名医工作室", "消化内镜中心"}
 
 
-def test_the_institutions_of_a_round_up_s_other_items_are_no_nodes():
-    text = (
-        "金华市第一医院院务动态（2024年第3期）\n\n"
-        "【学术会议】4月12日，我院承办全省心血管论坛，北部战区总医院钱立新教授作专题报告。\n"
-        "【同行交流】4月20日，金华市第二医院副院长周晓东带队来院参观互联网医院。\n"
-        "【荣誉】我院护士赵丽君获评全市最美护士。\n"
-        "【对口帮扶】4月25日，金华市第一医院对口帮扶湟源县人民医院，选派心内科主任医师孙燕赴湟源县人民医院驻点。\n"
-    )
-    names = mentioned(text)
-    assert not names & {"北部战区总医院", "金华市第二医院"}
-    assert {"金华市第一医院", "湟源县人民医院"} <= names
-
-
 def test_a_news_digest_s_items_numbered_with_a_bar_are_a_round_up_s():
     text = (
         "湟源县卫生健康工作简讯（第9期）\n\n"
