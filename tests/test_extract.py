@@ -1609,3 +1609,13 @@ def test_a_past_episode_ends_with_its_aside_or_where_a_later_time_opens_a_clause
 
 def test_a_word_of_belonging_ends_a_place_before_a_hospital_s_name():
     assert hospitals("金华市婺城区所属湟源医院内科副主任医师钱国平派驻湟源县人民医院") == ["湟源医院", "湟源县人民医院"]
+
+
+def test_a_heading_line_of_two_hospitals_joined_by_a_dash_heads_the_roster_under_it():
+    text = (
+        "金华市对口支援湟源县，本批医疗人才名单如下：\n金华市第一医院——湟源县人民医院\n"
+        "钱立新　神经外科　主任医师\n王晓丽　眼科　副主任医师\n金华市中医医院—湟源县中医院\n孙晓燕　针灸科　主治医师\n"
+    )
+    found = relations(text)
+    assert {("金华市中医医院", "SENDS", "孙晓燕"), ("孙晓燕", "POSTED_TO", "湟源县中医院")} <= found
+    assert ("孙晓燕", "POSTED_TO", "湟源县人民医院") not in found
