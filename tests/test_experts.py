@@ -3539,3 +3539,13 @@ def test_the_institutions_of_a_round_up_s_other_items_are_no_nodes():
     names = {m.surface for m in extract(document_from_text("t.txt", ROUND_UP)).mentions}
     assert not names & {"北部战区总医院", "金华市第二医院"}
     assert {"金华市第一医院", "湟源县人民医院"} <= names
+
+
+def test_a_name_the_recogniser_misses_after_a_department_s_head_before_a_post_taken_is_an_expert():
+    text = PAIRING + "金华市第一医院超声科主任钱立新挂职绥阳县人民医院业务副院长。"
+    result = extract(document_from_text("t.txt", text), finder=_ReadsAsNames())
+    assert "钱立新" in {m.surface for m in result.mentions if m.label is Label.EXPERT}
+    # (not where no post follows: 科主任 and a word)
+    text = PAIRING + "金华市第一医院超声科主任钱立新和心内科主任孙燕组织查房。"
+    result = extract(document_from_text("t.txt", text), finder=_ReadsAsNames())
+    assert not {m.surface for m in result.mentions if m.label is Label.EXPERT}

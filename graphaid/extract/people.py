@@ -730,7 +730,9 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
     titles = _clinical_titles()
     out = []
     for start, end in role_spans:
-        if not sentence.endswith(titles, start, end) or any(a <= end < b for a, b in spans):
+        # (or a department's head, before a post taken: 超声科主任曲某某挂职某院副院长)
+        head = sentence.endswith(_DEPARTMENT_HEAD, start, end)
+        if not (sentence.endswith(titles, start, end) or head) or any(a <= end < b for a, b in spans):
             continue
         if sentence[end : end + 1] not in surnames or sentence[end : end + 2] in surnames:
             continue
@@ -759,6 +761,11 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
             # or, after a graded title (主治医师, not 医师: 各科医师齐上阵), the name ends a list or the sentence
             # (主治医师曲某。, 副主任医师曲某某等)
             ends = stop == len(sentence) or _NAME_END.match(sentence, stop) is not None
+            if head:
+                if sentence.startswith(post_verbs(), stop):
+                    out.append((end, stop))
+                    break
+                continue
             if (
                 sentence.startswith((*_person_verbs(), *_travelling()), verb)
                 # (医师曲某某已在某县人民医院驻点半年: where the person works)
@@ -772,6 +779,9 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
                 out.append((end, stop))
                 break
     return out
+
+
+_DEPARTMENT_HEAD = ("科主任",)
 
 
 def _names_of_departments_posted(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
