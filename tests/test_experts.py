@@ -3549,3 +3549,13 @@ def test_a_name_the_recogniser_misses_after_a_department_s_head_before_a_post_ta
     text = PAIRING + "金华市第一医院超声科主任钱立新和心内科主任孙燕组织查房。"
     result = extract(document_from_text("t.txt", text), finder=_ReadsAsNames())
     assert not {m.surface for m in result.mentions if m.label is Label.EXPERT}
+
+
+def test_a_yi_name_the_recogniser_reads_as_its_family_name_alone_is_read_whole():
+    text = PAIRING + "金华市第一医院心内科副主任医师吉克阿依挂职绥阳县人民医院执行院长。"
+    result = extract(document_from_text("t.txt", text), finder=_ReadsAsNames("吉克"))
+    assert "吉克阿依" in {m.surface for m in result.mentions if m.label is Label.EXPERT}
+    # (not where the two characters after it are what the person does)
+    text = PAIRING + "金华市第一医院心内科副主任医师吉克表示将全力帮扶绥阳县人民医院。"
+    result = extract(document_from_text("t.txt", text), finder=_ReadsAsNames("吉克"))
+    assert "吉克表示" not in {m.surface for m in result.mentions if m.label is Label.EXPERT}

@@ -889,6 +889,29 @@ def _tibetan_name(sentence: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+@cache
+def _yi_family_names() -> frozenset[str]:
+    return frozenset(read_lines("yi_family_names.txt"))
+
+
+def _yi_name(sentence: str, a: int, b: int) -> tuple[int, int]:
+    """A Yi name, a known family name of two characters and a given name of two, that the recogniser read as the
+    family name alone (沙马|日火挂职…), whole: where the two characters after the family name are no word, no role
+    and nothing the person does."""
+    stop = a + 4
+    if b - a != 2 or sentence[a:b] not in _yi_family_names() or stop > len(sentence):
+        return a, b
+    given = sentence[a + 2 : stop]
+    if (
+        not _HAN_NAME.match(given)
+        or is_common_word(given)
+        or any(at == 0 for at, _, _ in _roles()[0].find(sentence[a + 2 : a + 6]))
+        or sentence.startswith(_person_verbs(), a + 2)
+    ):
+        return a, b
+    return a, stop
+
+
 def _dotted_names(
     sentence: str, spans: list[tuple[int, int]], role_spans: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -1459,7 +1482,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         spans = sorted({(w0 + a, w0 + b) for w0, _ in candidate.windows for a, b in next(found)})
         by_pronoun = _named_by_pronoun(sentence, antecedent, next(found) if antecedent else [], spans, surnames)
         named_by_pronoun = {span: name for span, (name, _) in by_pronoun.items()}
-        spans = [_tibetan_name(sentence, *_fix_span(sentence, a, b, role_spans)) for a, b in spans]
+        spans = [_yi_name(sentence, *_tibetan_name(sentence, *_fix_span(sentence, a, b, role_spans))) for a, b in spans]
         if _A_DOT.search(sentence):
             spans = _dotted_names(sentence, spans, role_spans)
         spans = sorted(spans + _names_after_roles(sentence, role_spans, spans))
@@ -1502,6 +1525,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 or (a, b) == candidate.labelled
                 or (b - a == 3 and sentence[a] in _long_name_surnames())
                 or _is_tibetan_name(sentence[a:b])
+                or (b - a == 4 and sentence[a : a + 2] in _yi_family_names())
             )
             # (a roster's entry is a name whatever place its first characters spell: 某医院：于某某（骨科）)
             and ((a, b) in roster_entries or not _cuts_a_word(sentence, a, b, role_spans))
