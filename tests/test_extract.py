@@ -1619,3 +1619,21 @@ def test_a_heading_line_of_two_hospitals_joined_by_a_dash_heads_the_roster_under
     found = relations(text)
     assert {("金华市中医医院", "SENDS", "孙晓燕"), ("孙晓燕", "POSTED_TO", "湟源县中医院")} <= found
     assert ("孙晓燕", "POSTED_TO", "湟源县人民医院") not in found
+
+
+def test_a_sentence_pairing_every_giver_with_every_receiver_keeps_the_pairs_the_postings_make():
+    text = (
+        "金华市对口支援湟源县。金华市卫生健康局从金华市第一医院和金华市中医医院选派5名骨干，"
+        "赴湟源县人民医院和湟源县中医院开展帮扶。\n附：名单\n"
+        "钱立新　金华市第一医院普外科副主任医师（任湟源县人民医院外科主任）\n"
+        "孙晓燕　金华市中医医院针灸科主治医师（派驻湟源县中医院）\n"
+    )
+    pairs = {(s, t) for s, _, t in relations(text, Rel.PAIRS_WITH)}
+    assert {("金华市第一医院", "湟源县人民医院"), ("金华市中医医院", "湟源县中医院")} <= pairs
+    assert not pairs & {("金华市第一医院", "湟源县中医院"), ("金华市中医医院", "湟源县人民医院")}
+    # (a sentence saying who pairs with whom keeps what it says: 甲帮扶乙和丙，丁帮扶丙)
+    text = (
+        "金华市第一医院对口帮扶湟源县人民医院和湟中区第一人民医院，金华市中医医院对口帮扶湟中区第一人民医院。"
+        "金华市第一医院主任医师钱立新在湟源县人民医院驻点帮扶。"
+    )
+    assert ("金华市第一医院", "湟中区第一人民医院") in {(s, t) for s, _, t in relations(text, Rel.PAIRS_WITH)}

@@ -188,20 +188,37 @@ def pairs_from_postings(relations: list[Relation]) -> list[Relation]:
 def without_pairs_crossing_postings(relations: list[Relation]) -> list[Relation]:
     """The relations without a sentence's pairs that cross its postings: where a sentence posts people one by one
     (甲院某某任乙院副院长，丙院某某任丁院副院长), a pair it joins of a giver posting people to another receiver
-    there and a receiver taking people from another giver there is none (丙—乙)."""
+    there and a receiver taking people from another giver there is none (丙—乙). So too where a sentence pairs
+    several givers with several receivers (从甲院和丙院选派…赴乙院和丁院) and the article's postings, wherever
+    they stand, join each of the pair to another of them."""
     senders = {id(r.target): r.source.key for r in relations if r.type is Rel.SENDS}
     posted: dict[int, set[tuple[str, str]]] = {}
     for r in relations:
         if r.type is Rel.POSTED_TO and id(r.source) in senders and r.target.label is Label.HOSPITAL:
             posted.setdefault(r.sentence.start, set()).add((senders[id(r.source)], r.target.key))
-    if not any(len(pairs) > 1 for pairs in posted.values()):
+    if not posted:
         return relations
+    everywhere = set().union(*posted.values())
+    joined: dict[int, set[tuple[str, str]]] = {}
+    for r in relations:
+        if r.type is Rel.PAIRS_WITH:
+            joined.setdefault(r.sentence.start, set()).add((r.source.key, r.target.key))
 
     def crosses(r: Relation) -> bool:
-        here = posted.get(r.sentence.start, set())
         giver, receiver = r.source.key, r.target.key
+        here = posted.get(r.sentence.start, set())
+        if (giver, receiver) not in here and any(g == giver for g, _ in here) and any(t == receiver for _, t in here):
+            return True
+        # (every giver with every receiver: the sentence says not who pairs with whom, as 甲帮扶乙和丙，丁帮扶丙 does)
+        pairs = joined[r.sentence.start]
+        givers, receivers = {g for g, _ in pairs}, {t for _, t in pairs}
         return (
-            (giver, receiver) not in here and any(g == giver for g, _ in here) and any(t == receiver for _, t in here)
+            len(givers) > 1
+            and len(receivers) > 1
+            and len(pairs) == len(givers) * len(receivers)
+            and (giver, receiver) not in everywhere
+            and any(g == giver and t in receivers for g, t in everywhere)
+            and any(t == receiver and g in givers for g, t in everywhere)
         )
 
     return [r for r in relations if r.type is not Rel.PAIRS_WITH or not crosses(r)]
