@@ -781,7 +781,7 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
     return out
 
 
-_DEPARTMENT_HEAD = ("科主任",)
+_DEPARTMENT_HEAD = "科主任"
 
 
 def _names_of_departments_posted(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
