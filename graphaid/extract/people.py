@@ -418,8 +418,6 @@ _NOW_ABLE = re.compile(
     r"(?:独立|熟练|单独|在[^，,。；;]{0,12}?指导下)"
     # (是某某在当地带的第一个徒弟: one an expert teaches)
     r"|是[^，,。；;]{0,16}?的(?:第一个|第一批|首个|首批)?(?:徒弟|弟子|学生)"
-    # (某某医生跟我学腔镜: learning from the one who speaks, or from the team)
-    r"|跟(?:着)?(?:我|他|她|我们|专家|老师)[^，,。；;]{0,8}?学"
     # (比如甲、乙，都已经能做…: able now to do it)
     r"|(?:已经|已)(?:能够|能|可以)(?:做|开展|完成|操作)"
     # (or passed the assessment of what they learnt: 某某也通过了危重症护理考核)
@@ -1350,10 +1348,10 @@ _MADE_FOR = re.compile(r"(?<![作成因认称])[为给][^,，。；;为给]{0,16
 _TEACHING_PLAN = re.compile(r"^[^,，。；;]{0,24}?(?:带教|培训|教学)(?:计划|方案|课程)")
 
 
-# a learner following a teacher: 某某跟着她学了半年, 某某跟随帮扶专家学习, 某某跟着张三做了上百台手术; an apprentice:
+# a learner following a teacher: 某某跟着她学了半年, 某某跟随帮扶专家学习, 某某医生跟我学腔镜; an apprentice:
 # 某某拜张三为师, 某某是张三的“大徒弟”, 某某是中心的骨干学员
 _FOLLOWING_TO_LEARN = re.compile(
-    r"^[^,，。；;]{0,2}?(?:(?:跟着|跟随|随同|师从)[^,，。；;]{0,12}?(?:学习|学|进修|做)|拜[^,，。；;]{1,12}?为师"
+    r"^[^,，。；;]{0,2}?(?:(?:跟着|跟随|随同|师从|跟(?=我|他|她|专家|老师))[^,，。；;]{0,12}?(?:学习|学|进修|做)|拜[^,，。；;]{1,12}?为师"
     r"|是[^,，。；;]{0,12}?的[“\"「]?(?:大|小|首批|第一批|得意)?(?:骨干)?(?:徒弟|学生|学员|弟子))"
 )
 # verbs of teaching whose object is the people taught (not 带教老师某某, the teacher)
