@@ -3559,3 +3559,16 @@ def test_a_yi_name_the_recogniser_reads_as_its_family_name_alone_is_read_whole()
     text = PAIRING + "金华市第一医院心内科副主任医师吉克表示将全力帮扶绥阳县人民医院。"
     result = extract(document_from_text("t.txt", text), finder=_ReadsAsNames("吉克"))
     assert "吉克表示" not in {m.surface for m in result.mentions if m.label is Label.EXPERT}
+
+
+def test_a_verb_of_going_and_a_place_s_first_character_or_a_department_s_name_is_no_name():
+    # 来|湟 (coming to the county the sentence names, by its first character), 组建康复|医学科
+    text = "金华市第一医院与湟源县人民医院结对帮扶，先后选派9批专家来湟开展坐诊、带教和查房。"
+    assert "来湟" not in experts(text)
+    text = PAIRING + "金华市第一医院派出专家团队。团队把康复作为突破口：康复科副主任医师孙燕牵头组建康复医学科。"
+    assert experts(text) == {"孙燕"}
+
+
+def test_the_ones_a_plan_of_apprenticeship_is_made_for_are_learners():
+    text = PAIRING + "金华市第一医院派出专家孙燕。她给科室两名年轻医生吉克阿依、王晓丽制定了“师带徒”计划。"
+    assert experts(text) == {"孙燕"}

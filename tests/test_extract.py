@@ -1637,3 +1637,58 @@ def test_a_sentence_pairing_every_giver_with_every_receiver_keeps_the_pairs_the_
         "金华市第一医院主任医师钱立新在湟源县人民医院驻点帮扶。"
     )
     assert ("金华市第一医院", "湟中区第一人民医院") in {(s, t) for s, _, t in relations(text, Rel.PAIRS_WITH)}
+
+
+def test_a_grade_and_a_kind_of_hospital_after_a_place_name_no_one_institution():
+    assert hospitals("金华市卫生健康委员会组织辖区医疗机构对口帮扶西宁市县级中医医院") == []
+    assert hospitals("金华市中医医院对口帮扶湟源县中医院") == ["金华市中医医院", "湟源县中医院"]
+
+
+def test_health_supervision_institutes_and_short_names_of_maternal_centres_are_institutions():
+    text = (
+        "西宁市卫生监督所生活饮用水水质检测实验室揭牌运行。金华市卫生健康监督所选派孙海波、钱立新两名业务骨干"
+        "赴西宁市卫生监督所开展为期一年的帮扶。"
+    )
+    found = relations(text)
+    assert ("金华市卫生健康监督所", "PAIRS_WITH", "西宁市卫生监督所") in found
+    assert ("孙海波", "POSTED_TO", "西宁市卫生监督所") in found
+    # the unit is what follows the institute's name, however the place before it was cut off
+    assert founded(text) == {"生活饮用水水质检测实验室"}
+    # 某县妇幼中心: the county's maternal and child health centre, whose own staff are no experts
+    text = (
+        "金华市妇幼保健院对口帮扶湟源县妇幼保健计划生育服务中心，派出专家孙燕。"
+        "“孙主任把技术带来了。”湟源县妇幼中心新生儿科负责人、主治医师王晓丽说。"
+    )
+    assert {name for name, rel, _ in relations(text) if rel == "POSTED_TO"} == {"孙燕"}
+
+
+def test_units_listed_before_an_opening_each_belong_to_the_hospital_named_before_them():
+    text = (
+        "金华市中医医院组团式帮扶湟源县中医院。11月8日，湟源县中医院治未病科、康复医学科以及"
+        "城关镇卫生院国医堂同日揭牌。"
+    )
+    parts = {(s, t) for s, _, t in relations(text, Rel.PART_OF)}
+    assert {("治未病科", "湟源县中医院"), ("康复医学科", "湟源县中医院"), ("国医堂", "湟源县城关镇卫生院")} <= parts
+    assert founded(text) == {"治未病科", "康复医学科", "国医堂"}
+
+
+def test_units_merged_into_one_and_a_hall_opened_are_founded():
+    text = (
+        "金华市中医医院托管湟源县中医院。金华市中医医院针灸科副主任医师孙燕与康复治疗师一起，"
+        "将湟源县中医院原来分散的针灸室、理疗室整合为针灸康复科。"
+    )
+    assert founded(text) == {"针灸康复科"}
+    text = (
+        "金华市中医医院对口帮扶湟源县中医院。8月8日，由金华市中医医院和湟源县中医院共同援建的"
+        "城关镇卫生院国医馆正式开馆。"
+    )
+    assert founded(text) == {"国医馆"}
+
+
+def test_the_one_helped_opens_the_clause_after_the_help_not_what_a_colon_opens():
+    text = (
+        "金华市中医医院对口帮扶湟源县人民医院。在金华市中医医院的支持下，他从零开始筹建中医针灸科："
+        "金华市婺城区投入资金46万元。"
+    )
+    pairs = {(s, t) for s, _, t in relations(text, Rel.PAIRS_WITH)}
+    assert pairs == {("金华市中医医院", "湟源县人民医院")}

@@ -125,7 +125,26 @@ def _relations(
     if founder is None and host is None:
         return
     for unit in founding.units:
-        _found(unit, founder, host, sentence, article.doc.doc_id, units, relations)
+        _found(
+            unit,
+            founder,
+            _named_before(recipients, sentence, unit) or host,
+            sentence,
+            article.doc.doc_id,
+            units,
+            relations,
+        )
+
+
+def _named_before(recipients: list[Mention], sentence: Sentence, unit: Mention) -> Mention | None:
+    """甲医院某科、某科以及乙卫生院某堂同日揭牌: the receiving hospital whose name a unit's clause gives last before
+    the unit itself."""
+    clause_start = sentence.start + clause_bounds(sentence.text, unit.start - sentence.start)[0]
+    return max(
+        (a for a in recipients if a.sent == unit.sent and clause_start <= a.start and a.end <= unit.start),
+        key=lambda a: a.end,
+        default=None,
+    )
 
 
 _THEY = re.compile("他们|她们|专家们|队员们")

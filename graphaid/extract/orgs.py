@@ -884,16 +884,18 @@ _DIGITS_AS_HAN = str.maketrans("0123456789零", "〇一二三四五六七八九�
 
 
 def is_rank_only(body: str) -> bool:
-    """北京三甲医院, 县级医院: a place and a grade, not a named institution."""
+    """北京三甲医院, 县级医院, 某市县级中医医院: a place and a grade (and a kind of hospital), not a named
+    institution."""
     return bool(_grades()[0].fullmatch(body))
 
 
 @cache
 def _grades() -> tuple[re.Pattern, re.Pattern]:
     words = "|".join(map(re.escape, sorted(read_lines("grade_words.txt"), key=len, reverse=True)))
+    kinds = "|".join(map(re.escape, sorted(read_lines("hospital_kind_words.txt"), key=len, reverse=True)))
     grade = rf"(?:{words}|[一二三四五六七八九十两几多\d]+[家所])+"
     # 某省正式启动省级公立医院, 某州长期没有三级医院: words before a grade are a clause, not a name
-    return re.compile(grade), re.compile(rf"{grade}$")
+    return re.compile(rf"{grade}(?:{kinds})?"), re.compile(rf"{grade}$")
 
 
 @cache

@@ -485,8 +485,15 @@ def _cuts_a_word(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]
         lo + m.start <= a and lo + m.end > b for m in gazetteer().scan(sentence[lo : b + _PLACE_REACH])
     ):
         return True
-    # 选派专家来|旗驻点: a verb of going and a level word that stands for the place gone to
-    if b - a == 2 and sentence[a] in _GOING_CHARACTERS and sentence[a + 1] in _LEVEL_CHARACTERS:
+    # 选派专家来|旗驻点, 来|宕开展坐诊: a verb of going and a level word that stands for the place gone to, or the
+    # first character of a place the sentence names, its short form
+    if b - a == 2 and sentence[a] in _GOING_CHARACTERS and (
+        sentence[a + 1] in _LEVEL_CHARACTERS
+        or any(m.surface[0] == sentence[a + 1] and m.start != a + 1 for m in gazetteer().scan(sentence))
+    ):
+        return True
+    # 组建康复|医学科: a word run into a department's ending is the department's name (not 某某科长, 某某科研)
+    if _DEPARTMENT_AFTER.match(sentence, b):
         return True
     # (or holds one after its first character: 某甘协作, two places' short names and an aid word)
     return any(t.start < b < t.end or a < t.start < t.end <= b for t in find_triggers(sentence[max(0, a) : b + 6], a))
@@ -497,6 +504,7 @@ _PLACE_REACH = 4
 # one-character verbs of going, some of them family names too (来), and the levels of a division written alone
 _GOING_CHARACTERS = frozenset("来到赴去回返")
 _LEVEL_CHARACTERS = frozenset(s for s in LEVEL_SUFFIXES if len(s) == 1)
+_DEPARTMENT_AFTER = re.compile(r"医学科|科(?![长主员研技普学])")
 # a bracket right after a name that says whose the person is: their hospital, or a title closing it
 _WHOSE_BRACKET = re.compile(r"[（(][^（）()，,。]{0,30}?(?:医院|卫生院|保健院|医师|护师|技师|药师|主任|护士长)")
 
@@ -1345,7 +1353,7 @@ _AS_APPRENTICE = re.compile(r"^[^,，。；;]{0,16}?为(?:徒|徒弟|学生)")
 # 为/给 opening the people something is done for (not 作为, 成为, 因为, 认为)
 _MADE_FOR = re.compile(r"(?<![作成因认称])[为给][^,，。；;为给]{0,16}$")
 # …what is done for them: a plan or course of teaching, in the same clause
-_TEACHING_PLAN = re.compile(r"^[^,，。；;]{0,24}?(?:带教|培训|教学)(?:计划|方案|课程)")
+_TEACHING_PLAN = re.compile(r"^[^,，。；;]{0,24}?(?:带教|培训|教学|师带徒|传帮带)[”\"」]?(?:计划|方案|课程)")
 
 
 # a learner following a teacher: 某某跟着她学了半年, 某某跟随帮扶专家学习, 某某医生跟我学腔镜; an apprentice:

@@ -570,6 +570,7 @@ def slogan_provinces(text: str) -> list[str]:
 
 # where a clause ends inside a sentence
 CLAUSE_BREAK = re.compile(r"[,，;；]")
+_COLON = re.compile(r"[:：]")
 # what may stand between a party and the aid word it is the subject or object of: 将, 继续, 全面 ...
 _NEXT_TO = re.compile(r"^[^,，;；。、]{0,4}$")
 
@@ -772,11 +773,15 @@ class SideModel:
                 opener = _clause_opener(sentence, offset, before)
                 if opener is not None:
                     before = [a for a in before if a.end <= opener.end]
-            # the party after an aid word stands in its clause (A与B对口帮扶工作,C…: C takes no part in it)
+            # the party after an aid word stands in its clause (A与B对口帮扶工作,C…: C takes no part in it); the one
+            # help is given to opens the clause after the help (在甲的支持下，他筹建了某科：乙投入资金…: not 乙)
+            supported = _under_support().fullmatch(trig.word) is not None
             after = [
                 a
                 for a in actors
-                if a.start >= trig.end and not CLAUSE_BREAK.search(sentence, trig.end - offset, a.start - offset)
+                if a.start >= trig.end
+                and not CLAUSE_BREAK.search(sentence, trig.end - offset, a.start - offset)
+                and not (supported and _COLON.search(sentence, trig.end - offset, a.start - offset))
             ]
             # 某省人民医院接续开展帮扶: the subject of an aid word that names no receiver
             subject = before[-1] if before and not after and trig.kind == "active" else None
