@@ -487,9 +487,13 @@ def _cuts_a_word(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]
         return True
     # 选派专家来|旗驻点, 来|宕开展坐诊: a verb of going and a level word that stands for the place gone to, or the
     # first character of a place the sentence names, its short form
-    if b - a == 2 and sentence[a] in _GOING_CHARACTERS and (
-        sentence[a + 1] in _LEVEL_CHARACTERS
-        or any(m.surface[0] == sentence[a + 1] and m.start != a + 1 for m in gazetteer().scan(sentence))
+    if (
+        b - a == 2
+        and sentence[a] in _GOING_CHARACTERS
+        and (
+            sentence[a + 1] in _LEVEL_CHARACTERS
+            or any(m.surface[0] == sentence[a + 1] and m.start != a + 1 for m in gazetteer().scan(sentence))
+        )
     ):
         return True
     # 组建康复|医学科: a word run into a department's ending is the department's name (not 某某科长, 某某科研)
