@@ -3572,3 +3572,15 @@ def test_a_verb_of_going_and_a_place_s_first_character_or_a_department_s_name_is
 def test_the_ones_a_plan_of_apprenticeship_is_made_for_are_learners():
     text = PAIRING + "金华市第一医院派出专家孙燕。她给科室两名年轻医生吉克阿依、王晓丽制定了“师带徒”计划。"
     assert experts(text) == {"孙燕"}
+
+
+def test_the_winners_of_an_award_no_word_of_aid_names_are_not_the_team():
+    text = (
+        "湟源县人民医院召开2023年度工作总结暨表彰大会\n"
+        "金华市第一医院已累计向我院派驻专家42人次。2023年，重症医学科副主任医师钱立新挂职我院副院长。\n"
+        "会上，医院对年度先进个人进行了表彰：\n"
+        "优秀帮扶专家：钱立新、孙燕（金华市第一医院）\n"
+        "优秀医师：王晓丽、李红梅、周晓东\n"
+        "🏅 优秀护士：赵丽君\n"
+    )
+    assert experts(text) == {"钱立新", "孙燕"}

@@ -1692,3 +1692,14 @@ def test_the_one_helped_opens_the_clause_after_the_help_not_what_a_colon_opens()
     )
     pairs = {(s, t) for s, _, t in relations(text, Rel.PAIRS_WITH)}
     assert pairs == {("金华市中医医院", "湟源县人民医院")}
+
+
+def test_where_someone_had_care_before_is_no_party():
+    text = (
+        "金华市第一医院对口帮扶湟源县人民医院，派出专家孙燕坐诊。"
+        "“前年我在西宁市第一人民医院做过一次胃镜，来回要折腾好几天。”患者说。"
+    )
+    assert "西宁市第一人民医院" not in mentioned(text)
+    # (care had there, with no word of the past, is the aid's: 在乙医院做过的手术)
+    text = "金华市第一医院对口帮扶湟源县人民医院。孙燕在西宁市第一人民医院做过多台示范手术。"
+    assert "西宁市第一人民医院" in mentioned(text)

@@ -1583,6 +1583,10 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         # (甲：…，徒弟：乙、丙 / 带教对象为乙: the ones a label in the row names as taught)
         if (taught := _TAUGHT_LABEL.search(sentence)) is not None:
             taught_from = min(taught_from, taught.end())
+        # 优秀医师：甲、乙 (where 优秀帮扶专家：丙 names the team): the winners of an award no word of aid names are
+        # the year's winners, not the team, in this list (elsewhere they may be of it)
+        if (award := _award_label().match(sentence)) is not None and not has_aid_words(award.group(1)):
+            spans = [(a, b) for a, b in spans if a < award.end()]
         # 应我院邀请，某医院某教授来院作讲座: a guest the sentence says was invited to give a talk, with no word of aid,
         # is no expert sent (where another sentence names them as one, they are)
         invited = (
@@ -1845,6 +1849,15 @@ def _a_row(line: str) -> bool:
 # the longest line that is a list's row
 _ROW_LENGTH = 40
 _LEARNERS = re.compile(r"学员|进修|规培|跟岗|徒弟|学徒|实习")
+
+
+@cache
+def _award_label() -> re.Pattern:
+    """A line opening with an award's name and a colon (🏅 优秀医师：, 2023年度先进个人：), the name its group."""
+    words = "|".join(map(re.escape, read_lines("award_words.txt")))
+    return re.compile(rf"[^\u4e00-\u9fff\d]*(?:\d{{4}}年度?)?((?:{words})[\u4e00-\u9fff]{{1,10}})[:：]")
+
+
 # a count of people where a given name would be (祝|四位同志)
 _COUNT_AS_GIVEN_NAME = re.compile(r"[一二两三四五六七八九十几]+[位名个]")
 # a label in a row or a clause for the ones taught (徒弟：乙、丙, 带教对象为乙)

@@ -399,6 +399,11 @@ def went_to_learn(text: str, at: int, until: int) -> bool:
     # 以前要跑到某地的甲医院: where people went before the aid
     if sent is not None and words.former.search(text, start, at):
         return True
+    # 前年我在甲医院做过一次胃镜: care someone had there before, said after it in its clause
+    if _care_taken()[0].match(text, until, end) and (
+        _care_taken()[1].search(text, 0, at) or words.former.search(text, 0, at)
+    ):
+        return True
     if not words.going.search(text, start, at):
         # 将在某医院重症医学科进修一年: being at a hospital to learn, nothing of aid between
         if text[at - 1 : at] != "在":
@@ -417,6 +422,15 @@ def went_to_learn(text: str, at: int, until: int) -> bool:
         return False
     purpose = words.purposes.search(text, end_of_clause.end(), end_of_clause.end() + _PURPOSE_REACH)
     return purpose is not None and not _aid_words().search(text, end_of_clause.end(), purpose.start())
+
+
+@cache
+def _care_taken() -> tuple[re.Pattern, re.Pattern]:
+    """What follows an institution where someone had care there (做过一次胃镜, 住过院), and the words of the past."""
+    rows = read_table("care_taken_words.tsv", 2)
+    verbs = "|".join(re.escape(w) for w, kind in rows if kind == "verb")
+    times = "|".join(re.escape(w) for w, kind in rows if kind == "time")
+    return re.compile(rf"[^，,。；;：:]{{0,4}}?(?:{verbs})"), re.compile(times)
 
 
 # how far into the next clause the purpose of a going may stand
