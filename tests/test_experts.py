@@ -3584,3 +3584,9 @@ def test_the_winners_of_an_award_no_word_of_aid_names_are_not_the_team():
         "🏅 优秀护士：赵丽君\n"
     )
     assert experts(text) == {"钱立新", "孙燕"}
+
+
+def test_one_someone_comes_to_is_not_posted_at_the_hospital_of_their_title():
+    text = PAIRING + "5月22日，在绥阳县城关镇的义诊现场，老人拄着拐杖，来到金华市第一医院骨科主治医师钱立新的诊桌前。"
+    assert links(text, Rel.POSTED_TO) == {("钱立新", "绥阳县人民医院")}
+    assert links(text, Rel.SENDS) == {("金华市第一医院", "钱立新")}

@@ -1703,3 +1703,16 @@ def test_where_someone_had_care_before_is_no_party():
     # (care had there, with no word of the past, is the aid's: 在乙医院做过的手术)
     text = "金华市第一医院对口帮扶湟源县人民医院。孙燕在西宁市第一人民医院做过多台示范手术。"
     assert "西宁市第一人民医院" in mentioned(text)
+
+
+def test_lists_of_hospitals_on_both_sides_keep_only_the_pairs_the_article_states_one_by_one():
+    text = (
+        "10月23日，金华市第一医院、金华市第二医院、金华市中医医院的医疗专家与湟源县人民医院、湟源县中医院医务人员"
+        "组成联合医疗队，走进湟源县城关镇开展义诊。在医疗领域，金华市第一医院对口帮扶湟源县人民医院，"
+        "金华市中医医院对口帮扶湟源县中医院，金华市第二医院以“院包科”方式帮扶湟源县人民医院骨科。"
+    )
+    assert {(s, t) for s, _, t in relations(text, Rel.PAIRS_WITH)} == {
+        ("金华市第一医院", "湟源县人民医院"),
+        ("金华市中医医院", "湟源县中医院"),
+        ("金华市第二医院", "湟源县人民医院"),
+    }

@@ -1034,9 +1034,18 @@ def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sente
     after = [a for a in hospitals if a.start > expert.end] or named or later
     reach = expert.start - len(_title_text(expert, sentence))
     titled = [a for a in actors if a.label is Label.HOSPITAL and reach <= a.start < expert.start]
-    if titled and _posted_in_title(titled[-1], sentence):
+    # (来到某医院医师张三的诊桌前: where someone comes to the person, the hospital their own)
+    if (
+        titled
+        and _posted_in_title(titled[-1], sentence)
+        and not _BESIDE.match(sentence.text, expert.end - sentence.start)
+    ):
         return titled[-1]
     return after[0] if after else _nearest(hospitals, expert) or _nearest(recipients, expert)
+
+
+# a place by a person, after their name (某某的诊桌前, 某某面前, 某某身边)
+_BESIDE = re.compile(r"的?(?:诊桌|诊台|桌|床)(?:前|旁)|的?(?:面前|身边|跟前)")
 
 
 def _row_head(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:

@@ -98,6 +98,9 @@ def _unstated(crossed: list[Relation], stated: list[Relation]) -> set[int]:
         """Whether ``a`` is ``b`` or lies within it (甲—某省 picks none of a list's counties, nor 某市 its 某县级市)."""
         return gz.is_within(a.region, b.region) if a.region and b.region else a.key == b.key
 
+    def institutions(s: Relation) -> bool:
+        return s.source.label not in PLACE_LABELS and s.target.label not in PLACE_LABELS
+
     # (one list's combinations do not support another's: 甲、乙助力丙丁两县 in a headline, again in the body)
     crossing = {id(r) for r in crossed}
     stated = [s for s in stated if id(s) not in crossing]
@@ -107,7 +110,18 @@ def _unstated(crossed: list[Relation], stated: list[Relation]) -> set[int]:
     out: set[int] = set()
     for relations in by_sentence.values():
         elsewhere = [s for s in stated if s.sentence.start != relations[0].sentence.start]
+        by_name = [s for s in elsewhere if institutions(s)]
         for r in relations:
+            # (甲院、乙院与丙院、丁院组成联合医疗队 … 甲院帮扶丙院，乙院帮扶丁院: two institutions each paired by name
+            # with another are no pair, whatever pair of their places the article states)
+            if (
+                institutions(r)
+                and not any(s.source.key == r.source.key and s.target.key == r.target.key for s in by_name)
+                and any(s.source.key == r.source.key for s in by_name)
+                and any(s.target.key == r.target.key for s in by_name)
+            ):
+                out.add(id(r))
+                continue
             if any(as_fine(s.source, r.source) and as_fine(s.target, r.target) for s in elsewhere):
                 continue  # stated one by one
             # none only where both its parties have pairs of their own stated (a party stated with no one keeps
