@@ -3590,3 +3590,15 @@ def test_one_someone_comes_to_is_not_posted_at_the_hospital_of_their_title():
     text = PAIRING + "5月22日，在绥阳县城关镇的义诊现场，老人拄着拐杖，来到金华市第一医院骨科主治医师钱立新的诊桌前。"
     assert links(text, Rel.POSTED_TO) == {("钱立新", "绥阳县人民医院")}
     assert links(text, Rel.SENDS) == {("金华市第一医院", "钱立新")}
+
+
+def test_those_who_go_along_on_a_visit_are_not_the_team():
+    text = (
+        PAIRING + "11月20日，金华市第一医院院长钱建华率队来到绥阳县，调研对口帮扶工作，看望慰问驻绥阳县人民医院帮扶队员"
+        "孙燕。金华市第一医院副院长孙海波、医务部主任周晓东、护理部主任赵丽君等随行。"
+    )
+    assert experts(text) == {"孙燕"}
+    text = (
+        PAIRING + "调研组成员包括金华市第一医院院长钱建华、副院长孙海波等。骨科主任医师孙燕在绥阳县人民医院驻点帮扶。"
+    )
+    assert experts(text) == {"孙燕"}

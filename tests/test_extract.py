@@ -1716,3 +1716,24 @@ def test_lists_of_hospitals_on_both_sides_keep_only_the_pairs_the_article_states
         ("金华市中医医院", "湟源县中医院"),
         ("金华市第二医院", "湟源县人民医院"),
     }
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "考察团实地察看了由金华市第一医院援建的血液透析室。",
+        "调研组首先参观了湟源县人民医院血液透析室。该室由金华市第一医院帮扶建设，于2022年9月投入使用。",
+        "调研组察看了湟源县人民医院血液透析室。血液透析室是金华市第一医院帮扶建设的重点项目，于今年3月投入使用。",
+    ],
+)
+def test_a_unit_its_builder_s_clause_qualifies_or_a_pointer_names_is_founded_by_it(told):
+    text = "金华市第一医院对口帮扶湟源县人民医院。" + told
+    assert ("金华市第一医院", "FOUNDED", "血液透析室") in relations(text)
+
+
+def test_a_unit_made_a_department_of_its_own_out_of_another_is_founded():
+    text = (
+        "金华市第一医院对口帮扶湟源县人民医院。在金华市第一医院的支持下，湟源县人民医院泌尿外科于2023年10月"
+        "从普外科独立建科。孙燕到岗后，推动儿科于2023年9月独立设科。"
+    )
+    assert founded(text) == {"泌尿外科", "儿科"}

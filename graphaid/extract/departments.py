@@ -199,7 +199,9 @@ def find_foundings(text: str, start: int, end: int, sent: int) -> list[Founding]
     """Units created according to one sentence (offsets into the document)."""
     sentence = text[start:end]
     out = (
-        _after_verbs(sentence, start, sent) + _before_openings(sentence, start, sent) + _built_by(sentence, start, sent)
+        _after_verbs(sentence, start, sent)
+        + _before_openings(sentence, start, sent)
+        + _built_by(text, sentence, start, sent)
     )
     if _POINTING.search(sentence):
         out += _pointed_back_openings(text, start, sentence, sent)
@@ -510,7 +512,12 @@ def _head_before(sentence: str, verb_start: int) -> str:
     head = _cut_end(adverbs, sentence[:verb_start])
     head = _cut_end(adverbs, _cut_end(_APPROVED, head))
     head = _cut_end(adverbs, _cut_end(_LOCATIVE, head))
+    # (某科于去年从普外科独立建科: the unit it came out of)
+    head = _cut_end(adverbs, _cut_end(_SPLIT_FROM, head))
     return _cut_end(_NOTE, head).rstrip("”」』\"'")
+
+
+_SPLIT_FROM = re.compile(r"从[^,，;；。:：“”\"'、从]{2,12}?[中里]?$")
 
 
 def _pointed_back_openings(text: str, start: int, sentence: str, sent: int) -> list[Founding]:
@@ -524,13 +531,7 @@ def _pointed_back_openings(text: str, start: int, sentence: str, sent: int) -> l
         pointed = _POINTED_UNIT.search(head, max(0, len(head) - 5))
         if pointed is None:
             continue
-        before = text[max(0, start - _ANTECEDENT_REACH) : start]
-        ending = "科" if pointed.group(1) == "科室" else pointed.group(1)
-        # (the unit right after a hospital's name: 某县人民医院胸痛中心, 某县人民医院的新生儿科病房)
-        # (not a university's 医科 nor words after a hospital that hold 的: 某医院由某市的某医科大学…)
-        named = re.findall(rf"(?:医院|卫生院|保健院)的?([^\W\d的]{{1,10}}?{ending})(?!大学|学院)", before)
-        # (not what a verb after the hospital makes: 帮助医院新建了某中心)
-        name = next((u for u in reversed(named) if is_unit_name(u) and not _verb_pattern().search(u)), None)
+        name = _antecedent(text, start, pointed.group(1))
         if name is not None:
             a = start + pointed.start()
             out.append(
@@ -543,13 +544,25 @@ def _pointed_back_openings(text: str, start: int, sentence: str, sent: int) -> l
     return out
 
 
+def _antecedent(text: str, start: int, pointer: str) -> str | None:
+    """The unit a pointer (该中心, 该科) at ``start`` points back to: the one the text before names last with that
+    ending, right after a hospital's name."""
+    before = text[max(0, start - _ANTECEDENT_REACH) : start]
+    ending = "科" if pointer == "科室" else pointer
+    # (the unit right after a hospital's name: 某县人民医院胸痛中心, 某县人民医院的新生儿科病房)
+    # (not a university's 医科 nor words after a hospital that hold 的: 某医院由某市的某医科大学…)
+    named = re.findall(rf"(?:医院|卫生院|保健院)的?([^\W\d的]{{1,10}}?{ending})(?!大学|学院)", before)
+    # (not what a verb after the hospital makes: 帮助医院新建了某中心)
+    return next((u for u in reversed(named) if is_unit_name(u) and not _verb_pattern().search(u)), None)
+
+
 _POINTING = re.compile("该|这个|此")
 _NOMINAL_FOUNDING = re.compile(
     r"(?:推动|推进|促成|促进|完成|实现|协助|帮助|助力|加快|见证|还有)了?([^,，;；。:：]{2,30}?)"
     r"的(设立|成立|建立|建成|组建|开设|挂牌|揭牌)(?=[,，;；。]|$)"
 )
 # 该中心, 这个科室, 此病区: a unit pointed back to, right before where it opens
-_POINTED_UNIT = re.compile(r"(?:该|这个|此)(中心|科室|科|病区|门诊|病房)$")
+_POINTED_UNIT = re.compile(r"(?:该|这个|此)(中心|科室|科|室|病区|门诊|病房)$")
 # how far back the unit pointed to may be named (the sentence before, usually)
 _ANTECEDENT_REACH = 120
 
@@ -618,6 +631,7 @@ _EVERY = re.compile(r"每(?:周|月|天|日|年|季度)|定期")
 
 _KIND_AFTER_LIST = re.compile(r"(?<=[^、])等([^,，;；。:：、等]{2,12})$")
 # what a unit's name before a verb of opening starts after; the joiners of a list of them
+_UNIT_STOPS = re.compile(r"[,，;；。:：“”\"'、（(）)的在为和及暨让使把将是于]")
 _UNIT_BOUNDS = re.compile(r"[,，;；。:：“”\"'、）)的在为与和及暨让使把将是]")
 _LIST_JOINERS = ("、", "和", "及", "与")
 _INSTITUTION_ENDINGS = ("医院", "卫生院", "保健院", "医疗中心")
@@ -661,7 +675,7 @@ _SEVERAL = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)[个家
 # building (the founder stands before the verb)
 _BUILT_BY = re.compile(
     r"([^,，;；。:：“”\"'、的在为与和]{2,30}?)(?:(?:是|系)?由[^,，;；。]{2,20}?(?:参与|共同|出资|帮助)?"
-    r"|(?:是|系)[^,，;；。]{2,20}?(?:参与|共同|出资|帮助)"
+    r"|(?:是|系)[^,，;；。]{2,20}?(?:参与|共同|出资|帮助|帮扶)"
     # (某科就是在某地专家的带领下组建成立的)
     r"|[就正]?是[^,，;；。在]{0,6}?在[^,，;；。]{2,24}?(?:帮助|带领|指导|支持|推动)下)"
     r"(援建|捐建|帮建|建设|创建|共建|建成|组建成立|组建|成立|建立|设立|开设)"
@@ -669,16 +683,44 @@ _BUILT_BY = re.compile(
 
 
 _UNDER_SOMEONE = re.compile(r"(?:帮助|带领|指导|支持|推动)下")
+# 由某医院援建的某室: a builder and its verb of aided building before 的, the unit after
+_BUILT_FOR = re.compile(r"由[^,，;；。的]{2,24}?(援建|捐建|帮建|帮扶建设|共建)的")
 
 
-def _built_by(sentence: str, start: int, sent: int) -> list[Founding]:
+def _built_by(text: str, sentence: str, start: int, sent: int) -> list[Founding]:
     out = []
-    cue = "由" in sentence or "参与" in sentence or "是" in sentence and _UNDER_SOMEONE.search(sentence) is not None
+    cue = (
+        "由" in sentence
+        or "参与" in sentence
+        or "是" in sentence
+        and ("帮扶" in sentence or _UNDER_SOMEONE.search(sentence) is not None)
+    )
     for m in _BUILT_BY.finditer(sentence) if cue else ():
         unit = _unit_ending(m.group(1), start + m.end(1), sent)
+        # (该中心由某医院帮扶建设: the unit the sentences before name, pointed back to)
+        pointed = _POINTED_UNIT.search(m.group(1))
+        if unit is None and pointed is not None and (name := _antecedent(text, start, pointed.group(1))):
+            a = start + m.start(1) + pointed.start()
+            unit = Mention(Label.DEPARTMENT, name, a, a + len(pointed.group(0)), sent)
         if unit is not None:
             out.append(Founding(start + m.start(2), start + m.end(2), [unit]))
+    # 察看了由某医院援建的某室: the unit a builder's clause qualifies
+    for m in _BUILT_FOR.finditer(sentence) if "由" in sentence else ():
+        name = _unit_starting(_CLAUSE_END.split(sentence[m.end() :], maxsplit=1)[0])
+        if name:
+            cleaned, places = clean_unit(name)
+            a = start + m.end() + len(name) - len(cleaned)
+            unit = Mention(Label.DEPARTMENT, cleaned, a, a + len(cleaned), sent, places=places)
+            out.append(Founding(start + m.start(1), start + m.end(1), [unit]))
     return out
+
+
+def _unit_starting(text: str) -> str:
+    """The longest unit's name ``text`` opens with, or '' (not past a list's joiner or a preposition: 甲中心和乙科,
+    某中心在某科启用)."""
+    text = _UNIT_STOPS.split(text[: MAX_UNIT + 8], maxsplit=1)[0]
+    ends = [m.end() for m in _unit_ending_pattern().finditer(text)]
+    return next((text[:end] for end in reversed(ends) if is_unit_name(text[:end]) and not _is_noise(text[:end])), "")
 
 
 _KINDS_JOINED = re.compile("[与和及]")

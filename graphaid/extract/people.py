@@ -1612,7 +1612,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # (院长某某赴某县看望援藏专家: a visitor looks on; those visited after the word are the team)
             visits = any_of(visiting).search(sentence, b) is not None
             hosting.append((at_ceremony or visits) and not is_profile or hosts_listed)
-            if hosts_listed:
+            # 某院长某某、某主任某某等随团考察 / 调研组成员包括某某: who goes along on a visit looks on
+            if hosts_listed or _on_a_visit(sentence, a, b):
                 roled.append(False)
                 continue
             # 院长张三带队赴某县，与某院签订协议: the head of a delegation that signs is a signatory too
@@ -1849,6 +1850,29 @@ def _a_row(line: str) -> bool:
 # the longest line that is a list's row
 _ROW_LENGTH = 40
 _LEARNERS = re.compile(r"学员|进修|规培|跟岗|徒弟|学徒|实习")
+
+
+def _on_a_visit(sentence: str, a: int, b: int) -> bool:
+    """Whether the name is of those a sentence says go along on a visit (甲、乙等随团考察), or of the members of a
+    visiting group it lists (调研组成员包括甲、乙)."""
+    going_along, members = _visit_words()
+    # (检验科主管技师某某等随行: a doctor's or a technician's title says the person goes to work)
+    own = sentence[max((m.end() for m in _LIST_ITEM_BREAK.finditer(sentence, 0, a)), default=0) : a]
+    if any(title in own for title in _clinical_titles()):
+        return False
+    return going_along.search(sentence, b) is not None or members.search(sentence, 0, a) is not None
+
+
+_LIST_ITEM_BREAK = re.compile(r"[、，,；;：:]")
+
+
+@cache
+def _visit_words() -> tuple[re.Pattern, re.Pattern]:
+    words = "|".join(map(re.escape, read_lines("accompanying_words.txt")))
+    return (
+        re.compile(rf"等?(?:{words})[。，,；;]?\s*$|等(?:人|一行)?(?:{words})"),
+        re.compile(r"(?:调研组|考察团|考察组|代表团|慰问团|慰问组)(?:其他)?成员(?:包括|有|为|是)"),
+    )
 
 
 @cache
