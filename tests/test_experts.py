@@ -3602,3 +3602,19 @@ def test_those_who_go_along_on_a_visit_are_not_the_team():
         PAIRING + "调研组成员包括金华市第一医院院长钱建华、副院长孙海波等。骨科主任医师孙燕在绥阳县人民医院驻点帮扶。"
     )
     assert experts(text) == {"孙燕"}
+
+
+def test_one_a_word_of_sending_takes_who_then_takes_a_post_is_an_expert():
+    text = (
+        "2021年6月，金华市第一医院与绥阳县人民医院签订全面托管协议，金华市第一医院派驻钱立新担任绥阳县人民医院"
+        "执行院长，并陆续下派学科带头人。"
+    )
+    assert links(text, Rel.SENDS) == {("金华市第一医院", "钱立新")}
+
+
+def test_a_wechat_post_s_mark_of_an_original_piece_is_no_name():
+    text = (
+        "原创　金华二院宣传科　金华市第二医院　2024-06-12 17:45　浙江\n"
+        "金华市第二医院与绥阳县人民医院建立了长期结对帮扶关系。今年2月，医院选派康复医学科副主任医师孙燕赴绥阳。"
+    )
+    assert experts(text) == {"孙燕"}

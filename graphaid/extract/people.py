@@ -1724,6 +1724,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 (bool(_sent_person().search(before + sentence[a:b])) and not said_aided(before))
                 or any(m.end() == a for m in members)
                 or b in posted_at
+                # 某医院派驻张三担任某院执行院长: one a word of sending takes, who then takes a post
+                or (before.endswith(read_lines("sending_words.txt")) and after.startswith(post_verbs()))
             )
             # 一位名叫张三的援藏医生: a person a clause names, then says what they are
             named = before.endswith(_NAMED) and after.startswith("的") and roles.occurs_in(after[:10])
