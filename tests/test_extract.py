@@ -1737,3 +1737,15 @@ def test_a_unit_made_a_department_of_its_own_out_of_another_is_founded():
         "从普外科独立建科。孙燕到岗后，推动儿科于2023年9月独立设科。"
     )
     assert founded(text) == {"泌尿外科", "儿科"}
+
+
+def test_a_university_hospital_s_own_name_after_its_other_name_in_brackets_is_read_alone_and_gives():
+    text = (
+        "湟源县人民医院儿童康复科开科。该科室由金华市对口帮扶单位浙江大学明德儿童医院（金华市儿童医院）协助建设。"
+        "明德儿童医院自2021年与湟源县人民医院结对以来，已先后选派12批次专家驻点帮扶。"
+        "今年3月，明德儿童医院康复医学科副主任孙燕来到湟源，着手筹建儿童康复科。"
+    )
+    found = relations(text)
+    assert ("明德儿童医院", "SENDS", "孙燕") in found
+    # (对口帮扶单位: a noun of who gives, no act whose object receives)
+    assert not any(rel == "PAIRS_WITH" and target.startswith("浙江大学") for _, rel, target in found)

@@ -165,7 +165,8 @@ def _own_names(org: Mention) -> list[str]:
     if org.label is not Label.HOSPITAL or org.abbreviated:
         return []
     names = [org.rest] if org.places and org.rest != org.surface else []
-    after = _AFTER_A_UNIVERSITY.search(org.surface)
+    # (某大学某某医院（某市某医院）: its other name in brackets is no part of the name before them)
+    after = _AFTER_A_UNIVERSITY.search(_BRACKET_AT_END.sub("", org.surface))
     names += [after.group(1)] if after else []
     return [name for name in dict.fromkeys(names) if _proper_body(name[: len(name) - len(hospital_suffix(name))])]
 
@@ -175,6 +176,7 @@ _AFTER_A_UNIVERSITY = re.compile(r"(?:大学|医学院)(?:医学院)?(?:附属)?
 
 
 _ORDINAL = re.compile(r"第?[一二三四五六七八九十\d]+")
+_BRACKET_AT_END = re.compile(r"[（(][^（）()]*[）)]$")
 
 
 def _kinds_alone(doc: Document, orgs: list[Mention]) -> list[Mention]:

@@ -367,8 +367,10 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
         for m in pattern.finditer(sentence)
         if m.group(0) in table
         and not any(a <= m.start() < b for a, b in labels)
-        # 某县医院“双帮扶”：甲、乙专家同驻: a word a colon follows names the topic the colon opens, no act
+        # 某县医院“双帮扶”：甲、乙专家同驻: a word a colon follows names the topic the colon opens, no act; nor does
+        # one that makes a noun of who gives (某市对口帮扶单位某医院协助建设)
         and not _TOPIC_COLON.match(sentence, m.end())
+        and not sentence.startswith("单位", m.end())
         # 受到某医院迎接, 接受采访: what is received is no aid unless its clause says so
         and not (
             m.group(0) in read_lines("receiving_words.txt")
