@@ -353,6 +353,8 @@ def pairing_words() -> tuple[str, ...]:
 # what may stand between a list of receivers after 向 and the word of sending (全年派驻, 分别选派, 定期派出)
 _SENT_TOWARD_GAP = 4
 _TOPIC_COLON = re.compile(r"[”\"’」』]?\s*[:：]")
+# 单位 right after an aid word and right before the name it labels (对口帮扶单位某医院; not 的帮扶单位是某医院)
+_GIVER_NOUN = re.compile(r"单位(?![是为有系：:，,。、；;\s])")
 
 
 def find_triggers(sentence: str, offset: int) -> list[Trigger]:
@@ -370,7 +372,7 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
         # 某县医院“双帮扶”：甲、乙专家同驻: a word a colon follows names the topic the colon opens, no act; nor does
         # one that makes a noun of who gives (某市对口帮扶单位某医院协助建设)
         and not _TOPIC_COLON.match(sentence, m.end())
-        and not sentence.startswith("单位", m.end())
+        and not _GIVER_NOUN.match(sentence, m.end())
         # 受到某医院迎接, 接受采访: what is received is no aid unless its clause says so
         and not (
             m.group(0) in read_lines("receiving_words.txt")
