@@ -1749,3 +1749,7 @@ def test_a_university_hospital_s_own_name_after_its_other_name_in_brackets_is_re
     assert ("明德儿童医院", "SENDS", "孙燕") in found
     # (对口帮扶单位: a noun of who gives, no act whose object receives)
     assert not any(rel == "PAIRS_WITH" and target.startswith("浙江大学") for _, rel, target in found)
+
+
+def test_a_unit_after_a_township_centre_named_by_its_level_is_the_unit_alone():
+    assert founded("金华市中医医院组团式帮扶湟源县中医院。湟源县中医院两个新科室、镇卫生院国医堂同日揭牌。") == {"国医堂"}

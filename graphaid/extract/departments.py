@@ -157,9 +157,11 @@ def _hospital_in_unit() -> re.Pattern:
     (or a numbered hospital's short name: 某地二院|新生儿科)."""
     endings = [s for s in read_lines("hospital_suffixes.txt") if not is_unit_name(s)] + list(_CENTRES_OUTSIDE)
     words = "|".join(map(re.escape, sorted(endings, key=len, reverse=True)))
-    # (a long ending alone opening the unit's name, its place cut off before: 卫生监督所|某实验室; not 医院|感染管理科)
+    # (a long ending alone opening the unit's name, its place cut off before: 卫生监督所|某实验室, 镇卫生院|国医堂; not
+    # 医院|感染管理科)
     long = "|".join(map(re.escape, sorted((e for e in endings if len(e) >= 4), key=len, reverse=True)))
-    return re.compile(rf".{{2,}}(?:{words}|[一二三四五六七八九十]院)|^(?:{long})")
+    level = "[县市区乡镇村州旗]"
+    return re.compile(rf".{{2,}}(?:{words}|[一二三四五六七八九十]院)|^{level}?(?:{long})|^{level}(?:{words})")
 
 
 _CENTRES_OUTSIDE = ("服务中心", "疾控中心", "疾病预防控制中心", "血液中心")
