@@ -3618,3 +3618,15 @@ def test_a_wechat_post_s_mark_of_an_original_piece_is_no_name():
         "金华市第二医院与绥阳县人民医院建立了长期结对帮扶关系。今年2月，医院选派康复医学科副主任医师孙燕赴绥阳。"
     )
     assert experts(text) == {"孙燕"}
+
+
+def test_the_rows_under_an_award_s_name_and_those_an_award_is_conferred_on_are_not_the_team():
+    text = (
+        "绥阳县召开2023年度卫生健康工作表彰大会\n"
+        "金华市第一医院对口帮扶绥阳县人民医院，派驻专家钱立新任副院长。\n"
+        "会议授予王晓丽、李红梅等5名同志“优秀医务工作者”称号。\n"
+        "先进个人（3名）：\n"
+        "周晓东（绥阳县人民医院）、赵丽君（绥阳县中医院）\n"
+        "优秀帮扶专家：钱立新（金华市第一医院）、孙燕（金华市第一医院）\n"
+    )
+    assert experts(text) == {"钱立新", "孙燕"}

@@ -1752,4 +1752,5 @@ def test_a_university_hospital_s_own_name_after_its_other_name_in_brackets_is_re
 
 
 def test_a_unit_after_a_township_centre_named_by_its_level_is_the_unit_alone():
-    assert founded("金华市中医医院组团式帮扶湟源县中医院。湟源县中医院两个新科室、镇卫生院国医堂同日揭牌。") == {"国医堂"}
+    text = "金华市中医医院组团式帮扶湟源县中医院。湟源县中医院两个新科室、镇卫生院国医堂同日揭牌。"
+    assert founded(text) == {"国医堂"}

@@ -1585,8 +1585,13 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             taught_from = min(taught_from, taught.end())
         # 优秀医师：甲、乙 (where 优秀帮扶专家：丙 names the team): the winners of an award no word of aid names are
         # the year's winners, not the team, in this list (elsewhere they may be of it)
-        if (award := _award_label().match(sentence)) is not None and not has_aid_words(award.group(1)):
-            spans = [(a, b) for a, b in spans if a < award.end()]
+        if (award := _award_label().match(sentence)) is not None:
+            if not has_aid_words(award.group(1)):
+                spans = [(a, b) for a, b in spans if a < award.end()]
+        # (先进个人（3名）：/ 甲（某医院）、乙（某卫生院）: the rows under such a label; 授予甲、乙“优秀医生”称号)
+        elif _under_an_award_lead(text, s):
+            spans = []
+        spans = [(a, b) for a, b in spans if not _awarded(sentence, a)]
         # 应我院邀请，某医院某教授来院作讲座: a guest the sentence says was invited to give a talk, with no word of aid,
         # is no expert sent (where another sentence names them as one, they are)
         invited = (
@@ -1832,6 +1837,27 @@ def _under_a_learners_lead(text: str, start: int) -> bool:
     return lead is not None and _LEARNERS.search(lead) is not None and not any_of(team_words()).search(lead)
 
 
+def _under_an_award_lead(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` is a row of a list an award's name leads (先进个人（3名）：), no word of aid
+    in it: the award's winners."""
+    lead = _list_lead(text, text.rfind("\n", 0, start) + 1, _a_row)
+    return lead is not None and (award := _award_label().match(lead)) is not None and not has_aid_words(award.group(1))
+
+
+def _awarded(sentence: str, at: int) -> bool:
+    """授予甲、乙等5名同志“优秀医务工作者”称号: a name an award is conferred on in its clause, the award no word of
+    aid naming."""
+    conferred = _CONFERRED.search(sentence, at)
+    if conferred is None or _CONFERRING.search(sentence, max(0, at - 30), at) is None:
+        return False
+    return not has_aid_words(conferred.group(1)) and not _CLAUSE_END.search(sentence, at, conferred.start())
+
+
+# 授予 (表彰) before the names, the award's name in quotes and 称号 after them
+_CONFERRING = re.compile(r"(?:授予|评为|表彰)[^，,。；;]*$")
+_CONFERRED = re.compile(r"[“\"「]([^”\"」]{2,16})[”\"」](?:荣誉)?称号")
+
+
 def _list_lead(text: str, line: int, is_row: Callable[[str], bool]) -> str | None:
     """The lead of the list whose row starts at ``line``: the first line above, past blank lines and the rows
     ``is_row`` accepts, where that line ends with a colon; else None."""
@@ -1881,7 +1907,9 @@ def _visit_words() -> tuple[re.Pattern, re.Pattern]:
 def _award_label() -> re.Pattern:
     """A line opening with an award's name and a colon (🏅 优秀医师：, 2023年度先进个人：), the name its group."""
     words = "|".join(map(re.escape, read_lines("award_words.txt")))
-    return re.compile(rf"[^\u4e00-\u9fff\d]*(?:\d{{4}}年度?)?((?:{words})[\u4e00-\u9fff]{{1,10}})[:：]")
+    return re.compile(
+        rf"[^\u4e00-\u9fff\d]*(?:\d{{4}}年度?)?((?:{words})[\u4e00-\u9fff]{{1,10}})(?:[（(][^（）()]{{1,8}}[）)])?[:：]"
+    )
 
 
 # a count of people where a given name would be (祝|四位同志)
