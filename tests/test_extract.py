@@ -1754,3 +1754,13 @@ def test_a_university_hospital_s_own_name_after_its_other_name_in_brackets_is_re
 def test_a_unit_after_a_township_centre_named_by_its_level_is_the_unit_alone():
     text = "金华市中医医院组团式帮扶湟源县中医院。湟源县中医院两个新科室、镇卫生院国医堂同日揭牌。"
     assert founded(text) == {"国医堂"}
+
+
+def test_a_unit_a_builder_s_clause_qualifies_ends_before_its_opening_and_a_pointer_finds_a_quoted_name():
+    text = "金华市第一医院对口帮扶湟源县人民医院。4月23日，由金华市第一医院援建的湟源县人民医院新生儿科正式开科。"
+    assert founded(text) == {"新生儿科"}
+    text = (
+        "金华市中医医院对口帮扶湟源县中医院。1月10日，金华市中医医院针灸科副主任医师孙燕在湟源县中医院“治未病科”"
+        "坐诊。该科由金华市中医医院帮扶建设，是湟源县首个治未病科室。"
+    )
+    assert founded(text) == {"治未病科"}

@@ -553,7 +553,7 @@ def _antecedent(text: str, start: int, pointer: str) -> str | None:
     ending = "科" if pointer == "科室" else pointer
     # (the unit right after a hospital's name: 某县人民医院胸痛中心, 某县人民医院的新生儿科病房)
     # (not a university's 医科 nor words after a hospital that hold 的: 某医院由某市的某医科大学…)
-    named = re.findall(rf"(?:医院|卫生院|保健院)的?([^\W\d的]{{1,10}}?{ending})(?!大学|学院)", before)
+    named = re.findall(rf"(?:医院|卫生院|保健院)的?[“\"「]?([^\W\d的]{{1,10}}?{ending})(?!大学|学院)", before)
     # (not what a verb after the hospital makes: 帮助医院新建了某中心)
     return next((u for u in reversed(named) if is_unit_name(u) and not _verb_pattern().search(u)), None)
 
@@ -722,7 +722,17 @@ def _unit_starting(text: str) -> str:
     某中心在某科启用)."""
     text = _UNIT_STOPS.split(text[: MAX_UNIT + 8], maxsplit=1)[0]
     ends = [m.end() for m in _unit_ending_pattern().finditer(text)]
-    return next((text[:end] for end in reversed(ends) if is_unit_name(text[:end]) and not _is_noise(text[:end])), "")
+    return next(
+        (
+            text[:end]
+            for end in reversed(ends)
+            if is_unit_name(text[:end])
+            and not _is_noise(text[:end])
+            # (某科正式开科: not the verb of opening run into the name)
+            and not _opened().search(text, 1, end)
+        ),
+        "",
+    )
 
 
 _KINDS_JOINED = re.compile("[与和及]")
