@@ -1764,3 +1764,24 @@ def test_a_unit_a_builder_s_clause_qualifies_ends_before_its_opening_and_a_point
         "坐诊。该科由金华市中医医院帮扶建设，是湟源县首个治未病科室。"
     )
     assert founded(text) == {"治未病科"}
+
+
+@pytest.mark.parametrize(
+    "sentence,centres",
+    [
+        (
+            "湟源县人民医院整合了城关镇、大华镇、和平镇等3家乡镇卫生院，挂牌成立医共体。",
+            ["城关镇卫生院", "大华镇卫生院", "和平镇卫生院"],
+        ),
+        (
+            "湟源县人民医院分别与城关、大华、申中等镇卫生院组成医共体。",
+            ["城关镇卫生院", "大华镇卫生院", "申中镇卫生院"],
+        ),
+        (
+            "湟源县医疗集团下辖城关镇、大华镇及申中乡12个乡镇卫生院。",
+            ["城关镇卫生院", "大华镇卫生院", "申中乡卫生院"],
+        ),
+    ],
+)
+def test_each_township_of_a_list_closed_by_their_health_centres_has_its_centre(sentence, centres):
+    assert hospitals(sentence)[1:] == centres

@@ -199,7 +199,9 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
             found.append(mention)
             taken_until = stop - 1
         elif label is Label.HOSPITAL:
-            listed = _counted_list_hospitals(gz, sentence, stop, sent_start, sent_index)
+            listed = _counted_list_hospitals(gz, sentence, stop, sent_start, sent_index) or _listed_township_centres(
+                gz, sentence, stop, sent_start, sent_index
+            )
             found += [m for m in listed if m.start - sent_start > taken_until]
     found = _with_known_hospitals(sentence, sent_start, sent_index, found)
     found = _with_branches(sentence, sent_start, found)
@@ -262,6 +264,47 @@ def _counted_list_hospitals(gz: Gazetteer, sentence: str, stop: int, offset: int
         mention.end = offset + at + len(name)
         out.append(mention)
     return out[::-1]
+
+
+def _listed_township_centres(gz: Gazetteer, sentence: str, stop: int, offset: int, sent: int) -> list[Mention]:
+    """甲镇、乙镇、丙乡等5家乡镇卫生院 (甲、乙、丙等镇卫生院): each township of the list has its health centre (named by
+    the township as written, with its level), where the list's items are short names of one level."""
+    tail = _TOWNSHIPS_TAIL.search(sentence, 0, stop)
+    if tail is None or tail.end() != stop:
+        return []
+    # (not 和, which township names hold: 和平镇)
+    items = _TOWNSHIP_SPLIT.split(sentence[: tail.start()])
+    if len(items) < 3:
+        return []
+    # (the first item runs on from the words before the list: it starts at the last word that leaves it a name of
+    # two characters or more before its level)
+    listed = items[1:]
+    head_end = len(items[0])
+    level_at = head_end - 1 if items[0].endswith(("镇", "乡")) else head_end
+    starts = [s for s in words_from(sentence, max(0, head_end - 8), head_end) if s <= level_at - 2]
+    if not starts:
+        return []
+    first = items[0][max(starts) :]
+    level = tail.group(1) if tail.group(1) in ("镇", "乡") else ""
+    out, at = [], tail.start()
+    for item in reversed([first, *listed]):
+        name = item if item.endswith(("镇", "乡")) else item + level
+        if not _TOWNSHIP_ITEM.fullmatch(item) or not name.endswith(("镇", "乡")) or gz.lookup(item):
+            return []
+        at = sentence.rindex(item, 0, at)
+        mention = _mention(gz, Label.HOSPITAL, name + "卫生院", "卫生院", offset + at, 0, sent)
+        if mention is None:
+            return []
+        mention.end = offset + at + len(item)
+        out.append(mention)
+    return out[::-1]
+
+
+# 等5家乡镇卫生院, 等镇卫生院, 12个乡镇卫生院: what closes a list of townships whose health centres it names
+_TOWNSHIPS_TAIL = re.compile(r"等?(?:[\d两二三四五六七八九十几]+[家个所])?(乡镇|镇|乡)?卫生院")
+_TOWNSHIP_SPLIT = re.compile("、|以及|及")
+# a township's short name, with its level or without (煤山镇, 侯集回族镇, 铜城)
+_TOWNSHIP_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
 def _with_places_sharing_a_name(sentence: str, offset: int, found: list[Mention]) -> list[Mention]:
@@ -539,6 +582,8 @@ def is_township(body: str) -> bool:
     return (
         bool(_township().match(body))
         and "乡镇" not in body
+        # (甲、乙等镇卫生院: the health centres of a list of townships, no one of them)
+        and "等" not in body
         and not is_generic(body)
         and not body.startswith(read_lines("time_words.txt"))
     )
