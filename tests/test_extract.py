@@ -1785,3 +1785,14 @@ def test_a_unit_a_builder_s_clause_qualifies_ends_before_its_opening_and_a_point
 )
 def test_each_township_of_a_list_closed_by_their_health_centres_has_its_centre(sentence, centres):
     assert hospitals(sentence)[1:] == centres
+
+
+def test_units_listed_before_what_is_made_of_them_are_not_founded():
+    text = (
+        "金华市第一医院对口帮扶湟源县人民医院。在孙燕的推动下，湟源县人民医院危重孕产妇救治中心挂牌成立。"
+        "中心建立了产科、麻醉科、ICU、输血科、新生儿科多学科联动机制。"
+    )
+    assert founded(text) == {"危重孕产妇救治中心"}
+    # (a list's last unit with its short name in brackets is a unit: 建成甲中心和乙室（PICU）)
+    text = "金华市第一医院对口支援湟源县人民医院，帮助医院建成卒中中心和儿童重症监护室（PICU），实现了零的突破。"
+    assert founded(text) == {"卒中中心", "儿童重症监护室"}

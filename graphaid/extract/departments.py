@@ -312,7 +312,12 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
         ancillary = sentence.endswith(_ALONGSIDE, 0, at)
         # 帮助医院建成的某中心已经运转: the verb's clause qualifies a unit that the sentence goes on about
         qualifying = sentence.startswith("的", pos)
-        for piece in _items(clause):
+        pieces = _items(clause)
+        # 建立了甲科、乙科、丙科多学科联动机制: units a list names before what is made of them (a mechanism, a team)
+        last = _NOTE.sub("", pieces[-1].strip())
+        if len(pieces) > 1 and not is_unit_name(last) and (head := _unit_starting(last)) and len(last) > len(head) + 1:
+            continue
+        for piece in pieces:
             item_at = sentence.find(piece, offset)
             offset = item_at + len(piece)
             item = _NOTE.sub("", piece.strip())  # 重症医学科（ICU）: a unit with its short name in brackets
