@@ -1796,3 +1796,8 @@ def test_units_listed_before_what_is_made_of_them_are_not_founded():
     # (a list's last unit with its short name in brackets is a unit: 建成甲中心和乙室（PICU）)
     text = "金华市第一医院对口支援湟源县人民医院，帮助医院建成卒中中心和儿童重症监护室（PICU），实现了零的突破。"
     assert founded(text) == {"卒中中心", "儿童重症监护室"}
+
+
+def test_verbs_of_building_and_of_staying_end_an_institution_s_name():
+    assert hospitals("【我院派驻医生扎根城关镇卫生院】") == ["城关镇卫生院"]
+    assert hospitals("金华援青专家在湟源县建成急诊急救中心") == []
