@@ -1486,6 +1486,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
     not_experts: set[str] = set()
     # (cheap: most articles name no learners)
     learning = _LEARNERS.search(text) is not None
+    # (so too: most articles have no list under an award's name)
+    awards = _award_lead().search(text) is not None
     for candidate in candidates:
         s, i, sentence, role_spans = candidate.start, candidate.index, candidate.sentence, candidate.role_spans
         profile, antecedent, item, in_column = candidate.profile, candidate.antecedent, candidate.item, candidate.name
@@ -1589,9 +1591,11 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             if not has_aid_words(award.group(1)):
                 spans = [(a, b) for a, b in spans if a < award.end()]
         # (先进个人（3名）：/ 甲（某医院）、乙（某卫生院）: the rows under such a label; 授予甲、乙“优秀医生”称号)
-        elif _under_an_award_lead(text, s):
+        elif awards and _under_an_award_lead(text, s):
             spans = []
-        spans = [(a, b) for a, b in spans if not _awarded(sentence, a)]
+        if "称号" in sentence:
+            spans = [(a, b) for a, b in spans if not _awarded(sentence, a)]
+        visit = _visit_words()[2].search(sentence) is not None
         # 应我院邀请，某医院某教授来院作讲座: a guest the sentence says was invited to give a talk, with no word of aid,
         # is no expert sent (where another sentence names them as one, they are)
         invited = (
@@ -1618,7 +1622,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             visits = any_of(visiting).search(sentence, b) is not None
             hosting.append((at_ceremony or visits) and not is_profile or hosts_listed)
             # 某院长某某、某主任某某等随团考察 / 调研组成员包括某某: who goes along on a visit looks on
-            if hosts_listed or _on_a_visit(sentence, a, b):
+            if hosts_listed or (visit and _on_a_visit(sentence, a, b)):
                 roled.append(False)
                 continue
             # 院长张三带队赴某县，与某院签订协议: the head of a delegation that signs is a signatory too
@@ -1844,6 +1848,13 @@ def _under_an_award_lead(text: str, start: int) -> bool:
     return lead is not None and (award := _award_label().match(lead)) is not None and not has_aid_words(award.group(1))
 
 
+@cache
+def _award_lead() -> re.Pattern:
+    """A line of an award's name and a colon, alone (先进个人（3名）：)."""
+    words = "|".join(map(re.escape, read_lines("award_words.txt")))
+    return re.compile(rf"^[^\n]{{0,6}}(?:{words})[^\n]{{0,16}}[:：]\s*$", re.MULTILINE)
+
+
 def _awarded(sentence: str, at: int) -> bool:
     """授予甲、乙等5名同志“优秀医务工作者”称号: a name an award is conferred on in its clause, the award no word of
     aid naming."""
@@ -1883,7 +1894,7 @@ _LEARNERS = re.compile(r"学员|进修|规培|跟岗|徒弟|学徒|实习")
 def _on_a_visit(sentence: str, a: int, b: int) -> bool:
     """Whether the name is of those a sentence says go along on a visit (甲、乙等随团考察), or of the members of a
     visiting group it lists (调研组成员包括甲、乙)."""
-    going_along, members = _visit_words()
+    going_along, members, _ = _visit_words()
     # (检验科主管技师某某等随行: a doctor's or a technician's title says the person goes to work)
     own = sentence[max((m.end() for m in _LIST_ITEM_BREAK.finditer(sentence, 0, a)), default=0) : a]
     if any(title in own for title in _clinical_titles()):
@@ -1895,12 +1906,12 @@ _LIST_ITEM_BREAK = re.compile(r"[、，,；;：:]")
 
 
 @cache
-def _visit_words() -> tuple[re.Pattern, re.Pattern]:
+def _visit_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """What closes the names of those who go along, what leads the members of a visiting group, and either."""
     words = "|".join(map(re.escape, read_lines("accompanying_words.txt")))
-    return (
-        re.compile(rf"等?(?:{words})[。，,；;]?\s*$|等(?:人|一行)?(?:{words})"),
-        re.compile(r"(?:调研组|考察团|考察组|代表团|慰问团|慰问组)(?:其他)?成员(?:包括|有|为|是)"),
-    )
+    going_along = rf"等?(?:{words})[。，,；;]?\s*$|等(?:人|一行)?(?:{words})"
+    members = r"(?:调研组|考察团|考察组|代表团|慰问团|慰问组)(?:其他)?成员(?:包括|有|为|是)"
+    return re.compile(going_along), re.compile(members), re.compile(f"{going_along}|{members}")
 
 
 @cache
