@@ -1801,3 +1801,45 @@ def test_units_listed_before_what_is_made_of_them_are_not_founded():
 def test_verbs_of_building_and_of_staying_end_an_institution_s_name():
     assert hospitals("【我院派驻医生扎根城关镇卫生院】") == ["城关镇卫生院"]
     assert hospitals("金华援青专家在湟源县建成急诊急救中心") == []
+
+
+BRIEFS = (
+    "东西部协作简讯汇编（第3期）\n"
+    "发布日期：2022-07-08　来源：市协作工作组\n\n"
+    "湟源县人民医院新生儿科投入使用\n"
+    "6月28日，由金华市第一医院援建的湟源县人民医院新生儿科投入使用。金华市第一医院儿科主任医师钱立新驻点湟源。\n\n"
+    "特产展销活动举行\n"
+    "6月30日，特产展销活动在西宁市城北区举行，两地企业签订购销协议。\n\n"
+    "绥阳县人民医院感染科通过验收\n"
+    "7月6日，在西宁市第一人民医院帮扶下，绥阳县人民医院感染科建成并通过验收。"
+    "西宁市第一人民医院感染科副主任医师孙燕驻点绥阳8个月。\n"
+)
+
+
+def test_a_page_of_dated_briefs_reads_each_brief_as_an_article_of_its_own():
+    from graphaid.extract.items import briefs
+
+    assert len(briefs(document_from_text("t.txt", BRIEFS))) == 3
+    found = relations(BRIEFS)
+    assert {("西宁市第一人民医院", "PAIRS_WITH", "绥阳县人民医院"), ("西宁市第一人民医院", "SENDS", "孙燕")} <= found
+    # (one brief's giver gives nothing to another brief's receiver, nor to its giver)
+    assert not found & {
+        ("金华市第一医院", "PAIRS_WITH", "绥阳县人民医院"),
+        ("金华市第一医院", "PAIRS_WITH", "西宁市第一人民医院"),
+    }
+
+
+def test_one_story_under_its_own_headings_in_a_section_of_news_is_one_article():
+    from graphaid.extract.items import briefs
+
+    text = (
+        "当前位置：首页 > 新闻中心 > 工作动态\n"
+        "金华市组团式帮扶湟源县见实效\n\n"
+        "发布时间：2023-10-11\n\n"
+        "湟源县人民医院接受金华市第一医院的组团式帮扶已有2年，医院面貌焕然一新。\n\n"
+        "组团帮扶，用真情见实效\n\n"
+        "专家们深入乡村开展义诊，为群众送去健康。\n\n"
+        "传帮带，留下带不走的队伍\n\n"
+        "帮扶团队协助完善了14项诊疗规范，培养了一批本地骨干。\n"
+    )
+    assert briefs(document_from_text("t.txt", text)) == []

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from graphaid.documents import Document
 from graphaid.extract.article import annotate
 from graphaid.extract.experts import counted_among_locals, expert_relations
 from graphaid.extract.founding import founding_relations
+from graphaid.extract.items import briefs
 from graphaid.extract.listings import listed_pairs
 from graphaid.extract.mentions import Mention, Relation
 from graphaid.extract.pairing import (
@@ -52,7 +53,20 @@ class Extraction:
 
 
 def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
-    """Mentions and relations of one document."""
+    """Mentions and relations of one document (of each brief of a page of briefs, read as an article of its own)."""
+    items = briefs(doc)
+    if not items:
+        return _extract(doc, finder)
+    result = Extraction(doc, has_aid=False)
+    for item in items:
+        part = _extract(replace(doc, sentences=[doc.sentences[i] for i in item]), finder)
+        result.has_aid |= part.has_aid
+        result.mentions += part.mentions
+        result.relations += part.relations
+    return result
+
+
+def _extract(doc: Document, finder: PersonFinder | None) -> Extraction:
     result = Extraction(doc)
     if not _tells_of_aid(doc):
         result.has_aid = False

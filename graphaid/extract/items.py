@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphaid.documents import LIST_ITEM, Sentence
+from graphaid.documents import LIST_ITEM, Document, Sentence
 from graphaid.extract.sides import has_aid_words
 from graphaid.lexicon import read_lines
 
@@ -58,3 +58,57 @@ def _item_starts(text: str) -> list[re.Match]:
 
 def _line_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in re.finditer(r"\n[ \t\u3000]*", text))]
+
+
+def briefs(doc: Document) -> list[list[int]]:
+    """The items of a page of short news briefs (某某协作简讯汇编, 帮扶工作动态) two or more of which tell of aid,
+    each with the page's opening lines (its title names the programme every brief is of): the sentences of each,
+    to be read as an article of its own (one brief's parties are no parties of another's). [] for any other page."""
+    text = doc.text
+    # (the page's title, not a breadcrumb above it: 首页 > 新闻中心 > 工作动态 names the section an article is in)
+    title = doc.metadata.get("title") or next((x for x in text.split("\n") if x.strip() and not _CRUMB.search(x)), "")
+    if not any(w in title for w in read_lines("brief_digest_words.txt")):
+        return []
+    starts = sorted({m.start() for m in _item_starts(text)} | set(_headlines(text)))
+    if len(starts) < _ROUND_UP_ITEMS:
+        return []
+    items: list[list[int]] = [[] for _ in starts]
+    opening: list[int] = []
+    at = 0
+    for i, sentence in enumerate(doc.sentences):
+        while at + 1 < len(starts) and starts[at + 1] <= sentence.start:
+            at += 1
+        (items[at] if sentence.start >= starts[0] else opening).append(i)
+    items = [item for item in items if item]
+    lengths = [sum(len(doc.sentences[i].text) for i in item) for item in items]
+    told = sum(has_aid_words("".join(doc.sentences[i].text for i in item)) for item in items)
+    # (each brief tells its day: 6月28日，…; sections of one story under their own headings do not)
+    dated = sum(any(_DATE_OPENING.search(doc.sentences[i].text[:_DATE_REACH]) for i in item[:2]) for item in items)
+    if told < 2 or max(lengths) > _BRIEF_LENGTH or dated * 3 < len(items) * 2:
+        return []
+    return [opening + item for item in items]
+
+
+_CRUMB = re.compile(r"[>＞›»]|当前位置|您的位置")
+# a day near the start of a brief's first sentences
+_DATE_OPENING = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}[-/.年]\d{1,2}")
+_DATE_REACH = 24
+# a brief runs to a few hundred characters; a page of longer items is a report in sections
+_BRIEF_LENGTH = 600
+# a brief's headline: a line of a few words that no punctuation ends or breaks, a longer line right after it
+_HEADLINE = re.compile(r"[^\n。！？!?；;，,：:]{6,40}")
+
+
+def _headlines(text: str) -> list[int]:
+    """Where the lines that head a brief start (not the page's title, the first line)."""
+    out = []
+    lines = text.split("\n")
+    at = 0
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if i > 0 and stripped and _HEADLINE.fullmatch(stripped):
+            following = next((x.strip() for x in lines[i + 1 :] if x.strip()), "")
+            if len(following) > len(stripped) and not _HEADLINE.fullmatch(following):
+                out.append(at + len(line) - len(line.lstrip()))
+        at += len(line) + 1
+    return out
