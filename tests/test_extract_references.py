@@ -3308,3 +3308,14 @@ def test_that_hospital_after_a_pair_is_its_giver_where_the_giver_s_place_is_said
     text = "位于婺城区的金华市中心医院对口帮扶湟源县人民医院，该院超声科主治医师钱国平正在那里驻点。"
     assert ("金华市中心医院", "钱国平") in links(text, Rel.SENDS)
     assert ("钱国平", "湟源县人民医院") in postings(text)
+
+
+def test_gai_yuan_is_not_one_institution_of_a_list_named_before_it():
+    text = (
+        "湟源县人民医院医共体覆盖城关镇、大华镇、申中乡等9个乡镇卫生院。"
+        "该院骨科副主任医师钱立新被派驻到城关镇卫生院担任业务院长，牵头成立了骨伤科。"
+    )
+    result = extract(document_from_text("t.txt", text))
+    assert {(r.source.surface, r.target.surface) for r in result.relations if r.type is Rel.SENDS} == {
+        ("湟源县人民医院", "钱立新")
+    }

@@ -917,6 +917,8 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
                     # (患者需到某医院就诊: nor where patients went for care or people to learn, no party the text
                     # goes on about)
                     and not went_to_learn_at(doc, h)
+                    # (nor one of a list: 覆盖甲镇、乙镇等镇卫生院。该院…: 该院 is one the text names alone)
+                    and not _listed(doc.text, h)
                 ]
                 ref = before[-1] if before else None
                 # 专家团队由该院副院长某某带队: 该院 after the team opening its sentence is the hospital whose team it
@@ -941,6 +943,11 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
             if ref is not None:
                 out.append(replace(ref, start=at, end=at + len(m.group(0)), sent=i, places=list(ref.places)))
     return out
+
+
+def _listed(text: str, org: Mention) -> bool:
+    """Whether an institution is an item of a list, a list's mark right before or after it."""
+    return text[org.start - 1 : org.start] == "、" or text[org.end : org.end + 1] == "、"
 
 
 def _team_owner_before(doc: Document, hospitals: list[Mention], sent: int) -> Mention | None:
