@@ -3630,3 +3630,12 @@ def test_the_rows_under_an_award_s_name_and_those_an_award_is_conferred_on_are_n
         "优秀帮扶专家：钱立新（金华市第一医院）、孙燕（金华市第一医院）\n"
     )
     assert experts(text) == {"钱立新", "孙燕"}
+
+
+def test_those_a_lead_or_their_clause_says_go_to_the_giver_to_learn_are_learners():
+    text = (
+        PAIRING
+        + "金华市第一医院派驻骨科主任医师钱立新。在他的建议下，绥阳县人民医院选派了本批进修人员：内分泌科护士王晓丽、"
+        "医生李红梅。派往金华学习的12人中，包括医生周晓东和护士赵丽君。急诊科护士孙燕则在金华市第一医院急诊科学会了快速分诊。"
+    )
+    assert experts(text) == {"钱立新"}

@@ -396,8 +396,8 @@ _TRAINEE = r"(?:(?:进修|规培|实习|跟岗)(?:医生|医师|护士|人员|�
 _TRAINEE_TITLE = re.compile(rf"{_TRAINEE}(?:[、，,][\u4e00-\u9fff]{{0,6}}?(?:医生|医师|护士))?\s*$")
 # 医生某某在某医院进修半年: the clause after a name sends the person somewhere to learn (a receiver's trainee)
 _LEARNING_THERE = re.compile(
-    r"\s*(?:、[\u4e00-\u9fff]{2,8}?)*(?:\d{4}年)?(?:先后|也|则|分别)?(?:在|赴|到|去|前往)[^，,。；;]{2,30}?"
-    r"(?:进修|跟岗|规培|轮训|学习)"
+    r"\s*(?:、[\u4e00-\u9fff]{2,8}?)*(?:\d{4}年)?(?:先后|也|则|分别|将)?(?:在|赴|到|去|前往)[^，,。；;]{2,30}?"
+    r"(?:进修|跟岗|规培|轮训|学习|学会|学到)"
 )
 # 他叫某某，是某县医院的医师，作为第二批来沪进修人员…: what the sentence says the person came as, a trainee
 _AS_A_TRAINEE = re.compile(rf"作为[^，,。；;]{{0,12}}?{_TRAINEE}")
@@ -1926,7 +1926,11 @@ def _award_label() -> re.Pattern:
 # a count of people where a given name would be (祝|四位同志)
 _COUNT_AS_GIVEN_NAME = re.compile(r"[一二两三四五六七八九十几]+[位名个]")
 # a label in a row or a clause for the ones taught (徒弟：乙、丙, 带教对象为乙)
-_TAUGHT_LABEL = re.compile(r"(?:徒弟|学徒|带教对象|帮带对象|结对徒弟)(?:[:：]|为|是|有|包括)\s*")
+_TAUGHT_LABEL = re.compile(
+    r"(?:徒弟|学徒|带教对象|帮带对象|结对徒弟|(?:进修|跟岗|规培)(?:人员|学员))(?:[:：]|中[，,]|为|是|有|包括)\s*"
+    # (派往某市学习的12人中，…: those a lead says go to learn)
+    r"|(?:派往|赴|到|前往)[^，,。；;]{1,12}?(?:学习|进修|跟岗)的[^，,。；;]{0,6}?中[，,]"
+)
 # 甲（某科主任医师）——乙、丙 / 甲 → 乙、丙: a row of a teacher and the ones taught, a name and its aside before a
 # dash or an arrow, names alone after it
 _TEACHERS_ROW = re.compile(
