@@ -37,19 +37,25 @@ def items_without_aid(text: str, sentences: list[Sentence], aid_sents: list[int]
     if len(starts) < _ROUND_UP_ITEMS:
         return frozenset()
     # (the lines before the first mark, the title and the source line, are no item)
-    items: list[list[int]] = [[] for _ in starts]
-    at = 0
-    for i, sentence in enumerate(sentences):
-        while at + 1 < len(starts) and starts[at + 1] <= sentence.start:
-            at += 1
-        if sentence.start >= starts[0]:
-            items[at].append(i)
+    _, items = _by_item(starts, sentences)
     aid = set(aid_sents)
     told = [any(i in aid for i in item) for item in items]
     quiet = [item for item, tells in zip(items, told, strict=True) if item and not tells]
     if len(quiet) < _QUIET_ITEMS:
         return frozenset()
     return frozenset(i for item in quiet for i in item)
+
+
+def _by_item(starts: list[int], sentences: list[Sentence]) -> tuple[list[int], list[list[int]]]:
+    """The sentences before the first item's start (the page's opening lines), and those of each item, by index."""
+    opening: list[int] = []
+    items: list[list[int]] = [[] for _ in starts]
+    at = 0
+    for i, sentence in enumerate(sentences):
+        while at + 1 < len(starts) and starts[at + 1] <= sentence.start:
+            at += 1
+        (items[at] if sentence.start >= starts[0] else opening).append(i)
+    return opening, items
 
 
 def _item_starts(text: str) -> list[re.Match]:
@@ -72,13 +78,7 @@ def briefs(doc: Document) -> list[list[int]]:
     starts = sorted({m.start() for m in _item_starts(text)} | set(_headlines(text)))
     if len(starts) < _ROUND_UP_ITEMS:
         return []
-    items: list[list[int]] = [[] for _ in starts]
-    opening: list[int] = []
-    at = 0
-    for i, sentence in enumerate(doc.sentences):
-        while at + 1 < len(starts) and starts[at + 1] <= sentence.start:
-            at += 1
-        (items[at] if sentence.start >= starts[0] else opening).append(i)
+    opening, items = _by_item(starts, doc.sentences)
     items = [item for item in items if item]
     lengths = [sum(len(doc.sentences[i].text) for i in item) for item in items]
     told = sum(has_aid_words("".join(doc.sentences[i].text for i in item)) for item in items)
