@@ -1851,8 +1851,13 @@ def _under_an_award_lead(text: str, start: int) -> bool:
 @cache
 def _award_lead() -> re.Pattern:
     """A line of an award's name and a colon, alone (先进个人（3名）：)."""
-    words = "|".join(map(re.escape, read_lines("award_words.txt")))
-    return re.compile(rf"^[^\n]{{0,6}}(?:{words})[^\n]{{0,16}}[:：]\s*$", re.MULTILINE)
+    return re.compile(rf"^[^\n]{{0,6}}(?:{_award_words()})[^\n]{{0,16}}[:：]\s*$", re.MULTILINE)
+
+
+@cache
+def _award_words() -> str:
+    """The words that open an award's name, as one alternation (award_words.txt)."""
+    return "|".join(map(re.escape, read_lines("award_words.txt")))
 
 
 def _awarded(sentence: str, at: int) -> bool:
@@ -1917,9 +1922,9 @@ def _visit_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 @cache
 def _award_label() -> re.Pattern:
     """A line opening with an award's name and a colon (🏅 优秀医师：, 2023年度先进个人：), the name its group."""
-    words = "|".join(map(re.escape, read_lines("award_words.txt")))
     return re.compile(
-        rf"[^\u4e00-\u9fff\d]*(?:\d{{4}}年度?)?((?:{words})[\u4e00-\u9fff]{{1,10}})(?:[（(][^（）()]{{1,8}}[）)])?[:：]"
+        rf"[^\u4e00-\u9fff\d]*(?:\d{{4}}年度?)?((?:{_award_words()})[\u4e00-\u9fff]{{1,10}})"
+        r"(?:[（(][^（）()]{1,8}[）)])?[:：]"
     )
 
 
