@@ -166,7 +166,7 @@ def _own_names(org: Mention) -> list[str]:
         return []
     names = [org.rest] if org.places and org.rest != org.surface else []
     # (某大学某某医院（某市某医院）: its other name in brackets is no part of the name before them)
-    after = _AFTER_A_UNIVERSITY.search(_BRACKET_AT_END.sub("", org.surface))
+    after = _AFTER_A_UNIVERSITY.search(names_written(org.surface)[0])
     names += [after.group(1)] if after else []
     return [name for name in dict.fromkeys(names) if _proper_body(name[: len(name) - len(hospital_suffix(name))])]
 
@@ -176,7 +176,6 @@ _AFTER_A_UNIVERSITY = re.compile(r"(?:大学|医学院)(?:医学院)?(?:附属)?
 
 
 _ORDINAL = re.compile(r"第?[一二三四五六七八九十\d]+")
-_BRACKET_AT_END = re.compile(r"[（(][^（）()]*[）)]$")
 
 
 def _kinds_alone(doc: Document, orgs: list[Mention]) -> list[Mention]:
