@@ -636,6 +636,14 @@ def test_a_unit_opens_under_its_quotes_where_it_is_or_its_note_and_beside_others
     # 与 inside a unit's name before the verb joins it
     text = "无锡市人民医院对口帮扶湟源县人民医院。在湟源，呼吸与危重症医学科从无到有。"
     assert founded(text) == {"呼吸与危重症医学科"}
+    # a name in quotes is whole, though a word that ends others stands inside it (为)
+    text = "金华市第一医院对口帮扶湟源县人民医院。近日，金华市第一医院“钱为民名医工作室”在湟源县人民医院揭牌。"
+    assert founded(text) == {"钱为民名医工作室"}
+
+
+def test_a_kind_of_unit_names_none_nor_does_any_end_of_its_word():
+    text = "金华市第一医院对口帮扶湟源县人民医院。仪式上，钱国平为专家工作站揭牌。"
+    assert not relations(text, Rel.FOUNDED)
 
 
 def test_a_unit_opens_after_a_time_or_what_it_passed_first():

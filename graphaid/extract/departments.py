@@ -587,6 +587,11 @@ def _listed_units_ending(head: str, start: int, sent: int) -> list[Mention]:
     units: list[Mention] = []
     while True:
         item = _UNIT_BOUNDS.split(head[-(MAX_UNIT + 8) :])[-1]
+        # (“某为民名医工作室”揭牌: a name in quotes is whole, whatever stands inside it)
+        if (quoted := _QUOTE_OPEN_AT_END.search(head, max(0, len(head) - MAX_UNIT - 1))) and is_unit_name(
+            quoted.group(1)
+        ):
+            item = quoted.group(1)
         # 呼吸与危重症医学科: 与 inside a unit's name joins, where what stands before it is no unit
         before = head[: len(head) - len(item)]
         if before.endswith("与"):
@@ -613,6 +618,8 @@ def _listed_units_ending(head: str, start: int, sent: int) -> list[Mention]:
         head = head[: -2 if head.endswith("以及") else -1].rstrip("”」』\"'")
 
 
+# an opening quote the head's end has not closed, and the name after it
+_QUOTE_OPEN_AT_END = re.compile(r"[“「『]([\u4e00-\u9fffA-Za-z()（）·]{2,24})$")
 _SINCE = ("以来", "之初", "初期", "至今")
 _TRANSITIVE = ("建立", "成立", "开放")  # (开放床位20张 opens beds, not the unit before it)
 # what such a verb takes as its object: words up to the clause's end that are no time and no ceremony after it (a
@@ -666,6 +673,9 @@ def _unit_ending(text: str, end: int, sent: int) -> Mention | None:
             item = item[pointer.end() :]
         if points_back(item) or _GROUP_OF_UNITS.search(item):
             return None  # (nor a part of a group's name: 五|大中心)
+        # (为专家工作站揭牌: a kind of unit, no name, and nothing shorter inside its word names one: 专|家工作站)
+        if _is_kind(item):
+            return None
         if is_unit_name(item):
             item, places = clean_unit(item)
             # (两个救治中心正式运行: a count of units named elsewhere, none of them by name)
@@ -743,14 +753,19 @@ def _unit_starting(text: str) -> str:
 _KINDS_JOINED = re.compile("[与和及]")
 
 
+def _is_kind(item: str) -> bool:
+    """A kind of unit that names none (专家工作站, 省级重点专科)."""
+    not_units = read_lines("not_unit_names.txt")
+    return item in not_units or _GRADE.sub("", item) in not_units
+
+
 def _is_noise(item: str) -> bool:
     """Things that end like a unit but are not one (科室 in general, 中心 alone, 省级重点专科)."""
     bare = _GRADE.sub("", item)
     disciplines = item.endswith("学科") and not item.endswith("医学科")  # 重点学科 is a field, 重症医学科 a unit
     not_units = read_lines("not_unit_names.txt")
     return (
-        item in not_units
-        or bare in not_units
+        _is_kind(item)
         # 新门诊, 新的科室: a new unit of no name
         or _NEW.sub("", bare) in not_units
         or not bare
