@@ -644,6 +644,9 @@ def test_a_unit_opens_under_its_quotes_where_it_is_or_its_note_and_beside_others
 def test_a_kind_of_unit_names_none_nor_does_any_end_of_its_word():
     text = "金华市第一医院对口帮扶湟源县人民医院。仪式上，钱国平为专家工作站揭牌。"
     assert not relations(text, Rel.FOUNDED)
+    # but a station named for the hospital that set it up and the place it stands in is that whole name
+    text = "金华市第一医院对口帮扶湟源县人民医院。5月，金华市第一医院湟源专家工作站在湟源县人民医院揭牌。"
+    assert founded(text) == {"金华市第一医院湟源专家工作站"}
 
 
 def test_a_unit_opens_after_a_time_or_what_it_passed_first():

@@ -127,10 +127,12 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
         item = item[alone.end() :]
     # 某县人民医院心血管内科: the unit is what follows the hospital's name (or the reference to one after it: 某医院帮扶
     # 我院康复医学科)
+    written = item
     for hospital_in in (_hospital_in_unit().search, _REFERENCE_IN_UNIT.search):
         hospital = hospital_in(item)
         if hospital and is_unit_name(item[hospital.end() :]):
             item = item[hospital.end() :]
+    after_hospital = item
     changed = True
     while changed:
         changed = False
@@ -146,7 +148,16 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
         m = _COUNT.match(item)
         if m and len(item) > m.end() + 1:
             item, changed = item[m.end() :], True
+    # 某医院某地专家工作站: a station named for the hospital that set it up and the place it stands in is that whole
+    # name, what is left without them only its kind
+    if places and after_hospital != written and _is_kind(item) and item.endswith(_station_words()):
+        return written, places
     return item, places
+
+
+@cache
+def _station_words() -> tuple[str, ...]:
+    return tuple(read_lines("station_words.txt"))
 
 
 @cache
