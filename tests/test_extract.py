@@ -641,6 +641,21 @@ def test_a_unit_opens_under_its_quotes_where_it_is_or_its_note_and_beside_others
     assert founded(text) == {"钱为民名医工作室"}
 
 
+def test_each_listed_unit_is_founded_by_the_giver_named_before_it_at_the_hospital_respectively_named():
+    text = (
+        "金华市第一医院对口帮扶湟源县人民医院。3月12日，金华市第一医院“钱国平名医工作室”和金华市妇幼保健院"
+        "“危重孕产妇救治中心”分别在湟源县人民医院和湟源县妇幼保健院揭牌。"
+    )
+    assert relations(text, Rel.FOUNDED) == {
+        ("金华市第一医院", "FOUNDED", "钱国平名医工作室"),
+        ("金华市妇幼保健院", "FOUNDED", "危重孕产妇救治中心"),
+    }
+    assert relations(text, Rel.PART_OF) == {
+        ("钱国平名医工作室", "PART_OF", "湟源县人民医院"),
+        ("危重孕产妇救治中心", "PART_OF", "湟源县妇幼保健院"),
+    }
+
+
 def test_a_kind_of_unit_names_none_nor_does_any_end_of_its_word():
     text = "金华市第一医院对口帮扶湟源县人民医院。仪式上，钱国平为专家工作站揭牌。"
     assert not relations(text, Rel.FOUNDED)

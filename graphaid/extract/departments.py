@@ -618,7 +618,7 @@ def _listed_units_ending(head: str, start: int, sent: int) -> list[Mention]:
         if unit is None:
             return units
         units.insert(0, unit)
-        head = head[: len(head) - len(item)]
+        head = head[: len(head) - len(item)].removesuffix("“")
         # (“甲工作室”和某县人民医院乙中心同时揭牌: the hospital a unit's name opens with, and the quote that closes
         # the unit before the joiner, stand between the two)
         if (owner := _UNIT_BOUNDS.split(head)[-1]).endswith(_INSTITUTION_ENDINGS):

@@ -124,11 +124,14 @@ def _relations(
     host = _host(article, founding, recipients, own, place_founder)
     if founder is None and host is None:
         return
-    for unit in founding.units:
+    givers = [a for a in donors if a.label is Label.HOSPITAL]
+    respective = _respectively(founding, recipients, sentence)
+    for n, unit in enumerate(founding.units):
         _found(
             unit,
-            founder,
-            _named_before(recipients, sentence, unit) or host,
+            # (甲医院“某工作室”和乙医院“某中心”同日揭牌: each unit the giver named right before it founded)
+            _named_before(givers, sentence, unit) or founder,
+            respective[n] if respective else _named_before(recipients, sentence, unit) or host,
             sentence,
             article.doc.doc_id,
             units,
@@ -136,15 +139,25 @@ def _relations(
         )
 
 
-def _named_before(recipients: list[Mention], sentence: Sentence, unit: Mention) -> Mention | None:
-    """甲医院某科、某科以及乙卫生院某堂同日揭牌: the receiving hospital whose name a unit's clause gives last before
-    the unit itself."""
+def _named_before(parties: list[Mention], sentence: Sentence, unit: Mention) -> Mention | None:
+    """甲医院某科、某科以及乙卫生院某堂同日揭牌: the party whose name a unit's clause gives last before the unit
+    itself."""
     clause_start = sentence.start + clause_bounds(sentence.text, unit.start - sentence.start)[0]
     return max(
-        (a for a in recipients if a.sent == unit.sent and clause_start <= a.start and a.end <= unit.start),
+        (a for a in parties if a.sent == unit.sent and clause_start <= a.start and a.end <= unit.start),
         key=lambda a: a.end,
         default=None,
     )
+
+
+def _respectively(founding: Founding, recipients: list[Mention], sentence: Sentence) -> list[Mention]:
+    """甲中心和乙中心分别在丙医院和丁医院揭牌: the receiving hospitals 分别 lists after the units, one for each in
+    their order; none where the counts differ."""
+    last = founding.units[-1].end
+    if "分别" not in sentence.text[last - sentence.start : founding.verb_start - sentence.start]:
+        return []
+    named = sorted((a for a in recipients if last <= a.start and a.end <= founding.verb_start), key=lambda a: a.start)
+    return named if len(founding.units) > 1 and len(named) == len(founding.units) else []
 
 
 _THEY = re.compile("他们|她们|专家们|队员们")
