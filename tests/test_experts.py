@@ -1591,6 +1591,18 @@ def test_an_apprentice_who_takes_an_expert_as_teacher_is_taught():
         "儿科医生罗永福拜罗春梅为师。无锡市人民医院专家严明亮、罗春梅将在湟源县人民医院工作一年。"
     )
     assert experts(text) == {"严明亮", "罗春梅"}
+    # each of a list, past an adverb, under a pointer to a hospital (该院) that reads as the giver
+    text = (
+        "绥阳县人民医院院长介绍，金华市第一医院还将选派心内科主任钱国平常驻绥阳半年。"
+        "该院心内科医师孙燕、王晓丽已正式拜钱国平为师。"
+    )
+    assert experts(text) == {"钱国平"}
+
+
+def test_a_name_whose_family_name_is_a_preposition_before_a_time_and_a_posting():
+    # (the recogniser reads this one's family name alone)
+    text = "金华市中心医院对口支援湟源县人民医院。血液净化中心护士长于海燕于今年3月进驻湟源县人民医院，负责透析室管理。"
+    assert links(text, Rel.POSTED_TO) == {("于海燕", "湟源县人民医院")}
 
 
 def test_the_staff_a_helping_verb_takes_or_a_list_of_the_county_hospital_s_staff_names_are_no_experts():

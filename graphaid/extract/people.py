@@ -636,12 +636,14 @@ def _name_ends_after(sentence: str, end: int) -> bool:
         is_common_word(sentence[end - 1 : end + 1]) and not rest.startswith(_long_followers())
     ):
         return False
-    # (or an adverb before what the person does: 白某兰|则帮助…)
+    # (or an adverb before what the person does: 白某兰|则帮助…; or a time: 于某燕|于今年3月进驻…)
+    when = _WHEN_BEFORE_A_VERB.match(rest)
     return (
         not rest
         or _NAME_END.match(rest) is not None
         or rest.startswith(followers)
         or (rest[:1] in _NEXT_ADVERBS and len(rest) > 1)
+        or (when is not None and rest.startswith(followers, when.end()))
     )
 
 
@@ -718,6 +720,8 @@ _ADVERB_AND_MODAL = re.compile(r"[都全总常还再另][能会要可将已得]"
 # a time or a frequency between a name and what the person does (某某每周三到某院坐诊, 某某今年|赴…)
 _WHEN_BEFORE_A_VERB = re.compile(
     r"(?:每周[一二三四五六日天](?:[至到、]周?[一二三四五六日天])*|每[天日月年]|今年|去年|近日|近期|日前|常年|长期)"
+    # (某某于今年3月|进驻…, 某某于2024年5月|抵达…)
+    r"|于(?:\d{4}年|今年|去年|当年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:初|底|中旬|上旬|下旬)?(?=[\u4e00-\u9fff])"
 )
 
 
@@ -1361,9 +1365,10 @@ _TEACHING_PLAN = re.compile(r"^[^,，。；;]{0,24}?(?:带教|培训|教学|师�
 
 
 # a learner following a teacher: 某某跟着她学了半年, 某某跟随帮扶专家学习, 某某医生跟我学腔镜; an apprentice:
-# 某某拜张三为师, 某某是张三的“大徒弟”, 某某是中心的骨干学员
+# 某某拜张三为师, 某某是张三的“大徒弟”, 某某是中心的骨干学员 (each of a list: 甲、乙已正式拜张三为师)
 _FOLLOWING_TO_LEARN = re.compile(
-    r"^[^,，。；;]{0,2}?(?:(?:跟着|跟随|随同|师从|跟(?=我|他|她|专家|老师))[^,，。；;]{0,12}?(?:学习|学|进修|做)|拜[^,，。；;]{1,12}?为师"
+    r"^(?:、[\u4e00-\u9fff·]{2,10})*[^,，。；;]{0,2}?(?:已经?|正式|也|都|均|先后|分别|相继|同时)*"
+    r"(?:(?:跟着|跟随|随同|师从|跟(?=我|他|她|专家|老师))[^,，。；;]{0,12}?(?:学习|学|进修|做)|拜[^,，。；;]{1,12}?为师"
     r"|是[^,，。；;]{0,12}?的[“\"「]?(?:大|小|首批|第一批|得意)?(?:骨干)?(?:徒弟|学生|学员|弟子))"
 )
 # verbs of teaching whose object is the people taught (not 带教老师某某, the teacher)
