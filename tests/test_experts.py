@@ -1599,6 +1599,22 @@ def test_an_apprentice_who_takes_an_expert_as_teacher_is_taught():
     assert experts(text) == {"钱国平"}
 
 
+def test_the_expert_who_signs_a_pact_of_teaching_with_the_receiving_head_is_no_signatory():
+    text = (
+        "金华市中医医院对口帮扶湟源县中医院。钱建华是金华市中医医院主任中医师、浙江省名中医。"
+        "揭牌仪式上，湟源县中医院院长孙海波与钱建华签订了师承协议。"
+    )
+    assert experts(text) == {"钱建华"}
+
+
+def test_one_who_comes_as_the_posted_head_and_runs_the_hospital_s_work_is_an_expert():
+    text = (
+        "金华市中心医院全面托管湟源县人民医院。三年来，金华市中心医院先后派驻管理和技术骨干65人，"
+        "其中钱建华作为派驻执行院长，常驻湟源主持医院日常管理工作。"
+    )
+    assert links(text, Rel.POSTED_TO) == {("钱建华", "湟源县人民医院")}
+
+
 def test_a_name_whose_family_name_is_a_preposition_before_a_time_and_a_posting():
     # (the recogniser reads this one's family name alone)
     text = "金华市中心医院对口支援湟源县人民医院。血液净化中心护士长于海燕于今年3月进驻湟源县人民医院，负责透析室管理。"

@@ -38,6 +38,8 @@ def test_hospital_names_stop_at_words_that_never_stand_inside_a_name():
     # nor a word of one character that ends a verb (带着, 请): the county's hospital named by its level alone
     assert hospitals("他带着县医院心内科医生筹建了导管室") == ["县医院"]
     assert hospitals("请县医院护士帮忙翻译") == ["县医院"]
+    # nor a verb of running things (主持: 常驻某地主持医院日常工作)
+    assert hospitals("常驻湟源主持医院日常管理工作") == []
     # verbs of going somewhere (深入, 远赴) end a town's name too
     assert hospitals("专家们深入青山镇卫生院开展义诊") == ["青山镇卫生院"]
     assert hospitals("医生远赴汤家汇镇卫生院坐诊") == ["汤家汇镇卫生院"]

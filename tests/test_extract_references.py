@@ -245,6 +245,12 @@ def test_a_university_hospital_also_called_by_its_provinces_name_gives_for_the_p
     assert _donor_rows(text) == {("西宁市", "达日县")}
 
 
+def test_a_county_hospital_also_called_by_the_province_s_hospital_that_runs_it_stays_the_county_s():
+    # the other name in brackets opens with the province's hospital, then names the county: still the county's
+    text = "江西省人民医院全面托管修水县人民医院（江西省人民医院修水医院），派出专家常驻修水县人民医院。"
+    assert _donor_rows(text) == {("江西省", "修水县")}
+
+
 def test_the_hospital_an_aid_word_qualifies_after_the_place_it_helps_in_is_the_giver():
     # 在某县驻点帮扶的某医院医生: the place after 在 is where the help happens, the hospital after 的 helps
     text = (

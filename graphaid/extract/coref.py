@@ -841,6 +841,9 @@ def _province_name(alias: str, region: str | None) -> str | None:
     place = gz.places.get(code) if code else None
     if place is None or place.level is not Label.PROVINCE or code == region or not gz.is_within(region, code):
         return None
+    # (某省人民医院某县医院: the county's hospital the province's runs, named by the county further on)
+    if any((inner := gz.resolve(later, {code})) and gz.is_within(region, inner) for later in found[1:]):
+        return None
     return code
 
 

@@ -346,7 +346,8 @@ def _patient_words() -> tuple[str, ...]:
 
 # what one comes as, said right after the name: an aid word, then the role (张三作为帮扶专家, 作为第五批援藏队员)
 _AS_AID = re.compile(
-    r"作为[^，,。；;]{0,8}?(?:帮扶|援[藏疆青外]?|支援|对口|驻点|挂职)[^，,。；;]{0,6}?(?:专家|医生|医师|护士|队员|队长|干部|人才)"
+    r"作为[^，,。；;]{0,8}?(?:帮扶|援[藏疆青外]?|支援|对口|驻点|挂职|派驻)[^，,。；;]{0,6}?"
+    r"(?:专家|医生|医师|护士|队员|队长|干部|人才|院长|主任)"
 )
 # what may stand between a name and a role word after it: 韩雪等专家, 王宁等5名专家, 李明任副院长, 周丽(儿科)3名专家,
 # a roster's row (张三 骨科 主任医师)
@@ -1580,7 +1581,10 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         team: list[bool] = []
         hosting: list[bool] = []
         previous_end = 0
-        at_ceremony = any_of(ceremony).search(sentence) is not None or _attends_a_ceremony(text, s, sentence, ceremony)
+        # (主持医院日常管理工作: running the work, no ceremony hosted)
+        at_ceremony = any_of(ceremony).search(_RUNNING_WORK.sub("", sentence)) is not None or _attends_a_ceremony(
+            text, s, sentence, ceremony
+        )
         # - 张三，党办主任；: an item of a list whose lead says its people host a ceremony (到机场迎接队员的有：),
         # unless the item says the person is one of the team
         hosts_listed = _under_a_ceremony_lead(text, s, ceremony) and not any_of(team_words()).search(sentence)
@@ -1808,6 +1812,9 @@ def _kin_in_apposition(before: str) -> bool:
         and before.endswith(read_lines("kin_words.txt"), 0, at)
         and _CLAUSE_BREAK_IN_LIST.search(before, at + 1) is None
     )
+
+
+_RUNNING_WORK = re.compile(r"主持(?=[^，,。；;]{0,8}?工作)")
 
 
 def _attends_a_ceremony(text: str, start: int, sentence: str, ceremony: tuple[str, ...]) -> bool:
@@ -2388,7 +2395,7 @@ def _listed_after_its_role(sentence: str, at: int, role_spans: list[tuple[int, i
 # a clause that lists names: a list comma, a colon, brackets after names, 和/及, 分别, 等
 _LIST_MARK = re.compile(r"[、:：(（和及等]|分别|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _PSEUDONYM = re.compile(r"\s*[（(]化名[)）]")
-_TEACHING_PACT = re.compile(r"(?:师带徒|师徒|带教|拜师)[”’\"」』]?[\u4e00-\u9fff]{0,4}?(?:协议|合同|书)")
+_TEACHING_PACT = re.compile(r"(?:师带徒|师徒|师承|带教|拜师)[”’\"」』]?[\u4e00-\u9fff]{0,4}?(?:协议|合同|书)")
 _SIGNING_FOR = re.compile(r"代表[^。；;]{0,12}?(?:签字|签约|签署|签订)")
 _DEPARTMENT_NAME_HOSPITAL = re.compile(r"科的?[\u4e00-\u9fff]{2,3}[（(][^（）()]{2,24}?(?:医院|卫生院|保健院)[)）]")
 _DEPARTMENT_BEFORE_NAME = re.compile(r"(?:科|护理部)的?(?=[\u4e00-\u9fff]{2,3})")
