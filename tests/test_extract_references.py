@@ -245,6 +245,17 @@ def test_a_university_hospital_also_called_by_its_provinces_name_gives_for_the_p
     assert _donor_rows(text) == {("西宁市", "达日县")}
 
 
+def test_a_known_hospital_whose_name_opens_with_a_bare_place_name_of_elsewhere_is_that_hospital():
+    # 广安 is a city in Sichuan; 广安门医院 is a hospital of the capital, and one of the givers here
+    text = (
+        "国家中医药管理局定点帮扶湟源县，广安门医院派出专家常驻湟源县中医院。"
+        "与钱国平同批派驻的还有广安门医院脾胃病科主治医师孙秋实。"
+    )
+    hospitals = {(m.surface, m.key, m.region) for m in extraction(text).mentions if m.surface == "广安门医院"}
+    assert hospitals == {("广安门医院", "known|中国中医科学研究院广安门医院", "110000")}
+    assert links(text, Rel.POSTED_TO) == {("孙秋实", "湟源县中医院")}
+
+
 def test_a_county_hospital_also_called_by_the_province_s_hospital_that_runs_it_stays_the_county_s():
     # the other name in brackets opens with the province's hospital, then names the county: still the county's
     text = "江西省人民医院全面托管修水县人民医院（江西省人民医院修水医院），派出专家常驻修水县人民医院。"

@@ -448,7 +448,11 @@ def _with_known_hospitals(sentence: str, offset: int, sent: int, found: list[Men
         )
         if mention.label is Label.HOSPITAL and (_core_end(mention) == end or in_brackets):
             if _placed_elsewhere(mention, hospital.region):
-                continue  # 某市某区淮河医院: a namesake in another province, not the known hospital
+                if not (start == mention.start and _bare_places(mention)):
+                    continue  # 某市某区淮河医院: a namesake in another province, not the known hospital
+                # (but a place's bare name the known name opens with is a word of that name, no place: 广安门医院 is
+                # no hospital of a city 广安)
+                mention.places, mention.region = [], None
             mention.key = f"known|{hospital.name}"
             mention.canonical = hospital.name
             mention.rest = mention.rest or match.surface
@@ -468,6 +472,12 @@ def _placed_elsewhere(mention: Mention, region: str | None) -> bool:
         return False
     gz = gazetteer()
     return gz.lineage(mention.places[-1])[0].code != gz.lineage(region)[0].code
+
+
+def _bare_places(mention: Mention) -> bool:
+    """Whether every place a name is written with is written by its bare name (广安, not 广安市)."""
+    gz = gazetteer()
+    return all(gz.places[code].name not in mention.surface for code in mention.places)
 
 
 def _bare_inside(mention: Mention, region: str | None) -> bool:
