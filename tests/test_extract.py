@@ -49,6 +49,10 @@ def test_hospital_names_stop_at_words_that_never_stand_inside_a_name():
     # nor a word that names a kind of hospitals: 城乡医院对口支援 (not a town 城乡), 市属三级医院
     assert hospitals("根据《宜春市城乡医院对口支援工作实施方案》开展考核") == []
     assert hospitals("组织对市属三级医院派驻人员进行考核") == []
+    # (the hospitals directly under a province or a region: 省直医院, 区直医院; two of a university's hospitals)
+    assert hospitals("浙江省直医院对口帮扶湟源县") == []
+    assert hospitals("自治区区直医院定点帮扶湟源县") == []
+    assert hospitals("华夏医科大学两家附属医院专家扎根湟源") == []
     # nor words of interviewing: a university's hospital, which no place opens, ends where they do
     assert hospitals("——记者专访华夏医科大学附属第一医院院长") == ["华夏医科大学附属第一医院"]
     # an interview's headline (——访某医院院长) too

@@ -227,7 +227,8 @@ _FIRST_OF_ITS_KIND = re.compile(r"首[个家所]|第一[个家所]|唯一")
 # a count of institutions (两家, 3所)
 _COUNT_OF = r"[\d两二三四五六七八九十几多数]+[家所]"
 _COUNTED = re.compile(_COUNT_OF + "$")
-_COUNTED_OPENING = re.compile(_COUNT_OF)
+# (or inside the name: 某大学两家附属医院; not a village's name, 三家村)
+_COUNTED_INSIDE = re.compile(_COUNT_OF + "(?![村子镇乡店屯寨堡])")
 
 
 def _counted_list_hospitals(gz: Gazetteer, sentence: str, stop: int, offset: int, sent: int) -> list[Mention]:
@@ -851,7 +852,7 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         return None
     if _PLURAL_PLACES.match(body) or body.endswith("乡镇") or _PLURAL_TAIL.search(body):
         return None  # 某州两县医院, 各县人民医院, 甲乙两县医院: the hospitals of several places, no one institution
-    if _COUNTED_OPENING.match(body):
+    if _COUNTED_INSIDE.search(body):
         return None  # 某地两家某某医院: a count of a place's hospitals sharing a name
     if _FIRST_OF_ITS_KIND.search(body):
         return None  # 某地区首个某某医学中心: the first unit of its kind there, no institution's name
