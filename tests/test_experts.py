@@ -1615,6 +1615,11 @@ def test_one_who_comes_as_the_posted_head_and_runs_the_hospital_s_work_is_an_exp
     assert links(text, Rel.POSTED_TO) == {("钱建华", "湟源县人民医院")}
 
 
+def test_a_counsellor_of_a_mental_health_team_is_an_expert():
+    text = PAIRING + "金华市第一医院选派精神科主任医师钱国平、心理咨询师孙燕来到绥阳县人民医院。"
+    assert experts(text) == {"钱国平", "孙燕"}
+
+
 def test_a_name_whose_family_name_is_a_preposition_before_a_time_and_a_posting():
     # (the recogniser reads this one's family name alone)
     text = "金华市中心医院对口支援湟源县人民医院。血液净化中心护士长于海燕于今年3月进驻湟源县人民医院，负责透析室管理。"

@@ -662,6 +662,11 @@ def test_each_listed_unit_is_founded_by_the_giver_named_before_it_at_the_hospita
     }
 
 
+def test_a_unit_after_a_mental_health_centre_s_name_is_the_unit_alone():
+    text = "金华市第三医院对口帮扶湟源县精神卫生中心。12月6日，湟源县精神卫生中心老年精神科正式开科。"
+    assert founded(text) == {"老年精神科"}
+
+
 def test_a_kind_of_unit_names_none_nor_does_any_end_of_its_word():
     text = "金华市第一医院对口帮扶湟源县人民医院。仪式上，钱国平为专家工作站揭牌。"
     assert not relations(text, Rel.FOUNDED)

@@ -175,7 +175,7 @@ def _hospital_in_unit() -> re.Pattern:
     return re.compile(rf".{{2,}}(?:{words}|[一二三四五六七八九十]院)|^{level}?(?:{long})|^{level}(?:{words})")
 
 
-_CENTRES_OUTSIDE = ("服务中心", "疾控中心", "疾病预防控制中心", "血液中心")
+_CENTRES_OUTSIDE = ("服务中心", "疾控中心", "疾病预防控制中心", "血液中心", "精神卫生中心")
 # (or a hospital or place pointed back to: 该院|胸痛中心, 我县|首个…, wherever it stands: 某某推动该院|某中心)
 # (or a hospital named by its level alone: 县医院|新生儿科; 团医院, a regiment's of the Corps)
 # (or 医院 alone opening it, the hospital the article is about: 医院|介入手术室; not where a unit's own name opens
