@@ -684,6 +684,19 @@ def test_a_unit_opens_after_a_time_or_what_it_passed_first():
     assert founded(text) == {"康复医学科"}
 
 
+def test_a_unit_opens_on_trial_or_put_to_use_or_its_setting_up_done_at_the_branch():
+    text = "金华市第一医院对口帮扶湟源县人民医院。该院内镜诊疗中心已于10月下旬试运行。"
+    assert founded(text) == {"内镜诊疗中心"}
+    text = "金华市第一医院对口帮扶湟源县人民医院。该院眼科日间手术中心于5月建成投用。"
+    assert founded(text) == {"眼科日间手术中心"}
+    # (分院: the branch the article is about, no part of the unit's name)
+    text = (
+        "金华市第一医院对口帮扶湟源县人民医院，在湟源县人民医院挂牌成立分院。"
+        "到岗两个月来，他带领团队完成了分院血液净化中心的筹建和设备调试。"
+    )
+    assert founded(text) == {"血液净化中心"}
+
+
 def test_a_unit_in_quotes_after_its_verb_or_after_a_hospital_named_by_its_level():
     text = "无锡市人民医院对口帮扶湟源县人民医院。专家团队在湟源县人民医院设立了“严明亮名医工作室”。"
     assert founded(text) == {"严明亮名医工作室"}

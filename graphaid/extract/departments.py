@@ -179,8 +179,8 @@ _CENTRES_OUTSIDE = ("服务中心", "疾控中心", "疾病预防控制中心", 
 # (or a hospital or place pointed back to: 该院|胸痛中心, 我县|首个…, wherever it stands: 某某推动该院|某中心)
 # (or a hospital named by its level alone: 县医院|新生儿科; 团医院, a regiment's of the Corps)
 # (or 医院 alone opening it, the hospital the article is about: 医院|介入手术室; not where a unit's own name opens
-# with 医院: 医院感染管理科, 医院办公室)
-_REFERENCE_IN_UNIT = re.compile(r"[该我本此其](?:院|县|市|区|州|旗)|[县市州区旗团]医院|^医院(?!感染|管理|办公)")
+# with 医院: 医院感染管理科, 医院办公室; or the branch the article is about: 分院|血液净化中心)
+_REFERENCE_IN_UNIT = re.compile(r"[该我本此其](?:院|县|市|区|州|旗)|[县市州区旗团]医院|^医院(?!感染|管理|办公)|^分院")
 
 
 @cache
@@ -577,7 +577,8 @@ def _antecedent(text: str, start: int, pointer: str) -> str | None:
 _POINTING = re.compile("该|这个|此")
 _NOMINAL_FOUNDING = re.compile(
     r"(?:推动|推进|促成|促进|完成|实现|协助|帮助|助力|加快|见证|还有)了?([^,，;；。:：]{2,30}?)"
-    r"的(设立|成立|建立|建成|组建|开设|挂牌|揭牌)(?=[,，;；。]|$)"
+    # (其筹建和调试: what else was done with it after a joiner)
+    r"的(设立|成立|建立|建成|组建|开设|挂牌|揭牌|筹建|创建)(?=[,，;；。和及]|$)"
 )
 # 该中心, 这个科室, 此病区: a unit pointed back to, right before where it opens
 _POINTED_UNIT = re.compile(r"(?:该|这个|此)(中心|科室|科|室|病区|门诊|病房)$")
