@@ -689,6 +689,9 @@ def test_a_unit_opens_on_trial_or_put_to_use_or_its_setting_up_done_at_the_branc
     assert founded(text) == {"内镜诊疗中心"}
     text = "金华市第一医院对口帮扶湟源县人民医院。该院眼科日间手术中心于5月建成投用。"
     assert founded(text) == {"眼科日间手术中心"}
+    # a unit a verb of opening qualifies (投入使用的某中心)
+    text = "金华市第一医院对口帮扶湟源县人民医院。让患者少跑路的，是湟源县人民医院今年3月正式投入使用的血液净化中心。"
+    assert founded(text) == {"血液净化中心"}
     # (分院: the branch the article is about, no part of the unit's name)
     text = (
         "金华市第一医院对口帮扶湟源县人民医院，在湟源县人民医院挂牌成立分院。"
