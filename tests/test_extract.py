@@ -692,6 +692,9 @@ def test_a_unit_opens_on_trial_or_put_to_use_or_its_setting_up_done_at_the_branc
     # a unit a verb of opening qualifies (投入使用的某中心)
     text = "金华市第一医院对口帮扶湟源县人民医院。让患者少跑路的，是湟源县人民医院今年3月正式投入使用的血液净化中心。"
     assert founded(text) == {"血液净化中心"}
+    # (but not a count of units of a kind, nor one a verb of founding qualifies, read with the others of founding)
+    text = "金华市第一医院对口帮扶湟源县人民医院。湟源县人民医院老年精神科正式启用，这是两院合作以来启用的第三个专科。"
+    assert founded(text) == {"老年精神科"}
     # (分院: the branch the article is about, no part of the unit's name)
     text = (
         "金华市第一医院对口帮扶湟源县人民医院，在湟源县人民医院挂牌成立分院。"

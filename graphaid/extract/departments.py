@@ -229,12 +229,15 @@ def find_foundings(text: str, start: int, end: int, sent: int) -> list[Founding]
         units = _listed_units_ending(m.group(1), start + m.start(1), sent)
         if units and not _planned(sentence, m.start()):
             out.append(Founding(start + m.start(2), start + m.end(2), units))
-    # 今年3月正式投入使用的某中心: a unit a verb of opening qualifies
+    # 今年3月正式投入使用的某中心: a unit a verb of opening qualifies (a verb of founding too, 建成的, is read with
+    # the others of founding)
     for m in _opened().finditer(sentence) if "的" in sentence else ():
         unit = _unit_starting(sentence[m.end() + 1 :]) if sentence.startswith("的", m.end()) else ""
-        if unit and not _planned(sentence, m.start()):
+        if unit and m.group(0) not in _lexicons()[0] and not _planned(sentence, m.start()):
             at = start + m.end() + 1
             cleaned, places = clean_unit(unit)
+            if _is_noise(cleaned):
+                continue  # (建成的第三个专科: a count of units of a kind, none named)
             at += len(unit) - len(cleaned)
             units = [Mention(Label.DEPARTMENT, cleaned, at, at + len(cleaned), sent, places=places)]
             out.append(Founding(start + m.start(), start + m.end(), units))

@@ -129,8 +129,8 @@ def _relations(
     for n, unit in enumerate(founding.units):
         _found(
             unit,
-            # (甲医院“某工作室”和乙医院“某中心”同日揭牌: each unit the giver named right before it founded)
-            _named_before(givers, sentence, unit) or founder,
+            # (甲医院“某工作室”和乙医院“某中心”同日揭牌: each unit the giver whose name its own opens with founded)
+            _owner(givers, sentence, unit) or founder,
             respective[n] if respective else _named_before(recipients, sentence, unit) or host,
             sentence,
             article.doc.doc_id,
@@ -148,6 +148,14 @@ def _named_before(parties: list[Mention], sentence: Sentence, unit: Mention) -> 
         key=lambda a: a.end,
         default=None,
     )
+
+
+def _owner(givers: list[Mention], sentence: Sentence, unit: Mention) -> Mention | None:
+    """The giver whose name stands right before a unit's name in quotes (甲医院“某工作室”)."""
+    before = sentence.text[: unit.start - sentence.start]
+    if not before.endswith(("“", "「", "『", '"')):
+        return None
+    return next((g for g in givers if g.end - sentence.start == len(before) - 1), None)
 
 
 def _respectively(founding: Founding, recipients: list[Mention], sentence: Sentence) -> list[Mention]:
