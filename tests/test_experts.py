@@ -1620,6 +1620,18 @@ def test_a_counsellor_of_a_mental_health_team_is_an_expert():
     assert experts(text) == {"钱国平", "孙燕"}
 
 
+def test_names_of_rare_or_compound_family_names_stand_apart_from_the_title_before_them():
+    # a rare family name after 医师: the recogniser runs the title's 师 (a family name too) into the name
+    text = PAIRING + "金华市第一医院儿科副主任医师禚晓东来到绥阳县人民医院。"
+    assert experts(text) == {"禚晓东"}
+    # a compound family name and a given name that is a word (林立), before where the person comes from
+    text = PAIRING + "领队欧阳林立来自金华市第一医院，护士长孙燕来到绥阳县人民医院。"
+    assert experts(text) == {"欧阳林立", "孙燕"}
+    # a name the lexicon does not know the family name of is none, not one taking the title's last character
+    text = PAIRING + "金华市第一医院选派心血管内科副主任医师拓永、护士长孙燕来到绥阳县人民医院。"
+    assert "师拓永" not in experts(text)
+
+
 def test_a_name_whose_family_name_is_a_preposition_before_a_time_and_a_posting():
     # (the recogniser reads this one's family name alone)
     text = "金华市中心医院对口支援湟源县人民医院。血液净化中心护士长于海燕于今年3月进驻湟源县人民医院，负责透析室管理。"

@@ -58,7 +58,10 @@ _APPROVED = re.compile(
 )
 # 均为新设立的…: what a list's clause says all its items are, up to a verb of founding
 _EVERY_ONE = re.compile(r"[,，]?(?:均|都|皆|全部)(?:为|是|系)[\u4e00-\u9fff]{0,4}$")
-_RESTATED = re.compile(r"[,，;；]\s*(?:这|此)(?:也|还|便|就)?(?:是|为)[^,，;；。]{0,12}$")
+# (or a unit pointed back to opening the sentence: 这个科室是某医院帮扶以来建成的第一个某专科)
+_RESTATED = re.compile(
+    r"(?:^|[,，;；])\s*(?:这|此|(?:这个|该|此)(?:科室|科|中心|病房|门诊))(?:也|还|便|就)?(?:是|为)[^,，;；。]{0,40}$"
+)
 _OF_A_KIND = re.compile(r"[\u4e00-\u9fff]?的")  # (创新设立的 is read at its leftmost verb, 新设)
 _HEADING = re.compile(r"^([^,，。:：]{2,20})[:：]")
 # an item of a list that is only a unit's name (1. 某县人民医院某科。), before the sentence that tells who built it

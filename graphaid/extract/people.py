@@ -536,6 +536,9 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
     for rs, re_ in role_spans:
         if a < rs < b and re_ == b:
             return a, rs
+        # 医|师某海: the last character of a role the recogniser ran into the name (师 is a family name too)
+        if rs < a < re_ < b - 1:
+            return re_, b
     # 除主任医师周毅|外，还有…: the end of 除…外 the recogniser ran on with
     if b - a >= 3 and sentence[b - 1] == "外" and sentence[b : b + 1] in ("，", ",") and "除" in sentence[:a]:
         return a, b - 1
@@ -577,6 +580,8 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
         and a > 0
         and sentence[a - 1] in surnames
         and sentence[a:b] not in surnames
+        # (not the last character of a role: 医师|某永)
+        and not any(re_ == a for _, re_ in role_spans)
     ):
         return a - 1, b
     # 副主任医师应|海峰: a family name that is also a word (应: should) cut off between a role and its given name, or
@@ -594,8 +599,14 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
     # ends a name (a list's joiner, a clause's end, what a person does)
     if b - a in (1, 2) and sentence[a] in surnames and _name_ends_after(sentence, a + 3):
         return a, a + 3
-    # 慕容|某某兼任: a two-character family name alone, its given name of two after it
-    if b - a == 2 and sentence[a:b] in surnames and _name_ends_after(sentence, a + 4):
+    # 慕容|某某兼任: a two-character family name alone, its given name of two after it (or the first of them only:
+    # 欧阳某|立来自)
+    if (
+        b - a in (2, 3)
+        and sentence[a : a + 2] in surnames
+        and _name_ends_after(sentence, a + 4)
+        and (b - a == 2 or not _name_ends_after(sentence, b))
+    ):
         return a, a + 4
     if b - a == 1 and sentence[a] in surnames:
         # a family name alone (钱|立波挂职): the word the segmenter reads from it, unless a role is in it (李医生)
