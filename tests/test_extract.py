@@ -695,6 +695,12 @@ def test_a_unit_opens_on_trial_or_put_to_use_or_its_setting_up_done_at_the_branc
     # (but not a count of units of a kind, nor one a verb of founding qualifies, read with the others of founding)
     text = "金华市第一医院对口帮扶湟源县人民医院。湟源县人民医院老年精神科正式启用，这是两院合作以来启用的第三个专科。"
     assert founded(text) == {"老年精神科"}
+    # a unit pointed back to opening the sentence, then said again as what it is, is that unit
+    text = (
+        "金华市第一医院对口帮扶湟源县人民医院。湟源县人民医院重症医学科正式启用。"
+        "这个科室是金华市第一医院“组团式”帮扶湟源县人民医院以来建成的第一个重症专科。"
+    )
+    assert founded(text) == {"重症医学科"}
     # (分院: the branch the article is about, no part of the unit's name)
     text = (
         "金华市第一医院对口帮扶湟源县人民医院，在湟源县人民医院挂牌成立分院。"
