@@ -256,6 +256,16 @@ def test_a_known_hospital_whose_name_opens_with_a_bare_place_name_of_elsewhere_i
     assert links(text, Rel.POSTED_TO) == {("孙秋实", "湟源县中医院")}
 
 
+def test_the_name_a_run_hospital_hangs_beside_its_own_and_the_branch_s_name_in_it_are_that_hospital():
+    text = (
+        "金华市中医院托管湟源县中医院。自即日起，湟源县中医院加挂“金华市中医院湟源分院”牌子。"
+        "首批派驻的专家是金华市中医院针灸科主任中医师钱国平，任湟源分院执行院长。湟源分院新设了针灸科。"
+    )
+    assert links(text, Rel.PART_OF) == {("针灸科", "湟源县中医院")}
+    hung = [m for m in extraction(text).mentions if m.start == text.index("金华市中医院湟源分院")]
+    assert [(m.key, m.region) for m in hung] == [("630123|中医医院", "630123")]
+
+
 def test_a_county_hospital_also_called_by_the_province_s_hospital_that_runs_it_stays_the_county_s():
     # the other name in brackets opens with the province's hospital, then names the county: still the county's
     text = "江西省人民医院全面托管修水县人民医院（江西省人民医院修水医院），派出专家常驻修水县人民医院。"

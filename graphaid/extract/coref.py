@@ -792,10 +792,12 @@ def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
     for org in orgs:
         declared = _DECLARED.match(text[org.end : org.end + 16])
         bracketed = _BRACKETED_NAME.search(org.surface)
-        alias = declared.group(2) if declared else bracketed.group(1) if bracketed else ""
+        # (某县医院加挂“某医院某县分院”牌子: the name of the hospital that runs it, hung beside its own)
+        hung = _HUNG_SIGN.match(text, org.end, org.end + 48) if not declared and not bracketed else None
+        alias = declared.group(2) if declared else bracketed.group(1) if bracketed else hung.group(1) if hung else ""
         # a short name the text declares as one (以下简称“某医”) may end in anything; a name in brackets is one
         # only when it ends as a hospital's does
-        said = bool(declared and declared.group(1))
+        said = bool(declared and declared.group(1)) or hung is not None
         if not (alias.endswith("院") or said) or alias == org.surface:
             continue
         # (甲县人民医院（乙市第一医院）: a hospital of a place apart is another institution)
@@ -804,14 +806,16 @@ def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
         province = _province_name(alias, org.region)
         if province:  # 某医科大学第一附属医院（某省人民医院）: the province's hospital, where its university stands
             org.region = province
-        declared_at = org.end + declared.end() if declared else org.end
+        declared_at = org.end + declared.end() if declared else hung.end() if hung else org.end
+        # (and the branch's own name after the runner's, which the article then uses alone: 某县分院)
+        names = {alias} | ({_after_another(alias, org, orgs)} - {""} if hung else set())
         for other in orgs:
             # found by its own ending: the same institution, written as the article declares it (as the uses found
             # below are), or with the place it stands in before (某地 and the short name: 西安交大一附院)
-            if other is not org and (other.surface == alias or _own_place_and(other.surface, alias, org)):
+            if other is not org and (other.surface in names or _own_place_and(other.surface, alias, org)):
                 other.surface, other.key, other.region, other.rest = org.surface, org.key, org.region, org.rest
                 other.places = list(org.places)
-        uses = [(alias, org)]
+        uses = [(name, org) for name in sorted(names, key=len, reverse=True)]
         parent = org.affiliation
         own = org.surface.removeprefix(parent.surface) if parent and org.surface.startswith(parent.surface) else ""
         if own and alias.endswith(own) and len(alias) - len(own) >= 3 and alias[: -len(own)].endswith("院"):
@@ -828,6 +832,21 @@ def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
                     out.append(replace(owner, start=at, end=at + len(name), sent=sent, places=list(owner.places)))
                     taken.append((at, at + len(name)))
     return out
+
+
+_HUNG_SIGN = re.compile(r"[^。；;！!？?]{0,16}?加挂[“\"「]([\u4e00-\u9fff]{4,24}?[院心])[”\"」](?:的)?牌子")
+
+
+def _after_another(alias: str, org: Mention, orgs: list[Mention]) -> str:
+    """What a name hung beside ``org``'s holds after another institution's name it opens with (某医院|某县分院),
+    three characters or more and ending as a hospital's does, else ''."""
+    runner = max(
+        (o.surface for o in orgs if o.key != org.key and alias.startswith(o.surface) and o.surface != alias),
+        key=len,
+        default="",
+    )
+    own = alias[len(runner) :] if runner else ""
+    return own if len(own) >= 3 and own.endswith("院") else ""
 
 
 def _province_name(alias: str, region: str | None) -> str | None:
