@@ -38,6 +38,10 @@ def test_hospital_names_stop_at_words_that_never_stand_inside_a_name():
     # nor a word of one character that ends a verb (带着, 请): the county's hospital named by its level alone
     assert hospitals("他带着县医院心内科医生筹建了导管室") == ["县医院"]
     assert hospitals("请县医院护士帮忙翻译") == ["县医院"]
+    # a place's name run one character into another's that ends at the ending is that other place's hospital
+    # (任城|口医院: 任 takes a post, 城口 is the county), not where a level's character is left (某旗|县医院)
+    assert [(m.surface, m.region) for m in find_orgs("钱国平任城口医院执行院长", 0, 12, 0)] == [("城口医院", "500229")]
+    assert hospitals("推动科尔沁县医院创建二级甲等医院") == ["科尔沁县医院"]
     # nor a verb of running things (主持: 常驻某地主持医院日常工作)
     assert hospitals("常驻湟源主持医院日常管理工作") == []
     # verbs of going somewhere (深入, 远赴) end a town's name too
