@@ -266,6 +266,14 @@ def test_the_name_a_run_hospital_hangs_beside_its_own_and_the_branch_s_name_in_i
     assert [(m.key, m.region) for m in hung] == [("630123|中医医院", "630123")]
 
 
+def test_a_branch_unveiled_at_a_county_hospital_is_that_hospital():
+    text = (
+        "金华市第一医院湟源分院在湟源县人民医院正式揭牌。首批派驻的3名专家已于5月底抵达湟源。"
+        "其中，金华市第一医院普通外科主任医师钱国平担任湟源分院执行院长。"
+    )
+    assert links(text, Rel.POSTED_TO) == {("钱国平", "湟源县人民医院")}
+
+
 def test_a_county_hospital_also_called_by_the_province_s_hospital_that_runs_it_stays_the_county_s():
     # the other name in brackets opens with the province's hospital, then names the county: still the county's
     text = "江西省人民医院全面托管修水县人民医院（江西省人民医院修水医院），派出专家常驻修水县人民医院。"

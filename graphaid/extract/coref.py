@@ -792,8 +792,11 @@ def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
     for org in orgs:
         declared = _DECLARED.match(text[org.end : org.end + 16])
         bracketed = _BRACKETED_NAME.search(org.surface)
-        # (某县医院加挂“某医院某县分院”牌子: the name of the hospital that runs it, hung beside its own)
+        # (某县医院加挂“某医院某县分院”牌子: the name of the hospital that runs it, hung beside its own;
+        # 某医院某县分院在某县医院揭牌: the branch unveiled at it)
         hung = _HUNG_SIGN.match(text, org.end, org.end + 48) if not declared and not bracketed else None
+        if hung is None and not declared and not bracketed:
+            hung = _unveiled_here(text, org, orgs)
         alias = declared.group(2) if declared else bracketed.group(1) if bracketed else hung.group(1) if hung else ""
         # a short name the text declares as one (以下简称“某医”) may end in anything; a name in brackets is one
         # only when it ends as a hospital's does
@@ -835,6 +838,22 @@ def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
 
 
 _HUNG_SIGN = re.compile(r"[^。；;！!？?]{0,16}?加挂[“\"「]([\u4e00-\u9fff]{4,24}?[院心])[”\"」](?:的)?牌子")
+
+
+_UNVEILED = re.compile(r"(?:正式|同时)?(?:揭牌|挂牌)")
+
+
+def _unveiled_here(text: str, org: Mention, orgs: list[Mention]) -> re.Match | None:
+    """某医院某县分院在|某县医院|正式揭牌: the branch (a name ending 分院) unveiled at ``org``, as a match whose first
+    group is the branch's name and which ends after the unveiling."""
+    if not _UNVEILED.match(text, org.end):
+        return None
+    branch = next((o for o in orgs if o.end + 1 == org.start and o.surface.endswith("分院")), None)
+    if branch is None or text[branch.end] != "在":
+        return None
+    return re.compile(rf"({re.escape(branch.surface)})在{re.escape(org.surface)}{_UNVEILED.pattern}").match(
+        text, branch.start
+    )
 
 
 def _after_another(alias: str, org: Mention, orgs: list[Mention]) -> str:
