@@ -666,6 +666,13 @@ def test_each_listed_unit_is_founded_by_the_giver_named_before_it_at_the_hospita
     }
 
 
+def test_a_unit_after_the_township_centre_named_alone_is_the_unit_and_our_centre_names_none():
+    text = "金华市第一医院对口帮扶湟源县城关镇卫生院。在她的推动下，卫生院中医馆于今年3月建成开馆。"
+    assert founded(text) == {"中医馆"}
+    text = "金华市第一医院对口帮扶湟源县城关镇卫生院。启动快速反应小组后，我们中心正式运行。"
+    assert not relations(text, Rel.FOUNDED)
+
+
 def test_a_unit_after_a_mental_health_centre_s_name_is_the_unit_alone():
     text = "金华市第三医院对口帮扶湟源县精神卫生中心。12月6日，湟源县精神卫生中心老年精神科正式开科。"
     assert founded(text) == {"老年精神科"}

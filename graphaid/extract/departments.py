@@ -182,8 +182,11 @@ _CENTRES_OUTSIDE = ("服务中心", "疾控中心", "疾病预防控制中心", 
 # (or a hospital or place pointed back to: 该院|胸痛中心, 我县|首个…, wherever it stands: 某某推动该院|某中心)
 # (or a hospital named by its level alone: 县医院|新生儿科; 团医院, a regiment's of the Corps)
 # (or 医院 alone opening it, the hospital the article is about: 医院|介入手术室; not where a unit's own name opens
-# with 医院: 医院感染管理科, 医院办公室; or the branch the article is about: 分院|血液净化中心)
-_REFERENCE_IN_UNIT = re.compile(r"[该我本此其](?:院|县|市|区|州|旗)|[县市州区旗团]医院|^医院(?!感染|管理|办公)|^分院")
+# with 医院: 医院感染管理科, 医院办公室; or the township's centre or the branch the article is about: 卫生院|中医馆,
+# 分院|血液净化中心)
+_REFERENCE_IN_UNIT = re.compile(
+    r"[该我本此其](?:院|县|市|区|州|旗)|[县市州区旗团]医院|^(?:卫生院|医院)(?!感染|管理|办公)|^分院"
+)
 
 
 @cache
@@ -822,7 +825,7 @@ def points_back(item: str) -> bool:
 
 
 # (or into a list before, or to this time: 其中康复医学科, 此次中医馆)
-_POINTING_BACK = re.compile(r"^(?:其中|[这那该此本]次|[这那该此][个家所间座些]?)")
+_POINTING_BACK = re.compile(r"^(?:其中|[这那该此本]次|[这那该此][个家所间座些]?|我们|咱们)")
 _PLACE_OR_HOUSE = frozenset("院县市区州旗镇乡省")
 
 # 五大特色中心, 三大中心: a count of units made one phrase, a group, not a unit
