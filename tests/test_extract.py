@@ -42,6 +42,7 @@ def test_hospital_names_stop_at_words_that_never_stand_inside_a_name():
     # (任城|口医院: 任 takes a post, 城口 is the county), not where a level's character is left (某旗|县医院)
     assert [(m.surface, m.region) for m in find_orgs("钱国平任城口医院执行院长", 0, 12, 0)] == [("城口医院", "500229")]
     assert hospitals("推动科尔沁县医院创建二级甲等医院") == ["科尔沁县医院"]
+    assert hospitals("烟台山医院派出专家") == ["烟台山医院"]
     # nor a verb of running things (主持: 常驻某地主持医院日常工作)
     assert hospitals("常驻湟源主持医院日常管理工作") == []
     # verbs of going somewhere (深入, 远赴) end a town's name too

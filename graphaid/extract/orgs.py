@@ -800,11 +800,11 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         cut = first.start
         surface, core, start = surface[cut:], core[cut:], start + cut
     ending = len(hospital_suffix(core) if label is Label.HOSPITAL else _agency_short(core))
-    # (任城|口医院: where a place's name ends one character into another's that ends right at the name's ending, the
-    # second is the place, the first's head a word before it: 某某任|城口医院; not where the one character left is a
-    # level's, 某旗|县医院)
+    # (任城|口医院: where a place's name that opens with the verb of taking a post ends one character into another's
+    # that ends right at the name's ending, the second is the place: 某某任|城口医院; not where the one character
+    # left is a level's, 某旗|县医院, nor where no such verb opens it: 烟台山医院)
     lead = next((m for m in gz.scan(core) if m.start == 0), None)
-    if lead and lead.end == len(core) - ending - 1 and not level_word(core[lead.end :]):
+    if lead and core[0] == "任" and lead.end == len(core) - ending - 1 and not level_word(core[lead.end :]):
         later = next((m for m in gz.scan(core[lead.end - 1 :]) if m.start == 0), None)
         if later and lead.end - 1 + later.end == len(core) - ending:
             cut = lead.end - 1
