@@ -1639,6 +1639,14 @@ def test_a_name_that_is_a_word_after_a_graded_title_is_a_name_where_it_ends_a_li
     assert experts(PAIRING + "绥阳县人民医院组织各科医师高峰时段加班。") == set()
 
 
+def test_a_name_of_two_run_into_a_word_of_going_is_the_name_the_article_writes_alone():
+    text = (
+        PAIRING + "2022年夏天，金华市第一医院重症医学科副主任医师夏天来到绥阳。"
+        "针对急危重症救治能力薄弱的短板，夏天牵头筹建急诊重症监护病房。"
+    )
+    assert experts(text) == {"夏天"}
+
+
 def test_a_name_whose_family_name_is_a_preposition_before_a_time_and_a_posting():
     # (the recogniser reads this one's family name alone)
     text = "金华市中心医院对口支援湟源县人民医院。血液净化中心护士长于海燕于今年3月进驻湟源县人民医院，负责透析室管理。"

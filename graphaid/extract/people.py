@@ -388,7 +388,8 @@ _AID_TITLES = ("专家", "援", "帮扶", "同事", "队友", "同院", "同科"
 
 
 @cache
-def _travelling() -> tuple[str, ...]:
+def travelling_words() -> tuple[str, ...]:
+    """Words of going and arriving (前往, 来到, 抵达)."""
     return read_lines("going_verbs.txt") + read_lines("arrival_verbs.txt")
 
 
@@ -795,7 +796,7 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
                     break
                 continue
             if (
-                sentence.startswith((*_person_verbs(), *_travelling()), verb)
+                sentence.startswith((*_person_verbs(), *travelling_words()), verb)
                 # (医师曲某某已在某县人民医院驻点半年: where the person works)
                 or _AT_AN_INSTITUTION.match(sentence, stop)
                 or (ends and sentence[start:end] not in titles)
@@ -831,7 +832,7 @@ def _names_sent_missed(sentence: str, spans: list[tuple[int, int]]) -> list[tupl
     """Names with a one-character family name the recogniser missed right after words saying the person was sent
     (某院派驻的罗某某任某院执行院长; a given name that is a place's is read as the place): the post taken or the
     going after the name tells it from a word."""
-    following = ("任", *post_verbs(), *_travelling())
+    following = ("任", *post_verbs(), *travelling_words())
     found = (
         _missed_name(sentence, m.end(), spans, lambda stop: sentence.startswith(following, stop))
         for m in _sent_person().finditer(sentence)
@@ -1693,7 +1694,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 partner
                 and together
                 and not any_of(team_words() + _AID_TITLES).search(partner.group(1))
-                and not sentence[b + together.end() :].lstrip("，, ").startswith(_travelling())
+                and not sentence[b + together.end() :].lstrip("，, ").startswith(travelling_words())
             ):
                 roled.append(False)
                 continue
