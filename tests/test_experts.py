@@ -1639,6 +1639,14 @@ def test_a_name_that_is_a_word_after_a_graded_title_is_a_name_where_it_ends_a_li
     assert experts(PAIRING + "绥阳县人民医院组织各科医师高峰时段加班。") == set()
 
 
+def test_a_roster_row_s_name_of_a_compound_family_name_after_spaces_is_an_expert():
+    text = (
+        PAIRING + "第五批医疗队队员名单：\n金华市第一医院急诊科主治医师　孙海波\n"
+        "金华市第一医院康复医学科治疗师　上官悦\n金华市第一医院神经内科主治医师　欧阳明"
+    )
+    assert experts(text) == {"孙海波", "上官悦", "欧阳明"}
+
+
 def test_a_name_of_two_run_into_a_word_of_going_is_the_name_the_article_writes_alone():
     text = (
         PAIRING + "2022年夏天，金华市第一医院重症医学科副主任医师夏天来到绥阳。"

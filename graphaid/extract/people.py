@@ -713,15 +713,19 @@ def _names_after_roles(sentence: str, role_spans: list[tuple[int, int]], spans: 
     专家门诊，, 齐上阵、.)"""
     surnames = family_names()
     out = []
-    for _, end in role_spans:
+    for _, role_end in role_spans:
+        # (a roster's row puts spaces between the title and the name: 治疗师　上官某)
+        end = _past_spaces(sentence, role_end)
         if any(a <= end < b for a, b in spans) or sentence[end : end + 2] not in surnames:
             continue
-        if any(start < end < longer for start, longer in role_spans):
+        if any(start < role_end < longer for start, longer in role_spans):
             continue  # 护士|长孙倩: the end of a shorter role inside a longer one (护士长) ends no role
         for given in (1, 2):
             stop = end + 2 + given
             if _HAN_NAME.match(sentence[end:stop]) and (
-                _NAME_END.match(sentence, stop) or sentence.startswith(_long_followers(), stop)
+                _NAME_END.match(sentence, stop)
+                or sentence.startswith(_long_followers(), stop)
+                or (end > role_end and not sentence[stop:].strip())
             ):
                 out.append((end, stop))
                 break
