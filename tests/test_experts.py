@@ -1647,6 +1647,14 @@ def test_a_roster_row_s_name_of_a_compound_family_name_after_spaces_is_an_expert
     assert experts(text) == {"孙海波", "上官悦", "欧阳明"}
 
 
+def test_a_tibetan_name_of_two_known_parts_after_a_title_is_an_expert():
+    text = (
+        "金华市第一医院对口帮扶湟源县人民医院。今年4月，金华市第一医院选派普外科主治医师降央扎西、"
+        "心血管内科副主任医师钱国平组成帮扶小组，赴湟源县人民医院开展帮扶。"
+    )
+    assert experts(text) == {"降央扎西", "钱国平"}
+
+
 def test_a_name_of_two_run_into_a_word_of_going_is_the_name_the_article_writes_alone():
     text = (
         PAIRING + "2022年夏天，金华市第一医院重症医学科副主任医师夏天来到绥阳。"
