@@ -775,14 +775,12 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
             name = sentence[end:stop]
             if stop > len(sentence) or sentence[stop - 1] in _BEFORE_A_VERB:
                 continue
-            # (专家来|安图开展帮扶: a verb of going, a family name too, and a place's name are no name; a word is one
-            # only after a graded title, and before a post or a count, or ending a list or the sentence: 主治医师江河；)
-            graded = sentence[start:end] not in titles
+            # (专家来|安图开展帮扶: a verb of going, a family name too, and a place's name are no name)
             if (
                 not _HAN_NAME.match(name)
                 or (
                     is_common_word(name)
-                    and not (graded and (_posted_or_counted(sentence, stop) or _LIST_ITEM_END.match(sentence, stop)))
+                    and not (sentence[start:end] not in titles and _posted_or_counted(sentence, stop))
                 )
                 or (name[0] in "来到去回" and gazetteer().lookup(name[1:]))
                 or _ADVERB_AND_MODAL.match(name)
@@ -815,8 +813,6 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
 
 
 _DEPARTMENT_HEAD = "科主任"
-# what ends a list's item or a sentence right after a name (主治医师某某；, 主任医师某某、)
-_LIST_ITEM_END = re.compile(r"[、；;。]|$")
 
 
 def _names_of_departments_posted(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
