@@ -532,12 +532,17 @@ def _core_end(mention: Mention) -> int:
 
 
 @cache
+def _peoples() -> str:
+    """The names of the peoples, as one alternation, longest first."""
+    return "|".join(sorted(read_lines("ethnic_groups.txt"), key=len, reverse=True))
+
+
+@cache
 def _township() -> re.Pattern:
     # an ethnic township carries its group before 乡 (某某蒙古族乡), which lengthens the name
-    groups = "|".join(sorted(read_lines("ethnic_groups.txt"), key=len, reverse=True))
     # (a 苏木's name may be one character: 某苏木)
     return re.compile(
-        rf"^(?:[\u4e00-\u9fff]{{2,5}}?(?:(?:{groups}){{1,2}})?(?:镇|乡|街道)|[\u4e00-\u9fff]{{1,5}}?苏木)(?:中心)?$"
+        rf"^(?:[\u4e00-\u9fff]{{2,5}}?(?:(?:{_peoples()}){{1,2}})?(?:镇|乡|街道)|[\u4e00-\u9fff]{{1,5}}?苏木)(?:中心)?$"
     )
 
 
@@ -689,6 +694,12 @@ def _left_boundary(sentence: str, suffix_start: int, bounds: list[int], tokens: 
         ):
             break
         start = b
+    # 翠某|瑶族壮族乡卫生院: a township of peoples opens with a name of its own before theirs, whatever words of
+    # grammar its two characters are (里)
+    if _peoples_township().match(sentence, start, suffix_start) and start >= 2:
+        head = sentence[start - 2 : start]
+        if all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_A_TOWNS_NAME for ch in head):
+            start -= 2
     # 医疗队和|县卫生健康委, 团队和|县医院: a one-character county's name (和县) after a group's or an institution's
     # ending is the joining word and a level character, the name one of the county the article speaks of
     word = tokens.get(start, "")
@@ -767,6 +778,12 @@ def _ends_a_towns_name(core: str, place: PlaceMatch) -> bool:
             or _opens_a_towns_name(lead, place.surface[0])
         )
     )
+
+
+@cache
+def _peoples_township() -> re.Pattern:
+    """The names of peoples and the township's word a township of peoples ends with (瑶族壮族乡)."""
+    return re.compile(rf"(?:{_peoples()}){{1,2}}(?:乡|镇|苏木)(?:中心)?$")
 
 
 def _opens_a_towns_name(lead: str, first: str) -> bool:
