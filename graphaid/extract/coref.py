@@ -794,9 +794,11 @@ def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
         bracketed = _BRACKETED_NAME.search(org.surface)
         # (某县医院加挂“某医院某县分院”牌子: the name of the hospital that runs it, hung beside its own;
         # 某医院某县分院在某县医院揭牌: the branch unveiled at it)
-        hung = _HUNG_SIGN.match(text, org.end, org.end + 48) if not declared and not bracketed else None
-        if hung is None and not declared and not bracketed:
-            hung = _unveiled_here(text, org, orgs)
+        hung = (
+            None
+            if declared or bracketed
+            else _HUNG_SIGN.match(text, org.end, org.end + 48) or _unveiled_here(text, org, orgs)
+        )
         alias = declared.group(2) if declared else bracketed.group(1) if bracketed else hung.group(1) if hung else ""
         # a short name the text declares as one (以下简称“某医”) may end in anything; a name in brackets is one
         # only when it ends as a hospital's does

@@ -129,7 +129,7 @@ def _relations(
     for n, unit in enumerate(founding.units):
         _found(
             unit,
-            # (甲医院“某工作室”和乙医院“某中心”同日揭牌: each unit the giver whose name its own opens with founded)
+            # (甲医院“某工作室”和乙医院“某中心”同日揭牌: a unit in quotes right after a giver's name is that giver's)
             _owner(givers, sentence, unit) or founder,
             respective[n] if respective else _named_before(recipients, sentence, unit) or host,
             sentence,
@@ -139,12 +139,12 @@ def _relations(
         )
 
 
-def _named_before(parties: list[Mention], sentence: Sentence, unit: Mention) -> Mention | None:
-    """甲医院某科、某科以及乙卫生院某堂同日揭牌: the party whose name a unit's clause gives last before the unit
-    itself."""
+def _named_before(recipients: list[Mention], sentence: Sentence, unit: Mention) -> Mention | None:
+    """甲医院某科、某科以及乙卫生院某堂同日揭牌: the receiving hospital whose name a unit's clause gives last before
+    the unit itself."""
     clause_start = sentence.start + clause_bounds(sentence.text, unit.start - sentence.start)[0]
     return max(
-        (a for a in parties if a.sent == unit.sent and clause_start <= a.start and a.end <= unit.start),
+        (a for a in recipients if a.sent == unit.sent and clause_start <= a.start and a.end <= unit.start),
         key=lambda a: a.end,
         default=None,
     )
