@@ -676,6 +676,18 @@ def test_a_unit_after_the_township_centre_named_alone_is_the_unit_and_our_centre
     assert not relations(text, Rel.FOUNDED)
 
 
+def test_units_planned_made_into_a_grade_of_long_before_or_parts_of_a_unit_are_not_founded():
+    pairing = "金华市第一医院对口帮扶湟源县中医院。"
+    assert not founded(pairing + "医院明年将设立睡眠医学中心，目前正在进行人员培训。")
+    assert not founded(pairing + "早在2009年就已开设的血液透析室今年完成扩建。")
+    assert not founded(pairing + "该院蒙医科早在1978年就已设立。")
+    assert not founded(pairing + "今年，医院重症医学科成功创建为州级临床重点专科。")
+    assert not founded(pairing + "钱国平介绍，治未病中心设置了体质辨识室、中医调理室、膏方门诊等。")
+    # (but a unit about to open is opened as it is told, and an institution that ends like a unit sets up units)
+    assert founded(pairing + "湟源县中医院血透室即将开科。") == {"血透室"}
+    assert founded(pairing + "帮扶期间，金华市第一医院协助湟源县疾病预防控制中心开设了疼痛科。") == {"疼痛科"}
+
+
 def test_a_unit_after_a_mental_health_centre_s_name_is_the_unit_alone():
     text = "金华市第三医院对口帮扶湟源县精神卫生中心。12月6日，湟源县精神卫生中心老年精神科正式开科。"
     assert founded(text) == {"老年精神科"}

@@ -289,6 +289,12 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
             continue
         if sentence.startswith(verbs, pos):
             continue  # 挂牌成立某中心: the verb that follows names the units
+        if sentence.startswith(("为", "成为"), pos):
+            continue  # 某科成功创建为州级临床重点专科: what a unit was made into, no unit founded
+        # 治未病中心设置了体质辨识室、…: what a unit arranges inside it are its parts (not an institution that ends like
+        # one: 某县疾病预防控制中心开设了…)
+        if found.group(0) in _ARRANGING and _unit_arranging(_head_before(sentence, at), start + at, sent):
+            continue
         # 把医院建成某地的某中心: what the verb's object is made into, no unit founded
         if _MADE_INTO_BY_BA.search(_CLAUSE_BREAK.split(sentence[:at])[-1]):
             continue
@@ -391,6 +397,13 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
     return out
 
 
+def _unit_arranging(head: str, end: int, sent: int) -> bool:
+    """Whether ``head`` (what stands before a verb of arranging) ends with a unit's name, not an institution's."""
+    tail = head[-(MAX_UNIT + 8) :]
+    institution = (m := _hospital_in_unit().search(tail)) is not None and m.end() == len(tail)
+    return not institution and _unit_ending(head, end, sent) is not None
+
+
 def _unit_opening(text: str) -> str:
     """The unit's name ``text`` opens with where what follows says what the unit does or has become (某中心|已经
     运转, 某科|运行一年来; not 某科|大楼), or ''."""
@@ -416,6 +429,7 @@ _BUILT_BEFORE_OF = re.compile(r"(援建|捐建|帮建|共建|建设|组建)$")
 
 _MADE_OF = re.compile(r"由[^，,。；;]{2,40}?(?:组成|构成)的")
 _HAS_PARTS = re.compile(r"设有|下设|内设|配有")
+_ARRANGING = ("设置", "设立", "开设", "配置")
 _ALONGSIDE = ("配套",)
 _INSIDE = ("内", "里")
 _LIST_END = re.compile(r"[;；。“”\"']|等")
@@ -664,9 +678,21 @@ _CLAUSE_BREAK = re.compile(r"[,，;；。]")
 
 
 def _planned(sentence: str, verb_at: int) -> bool:
-    """Whether the verb's clause plans the unit (计划明年设立…), or holds it as sessions (每周开设两次专家门诊)."""
+    """Whether the verb's clause plans the unit (计划明年设立…, 明年将设立…), holds it as sessions
+    (每周开设两次专家门诊) or dates it long before the aid (早在2009年就已开设)."""
     clause = _CLAUSE_BREAK.split(sentence[:verb_at])[-1]
-    return any_of(read_lines("plan_words.txt")).search(clause) is not None or _EVERY.search(clause) is not None
+    return (
+        any_of(read_lines("plan_words.txt")).search(clause) is not None
+        or _EVERY.search(clause) is not None
+        or _WILL.search(clause) is not None
+        or _LONG_BEFORE.search(clause) is not None
+    )
+
+
+# 医院明年将设立…: what will be done right before the verb (not 即将开科, about to open: opened as it is told)
+_WILL = re.compile(r"(?:明年|(?<!即)将)(?:要|会)?(?:正式|陆续|逐步|再|还)?$")
+# 早在2009年就已开设的…, 该科早在上世纪八十年代便已设立: a unit of long before
+_LONG_BEFORE = re.compile(r"早在[^,，;；。]{0,12}?(?:年|年代)")
 
 
 # 每周二、周四开设某门诊, 定期开设…: a clinic held at times, not a unit founded
