@@ -240,13 +240,10 @@ def find_foundings(text: str, start: int, end: int, sent: int) -> list[Founding]
     for m in _opened().finditer(sentence) if "的" in sentence else ():
         unit = _unit_starting(sentence[m.end() + 1 :]) if sentence.startswith("的", m.end()) else ""
         if unit and m.group(0) not in _lexicons()[0] and not _planned(sentence, m.start()):
-            at = start + m.end() + 1
-            cleaned, places = clean_unit(unit)
-            if _is_noise(cleaned):
-                continue  # (建成的第三个专科: a count of units of a kind, none named)
-            at += len(unit) - len(cleaned)
-            units = [Mention(Label.DEPARTMENT, cleaned, at, at + len(cleaned), sent, places=places)]
-            out.append(Founding(start + m.start(), start + m.end(), units))
+            mention = _cleaned_unit(unit, start + m.end() + 1, sent)
+            # (启用的第三个专科: a count of units of a kind, none named)
+            if not _is_noise(mention.surface):
+                out.append(Founding(start + m.start(), start + m.end(), [mention]))
     heading = _HEADING.match(sentence)
     if heading and is_unit_name(heading.group(1).strip()) and _mentions_building(sentence[heading.end() :]):
         name = heading.group(1).strip()
@@ -781,11 +778,16 @@ def _built_by(text: str, sentence: str, start: int, sent: int) -> list[Founding]
     for m in _BUILT_FOR.finditer(sentence) if "由" in sentence else ():
         name = _unit_starting(_CLAUSE_END.split(sentence[m.end() :], maxsplit=1)[0])
         if name:
-            cleaned, places = clean_unit(name)
-            a = start + m.end() + len(name) - len(cleaned)
-            unit = Mention(Label.DEPARTMENT, cleaned, a, a + len(cleaned), sent, places=places)
-            out.append(Founding(start + m.start(1), start + m.end(1), [unit]))
+            out.append(Founding(start + m.start(1), start + m.end(1), [_cleaned_unit(name, start + m.end(), sent)]))
     return out
+
+
+def _cleaned_unit(name: str, at: int, sent: int) -> Mention:
+    """The unit whose name as written, ``name``, starts at document offset ``at``: its own name, without the places
+    and counts in front, and where that starts."""
+    cleaned, places = clean_unit(name)
+    a = at + len(name) - len(cleaned)
+    return Mention(Label.DEPARTMENT, cleaned, a, a + len(cleaned), sent, places=places)
 
 
 def _unit_starting(text: str) -> str:
