@@ -391,3 +391,40 @@ def province_abbreviations() -> dict[str, str]:
 def aid_to_province_words() -> tuple[str, ...]:
     """援藏, 援疆, 援滇 ...: 援 and a province's abbreviation, aid to that province (its teams, its experts)."""
     return tuple(f"援{abbreviation}" for abbreviation, _ in read_table("province_abbreviations.tsv", 2))
+
+
+# the endings a township's name carries, longest first: its stem is what text keeps when it writes another
+_TOWNSHIP_ENDINGS = ("街道办事处", "民族苏木", "民族乡", "办事处", "街道", "苏木", "地区", "镇", "乡")
+
+
+def township_stem(name: str) -> str:
+    """A town's name without its level and its peoples (某某瑶族乡, 某某乡, 某某镇 -> 某某): a township made a town
+    (乡 -> 镇) or named without its peoples is the same place."""
+    for ending in _TOWNSHIP_ENDINGS:
+        if name.endswith(ending) and len(name) > len(ending) + 1:
+            name = name[: -len(ending)]
+            break
+    for group in _ethnic_groups():
+        if name.endswith(group) and len(name) > len(group) + 1:
+            return name[: -len(group)]
+    return name
+
+
+@cache
+def _ethnic_groups() -> tuple[str, ...]:
+    return tuple(sorted(read_lines("ethnic_groups.txt"), key=len, reverse=True))
+
+
+@cache
+def _townships() -> dict[str, frozenset[str]]:
+    by_stem: dict[str, set[str]] = {}
+    for county, names in read_table("townships.tsv", 2):
+        for name in names.split("|"):
+            by_stem.setdefault(township_stem(name), set()).add(county)
+    return {stem: frozenset(counties) for stem, counties in by_stem.items()}
+
+
+def township_counties(town: str) -> frozenset[str]:
+    """The codes of the counties that hold a town, township or subdistrict of this name (townships.tsv, 2023):
+    竹核镇 -> the one county it lies in; 城关镇 -> hundreds."""
+    return _townships().get(township_stem(town), frozenset())

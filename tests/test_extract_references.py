@@ -205,6 +205,23 @@ def test_a_township_health_centre_lies_in_the_county_the_article_names_most_not_
     assert centres == {"霍邱县石桥镇中心卫生院": HUOQIU}
 
 
+def test_township_centres_named_without_their_counties_lie_where_the_township_table_puts_them():
+    # a giving district's subdistricts and a receiving county's townships, paired one by one, none with its county
+    text = (
+        "金华市婺城区与湟源县开展县乡一体结对帮扶：新狮街道社区卫生服务中心结对申中乡卫生院，"
+        "秋滨街道社区卫生服务中心与巴燕乡卫生院结成对子。"
+    )
+    assert {
+        ("婺城区新狮街道社区卫生服务中心", "湟源县申中乡卫生院"),
+        ("婺城区秋滨街道社区卫生服务中心", "湟源县巴燕乡卫生院"),
+    } <= pairs(text)
+    # the receiving county named before the town, but the town is not one of its own
+    text = "湟源县人民医院与金华市婺城区人民医院结对。新狮街道社区卫生服务中心全科医师孙燕驻点申中乡卫生院。"
+    mentions = extraction(text).mentions
+    centres = {m.surface: m.region for m in mentions if "卫生" in m.surface and "人民" not in m.surface}
+    assert centres == {"婺城区新狮街道社区卫生服务中心": code("婺城区"), "湟源县申中乡卫生院": code("湟源县")}
+
+
 def test_a_township_named_like_a_far_county_lies_in_the_county_the_article_places_it_in():
     # 长寿 is a district of another province; 长寿镇 is a town, here one of 霍邱县's
     text = "六安市人民医院对口帮扶霍邱县人民医院，专家团队每周到长寿镇卫生院坐诊。"

@@ -1,7 +1,7 @@
 import pytest
 
 from graphaid.model import Label
-from graphaid.places import gazetteer, regiment_names
+from graphaid.places import gazetteer, regiment_names, township_counties
 
 
 def test_county_resolves_to_its_hierarchy_and_code():
@@ -203,3 +203,15 @@ def test_a_regiment_s_number_is_no_bare_name_places_share():
 
     # (在三十多个连队: the stem of 三十团 is a count, not a bare name for the regiments of that number)
     assert not {"三十", "四十七", "一五二"} & set(_shared_stems())
+
+
+def test_the_township_table_finds_a_town_s_county_under_the_forms_text_writes():
+    gz = gazetteer()
+    huangyuan = gz.lookup("湟源县")[0].code
+    assert township_counties("申中乡") == {huangyuan}
+    # a township written without its peoples (日月藏族乡), or made a town since (申中镇)
+    assert township_counties("日月乡") == {huangyuan}
+    assert township_counties("申中镇") == {huangyuan}
+    # a name many counties share names none of them alone
+    assert len(township_counties("城关镇")) > 100
+    assert township_counties("不存在乡") == frozenset()

@@ -133,11 +133,7 @@ def leading_places(gz: Gazetteer, name: str) -> tuple[list[str], int]:
     matches = list(gz.scan(name))
     starts = {m.start for m in matches}
     for i, match in enumerate(matches):
-        if (
-            match.end not in starts
-            and not match.surface.endswith(LEVEL_SUFFIXES)
-            and _STREET.match(name, match.end)
-        ):
+        if match.end not in starts and not match.surface.endswith(LEVEL_SUFFIXES) and _STREET.match(name, match.end):
             # 某市解放中路, 青海省共和路: the place that names the street is none of the address's divisions, but
             # the places one keyword runs together before it (西安市雁塔|西路) are
             matches[i + 1 :] = []

@@ -57,7 +57,7 @@ from graphaid.extract.sides import (
 from graphaid.extract.tokens import words_from
 from graphaid.lexicon import read_lines, read_table, surnames
 from graphaid.model import Label
-from graphaid.places import PlaceMatch, gazetteer, is_regiment
+from graphaid.places import PlaceMatch, gazetteer, is_regiment, township_counties
 
 # X医院（以下简称“X院”） / X医院(简称X院) / X医院（X院）: a short name declared right after the full one
 _DECLARED = re.compile(r"^[(（](以下简称|下称|简称)?[“\"']?([\u4e00-\u9fff]{2,8})[”\"']?[)）]")
@@ -674,6 +674,7 @@ def _place_township(
         for m in [*orgs, *(p for ms in places_by_sent for p in ms)]
         if m.region and gz.places[m.region].level is Label.COUNTY
     ]
+    holding = township_counties(_town(org.surface)) & {code for _, code, _ in counties}
     # (甲市某医院护师某某则下沉到某镇卫生院: a hospital whose staff member the text names right after it is where
     # someone comes from; where the article names counties of another province, the town lies among those)
     staff = {id(m) for _, _, m in counties if m.label is Label.HOSPITAL and _staff_named_after(text, m)}
@@ -694,6 +695,8 @@ def _place_township(
     before = [code for at, code in sorted(counties) if at < org.start]
     if len(named) == 1:
         (code,) = named
+    elif len(holding) == 1:  # (the one county of the article's that has a town of this name)
+        (code,) = holding
     elif home is not None:  # (an article that speaks as its county names its own towns without it)
         code = home
     else:
