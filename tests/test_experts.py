@@ -1726,6 +1726,43 @@ def test_a_name_whose_parts_a_dot_joins_is_read_whole():
     assert not experts(PAIRING + "热娜·阿不都是绥阳县人民医院护士长，她说专家们很辛苦。")
 
 
+def test_a_dotted_name_is_read_whole_however_long_its_parts():
+    # a last part of six characters up to what the person does (…·阿不都克里木|作为, |说), a first part the
+    # recogniser reads in pieces (努尔|买|买提·…)
+    text = PAIRING + "金华市第一医院儿科主任医师帕丽旦·阿不都克里木作为帮扶专家来到绥阳县人民医院。"
+    assert experts(text) == {"帕丽旦·阿不都克里木"}
+    text = PAIRING + "金华市第一医院主治医师努尔买买提·吐尔洪也通过组团式帮扶项目，被派驻到绥阳县人民医院工作半年。"
+    assert experts(text) == {"努尔买买提·吐尔洪"}
+
+
+def test_a_dotted_name_after_its_hospital_and_role_is_judged_by_that_hospital_s_side():
+    text = PAIRING + "“县里的孩子不用再往外转了。”金华市第一医院儿科主任医师帕丽旦·阿不都克里木说。"
+    assert experts(text) == {"帕丽旦·阿不都克里木"}
+    assert not experts(PAIRING + "绥阳县人民医院儿科主任古丽米拉·吐尔洪介绍，科室已能独立救治重症患儿。")
+    # (医院 alone is no hospital's name: the host's nurse who translates)
+    assert not experts(PAIRING + "一旁的翻译、医院护士古丽米拉·吐尔洪告诉记者，老人很感激。")
+
+
+def test_a_tibetan_called_by_one_part_of_the_name_is_the_expert_named_whole():
+    text = PAIRING + "金华市第一医院主任医师索朗旺堆来到绥阳县人民医院。“索朗医生用家乡话跟我讲，我一下就懂了。”"
+    assert experts(text) == {"索朗旺堆"}
+
+
+def test_a_receivers_staff_counted_and_sent_to_the_giver_to_learn_are_no_experts():
+    text = PAIRING + "金华市第一医院选派主任医师孙海波驻点帮扶。医院医师王晓丽、孙燕等5名医护人员先后到该院进修。"
+    assert experts(text) == {"孙海波"}
+
+
+def test_a_minority_doctor_from_the_giving_side_is_no_local():
+    # (a title naming a minority people is a local's in the regions aid goes to, but not one from the giver's own)
+    text = (
+        "浙江省对口支援绥阳县。浙江省第一批医疗队来到绥阳县人民医院。\n队员名单如下：\n"
+        "孙燕　金华市第一医院内科主治医师\n雷春花　金华市中心医院妇产科主治医师\n"
+        "来自丽水的畲族医生雷春花说，她会尽快熟悉这里。"
+    )
+    assert experts(text) == {"孙燕", "雷春花"}
+
+
 def test_one_posted_to_a_county_works_at_the_one_receiving_hospital_named_there():
     # (no pair names the hospital; the article names it on the receiving side)
     text = (

@@ -35,6 +35,7 @@ from graphaid.extract.people import (
     default_finder,
     expert_windows,
     find_experts,
+    is_tibetan_name,
     post_verbs,
     role_words,
     travelling_words,
@@ -181,6 +182,18 @@ def _every_mention(doc: Document, experts: list[Mention]) -> list[Mention]:
             for m in experts
         ]
         names = [name for name in names if name not in run_on]
+    # (索朗医生 after 索朗次仁: a Tibetan called by one part of the name the article gives whole)
+    whole = {
+        part: full[0]
+        for part in names
+        if len(full := [n for n in names if is_tibetan_name(n) and part in (n[:2], n[2:])]) == 1
+    }
+    if whole:
+        experts = [
+            Mention(Label.EXPERT, whole[m.surface], m.start, m.end, m.sent) if m.surface in whole else m
+            for m in experts
+        ]
+        names = [name for name in names if name not in whole]
     taken = {(m.start, m.end) for m in experts}
     out = list(experts)
     for name in names:

@@ -694,8 +694,9 @@ def works_at_recipient(
         return False
     if any(word in plain for word in _local_words()):
         return True
-    # 藏族医生某某: a title that names a minority people is a local's, in the regions aid goes to
-    if _minority_people().search(title):
+    # 藏族医生某某: a title that names a minority people is a local's, in the regions aid goes to (not 来自某地的
+    # 朝鲜族医生某某, from a place of the giving side)
+    if _minority_people().search(title) and not _from_the_giving_side(sides, expert, actors, title):
         return True
     own = _own_hospital(expert, actors, sentence)
     if own is not None:
@@ -1559,6 +1560,15 @@ def _local_words() -> tuple[str, ...]:
 
 def _local_origin_words() -> tuple[str, ...]:
     return read_lines("local_origin_words.txt")
+
+
+def _from_the_giving_side(sides: SideModel, expert: Mention, actors: Sequence[Mention], title: str) -> bool:
+    """Whether the title says the person comes from a place or party of the giving side (来自某地的医生某某)."""
+    came = title.rfind("来自")
+    if came < 0:
+        return False
+    reach = expert.start - len(title) + came
+    return any(reach < a.start and a.end <= expert.start and sides.side(a) == DONOR for a in actors)
 
 
 @cache

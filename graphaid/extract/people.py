@@ -396,9 +396,11 @@ def travelling_words() -> tuple[str, ...]:
 # 进修医生某某, 规培护士某某, 同批学员、外科医生某某: a title that makes the person a trainee, who learns from the aid
 _TRAINEE = r"(?:(?:进修|规培|实习|跟岗)(?:医生|医师|护士|人员|学员|生)|学员)"
 _TRAINEE_TITLE = re.compile(rf"{_TRAINEE}(?:[、，,][\u4e00-\u9fff]{{0,6}}?(?:医生|医师|护士))?\s*$")
-# 医生某某在某医院进修半年: the clause after a name sends the person somewhere to learn (a receiver's trainee)
+# 医生某某在某医院进修半年, 甲、乙等5名医护人员先后到某医院进修: the clause after a name sends the person somewhere
+# to learn (a receiver's trainee)
 _LEARNING_THERE = re.compile(
-    r"\s*(?:、[\u4e00-\u9fff]{2,8}?)*(?:\d{4}年)?(?:先后|也|则|分别|将)?(?:在|赴|到|去|前往)[^，,。；;]{2,30}?"
+    r"\s*(?:、[\u4e00-\u9fff]{2,8}?)*(?:等[\d一二两三四五六七八九十]+[名位个]?[\u4e00-\u9fff]{0,6}?)?(?:\d{4}年)?"
+    r"(?:先后|也|则|分别|将)?(?:在|赴|到|去|前往)[^，,。；;]{2,30}?"
     r"(?:进修|跟岗|规培|轮训|学习|学会|学到)"
 )
 # 他叫某某，是某县医院的医师，作为第二批来沪进修人员…: what the sentence says the person came as, a trainee
@@ -475,7 +477,7 @@ def _cuts_a_word(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]
     # (a Tibetan name may start with a county's bare name: 尼玛次仁; and a name a bracket of the person's hospital
     # or title follows is a person's: 白某某（某医院眼科主治医师）)
     if (
-        not _is_tibetan_name(sentence[a:b])
+        not is_tibetan_name(sentence[a:b])
         and not any(end == a for _, end in role_spans)
         and not _WHOSE_BRACKET.match(sentence, b)
         and any(m.start == 0 for m in gazetteer().scan(sentence[a:b]))
@@ -908,14 +910,15 @@ def _tibetan_parts() -> frozenset[str]:
     return frozenset(read_lines("tibetan_name_parts.txt"))
 
 
-def _is_tibetan_name(name: str) -> bool:
+def is_tibetan_name(name: str) -> bool:
+    """A Tibetan name of two known parts (次仁旺堆)."""
     return len(name) == 4 and name[:2] in _tibetan_parts() and name[2:] in _tibetan_parts()
 
 
 def _tibetan_name(sentence: str, a: int, b: int) -> tuple[int, int]:
     """A Tibetan name of two known parts the recogniser read in part (次仁旺|堆, 尼玛|次仁), whole."""
     for start in (a - 2, a):
-        if start >= 0 and start + 4 >= b and _is_tibetan_name(sentence[start : start + 4]):
+        if start >= 0 and start + 4 >= b and is_tibetan_name(sentence[start : start + 4]):
             return start, start + 4
     return a, b
 
@@ -953,8 +956,8 @@ def _dotted_names(
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if b + 1 < len(sentence) and sentence[b] in _DOTS and (run := _HAN_RUN_AFTER.match(sentence, b + 1)):
-            part = _PART_BEFORE_A_WORD.match(run.group(0))
-            b = run.end() if len(run.group(0)) <= 4 else run.start() + part.end(1) if part else b
+            part = _last_part(run.group(0))
+            b = run.end() if len(run.group(0)) <= 4 else run.start() + part if part else b
         if a >= 2 and sentence[a - 1] in _DOTS and (run := _HAN_RUN_BEFORE.search(sentence, 0, a - 1)):
             a = run.start() if len(run.group(0)) <= 4 else a
         if out and a - 1 <= out[-1][1] and sentence[out[-1][1] : a] in ("", *_DOTS):
@@ -964,19 +967,39 @@ def _dotted_names(
         # 主治医师买|买提·艾力: the first part starts where the role before it ends (护士长|迪丽拜尔·…: or where a
         # role the recogniser ran into ends); …·阿不都|拉、: a last part cut short of what ends it
         if _A_DOT.search(sentence, a, b):
-            a = next((e for _, e in role_spans if 0 < a - e <= 2 and _HAN_RUN_AFTER.fullmatch(sentence, e, a)), a)
+            while out and a - out[-1][1] <= 2 and _FIRST_PART.fullmatch(sentence, out[-1][0], a):
+                a = out.pop()[0]  # (主治医师努尔|买|买提·…: the recogniser's pieces of the first part)
+            role_end = max((e for _, e in role_spans if e <= a), default=-1)
+            if 0 < a - role_end <= 4 and _FIRST_PART.fullmatch(sentence, role_end, a):
+                a = role_end
             a = max([a] + [e for s_, e in role_spans if s_ < a < e < b])
             last = max(sentence.rfind(dot, a, b) for dot in _DOTS) + 1
-            if b < len(sentence) and (run := _HAN_RUN_AFTER.match(sentence, last)) and b < run.end() <= last + 4:
-                b = run.end()
+            if b < len(sentence) and (run := _HAN_RUN_AFTER.match(sentence, last)) and b < run.end():
+                part = _last_part(run.group(0))
+                b = run.end() if run.end() <= last + 4 else last + part if part else b
         out.append((a, b))
     return out
 
 
-# a name's last part, then a word that follows names and never stands in one (…·买买提|已能独立完成)
-_PART_BEFORE_A_WORD = re.compile(
-    r"([\u4e00-\u9fff]{2,6}?)(?:已|也|在|等|说|和|与|的|是|为|将|还|都|表示|告诉|带队|率队|担任)"
-)
+# the characters a dotted name's first part may run over before the piece the recogniser read (no word joining two
+# people: 王某和|艾力·…)
+_FIRST_PART = re.compile(r"[^\W\d_和与及同、]{1,6}")
+
+
+def _last_part(run: str) -> int | None:
+    """How long the last part of a dotted name is, in the characters after its dot: up to the first word that
+    follows names and never stands in one (…·买买提|已能独立完成, …·阿不都热依木|作为援疆专家; not 都, a syllable
+    of many such names), two to six characters on."""
+    for length in range(2, min(len(run), 7)):
+        if run.startswith(_after_a_name(), length):
+            return length
+    return None
+
+
+@cache
+def _after_a_name() -> tuple[str, ...]:
+    words = ("已", "也", "在", "等", "和", "与", "的", "是", "为", "将", "还", "作为", "被", "通过", "从", "于")
+    return words + _person_verbs() + travelling_words()
 # a name's parts joined by a dot, running over a window's edge (…医生努尔麦麦提·艾|海提)
 _DOTTED_AT_END = re.compile(rf"[{_DOTS}][\u4e00-\u9fff]{{0,8}}$")
 _DOTTED_AT_START = re.compile(rf"[\u4e00-\u9fff]{{0,8}}[{_DOTS}]")
@@ -991,6 +1014,18 @@ def _of_the_team_before(sentence: str, at: int) -> bool:
     """Whether the clause before ``at`` names the team or its people (派驻某院的队员是：…, 成员包括…, 援疆专家…)."""
     start = _clause_start(sentence, at)
     return any_of(team_words()).search(sentence, start, at) is not None or _member_words().occurs_in(sentence[start:at])
+
+
+def _of_an_institution_named_before(sentence: str, a: int, role_spans: list[tuple[int, int]]) -> bool:
+    """Whether the name follows its role and the institution it is of, in its clause (某医院儿科主任医师某某·某某):
+    the experts' rules judge which side that institution is on, as for any name."""
+    role = min((s_ for s_, e in role_spans if e == a), default=None)
+    return role is not None and _AN_INSTITUTION_S_NAME.search(sentence, _clause_start(sentence, a), role) is not None
+
+
+# an institution's name, and a department or nothing up to the role (not 医院 alone: 翻译、医院护士某某·某某 is the
+# host's nurse; nor another's title: 某医院专家某某带领助产士某某·某某)
+_AN_INSTITUTION_S_NAME = re.compile(rf"[\u4e00-\u9fff]{{2}}{_INSTITUTION_END}(?:[\u4e00-\u9fff]{{0,8}}?[科室部])?$")
 
 
 def _says_whose_doctor(sentence: str, a: int, b: int) -> bool:
@@ -1026,7 +1061,7 @@ def _tibetan_names(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
     """Tibetan names of two known parts the recogniser did not read at all (find_experts asks what they are)."""
     out: list[tuple[int, int]] = []
     for a, _, _ in _tibetan_part_words().find(sentence):
-        if _is_tibetan_name(sentence[a : a + 4]) and not any(x < a + 4 and a < y for x, y in [*spans, *out]):
+        if is_tibetan_name(sentence[a : a + 4]) and not any(x < a + 4 and a < y for x, y in [*spans, *out]):
             out.append((a, a + 4))
     return out
 
@@ -1549,6 +1584,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                     or _of_the_team_after(sentence, b)
                     or _POSTED_CLAUSE_AFTER.match(sentence, b) is not None
                     or _says_whose_doctor(sentence, a, b)
+                    or _of_an_institution_named_before(sentence, a, role_spans)
                 )
             )
             or _HAN_NAME.match(sentence[a:b])
@@ -1558,7 +1594,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 # (a cell under 姓名 holds a name, whatever family name the lexicon lacks: 折, 拓)
                 or (a, b) == candidate.labelled
                 or (b - a == 3 and sentence[a] in _long_name_surnames())
-                or _is_tibetan_name(sentence[a:b])
+                or is_tibetan_name(sentence[a:b])
                 or (b - a == 4 and sentence[a : a + 2] in _yi_family_names())
             )
             # (a roster's entry is a name whatever place its first characters spell: 某医院：于某某（骨科）)
