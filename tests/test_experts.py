@@ -3745,3 +3745,21 @@ def test_those_a_lead_or_their_clause_says_go_to_the_giver_to_learn_are_learners
         "医生李红梅。派往金华学习的12人中，包括医生周晓东和护士赵丽君。急诊科护士孙燕则在金华市第一医院急诊科学会了快速分诊。"
     )
     assert experts(text) == {"钱立新"}
+
+
+def test_an_audiologist_is_a_team_s_title():
+    text = PAIRING + "今年1月，金华市第一医院又派出听力师孙燕、护士王晓丽赴绥阳开展为期一个月的短期帮扶。"
+    assert experts(text) == {"孙燕", "王晓丽"}
+
+
+def test_a_nurse_who_leads_the_hospital_s_doctors_together_with_the_team_is_of_it():
+    text = PAIRING + "义诊中，孙燕、王晓丽与口腔科护士钱建华一道，带领绥阳县人民医院口腔科医生深入偏远乡镇。"
+    assert "钱建华" in experts(text)
+
+
+def test_a_villager_a_pronoun_points_back_to_is_no_expert():
+    text = (
+        PAIRING + "“多亏发现得早。”45岁的于海燕拿到复查结果后说。"
+        "她是绥阳县的村民，在筛查中被查出病变，经金华专家会诊后及时接受了手术。"
+    )
+    assert "于海燕" not in experts(text)

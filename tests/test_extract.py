@@ -1667,6 +1667,15 @@ def test_where_patients_were_sent_or_went_before_the_aid_is_no_node():
     assert ("金华市第一医院", "PAIRS_WITH", "湟源县人民医院") in relations(text)
 
 
+def test_where_a_sentence_s_patients_had_to_go_before_the_aid_is_no_node():
+    # the patients, or the time before the aid, in an earlier clause of the sentence than the going
+    text = (
+        "金华市第一医院对口帮扶湟源县人民医院。以前做手术都要开大口子，很多老乡宁愿扛着不治，"
+        "或者跑到西宁的西宁市第二人民医院去做。以前肺部有阴影的病人，只能去省城的西宁市第三人民医院做检查。"
+    )
+    assert not mentioned(text) & {"西宁市第二人民医院", "西宁市第三人民医院"}
+
+
 def test_units_a_list_joins_before_a_verb_of_opening_with_a_hospital_before_the_last():
     text = "金华市第一医院对口帮扶湟源县人民医院。会上，“钱国平名医工作室”和湟源县人民医院消化内镜中心同时揭牌。"
     assert founded(text) == {"钱国平名医工作室", "消化内镜中心"}

@@ -1926,6 +1926,21 @@ def _donor_rows(text: str) -> set[tuple[str, str]]:
     return {(r.donor_region, r.recipient_region) for r in donors(graph)}
 
 
+def test_a_place_joined_to_a_giver_of_another_province_is_its_partner_not_a_giver_to_its_own_county():
+    text = (
+        "自浙江省金华市与西宁市开展东西部协作以来，金华先后选派医疗卫生人员到湟源县开展帮扶。"
+        "金华市与西宁市深化协作 两对医院结对帮扶湟源"
+    )
+    found = pairs(text)
+    assert ("金华市", "西宁市") in found
+    assert not any(giver.startswith("西宁") for giver, _ in found)
+
+
+def test_a_verb_before_the_word_that_makes_a_name_proper_is_no_part_of_it():
+    text = "金华市第一医院对口帮扶湟源县人民医院。医疗队到来后，协调武警青海省总队医院捐赠了一套腹腔镜设备。"
+    assert "武警青海省总队医院" in hospitals_in(text)
+
+
 def test_a_prefecture_giving_to_its_own_county_gives_beside_aid_from_afar_to_its_province():
     # an article about a prefecture's aid to its own county that also tells of an eastern body's aid to another
     # province of the west: the prefecture gives, and the eastern body gives to its own partner only

@@ -816,6 +816,15 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
     ):
         cut = first.start
         surface, core, start = surface[cut:], core[cut:], start + cut
+    elif (
+        first is not None
+        and (proper := _proper_name().search(core, 1, first.start)) is not None
+        # (协调|武警某省总队医院: a verb before the word that makes the name a proper one is none of it; not a
+        # character alone, which may end a word of the name: 首都|医科大学)
+        and any(len(stop) > 1 and core.endswith(stop, 0, proper.start()) for stop in _stops())
+    ):
+        cut = proper.start()
+        surface, core, start = surface[cut:], core[cut:], start + cut
     ending = len(hospital_suffix(core) if label is Label.HOSPITAL else _agency_short(core))
     # (任城|口医院: where a place's name that opens with the verb of taking a post ends one character into another's
     # that ends right at the name's ending, the second is the place: 某某任|城口医院; not where the one character

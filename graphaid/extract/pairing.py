@@ -548,6 +548,7 @@ def _pairings(
             if len(donors) > 1 and len(recipients) > 1:
                 by_cross.update((id(d), id(r)) for d in donors for r in recipients)
     pairs += outright
+    pairs = _partner_not_giver(text, base, pairs)
     stating = pairing_words() + team_nouns()
     # a sentence that states its own pair outright (甲对口帮扶乙, both receiving in the article) needs no donor
     if (
@@ -630,6 +631,33 @@ def _pairings(
             out.append(relation)
             if (id(donor), id(recipient)) in by_cross and crossed is not None:
                 crossed.append(relation)
+    return out
+
+
+def _partner_not_giver(text: str, base: int, pairs: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]]:
+    """甲市与乙市开展东西部协作…帮扶乙市某县: the party joined to a giver of another province, over a receiver the
+    giver serves, is the giver's partner, not a second giver to its own county."""
+    gz = gazetteer()
+    out = []
+    for d, r in pairs:
+        partner = next(
+            (
+                g
+                for g, x in pairs
+                if x is r
+                and g is not d
+                and g.end <= d.start
+                and text[g.end - base : d.start - base] in _JOINERS
+                and g.region
+                and d.region
+                and gz.lineage(g.region)[0].code != gz.lineage(d.region)[0].code
+            ),
+            None,
+        )
+        if partner is not None and _down_within(d, r):
+            out.append((partner, d))
+        else:
+            out.append((d, r))
     return out
 
 

@@ -381,6 +381,8 @@ def _posting_verbs() -> tuple[str, ...]:
 # 和科室主任某某一起…: one joined to the expert by a department's post and a word of doing it together; the titles
 # that make such a partner one of the team
 _PARTNER = re.compile(r"[和与同跟]([\u4e00-\u9fff]{0,8}?(?:科|室|部)?(?:主任|医生|医师|护士长|护士|护师|技师|院长))$")
+# (what a team does to the hospital's people, not what its partners there do with it)
+_LEADING_LOCALS = ("带领", "带教", "指导", "手把手")
 # (or put their heads together: 他和院长某某一合计)
 _TOGETHER = re.compile(r"[则也还又]?(?:一起|共同|一同|一道|联手|合作|一合计|商量|商议)")
 # (同院, 同科: of the expert's own hospital or department, who came with them)
@@ -1000,6 +1002,8 @@ def _last_part(run: str) -> int | None:
 def _after_a_name() -> tuple[str, ...]:
     words = ("已", "也", "在", "等", "和", "与", "的", "是", "为", "将", "还", "作为", "被", "通过", "从", "于")
     return words + _person_verbs() + travelling_words()
+
+
 # a name's parts joined by a dot, running over a window's edge (…医生努尔麦麦提·艾|海提)
 _DOTTED_AT_END = re.compile(rf"[{_DOTS}][\u4e00-\u9fff]{{0,8}}$")
 _DOTTED_AT_START = re.compile(rf"[\u4e00-\u9fff]{{0,8}}[{_DOTS}]")
@@ -1723,14 +1727,15 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 roled.append(False)
                 continue
             # 他和科室主任某某一起…, 他和院长某某一合计: a partner by a post the expert works with, the hospital's own
-            # (not 和护士长某某一起(，)来到…: who travel together are of the team)
+            # (not 和护士长某某一起(，)来到…: who travel together are of the team; nor 与护士某某一道，带领当地医生…:
+            # who lead the hospital's people together)
             partner = _PARTNER.search(before)
             together = _TOGETHER.match(after)
             if (
                 partner
                 and together
                 and not any_of(team_words() + _AID_TITLES).search(partner.group(1))
-                and not sentence[b + together.end() :].lstrip("，, ").startswith(travelling_words())
+                and not sentence[b + together.end() :].lstrip("，, ").startswith(travelling_words() + _LEADING_LOCALS)
             ):
                 roled.append(False)
                 continue
@@ -2191,6 +2196,10 @@ def _named_by_pronoun(
     pronoun's clause ends or the sentence before names no one it could be."""
     pronoun = _PRONOUN_COPULA.match(sentence) or _THIS_ONE.match(sentence)
     if antecedent is None or pronoun is None or any(a < pronoun.end() for a, _ in spans):
+        return {}
+    # (她是某镇的村民: one the sentence says is a patient or a villager stands for no one of the aid)
+    said = _CLAUSE_END.search(sentence, pronoun.end())
+    if any(word in sentence[pronoun.end() : said.start() if said else None] for word in _patient_words()):
         return {}
     start, index, text = antecedent
     names = [

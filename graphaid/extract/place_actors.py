@@ -399,6 +399,18 @@ def went_to_learn(text: str, at: int, until: int) -> bool:
     # 以前要跑到某地的甲医院: where people went before the aid
     if sent is not None and words.former.search(text, start, at):
         return True
+    # 以前…的病人，只能去某地的甲医院 / 老乡…，或者跑到甲医院去做: where the sentence's patients had to go, before
+    # the aid, a clause after it says so
+    if (
+        sent is not None
+        and _HAD_TO.search(text, start, sent.start())
+        and (
+            words.patients.search(text, 0, start)
+            or words.former.search(text, 0, start)
+            or _LOCALS.search(text, 0, start)
+        )
+    ):
+        return True
     # 前年我在甲医院做过一次胃镜: care someone had there before, said after it in its clause
     if _care_taken()[0].match(text, until, end) and (
         _care_taken()[1].search(text, 0, at) or words.former.search(text, 0, at)
@@ -437,6 +449,9 @@ def _care_taken() -> tuple[re.Pattern, re.Pattern]:
 _PURPOSE_REACH = 16
 # how far before an institution a word of sending patients may stand, a place's words between (转往首府某市的)
 _REFERRAL_REACH = 16
+# what one had to do (只能去, 或者跑到, 还得赶到) rather than what the aid does
+_HAD_TO = re.compile(r"只能|只好|或者|宁愿|还得|都得|得去|要去|不得不")
+_LOCALS = re.compile(r"老乡|乡亲|牧民|农牧民|老百姓")
 
 
 @cache
