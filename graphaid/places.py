@@ -394,7 +394,8 @@ def aid_to_province_words() -> tuple[str, ...]:
 
 
 # the endings a township's name carries, longest first: its stem is what text keeps when it writes another
-_TOWNSHIP_ENDINGS = ("街道办事处", "民族苏木", "民族乡", "办事处", "街道", "苏木", "地区", "镇", "乡")
+# (广州's subdistricts go by 某某街 too)
+_TOWNSHIP_ENDINGS = ("街道办事处", "民族苏木", "民族乡", "办事处", "街道", "苏木", "地区", "镇", "乡", "街")
 
 
 def township_stem(name: str) -> str:
@@ -404,9 +405,11 @@ def township_stem(name: str) -> str:
         if name.endswith(ending) and len(name) > len(ending) + 1:
             name = name[: -len(ending)]
             break
-    for group in _ethnic_groups():
-        if name.endswith(group) and len(name) > len(group) + 1:
-            return name[: -len(group)]
+    peoples = True
+    while peoples:  # (某某彝族苗族白族乡: every people the name carries)
+        peoples = next((g for g in _ethnic_groups() if name.endswith(g) and len(name) > len(g) + 1), None)
+        if peoples:
+            name = name[: -len(peoples)]
     return name
 
 

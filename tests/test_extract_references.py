@@ -222,6 +222,20 @@ def test_township_centres_named_without_their_counties_lie_where_the_township_ta
     assert centres == {"婺城区新狮街道社区卫生服务中心": code("婺城区"), "湟源县申中乡卫生院": code("湟源县")}
 
 
+def test_a_township_centre_s_name_is_its_town_s_as_the_township_table_holds_it():
+    # a town whose name holds a place's (全|丰镇, 立|新乡), or that words before it run into (结对白龙桥镇)
+    assert hospitals_in("医生钱建华驻点全丰镇卫生院。") == ["全丰镇卫生院"]
+    assert hospitals_in("今年又派驻东阳江镇卫生院。") == ["东阳江镇卫生院"]
+    assert hospitals_in("今年起结对白龙桥镇卫生院。") == ["白龙桥镇卫生院"]
+
+
+def test_a_community_health_centre_named_by_its_subdistrict_without_the_level_lies_in_its_district():
+    text = "金华市婺城区与湟源县开展县乡一体结对帮扶：秋滨社区卫生服务中心结对巴燕乡卫生院。"
+    assert ("婺城区秋滨社区卫生服务中心", "湟源县巴燕乡卫生院") in pairs(text)
+    # (not a word many towns are named: 新建)
+    assert not hospitals_in("今年新建社区卫生服务中心两所。")
+
+
 def test_a_township_named_like_a_far_county_lies_in_the_county_the_article_places_it_in():
     # 长寿 is a district of another province; 长寿镇 is a town, here one of 霍邱县's
     text = "六安市人民医院对口帮扶霍邱县人民医院，专家团队每周到长寿镇卫生院坐诊。"

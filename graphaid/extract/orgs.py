@@ -34,7 +34,7 @@ from graphaid.extract.place_references import REFERENCE_CHARACTERS
 from graphaid.extract.tokens import is_common_word, words_from
 from graphaid.lexicon import count_in_words, read_lines, read_table
 from graphaid.model import Label
-from graphaid.places import LEVEL_SUFFIXES, Gazetteer, PlaceMatch, gazetteer, is_regiment
+from graphaid.places import LEVEL_SUFFIXES, Gazetteer, PlaceMatch, gazetteer, is_regiment, township_counties
 from graphaid.words import Words
 
 MAX_NAME = 24
@@ -164,6 +164,7 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
         # 某县|下|仓镇卫生院: a town's name may start with a character that is a word of its own elsewhere (下, 上)
         start = min(start, _town_after_its_county(gz, sentence, suffix_start, start))
         start = min(start, _unknown_town(sentence, suffix_start, starts_at, start))
+        start = _town_in_the_table(gz, sentence, suffix_start, start)
         start = _past_a_persons_name(gz, sentence, start, suffix_start)
         numbered = _NUMBERED_NAME.search(sentence, 0, suffix_start) or _REGIMENT_NAME.search(sentence, 0, suffix_start)
         if numbered and start >= numbered.start():
@@ -565,6 +566,38 @@ def _town_after_its_county(gz: Gazetteer, sentence: str, suffix_start: int, star
     return start
 
 
+def _town_in_the_table(gz: Gazetteer, sentence: str, suffix_start: int, start: int) -> int:
+    """Where a township health centre's name starts when a character of its town's name is a word of its own
+    elsewhere (结对那|勒寺镇卫生院, 下|亚东乡卫生院): back over up to three characters, where the township table holds
+    the longer town and not the one read (or the one read too, for a character of place before it); or where words
+    before the town ran into it (结对|白龙桥镇卫生院); else ``start``."""
+    town = sentence[start:suffix_start].removesuffix("中心")
+    if not town.endswith(TOWN_WORDS) or len(town) < 2:
+        return start
+    known = bool(township_counties(town))
+    # (结对|白龙桥镇卫生院: the words before the town, ending in one that never stands inside a name, run into it;
+    # the table holds the town without them, the longest it holds; not where a place is named among them, 礼县|城关镇)
+    if not known and not any(True for _ in gz.scan(town)):
+        for length in range(min(len(town) - 1, 6), 2, -1):
+            if township_counties(town[-length:]) and town[:-length].endswith(tuple(_stops())):
+                return start + len(town) - length
+    if len(town) > 6:
+        return start
+    for back in (1, 2, 3):
+        at = start - back
+        if at < 0 or not "\u4e00" <= sentence[at] <= "\u9fff":
+            break
+        # (where the town read is known too, only a character of place that many towns' names open with: 下|亚东乡)
+        if (not known or back == 1 and sentence[at] in _PLACE_CHARACTERS) and township_counties(
+            sentence[at:suffix_start].removesuffix("中心")
+        ):
+            return at
+    return start
+
+
+_PLACE_CHARACTERS = "上下前后东西南北中大小新老"
+
+
 def _unknown_town(sentence: str, suffix_start: int, tokens: dict[int, str], start: int) -> int:
     """Where a township health centre's name starts when the segmenter knew not its town's name and cut it into
     characters (到|提|孜|那|甫|乡卫生院): back over those characters to one that joins or points (到, 在, 与), the name
@@ -611,7 +644,19 @@ def is_township_centre(org: Mention) -> bool:
     if org.label is not Label.HOSPITAL:
         return False
     rest = _BRACKET_END.sub("", org.rest)
-    return is_township(rest[: len(rest) - len(hospital_suffix(rest))])
+    return is_township(rest[: len(rest) - len(hospital_suffix(rest))]) or _a_towns_community_centre(rest)
+
+
+def _a_towns_community_centre(rest: str) -> bool:
+    """某某社区卫生服务中心 named by its town or subdistrict without the level (石园社区卫生服务中心): a name the
+    township table holds for one to three counties (not a word many towns are named, 新建, 城关)."""
+    if not rest.endswith(_COMMUNITY_CENTRE):
+        return False
+    town = rest[: -len(_COMMUNITY_CENTRE)]
+    return 2 <= len(town) <= 4 and not is_generic(town) and 1 <= len(township_counties(town)) <= 3
+
+
+_COMMUNITY_CENTRE = "社区卫生服务中心"
 
 
 def over_its_township(upper: Mention, centre: Mention) -> bool:
@@ -786,6 +831,13 @@ def _peoples_township() -> re.Pattern:
     return re.compile(rf"(?:{_peoples()}){{1,2}}(?:乡|镇|苏木)(?:中心)?$")
 
 
+def _a_town_of_the_table(core: str, cut: int) -> bool:
+    """全|丰镇卫生院, 立|新乡卫生院: a township's health centre whose town, in full, the township table holds (the
+    place read inside it is part of its name)."""
+    town = core[: len(core) - len(hospital_suffix(core))].removesuffix("中心")
+    return town.endswith(TOWN_WORDS) and len(town) - cut >= 2 and len(town) <= 6 and bool(township_counties(town))
+
+
 def _opens_a_towns_name(lead: str, first: str) -> bool:
     """和|平乡: a joining character that spells a common word with the first character of the name after it (和平)
     is that town's first character (和平乡, 和平镇), no joiner."""
@@ -813,6 +865,7 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         and first.start > 0
         and not _proper_name().search(core[: first.start])
         and not _ends_a_towns_name(core, first)
+        and not _a_town_of_the_table(core, first.start)
     ):
         cut = first.start
         surface, core, start = surface[cut:], core[cut:], start + cut
@@ -880,7 +933,7 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         return None
     proper = bool(body) and not is_generic(body) and (_proper_name().search(body) or _inner_region(gz, core))
     # 某某镇中心卫生院: a township's health centre; coreference gives it the county the article places it in
-    township = not places and is_township(body)
+    township = not places and (is_township(body) or _a_towns_community_centre(rest))
     if not places and not abbreviated and not proper and not township and not shared:
         return None
     if places and body and (is_rank_only(body) or _grades()[1].search(body)):
