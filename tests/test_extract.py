@@ -1676,6 +1676,11 @@ def test_where_a_sentence_s_patients_had_to_go_before_the_aid_is_no_node():
     assert not mentioned(text) & {"西宁市第二人民医院", "西宁市第三人民医院"}
 
 
+def test_words_of_aid_before_the_receiving_place_are_no_part_of_a_units_name():
+    text = "金华市对口帮扶湟源县。\n金华“组团式”医疗帮扶助湟源县新生儿科从无到有\n湟源县人民医院新生儿科正式开科。"
+    assert founded(text) == {"新生儿科"}
+
+
 def test_units_a_list_joins_before_a_verb_of_opening_with_a_hospital_before_the_last():
     text = "金华市第一医院对口帮扶湟源县人民医院。会上，“钱国平名医工作室”和湟源县人民医院消化内镜中心同时揭牌。"
     assert founded(text) == {"钱国平名医工作室", "消化内镜中心"}

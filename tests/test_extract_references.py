@@ -236,6 +236,21 @@ def test_a_community_health_centre_named_by_its_subdistrict_without_the_level_li
     assert not hospitals_in("今年新建社区卫生服务中心两所。")
 
 
+def test_a_town_of_a_city_without_counties_lies_in_that_city():
+    # the township table lists such a city's towns under the city (no county between)
+    text = "中山市与湟源县开展县乡一体结对帮扶：小榄镇社区卫生服务中心结对申中乡卫生院。"
+    assert ("中山市小榄镇社区卫生服务中心", "湟源县申中乡卫生院") in pairs(text)
+
+
+def test_a_short_name_with_its_level_before_a_towns_word_is_the_town_the_table_holds():
+    # 新市 is also a city's district elsewhere; 新市镇 a town of many counties, one of them the giver
+    text = "湖州市德清县与湟源县开展县乡一体结对帮扶：新市镇社区卫生服务中心结对申中乡卫生院。"
+    assert pairs(text) == {
+        ("湖州市德清县", "湟源县"),
+        ("德清县新市镇社区卫生服务中心", "湟源县申中乡卫生院"),
+    }
+
+
 def test_a_township_named_like_a_far_county_lies_in_the_county_the_article_places_it_in():
     # 长寿 is a district of another province; 长寿镇 is a town, here one of 霍邱县's
     text = "六安市人民医院对口帮扶霍邱县人民医院，专家团队每周到长寿镇卫生院坐诊。"

@@ -12,7 +12,7 @@ from graphaid.extract.people import role_words
 from graphaid.extract.tokens import is_word, quoted_alone, words_from
 from graphaid.lexicon import read_lines, read_table, surnames
 from graphaid.model import Label
-from graphaid.places import LEVEL_SUFFIXES, PlaceMatch, gazetteer, is_division, is_regiment
+from graphaid.places import LEVEL_SUFFIXES, PlaceMatch, gazetteer, is_division, is_regiment, township_counties
 from graphaid.words import Words
 
 # or right after one of these, their clause ending with them
@@ -116,8 +116,14 @@ _AROUND = 4
 
 def names_a_town(text: str, match: PlaceMatch) -> bool:
     """兴隆镇, 某某苏木, 某某村: a bare name right before 镇, 乡 or a village's word is the name of a town or a
-    village, not the county that has it."""
-    return not match.surface.endswith(LEVEL_SUFFIXES) and text.startswith(TOWN_WORDS + _VILLAGE_WORDS, match.end)
+    village, not the county that has it; so is a short name with its level that the township table holds with
+    the town's word (新市|镇: a town of many counties, not a city's district)."""
+    if not text.startswith(TOWN_WORDS + _VILLAGE_WORDS, match.end):
+        return False
+    if not match.surface.endswith(LEVEL_SUFFIXES):
+        return True
+    word = next((w for w in TOWN_WORDS if text.startswith(w, match.end)), None)
+    return len(match.surface) == 2 and word is not None and bool(township_counties(match.surface + word))
 
 
 def stands_as_place(text: str, match: PlaceMatch) -> bool:
