@@ -3763,3 +3763,13 @@ def test_a_villager_a_pronoun_points_back_to_is_no_expert():
         "她是绥阳县的村民，在筛查中被查出病变，经金华专家会诊后及时接受了手术。"
     )
     assert "于海燕" not in experts(text)
+
+
+def test_a_mongolian_name_of_known_words_after_a_role_is_read_whole():
+    text = (
+        PAIRING + "第三批专家由金华市第一医院呼吸科主任医师宝音朝克图带队，"
+        "成员还有护理部主管护师敖登格日勒、影像科主治医师孙燕。"
+    )
+    assert experts(text) == {"宝音朝克图", "敖登格日勒", "孙燕"}
+    # (the host's own, by the same reading, is none)
+    assert not experts(PAIRING + "绥阳县人民医院急诊科医生巴特尔说，专家们很辛苦。")

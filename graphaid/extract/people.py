@@ -912,6 +912,42 @@ def _tibetan_parts() -> frozenset[str]:
     return frozenset(read_lines("tibetan_name_parts.txt"))
 
 
+@cache
+def _mongolian_parts() -> tuple[str, ...]:
+    return tuple(sorted(read_lines("mongolian_name_parts.txt"), key=len, reverse=True))
+
+
+def _mongolian_name_end(text: str, at: int) -> int:
+    """Where a Mongolian name of one to three known words that starts at ``at`` ends, if it is three characters or
+    more (宝音朝克图, 其其格); else ``at``."""
+    end = at
+    for _ in range(3):
+        part = next((p for p in _mongolian_parts() if text.startswith(p, end)), None)
+        if part is None:
+            break
+        end += len(part)
+    return end if end - at >= 3 else at
+
+
+def is_mongolian_name(name: str) -> bool:
+    """A Mongolian name of one to three known words (额尔敦毕力格), three characters or more."""
+    return len(name) >= 3 and _mongolian_name_end(name, 0) == len(name)
+
+
+def _mongolian_names(sentence: str, role_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Mongolian names right after a role, up to a list's joiner, a clause's end or what the person does
+    (主任医师宝音朝克图带队, 主管护师敖登格日勒、): the recogniser reads them in part or not at all."""
+    out = []
+    for _, role_end in role_spans:
+        at = _past_spaces(sentence, role_end)
+        end = _mongolian_name_end(sentence, at)
+        if end > at and (
+            end == len(sentence) or _NAME_END.match(sentence, end) or sentence.startswith(_after_a_name(), end)
+        ):
+            out.append((at, end))
+    return out
+
+
 def is_tibetan_name(name: str) -> bool:
     """A Tibetan name of two known parts (次仁旺堆)."""
     return len(name) == 4 and name[:2] in _tibetan_parts() and name[2:] in _tibetan_parts()
@@ -1566,6 +1602,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         spans = sorted(spans + _list_siblings(sentence, role_spans, spans))
         spans = sorted(spans + _bracketed_list_mates(sentence, spans))
         spans = sorted(spans + _tibetan_names(sentence, spans))
+        if mongolian := _mongolian_names(sentence, role_spans):
+            spans = sorted([(a, b) for a, b in spans if not any(x < b and a < y for x, y in mongolian)] + mongolian)
         spans = sorted(spans + _roster_names(sentence, spans))
         spans = _whole_cells(sentence, spans)
         spans = _with_row_name(profile, spans)
@@ -1591,6 +1629,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                     or _of_an_institution_named_before(sentence, a, role_spans)
                 )
             )
+            # (a Mongolian name of known words, after a role: 主任医师宝音朝克图; the sides judge whose it is)
+            or (is_mongolian_name(sentence[a:b]) and any(e == a for _, e in role_spans))
             or _HAN_NAME.match(sentence[a:b])
             and (
                 sentence[a] in surnames
