@@ -3773,3 +3773,13 @@ def test_a_mongolian_name_of_known_words_after_a_role_is_read_whole():
     assert experts(text) == {"宝音朝克图", "敖登格日勒", "孙燕"}
     # (the host's own, by the same reading, is none)
     assert not experts(PAIRING + "绥阳县人民医院急诊科医生巴特尔说，专家们很辛苦。")
+
+
+def test_a_mongolian_name_of_two_words_is_one_whatever_follows_it():
+    text = PAIRING + "2021年，金华市第一医院神经内科主任医师乌云其木格主动请缨来到绥阳，帮助建成卒中中心。"
+    assert experts(text) == {"乌云其木格"}
+
+
+def test_taking_a_post_a_few_words_on_is_no_part_of_the_name():
+    text = PAIRING + "2012年，神经外科主任医师钱茂林任首批医疗队队长，到岗第三个月就主刀完成了首例开颅手术。"
+    assert experts(text) == {"钱茂林"}

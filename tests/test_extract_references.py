@@ -227,6 +227,8 @@ def test_a_township_centre_s_name_is_its_town_s_as_the_township_table_holds_it()
     assert hospitals_in("医生钱建华驻点全丰镇卫生院。") == ["全丰镇卫生院"]
     assert hospitals_in("今年又派驻东阳江镇卫生院。") == ["东阳江镇卫生院"]
     assert hospitals_in("今年起结对白龙桥镇卫生院。") == ["白龙桥镇卫生院"]
+    # (a count and an adverb before the town's word: 四|都|镇)
+    assert hospitals_in("派出医生定期到四都镇中心卫生院坐诊。") == ["四都镇中心卫生院"]
 
 
 def test_a_community_health_centre_named_by_its_subdistrict_without_the_level_lies_in_its_district():

@@ -572,9 +572,9 @@ def _town_in_the_table(gz: Gazetteer, sentence: str, suffix_start: int, start: i
     the longer town and not the one read (or the one read too, for a character of place before it); or where words
     before the town ran into it (结对|白龙桥镇卫生院); else ``start``."""
     town = sentence[start:suffix_start].removesuffix("中心")
-    if not town.endswith(TOWN_WORDS) or len(town) < 2:
+    if not town.endswith(TOWN_WORDS):
         return start
-    known = bool(township_counties(town))
+    known = len(town) > 1 and bool(township_counties(town))
     # (结对|白龙桥镇卫生院: the words before the town, ending in one that never stands inside a name, run into it;
     # the table holds the town without them, the longest it holds; not where a place is named among them, 礼县|城关镇)
     if not known and not any(True for _ in gz.scan(town)):
@@ -588,8 +588,12 @@ def _town_in_the_table(gz: Gazetteer, sentence: str, suffix_start: int, start: i
         if at < 0 or not "\u4e00" <= sentence[at] <= "\u9fff":
             break
         # (where the town read is known too, only a character of place that many towns' names open with: 下|亚东乡)
-        if (not known or back == 1 and sentence[at] in _PLACE_CHARACTERS) and township_counties(
-            sentence[at:suffix_start].removesuffix("中心")
+        longer = sentence[at:suffix_start].removesuffix("中心")
+        # (a town's word alone read: 十都|镇, a count and an adverb before it, where the town's name is three or more)
+        if (
+            (not known or back == 1 and sentence[at] in _PLACE_CHARACTERS)
+            and len(longer) >= 3
+            and township_counties(longer)
         ):
             return at
     return start

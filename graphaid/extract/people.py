@@ -529,6 +529,10 @@ def _post_verb_before_a_role(sentence: str, a: int, role_spans: list[tuple[int, 
 _POST_VERB_CHARACTERS = frozenset("任兼")
 
 
+# what stands between 任 and the post it names (首批医疗队, 医院): no break
+_POST_BEFORE_ROLE = re.compile(r"[\u4e00-\u9fff]{0,8}")
+
+
 def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) -> tuple[int, int]:
     """Mend the recogniser's span: drop a role it swallowed (吴静医生) or a cell's break, take back a cut-off given name
     (高立|新副院长 -> 高立新) or family name (封|晓东), drop a verb it ran on with (李明任|副院长)."""
@@ -558,6 +562,13 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
     if b - a >= 3 and sentence[b - 1] in _RUN_ON and sentence[a] in surnames:
         rest = sentence[b:]
         if sentence[b - 1] == "等" or any(rs == b for rs, _ in role_spans) or rest.startswith(("副", "主", "院", "科")):
+            return a, b - 1
+        # 孙某某任|首批医疗队队长: a post taken, the role it names a few words on
+        if (
+            sentence[b - 1] == "任"
+            and b - a == 4
+            and any(_POST_BEFORE_ROLE.fullmatch(sentence, b, rs) for rs, _ in role_spans)
+        ):
             return a, b - 1
     # 顾志成正|和…, 某某某刚|结束: a word of time the recogniser ran on with into a fourth character (one-character
     # family names take given names of one or two)
@@ -917,32 +928,34 @@ def _mongolian_parts() -> tuple[str, ...]:
     return tuple(sorted(read_lines("mongolian_name_parts.txt"), key=len, reverse=True))
 
 
-def _mongolian_name_end(text: str, at: int) -> int:
+def _mongolian_name_end(text: str, at: int) -> tuple[int, int]:
     """Where a Mongolian name of one to three known words that starts at ``at`` ends, if it is three characters or
-    more (宝音朝克图, 其其格); else ``at``."""
-    end = at
-    for _ in range(3):
-        part = next((p for p in _mongolian_parts() if text.startswith(p, end)), None)
-        if part is None:
-            break
-        end += len(part)
-    return end if end - at >= 3 else at
+    more (宝音朝克图, 其其格), and how many words it has; else ``at``, 0."""
+    end, words = at, 0
+    while words < 3 and (part := next((p for p in _mongolian_parts() if text.startswith(p, end)), None)):
+        end, words = end + len(part), words + 1
+    return (end, words) if end - at >= 3 else (at, 0)
 
 
 def is_mongolian_name(name: str) -> bool:
     """A Mongolian name of one to three known words (额尔敦毕力格), three characters or more."""
-    return len(name) >= 3 and _mongolian_name_end(name, 0) == len(name)
+    return len(name) >= 3 and _mongolian_name_end(name, 0)[0] == len(name)
 
 
 def _mongolian_names(sentence: str, role_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Mongolian names right after a role, up to a list's joiner, a clause's end or what the person does
-    (主任医师宝音朝克图带队, 主管护师敖登格日勒、): the recogniser reads them in part or not at all."""
+    """Mongolian names right after a role, of two known words or more, or of one up to a list's joiner, a clause's
+    end or what the person does (主任医师宝音朝克图带队, 护师其其格、): the recogniser reads them in part or not at
+    all."""
     out = []
     for _, role_end in role_spans:
         at = _past_spaces(sentence, role_end)
-        end = _mongolian_name_end(sentence, at)
+        end, words = _mongolian_name_end(sentence, at)
+        # (a name of two words or more is one whatever follows: 主任医师乌云其木格主动请缨)
         if end > at and (
-            end == len(sentence) or _NAME_END.match(sentence, end) or sentence.startswith(_after_a_name(), end)
+            words > 1
+            or end == len(sentence)
+            or _NAME_END.match(sentence, end)
+            or sentence.startswith(_after_a_name(), end)
         ):
             out.append((at, end))
     return out
