@@ -3783,3 +3783,11 @@ def test_a_mongolian_name_of_two_words_is_one_whatever_follows_it():
 def test_taking_a_post_a_few_words_on_is_no_part_of_the_name():
     text = PAIRING + "2012年，神经外科主任医师钱茂林任首批医疗队队长，到岗第三个月就主刀完成了首例开颅手术。"
     assert experts(text) == {"钱茂林"}
+
+
+def test_a_mongolian_name_of_one_long_word_or_before_then_is_read():
+    text = (
+        PAIRING + "帮扶专家组成员、金华市第一医院呼吸科副主任医师额尔德木图负责机械通气带教；"
+        "主管护师其其格则牵头制定了重症护理制度。"
+    )
+    assert experts(text) == {"额尔德木图", "其其格"}

@@ -950,9 +950,10 @@ def _mongolian_names(sentence: str, role_spans: list[tuple[int, int]]) -> list[t
     for _, role_end in role_spans:
         at = _past_spaces(sentence, role_end)
         end, words = _mongolian_name_end(sentence, at)
-        # (a name of two words or more is one whatever follows: 主任医师乌云其木格主动请缨)
+        # (a name of two words or more, or of four characters, is one whatever follows: 主任医师乌云其木格主动请缨)
         if end > at and (
             words > 1
+            or end - at >= 4
             or end == len(sentence)
             or _NAME_END.match(sentence, end)
             or sentence.startswith(_after_a_name(), end)
@@ -1049,7 +1050,7 @@ def _last_part(run: str) -> int | None:
 
 @cache
 def _after_a_name() -> tuple[str, ...]:
-    words = ("已", "也", "在", "等", "和", "与", "的", "是", "为", "将", "还", "作为", "被", "通过", "从", "于")
+    words = ("已", "也", "则", "在", "等", "和", "与", "的", "是", "为", "将", "还", "作为", "被", "通过", "从", "于")
     return words + _person_verbs() + travelling_words()
 
 
