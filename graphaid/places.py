@@ -405,7 +405,7 @@ def township_stem(name: str) -> str:
         if name.endswith(ending) and len(name) > len(ending) + 1:
             name = name[: -len(ending)]
             break
-    peoples = True
+    peoples = "族" in name
     while peoples:  # (某某彝族苗族白族乡: every people the name carries)
         peoples = next((g for g in _ethnic_groups() if name.endswith(g) and len(name) > len(g) + 1), None)
         if peoples:
