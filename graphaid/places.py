@@ -8,6 +8,7 @@ write for autonomous units (黔西南州, 威宁县) and a few areas the table l
 from __future__ import annotations
 
 import importlib.util
+import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -310,7 +311,7 @@ def _load(former: bool = True) -> Gazetteer:
     # calamine reads the workbook several times faster than openpyxl: it is most of a build's start-up
     from python_calamine import CalamineWorkbook
 
-    ethnic = sorted(read_lines("ethnic_groups.txt"), key=len, reverse=True)
+    ethnic = list(_ethnic_groups())
     rows = CalamineWorkbook.from_path(str(_division_workbook())).get_sheet_by_index(0).to_python()
     header = rows[0]
     col = {name: i for i, name in enumerate(header)}
@@ -393,23 +394,19 @@ def aid_to_province_words() -> tuple[str, ...]:
     return tuple(f"援{abbreviation}" for abbreviation, _ in read_table("province_abbreviations.tsv", 2))
 
 
-# the endings a township's name carries, longest first: its stem is what text keeps when it writes another
-# (广州's subdistricts go by 某某街 too)
-_TOWNSHIP_ENDINGS = ("街道办事处", "民族苏木", "民族乡", "办事处", "街道", "苏木", "地区", "镇", "乡", "街")
+# the endings a township's name carries, after a stem of two characters or more: the stem is what text keeps when
+# it writes another (广州's subdistricts go by 某某街 too)
+_TOWNSHIP_ENDING = re.compile(r"^(.{2,}?)(?:街道办事处|民族苏木|民族乡|办事处|街道|苏木|地区|镇|乡|街)$")
 
 
 def township_stem(name: str) -> str:
     """A town's name without its level and its peoples (某某瑶族乡, 某某乡, 某某镇 -> 某某): a township made a town
     (乡 -> 镇) or named without its peoples is the same place."""
-    for ending in _TOWNSHIP_ENDINGS:
-        if name.endswith(ending) and len(name) > len(ending) + 1:
-            name = name[: -len(ending)]
-            break
-    peoples = "族" in name
-    while peoples:  # (某某彝族苗族白族乡: every people the name carries)
-        peoples = next((g for g in _ethnic_groups() if name.endswith(g) and len(name) > len(g) + 1), None)
-        if peoples:
-            name = name[: -len(peoples)]
+    if ending := _TOWNSHIP_ENDING.match(name):
+        name = ending.group(1)
+    if "族" in name:  # (某某彝族苗族白族乡: every people the name carries)
+        while group := next((g for g in _ethnic_groups() if name.endswith(g) and len(name) > len(g) + 1), None):
+            name = name[: -len(group)]
     return name
 
 

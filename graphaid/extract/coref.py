@@ -674,9 +674,9 @@ def _place_township(
         for m in [*orgs, *(p for ms in places_by_sent for p in ms)]
         if m.region and gz.places[m.region].level is Label.COUNTY
     ]
-    # (or the city without counties that has it, whose towns the table lists under the city: 东莞, 中山)
-    cities = {m.region for m in [*orgs, *(p for ms in places_by_sent for p in ms)] if m.region}
-    holding = township_counties(_town(org.surface)) & ({code for _, code, _ in counties} | cities)
+    # (the table gives a town the county it lies in, or the city without counties that has it: 东莞, 中山)
+    regions = {m.region for m in [*orgs, *(p for ms in places_by_sent for p in ms)] if m.region}
+    holding = township_counties(_town(org.surface)) & regions
     # (甲市某医院护师某某则下沉到某镇卫生院: a hospital whose staff member the text names right after it is where
     # someone comes from; where the article names counties of another province, the town lies among those)
     staff = {id(m) for _, _, m in counties if m.label is Label.HOSPITAL and _staff_named_after(text, m)}

@@ -105,6 +105,11 @@ def _long_stops() -> tuple[str, ...]:
 
 
 @cache
+def _every_stop() -> tuple[str, ...]:
+    return tuple(_stops())
+
+
+@cache
 def _generic() -> tuple[str, ...]:
     return tuple(sorted(read_lines("generic_org_words.txt"), key=len, reverse=True))
 
@@ -579,7 +584,7 @@ def _town_in_the_table(gz: Gazetteer, sentence: str, suffix_start: int, start: i
     # the table holds the town without them, the longest it holds; not where a place is named among them, 礼县|城关镇)
     if not known and not any(True for _ in gz.scan(town)):
         for length in range(min(len(town) - 1, 6), 2, -1):
-            if township_counties(town[-length:]) and town[:-length].endswith(tuple(_stops())):
+            if township_counties(town[-length:]) and town[:-length].endswith(_every_stop()):
                 return start + len(town) - length
     if len(town) > 6:
         return start
@@ -587,9 +592,9 @@ def _town_in_the_table(gz: Gazetteer, sentence: str, suffix_start: int, start: i
         at = start - back
         if at < 0 or not "\u4e00" <= sentence[at] <= "\u9fff":
             break
-        # (where the town read is known too, only a character of place that many towns' names open with: 下|亚东乡)
         longer = sentence[at:suffix_start].removesuffix("中心")
-        # (a town's word alone read: 十都|镇, a count and an adverb before it, where the town's name is three or more)
+        # (where the town read is known too, only a character of place that many towns' names open with: 下|亚东乡;
+        # and where the town's word alone was read, a name of three characters or more: 十|都|镇)
         if (
             (not known or back == 1 and sentence[at] in _PLACE_CHARACTERS)
             and len(longer) >= 3
@@ -878,7 +883,7 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         and (proper := _proper_name().search(core, 1, first.start)) is not None
         # (协调|武警某省总队医院: a verb before the word that makes the name a proper one is none of it; not a
         # character alone, which may end a word of the name: 首都|医科大学)
-        and any(len(stop) > 1 and core.endswith(stop, 0, proper.start()) for stop in _stops())
+        and core.endswith(_long_stops(), 0, proper.start())
     ):
         cut = proper.start()
         surface, core, start = surface[cut:], core[cut:], start + cut

@@ -924,15 +924,22 @@ def _tibetan_parts() -> frozenset[str]:
 
 
 @cache
-def _mongolian_parts() -> tuple[str, ...]:
-    return tuple(sorted(read_lines("mongolian_name_parts.txt"), key=len, reverse=True))
+def _mongolian_parts() -> dict[str, tuple[str, ...]]:
+    """The known words of Mongolian names by their first character, longest first."""
+    by_first: dict[str, list[str]] = {}
+    for part in sorted(read_lines("mongolian_name_parts.txt"), key=len, reverse=True):
+        by_first.setdefault(part[0], []).append(part)
+    return {first: tuple(parts) for first, parts in by_first.items()}
 
 
 def _mongolian_name_end(text: str, at: int) -> tuple[int, int]:
     """Where a Mongolian name of one to three known words that starts at ``at`` ends, if it is three characters or
     more (宝音朝克图, 其其格), and how many words it has; else ``at``, 0."""
     end, words = at, 0
-    while words < 3 and (part := next((p for p in _mongolian_parts() if text.startswith(p, end)), None)):
+    while words < 3 and end < len(text):
+        part = next((p for p in _mongolian_parts().get(text[end], ()) if text.startswith(p, end)), None)
+        if part is None:
+            break
         end, words = end + len(part), words + 1
     return (end, words) if end - at >= 3 else (at, 0)
 
