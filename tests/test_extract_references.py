@@ -320,6 +320,12 @@ def test_a_branch_unveiled_at_a_county_hospital_is_that_hospital():
         "其中，金华市第一医院普通外科主任医师钱国平担任湟源分院执行院长。"
     )
     assert links(text, Rel.POSTED_TO) == {("钱国平", "湟源县人民医院")}
+    # (the unveiling said first, the hospital after where it took place)
+    text = (
+        "“金华市第一医院湟源分院”揭牌仪式在青海省西宁市湟源县人民医院门诊楼前举行。首批派驻的3名专家已抵达湟源，"
+        "其中金华市第一医院普通外科主任医师钱国平担任湟源分院执行院长。"
+    )
+    assert links(text, Rel.POSTED_TO) == {("钱国平", "青海省西宁市湟源县人民医院")}
 
 
 def test_a_county_hospital_also_called_by_the_province_s_hospital_that_runs_it_stays_the_county_s():

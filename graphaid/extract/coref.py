@@ -851,16 +851,19 @@ _UNVEILED = re.compile(r"(?:正式|同时)?(?:揭牌|挂牌)")
 
 
 def _unveiled_here(text: str, org: Mention, orgs: list[Mention]) -> re.Match | None:
-    """某医院某县分院在|某县医院|正式揭牌: the branch (a name ending 分院) unveiled at ``org``, as a match whose first
-    group is the branch's name and which ends after the unveiling."""
-    if not _UNVEILED.match(text, org.end):
-        return None
-    branch = next((o for o in orgs if o.end + 1 == org.start and o.surface.endswith("分院")), None)
-    if branch is None or text[branch.end] != "在":
-        return None
-    return re.compile(rf"({re.escape(branch.surface)})在{re.escape(org.surface)}{_UNVEILED.pattern}").match(
-        text, branch.start
-    )
+    """某医院某县分院在|某县医院|正式揭牌, “某医院某县分院”揭牌仪式在某省某县医院门诊楼前举行: the branch (a name ending
+    分院) unveiled at ``org``, as a match whose first group is the branch's name and which ends after the unveiling
+    (or after ``org``, where the unveiling is said first)."""
+    branches = [o for o in orgs if o.surface.endswith("分院") and o.end <= org.start and org.start - o.end <= 32]
+    for branch in reversed(branches):
+        name, there = re.escape(branch.surface), re.escape(org.surface)
+        unveiled = _UNVEILED.pattern
+        found = re.compile(
+            rf"({name})(?:在{there}{unveiled}|[”\"]?{unveiled}仪式?在[^，,。；;]{{0,20}}?{there})"
+        ).match(text, branch.start)
+        if found:
+            return found
+    return None
 
 
 def _after_another(alias: str, org: Mention, orgs: list[Mention]) -> str:
