@@ -13,6 +13,7 @@ from functools import cache
 
 from graphaid.documents import LIST_ITEM
 from graphaid.extract.mentions import Mention
+from graphaid.extract.sides import has_aid_words
 from graphaid.lexicon import any_of, count_in_words, read_lines
 from graphaid.model import Label
 
@@ -138,7 +139,7 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
     after_hospital = item
     # 某地医疗帮扶助某县|新生儿科 (a headline): words of aid before the receiving place are no part of the unit's name
     inside = [m for m in gz.scan(item) if m.start > 0 and m.strong and is_unit_name(item[m.end :])]
-    if inside and _AID_WORDS_BEFORE.search(item, 0, inside[-1].start):
+    if inside and has_aid_words(item[: inside[-1].start]):
         item = item[inside[-1].start :]
     changed = True
     while changed:
@@ -182,7 +183,6 @@ def _hospital_in_unit() -> re.Pattern:
     return re.compile(rf".{{2,}}(?:{words}|[一二三四五六七八九十]院)|^{level}?(?:{long})|^{level}(?:{words})")
 
 
-_AID_WORDS_BEFORE = re.compile(r"帮扶|支援|援建|援助|助力|协作")
 _CENTRES_OUTSIDE = ("服务中心", "疾控中心", "疾病预防控制中心", "血液中心", "精神卫生中心")
 # (or a hospital or place pointed back to: 该院|胸痛中心, 我县|首个…, wherever it stands: 某某推动该院|某中心)
 # (or a hospital named by its level alone: 县医院|新生儿科; 团医院, a regiment's of the Corps)
