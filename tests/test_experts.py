@@ -3791,3 +3791,64 @@ def test_a_mongolian_name_of_one_long_word_or_before_then_is_read():
         "主管护师其其格则牵头制定了重症护理制度。"
     )
     assert experts(text) == {"额尔德木图", "其其格"}
+
+
+def test_the_hospital_after_an_episode_of_learning_told_as_a_qualifier_sends_the_expert():
+    text = (
+        "金华市婺城区对口帮扶湟源县以来，金华市中心医院与湟源县人民医院建立帮扶关系。"
+        "曾在江西省人民医院进修的金华市中心医院心内科主任医师孙海波挂职湟源县人民医院副院长。"
+    )
+    assert links(text, Rel.SENDS) == {("金华市中心医院", "孙海波")}
+    assert links(text, Rel.POSTED_TO) == {("孙海波", "湟源县人民医院")}
+
+
+def test_a_diary_s_author_who_gives_their_hospital_and_title_is_an_expert():
+    diary = "援青日记：高原上的一百天\n今天是我到湟源县人民医院的第一百天。我们开展了第一例关节镜手术。\n"
+    text = diary + "（作者：孙海波，金华市中心医院骨科副主任医师，第十批援青医疗队队员）"
+    assert links(text, Rel.SENDS) == {("金华市中心医院", "孙海波")}
+    # (an author of the hospital's office, no title, is none)
+    assert not experts(diary + "作者：孙海波，金华市中心医院宣传科")
+
+
+def test_those_a_support_helps_who_go_on_to_give_are_of_the_giving_side():
+    text = (
+        "2023年，在浙江省、金华市的大力支持下，金华市婺城区、东阳市分别对口帮扶我县。\n"
+        "孙海波　东阳市人民医院心内科副主任医师，挂职湟源县人民医院副院长"
+    )
+    assert links(text, Rel.SENDS) == {("东阳市人民医院", "孙海波")}
+    assert not {p for p in links(text, Rel.PAIRS_WITH) if p[0] == "金华市"}
+
+
+def test_a_count_after_a_name_says_whose_it_is_only_up_to_a_list_s_joiner():
+    text = (
+        PAIRING + "决定对钱国平等8名帮扶专家和王晓丽等3名本地优秀学员予以通报表扬。\n"
+        "钱国平　金华市第一医院肾内科主任医师，挂职绥阳县人民医院副院长\n"
+    )
+    assert experts(text) == {"钱国平"}
+
+
+def test_a_table_s_row_whose_unit_is_a_government_body_is_an_official_s():
+    text = (
+        PAIRING + "序号｜姓名｜工作单位｜职称/职务\n"
+        "1｜钱国平｜金华市第一医院｜主任医师\n"
+        "2｜王晓丽｜绥阳县卫生健康局｜医政股股长\n"
+    )
+    assert experts(text) == {"钱国平"}
+
+
+def test_a_host_and_a_speaker_who_asks_are_no_experts():
+    text = (
+        "会上举办了圆桌对话，金华市第一医院神经内科主任医师孙海波、绥阳县人民医院院长杨建军参加对话，"
+        "青海广播电视台主持人田甜主持。\n"
+        "田甜：孙主任，金华和绥阳的医疗协作是怎样布局的？\n"
+        "孙海波：我们在绥阳县人民医院建了卒中中心。\n"
+    )
+    assert experts(PAIRING + text) == {"孙海波"}
+
+
+def test_a_place_standing_for_its_people_founds_a_unit_as_its_one_giving_hospital():
+    text = (
+        "金华市中心医院对口支援湟源县人民医院。11月6日，金华市中心医院眼科主任医师孙海波带领医疗队在湟源县人民医院"
+        "开展白内障复明手术。在金华专家的帮助下，湟源县人民医院眼科于11月6日正式成立。"
+    )
+    assert links(text, Rel.FOUNDED) == {("金华市中心医院", "眼科")}

@@ -212,9 +212,10 @@ def test_a_unit_opened_or_set_up_is_founded_but_a_clinic_session_held_is_not(ope
 
 def test_a_unit_said_to_be_built_by_a_giver_is_founded_by_it():
     text = "无锡市人民医院对口帮扶湟源县人民医院。据悉，湟源县人民医院远程医疗会诊中心是由无锡参与援建的项目。"
-    assert ("无锡", "FOUNDED", "远程医疗会诊中心") in relations(text, Rel.FOUNDED)
+    # (the place standing for its one giving hospital, paired with the unit's)
+    assert ("无锡市人民医院", "FOUNDED", "远程医疗会诊中心") in relations(text, Rel.FOUNDED)
     text = "无锡市人民医院对口帮扶湟源县人民医院。湟源县人民医院远程医疗会诊中心是无锡参与援建的项目。"
-    assert ("无锡", "FOUNDED", "远程医疗会诊中心") in relations(text, Rel.FOUNDED)
+    assert ("无锡市人民医院", "FOUNDED", "远程医疗会诊中心") in relations(text, Rel.FOUNDED)
     # run by, not built by
     assert not relations("无锡市人民医院对口帮扶湟源县人民医院。该院胸痛中心由无锡市人民医院负责运营。", Rel.FOUNDED)
 
@@ -775,7 +776,7 @@ def test_where_a_unit_was_built_is_not_who_built_it():
     assert {source for source, _, _ in relations(text, Rel.FOUNDED)} == {"无锡市人民医院"}
     # (but under whose efforts it was: 在某省帮扶团队的努力下)
     text = "青海省人民医院组团式帮扶湟源县人民医院。在青海省帮扶团队的努力下，湟源县人民医院新建了麻醉科。"
-    assert ("青海省", "FOUNDED", "麻醉科") in relations(text, Rel.FOUNDED)
+    assert ("青海省人民医院", "FOUNDED", "麻醉科") in relations(text, Rel.FOUNDED)
 
 
 def test_a_unit_planned_or_made_into_something_else_is_not_founded():
@@ -1945,3 +1946,53 @@ def test_one_story_under_its_own_headings_in_a_section_of_news_is_one_article():
         "帮扶团队协助完善了14项诊疗规范，培养了一批本地骨干。\n"
     )
     assert briefs(document_from_text("t.txt", text)) == []
+
+
+def test_where_someone_went_for_care_before_the_aid_is_no_node():
+    pairing = "湟源县人民医院与西宁市第二人民医院结对帮扶。"
+    for text in (
+        "前年我父亲胃出血，辗转跑到南昌的江西省人民医院治疗，来回花了一万多块钱。",
+        "过去得了这个病，要坐七八个小时的车去南昌的江西省人民医院做手术，现在县里就能做。",
+        "以前肚子疼就得去南昌，到江西省人民医院排队做检查，现在县医院就能做肠镜。",
+        # (where the patients were sent, and one 甚至 adds to it)
+        "过去，我县的急性心梗患者只能转往金华市中心医院，甚至江西省人民医院，路上动辄两三个小时。",
+        # (care someone had there, a time of the past before it)
+        "杨大爷去年冬天突发脑梗，在江西省人民医院治疗后留下了后遗症。",
+        "牧民说，他两年前在南昌的江西省人民医院查出过胃部问题。",
+    ):
+        assert "江西省人民医院" not in mentioned(pairing + text), text
+
+
+def test_verbs_of_building_a_unit_found_it():
+    text = (
+        "金华市中心医院对口支援湟源县人民医院。肾内科副主任医师孙海波牵头筹建湟源县人民医院血液透析中心。"
+        "心内科主任医师钱国平到岗后，在原急诊观察室的基础上改建出6张床位的重症医学科。"
+    )
+    assert founded(text) == {"血液透析中心", "重症医学科"}
+    # (preparing to build what the aid will: nothing founded yet)
+    later = "金华市中心医院对口支援湟源县人民医院。金华市中心医院还将帮助湟源县人民医院筹建卒中中心，目前已完成论证。"
+    assert founded(later) == set()
+    assert founded("金华市中心医院与湟源县人民医院签订帮扶协议，双方将合作筹建胸痛中心。") == set()
+
+
+def test_a_brief_that_tells_of_no_aid_names_no_party_whatever_the_page_s_title_names():
+    text = (
+        "援青工作动态（第42期）\n青海省卫生健康委员会　2024-06-20\n\n"
+        "■ 湟源县人民医院血液透析室投入使用\n"
+        "6月17日，湟源县人民医院血液透析室投入使用。该室由金华市中心医院援青专家、肾内科副主任医师孙海波指导建设。\n\n"
+        "■ 西宁市第三人民医院互联网医院上线\n"
+        "6月18日，西宁市第三人民医院互联网医院正式上线，市民可通过手机完成复诊和开药。\n\n"
+        "■ 绥阳县人民医院感染科通过验收\n"
+        "6月20日，在西宁市第一人民医院帮扶下，绥阳县人民医院感染科建成并通过验收。\n"
+    )
+    names = mentioned(text)
+    assert "西宁市第三人民医院" not in names
+    assert {"湟源县人民医院", "金华市中心医院", "西宁市第一人民医院", "绥阳县人民医院"} <= names
+
+
+def test_where_the_way_to_a_hospital_takes_hours_it_is_no_node():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。县医院急诊科当时只有4名医生，严重创伤病人基本靠转诊，"
+        "去西宁的西宁市第三人民医院要两个半小时。"
+    )
+    assert "西宁市第三人民医院" not in mentioned(text)

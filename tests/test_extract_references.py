@@ -3423,3 +3423,12 @@ def test_gai_yuan_is_not_one_institution_of_a_list_named_before_it():
     assert {(r.source.surface, r.target.surface) for r in result.relations if r.type is Rel.SENDS} == {
         ("湟源县人民医院", "钱立新")
     }
+
+
+def test_a_verb_of_regarding_is_no_part_of_an_institutions_name():
+    text = (
+        "金华市中心医院与湟源县人民医院签订托管协议，湟源县人民医院加挂金华市中心医院湟源分院牌子。"
+        "钱国平表示，金华市中心医院将把湟源分院当作医院的一个院区来建设。"
+    )
+    names = {m.surface for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert not [name for name in names if "当作" in name]

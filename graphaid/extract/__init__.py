@@ -60,7 +60,11 @@ def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
     if not items:
         return _extract(doc, finder)
     result = Extraction(doc, has_aid=False)
+    # (the page's opening lines, in every item, name the programme; a brief that tells of no aid itself names no party)
+    opening = set.intersection(*map(set, items))
     for item in items:
+        if not has_aid_words("".join(doc.sentences[i].text for i in item if i not in opening)):
+            continue
         part = _extract(replace(doc, sentences=[doc.sentences[i] for i in item]), finder)
         result.has_aid |= part.has_aid
         result.mentions += part.mentions

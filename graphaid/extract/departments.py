@@ -688,11 +688,14 @@ def _planned(sentence: str, verb_at: int) -> bool:
         or _EVERY.search(clause) is not None
         or _WILL.search(clause) is not None
         or _LONG_BEFORE.search(clause) is not None
+        # (海沧医院还将帮助某院筹建…: preparing to build, a word of the future anywhere before it)
+        or sentence.startswith("筹建", verb_at)
+        and "将" in clause.replace("即将", "")
     )
 
 
 # 医院明年将设立…: what will be done right before the verb (not 即将开科, about to open: opened as it is told)
-_WILL = re.compile(r"(?:明年|(?<!即)将)(?:要|会)?(?:正式|陆续|逐步|再|还)?$")
+_WILL = re.compile(r"(?:明年|(?<!即)将)(?:要|会)?(?:正式|陆续|逐步|再|还|合作|共同|联合|携手)?$")
 # 早在2009年就已开设的…, 该科早在上世纪八十年代便已设立: a unit of long before
 _LONG_BEFORE = re.compile(r"早在[^,，;；。]{0,12}?(?:年|年代)")
 

@@ -118,6 +118,13 @@ def _relations(
     if founder is None and by_team:
         founder = _team_giver(article, experts)
     founder = founder or article.main.get(DONOR, hospital=True) or article.main.get(DONOR)
+    # (在聊城专家的帮助下，某县医院眼科成立: a place standing for its people, where the article names one giving
+    # hospital of it, paired with a receiving hospital of the sentence, is that hospital)
+    if founder is not None and founder.label in PLACE_LABELS:
+        hospital = _its_hospital(article, founder)
+        here = {a.key for a in actors if a.label is Label.HOSPITAL and article.side(a) == RECIPIENT}
+        if hospital is not None and partners.get(hospital.key, set()) & here:
+            founder = hospital
     place_founder = founder is not None and founder.label in PLACE_LABELS
     key = founder.region if place_founder else founder.key if founder else ""
     own = [r for r in recipients if r.key in partners.get(key, ())]
@@ -169,6 +176,21 @@ def _respectively(founding: Founding, recipients: list[Mention], sentence: Sente
 
 
 _THEY = re.compile("他们|她们|专家们|队员们")
+
+
+def _its_hospital(article: Article, place: Mention) -> Mention | None:
+    """The one giving hospital of ``place`` the article names, if it names one."""
+    gz = gazetteer()
+    found = {
+        a.key: a
+        for a in article.orgs
+        if a.label is Label.HOSPITAL
+        and a.region
+        and place.region
+        and gz.is_within(a.region, place.region)
+        and article.side(a) == DONOR
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _team_giver(article: Article, experts: list[Mention]) -> Mention | None:

@@ -19,6 +19,7 @@ from graphaid.extract.sides import (
     Trigger,
     every_respectively,
     followed_by_its_people,
+    helps_a_giver,
     list_chain,
     objects_of_aid,
     of_another_field,
@@ -731,6 +732,8 @@ def _stated_outright(
         if left is None or right is None:
             continue
         giver, receiver = (left, right) if trig.kind == "active" else (right, left)
+        if helps_a_giver(text, base, trig, [a for a in actors if a.start >= receiver.start], triggers):
+            continue
         # 对口支援新疆：派驻某县人民医院: what an earlier aid word takes gives nothing to the next one's object (在甲的
         # 帮扶下，乙派出…: a clause's end between the two, the one helped acts on its own)
         if any(

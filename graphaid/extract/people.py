@@ -52,8 +52,13 @@ _ITEM_MARK = rf"(?:{LIST_ITEM.pattern}|[-－—―·•●▪◆■□▶▷►�
 _TITLE_ENDS = "医师|护师|技师|药师|治疗师|主任|护士长"
 # the endings of institutions' names, short forms too (某医大一附院): a roster's hospital cell ends with one
 _HOSPITAL_ENDINGS = "|".join(map(re.escape, sorted(read_lines("hospital_suffixes.txt"), key=len, reverse=True)))
+# a diary's author who says what they are, their hospital and title (（作者：张三，某医院骨科副主任医师，…）)
+_AUTHOR_PROFILED = (
+    r"(?:[（(]?\s*(?:作者|文|撰稿)\s*[:：/／]\s*"
+    rf"(?=[\u4e00-\u9fff]{{2,4}}[,，][^,，。；;]{{2,20}}?(?:{_HOSPITAL_ENDINGS})[^,，。；;）)]{{0,12}}?(?:{_TITLE_ENDS})))"
+)
 _PROFILE = re.compile(
-    rf"^\s*(?:{_ITEM_MARK}\s*)?(?!姓\s*名)([\u4e00-\u9fff]{{2,4}})\s*"
+    rf"^\s*(?:{_ITEM_MARK}\s*)?{_AUTHOR_PROFILED}?(?!姓\s*名)([\u4e00-\u9fff]{{2,4}})\s*"
     rf"(?:[:：]|——(?=[^，,。；;]{{0,12}}?(?:{_TITLE_ENDS}))|[,，]\s*[男女]\s*[,，]"
     rf"|[,，](?=[^,，。；;]{{2,20}}?(?:{_HOSPITAL_ENDINGS})))"
     # a roster's row, numbered or not: the name, spaces or a cell's bar, the hospital (张三 某某医院 主任医师,
@@ -292,6 +297,14 @@ def _copula() -> re.Pattern:
         # (or one whose parts a dot joins: 某某·某某是…)
         rf"(?:[\u4e00-\u9fff]{{2,3}}?|[\u4e00-\u9fff]{{1,8}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,8}}){{1,3}}?)(?=[是系]|{verbs})"
     )
+
+
+@cache
+def _agency_cell() -> re.Pattern:
+    """A table's cell of a government body right after a name (｜某县卫生健康局｜, 　某市卫健委　)."""
+    suffixes = sorted((w for w, _ in read_table("agency_suffixes.txt", 2)), key=len, reverse=True)
+    endings = "|".join(map(re.escape, suffixes))
+    return re.compile(rf"[ \t\u3000]*(?:[|｜][ \t\u3000]*)?[\u4e00-\u9fff]{{0,14}}?(?:{endings})(?=$|[ \t\u3000|｜])")
 
 
 @cache
@@ -1325,9 +1338,16 @@ def _answers(sentence: str, profile: re.Match, roles) -> bool:
     我来自…)."""
     if profile.group(1) is None or sentence[profile.end() - 1 : profile.end()] not in (":", "："):
         return False
+    # (张三：孙主任，…？ a speaker who asks, the one asked called by a title)
+    if sentence.rstrip().endswith(("？", "?")):
+        return True
     end = _CLAUSE_END.search(sentence, profile.end())
     clause = sentence[profile.end() : end.start() if end else len(sentence)].strip()
-    return not clause.startswith("我") and not any(e == len(clause) for _, e, _ in roles.find(clause))
+    return not clause.startswith(_SAYS_WHO) and not any(e == len(clause) for _, e, _ in roles.find(clause))
+
+
+# a speaker saying what they are (我是…, 我叫…, 我来自…)
+_SAYS_WHO = ("我是", "我叫", "我来自", "我在")
 
 
 _NUMBERED_LINE = re.compile(rf"^\s*(?:\d{{1,3}}\s*[.．、]|[{NUMBER_SIGNS}])")
@@ -1765,6 +1785,12 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             own_before = before[
                 max((at + len(w) for w in (*visiting, "：", ":") if (at := before.rfind(w)) >= 0), default=0) :
             ]
+            # 1｜张三｜某县卫生健康局｜副局长: a row whose unit, the cell after the name, is a government body's is an
+            # official's
+            if _agency_cell().match(after):
+                not_experts.add(name)
+                roled.append(False)
+                continue
             if not is_profile and (
                 (_is_official(own_before, after, excluded) and not described)
                 or before.endswith(laypeople)

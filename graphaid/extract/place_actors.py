@@ -9,6 +9,7 @@ from typing import NamedTuple
 from graphaid.documents import Document
 from graphaid.extract.mentions import Mention
 from graphaid.extract.people import role_words
+from graphaid.extract.sides import has_aid_words
 from graphaid.extract.tokens import is_word, quoted_alone, words_from
 from graphaid.lexicon import read_lines, read_table, surnames
 from graphaid.model import Label
@@ -365,6 +366,9 @@ def in_a_past_episode(text: str, start: int, at: int) -> bool:
     # (…曾在甲医院进修，2023年起在乙医院…: a clause opening with a later time tells another episode)
     if (later := _LATER_EPISODE.search(text, found.end(), at)) is not None:
         return in_a_past_episode(text, later.end(), at)
+    # (曾在甲医院进修的乙医院医生: an episode told to qualify what follows its 的 ends there)
+    if (qualifier := _EPISODE_QUALIFIES.match(text, found.end(), at)) is not None:
+        return in_a_past_episode(text, qualifier.end(), at)
     close = _ASIDE_CLOSE.search(text, found.end(), at)
     if close is None or max(text.rfind("（", start, found.start()), text.rfind("(", start, found.start())) < 0:
         return True
@@ -372,6 +376,10 @@ def in_a_past_episode(text: str, start: int, at: int) -> bool:
 
 
 _ASIDE_CLOSE = re.compile(r"[）)]")
+_EPISODE_QUALIFIES = re.compile(
+    r"[^，,。；;：:（）()]*?(?:进修|学习|研修|深造|访学|培训|规培|留学|工作|任职)过?"
+    r"(?:[一两二三四五六七八九十半\d]+(?:个月|年|月))?的"
+)
 _LATER_EPISODE = re.compile(r"[，,；;]\s*(?:\d{4}年|今年|去年|目前|现在|如今|此次|这次|后来|随后)")
 
 
@@ -399,6 +407,12 @@ def went_to_learn(text: str, at: int, until: int) -> bool:
     sent = words.sent_for_care.search(text, start, at)
     if sent is not None and words.patients.search(text, start, sent.start()):
         return True
+    # 患者只能转往甲医院，甚至乙医院: one a clause of 甚至 adds to where the clause before sends them
+    if text.startswith(_EVEN, start) and start > 0:
+        earlier = max((m.end() for m in _CLAUSE.finditer(text, 0, start - 1)), default=0)
+        went = words.sent_for_care.search(text, earlier, start)
+        if went is not None and (words.patients.search(text, 0, went.start()) or words.former.search(text, 0, start)):
+            return True
     # 用救护车转往首府某市的甲医院: where someone is sent, the place it lies in before it
     if words.referred_to.search(text, max(start, at - _REFERRAL_REACH), at):
         return True
@@ -417,10 +431,16 @@ def went_to_learn(text: str, at: int, until: int) -> bool:
         )
     ):
         return True
-    # 前年我在甲医院做过一次胃镜: care someone had there before, said after it in its clause
-    if _care_taken()[0].match(text, until, end) and (
-        _care_taken()[1].search(text, 0, at) or words.former.search(text, 0, at)
+    taken, times, sought = _care_taken()
+    going = words.going.search(text, start, at)
+    # 前年我在甲医院做过一次胃镜: care someone had there before, said after it in its clause; 过去…要坐车去甲医院做手术:
+    # care someone went there for before
+    if (taken.match(text, until, end) or going and sought.match(text, until, end) and not has_aid_words(text)) and (
+        times.search(text, 0, at) or words.former.search(text, 0, at)
     ):
+        return True
+    # 去某地的甲医院要两个半小时: where the way there is told by its length, a trip someone had to make
+    if going and _TRAVEL_TIME.match(text, until, end):
         return True
     if not words.going.search(text, start, at):
         # 将在某医院重症医学科进修一年: being at a hospital to learn, nothing of aid between
@@ -443,14 +463,18 @@ def went_to_learn(text: str, at: int, until: int) -> bool:
 
 
 @cache
-def _care_taken() -> tuple[re.Pattern, re.Pattern]:
-    """What follows an institution where someone had care there (做过一次胃镜, 住过院), and the words of the past."""
+def _care_taken() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """What follows an institution where someone had care there (做过一次胃镜, 住过院), the words of the past, and what
+    follows one someone went to for care (治疗, 做手术)."""
     rows = read_table("care_taken_words.tsv", 2)
-    verbs = "|".join(re.escape(w) for w, kind in rows if kind == "verb")
-    times = "|".join(re.escape(w) for w, kind in rows if kind == "time")
-    return re.compile(rf"[^，,。；;：:]{{0,4}}?(?:{verbs})"), re.compile(times)
+    verbs, times, sought = ("|".join(re.escape(w) for w, k in rows if k == kind) for kind in ("verb", "time", "sought"))
+    return re.compile(rf"[^，,。；;：:]{{0,4}}?(?:{verbs})"), re.compile(times), re.compile(rf"(?:{sought})(?![室间])")
 
 
+# how long the way to a place takes (要两个半小时, 需要坐4个小时的车, 得走300公里)
+_TRAVEL_TIME = re.compile(r"还?(?:要|需要|需|得)[^，,。；;]{0,8}?(?:小时|公里)")
+# what adds a further place to where people go (转往甲医院，甚至乙医院)
+_EVEN = ("甚至", "乃至")
 # how far into the next clause the purpose of a going may stand
 _PURPOSE_REACH = 16
 # how far before an institution a word of sending patients may stand, a place's words between (转往首府某市的)

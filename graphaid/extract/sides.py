@@ -618,6 +618,18 @@ def list_chain(text: str, base: int, actors: list[Mention]) -> list[Mention]:
     return chain
 
 
+def helps_a_giver(sentence: str, offset: int, trig: Trigger, after: list[Mention], triggers: list[Trigger]) -> bool:
+    """在甲的支持下，乙、丙分别对口帮扶丁: whether ``trig`` is a word of support whose receivers, the list ``after``
+    opens, go on to give in their clause (they are no receivers of it)."""
+    if not after or _under_support().fullmatch(trig.word) is None:
+        return False
+    end = list_chain(sentence, offset, after)[-1].end
+    return any(
+        t.kind == "active" and t.start >= end and not CLAUSE_BREAK.search(sentence, end - offset, t.start - offset)
+        for t in triggers
+    )
+
+
 # the words of aid that open a statement of one party's pair right after it (甲帮扶乙、丙对口支援丁)
 _STATES_AID = re.compile(r"(?:也|则|还|继续)?(?:对口帮扶|对口支援|结对帮扶|帮扶|支援|托管)")
 
@@ -787,6 +799,8 @@ class SideModel:
                 and not CLAUSE_BREAK.search(sentence, trig.end - offset, a.start - offset)
                 and not (supported and _COLON.search(sentence, trig.end - offset, a.start - offset))
             ]
+            if helps_a_giver(sentence, offset, trig, after, triggers):
+                continue
             # 某省人民医院接续开展帮扶: the subject of an aid word that names no receiver
             subject = before[-1] if before and not after and trig.kind == "active" else None
             if (
