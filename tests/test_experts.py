@@ -3852,3 +3852,25 @@ def test_a_place_standing_for_its_people_founds_a_unit_as_its_one_giving_hospita
         "开展白内障复明手术。在金华专家的帮助下，湟源县人民医院眼科于11月6日正式成立。"
     )
     assert links(text, Rel.FOUNDED) == {("金华市中心医院", "眼科")}
+
+
+def test_a_learner_s_cell_of_a_table_of_teachers_and_learners_holds_no_expert():
+    text = (
+        PAIRING + "二、师带徒优秀师徒（2对）\n\n师傅｜徒弟（绥阳县人民医院）\n"
+        "钱国平｜索朗旺堆（心内科主治医师）\n孙燕｜王晓丽（护理部副主任）\n\n"
+        "钱国平带领团队建成绥阳县人民医院卒中中心。\n"
+    )
+    assert experts(text) == {"钱国平", "孙燕"}
+
+
+def test_a_notice_s_contact_is_no_expert():
+    text = PAIRING + "金华市第一医院心内科主任医师钱国平驻点绥阳。\n联系人：医务科　杨主任　　联系电话：0851-1234567\n"
+    assert experts(text) == {"钱国平"}
+
+
+def test_who_signs_a_letter_for_the_body_above_is_no_expert():
+    text = (
+        PAIRING + "尊敬的金华市第一医院：\n贵院心内科主任医师钱国平在我院工作一年，建成了胸痛中心。\n"
+        "此致\n敬礼！\n\n绥阳县人民医院\n院长：王晓丽\n2023年12月26日\n"
+    )
+    assert experts(text) == {"钱国平"}

@@ -1967,8 +1967,9 @@ def test_verbs_of_building_a_unit_found_it():
     text = (
         "金华市中心医院对口支援湟源县人民医院。肾内科副主任医师孙海波牵头筹建湟源县人民医院血液透析中心。"
         "心内科主任医师钱国平到岗后，在原急诊观察室的基础上改建出6张床位的重症医学科。"
+        "急诊科主任孙燕牵头建设了湟源县人民医院胸痛中心。"
     )
-    assert founded(text) == {"血液透析中心", "重症医学科"}
+    assert founded(text) == {"血液透析中心", "重症医学科", "胸痛中心"}
     # (preparing to build what the aid will: nothing founded yet)
     later = "金华市中心医院对口支援湟源县人民医院。金华市中心医院还将帮助湟源县人民医院筹建卒中中心，目前已完成论证。"
     assert founded(later) == set()
@@ -1996,3 +1997,12 @@ def test_where_the_way_to_a_hospital_takes_hours_it_is_no_node():
         "去西宁的西宁市第三人民医院要两个半小时。"
     )
     assert "西宁市第三人民医院" not in mentioned(text)
+
+
+def test_where_someone_was_taken_for_care_is_no_node_in_a_sentence_of_no_aid():
+    pairing = "金华市中心医院对口帮扶湟源县人民医院。"
+    for text in (
+        "那年冬天，家人带着他坐了七个多小时的车赶到西宁，在西宁市第三人民医院做了手术。",
+        "2018年，她父亲带她到西宁的西宁市第三人民医院检查，医生说孩子心脏有杂音。",
+    ):
+        assert "西宁市第三人民医院" not in mentioned(pairing + text), text

@@ -3432,3 +3432,9 @@ def test_a_verb_of_regarding_is_no_part_of_an_institutions_name():
     )
     names = {m.surface for m in extraction(text).mentions if m.label is Label.HOSPITAL}
     assert not [name for name in names if "当作" in name]
+
+
+def test_a_numbered_hospital_s_short_form_before_a_verb_and_another_hospital_is_read():
+    text = "金华市婺城区第二医院与湟源县中医院结对。婺城二院还帮助县中医院建成了远程心电诊断中心。"
+    assert ("金华市婺城区第二医院", "湟源县中医院") in pairs(text)
+    assert not {p for p in pairs(text) if p[0] == "婺城"}

@@ -157,7 +157,12 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
         if any(e > end and e + 1 - len(ends[e]) <= end for e in ends):
             continue
         # 某大一附院某地医院: a short form that a longer name goes on from names that name's owner
-        if _SHORT_FORM.match(suffix) and _NAME_GOES_ON.match(sentence, end + 1):
+        # (not where a word no name holds stands between: 某地二院帮助县医院…)
+        if (
+            _SHORT_FORM.match(suffix)
+            and (goes_on := _NAME_GOES_ON.match(sentence, end + 1))
+            and not any(stop in goes_on.group(0) for stop in _long_stops())
+        ):
             continue
         # words only matter just left of the ending: segment that stretch, not the whole sentence, and from its
         # last break (jieba segments the text between breaks on its own, and a name never spans one)

@@ -22,7 +22,7 @@ from graphaid.extract.abroad import aid_abroad_named, countries_named
 from graphaid.extract.mentions import Mention
 from graphaid.extract.place_references import is_account_line
 from graphaid.extract.sides import JOINING_WORDS, has_aid_words, of_another_field, side_labels, team_nouns
-from graphaid.extract.tables import CELL_BREAKS, name_cells
+from graphaid.extract.tables import CELL_BREAKS, learner_cells, name_cells
 from graphaid.extract.tokens import is_common_word, quoted_alone, word_at
 from graphaid.lexicon import any_of, read_lines, read_table
 from graphaid.lexicon import surnames as family_names
@@ -297,6 +297,13 @@ def _copula() -> re.Pattern:
         # (or one whose parts a dot joins: 某某·某某是…)
         rf"(?:[\u4e00-\u9fff]{{2,3}}?|[\u4e00-\u9fff]{{1,8}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,8}}){{1,3}}?)(?=[是系]|{verbs})"
     )
+
+
+# a letter's signatory under the body it signs for (院长：某某), and that body's line (某县人民医院)
+_SIGNATORY = re.compile(r"[\u4e00-\u9fff]{1,8}[:：]\s*[\u4e00-\u9fff·]{2,8}")
+_SIGNER = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(?:医院|卫生院|保健院|中心|委员会|卫健委|局|政府)")
+# a notice's line giving whom to ask (联系人：某科　某主任　联系电话：…)
+_CONTACT = re.compile(r"\s*(?:联\s*系\s*人|咨询人)\s*[:：]")
 
 
 @cache
@@ -1673,6 +1680,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # (a Mongolian name of known words, after a role: 主任医师宝音朝克图; the sides judge whose it is)
             or (is_mongolian_name(sentence[a:b]) and any(e == a for _, e in role_spans))
             or _HAN_NAME.match(sentence[a:b])
+            # (a learner's cell holds a learner, of the receiving side)
+            and not (candidate.taught and candidate.taught[0] <= a and b <= candidate.taught[1])
             and (
                 sentence[a] in surnames
                 or sentence[a : a + 2] in surnames
@@ -2356,6 +2365,7 @@ class _Candidate:
     item: bool  # an item under a team's lead, a card or a bracketed entry
     name: tuple[int, int] | None  # the span of its row's, card's or entry's name
     labelled: tuple[int, int] | None  # that span where a table header's 姓名 labels it
+    taught: tuple[int, int] | None  # the learner's cell of a row of teachers and learners (师傅｜徒弟)
 
 
 @lru_cache(maxsize=256)  # a build asks for a chunk's windows first, then for each document's experts
@@ -2365,14 +2375,21 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
     candidates = []
     previous: tuple[int, int, int] | None = None
     # (a table's rows under a header that labels a column of names: 派出医院　受援医院　专家姓名　科室)
-    in_columns = name_cells([text[s:e] for s, e, _ in sentences]) if "姓名" in text else {}
+    lines = [text[s:e] for s, e, _ in sentences]
+    in_columns = name_cells(lines) if "姓名" in text else {}
+    # (and of a table pairing teachers with learners: 师傅｜徒弟（某医院）)
+    headers, learners = learner_cells(lines) if "徒" in text or "学员" in text else (set(), {})
     for k, (s, e, i) in enumerate(sentences):
         sentence = text[s:e]
         in_column = labelled = in_columns.get(k)
         before, previous = previous, (s, e, i)
         # 她是某中学的英语教师，作为援藏队员来到这里: a sentence of another field's aid names no medical expert; nor
-        # does a post's account line (原创　某医院　2024-05-12 18:30)
-        if of_another_field(sentence) or is_account_line(sentence):
+        # does a post's account line (原创　某医院　2024-05-12 18:30), a notice's contact (联系人：医务科　杨主任) or a
+        # table's header
+        if of_another_field(sentence) or is_account_line(sentence) or _CONTACT.match(sentence) or k in headers:
+            continue
+        # 某县人民医院 / 院长：某某 / 2023年12月26日: who signs a letter for the body on the line above is no expert
+        if before is not None and _SIGNATORY.fullmatch(sentence.strip()) and _SIGNER.fullmatch(lines[k - 1].strip()):
             continue
         role_spans = [(start, end) for start, end, _ in roles.find(sentence)]
         # (or a roster's row the word labels: 组长 张三 … / 组员 李四 …)
@@ -2424,7 +2441,9 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
             ):
                 antecedent = (before[0], before[2], text[before[0] : before[1]])
             candidates.append(
-                _Candidate(s, i, sentence, role_spans, profile, windows, antecedent, item, in_column, labelled)
+                _Candidate(
+                    s, i, sentence, role_spans, profile, windows, antecedent, item, in_column, labelled, learners.get(k)
+                )
             )
     return tuple(candidates)
 

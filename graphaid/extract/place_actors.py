@@ -439,6 +439,14 @@ def went_to_learn(text: str, at: int, until: int) -> bool:
         times.search(text, 0, at) or words.former.search(text, 0, at)
     ):
         return True
+    # 家人带着他赶到某地，在甲医院做了手术, 带她到某地的甲医院检查: where someone was taken for care, the sentence
+    # saying nothing of aid
+    if (
+        (going or text[at - 1 : at] == "在" and (taken.match(text, until, end) or sought.match(text, until, end)))
+        and _escorted().search(text, 0, at)
+        and not has_aid_words(text)
+    ):
+        return True
     # 去某地的甲医院要两个半小时: where the way there is told by its length, a trip someone had to make
     if going and _TRAVEL_TIME.match(text, until, end):
         return True
@@ -469,6 +477,15 @@ def _care_taken() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     rows = read_table("care_taken_words.tsv", 2)
     verbs, times, sought = ("|".join(re.escape(w) for w, k in rows if k == kind) for kind in ("verb", "time", "sought"))
     return re.compile(rf"[^，,。；;：:]{{0,4}}?(?:{verbs})"), re.compile(times), re.compile(rf"(?:{sought})(?![室间])")
+
+
+@cache
+def _escorted() -> re.Pattern:
+    """Someone taken somewhere by another (带着他赶到, 陪母亲去, 把孩子送到)."""
+    whom = "|".join(["他", "她", "孩子", *map(re.escape, read_lines("kin_words.txt"))])
+    return re.compile(
+        rf"(?:带着?|陪着?|领着?|背着?|抱着?)(?:{whom})[^，,。；;]{{0,12}}?(?:到|去|赶到|赶往|前往)|把(?:{whom})送(?:到|往|去|进)"
+    )
 
 
 # how long the way to a place takes (要两个半小时, 需要坐4个小时的车, 得走300公里)

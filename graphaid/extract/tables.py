@@ -96,6 +96,31 @@ def name_cells(lines: list[str]) -> dict[int, tuple[int, int]]:
     return out
 
 
+def learner_cells(lines: list[str]) -> tuple[set[int], dict[int, tuple[int, int]]]:
+    """The headers of tables that pair teachers with learners (师傅｜徒弟, 带教老师　学员), by the line's index, and
+    the learner's cell in each of their rows: the learners are the receiving side's, no experts."""
+    headers: set[int] = set()
+    out: dict[int, tuple[int, int]] = {}
+    column: tuple[int, int] | None = None  # (the learner's cell, the number of cells)
+    for i, line in enumerate(lines):
+        spans = cell_spans(line)
+        cells = [line[a:b] for a, b in spans]
+        if len(cells) >= 2 and any(map(_TEACHER_LABEL.match, cells)) and any(map(_LEARNER_LABEL.match, cells)):
+            headers.add(i)
+            column = (next(k for k, c in enumerate(cells) if _LEARNER_LABEL.match(c)), len(cells))
+            continue
+        if column is None or len(spans) != column[1]:
+            column = None
+            continue
+        out[i] = spans[column[0]]
+    return headers, out
+
+
+# a header's cells that label who teaches and who learns (师傅 / 徒弟（某医院）)
+_TEACHER_LABEL = re.compile(r"^(?:师傅|师父|导师|带教老师|带教专家|帮扶专家|援派专家)(?:[（(].*)?$")
+_LEARNER_LABEL = re.compile(r"^(?:徒弟|学员|带教对象|培养对象|进修人员|本地学员)(?:[（(].*)?$")
+
+
 def labels_names(line: str) -> bool:
     """Whether a line is a table's header with a column of people's names (姓名|科室|职称)."""
     return "姓名" in line and _name_column(line) is not None
