@@ -2006,3 +2006,27 @@ def test_where_someone_was_taken_for_care_is_no_node_in_a_sentence_of_no_aid():
         "2018年，她父亲带她到西宁的西宁市第三人民医院检查，医生说孩子心脏有杂音。",
     ):
         assert "西宁市第三人民医院" not in mentioned(pairing + text), text
+
+
+def test_a_traditional_medicine_hospital_by_its_kind_alone_is_no_part_of_a_unit_s_name():
+    text = "金华市中医医院对口帮扶湟源县中医院。省中医院钱国平名中医传承工作室湟源工作站揭牌。"
+    assert founded(text) == {"钱国平名中医传承工作室湟源工作站"}
+
+
+def test_where_patients_would_have_had_to_go_is_no_node():
+    pairing = "金华市中心医院对口帮扶湟源县人民医院。"
+    for text in (
+        "“以前腿疼得下不了炕，听说要去西宁的西宁市第三人民医院做，家里掏不起路费。”",
+        "村民说：“原本要去西宁的西宁市第三人民医院，光排队就得半个月。”",
+    ):
+        assert "西宁市第三人民医院" not in mentioned(pairing + text), text
+
+
+def test_a_place_read_across_a_head_s_title_and_a_name_is_none():
+    text = "金华市中心医院对口帮扶湟源县人民医院。湟源县委常委、宣传部部长沙马拉且出席座谈会。"
+    assert "长沙" not in mentioned(text)
+
+
+def test_a_place_gone_to_on_the_way_is_no_party():
+    text = "金华市中心医院对口帮扶湟源县人民医院。当天下午，医疗队一行乘机前往西宁，将于次日抵达湟源。"
+    assert "西宁" not in mentioned(text)

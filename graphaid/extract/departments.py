@@ -191,6 +191,8 @@ _CENTRES_OUTSIDE = ("服务中心", "疾控中心", "疾病预防控制中心", 
 # 分院|血液净化中心)
 _REFERENCE_IN_UNIT = re.compile(
     r"[该我本此其](?:院|县|市|区|州|旗)|[县市州区旗团]医院|^(?:卫生院|医院)(?!感染|管理|办公)|^分院"
+    # (or a traditional medicine hospital by its kind alone, a province's or not: 省中医院|某名中医工作室)
+    r"|^[省市县州]?中医(?:医)?院"
 )
 
 

@@ -55,7 +55,10 @@ def _facility() -> re.Pattern:
 def inside_a_word(text: str, match: PlaceMatch) -> bool:
     """落户|县医院, 中心和|县域: a one-character name with its level (户县, 和县) whose first character the segmenter
     reads as the end of a word before it, or whose county's level character as the start of a word after it (a
-    prefecture's, 杭州|网, names the place all the same); a bare name across two words (垫|江门|诊)."""
+    prefecture's, 杭州|网, names the place all the same); a bare name across two words (垫|江门|诊); a name whose
+    first character closes a head's title before it (宣传部部|长沙某某: 部长 and a name)."""
+    if match.surface.startswith("长") and text[match.start - 1 : match.start] in _HEADS_OF:
+        return True
     if not match.surface.endswith(LEVEL_SUFFIXES):
         # 垫|江门|诊: a bare name the segmenter reads as the end of one word and the start of the next (only where a
         # word of its dictionary crosses each end can it: most bare names are spared the segmenting)
@@ -74,6 +77,8 @@ def inside_a_word(text: str, match: PlaceMatch) -> bool:
 
 
 _COUNTY_LEVELS = ("县", "区", "旗")
+# what a head's title (部长, 院长, 队长) opens with; not 市 or 县, which a place's level may be (某市|长沙县)
+_HEADS_OF = frozenset("部院局处科队组站所校厅社团班")
 _JOINERS = frozenset("和与及同")
 # the last characters of institutions' and groups' names (某医院, 某中心, 某卫生局, 医疗队, 专家们), and of the
 # titles of their heads (副县长和|县人民医院院长)
@@ -306,6 +311,9 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     # 经某市转机: where people change planes on the way
     if text[at - 1 : at] == "经" and words.transit.match(text, until):
         return "around"
+    # 乘机前往某市，次日抵达某县: a place gone to on the way, the next clause going on from it to another
+    if end_of_clause is not None and _GOING_ON.match(text, end_of_clause.end()) and words.going.search(text, start, at):
+        return "around"
     # 不用再往某市跑, 看专家不用跑某市、不用去某地: where people used to run to (for care)
     if text[at - 1 : at] in ("往", "到", "去") and text.startswith("跑", until):
         return "passing"
@@ -423,7 +431,7 @@ def went_to_learn(text: str, at: int, until: int) -> bool:
     # the aid, a clause after it says so
     if (
         sent is not None
-        and _HAD_TO.search(text, start, sent.start())
+        and _HAD_TO.search(text, start, sent.end())
         and (
             words.patients.search(text, 0, start)
             or words.former.search(text, 0, start)
@@ -488,6 +496,10 @@ def _escorted() -> re.Pattern:
     )
 
 
+# a clause that goes on from where the one before went, at a later time (将于次日抵达…, 再转乘汽车前往…)
+_GOING_ON = re.compile(
+    r"(?:将于|并于|于)?(?:次日|当晚|第二天|随后|然后|之后|再|后)[^，,。；;]{0,8}?(?:抵达|到达|转乘|转车|赶往|前往|转赴)"
+)
 # how long the way to a place takes (要两个半小时, 需要坐4个小时的车, 得走300公里)
 _TRAVEL_TIME = re.compile(r"还?(?:要|需要|需|得)[^，,。；;]{0,8}?(?:小时|公里)")
 # what adds a further place to where people go (转往甲医院，甚至乙医院)
