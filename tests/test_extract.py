@@ -2030,3 +2030,13 @@ def test_a_place_read_across_a_head_s_title_and_a_name_is_none():
 def test_a_place_gone_to_on_the_way_is_no_party():
     text = "金华市中心医院对口帮扶湟源县人民医院。当天下午，医疗队一行乘机前往西宁，将于次日抵达湟源。"
     assert "西宁" not in mentioned(text)
+
+
+def test_a_brief_of_someone_posted_names_its_parties_whatever_its_aid_words():
+    text = (
+        "东西部协作卫生健康工作简报（第5期）\n湟源县卫生健康局　2022年9月28日\n\n"
+        "一、金华专家在湟源县人民医院建成创伤中心\n9月6日，湟源县人民医院创伤中心通过验收，由金华市中心医院援派专家孙海波牵头组建。\n\n"
+        "二、婺城专家完成首例腹腔镜手术\n9月14日，金华市婺城区人民医院主任医师钱国平在湟源县中医院完成首例腹腔镜手术。钱国平今年4月到湟源驻点。\n\n"
+        "三、全县启动新生儿筛查项目\n9月15日，新生儿疾病筛查项目启动，经费由县财政承担。\n"
+    )
+    assert {"金华市婺城区人民医院", "钱国平"} <= mentioned(text)

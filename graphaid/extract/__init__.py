@@ -41,6 +41,7 @@ from graphaid.extract.people import (
     travelling_words,
 )
 from graphaid.extract.sides import has_aid_words
+from graphaid.lexicon import read_lines
 from graphaid.model import Label, Rel
 
 __all__ = ["Extraction", "Relation", "extract", "extract_many"]
@@ -60,10 +61,12 @@ def extract(doc: Document, finder: PersonFinder | None = None) -> Extraction:
     if not items:
         return _extract(doc, finder)
     result = Extraction(doc, has_aid=False)
-    # (the page's opening lines, in every item, name the programme; a brief that tells of no aid itself names no party)
+    # (the page's opening lines, in every item, name the programme; a brief that tells of no aid itself, nor of
+    # anyone posted, names no party)
     opening = set.intersection(*map(set, items))
     for item in items:
-        if not has_aid_words("".join(doc.sentences[i].text for i in item if i not in opening)):
+        own = "".join(doc.sentences[i].text for i in item if i not in opening)
+        if not has_aid_words(own) and not any(w in own for w in read_lines("dispatch_words.txt")):
             continue
         part = _extract(replace(doc, sentences=[doc.sentences[i] for i in item]), finder)
         result.has_aid |= part.has_aid
