@@ -458,7 +458,7 @@ def went_to_learn(text: str, at: int, until: int) -> bool:
     # 去某地的甲医院要两个半小时: where the way there is told by its length, a trip someone had to make
     if going and _TRAVEL_TIME.match(text, until, end):
         return True
-    if not words.going.search(text, start, at):
+    if not going:
         # 将在某医院重症医学科进修一年: being at a hospital to learn, nothing of aid between
         if text[at - 1 : at] != "在":
             return False
