@@ -3874,3 +3874,12 @@ def test_who_signs_a_letter_for_the_body_above_is_no_expert():
         "此致\n敬礼！\n\n绥阳县人民医院\n院长：王晓丽\n2023年12月26日\n"
     )
     assert experts(text) == {"钱国平"}
+
+
+def test_who_reads_out_the_team_or_decorates_it_at_its_send_off_is_a_host():
+    text = (
+        "3月1日上午，金华市第一医院举行第十一批援青医疗队员出征仪式。医院党委书记钱建华、院长孙海波等领导出席。\n"
+        "本次出征的队员分别是：骨科主任医师王晓丽，将挂职绥阳县人民医院副院长；儿科主治医师孙燕。\n"
+        "仪式上，钱建华为队员们佩戴大红花，孙海波宣读了援青队员名单。\n"
+    )
+    assert experts(PAIRING + text) == {"王晓丽", "孙燕"}
