@@ -4,6 +4,7 @@ rows that each name a giver and a receiver in those columns."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from graphaid.documents import Sentence
 from graphaid.extract.mentions import Mention
@@ -78,11 +79,30 @@ _NAME_CELL = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00
 def name_cells(lines: list[str]) -> dict[int, tuple[int, int]]:
     """The name's cell in each row of a table whose header labels a column of names (派出医院　受援医院　专家姓名
     科室): by the line's index, its (start, end) in the line. A row is cut into as many cells as its header."""
+    _, rows = _column_cells(lines, lambda line: "姓名" in line, _name_column)
+    return {i: (a, b) for i, (a, b) in rows.items() if _NAME_CELL.match(lines[i][a:b])}
+
+
+def learner_cells(lines: list[str]) -> tuple[set[int], dict[int, tuple[int, int]]]:
+    """The headers of tables that pair teachers with learners (师傅｜徒弟, 带教老师　学员), by the line's index, and
+    the learner's cell in each of their rows: the learners are the receiving side's, no experts."""
+    return _column_cells(lines, lambda line: _learner_column(line) is not None, _learner_column)
+
+
+def _column_cells(
+    lines: list[str], heads: Callable[[str], bool], column_of: Callable[[str], tuple[int, int] | None]
+) -> tuple[set[int], dict[int, tuple[int, int]]]:
+    """The lines that head a table (``heads``) with the column ``column_of`` finds in them (its cell, the number of
+    cells), and that column's cell in each row under it, by the line's index; a line cut into another number of
+    cells ends the table."""
+    headers: set[int] = set()
     out: dict[int, tuple[int, int]] = {}
-    column: tuple[int, int] | None = None  # (the name's cell, the number of cells)
+    column: tuple[int, int] | None = None
     for i, line in enumerate(lines):
-        if "姓名" in line:
-            column = _name_column(line)
+        if heads(line):
+            column = column_of(line)
+            if column is not None:
+                headers.add(i)
             continue
         if column is None:
             continue
@@ -90,30 +110,18 @@ def name_cells(lines: list[str]) -> dict[int, tuple[int, int]]:
         if len(spans) != column[1]:
             column = None
             continue
-        a, b = spans[column[0]]
-        if _NAME_CELL.match(line[a:b]):
-            out[i] = (a, b)
-    return out
-
-
-def learner_cells(lines: list[str]) -> tuple[set[int], dict[int, tuple[int, int]]]:
-    """The headers of tables that pair teachers with learners (师傅｜徒弟, 带教老师　学员), by the line's index, and
-    the learner's cell in each of their rows: the learners are the receiving side's, no experts."""
-    headers: set[int] = set()
-    out: dict[int, tuple[int, int]] = {}
-    column: tuple[int, int] | None = None  # (the learner's cell, the number of cells)
-    for i, line in enumerate(lines):
-        spans = cell_spans(line)
-        cells = [line[a:b] for a, b in spans]
-        if len(cells) >= 2 and any(map(_TEACHER_LABEL.match, cells)) and any(map(_LEARNER_LABEL.match, cells)):
-            headers.add(i)
-            column = (next(k for k, c in enumerate(cells) if _LEARNER_LABEL.match(c)), len(cells))
-            continue
-        if column is None or len(spans) != column[1]:
-            column = None
-            continue
         out[i] = spans[column[0]]
     return headers, out
+
+
+def _learner_column(header: str) -> tuple[int, int] | None:
+    """The learner's cell of a header of two cells or more labelling teachers and learners, and its number of
+    cells; None for any other line."""
+    cells = [header[a:b] for a, b in cell_spans(header)]
+    if len(cells) < 2 or not any(map(_TEACHER_LABEL.match, cells)):
+        return None
+    at = next((k for k, cell in enumerate(cells) if _LEARNER_LABEL.match(cell)), None)
+    return (at, len(cells)) if at is not None else None
 
 
 # a header's cells that label who teaches and who learns (师傅 / 徒弟（某医院）)
