@@ -86,7 +86,12 @@ def name_cells(lines: list[str]) -> dict[int, tuple[int, int]]:
 def learner_cells(lines: list[str]) -> tuple[set[int], dict[int, tuple[int, int]]]:
     """The headers of tables that pair teachers with learners (师傅｜徒弟, 带教老师　学员), by the line's index, and
     the learner's cell in each of their rows: the learners are the receiving side's, no experts."""
-    return _column_cells(lines, lambda line: _learner_column(line) is not None, _learner_column)
+    return _column_cells(lines, _heads_learners, _learner_column)
+
+
+def _heads_learners(line: str) -> bool:
+    # (cutting every line of an article into cells costs more than looking for a teacher's label first)
+    return any(word in line for word in _TEACHER_WORDS) and _learner_column(line) is not None
 
 
 def _column_cells(
@@ -126,6 +131,8 @@ def _learner_column(header: str) -> tuple[int, int] | None:
 
 # a header's cells that label who teaches and who learns (师傅 / 徒弟（某医院）)
 _TEACHER_LABEL = re.compile(r"^(?:师傅|师父|导师|带教老师|带教专家|帮扶专家|援派专家)(?:[（(].*)?$")
+# (one of which each of those labels holds)
+_TEACHER_WORDS = ("师傅", "师父", "导师", "带教", "专家")
 _LEARNER_LABEL = re.compile(r"^(?:徒弟|学员|带教对象|培养对象|进修人员|本地学员)(?:[（(].*)?$")
 
 
