@@ -2024,3 +2024,25 @@ def test_a_brief_of_someone_posted_names_its_parties_whatever_its_aid_words():
         "三、全县启动新生儿筛查项目\n9月15日，新生儿疾病筛查项目启动，经费由县财政承担。\n"
     )
     assert {"金华市婺城区人民医院", "钱国平"} <= mentioned(text)
+
+
+def test_a_county_groups_branch_named_by_its_town_is_a_hospital_of_that_county():
+    # (the township table holds 巴燕乡 and 申中乡 in 湟源县; the segmenter cuts 申中 into characters)
+    assert hospitals("孙燕（驻申中分院）开展帮扶") == ["申中分院"]
+    assert hospitals("湟源县医共体巴燕分院院长于海燕说") == ["湟源县医共体巴燕分院"]
+    # a verb of posting between the group and the branch parts them
+    assert hospitals("记湟源县医共体下沉巴燕分院的医生孙燕") == ["巴燕分院"]
+    # a hospital's branch named by a district stays whole, and a word no town is named is no branch
+    assert hospitals("金华市中心医院婺城分院挂牌成立") == ["金华市中心医院婺城分院"]
+    assert hospitals("医生们到全县14个乡镇分院驻点") == []
+    text = "湟源县人民医院选派普外科主治医师钱建华（驻巴燕分院）、内科主治医师孙燕（驻申中分院）开展对口帮扶。"
+    # (completed with the county the article names, which the table says holds the town)
+    assert relations(text, Rel.POSTED_TO) == {
+        ("钱建华", "POSTED_TO", "湟源县巴燕分院"),
+        ("孙燕", "POSTED_TO", "湟源县申中分院"),
+    }
+
+
+def test_a_town_centre_named_by_its_former_name_or_as_an_example_starts_at_its_town():
+    assert hospitals("巴燕分院即原巴燕乡卫生院") == ["巴燕分院", "巴燕乡卫生院"]
+    assert hospitals("如申中乡卫生院挂牌为分院") == ["申中乡卫生院"]

@@ -176,6 +176,8 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
         start = min(start, _unknown_town(sentence, suffix_start, starts_at, start))
         start = _town_in_the_table(gz, sentence, suffix_start, start)
         start = _past_a_persons_name(gz, sentence, start, suffix_start)
+        if suffix == _BRANCH:
+            start = _branch_of_a_town(sentence, suffix_start, start)
         numbered = _NUMBERED_NAME.search(sentence, 0, suffix_start) or _REGIMENT_NAME.search(sentence, 0, suffix_start)
         if numbered and start >= numbered.start():
             # 九〇三医院, 960医院: a military hospital's number is its name; 一三〇团医院 a regiment's (the segmenter
@@ -589,7 +591,7 @@ def _town_in_the_table(gz: Gazetteer, sentence: str, suffix_start: int, start: i
     # the table holds the town without them, the longest it holds; not where a place is named among them, 礼县|城关镇)
     if not known and not any(True for _ in gz.scan(town)):
         for length in range(min(len(town) - 1, 6), 2, -1):
-            if township_counties(town[-length:]) and town[:-length].endswith(_every_stop()):
+            if township_counties(town[-length:]) and town[:-length].endswith((*_every_stop(), *_BEFORE_A_TOWN)):
                 return start + len(town) - length
     if len(town) > 6:
         return start
@@ -610,6 +612,9 @@ def _town_in_the_table(gz: Gazetteer, sentence: str, suffix_start: int, start: i
 
 
 _PLACE_CHARACTERS = "上下前后东西南北中大小新老"
+# what stands before a town's centre the text names by its former name or as an example (某分院即原某镇卫生院,
+# 如某镇卫生院挂牌…)
+_BEFORE_A_TOWN = ("原", "如")
 
 
 def _unknown_town(sentence: str, suffix_start: int, tokens: dict[int, str], start: int) -> int:
@@ -658,19 +663,36 @@ def is_township_centre(org: Mention) -> bool:
     if org.label is not Label.HOSPITAL:
         return False
     rest = _BRACKET_END.sub("", org.rest)
-    return is_township(rest[: len(rest) - len(hospital_suffix(rest))]) or _a_towns_community_centre(rest)
+    return is_township(rest[: len(rest) - len(hospital_suffix(rest))]) or _named_by_its_town(rest)
 
 
-def _a_towns_community_centre(rest: str) -> bool:
-    """某某社区卫生服务中心 named by its town or subdistrict without the level (石园社区卫生服务中心): a name the
-    township table holds for one to three counties (not a word many towns are named, 新建, 城关)."""
-    if not rest.endswith(_COMMUNITY_CENTRE):
+def _named_by_its_town(rest: str) -> bool:
+    """某某社区卫生服务中心 named by its town or subdistrict without the level (石园社区卫生服务中心), or a county medical
+    group's branch that was the town's health centre (某某分院): a name the township table holds for one to three
+    counties (not a word many towns are named, 新建, 城关)."""
+    ending = next((e for e in _NAMED_BY_ITS_TOWN if rest.endswith(e)), None)
+    if ending is None:
         return False
-    town = rest[: -len(_COMMUNITY_CENTRE)]
+    town = rest[: -len(ending)]
     return 2 <= len(town) <= 4 and not is_generic(town) and 1 <= len(township_counties(town)) <= 3
 
 
-_COMMUNITY_CENTRE = "社区卫生服务中心"
+_BRANCH = "分院"
+_NAMED_BY_ITS_TOWN = ("社区卫生服务中心", _BRANCH)
+
+
+def _branch_of_a_town(sentence: str, suffix_start: int, start: int) -> int:
+    """Where a branch named by its town (某某分院) starts: at the longest town's name right before 分院 the table
+    holds, where the segmenter cut into it (驻|申|中分院) or a word no name holds runs into it (医疗集团下沉|某某分院);
+    else ``start``."""
+    for length in (4, 3, 2):
+        at = suffix_start - length
+        if at < 0 or not _named_by_its_town(sentence[at:suffix_start] + _BRANCH):
+            continue
+        if start > at or any(stop in sentence[start:at] for stop in _long_stops()):
+            return at
+        return start
+    return start
 
 
 def over_its_township(upper: Mention, centre: Mention) -> bool:
@@ -799,7 +821,8 @@ _COUNTS_BEFORE = re.compile(r"[\d〇零一二两三四五六七八九十百千�
 def _tail(after: str, name: str) -> int:
     """Length of a name's tail: a branch (高新分院), or a place or another name in brackets (青岛)."""
     m = _BRANCH_TAIL.match(after)
-    if m:
+    # (nor a verb of posting: 医疗集团下沉|某某分院 is where the group posts its staff, another institution)
+    if m and not any(stop in m.group(0) for stop in _long_stops()):
         return len(m.group(0))
     m = _BRACKET_TAIL.match(after)
     if m and m.group(1).startswith(("以下简称", "简称", "下称")):
@@ -947,7 +970,7 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         return None
     proper = bool(body) and not is_generic(body) and (_proper_name().search(body) or _inner_region(gz, core))
     # 某某镇中心卫生院: a township's health centre; coreference gives it the county the article places it in
-    township = not places and (is_township(body) or _a_towns_community_centre(rest))
+    township = not places and (is_township(body) or _named_by_its_town(rest))
     if not places and not abbreviated and not proper and not township and not shared:
         return None
     if places and body and (is_rank_only(body) or _grades()[1].search(body)):
