@@ -667,9 +667,9 @@ def is_township_centre(org: Mention) -> bool:
 
 
 def _named_by_its_town(rest: str) -> bool:
-    """某某社区卫生服务中心 named by its town or subdistrict without the level (石园社区卫生服务中心), or a county medical
-    group's branch that was the town's health centre (某某分院): a name the township table holds for one to three
-    counties (not a word many towns are named, 新建, 城关)."""
+    """某某社区卫生服务中心 named by its town or subdistrict without the level (石园社区卫生服务中心), or a county
+    medical group's branch that was the town's health centre (某某分院): a name the township table holds for one to
+    three counties (not a word many towns are named, 新建, 城关)."""
     ending = next((e for e in _NAMED_BY_ITS_TOWN if rest.endswith(e)), None)
     if ending is None:
         return False
