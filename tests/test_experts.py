@@ -3883,3 +3883,16 @@ def test_who_reads_out_the_team_or_decorates_it_at_its_send_off_is_a_host():
         "仪式上，钱建华为队员们佩戴大红花，孙海波宣读了援青队员名单。\n"
     )
     assert experts(PAIRING + text) == {"王晓丽", "孙燕"}
+
+
+def test_a_name_the_article_writes_as_a_town_s_is_the_town():
+    text = (
+        "修水县医共体下沉医生进驻何市、余段、黄港分院。县人民医院内科主治医师孙燕、外科主治医师钱建华等12名医生，"
+        "正式落户何市、余段、黄港三个分院（原何市镇卫生院、余段乡卫生院、黄港镇卫生院），开展驻点帮扶。"
+    )
+    result = extract(document_from_text("t.txt", text), finder=_ReadsAsNames("孙燕", "钱建华", "余段", "黄港"))
+    assert {m.surface for m in result.mentions if m.label is Label.EXPERT} == {"孙燕", "钱建华"}
+    # (a name the table holds as a town's is a person's where the article writes no such town)
+    text = PAIRING + "金华市第一医院心内科主治医师余段、外科主治医师钱建华常驻绥阳县人民医院。"
+    result = extract(document_from_text("t.txt", text), finder=_ReadsAsNames("余段", "钱建华"))
+    assert {m.surface for m in result.mentions if m.label is Label.EXPERT} == {"余段", "钱建华"}

@@ -529,6 +529,17 @@ def _cuts_a_word(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]
     return any(t.start < b < t.end or a < t.start < t.end <= b for t in find_triggers(sentence[max(0, a) : b + 6], a))
 
 
+def _written_as_a_town(text: str, name: str) -> bool:
+    """下沉医生进驻甲、乙两个分院: a "name" the article writes elsewhere as a town's (甲镇卫生院, 乙分院) and the
+    township table holds is the town's."""
+    from graphaid.places import township_counties
+
+    return any(name + ending in text for ending in _TOWN_ENDINGS) and bool(township_counties(name))
+
+
+_TOWN_ENDINGS = ("镇", "乡", "分院", "街道")
+
+
 # how far around a name to look for a place name it may lie inside
 _PLACE_REACH = 4
 # one-character verbs of going, some of them family names too (来), and the levels of a division written alone
@@ -1693,6 +1704,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             )
             # (a roster's entry is a name whatever place its first characters spell: 某医院：于某某（骨科）)
             and ((a, b) in roster_entries or not _cuts_a_word(sentence, a, b, role_spans))
+            and not _written_as_a_town(text, sentence[a:b])
             and not _post_verb_before_a_role(sentence, a, role_spans)
             # 周老师, 李先生: a family name and a form of address, no name; nor a form of address alone (阿爸)
             and not (b - a == 3 and sentence[a + 1 : b] in _forms_of_address())
