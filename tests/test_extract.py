@@ -2046,3 +2046,16 @@ def test_a_county_groups_branch_named_by_its_town_is_a_hospital_of_that_county()
 def test_a_town_centre_named_by_its_former_name_or_as_an_example_starts_at_its_town():
     assert hospitals("巴燕分院即原巴燕乡卫生院") == ["巴燕分院", "巴燕乡卫生院"]
     assert hospitals("如申中乡卫生院挂牌为分院") == ["申中乡卫生院"]
+
+
+def test_shi_yiyuan_in_an_article_on_a_county_level_city_is_that_city_s_hospital():
+    text = (
+        "东阳市人民医院第三批医共体下沉专家团队来到画水镇卫生院，开始为期三个月的驻点帮扶。"
+        "本批团队由消化内科副主任医师孙燕带队，成员有普外科主治医师钱建华。村民听说“市医院的大夫来了”，一早就来排队。"
+    )
+    assert relations(text, Rel.SENDS) == {
+        ("东阳市人民医院", "SENDS", "孙燕"),
+        ("东阳市人民医院", "SENDS", "钱建华"),
+    }
+    # (no prefecture's hospital: 市 stands for the city the article names its hospital with)
+    assert not any(m.surface.startswith("金华") for m in extract(document_from_text("a.txt", text)).mentions)

@@ -448,7 +448,19 @@ def _same_name_in_full(org: Mention, full: list[Mention], places_by_sent: list[l
     rest = normal_rest(org.surface[len(level) :])
     if not level:
         return False
-    same = [f for f in full if f.rest == rest and gazetteer().places[f.places[-1]].name.endswith(level)]
+    gz = gazetteer()
+    same = [f for f in full if f.rest == rest and gz.places[f.places[-1]].name.endswith(level)]
+    # (市医院 in an article on a county-level city: that city's 人民医院 the article names, which no prefecture's
+    # hospital the level would stand for is)
+    if not same and level == "市":
+        fulls = _fuller_forms(rest)
+        same = [
+            f
+            for f in full
+            if f.rest in fulls
+            and gz.places[f.places[-1]].level is Label.COUNTY
+            and gz.places[f.places[-1]].name.endswith(level)
+        ]
     here = _named_before_of_level(org, places_by_sent, level)
     if len(here) == 1:
         same = [f for f in same if f.places[-1] in here]
