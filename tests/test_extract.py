@@ -2059,3 +2059,18 @@ def test_shi_yiyuan_in_an_article_on_a_county_level_city_is_that_city_s_hospital
     }
     # (no prefecture's hospital: 市 stands for the city the article names its hospital with)
     assert not any(m.surface.startswith("金华") for m in extract(document_from_text("a.txt", text)).mentions)
+
+
+def test_each_party_of_a_list_that_yu_opens_pairs_with_the_party_before_yu():
+    text = "金华市中心医院与东阳市人民医院、修水县人民医院组建医疗联合体，全年派出医师46人次下沉坐诊。"
+    assert relations(text, Rel.PAIRS_WITH) == {
+        ("金华市中心医院", "PAIRS_WITH", "东阳市人民医院"),
+        ("金华市中心医院", "PAIRS_WITH", "修水县人民医院"),
+    }
+    # (a county-level city's hospital in the giver's own prefecture takes the levels' direction, one of another
+    # province the sides')
+    report = "金华市中心医院2016年工作总结\n二、城乡对口支援。医院与东阳市人民医院、修水县人民医院组建医疗联合体。"
+    assert relations(report, Rel.PAIRS_WITH) == {
+        ("金华市中心医院", "PAIRS_WITH", "东阳市人民医院"),
+        ("金华市中心医院", "PAIRS_WITH", "修水县人民医院"),
+    }

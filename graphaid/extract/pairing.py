@@ -960,21 +960,31 @@ def _joined_by_level(
     text: str, base: int, actors: list[Mention], trig: Trigger, article: Article
 ) -> list[tuple[Mention, Mention]]:
     """甲与乙结对 (甲也与乙…) where the article's sides put both on one side: a province's or a city's party gives to
-    a county's (the words give no direction, the levels do)."""
+    a county's (the words give no direction, the levels do). 甲与乙、丙组建医联体: each party of the list 与 opens
+    pairs with 甲, by the sides where they part them (the sides' runs take a list as one part)."""
     second, _ = parties_around(trig, actors, text, base)
-    earlier = [a for a in actors if second is not None and a.end <= second.start]
-    if not earlier or not _JOINED_BY_WORD.fullmatch(text, earlier[-1].end - base, second.start - base):
+    if second is None:
+        return []
+    members = [second]
+    earlier = [a for a in actors if a.end <= second.start]
+    while earlier and text[earlier[-1].end - base : members[0].start - base] == "、":
+        members.insert(0, earlier.pop())
+    if not earlier or not _JOINED_BY_WORD.fullmatch(text, earlier[-1].end - base, members[0].start - base):
         return []
     first = earlier[-1]
-    if not first.region or not second.region:
-        return _unplaced_to_a_county(first, second, article)
-    if article.side(first) != article.side(second):
-        return []
     # 甲和乙是我们的结对医院: both are paired with another, not with each other
     if _PAIRED_WITH_ANOTHER.match(text, second.end - base, trig.start - base):
         return []
-    direction = _level_direction(first, second)
-    return [(first, second)] if direction > 0 else [(second, first)] if direction < 0 else []
+    out = []
+    for member in members:
+        if not first.region or not member.region:
+            out += _unplaced_to_a_county(first, member, article)
+        elif article.side(first) == article.side(member):
+            direction = _level_direction(first, member)
+            out += [(first, member)] if direction > 0 else [(member, first)] if direction < 0 else []
+        elif len(members) > 1 and {article.side(first), article.side(member)} == {DONOR, RECIPIENT}:
+            out.append((first, member) if article.side(first) == DONOR else (member, first))
+    return out
 
 
 def _unplaced_to_a_county(a: Mention, b: Mention, article: Article) -> list[tuple[Mention, Mention]]:
