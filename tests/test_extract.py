@@ -2074,3 +2074,10 @@ def test_each_party_of_a_list_that_yu_opens_pairs_with_the_party_before_yu():
         ("金华市中心医院", "PAIRS_WITH", "东阳市人民医院"),
         ("金华市中心医院", "PAIRS_WITH", "修水县人民医院"),
     }
+
+
+def test_a_divisions_regiment_farm_hospitals_and_division_cities_hospitals_name_a_kind():
+    assert hospitals("推动省内医院与第五师团场医院结对") == []
+    assert hospitals("提升兵团师市医院服务能力") == []
+    # (a regiment's own hospital and a division's are names)
+    assert hospitals("某市医院与八十九团医院签订协议，第五师医院也派出专家") == ["八十九团医院", "第五师医院"]
