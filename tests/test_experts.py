@@ -3896,3 +3896,17 @@ def test_a_name_the_article_writes_as_a_town_s_is_the_town():
     text = PAIRING + "金华市第一医院心内科主治医师余段、外科主治医师钱建华常驻绥阳县人民医院。"
     result = extract(document_from_text("t.txt", text), finder=_ReadsAsNames("余段", "钱建华"))
     assert {m.surface for m in result.mentions if m.label is Label.EXPERT} == {"余段", "钱建华"}
+
+
+def test_gaiyuan_opening_a_title_after_a_hospital_people_are_posted_to_is_the_sender_and_the_cleft_posts_them():
+    text = (
+        "金华市中心医院对口帮扶修水县的乡镇卫生院。首批派驻何市镇中心卫生院的是该院消化内科副主任医师孙海波和"
+        "普外科主治医师钱建华，派驻黄港镇中心卫生院的是呼吸内科主治医师于海燕和儿科主治医师雷春花，派驻期为半年。"
+    )
+    result = extract(document_from_text("t.txt", text))
+    links = {(r.source.surface, r.type, r.target.surface) for r in result.relations}
+    for name in ("孙海波", "钱建华", "于海燕", "雷春花"):
+        assert ("金华市中心医院", Rel.SENDS, name) in links
+    assert ("孙海波", Rel.POSTED_TO, "修水县何市镇中心卫生院") in links
+    assert ("钱建华", Rel.POSTED_TO, "修水县何市镇中心卫生院") in links
+    assert ("于海燕", Rel.POSTED_TO, "修水县黄港镇中心卫生院") in links

@@ -1030,7 +1030,7 @@ def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sente
         and _text_before(a, sentence).endswith(_posting_words())
         and (sides.side(a) != DONOR or _dispatched_to(a, sentence))
     ]
-    head = _row_head(expert, actors, sentence)
+    head = _row_head(expert, actors, sentence) or _posted_by_cleft(expert, actors, sentence)
     if head is not None:
         return head
     # (某市卫健委副主任、某县副县长: the county's before its prefecture's, a finer place to work in)
@@ -1063,6 +1063,22 @@ def _row_head(expert: Mention, actors: Sequence[Mention], sentence: Sentence) ->
     if head is None or head.label is not Label.HOSPITAL or head.key == bracketed.key or head.end > expert.start:
         return None
     return head if sentence.text.startswith(("：", ":"), head.end - sentence.start) else None
+
+
+def _posted_by_cleft(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
+    """首批派驻甲卫生院的是某科医师某某，派驻乙卫生院的是…: the hospital a word of posting takes before 的是, in the
+    person's clause, is where they are posted (not one a later clause names)."""
+    base = sentence.start
+    clause_start = base + clause_bounds(sentence.text, expert.start - base)[0]
+    for a in reversed(actors):
+        if a.label is not Label.HOSPITAL or a.end > expert.start or a.start < clause_start:
+            continue
+        if _text_before(a, sentence).endswith(_posting_words()) and _CLEFT.match(sentence.text, a.end - base):
+            return a
+    return None
+
+
+_CLEFT = re.compile(r"的(?:[\u4e00-\u9fff]{1,4})?是")
 
 
 def _dispatched_to(hospital: Mention, sentence: Sentence) -> bool:
