@@ -1395,6 +1395,8 @@ def test_a_plural_pronoun_for_the_people_named_before_founds_as_their_team():
 def test_township_health_centres_of_the_pastures_are_hospitals():
     # 苏木 is a township of Inner Mongolia, its name one character or more; 和 right before 镇 is the town's own
     assert hospitals("专家们随后来到敖苏木卫生院义诊") == ["敖苏木卫生院"]
+    # (an item's number before a town the segmenter cuts into characters is no part of its name)
+    assert hospitals("3.提孜那甫乡卫生院：团队长为主治医师孙燕") == ["提孜那甫乡卫生院"]
     assert hospitals("医疗队来到查干和镇卫生院开展巡诊") == ["查干和镇卫生院"]
     # (a conjunction with a name of too few characters before it joins two parties)
     assert hospitals("队员们和镇卫生院医生一起查房") == []

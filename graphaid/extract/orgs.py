@@ -630,9 +630,11 @@ def _unknown_town(sentence: str, suffix_start: int, tokens: dict[int, str], star
     joined = sentence[town - 1 : town] == "和"
     at -= joined
     # (、和兴镇卫生院: 和 after a list's comma joins nothing either: the name's first character)
+    # (nor over what is no character of a name: an item's number, 3.某某镇卫生院)
     while (
         at > 0
         and len(tokens.get(at - 1, "")) == 1
+        and "\u4e00" <= sentence[at - 1] <= "\u9fff"
         and (sentence[at - 1] not in CLOSING_CHARACTERS or sentence[at - 2 : at] == "、和")
     ):
         at -= 1
