@@ -3910,3 +3910,13 @@ def test_gaiyuan_opening_a_title_after_a_hospital_people_are_posted_to_is_the_se
     assert ("孙海波", Rel.POSTED_TO, "修水县何市镇中心卫生院") in links
     assert ("钱建华", Rel.POSTED_TO, "修水县何市镇中心卫生院") in links
     assert ("于海燕", Rel.POSTED_TO, "修水县黄港镇中心卫生院") in links
+
+
+def test_gaiyuan_opening_a_title_after_two_hospitals_that_pair_with_jiedui_bangfu_is_the_first():
+    text = (
+        "金华的援助也延伸至县一级。金华市第二医院与湟源县人民医院结对帮扶，该院妇产科副主任医师孙燕去年起驻点"
+        "湟源县人民医院，推动当地孕产妇住院分娩率提升。"
+    )
+    links = {(r.source.surface, r.type, r.target.surface) for r in extract(document_from_text("t.txt", text)).relations}
+    assert ("金华市第二医院", Rel.SENDS, "孙燕") in links
+    assert ("孙燕", Rel.POSTED_TO, "湟源县人民医院") in links

@@ -49,6 +49,7 @@ from graphaid.extract.place_references import (
 from graphaid.extract.sides import (
     CLAUSE_BREAK,
     find_triggers,
+    opens_mutually,
     sending_pattern,
     slogan_provinces,
     speaker_after,
@@ -1282,7 +1283,8 @@ def _giver_before(sentence: Sentence, hospitals: list[Mention], at: int) -> Ment
             (h for h in hospitals if h.start == giver.end + 1 and sentence.text[giver.end - base] in _JOINERS), None
         )
         for trig in triggers:
-            if trig.kind == "mutual":
+            # (结对帮扶 too: a directed word that opens with one two parties do together)
+            if trig.kind == "mutual" or (joined and opens_mutually(trig.word)):
                 gap = (
                     sentence.text[joined.end - base : trig.start - base] if joined and joined.end <= trig.start else ""
                 )
