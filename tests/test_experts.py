@@ -3920,3 +3920,13 @@ def test_gaiyuan_opening_a_title_after_two_hospitals_that_pair_with_jiedui_bangf
     links = {(r.source.surface, r.type, r.target.surface) for r in extract(document_from_text("t.txt", text)).relations}
     assert ("金华市第二医院", Rel.SENDS, "孙燕") in links
     assert ("孙燕", Rel.POSTED_TO, "湟源县人民医院") in links
+
+
+def test_a_post_taken_on_secondment_at_a_hospital_that_also_gives_posts_the_person_there():
+    text = (
+        "金华市第一医院对口支援兵团第九师。第九师医院与一七〇团医院结对帮扶，派出专家驻点。"
+        "金华市第一医院普外科主任医师王晓丽挂任第九师医院院长。"
+    )
+    links = {(r.source.surface, r.type, r.target.surface) for r in extract(document_from_text("t.txt", text)).relations}
+    assert ("王晓丽", Rel.POSTED_TO, "第九师医院") in links
+    assert ("王晓丽", Rel.POSTED_TO, "一七〇团医院") not in links

@@ -1028,7 +1028,7 @@ def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sente
         if a.label is Label.HOSPITAL
         and a.start > expert.end
         and _text_before(a, sentence).endswith(_posting_words())
-        and (sides.side(a) != DONOR or _dispatched_to(a, sentence))
+        and (sides.side(a) != DONOR or _dispatched_to(a, sentence) or _post_taken_at(a, sentence))
     ]
     head = _row_head(expert, actors, sentence) or _posted_by_cleft(expert, actors, sentence)
     if head is not None:
@@ -1079,6 +1079,18 @@ def _posted_by_cleft(expert: Mention, actors: Sequence[Mention], sentence: Sente
 
 
 _CLEFT = re.compile(r"的(?:[\u4e00-\u9fff]{1,4})?是")
+
+
+def _post_taken_at(hospital: Mention, sentence: Sentence) -> bool:
+    """某医院医师某某挂任甲医院院长: a post taken on secondment (挂任, 挂职) at a hospital, its title right after it,
+    posts the person there, whatever the hospital gives to others in the article (a division's hospital to its
+    regiments')."""
+    return _text_before(hospital, sentence).endswith(_SECONDMENT) and bool(
+        _head_right_after().match(sentence.text, hospital.end - sentence.start)
+    )
+
+
+_SECONDMENT = ("挂任", "挂职")
 
 
 def _dispatched_to(hospital: Mention, sentence: Sentence) -> bool:
