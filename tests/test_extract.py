@@ -2083,3 +2083,13 @@ def test_a_divisions_regiment_farm_hospitals_and_division_cities_hospitals_name_
     assert hospitals("提升兵团师市医院服务能力") == []
     # (a regiment's own hospital and a division's are names)
     assert hospitals("某市医院与八十九团医院签订协议，第五师医院也派出专家") == ["八十九团医院", "第五师医院"]
+
+
+def test_a_county_a_district_of_another_city_of_its_province_aids_receives_in_an_article_that_also_aids_afar():
+    text = (
+        "东湖区卫生健康局2021年工作总结\n一、东西部协作。南昌市东湖区第一人民医院对口帮扶湟源县人民医院，全年派出专家5名。\n"
+        "二、省内帮扶。南昌市东湖区中医院帮扶修水县中医院，派出针灸科副主任中医师孙燕常驻，帮助修水县中医院成立治未病中心。"
+    )
+    assert ("南昌市东湖区中医院", "SENDS", "孙燕") in relations(text, Rel.SENDS)
+    assert relations(text, Rel.POSTED_TO) == {("孙燕", "POSTED_TO", "修水县中医院")}
+    assert relations(text, Rel.PART_OF) == {("治未病中心", "PART_OF", "修水县中医院")}

@@ -903,12 +903,12 @@ class SideModel:
             if trig.kind == "active" and trig.word not in sending_words():
                 # 甲帮扶乙、丙: each party of the list the word takes
                 for listed in list_chain(sentence, offset, [a for a in actors if a.start >= receiver.start]):
-                    if listed.region and self._within_own_province(giver.region, listed.region):
+                    if listed.region and self._receives_at_home(giver.region, listed.region):
                         self.local_receivers[listed.region] += 1.0
             elif (
                 trig.kind == "active"
                 and _posted_to(sentence, offset, receiver)
-                and self._within_own_province(giver.region, receiver.region)
+                and self._receives_at_home(giver.region, receiver.region)
             ):
                 # 甲医院医生（派驻乙县人民医院）: what a sending word takes is where people go only after a word of
                 # posting (选派|某县医院医生 names who is sent)
@@ -960,7 +960,7 @@ class SideModel:
                     self.vote(giver.region, 1.0)
                     self.vote(receiver.region, -1.0)
                     self._note_where(giver.region, receiver.region)
-                    if self._within_own_province(giver.region, receiver.region):
+                    if self._receives_at_home(giver.region, receiver.region):
                         self.local_receivers[receiver.region] += 1.0
 
     def _note_joined_agencies(self, sentence: str, offset: int, before: list[Mention], trig: Trigger) -> None:
@@ -1001,6 +1001,21 @@ class SideModel:
             self.gz.places[region].level is Label.CITY
             and self.giving_at_home.get(region, 0.0) > 0
             and not self.receiving_from_afar.get(region, 0.0)
+        )
+
+    def _receives_at_home(self, giver: str, receiver: str) -> bool:
+        """Whether the words make a county receive from a party of its own province above it, or from a city's
+        urban district of another city of that province (某区人民医院帮扶某县人民医院, the province's aid within it)."""
+        if self._within_own_province(giver, receiver):
+            return True
+        gz = self.gz
+        giving, receiving = gz.places[giver], gz.places[receiver]
+        return (
+            giving.level is Label.COUNTY
+            and receiving.level is Label.COUNTY
+            and giving.name.endswith("区")
+            and gz.lineage(giver)[0].code == gz.lineage(receiver)[0].code
+            and gz.lineage(giver)[:2] != gz.lineage(receiver)[:2]
         )
 
     def _within_own_province(self, giver: str, receiver: str) -> bool:
