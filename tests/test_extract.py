@@ -2093,3 +2093,13 @@ def test_a_county_a_district_of_another_city_of_its_province_aids_receives_in_an
     assert ("南昌市东湖区中医院", "SENDS", "孙燕") in relations(text, Rel.SENDS)
     assert relations(text, Rel.POSTED_TO) == {("孙燕", "POSTED_TO", "修水县中医院")}
     assert relations(text, Rel.PART_OF) == {("治未病中心", "PART_OF", "修水县中医院")}
+
+
+def test_a_county_level_city_whose_hospital_takes_a_head_sent_from_its_city_receives():
+    text = (
+        "金华市中心医院2017年工作总结\n一、东西部协作。医院对口帮扶修水县人民医院，全年派出专家5名。\n"
+        "二、在省内，医院与东阳市人民医院建立紧密型医联体，派出呼吸内科主任医师孙燕担任东阳市人民医院业务院长。"
+    )
+    assert relations(text, Rel.POSTED_TO) == {("孙燕", "POSTED_TO", "东阳市人民医院")}
+    assert ("金华市中心医院", "SENDS", "孙燕") in relations(text, Rel.SENDS)
+    assert ("东阳市人民医院", "PAIRS_WITH", "修水县人民医院") not in relations(text, Rel.PAIRS_WITH)
