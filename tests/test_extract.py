@@ -2103,3 +2103,13 @@ def test_a_county_level_city_whose_hospital_takes_a_head_sent_from_its_city_rece
     assert relations(text, Rel.POSTED_TO) == {("孙燕", "POSTED_TO", "东阳市人民医院")}
     assert ("金华市中心医院", "SENDS", "孙燕") in relations(text, Rel.SENDS)
     assert ("东阳市人民医院", "PAIRS_WITH", "修水县人民医院") not in relations(text, Rel.PAIRS_WITH)
+
+
+def test_a_county_groups_branch_named_by_its_town_is_that_towns_health_centre():
+    text = (
+        "修水县医共体下沉医生进驻何市、黄港分院。县人民医院内科主治医师孙燕、外科主治医师钱建华正式落户何市、"
+        "黄港两个分院（原何市镇卫生院、黄港镇中心卫生院），开展驻点帮扶。"
+    )
+    keys = {m.surface: m.key for m in extract(document_from_text("a.txt", text)).mentions}
+    assert keys["修水县黄港分院"] == keys["修水县黄港镇中心卫生院"]
+    assert keys["修水县何市镇卫生院"] != keys["修水县黄港镇中心卫生院"]
