@@ -2113,3 +2113,14 @@ def test_a_county_groups_branch_named_by_its_town_is_that_towns_health_centre():
     keys = {m.surface: m.key for m in extract(document_from_text("a.txt", text)).mentions}
     assert keys["修水县黄港分院"] == keys["修水县黄港镇中心卫生院"]
     assert keys["修水县何市镇卫生院"] != keys["修水县黄港镇中心卫生院"]
+
+
+def test_a_unit_founded_with_his_help_is_founded_by_the_expert_named_last_before():
+    text = (
+        "江西省对口支援湟源县以来，金华市结对帮扶湟源县。金华市第一医院骨科副主任医师孙海波被派驻到湟源县人民医院。"
+        "“这里外伤骨折多，过去只能简单固定后转院。”孙海波说。在他的帮助下，湟源县人民医院开设了骨科病区。"
+    )
+    assert relations(text, Rel.FOUNDED) == {("孙海波", "FOUNDED", "骨科病区")}
+    # (其他 holds no pronoun for a person)
+    other = text.replace("在他的帮助下，", "与其他科室一起，")
+    assert ("孙海波", "FOUNDED", "骨科病区") not in relations(other, Rel.FOUNDED)

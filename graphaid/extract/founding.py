@@ -104,6 +104,11 @@ def _relations(
     )
     # (帮扶团队进驻以来，推动医院成立了…: a team the sentence opens with is the subject of its later clauses)
     by_team = by_team or (founder is None and _team_subject().match(sentence.text) is not None)
+    if founder is None and not by_team and _ONE_PERSON.search(sentence.text, 0, verb_at):
+        # (在他的帮助下，某院开设了骨科病区: he is the expert named last, in this sentence or the two before)
+        window = article.doc.text[article.sentences[max(0, sent - 2)].start : founding.verb_start]
+        named = {e.surface: e for e in experts if e.key and e.surface in window}
+        founder = max(named.values(), key=lambda e: window.rfind(e.surface)) if named else None
     if founder is None and not by_team:
         # the party of the sentences just before (…帮扶。 在…期间, 帮该院成立新生儿科)
         for j in (sent - 1, sent - 2):
@@ -175,6 +180,8 @@ def _respectively(founding: Founding, recipients: list[Mention], sentence: Sente
     return named if len(founding.units) > 1 and len(named) == len(founding.units) else []
 
 
+# a pronoun for one person (not 其他, 他们)
+_ONE_PERSON = re.compile(r"(?<!其)[他她](?!们)")
 _THEY = re.compile("他们|她们|专家们|队员们")
 
 
