@@ -2124,3 +2124,18 @@ def test_a_unit_founded_with_his_help_is_founded_by_the_expert_named_last_before
     # (其他 holds no pronoun for a person)
     other = text.replace("在他的帮助下，", "与其他科室一起，")
     assert ("孙海波", "FOUNDED", "骨科病区") not in relations(other, Rel.FOUNDED)
+
+
+def test_the_sign_a_county_hospital_hangs_and_the_citys_numbered_short_form_name_the_institutions_the_article_names():
+    text = (
+        "金华市第一医院托管湟源县人民医院，湟源县人民医院正式挂牌“金华市第一医院湟源分院”。\n"
+        "市一医院派出心血管内科副主任孙海波担任湟源分院执行院长，心血管内科副主任医师王晓丽常驻湟源。"
+    )
+    result = extract(document_from_text("a.txt", text))
+    keys = {m.surface: m.key for m in result.mentions if m.label is Label.HOSPITAL}
+    assert len(set(keys.values())) == 2  # the giver, and the county's hospital under its hung name too
+    links = {(r.source.key, r.type, r.target.surface) for r in result.relations}
+    assert (keys["金华市第一医院"], Rel.SENDS, "孙海波") in links
+    assert ("孙海波", Rel.POSTED_TO, "湟源县人民医院") in {
+        (r.source.surface, r.type, r.target.surface) for r in result.relations
+    }

@@ -456,17 +456,11 @@ def _same_name_in_full(org: Mention, full: list[Mention], places_by_sent: list[l
         return False
     gz = gazetteer()
     same = [f for f in full if f.rest == rest and gz.places[f.places[-1]].name.endswith(level)]
-    # (市医院 in an article on a county-level city: that city's 人民医院 the article names, which no prefecture's
-    # hospital the level would stand for is)
+    # (市医院, 市一医院: the fuller name the article gives a city's hospital, 某市人民医院, 某市第一医院; in an
+    # article on a county-level city, that city's, which no prefecture's hospital the level would stand for is)
     if not same and level == "市":
         fulls = _fuller_forms(rest)
-        same = [
-            f
-            for f in full
-            if f.rest in fulls
-            and gz.places[f.places[-1]].level is Label.COUNTY
-            and gz.places[f.places[-1]].name.endswith(level)
-        ]
+        same = [f for f in full if f.rest in fulls and gz.places[f.places[-1]].name.endswith(level)]
     here = _named_before_of_level(org, places_by_sent, level)
     if len(here) == 1:
         same = [f for f in same if f.places[-1] in here]
@@ -862,7 +856,10 @@ def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
     return out
 
 
-_HUNG_SIGN = re.compile(r"[^。；;！!？?]{0,16}?加挂[“\"「]([\u4e00-\u9fff]{4,24}?[院心])[”\"」](?:的)?牌子")
+# (or 挂牌“某医院某县分院”, 挂牌为“…”: the sign the hospital hangs, the article's word for it)
+_HUNG_SIGN = re.compile(
+    r"[^。；;！!？?]{0,16}?(?:加挂|挂牌为?)[“\"「]([\u4e00-\u9fff]{4,24}?[院心])[”\"」](?:的?牌子)?"
+)
 
 
 _UNVEILED = re.compile(r"(?:正式|同时)?(?:揭牌|挂牌)")
