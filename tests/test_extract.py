@@ -2139,3 +2139,18 @@ def test_the_sign_a_county_hospital_hangs_and_the_citys_numbered_short_form_name
     assert ("孙海波", Rel.POSTED_TO, "湟源县人民医院") in {
         (r.source.surface, r.type, r.target.surface) for r in result.relations
     }
+
+
+def test_the_members_listed_under_a_members_line_receive_from_the_hospital_that_leads():
+    text = (
+        "由金华市中心医院牵头组建的金华市呼吸专科联盟成立，江西省人民医院专家到会指导。\n二、首批成员单位（3家）\n"
+        "1. 东阳市人民医院\n2. 义乌市中心医院\n3. 浦江县人民医院\n三、工作要求\n4. 修水县人民医院"
+    )
+    assert {p for p in relations(text, Rel.PAIRS_WITH) if p[0] == "金华市中心医院"} == {
+        ("金华市中心医院", "PAIRS_WITH", "东阳市人民医院"),
+        ("金华市中心医院", "PAIRS_WITH", "义乌市中心医院"),
+        ("金华市中心医院", "PAIRS_WITH", "浦江县人民医院"),
+    }
+    # (no hospital said to lead: no one's members)
+    unled = text.replace("由金华市中心医院牵头组建的", "")
+    assert not {p for p in relations(unled, Rel.PAIRS_WITH) if p[2] == "义乌市中心医院"}

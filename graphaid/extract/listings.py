@@ -12,7 +12,7 @@ from graphaid.extract.article import Article
 from graphaid.extract.mentions import Mention, Relation
 from graphaid.extract.sides import DONOR, RECIPIENT, labelled_parties, pairing_words, team_nouns
 from graphaid.lexicon import read_lines
-from graphaid.model import PLACE_LABELS, Rel
+from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import gazetteer
 
 # between the two names of an entry: an arrow states the direction outright, a dash leaves it to the sides
@@ -171,7 +171,53 @@ def listed_pairs(article: Article) -> list[Relation]:
                 continue
         out += _relations(_dashed_pairs(run))
         run = []
-    return out + _relations(_dashed_pairs(run))
+    return out + _relations(_dashed_pairs(run)) + _members_listed(article)
+
+
+# a line that heads a list of an alliance's or a network's members (联盟成员单位名单, 二、首批成员单位（8家）,
+# 首批接入协作网的县级医院共6家，分别是：)
+_MEMBERS_HEADER = re.compile(r"成员(?:单位|医院)|接入[^，,。；;]{0,12}(?:医院|单位)")
+# what a line of such a list holds besides the member's name: its number or mark, a closing stop
+_ITEM_MARKS = re.compile(r"^[\s\d.．、)）(（一二三四五六七八九十—―\-－▲■●·•]*$")
+_ITEM_END = re.compile(r"^[\s；;，,。]*$")
+# what follows the hospital that leads an alliance or a network
+_LEADS = ("牵头",)
+
+
+def _members_listed(article: Article) -> list[Relation]:
+    """The members an article lists line by line under a line that heads them (联盟成员单位名单 / 1. 甲县人民医院 /
+    2. 乙县人民医院): each receives from the one hospital the article says leads (由某医院牵头)."""
+    text = article.doc.text
+    leads = {
+        a.key: a
+        for actors in article.actors_by_sent
+        for a in actors
+        if a.label is Label.HOSPITAL and text.startswith(_LEADS, a.end)
+    }
+    if len(leads) != 1:
+        return []
+    (lead,) = leads.values()
+    out: list[Relation] = []
+    sentences, actors_by_sent = article.sentences, article.actors_by_sent
+    for i, sentence in enumerate(sentences):
+        if actors_by_sent[i] or not _MEMBERS_HEADER.search(sentence.text):
+            continue
+        for k in range(i + 1, len(sentences)):
+            item = _member_line(sentences[k], actors_by_sent[k])
+            if item is None:
+                break
+            if item.key != lead.key:
+                out.append(Relation(lead, item, Rel.PAIRS_WITH, sentences[k]))
+    return out
+
+
+def _member_line(sentence: Sentence, actors: list[Mention]) -> Mention | None:
+    """The one hospital a list's line names with nothing but its number or mark, else None."""
+    if len(actors) != 1 or actors[0].label is not Label.HOSPITAL:
+        return None
+    (item,) = actors
+    before, after = sentence.text[: item.start - sentence.start], sentence.text[item.end - sentence.start :]
+    return item if _ITEM_MARKS.match(before) and _ITEM_END.match(after) else None
 
 
 def _relations(pairs: list[tuple[Mention, Mention, Sentence]]) -> list[Relation]:
