@@ -3930,3 +3930,15 @@ def test_a_post_taken_on_secondment_at_a_hospital_that_also_gives_posts_the_pers
     links = {(r.source.surface, r.type, r.target.surface) for r in extract(document_from_text("t.txt", text)).relations}
     assert ("王晓丽", Rel.POSTED_TO, "第九师医院") in links
     assert ("王晓丽", Rel.POSTED_TO, "一七〇团医院") not in links
+
+
+def test_on_a_giving_hospitals_own_page_people_sent_by_no_one_named_are_its_own():
+    text = (
+        "十年接力｜17名医护人员接力援青\n金华市中心医院　2024-08-20 08:30\n\n"
+        "2015年8月，浙江省对口支援湟源县人民医院。九年来，中心医院先后有17名医护人员随浙江援青医疗队奔赴高原。"
+        "2020年起，金华市中心医院还对口帮扶湟源县中医院。\n\n▍2015　第一批\n"
+        "心内科医生钱国平随首批浙江援青医疗队进驻湟源县人民医院。他和队友建成首个心导管室。"
+    )
+    links = {(r.source.surface, r.type, r.target.surface) for r in extract(document_from_text("t.txt", text)).relations}
+    assert ("金华市中心医院", Rel.SENDS, "钱国平") in links
+    assert ("钱国平", Rel.POSTED_TO, "湟源县人民医院") in links

@@ -101,6 +101,7 @@ def expert_relations(
     # a receiving hospital's own page: a head it names by the title alone (院长某某) is its own
     own = own_institution(doc)
     own_receives = own is not None and sides.side(own) == RECIPIENT
+    own_gives = own is not None and sides.side(own) == DONOR
     kept: list[tuple[Mention, Mention | None, bool, Mention | None]] = []
     far: set[int] = set()  # (the experts who take part from afar)
     main_recipient = main.get(RECIPIENT, hospital=True)
@@ -140,6 +141,9 @@ def expert_relations(
             continue
         down_from, down_to = sent_down.get(id(expert), (None, None))
         sender, stated = (down_from, STATED) if down_from else _sender(doc, sides, expert, actors_by_sent, main)
+        # (a giving hospital's own page: the people it names sent by no one the words name are its own)
+        if sender is not None and not stated and own_gives and sender.key == own.key:
+            stated = STATED
         form_sender, form_posted = _form_fields(doc, sides, expert, actors_by_sent)
         if form_sender is not None:
             sender, stated = form_sender, BESIDE
