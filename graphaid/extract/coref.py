@@ -971,9 +971,9 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
                 )
                 later |= senders
                 # 首批派驻甲卫生院的是该院某科医师某某: nor one a word of posting takes before it, where the people of
-                # 该院 its title opens are posted
-                if _titles_a_person(s.text, m.end()):
-                    posting = read_lines("posting_words.txt")
+                # 该院 its title opens are posted (not 该院 a post is taken at: 挂职该院护理部主任)
+                posting = read_lines("posting_words.txt")
+                if _titles_a_person(s.text, m.end()) and not s.text[: m.start()].endswith((*posting, *post_verbs())):
                     later |= {h.key for h in here if h.end <= at and s.text[: h.start - s.start].endswith(posting)}
                 # 该院医师某某来到某县: nor one of the place its sentence names after it, where its people go
                 places_after = [p.region for p in places_by_sent[i] if p.start > at and p.region]
