@@ -36,6 +36,7 @@ from graphaid.extract.sides import (
     clause_bounds,
     followed_by_its_people,
     has_aid_words,
+    head_post_taken_at,
     labelled_parties,
     respectively,
     sending_pattern,
@@ -1032,7 +1033,13 @@ def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sente
         if a.label is Label.HOSPITAL
         and a.start > expert.end
         and _text_before(a, sentence).endswith(_posting_words())
-        and (sides.side(a) != DONOR or _dispatched_to(a, sentence) or _post_taken_at(a, sentence))
+        # (or one a head's post is taken at: 挂任甲医院院长, though it gives to others, a division's hospital to its
+        # regiments')
+        and (
+            sides.side(a) != DONOR
+            or _dispatched_to(a, sentence)
+            or head_post_taken_at(sentence.text, sentence.start, a)
+        )
     ]
     head = _row_head(expert, actors, sentence) or _posted_by_cleft(expert, actors, sentence)
     if head is not None:
@@ -1083,18 +1090,6 @@ def _posted_by_cleft(expert: Mention, actors: Sequence[Mention], sentence: Sente
 
 
 _CLEFT = re.compile(r"的(?:[\u4e00-\u9fff]{1,4})?是")
-
-
-def _post_taken_at(hospital: Mention, sentence: Sentence) -> bool:
-    """某医院医师某某挂任甲医院院长: a post taken on secondment (挂任, 挂职) at a hospital, its title right after it,
-    posts the person there, whatever the hospital gives to others in the article (a division's hospital to its
-    regiments')."""
-    return _text_before(hospital, sentence).endswith(_SECONDMENT) and bool(
-        _head_right_after().match(sentence.text, hospital.end - sentence.start)
-    )
-
-
-_SECONDMENT = ("挂任", "挂职")
 
 
 def _dispatched_to(hospital: Mention, sentence: Sentence) -> bool:

@@ -451,15 +451,15 @@ def _posted_to(sentence: str, offset: int, party: Mention) -> bool:
     return not _to_learn(sentence, party.end - offset)
 
 
-def _head_post_taken_at(sentence: str, offset: int, party: Mention) -> bool:
+def head_post_taken_at(sentence: str, offset: int, party: Mention) -> bool:
     """Whether a verb of taking a post stands right before a hospital and a head's title right after it (派出某某
-    担任甲医院业务院长: where the one sent goes)."""
+    担任甲医院业务院长, 挂任甲医院院长: where the one sent goes, whatever the hospital gives to others)."""
     return sentence[: party.start - offset].endswith(read_lines("post_verbs.txt")) and bool(
         _HEAD_POST.match(sentence, party.end - offset)
     )
 
 
-_HEAD_POST = re.compile(r"(?:业务|执行|常务|名誉)?副?院长")
+_HEAD_POST = re.compile(r"的?(?:业务|执行|常务|名誉)?(?:副?院长|党委副?书记|副?书记)")
 
 
 def _to_learn(sentence: str, at: int) -> bool:
@@ -918,7 +918,7 @@ class SideModel:
                         self.local_receivers[listed.region] += 1.0
             elif (
                 trig.kind == "active"
-                and (_posted_to(sentence, offset, receiver) or _head_post_taken_at(sentence, offset, receiver))
+                and (_posted_to(sentence, offset, receiver) or head_post_taken_at(sentence, offset, receiver))
                 and self._receives_at_home(giver.region, receiver.region)
             ):
                 # 甲医院医生（派驻乙县人民医院）: what a sending word takes is where people go only after a word of
