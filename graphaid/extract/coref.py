@@ -30,6 +30,7 @@ from graphaid.extract.orgs import (
     level_reading,
     level_word,
     lexicon_region,
+    named_by_its_town,
     names_written,
     normal_rest,
     places_apart,
@@ -401,14 +402,13 @@ def _fuller_forms(rest: str) -> tuple[str, ...]:
     if town:
         return (f"{town.group(1)}中心卫生院",)
     # (某某分院, a county group's branch named by its town: that town's health centre, which the group took in)
-    branch = _TOWN_BRANCH.fullmatch(rest)
-    if branch and township_counties(branch.group(1)):
-        return tuple(f"{branch.group(1)}{level}{centre}" for level in "镇乡" for centre in ("卫生院", "中心卫生院"))
+    if rest.endswith("分院") and named_by_its_town(rest):
+        town = rest.removesuffix("分院")
+        return tuple(f"{town}{level}{centre}" for level in "镇乡" for centre in ("卫生院", "中心卫生院"))
     return _other_forms().get(rest, ())
 
 
 _TOWN_CENTRE = re.compile(r"(.{2,}[镇乡])卫生院")
-_TOWN_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,4})分院")
 
 
 def _town(name: str) -> str:

@@ -665,10 +665,10 @@ def is_township_centre(org: Mention) -> bool:
     if org.label is not Label.HOSPITAL:
         return False
     rest = _BRACKET_END.sub("", org.rest)
-    return is_township(rest[: len(rest) - len(hospital_suffix(rest))]) or _named_by_its_town(rest)
+    return is_township(rest[: len(rest) - len(hospital_suffix(rest))]) or named_by_its_town(rest)
 
 
-def _named_by_its_town(rest: str) -> bool:
+def named_by_its_town(rest: str) -> bool:
     """某某社区卫生服务中心 named by its town or subdistrict without the level (石园社区卫生服务中心), or a county
     medical group's branch that was the town's health centre (某某分院): a name the township table holds for one to
     three counties (not a word many towns are named, 新建, 城关)."""
@@ -689,7 +689,7 @@ def _branch_of_a_town(sentence: str, suffix_start: int, start: int) -> int:
     else ``start``."""
     for length in (4, 3, 2):
         at = suffix_start - length
-        if at < 0 or not _named_by_its_town(sentence[at:suffix_start] + _BRANCH):
+        if at < 0 or not named_by_its_town(sentence[at:suffix_start] + _BRANCH):
             continue
         if start > at or any(stop in sentence[start:at] for stop in _long_stops()):
             return at
@@ -972,7 +972,7 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         return None
     proper = bool(body) and not is_generic(body) and (_proper_name().search(body) or _inner_region(gz, core))
     # 某某镇中心卫生院: a township's health centre; coreference gives it the county the article places it in
-    township = not places and (is_township(body) or _named_by_its_town(rest))
+    township = not places and (is_township(body) or named_by_its_town(rest))
     if not places and not abbreviated and not proper and not township and not shared:
         return None
     if places and body and (is_rank_only(body) or _grades()[1].search(body)):
