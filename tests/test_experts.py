@@ -3938,3 +3938,10 @@ def test_on_a_giving_hospitals_own_page_people_sent_by_no_one_named_are_its_own(
     )
     assert ("金华市中心医院", "钱国平") in links(text, Rel.SENDS)
     assert ("钱国平", "湟源县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_hospital_offices_head_sent_to_run_a_county_hospital_is_an_expert_and_a_public_bodys_is_not():
+    text = "金华市第一医院全面托管湟源县人民医院。金华市第一医院派出医务处处长钱国平任湟源县人民医院执行院长。"
+    assert ("金华市第一医院", "钱国平") in links(text, Rel.SENDS)
+    official = "金华市卫健委医政处处长孙燕带队看望了援青医疗队。金华市第一医院对口帮扶湟源县人民医院。"
+    assert "孙燕" not in experts(official)
