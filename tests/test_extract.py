@@ -2154,3 +2154,13 @@ def test_the_members_listed_under_a_members_line_receive_from_the_hospital_that_
     # (no hospital said to lead: no one's members)
     unled = text.replace("由金华市中心医院牵头组建的", "")
     assert not {p for p in relations(unled, Rel.PAIRS_WITH) if p[2] == "义乌市中心医院"}
+
+
+def test_a_unit_that_opens_at_a_time_the_aids_own_events_tell_is_founded():
+    text = (
+        "金华市第一医院托管湟源县人民医院。按照计划，金华市第一医院将帮助湟源县人民医院建设消化内镜中心。"
+        "湟源县人民医院消化内镜中心已于签约当月投入使用。"
+    )
+    assert founded(text) == {"消化内镜中心"}
+    # (a plan alone founds nothing)
+    assert founded(text.removesuffix("湟源县人民医院消化内镜中心已于签约当月投入使用。")) == set()
