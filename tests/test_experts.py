@@ -744,7 +744,7 @@ def test_a_first_person_account_introduces_its_teller():
 def test_roster_lines_headed_by_the_receiving_hospital_name_its_experts():
     # each line: where they go, then each member with their own hospital and title in brackets
     text = (
-        "江苏省第十批援青医疗队抵达果洛\n3月6日，江苏省第十批援青医疗队一行5人抵达果洛。\n队员名单：\n"
+        "江苏省第十批援青医疗队抵达湟源\n3月6日，江苏省第十批援青医疗队一行5人抵达湟源。\n队员名单：\n"
         "达日县人民医院：严明亮（无锡市人民医院心内科主任医师，队长）；\n"
         "甘德县人民医院：罗春梅（常州市第二人民医院骨科副主任医师）、杨光辉（常州市第二人民医院妇产科主治医师）；"
     )
