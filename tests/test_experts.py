@@ -3945,3 +3945,40 @@ def test_a_hospital_offices_head_sent_to_run_a_county_hospital_is_an_expert_and_
     assert ("金华市第一医院", "钱国平") in links(text, Rel.SENDS)
     official = "金华市卫健委医政处处长孙燕带队看望了援青医疗队。金华市第一医院对口帮扶湟源县人民医院。"
     assert "孙燕" not in experts(official)
+
+
+def test_a_unit_after_its_department_in_a_description_is_no_roster_entry():
+    # 眼科门诊 is one unit, 眼科医生 a role: no list of people by department
+    text = PAIRING + "孙燕到绥阳县人民医院时，医院只有眼科门诊，只有一名眼科医生，手术做不了。"
+    assert "门诊" not in experts(text)
+
+
+def test_the_first_part_of_a_local_dotted_name_is_that_local_person():
+    # people there are called by the first part of their name: the local head named so later is no expert
+    text = (
+        PAIRING + "金华市第一医院心内科医生孙燕来到绥阳县人民医院。科里的主任艾克拜尔·托乎提是本地人。"
+        "孙燕和艾克拜尔主任一起查房，把胸痛救治的流程画在白板上。"
+    )
+    found = experts(text)
+    assert "孙燕" in found
+    assert not any(name.startswith("艾克拜尔") for name in found)
+
+
+def test_a_bracket_after_a_title_naming_the_sender_holds_the_destination():
+    text = (
+        "金华市对口帮扶湟源县。本批专家包括：金华市中心医院儿科副主任医师钱国平（湟源县人民医院）、"
+        "金华市第二医院骨科主治医师孙海波（湟源县中医院）等。"
+    )
+    assert {"钱国平", "孙海波"} <= experts(text)
+    assert ("钱国平", "湟源县人民医院") in links(text, Rel.POSTED_TO)
+    assert ("孙海波", "湟源县中医院") in links(text, Rel.POSTED_TO)
+    assert ("金华市第二医院", "孙海波") in links(text, Rel.SENDS)
+
+
+def test_a_list_mark_and_its_space_are_no_part_of_the_name_after_them():
+    text = (
+        "金华市第一医院对口支援湟源县人民医院。本年度在湟源县人民医院工作的专家：\n"
+        "· 范立平，金华市第一医院心血管内科副主任医师，任副院长\n"
+        "· 葛立平，金华市第一医院儿科主治医师\n"
+    )
+    assert {"范立平", "葛立平"} <= experts(text)

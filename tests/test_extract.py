@@ -2164,3 +2164,62 @@ def test_a_unit_that_opens_at_a_time_the_aids_own_events_tell_is_founded():
     assert founded(text) == {"消化内镜中心"}
     # (a plan alone founds nothing)
     assert founded(text.removesuffix("湟源县人民医院消化内镜中心已于签约当月投入使用。")) == set()
+
+
+def test_a_team_of_a_city_founds_through_its_hospital_paired_with_the_receiver():
+    # the city names two giving hospitals; the unit's receiver is paired with one of them
+    text = (
+        "金华市对口帮扶湟源县。金华市中心医院对口帮扶湟源县人民医院，金华市第二医院对口帮扶湟源县中医院。\n"
+        "在前两批队员的推动下，湟源县人民医院胸痛中心于去年11月挂牌成立。"
+    )
+    assert relations(text, Rel.FOUNDED) == {("金华市中心医院", "FOUNDED", "胸痛中心")}
+
+
+def test_a_title_s_place_founds_through_its_one_hospital_paired_with_a_receiver():
+    text = (
+        "金华专家驻诊湟源：骨伤科开科三个月收治患者300余人次\n"
+        "金华市中医院与湟源县中医院签订对口帮扶协议，派出骨伤科主任医师孙海波驻点帮扶半年。"
+    )
+    assert ("金华市中医院", "FOUNDED", "骨伤科") in relations(text, Rel.FOUNDED)
+    assert not {source for source, _, _ in relations(text, Rel.FOUNDED)} & {"金华", "金华市"}
+
+
+def test_a_unit_that_sets_up_counted_rules_is_not_founded():
+    text = "金华市中心医院护师孙燕在湟源县人民医院工作半年，帮助该院重症监护室建立了10项护理核心制度。"
+    assert founded(text) == set()
+
+
+def test_a_province_whose_name_ends_in_a_direction_opens_no_neighbour_clause():
+    # 东与某州接壤 describes a neighbour; 山东与重庆 is two parties
+    assert relations("今年是山东与重庆开展东西部协作的第一年。", Rel.PAIRS_WITH) == {("山东", "PAIRS_WITH", "重庆")}
+    assert relations("广东与广西开展医疗协作已有多年。", Rel.PAIRS_WITH) == {("广东", "PAIRS_WITH", "广西")}
+    text = "金华市中心医院对口帮扶湟源县人民医院。湟源县东与西宁市接壤，西宁市人民医院也派出专家。"
+    assert "西宁市" not in {m.surface for m in extract(document_from_text("t.txt", text)).mentions}
+
+
+def test_a_place_a_team_s_name_goes_to_receives_with_words_of_aid_between():
+    text = "2020年3月，我作为浙江省金华市第二批赴西宁市医疗帮扶队员，来到青海省西宁市湟源县。"
+    pairs = relations(text, Rel.PAIRS_WITH)
+    assert ("浙江省金华市", "PAIRS_WITH", "青海省西宁市湟源县") in pairs
+    assert not any(source == "西宁市" for source, _, _ in pairs)
+
+
+def test_the_level_a_unit_is_accredited_at_is_no_part_of_its_name():
+    text = "金华市中心医院急诊科主任医师钱国平带领团队帮助湟源县人民医院建成县级胸痛中心。"
+    assert founded(text) == {"胸痛中心"}
+
+
+def test_a_slogan_in_quotation_marks_founds_no_unit():
+    text = "金华市中心医院对口帮扶湟源县人民医院，推动专家由“坐诊看病”向“带科建科”转变。"
+    assert founded(text) == set()
+    assert founded(text + "帮助该院成立了“胸痛中心”。") == {"胸痛中心"}
+
+
+def test_a_hospital_with_a_province_inside_its_name_is_one_however_the_province_is_written():
+    text = (
+        "武警江西省总队医院与修水县人民医院签订对口帮扶协议。"
+        "武警江西总队医院选派骨科主任医师钱国平到修水县人民医院驻点帮扶。"
+    )
+    result = extract(document_from_text("t.txt", text))
+    keys = {m.key for m in result.mentions if m.label is Label.HOSPITAL and m.surface.startswith("武警")}
+    assert len(keys) == 1

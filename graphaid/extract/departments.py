@@ -131,6 +131,10 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
     alone = _ALONE.match(item)
     if alone and is_unit_name(item[alone.end() :]):
         item = item[alone.end() :]
+    # 县级胸痛中心: the level a unit is accredited at is no part of its name
+    level = _LEVEL.match(item)
+    if level and is_unit_name(item[level.end() :]):
+        item = item[level.end() :]
     # 某县人民医院心血管内科: the unit is what follows the hospital's name (or the reference to one after it: 某医院帮扶
     # 我院康复医学科)
     written = item
@@ -205,6 +209,7 @@ def _time_before() -> re.Pattern:
 
 
 _ALONE = re.compile(r"(?:独立|单独|标准化|规范化)的?")
+_LEVEL = re.compile(r"(?:国家|省|自治区|市|地区|州|盟|县|区)级")
 _COUNT = re.compile(
     r"^(?:又|另|首批|新一批)?(?:首个|首家|第?[一二三四五六七八九十两几多\d]+(?:个|家|所|座|间|处)(?:以上)?|乡镇|各)"
 )
@@ -265,7 +270,21 @@ def find_foundings(text: str, start: int, end: int, sent: int) -> list[Founding]
         name, _ = clean_unit(item.group(1))
         at = start + item.end(1) - len(name)
         out.append(Founding(at, at + len(name), [Mention(Label.DEPARTMENT, name, at, at + len(name), sent)], True))
+    # 由“坐诊看病”向“带科建科”转变: a slogan in quotation marks, its unit and its verb both inside, founds nothing
+    if "“" in sentence or '"' in sentence:
+        out = [f for f in out if not _a_slogan(sentence, f.verb_start - start, f.units[0].start - start)]
     return out
+
+
+def _a_slogan(sentence: str, verb_at: int, unit_at: int) -> bool:
+    """Whether a verb and a unit stand together inside one slogan in quotation marks (“带科建科”)."""
+    first = min(verb_at, unit_at)
+    opening = max(sentence.rfind("“", 0, first), sentence.rfind('"', 0, first))
+    if opening < 0:
+        return False
+    closing = min((at for at in (sentence.find("”", first), sentence.find('"', first)) if at >= 0), default=-1)
+    # (a slogan is one four-character phrase or two)
+    return closing > max(verb_at, unit_at) and closing - opening - 1 in (4, 8)
 
 
 def _founds_unnamed(clause: str) -> bool:
@@ -673,8 +692,10 @@ _QUOTE_OPEN_AT_END = re.compile(r"[“「『]([\u4e00-\u9fffA-Za-z()（）·]{2,
 _SINCE = ("以来", "之初", "初期", "至今")
 _TRANSITIVE = ("建立", "成立", "开放")  # (开放床位20张 opens beds, not the unit before it)
 # what such a verb takes as its object: words up to the clause's end that are no time and no ceremony after it (a
-# quoted one too: 建立“一对一”帮扶关系)
-_OBJECT_AFTER = re.compile(r"了?(?!仪式|大会|以来|之初|至今|后|起|时|于|[，,。；;、])[“\"]?[\u4e00-\u9fff]{2,}")
+# quoted one too: 建立“一对一”帮扶关系; a counted one: 建立了10项护理制度)
+_OBJECT_AFTER = re.compile(
+    r"了?(?!仪式|大会|以来|之初|至今|后|起|时|于|[，,。；;、])(?:(?:\d+|[一二两三四五六七八九十]+)[项个条套])?[“\"]?[\u4e00-\u9fff]{2,}"
+)
 # where a unit opens, between it and the verb (在某县人民医院揭牌)
 _LOCATIVE = re.compile(r"在[^,，;；。:：“”\"'、]{2,24}$")
 _MADE_INTO = re.compile(r"[把将][^,，;；。:：“”\"'、]{1,18}$")

@@ -652,9 +652,14 @@ def works_at_recipient(
     # 乙县人民医院：某某（甲医院骨科副主任医师）: the hospital opening a bracket right after the name is the person's
     # own, whatever heads the line
     bracketed = _own_bracket(expert, actors, sentence)
-    if bracketed is not None:
-        return sides.side(bracketed) == RECIPIENT
     reach = expert.start - len(title)
+    # (甲医院骨科医师某某（乙县人民医院）: a bracket holding a hospital alone, after a title naming the person's own
+    # hospital, says where the person goes)
+    if bracketed is not None and not (
+        _closes_bracket(sentence, bracketed.end)
+        and any(a.label is Label.HOSPITAL and reach <= a.start and a.end <= expert.start for a in actors)
+    ):
+        return sides.side(bracketed) == RECIPIENT
     # 甲医院医生某某与乙医院外科主任某某, 某某指导乙医院医生某某: a hospital after the last joiner or verb of teaching
     # is this person's own
     # (not a joiner inside a name: 平和县医院)
@@ -1534,6 +1539,11 @@ def _own_bracket(expert: Mention, actors: Sequence[Mention], sentence: Sentence)
     """The hospital that opens a bracket right after the name (某某（某医院骨科副主任医师）): the person's own."""
     bracketed = _bracketed_hospital(expert, actors, sentence)
     return bracketed if bracketed is not None and bracketed.start == expert.end + 1 else None
+
+
+def _closes_bracket(sentence: Sentence, at: int) -> bool:
+    """Whether a bracket closes at ``at`` of the document."""
+    return sentence.text[at - sentence.start : at - sentence.start + 1] in ("）", ")")
 
 
 def _unresolved_hospital(title: str) -> str:

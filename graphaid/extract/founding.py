@@ -104,11 +104,16 @@ def _relations(
     )
     # (帮扶团队进驻以来，推动医院成立了…: a team the sentence opens with is the subject of its later clauses)
     by_team = by_team or (founder is None and _team_subject().match(sentence.text) is not None)
-    if founder is None and not by_team and _ONE_PERSON.search(sentence.text, 0, verb_at):
-        # (在他的帮助下，某院开设了骨科病区: he is the expert named last, in this sentence or the two before)
+    if (
+        (founder is None or founder.label in PLACE_LABELS)
+        and not by_team
+        and _ONE_PERSON.search(sentence.text, 0, verb_at)
+    ):
+        # (在他的帮助下，某院开设了骨科病区: he is the expert named last, in this sentence or the two before; not a
+        # place the unit's own words name: 在他的协调下，连接甲地与乙地的远程会诊中心投入使用)
         window = article.doc.text[article.sentences[max(0, sent - 2)].start : founding.verb_start]
         named = {e.surface: e for e in experts if e.key and e.surface in window}
-        founder = max(named.values(), key=lambda e: window.rfind(e.surface)) if named else None
+        founder = max(named.values(), key=lambda e: window.rfind(e.surface)) if named else founder
     if founder is None and not by_team:
         # the party of the sentences just before (…帮扶。 在…期间, 帮该院成立新生儿科)
         for j in (sent - 1, sent - 2):
@@ -125,11 +130,17 @@ def _relations(
     founder = founder or article.main.get(DONOR, hospital=True) or article.main.get(DONOR)
     # (在聊城专家的帮助下，某县医院眼科成立: a place standing for its people, where the article names one giving
     # hospital of it, paired with a receiving hospital of the sentence, is that hospital)
+    # (or, where it names several, the one of them paired with that receiving hospital; where the sentence names
+    # none, as a title may not, the one of them paired with any: 某省专家驻诊某县：某科开科)
     if founder is not None and founder.label in PLACE_LABELS:
-        hospital = _its_hospital(article, founder)
         here = {a.key for a in actors if a.label is Label.HOSPITAL and article.side(a) == RECIPIENT}
-        if hospital is not None and partners.get(hospital.key, set()) & here:
-            founder = hospital
+        paired = [
+            h
+            for h in _its_hospitals(article, founder)
+            if partners.get(h.key, set()) & here or not here and partners.get(h.key)
+        ]
+        if len(paired) == 1:
+            founder = paired[0]
     place_founder = founder is not None and founder.label in PLACE_LABELS
     key = founder.region if place_founder else founder.key if founder else ""
     own = [r for r in recipients if r.key in partners.get(key, ())]
@@ -185,8 +196,8 @@ _ONE_PERSON = re.compile(r"(?<!其)[他她](?!们)")
 _THEY = re.compile("他们|她们|专家们|队员们")
 
 
-def _its_hospital(article: Article, place: Mention) -> Mention | None:
-    """The one giving hospital of ``place`` the article names, if it names one."""
+def _its_hospitals(article: Article, place: Mention) -> list[Mention]:
+    """The giving hospitals of ``place`` the article names, one mention each."""
     gz = gazetteer()
     found = {
         a.key: a
@@ -197,7 +208,7 @@ def _its_hospital(article: Article, place: Mention) -> Mention | None:
         and gz.is_within(a.region, place.region)
         and article.side(a) == DONOR
     }
-    return next(iter(found.values())) if len(found) == 1 else None
+    return list(found.values())
 
 
 def _team_giver(article: Article, experts: list[Mention]) -> Mention | None:

@@ -996,8 +996,20 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         inner = [c for c in (gz.resolve(m, set(places)) for m in gz.scan(branch.group(1))) if c]
         if inner:
             region = inner[-1]
-    key = f"{places[-1]}|{rest}" if places else normal_rest(core)
+    key = f"{places[-1]}|{rest}" if places else normal_rest(_provinces_as_codes(gz, core))
     return Mention(label, surface, start, end, sent, region, key, places, rest, abbreviated=abbreviated, shared=shared)
+
+
+def _provinces_as_codes(gz: Gazetteer, name: str) -> str:
+    """A name with the provinces written inside it as their codes: one identity however the province is written
+    (武警某省总队医院 and 武警某总队医院 with the province's short name)."""
+    out, at = [], 0
+    for m in gz.scan(name):
+        code = gz.resolve(m, set()) if m.start >= at else None
+        if code is not None and gz.places[code].level is Label.PROVINCE and not ends_inside_a_word(name, m):
+            out += [name[at : m.start], code]
+            at = m.end
+    return "".join(out) + name[at:] if out else name
 
 
 _BRANCH_PLACE = re.compile(r"(?<=院)([\u4e00-\u9fff]{2,8}?)分院$")

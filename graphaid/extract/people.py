@@ -1036,6 +1036,20 @@ def _yi_name(sentence: str, a: int, b: int) -> tuple[int, int]:
     return a, stop
 
 
+def _trimmed(sentence: str, spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The recogniser's spans without the spaces it took at their edges (a list's mark and the space after it, read
+    as a name's start: ·|␣|张三), and none that is all space."""
+    out = set()
+    for a, b in spans:
+        while a < b and sentence[a].isspace():
+            a += 1
+        while a < b and sentence[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.add((a, b))
+    return sorted(out)
+
+
 def _dotted_names(
     sentence: str, spans: list[tuple[int, int]], role_spans: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -1273,6 +1287,11 @@ def _roster_entries(sentence: str) -> list[tuple[int, int]]:
     李四（儿科）), or any in a line that opens with their hospital."""
     # (cheap: most sentences hold no department and no bracket)
     by_department = [m.span("name") for m in _DEPARTMENT_ENTRY.finditer(sentence)] if "科" in sentence else []
+    # (a unit's own ending or a role after the department is no name: 有眼科门诊, 一名眼科医生)
+    roles, endings = _roles()[0], read_lines("department_suffixes.txt")
+    by_department = [
+        (a, b) for a, b in by_department if sentence[a:b] not in endings and not roles.occurs_in(sentence[a:b])
+    ]
     bracketed = (
         [
             m.span("name")
@@ -1295,6 +1314,11 @@ def _ends_an_entry(sentence: str, at: int) -> bool:
     if _LIST_GOES_ON.match(sentence, at):
         return True
     return sentence.startswith(_name_followers(), _ADVERB_BEFORE_GOING.match(sentence, at).end())
+
+
+def _first_part_of_a_dotted_name(text: str, name: str) -> bool:
+    """Whether the text writes ``name`` as the first part of a dotted name (艾买提 of 艾买提·吐尔逊)."""
+    return any(name + dot in text for dot in _DOTS)
 
 
 def _roster_names(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1642,12 +1666,15 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
     not_experts: set[str] = set()
     # (cheap: most articles name no learners)
     learning = _LEARNERS.search(text) is not None
+    # (艾买提 after 艾买提·吐尔逊: the first part of a dotted name the article gives is that person, named as people
+    # there call each other)
+    dotted = _A_DOT.search(text) is not None
     # (so too: most articles have no list under an award's name)
     awards = _award_lead().search(text) is not None
     for candidate in candidates:
         s, i, sentence, role_spans = candidate.start, candidate.index, candidate.sentence, candidate.role_spans
         profile, antecedent, item, in_column = candidate.profile, candidate.antecedent, candidate.item, candidate.name
-        spans = sorted({(w0 + a, w0 + b) for w0, _ in candidate.windows for a, b in next(found)})
+        spans = _trimmed(sentence, {(w0 + a, w0 + b) for w0, _ in candidate.windows for a, b in next(found)})
         by_pronoun = _named_by_pronoun(sentence, antecedent, next(found) if antecedent else [], spans, surnames)
         named_by_pronoun = {span: name for span, (name, _) in by_pronoun.items()}
         spans = [_yi_name(sentence, *_tibetan_name(sentence, *_fix_span(sentence, a, b, role_spans))) for a, b in spans]
@@ -1678,7 +1705,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # regions where such names are common most who bear them are local staff: only a roster's entry or one
             # its clause names as of the team)
             if (
-                _DOTTED_NAME.match(sentence[a:b])
+                (_DOTTED_NAME.match(sentence[a:b]) or dotted and _first_part_of_a_dotted_name(text, sentence[a:b]))
                 and (
                     (a, b) in roster_entries
                     or _of_the_team_before(sentence, a)
@@ -1691,6 +1718,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # (a Mongolian name of known words, after a role: 主任医师宝音朝克图; the sides judge whose it is)
             or (is_mongolian_name(sentence[a:b]) and any(e == a for _, e in role_spans))
             or _HAN_NAME.match(sentence[a:b])
+            and not (dotted and _first_part_of_a_dotted_name(text, sentence[a:b]))
             # (a learner's cell holds a learner, of the receiving side)
             and not (candidate.taught and candidate.taught[0] <= a and b <= candidate.taught[1])
             and (

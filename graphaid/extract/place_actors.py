@@ -336,7 +336,7 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
         or words.past.search(text, 0, start)
     ):
         return None
-    if text[start:at].strip() and (words.neighbours.search(text, start, end) or _DISTANCE.search(text, start, end)):
+    if text[start:at].strip() and (_neighbours(text, start, end) or _DISTANCE.search(text, start, end)):
         return "around"
     # 来自甲、乙等地的志愿者: where laypeople come from; 江西某市人，: where a person is from; 途经甲、乙: the road
     origin = text.rfind("来自", start, at)
@@ -362,6 +362,16 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     if went_to_learn(text, at, until):
         return "passing"
     return None
+
+
+def _neighbours(text: str, start: int, end: int) -> bool:
+    """Whether a word of neighbours stands in ``text[start:end]`` (东与某州接壤), not one whose direction ends a
+    place's name (山东与某市开展协作)."""
+    gz = gazetteer()
+    for m in _scene_words().neighbours.finditer(text, start, end):
+        if not any(text[max(0, m.start() + 1 - k) : m.start() + 1] in gz.by_keyword for k in (2, 3)):
+            return True
+    return False
 
 
 def in_a_past_episode(text: str, start: int, at: int) -> bool:

@@ -145,7 +145,8 @@ def _no_subject_after() -> tuple[str, ...]:
 def _team_after() -> re.Pattern:
     """The people or team a name of aid goes on with (援某州专家, 援某县医疗队, 援某地干部)."""
     words = sorted((*team_nouns(), *(n for n, _ in read_table("arriving_nouns.tsv", 2))), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    # (赴某州医疗帮扶队员: the field and the aid may stand before the team's word)
+    return re.compile(r"(?:医疗|卫生|健康)?(?:帮扶|援助|支援)?(?:" + "|".join(map(re.escape, words)) + ")")
 
 
 @cache
