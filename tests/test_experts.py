@@ -3982,3 +3982,27 @@ def test_a_list_mark_and_its_space_are_no_part_of_the_name_after_them():
         "· 葛立平，金华市第一医院儿科主治医师\n"
     )
     assert {"范立平", "葛立平"} <= experts(text)
+
+
+def test_the_rows_of_a_roster_posted_nowhere_go_where_their_row_mates_are_posted():
+    text = (
+        "金华市第三批援青医疗队抵达西宁，在湟源县人民医院开展为期一年的帮扶。"
+        "同时，金华市第一医院帮扶湟源县中医院，金华市第二医院帮扶湟源县妇幼保健院。\n"
+        "本批队员名单：\n"
+        "钱国平　金华市中心医院　心内科主任医师　任湟源县人民医院院长\n"
+        "孙海波　东阳市人民医院　骨科副主任医师\n"
+        "王晓丽　义乌市中心医院　儿科主治医师\n"
+    )
+    posted = links(text, Rel.POSTED_TO)
+    assert ("钱国平", "湟源县人民医院") in posted
+    assert ("孙海波", "湟源县人民医院") in posted
+    assert ("王晓丽", "湟源县人民医院") in posted
+
+
+def test_a_role_s_holder_after_a_copula_and_a_hospital_is_an_expert():
+    text = (
+        "金华市对口支援湟源县。这一批派到湟源县人民医院的医生有十几位。"
+        "我们的领队是金华市中心医院的钱国平，他挂职湟源县人民医院院长。"
+    )
+    assert "钱国平" in experts(text)
+    assert ("金华市中心医院", "钱国平") in links(text, Rel.SENDS)

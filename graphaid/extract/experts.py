@@ -204,7 +204,7 @@ def expert_relations(
         if sender is not None and not stated and others and sender.key in givers and not _within_any(sender, others):
             sender = None
         kept.append((expert, sender, stated, posted))
-    kept = _postings_of_list_mates(kept, far)
+    kept = _postings_of_list_mates(kept, far, _rows(doc, kept))
     # one sender per person in an article: the one written beside the name, else the one a sentence states, else
     # the first one found
     senders: dict[str, Mention] = {}
@@ -253,21 +253,41 @@ def expert_relations(
     return mentions, relations
 
 
-def _postings_of_list_mates(kept: list[tuple], far: set[int]) -> list[tuple]:
-    """首批入驻专家：甲（神经外科）、乙（重症医学科）: people a sentence lists together, posted nowhere it says, are
-    posted where the article posts the others of the list (one place for all of them), as one team; not those who
-    take part from afar (``far``: their ids)."""
+def _rows(doc: Document, kept: list[tuple]) -> dict[int, int]:
+    """For each sentence that is a row of a roster (a line opening with an expert's name, after a list's mark), the
+    first sentence of the run of such rows it stands in."""
+    opening = {
+        expert.sent
+        for expert, *_ in kept
+        if _ROW_OPENING.fullmatch(doc.text, doc.sentences[expert.sent].start, expert.start)
+        and doc.text[doc.sentences[expert.sent].end : doc.sentences[expert.sent].end + 1] in ("\n", "")
+    }
+    first: dict[int, int] = {}
+    for i in sorted(opening):
+        first[i] = first.get(i - 1, i)
+    return first
+
+
+# what may stand before the name that opens a roster's row: a list's mark or number, spaces
+_ROW_OPENING = re.compile(r"\s*(?:[·•\-—*]|\d{1,2}[.、．]|[（(]\d{1,2}[)）])?\s*")
+
+
+def _postings_of_list_mates(kept: list[tuple], far: set[int], rows: dict[int, int]) -> list[tuple]:
+    """首批入驻专家：甲（神经外科）、乙（重症医学科）: people a sentence lists together, or a roster lists a row
+    each (``rows``: a row's sentence to its roster's first), posted nowhere it says, are posted where the article
+    posts the others of the list (one place for all of them), as one team; not those who take part from afar
+    (``far``: their ids)."""
     posted_at: dict[str, Mention] = {}
     for expert, _, _, posted in kept:
         if posted is not None and posted.label is Label.HOSPITAL:
             posted_at.setdefault(expert.surface, posted)
     by_sent: dict[int, set[str]] = {}
     for expert, *_ in kept:
-        by_sent.setdefault(expert.sent, set()).add(expert.surface)
+        by_sent.setdefault(rows.get(expert.sent, expert.sent), set()).add(expert.surface)
     out = []
     for expert, sender, stated, posted in kept:
         if posted is None and expert.surface not in posted_at and id(expert) not in far:
-            mates = by_sent[expert.sent] - {expert.surface}
+            mates = by_sent[rows.get(expert.sent, expert.sent)] - {expert.surface}
             places = {posted_at[m].key: posted_at[m] for m in mates if m in posted_at}
             if len(places) == 1 and len(mates) > 1:
                 (posted,) = places.values()

@@ -1900,7 +1900,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             role_before = role_before or any(
                 0 <= a - re_ <= ROLE_WINDOW and not _MEETS.search(sentence, re_, a) for _, re_ in role_spans
             )
-            # 第一批队长、甲医院的张三: a title, then the hospital the person is of
+            # 第一批队长、甲医院的张三, 领队是甲医院的张三: a title, then the hospital the person is of
             role_before = role_before or any(
                 _HOSPITAL_OF_AFTER_ROLE.fullmatch(before, end) for _, end, _ in roles.find(before)
             )
@@ -2353,7 +2353,8 @@ def _named_by_pronoun(
 
 
 # after a title, the hospital the person named next is of (第一批队长、甲医院的|张三)
-_HOSPITAL_OF_AFTER_ROLE = re.compile(r"、[^，,。；;、]{2,24}?(?:医院|卫生院|保健院|医疗中心)的")
+# (or after a copula: 领队是甲医院的张三)
+_HOSPITAL_OF_AFTER_ROLE = re.compile(r"(?:、|(?:就|则|正|便)?是)[^，,。；;、]{2,24}?(?:医院|卫生院|保健院|医疗中心)的")
 # right before a name, the hospital (and department) the person is of: 某医院普外科的, 某医院的, 某卫生院
 _OF_HOSPITAL_BEFORE = re.compile(r"(?:医院|卫生院|保健院)(?:[\u4e00-\u9fff]{1,8}科)?的?$")
 
@@ -2526,7 +2527,12 @@ def _windows(
         # 张三挂任某县人民医院执行院长: the name before the verb by which the person takes the post
         if (took := _post_taken().search(sentence, max(start, rs - CLAUSE_BEFORE), rs)) is not None:
             before = max(before, rs - took.start() + _NAME_REACH)
-        after = ROLE_WINDOW if not _LIST_MARK.search(sentence, re_, end) else CLAUSE_AFTER
+        # (领队是甲医院的张三: a copula after the role says who holds it, the clause through)
+        after = (
+            ROLE_WINDOW
+            if not _LIST_MARK.search(sentence, re_, end) and not _IS_AFTER_ROLE.match(sentence, re_)
+            else CLAUSE_AFTER
+        )
         # 帮扶队员来自甲、乙等单位，分别为张三、李四: the next clause lists the people the role's clause names
         # (where it lists several: the recogniser reads a single name better in the windows it has)
         if end < len(sentence) and _NEXT_CLAUSE_LISTS.match(sentence, end):
@@ -2583,6 +2589,7 @@ def _listed_after_heading(sentence: str, role_spans: list[tuple[int, int]]) -> l
 
 
 _LIST_HEADING = re.compile(r"名单(?:如下)?\s*[:：]")
+_IS_AFTER_ROLE = re.compile(r"(?:就|则|正|便)?是(?!否|在|从|由|为了)")
 
 # what opens a clause that lists the people the clause before names
 _LIST_LEAD = r"(?:分别|依次)(?:为|是)|名单(?:为|是|如下)"
