@@ -4018,3 +4018,23 @@ def test_a_posting_said_of_a_person_alone_overrides_one_said_of_a_list():
     assert ("王晓丽", "湟源县中医院") in posted
     assert ("王晓丽", "湟源县人民医院") not in posted
     assert ("孙海波", "湟源县人民医院") in posted
+
+
+def test_a_roster_line_whose_person_takes_a_post_at_the_receiver_is_of_the_team():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，本批共派出队员3名。\n"
+        "湟源县人民医院帮扶团队（3人）\n"
+        "领队：钱国平（我院急诊科副主任），任湟源县人民医院院长\n"
+        "孙燕（妇产科），任湟源县人民医院妇产科主任\n"
+        "王晓丽（麻醉科），任麻醉科主任\n"
+    )
+    assert {"钱国平", "孙燕", "王晓丽"} <= experts(text)
+    assert ("孙燕", "湟源县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_dotted_name_ends_before_the_post_its_bearer_takes():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。"
+        "帮扶团队负责人、金华市中心医院医务部副主任艾力·买买提任湟源县人民医院执行院长。"
+    )
+    assert "艾力·买买提" in experts(text)

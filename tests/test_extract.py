@@ -2223,3 +2223,21 @@ def test_a_hospital_with_a_province_inside_its_name_is_one_however_the_province_
     result = extract(document_from_text("t.txt", text))
     keys = {m.key for m in result.mentions if m.label is Label.HOSPITAL and m.surface.startswith("武警")}
     assert len(keys) == 1
+
+
+def test_each_department_a_counted_list_of_stations_names_is_a_station_of_its_own():
+    text = "金华市中心医院在湟源县人民医院设立的心内科、骨科、儿科3个专家工作站集中揭牌。"
+    assert founded(text) == {"心内科专家工作站", "骨科专家工作站", "儿科专家工作站"}
+
+
+def test_who_gives_to_a_party_said_as_a_label_of_it_gives():
+    text = "湟源县人民医院的帮扶单位是金华市第一医院。该院儿科副主任医师孙燕任湟源县人民医院副院长。"
+    assert relations(text, Rel.PAIRS_WITH) == {("金华市第一医院", "PAIRS_WITH", "湟源县人民医院")}
+    text = "金华市第一医院的受援单位是湟源县人民医院，双方签订了协议。"
+    assert relations(text, Rel.PAIRS_WITH) == {("金华市第一医院", "PAIRS_WITH", "湟源县人民医院")}
+
+
+def test_a_list_counted_as_things_of_another_kind_founds_no_units():
+    text = "金华市中心医院对口帮扶湟源县人民医院。本届学术年会设立内科、外科、妇儿、护理4个分论坛。"
+    assert founded(text) == set()
+    assert founded("金华市中心医院帮助湟源县人民医院新开设儿科、眼科2个专科。") == {"儿科", "眼科"}

@@ -3438,3 +3438,13 @@ def test_a_numbered_hospital_s_short_form_before_a_verb_and_another_hospital_is_
     text = "金华市婺城区第二医院与湟源县中医院结对。婺城二院还帮助县中医院建成了远程心电诊断中心。"
     assert ("金华市婺城区第二医院", "湟源县中医院") in pairs(text)
     assert not {p for p in pairs(text) if p[0] == "婺城"}
+
+
+def test_every_short_form_with_a_place_inside_is_the_hospital_the_article_names_in_full():
+    text = (
+        "金华医科大学附属第二医院对口帮扶湟源县人民医院。今年1月，金华医大二院在湟源县人民医院设立专家工作站，"
+        "由金华医大二院骨科主任钱国平担任站长。金华医大二院儿科主任孙燕带领团队来到湟源。"
+    )
+    result = extract(document_from_text("t.txt", text))
+    keys = {m.key for m in result.mentions if m.label is Label.HOSPITAL and m.surface.startswith("金华")}
+    assert len(keys) == 1

@@ -576,10 +576,26 @@ def _short_forms(orgs: list[Mention]) -> None:
     hospital's name the article writes in full, in their order, is that hospital's short form (where only one such
     hospital is named)."""
     placed = [o for o in orgs if o.label is Label.HOSPITAL and o.region]
+    gz = gazetteer()
     for org in orgs:
-        if org.label is not Label.HOSPITAL or org.region or org.abbreviated or len(org.surface) < _SHORT_FORM_LENGTH:
+        # (a place inside the short form places it no more than the full name does: 某地医大二院)
+        if org.label is not Label.HOSPITAL or org.places or org.abbreviated or len(org.surface) < _SHORT_FORM_LENGTH:
             continue
-        fuller = {o.key: o for o in placed if len(o.surface) > len(org.surface) + 1 and _picks(org.surface, o.surface)}
+        if org.key.startswith("known|"):
+            continue
+        fuller = {
+            o.key: o
+            for o in placed
+            if len(o.surface) > len(org.surface) + 1
+            and _picks(org.surface, o.surface)
+            # (where the short form holds a place, only one much shorter: 某地医大二院, not 某地某大学附属医院 of a
+            # namesake 某地某大学附属第二医院)
+            and (
+                org.region is None
+                or len(org.surface) <= _SHORTER * len(o.surface)
+                and (gz.is_within(org.region, o.region) or gz.is_within(o.region, org.region))
+            )
+        }
         if len(fuller) == 1:
             (ref,) = fuller.values()
             org.key, org.region, org.places, org.rest, org.canonical = (
@@ -592,6 +608,7 @@ def _short_forms(orgs: list[Mention]) -> None:
 
 
 _SHORT_FORM_LENGTH = 4
+_SHORTER = 0.6
 
 
 def _short_forms_written(doc: Document, orgs: list[Mention]) -> list[Mention]:

@@ -377,6 +377,10 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
         last = _NOTE.sub("", pieces[-1].strip())
         if len(pieces) > 1 and not is_unit_name(last) and (head := _unit_starting(last)) and len(last) > len(head) + 1:
             continue
+        # 设立内科、外科、护理4个分论坛: a list counted as things of another kind (a forum, a group) names no units
+        counted = _COUNTED_KIND.search(last)
+        if len(pieces) > 1 and counted and not is_unit_name(counted.group(1)):
+            continue
         for piece in pieces:
             item_at = sentence.find(piece, offset)
             offset = item_at + len(piece)
@@ -453,6 +457,7 @@ _BUILT_BEFORE_OF = re.compile(r"(援建|捐建|帮建|共建|建设|组建)$")
 
 
 _MADE_OF = re.compile(r"由[^，,。；;]{2,40}?(?:组成|构成)的")
+_COUNTED_KIND = re.compile(r"[一二三四五六七八九十两几\d]+[个大类支]([\u4e00-\u9fff]{1,8})$")
 _HAS_PARTS = re.compile(r"设有|下设|内设|配有")
 _ARRANGING = ("设置", "设立", "开设", "配置")
 _ALONGSIDE = ("配套",)
@@ -498,7 +503,7 @@ def _items(clause: str) -> list[str]:
 # 胸痛、卒中、创伤等3个中心: items sharing the ending named once after their count (not a network of hospitals the
 # ending opens: 神经、心血管等5个专科联盟)
 _COUNTED = (
-    r"((?:[\u4e00-\u9fff]{1,10}[、和及与])+[\u4e00-\u9fff]{1,10}?)等?([一二三四五六七八九十两几\d]+)[个大]"
+    r"((?:(?:(?!的)[\u4e00-\u9fff]){1,10}[、和及与])+(?:(?!的)[\u4e00-\u9fff]){1,10}?)等?([一二三四五六七八九十两几\d]+)[个大]"
     r"([\u4e00-\u9fff]{0,4}?(?:中心|专科|科室|病区|门诊|工作站|亚专科))(?!联盟|联合体|共同体|协作网)"
 )
 _COUNTED_LIST = re.compile("^" + _COUNTED)
@@ -528,8 +533,10 @@ def _counted_units(sentence: str, m: re.Match, cursor: int, start: int, sent: in
     for piece in pieces:
         at = sentence.find(piece, offset)
         offset = at + len(piece)
-        # an item that ends as a unit already (手术室 among 5个科室) keeps its own ending
-        name = piece if piece.endswith(ending) or is_unit_name(piece) else piece + ending
+        # an item that ends as a unit already (手术室 among 5个科室) keeps its own ending, but a department a
+        # station is named for is the station's name (心内科、骨科两个专家工作站)
+        kept = piece.endswith(ending) or is_unit_name(piece) and not ending.endswith(_station_words())
+        name = piece if kept else piece + ending
         if is_unit_name(name):
             # (某县人民医院胸痛、卒中…: the first item's hospital is where the units are, no part of them)
             cleaned, places = clean_unit(name)

@@ -1568,7 +1568,8 @@ _LONGEST_LABEL = 10
 
 
 # words before the hospital a person is sent to, in their title (某院派驻某县医院的医师; 赴某县医院的医疗队由…带队)
-_SENT_TO = ("派驻", "派往", "驻", "驻点", "驻守", "进驻", "挂职", "挂任", "拟任", "赴", "前往", "来到")
+# (or a post taken there: 张三（妇产科），任某县人民医院妇产科主任)
+_SENT_TO = ("派驻", "派往", "驻", "驻点", "驻守", "进驻", "挂职", "挂任", "拟任", "任", "赴", "前往", "来到")
 
 
 def _bracketed_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:

@@ -1102,7 +1102,27 @@ def _last_part(run: str) -> int | None:
 
 @cache
 def _after_a_name() -> tuple[str, ...]:
-    words = ("已", "也", "则", "在", "等", "和", "与", "的", "是", "为", "将", "还", "作为", "被", "通过", "从", "于")
+    # (任: the post the person takes, 某某·某某任某县人民医院执行院长)
+    words = (
+        "已",
+        "也",
+        "则",
+        "在",
+        "等",
+        "和",
+        "与",
+        "的",
+        "是",
+        "为",
+        "将",
+        "还",
+        "作为",
+        "被",
+        "通过",
+        "从",
+        "于",
+        "任",
+    )
     return words + _person_verbs() + travelling_words()
 
 
