@@ -2241,3 +2241,33 @@ def test_a_list_counted_as_things_of_another_kind_founds_no_units():
     text = "金华市中心医院对口帮扶湟源县人民医院。本届学术年会设立内科、外科、妇儿、护理4个分论坛。"
     assert founded(text) == set()
     assert founded("金华市中心医院帮助湟源县人民医院新开设儿科、眼科2个专科。") == {"儿科", "眼科"}
+
+
+def test_the_hospitals_of_a_counted_list_of_counties_with_the_level_written_again_are_each_county_s():
+    text = (
+        "金华市对口帮扶湟源县、湟中区。金华市中心医院组团帮扶湟源县人民医院。"
+        "金华将继续选派骨干，推动湟源、修水两县县医院提升服务能力。"
+    )
+    result = extract(document_from_text("t.txt", text))
+    keys = {m.surface: m.key for m in result.mentions if m.label is Label.HOSPITAL}
+    assert keys["湟源县医院"] == keys["湟源县人民医院"]
+    assert "修水县医院" in keys
+
+
+def test_a_headline_s_run_of_counties_before_a_hospital_s_ending_names_no_one_hospital():
+    assert hospitals("四家市级医院组团扎根 湟源湟中大通县医院两年长高一大截") == []
+    assert hospitals("上海兴国医院派出专家") == ["上海兴国医院"]
+
+
+def test_a_unit_a_clause_on_what_comes_next_leads_to_is_not_founded_yet():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。"
+        "孙燕表示，下一步，医疗队将以远程心电中心为基础，协助湟源县人民医院创建胸痛中心。"
+    )
+    assert founded(text) == set()
+    assert founded("金华市中心医院对口帮扶湟源县人民医院。今年，医疗队协助湟源县人民医院创建胸痛中心。") == {"胸痛中心"}
+
+
+def test_a_town_whose_name_spells_a_county_elsewhere_keeps_its_health_centre():
+    # 和平 is a county of another province; 和平镇 a town of this county
+    assert hospitals("南昌市帮扶修水和平镇卫生院建成血透室") == ["修水和平镇卫生院"]

@@ -720,6 +720,8 @@ def _planned(sentence: str, verb_at: int) -> bool:
         or _EVERY.search(clause) is not None
         or _WILL.search(clause) is not None
         or _LONG_BEFORE.search(clause) is not None
+        # (下一步，医疗队将以…为基础，协助某院创建某中心: a clause before it says what comes next)
+        or _AHEAD.search(sentence, 0, verb_at) is not None
         # (海沧医院还将帮助某院筹建…: preparing to build, a word of the future anywhere before it)
         or sentence.startswith("筹建", verb_at)
         and "将" in clause.replace("即将", "")
@@ -732,6 +734,8 @@ _WILL = re.compile(r"(?:明年|(?<!即)将)(?:要|会)?(?:正式|陆续|逐步|�
 _LONG_BEFORE = re.compile(r"早在[^,，;；。]{0,12}?(?:年|年代)")
 
 
+# (a clause that opens with what comes next: 下一步，…; 今后将…)
+_AHEAD = re.compile(r"(?:^|[，,：:])\s*(?:下一步|下阶段|下一阶段|接下来|今后|未来几年|未来)")
 # 每周二、周四开设某门诊, 定期开设…: a clinic held at times, not a unit founded
 _EVERY = re.compile(r"每(?:周|月|天|日|年|季度)|定期")
 

@@ -248,7 +248,8 @@ def _counted_list_hospitals(gz: Gazetteer, sentence: str, stop: int, offset: int
     """甲、乙、丙三县人民医院: each county of a counted list has the hospital the list's name ends with (one per
     place, named by its place as written), where every name is a county of that level and the count is right."""
     tail = _COUNTED_TAIL.search(sentence, 0, stop)
-    if tail is None or not hospital_suffix(rest := normal_rest(tail.group(3))):
+    # (甲、乙两县县医院: the level written again opens the ending, each county's 县医院)
+    if tail is None or not hospital_suffix(rest := normal_rest(tail.group(3).removeprefix(tail.group(2)))):
         return []
     count, level = count_in_words(tail.group(1)), tail.group(2)
     items = _LIST_SPLIT.split(sentence[: tail.start()])
@@ -947,6 +948,9 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
             break
         # 上海兴国医院: 兴国 is a county in 江西, not part of 上海 — there the place names end
         if code is None or (places and not gz.is_within(code, places[-1])):
+            # (甲乙丙丁县医院, a headline's run of counties: the hospitals of several places, no one institution)
+            if code is not None and places and _run_of_counties(gz, core, match, places[-1]):
+                return None
             break
         places.append(code)
         pos = match.end
@@ -998,6 +1002,26 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
             region = inner[-1]
     key = f"{places[-1]}|{rest}" if places else normal_rest(_provinces_as_codes(gz, core))
     return Mention(label, surface, start, end, sent, region, key, places, rest, abbreviated=abbreviated, shared=shared)
+
+
+def _run_of_counties(gz: Gazetteer, core: str, match, before: str) -> bool:
+    """Whether ``core`` goes on from a county (``before``) with a run of counties of one province and then only a
+    level's word and a hospital's ending (甲乙丙丁县医院; not 甲县某镇卫生院 whose town spells a county elsewhere)."""
+    province = gz.lineage(before)[0].code
+    at = match.start
+    for m in gz.scan(core):
+        if m.start < at:
+            continue
+        if m.start > at:
+            break
+        code = gz.resolve(m, {before})
+        if code is None or not gz.is_county(code) or gz.lineage(code)[0].code != province:
+            return False
+        at = m.end
+    # (the last county's level may be read with it: 丁县|医院)
+    rest = core[at:]
+    rest = rest[len(level_word(rest)) :] if core[at - 1] not in "县区市旗" else rest
+    return at > match.start and rest in ("医院", "人民医院", "中医院", "中医医院")
 
 
 def _provinces_as_codes(gz: Gazetteer, name: str) -> str:
