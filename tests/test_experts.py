@@ -4038,3 +4038,45 @@ def test_a_dotted_name_ends_before_the_post_its_bearer_takes():
         "帮扶团队负责人、金华市中心医院医务部副主任艾力·买买提任湟源县人民医院执行院长。"
     )
     assert "艾力·买买提" in experts(text)
+
+
+def test_an_office_right_after_a_hospital_s_name_is_the_hospital_s_own():
+    text = (
+        "金华市对口帮扶湟源县。孙燕与金华市中心医院党委办公室副主任钱国平、金华市第一医院医务部副主任王晓丽一起，"
+        "来到湟源县人民医院开展帮扶。"
+    )
+    assert {"钱国平", "王晓丽"} <= experts(text)
+    # the article's own hospital's office head hosts the team
+    assert "钱建华" not in experts(text + "院周会上，医院办公室主任钱建华介绍了情况。")
+
+
+def test_people_a_health_commission_sends_are_not_its_officials():
+    text = (
+        "实验室建设的技术力量，来自金华市第一医院检验科主管技师孙海波。"
+        "按照对口帮扶安排，金华市卫生健康委员会选派孙海波、金华市中心医院影像科技师王晓丽二人，"
+        "到湟源县人民医院开展为期一年的帮扶。“难点在人和规矩。”孙海波说。"
+    )
+    assert "孙海波" in experts(text)
+    # one the body sends who holds its own office is an official still
+    assert "钱建华" not in experts("金华市卫生健康委员会选派金华市卫生健康局副局长钱建华到湟源县挂职。")
+
+
+def test_a_name_the_recogniser_misses_between_a_role_and_a_comma_is_read():
+    text = "金华市对口帮扶湟源县。来自金华市中心医院的消毒供应中心护士长严佳，负责湟源县人民医院的器械消毒工作。"
+    assert "严佳" in experts(text)
+    # (a word of the dictionary in the same place is no name)
+    assert experts("金华市中心医院对口帮扶湟源县人民医院，开设专家门诊，每周三开放。") == set()
+    assert experts("金华市中心医院对口帮扶湟源县人民医院。“金华专家来了，我们就有了主心骨。”") == set()
+
+
+def test_a_yi_name_the_recogniser_cuts_one_short_is_read_whole():
+    text = "金华市中心医院对口帮扶湟源县人民医院，今年派出儿科副主任医师阿说拉则下沉到湟源，担任儿科主任。"
+    assert "阿说拉则" in experts(text)
+    # (a name of three read whole ends before a word that follows names)
+    text = "金华市中心医院对口帮扶湟源县人民医院，选派儿科医师吉克明在湟源县人民医院工作。"
+    assert "吉克明" in experts(text)
+
+
+def test_a_mongolian_name_opening_with_a_word_of_eternity_is_read_whole():
+    text = "金华市中心医院与湟源县人民医院组建医联体，下派心内科副主任医师孟克达来每周两天到湟源县人民医院坐诊。"
+    assert "孟克达来" in experts(text)

@@ -21,7 +21,14 @@ from graphaid.documents import LIST_ITEM, NUMBER_SIGNS
 from graphaid.extract.abroad import aid_abroad_named, countries_named
 from graphaid.extract.mentions import Mention
 from graphaid.extract.place_references import is_account_line
-from graphaid.extract.sides import JOINING_WORDS, has_aid_words, of_another_field, side_labels, team_nouns
+from graphaid.extract.sides import (
+    JOINING_WORDS,
+    has_aid_words,
+    of_another_field,
+    sending_pattern,
+    side_labels,
+    team_nouns,
+)
 from graphaid.extract.tables import CELL_BREAKS, learner_cells, name_cells
 from graphaid.extract.tokens import is_common_word, quoted_alone, word_at
 from graphaid.lexicon import any_of, read_lines, read_table
@@ -762,10 +769,16 @@ def _names_after_roles(sentence: str, role_spans: list[tuple[int, int]], spans: 
     for _, role_end in role_spans:
         # (a roster's row puts spaces between the title and the name: 治疗师　上官某)
         end = _past_spaces(sentence, role_end)
-        if any(a <= end < b for a, b in spans) or sentence[end : end + 2] not in surnames:
+        if any(a <= end < b for a, b in spans):
             continue
         if any(start < role_end < longer for start, longer in role_spans):
             continue  # 护士|长孙倩: the end of a shorter role inside a longer one (护士长) ends no role
+        if sentence[end : end + 2] not in surnames:
+            # (a one-character family name and one or two more, then a comma: 护士长某某，负责…; not a word of the
+            # dictionary, which the same shape as often is: 专家门诊，)
+            if sentence[end : end + 1] in surnames and (named := _named_before_a_comma(sentence, end)):
+                out.append(named)
+            continue
         for given in (1, 2):
             stop = end + 2 + given
             if _HAN_NAME.match(sentence[end:stop]) and (
@@ -776,6 +789,26 @@ def _names_after_roles(sentence: str, role_spans: list[tuple[int, int]], spans: 
                 out.append((end, stop))
                 break
     return out
+
+
+_PARTICLES = frozenset("了着过们的地得吗呢吧啊说")
+
+
+def _named_before_a_comma(sentence: str, end: int) -> tuple[int, int] | None:
+    """A name of a one-character family name and one or two more characters at ``end``, ending at a comma, that is
+    no word of the dictionary (whole or in its parts) and ends in no particle."""
+    for stop in (end + 2, end + 3):
+        if sentence[stop : stop + 1] in ("，", ",") and _HAN_NAME.match(sentence[end:stop]):
+            name = sentence[end:stop]
+            if (
+                not is_common_word(name)
+                and not (len(name) == 3 and (is_common_word(name[1:]) or is_common_word(name[:2])))
+                # (专家来了，: a verb and its particle, no name)
+                and name[-1] not in _PARTICLES
+            ):
+                return end, stop
+            return None
+    return None
 
 
 # an adverb that is also a family name, then a modal verb (年轻医生都能独立…, 专家总会…): no name
@@ -1020,20 +1053,27 @@ def _yi_family_names() -> frozenset[str]:
 
 def _yi_name(sentence: str, a: int, b: int) -> tuple[int, int]:
     """A Yi name, a known family name of two characters and a given name of two, that the recogniser read as the
-    family name alone (沙马|日火挂职…), whole: where the two characters after the family name are no word, no role
-    and nothing the person does."""
+    family name alone or with one more character (沙马|日火挂职…, 沙马日|火下沉…), whole: where the two characters
+    after the family name are no word, no role and nothing the person does."""
     stop = a + 4
-    if b - a != 2 or sentence[a:b] not in _yi_family_names() or stop > len(sentence):
+    if b - a not in (2, 3) or sentence[a : a + 2] not in _yi_family_names() or stop > len(sentence):
         return a, b
     given = sentence[a + 2 : stop]
     if (
         not _HAN_NAME.match(given)
+        # (a name read with one more character ends where a word that follows names begins: 某某某|在…)
+        or b - a == 3
+        and sentence.startswith(_AFTER_A_NAME_READ, b)
         or is_common_word(given)
         or any(at == 0 for at, _, _ in _roles()[0].find(sentence[a + 2 : a + 6]))
         or sentence.startswith(_person_verbs(), a + 2)
     ):
         return a, b
     return a, stop
+
+
+# (not 则, which Yi given names end with: 某某拉则)
+_AFTER_A_NAME_READ = ("在", "是", "等", "和", "与", "的", "也", "已", "将", "为", "于", "从", "被")
 
 
 def _trimmed(sentence: str, spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1602,9 +1642,21 @@ def _is_official(before: str, after: str, excluded: tuple[str, ...]) -> bool:
     a title right after the name counts too (宋启成局长). A doctor's seat in a professional society (某医学会某分会
     委员) is no office."""
     before, after = _SOCIETY_SEAT.sub("", before), _SOCIETY_SEAT.sub("", after)
-    last = None
+    last = previous = None
     for m in _org_tokens().finditer(before):
-        last = m
+        last, previous = m, last
+    # (某医院党委办公室副主任: an office right after a hospital's name is the hospital's own; not after 医院 alone,
+    # the article's hospital, whose office head is no doctor sent)
+    if (
+        last is not None
+        and last.group("body")
+        and previous is not None
+        and previous.group("hospital")
+        and previous.start() > 0
+        and _HAN.match(before, previous.start() - 1) is not None
+        and _OFFICE_OF_THE_HOSPITAL.fullmatch(before, previous.end(), last.start())
+    ):
+        last = previous
     for word in excluded:
         at = before.rfind(word)
         # (某医院医务处副处长: a hospital's office has a head too)
@@ -1636,6 +1688,10 @@ def _is_official(before: str, after: str, excluded: tuple[str, ...]) -> bool:
 
 
 _HOSPITAL_OFFICE_HEADS = frozenset({"处长"})
+# (an organisation of the person's own after the verb of sending: 选派某县卫健局副局长张三 is an official still)
+_OWN_TITLE_AFTER_SENDING = re.compile(r"局|委员会|卫健委|政府|办公室|指挥部")
+_OFFICE_OF_THE_HOSPITAL = re.compile(r"(?:党委|院长|院|行政|党政|综合)?")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 # an office only hospitals have, right before its head's title (医务处副处长, 医疗质量管理处处长)
 _HOSPITAL_OFFICES = r"(?:医务|医疗[\u4e00-\u9fff]{0,4}|护理|科教|医保|医患)处"
 _HOSPITAL_OFFICE = re.compile(rf"{_HOSPITAL_OFFICES}副?$")
@@ -1854,6 +1910,10 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             own_before = before[
                 max((at + len(w) for w in (*visiting, "：", ":") if (at := before.rfind(w)) >= 0), default=0) :
             ]
+            # (某卫健委选派张三、李四…: the body that sends the people is not theirs)
+            sent_by = list(sending_pattern().finditer(own_before))
+            if sent_by and not _OWN_TITLE_AFTER_SENDING.search(own_before, sent_by[-1].end()):
+                own_before = own_before[sent_by[-1].end() :]
             # 1｜张三｜某县卫生健康局｜副局长: a row whose unit, the cell after the name, is a government body's is an
             # official's
             if _agency_cell().match(after):
