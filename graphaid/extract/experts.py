@@ -1557,8 +1557,11 @@ def _own_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence
 def _posted_in_title(hospital: Mention, sentence: Sentence) -> bool:
     """某院派驻某县医院的医师张三: a hospital after a sending word in a title is where the person is posted (or after
     a receiving side's label in a row: 张三，男，神经内科主任医师，受援单位：某县人民医院)."""
+    before = _text_before(hospital, sentence, 3)
     return (
-        _text_before(hospital, sentence, 3).endswith(_SENT_TO)
+        before.endswith(_SENT_TO)
+        or before.endswith("任")
+        and not before.endswith(_HELD)
         or side_labelled_before(_text_before(hospital, sentence, _LONGEST_LABEL)) == RECIPIENT
     )
 
@@ -1568,8 +1571,9 @@ _LONGEST_LABEL = 10
 
 
 # words before the hospital a person is sent to, in their title (某院派驻某县医院的医师; 赴某县医院的医疗队由…带队)
-# (or a post taken there: 张三（妇产科），任某县人民医院妇产科主任)
-_SENT_TO = ("派驻", "派往", "驻", "驻点", "驻守", "进驻", "挂职", "挂任", "拟任", "任", "赴", "前往", "来到")
+_SENT_TO = ("派驻", "派往", "驻", "驻点", "驻守", "进驻", "挂职", "挂任", "拟任", "赴", "前往", "来到")
+# (or a post taken there: 张三（妇产科），任某县人民医院妇产科主任; not one held, 现任某县人民医院副院长)
+_HELD = ("现任", "原任", "曾任", "历任", "时任", "兼任")
 
 
 def _bracketed_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
