@@ -4008,18 +4008,6 @@ def test_a_role_s_holder_after_a_copula_and_a_hospital_is_an_expert():
     assert ("金华市中心医院", "钱国平") in links(text, Rel.SENDS)
 
 
-def test_a_posting_said_of_a_person_alone_overrides_one_said_of_a_list():
-    text = (
-        "金华市对口帮扶湟源县。这3名专家分别是：金华市中心医院心内科副主任医师钱国平（挂职湟源县人民医院副院长）、"
-        "骨科主治医师孙海波，以及金华市中医院针灸科主治中医师王晓丽。"
-        "其中，钱国平、孙海波在湟源县人民医院工作，王晓丽在湟源县中医院工作。"
-    )
-    posted = links(text, Rel.POSTED_TO)
-    assert ("王晓丽", "湟源县中医院") in posted
-    assert ("王晓丽", "湟源县人民医院") not in posted
-    assert ("孙海波", "湟源县人民医院") in posted
-
-
 def test_a_roster_line_whose_person_takes_a_post_at_the_receiver_is_of_the_team():
     text = (
         "金华市中心医院对口帮扶湟源县人民医院，本批共派出队员3名。\n"

@@ -205,7 +205,6 @@ def expert_relations(
             sender = None
         kept.append((expert, sender, stated, posted))
     kept = _postings_of_list_mates(kept, far, _rows(doc, kept))
-    kept = _postings_said_of_each(doc, kept)
     # one sender per person in an article: the one written beside the name, else the one a sentence states, else
     # the first one found
     senders: dict[str, Mention] = {}
@@ -252,33 +251,6 @@ def expert_relations(
             for other in _also_posted(doc, sides, posted, actors_by_sent):
                 relations.append((expert, other, Rel.POSTED_TO, sentence))
     return mentions, relations
-
-
-def _postings_said_of_each(doc: Document, kept: list[tuple]) -> list[tuple]:
-    """甲（挂职某县人民医院副院长）、乙、丙和丁。其中，甲、乙、丙在某县人民医院工作，丁在某县中医医院工作: where a
-    person is posted to a hospital in their own clause (the hospital after the name, before the clause ends, no other
-    person between), a posting to another hospital a sentence gives them with others is not theirs."""
-    names = {expert.start for expert, *_ in kept}
-    own: dict[str, set[str]] = {}
-    for expert, _, _, posted in kept:
-        if posted is not None and posted.label is Label.HOSPITAL and _in_own_clause(doc, expert, posted, names):
-            own.setdefault(expert.surface, set()).add(posted.key)
-    if not own:
-        return kept
-    return [
-        (expert, sender, stated, None)
-        if posted is not None and expert.surface in own and posted.key not in own[expert.surface]
-        else (expert, sender, stated, posted)
-        for expert, sender, stated, posted in kept
-    ]
-
-
-def _in_own_clause(doc: Document, expert: Mention, posted: Mention, names: set[int]) -> bool:
-    """Whether ``posted`` follows the expert's name in its clause with no other person's name between."""
-    if posted.sent != expert.sent or posted.start < expert.end:
-        return False
-    between = doc.text[expert.end : posted.start]
-    return _CLAUSE_END.search(between) is None and not any(expert.end <= at < posted.start for at in names)
 
 
 def _rows(doc: Document, kept: list[tuple]) -> dict[int, int]:
