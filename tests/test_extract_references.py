@@ -3440,11 +3440,23 @@ def test_a_numbered_hospital_s_short_form_before_a_verb_and_another_hospital_is_
     assert not {p for p in pairs(text) if p[0] == "婺城"}
 
 
+def _hospital_keys(text: str, opening: str) -> set[str]:
+    """The identities of the hospitals whose names as written open with ``opening``."""
+    result = extract(document_from_text("t.txt", text))
+    return {m.key for m in result.mentions if m.label is Label.HOSPITAL and m.surface.startswith(opening)}
+
+
 def test_every_short_form_with_a_place_inside_is_the_hospital_the_article_names_in_full():
     text = (
         "金华医科大学附属第二医院对口帮扶湟源县人民医院。今年1月，金华医大二院在湟源县人民医院设立专家工作站，"
         "由金华医大二院骨科主任钱国平担任站长。金华医大二院儿科主任孙燕带领团队来到湟源。"
     )
-    result = extract(document_from_text("t.txt", text))
-    keys = {m.key for m in result.mentions if m.label is Label.HOSPITAL and m.surface.startswith("金华")}
-    assert len(keys) == 1
+    assert len(_hospital_keys(text, "金华")) == 1
+
+
+def test_a_hospital_with_a_province_inside_its_name_is_one_however_the_province_is_written():
+    text = (
+        "武警江西省总队医院与修水县人民医院签订对口帮扶协议。"
+        "武警江西总队医院选派骨科主任医师钱国平到修水县人民医院驻点帮扶。"
+    )
+    assert len(_hospital_keys(text, "武警")) == 1

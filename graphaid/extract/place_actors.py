@@ -366,7 +366,7 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
 
 def _neighbours(text: str, start: int, end: int) -> bool:
     """Whether a word of neighbours stands in ``text[start:end]`` (东与某州接壤), not one whose direction ends a
-    place's name (山东与某市开展协作)."""
+    place's name (山西与某省开展协作)."""
     gz = gazetteer()
     for m in _scene_words().neighbours.finditer(text, start, end):
         if not any(text[max(0, m.start() + 1 - k) : m.start() + 1] in gz.by_keyword for k in (2, 3)):
