@@ -4068,3 +4068,14 @@ def test_a_yi_name_the_recogniser_cuts_one_short_is_read_whole():
 def test_a_mongolian_name_opening_with_a_word_of_eternity_is_read_whole():
     text = "金华市中心医院与湟源县人民医院组建医联体，下派心内科副主任医师孟克达来每周两天到湟源县人民医院坐诊。"
     assert "孟克达来" in experts(text)
+
+
+def test_one_of_the_department_the_speaker_works_in_is_local_staff():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，派驻骨科医生钱国平。"
+        "“今天主刀的是我们科的孙海波主任，我就在旁边看着。”钱国平说。"
+        "院长王晓丽说：“我们超声科的年轻医生于海燕进步很快。”"
+    )
+    found = experts(text)
+    assert "钱国平" in found
+    assert not found & {"孙海波", "于海燕"}

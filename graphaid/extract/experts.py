@@ -725,7 +725,8 @@ def works_at_recipient(
         return not any(word in clause for word in team_words())
     if any(word in title for word in team_words()) or gives_aid_by_title(title):
         return False
-    if any(word in plain for word in _local_words()):
+    # (我们超声科的年轻医生某某, 我们科的某某主任: of the department the speaker works in, at the receiving hospital)
+    if any(word in plain for word in _local_words()) or _OUR_DEPARTMENT.search(plain):
         return True
     # 藏族医生某某: a title that names a minority people is a local's, in the regions aid goes to (not 来自某地的
     # 朝鲜族医生某某, from a place of the giving side)
@@ -1617,6 +1618,9 @@ def _moving() -> re.Pattern:
 @cache
 def _posting_words() -> tuple[str, ...]:
     return read_lines("posting_words.txt")
+
+
+_OUR_DEPARTMENT = re.compile(r"我们[\u4e00-\u9fff]{0,6}?科里?的")
 
 
 def _local_words() -> tuple[str, ...]:
