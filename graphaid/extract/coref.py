@@ -579,9 +579,13 @@ def _short_forms(orgs: list[Mention]) -> None:
     gz = gazetteer()
     for org in orgs:
         # (a place inside the short form places it no more than the full name does: 某地医大二院)
-        if org.label is not Label.HOSPITAL or org.places or org.abbreviated or len(org.surface) < _SHORT_FORM_LENGTH:
-            continue
-        if org.key.startswith("known|"):
+        if (
+            org.label is not Label.HOSPITAL
+            or org.places
+            or org.abbreviated
+            or org.key.startswith("known|")
+            or len(org.surface) < _SHORT_FORM_LENGTH
+        ):
             continue
         fuller = {
             o.key: o

@@ -673,12 +673,10 @@ def works_at_recipient(
     # own, whatever heads the line
     bracketed = _own_bracket(expert, actors, sentence)
     reach = expert.start - len(title)
+    in_title = _hospitals_in_title(expert, actors, reach)
     # (甲医院骨科医师某某（乙县人民医院）: a bracket holding a hospital alone, after a title naming the person's own
     # hospital, says where the person goes)
-    if bracketed is not None and not (
-        _closes_bracket(sentence, bracketed.end)
-        and any(a.label is Label.HOSPITAL and reach <= a.start and a.end <= expert.start for a in actors)
-    ):
+    if bracketed is not None and not (_closes_bracket(sentence, bracketed.end) and in_title):
         return sides.side(bracketed) == RECIPIENT
     # 甲医院医生某某与乙医院外科主任某某, 某某指导乙医院医生某某: a hospital after the last joiner or verb of teaching
     # is this person's own
@@ -698,10 +696,7 @@ def works_at_recipient(
                 a.label is Label.HOSPITAL and reach <= a.start < cuts[-1] and sides.side(a) == DONOR for a in actors
             )
             return not given and sides.side(named[-1]) == RECIPIENT
-    if any(
-        a.label is Label.HOSPITAL and reach <= a.start and a.end <= expert.start and sides.side(a) == DONOR
-        for a in actors
-    ):
+    if any(sides.side(a) == DONOR for a in in_title):
         return False
     # 某某，某医院院长，…: a profile gives the person's hospital right after the name
     profiled = _profiled_hospital(expert, actors, sentence)
@@ -737,7 +732,7 @@ def works_at_recipient(
         return sides.side(own) == RECIPIENT and not _giver_nearer(sides, own, actors, expert)
     if _joined_to_a_receivers_staff(sides, expert, actors, title):
         return True
-    if any(a.label is Label.HOSPITAL and reach <= a.start and a.end <= expert.start for a in actors):
+    if in_title:
         return False
     # 地区第一人民医院心胸外科主任张三: a hospital the title names in short, the end of the receiving one's name
     # 县医院的某某医生, 我和县医院的某某: the county's hospital by its level alone, where aid goes to a county's
@@ -931,7 +926,7 @@ def _sender(doc: Document, sides: SideModel, expert: Mention, actors_by_sent, ma
         return profiled, BESIDE
     title = _whole_title(expert, actors, sentence)
     reach = expert.start - len(title)
-    in_title = any(a.label is Label.HOSPITAL and reach <= a.start and a.end <= expert.start for a in actors)
+    in_title = bool(_hospitals_in_title(expert, actors, reach))
     if not in_title and _unresolved_hospital(title):
         return None, 0  # the title names a hospital the article does not let us place: no guess
     donors = [a for a in actors if a.label is Label.HOSPITAL and sides.side(a) == DONOR]
@@ -1508,7 +1503,7 @@ def _own_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence
 
     Not one the title only leads from (某某医院院长与我院队员张三): a party word between them ends it."""
     reach = expert.start - len(_title_text(expert, sentence))
-    before = [a for a in actors if a.label is Label.HOSPITAL and reach <= a.start and a.end <= expert.start]
+    before = _hospitals_in_title(expert, actors, reach)
     if not before:
         return None
     gap_start = before[-1].end - sentence.start
@@ -1565,6 +1560,11 @@ def _own_bracket(expert: Mention, actors: Sequence[Mention], sentence: Sentence)
     """The hospital that opens a bracket right after the name (某某（某医院骨科副主任医师）): the person's own."""
     bracketed = _bracketed_hospital(expert, actors, sentence)
     return bracketed if bracketed is not None and bracketed.start == expert.end + 1 else None
+
+
+def _hospitals_in_title(expert: Mention, actors: Sequence[Mention], reach: int) -> list[Mention]:
+    """The hospitals written in the person's title, from ``reach`` up to the name."""
+    return [a for a in actors if a.label is Label.HOSPITAL and reach <= a.start and a.end <= expert.start]
 
 
 def _closes_bracket(sentence: Sentence, at: int) -> bool:

@@ -1688,8 +1688,6 @@ def _is_official(before: str, after: str, excluded: tuple[str, ...]) -> bool:
 
 
 _HOSPITAL_OFFICE_HEADS = frozenset({"处长"})
-# (an organisation of the person's own after the verb of sending: 选派某县卫健局副局长张三 is an official still)
-_OWN_TITLE_AFTER_SENDING = re.compile(r"局|委员会|卫健委|政府|办公室|指挥部")
 _OFFICE_OF_THE_HOSPITAL = re.compile(r"(?:党委|院长|院|行政|党政|综合)?")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # an office only hospitals have, right before its head's title (医务处副处长, 医疗质量管理处处长)
@@ -1774,6 +1772,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             roster_entries.add(in_column)
             a, b = in_column
             spans = sorted([(x, y) for x, y in spans if not (x < b and a < y)] + [in_column])
+        first_parts = {(a, b) for a, b in spans if dotted and _first_part_of_a_dotted_name(text, sentence[a:b])}
         spans = [
             (a, b)
             for a, b in spans
@@ -1781,7 +1780,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # regions where such names are common most who bear them are local staff: only a roster's entry or one
             # its clause names as of the team)
             if (
-                (_DOTTED_NAME.match(sentence[a:b]) or dotted and _first_part_of_a_dotted_name(text, sentence[a:b]))
+                (_DOTTED_NAME.match(sentence[a:b]) or (a, b) in first_parts)
                 and (
                     (a, b) in roster_entries
                     or _of_the_team_before(sentence, a)
@@ -1794,7 +1793,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # (a Mongolian name of known words, after a role: 主任医师宝音朝克图; the sides judge whose it is)
             or (is_mongolian_name(sentence[a:b]) and any(e == a for _, e in role_spans))
             or _HAN_NAME.match(sentence[a:b])
-            and not (dotted and _first_part_of_a_dotted_name(text, sentence[a:b]))
+            and (a, b) not in first_parts
             # (a learner's cell holds a learner, of the receiving side)
             and not (candidate.taught and candidate.taught[0] <= a and b <= candidate.taught[1])
             and (
@@ -1912,7 +1911,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             ]
             # (某卫健委选派张三、李四…: the body that sends the people is not theirs)
             sent_by = list(sending_pattern().finditer(own_before))
-            if sent_by and not _OWN_TITLE_AFTER_SENDING.search(own_before, sent_by[-1].end()):
+            # (not one of a body the title names after the verb: 选派某县卫健局副局长张三 is an official still)
+            if sent_by and not any(m.group("body") for m in _org_tokens().finditer(own_before, sent_by[-1].end())):
                 own_before = own_before[sent_by[-1].end() :]
             # 1｜张三｜某县卫生健康局｜副局长: a row whose unit, the cell after the name, is a government body's is an
             # official's
@@ -2434,7 +2434,11 @@ def _named_by_pronoun(
 
 # after a title, the hospital the person named next is of (第一批队长、甲医院的|张三)
 # (or after a copula: 领队是甲医院的张三)
-_HOSPITAL_OF_AFTER_ROLE = re.compile(r"(?:、|(?:就|则|正|便)?是)[^，,。；;、]{2,24}?(?:医院|卫生院|保健院|医疗中心)的")
+# a copula right after a role (领队是…, 队长就是…)
+_COPULA_AFTER_ROLE = "(?:就|则|正|便)?是"
+_HOSPITAL_OF_AFTER_ROLE = re.compile(
+    rf"(?:、|{_COPULA_AFTER_ROLE})[^，,。；;、]{{2,24}}?(?:医院|卫生院|保健院|医疗中心)的"
+)
 # right before a name, the hospital (and department) the person is of: 某医院普外科的, 某医院的, 某卫生院
 _OF_HOSPITAL_BEFORE = re.compile(r"(?:医院|卫生院|保健院)(?:[\u4e00-\u9fff]{1,8}科)?的?$")
 
@@ -2669,7 +2673,7 @@ def _listed_after_heading(sentence: str, role_spans: list[tuple[int, int]]) -> l
 
 
 _LIST_HEADING = re.compile(r"名单(?:如下)?\s*[:：]")
-_IS_AFTER_ROLE = re.compile(r"(?:就|则|正|便)?是(?!否|在|从|由|为了)")
+_IS_AFTER_ROLE = re.compile(f"{_COPULA_AFTER_ROLE}(?!否|在|从|由|为了)")
 
 # what opens a clause that lists the people the clause before names
 _LIST_LEAD = r"(?:分别|依次)(?:为|是)|名单(?:为|是|如下)"
