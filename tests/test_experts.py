@@ -4079,3 +4079,16 @@ def test_one_of_the_department_the_speaker_works_in_is_local_staff():
     found = experts(text)
     assert "钱国平" in found
     assert not found & {"孙海波", "于海燕"}
+
+
+def test_one_of_a_giving_hospital_s_nursing_department_is_read_with_what_they_do_there():
+    # (护理部 follows the hospital's name with no word between)
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。"
+        "金华市中心医院护理部的孙燕在这里驻点8个月，推行护理质量管理。"
+        "金华市第二医院检验科的钱建华帮助医院建成PCR实验室。"
+    )
+    assert experts(text) == {"孙燕", "钱建华"}
+    # (the receiving hospital's own staff so written stay out)
+    text = "金华市中心医院对口帮扶湟源县人民医院。湟源县人民医院检验科的于海燕说，实验室建成了。"
+    assert experts(text) == set()

@@ -2266,3 +2266,14 @@ def test_a_unit_a_clause_on_what_comes_next_leads_to_is_not_founded_yet():
 def test_a_town_whose_name_spells_a_county_elsewhere_keeps_its_health_centre():
     # 永和 is a county of another province; 永和镇 a town of this county
     assert hospitals("南昌市帮扶修水永和镇卫生院建成血透室") == ["修水永和镇卫生院"]
+
+
+def test_a_unit_a_cleft_says_was_founded_is_founded():
+    # 是…的 with a verb of founding closing it says when or by whom the unit named first came to be
+    text = "金华市中心医院对口帮扶湟源县人民医院。湟源县人民医院的远程会诊中心，是2021年由金华市中心医院援建的。"
+    assert founded(text) == {"远程会诊中心"}
+    text = "金华市中心医院对口帮扶湟源县人民医院。县医院的重症监护室是孙燕去年牵头建起来的，有6张床。"
+    assert founded(text) == {"重症监护室"}
+    # (a copula that says what a unit is, with no founding closing it, founds nothing)
+    text = "金华市中心医院对口帮扶湟源县人民医院。县医院的重症监护室是全县唯一的，有6张床。"
+    assert founded(text) == set()

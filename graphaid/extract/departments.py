@@ -797,6 +797,12 @@ _BUILT_BY = re.compile(
 
 
 _UNDER_SOMEONE = re.compile(r"(?:帮助|带领|指导|支持|推动)下")
+# 某室是某医院2015年援建的 / 某中心，是某某来后牵头组建的: a unit, then a cleft whose verb of founding closes it
+# (是…的 says when, how or by whom the unit named first came to be)
+_FOUNDED_CLEFT = re.compile(
+    r"([^,，;；。:：“”\"'、的在为与和]{2,30}?)[，,]?(?:就|正|也)?是[^,，;；。是]{0,24}?"
+    r"(援建|捐建|帮建|创建|共建|建成|组建|成立|建立|设立|开设|筹建|建起来|建起)的(?=[，,。；;！!]|$)"
+)
 # 由某医院援建的某室: a builder and its verb of aided building before 的, the unit after
 _BUILT_FOR = re.compile(r"由[^,，;；。的]{2,24}?(援建|捐建|帮建|帮扶建设|共建)的")
 
@@ -817,6 +823,10 @@ def _built_by(text: str, sentence: str, start: int, sent: int) -> list[Founding]
             a = start + m.start(1) + pointed.start()
             unit = Mention(Label.DEPARTMENT, name, a, a + len(pointed.group(0)), sent)
         if unit is not None:
+            out.append(Founding(start + m.start(2), start + m.end(2), [unit]))
+    for m in _FOUNDED_CLEFT.finditer(sentence) if "是" in sentence else ():
+        unit = _unit_ending(m.group(1), start + m.end(1), sent)
+        if unit is not None and not any(f.units[0].start == unit.start for f in out):
             out.append(Founding(start + m.start(2), start + m.end(2), [unit]))
     # 察看了由某医院援建的某室: the unit a builder's clause qualifies
     for m in _BUILT_FOR.finditer(sentence) if "由" in sentence else ():

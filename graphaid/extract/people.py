@@ -936,7 +936,7 @@ def _missed_name(
 
 
 # a hospital's department (某医院检验科, 某卫生院护理部)
-_HOSPITALS_DEPARTMENT = r"(?:医院|卫生院|保健院)[\u4e00-\u9fff]{1,8}?(?:科|护理部)"
+_HOSPITALS_DEPARTMENT = r"(?:医院|卫生院|保健院)(?:[\u4e00-\u9fff]{1,8}?科|[\u4e00-\u9fff]{0,8}?护理部)"
 _DEPARTMENT_OF = re.compile(_HOSPITALS_DEPARTMENT + "的")
 # (what follows such a name: the posting, or a joiner and the next one of a department)
 _POSTED_NEXT = re.compile(r"[，,]?(?:分别)?(?:派驻|常驻|进驻|挂职)|[和、与及][^，,。；;]{2,20}?(?:科|护理部)的")
@@ -2526,8 +2526,9 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
             profile = None
         # (a roster by department needs no role word: 有心内科的张三、呼吸科的李四)
         roster = bool(_roster_entries(sentence))
-        # (nor a hospital's department's doctor at another hospital: 甲医院麻醉科的张三在乙医院…)
-        at_another = _AT_ANOTHER_HOSPITAL.search(sentence) is not None
+        # (nor one a sentence writes as of a hospital's department: 甲医院麻醉科的张三在乙医院…, 甲医院护理部的李四把…;
+        # the sides tell the giving hospital's people from the receiving one's)
+        of_a_department = _DEPARTMENT_OF.search(sentence) is not None
         item = _under_a_team_lead(text, s)
         if opens_a_card(text, s, e) and (card := _CARD_NAME_LINE.fullmatch(sentence)):
             # (the card's line is the name, however the recogniser cut it)
@@ -2550,7 +2551,7 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
             or sent_people
             or cues
             or roster
-            or at_another
+            or of_a_department
             # 心内科张三（某医院）: a department's doctor with their hospital in brackets
             or ("（" in sentence or "(" in sentence)
             and _DEPARTMENT_NAME_HOSPITAL.search(sentence)
@@ -2697,12 +2698,6 @@ _TEACHING_PACT = re.compile(r"(?:师带徒|师徒|师承|带教|拜师)[”’\"
 _SIGNING_FOR = re.compile(r"代表[^。；;]{0,12}?(?:签字|签约|签署|签订)")
 _DEPARTMENT_NAME_HOSPITAL = re.compile(r"科的?[\u4e00-\u9fff]{2,3}[（(][^（）()]{2,24}?(?:医院|卫生院|保健院)[)）]")
 _DEPARTMENT_BEFORE_NAME = re.compile(r"(?:科|护理部)的?(?=[\u4e00-\u9fff]{2,3})")
-# 甲医院麻醉科的张三在乙医院…: a hospital's department's doctor, the clause saying where they are (or, after a
-# comma or an adverb, whom they help: 甲医院眼科的张三，在乙医院…; 甲医院肿瘤科的李四则帮助乙医院…)
-_AT_ANOTHER_HOSPITAL = re.compile(
-    _HOSPITALS_DEPARTMENT + r"的?(?=[\u4e00-\u9fff]{2,3}(?:[，,]?(?:则|也|还|又)?在|(?:则|也|还|又)?帮助)"
-    r"[^，,。；;]{2,24}?(?:医院|卫生院|保健院))"
-)
 
 
 # 某医院派驻某县的张三: a person the clause says was sent, right before the name
