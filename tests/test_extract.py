@@ -2277,3 +2277,20 @@ def test_a_unit_a_cleft_says_was_founded_is_founded():
     # (a copula that says what a unit is, with no founding closing it, founds nothing)
     text = "金华市中心医院对口帮扶湟源县人民医院。县医院的重症监护室是全县唯一的，有6张床。"
     assert founded(text) == set()
+
+
+def test_a_list_respectively_goes_to_pairs_item_by_item_past_a_place_all_went_to():
+    text = "由金华市中心医院、金华市中医院选派的专家团一行7人抵达湟源县，分别进驻湟源县人民医院和湟源县中医院。"
+    assert relations(text, Rel.PAIRS_WITH) == {
+        ("金华市中心医院", "PAIRS_WITH", "湟源县人民医院"),
+        ("金华市中医院", "PAIRS_WITH", "湟源县中医院"),
+    }
+    # (givers that are no one list pair no one item by item)
+    text = "金华市中心医院牵头组建的江苏省医疗队抵达湟源县，队员分别进驻湟源县人民医院与湟源县中医院。"
+    pairs = relations(text, Rel.PAIRS_WITH)
+    assert ("江苏省", "PAIRS_WITH", "湟源县中医院") not in pairs or ("江苏省", "PAIRS_WITH", "湟源县人民医院") in pairs
+
+
+def test_a_dateline_with_its_year_names_where_the_report_comes_from_not_a_party():
+    text = "（记者钱建华吉林2024年5月6日电）江苏省医疗队抵达湟源县，队员进驻湟源县人民医院。"
+    assert relations(text, Rel.PAIRS_WITH) == {("江苏省", "PAIRS_WITH", "湟源县人民医院")}

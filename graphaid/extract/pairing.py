@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from graphaid.documents import Sentence
 from graphaid.extract.article import Article
@@ -532,8 +533,18 @@ def _pairings(
         if complete and len(set(clauses.values())) > 1:
             donor_clauses = {clauses[id(d)] for d in donors}
             recipients = [r for r in recipients if clauses[id(r)] not in complete or clauses[id(r)] in donor_clauses]
-        if len(donors) == len(recipients) > 1 and respectively(text) is not None:
-            pairs.extend(zip(donors, recipients, strict=True))
+        # (甲、乙选派的专家抵达丙县，分别进驻丁和戊: the list 分别 opens pairs item by item; a receiver named before it
+        # is where they all went)
+        listed = recipients
+        if (
+            len(recipients) > len(donors) > 1
+            and (word := respectively(text)) is not None
+            and all(text[d.end - base : e.start - base] in ("、", *_JOINERS) for d, e in pairwise(donors))
+        ):
+            listed = [r for r in recipients if r.start - base >= word[0]]
+        if len(donors) == len(listed) > 1 and respectively(text) is not None:
+            pairs.extend(zip(donors, listed, strict=True))
+            pairs.extend((d, r) for d in donors for r in recipients if not any(r is x for x in listed))
         elif (
             len(donors) > 1
             and len(recipients) > 1

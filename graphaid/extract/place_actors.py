@@ -285,7 +285,8 @@ def _person_titles() -> Words:
 @cache
 def _newsroom() -> re.Pattern:
     words = "|".join(map(re.escape, sorted(read_lines("newsroom_words.txt"), key=len, reverse=True)))
-    return re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日)?(?:{words})")
+    # (某地2024年5月6日电: with the year too)
+    return re.compile(rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?(?:{words})")
 
 
 def names_the_scene(text: str, at: int, until: int) -> str | None:
