@@ -2294,3 +2294,23 @@ def test_a_list_respectively_goes_to_pairs_item_by_item_past_a_place_all_went_to
 def test_a_dateline_with_its_year_names_where_the_report_comes_from_not_a_party():
     text = "（记者钱建华吉林2024年5月6日电）江苏省医疗队抵达湟源县，队员进驻湟源县人民医院。"
     assert relations(text, Rel.PAIRS_WITH) == {("江苏省", "PAIRS_WITH", "湟源县人民医院")}
+
+
+def test_a_list_s_own_count_after_its_last_unit_is_no_part_of_its_name():
+    text = "金华市中心医院帮助湟源县人民医院建成神经外科联合病房、肿瘤科联合病房和儿科联合病房3个。"
+    assert founded(text) == {"神经外科联合病房", "肿瘤科联合病房", "儿科联合病房"}
+    # (a count that is not the list's own says the list is of something else)
+    text = "金华市中心医院帮助湟源县人民医院建成神经外科联合病房、肿瘤科联合病房和儿科联合病房2个。"
+    assert founded(text) == set()
+
+
+def test_a_listed_unit_s_builder_after_a_comma_founds_it():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。本次揭牌的病房分别是：（一）心血管内科联合病房，由金华市中心医院共建；"
+        "（二）呼吸科联合病房，由金华市第二医院共建。"
+    )
+    assert ("金华市中心医院", "FOUNDED", "心血管内科联合病房") in relations(text, Rel.FOUNDED)
+    assert ("金华市第二医院", "FOUNDED", "呼吸科联合病房") in relations(text, Rel.FOUNDED)
+    # (a unit named before, said again of what kind it is, is not founded again under that name)
+    text = "金华市中心医院帮助湟源县人民医院开设疼痛门诊。这是湟源县第一个疼痛专科门诊，由金华市中心医院帮扶建设。"
+    assert founded(text) == {"疼痛门诊"}

@@ -373,6 +373,13 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
         # 帮助医院建成的某中心已经运转: the verb's clause qualifies a unit that the sentence goes on about
         qualifying = sentence.startswith("的", pos)
         pieces = _items(clause)
+        # 建成甲病房、乙病房和丙病房3个: the list's own count after its last item
+        if (
+            len(pieces) > 1
+            and (count := _OWN_COUNT.search(pieces[-1]))
+            and count_in_words(count.group(1)) == len(pieces)
+        ):
+            pieces[-1] = pieces[-1][: count.start()]
         # 建立了甲科、乙科、丙科多学科联动机制: units a list names before what is made of them (a mechanism, a team)
         last = _NOTE.sub("", pieces[-1].strip())
         if len(pieces) > 1 and not is_unit_name(last) and (head := _unit_starting(last)) and len(last) > len(head) + 1:
@@ -457,6 +464,7 @@ _BUILT_BEFORE_OF = re.compile(r"(援建|捐建|帮建|共建|建设|组建)$")
 
 
 _MADE_OF = re.compile(r"由[^，,。；;]{2,40}?(?:组成|构成)的")
+_OWN_COUNT = re.compile(r"([一二三四五六七八九十两\d]+)[个家间]$")
 _COUNTED_KIND = re.compile(r"[一二三四五六七八九十两几\d]+[个大类支]([\u4e00-\u9fff]{1,8})$")
 _HAS_PARTS = re.compile(r"设有|下设|内设|配有")
 _ARRANGING = ("设置", "设立", "开设", "配置")
@@ -788,7 +796,8 @@ _SEVERAL = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)[个家
 # 某院胸痛中心是由某医院援建的, 某院胸痛中心是某市参与援建的项目: a unit, 由 or 是, its builder, a verb of
 # building (the founder stands before the verb)
 _BUILT_BY = re.compile(
-    r"([^,，;；。:：“”\"'、的在为与和]{2,30}?)(?:(?:是|系)?由[^,，;；。]{2,20}?(?:参与|共同|出资|帮助)?"
+    # (or as a list's item, its builder after a comma: （一）某病房，由某医院共建)
+    r"([^,，;；。:：“”\"'、（）()的在为与和]{2,30}?)(?:[，,]?(?:是|系)?由[^,，;；。]{2,20}?(?:参与|共同|出资|帮助)?"
     r"|(?:是|系)[^,，;；。]{2,20}?(?:参与|共同|出资|帮助|帮扶)"
     # (某科就是在某地专家的带领下组建成立的)
     r"|[就正]?是[^,，;；。在]{0,6}?在[^,，;；。]{2,24}?(?:帮助|带领|指导|支持|推动)下)"
@@ -816,6 +825,9 @@ def _built_by(text: str, sentence: str, start: int, sent: int) -> list[Founding]
         and ("帮扶" in sentence or _UNDER_SOMEONE.search(sentence) is not None)
     )
     for m in _BUILT_BY.finditer(sentence) if cue else ():
+        # (这是某县第一个某门诊，由某医院帮扶建设: a unit named before, said again of what kind it is)
+        if _RESTATED.search(sentence, 0, m.end(1)):
+            continue
         unit = _unit_ending(m.group(1), start + m.end(1), sent)
         # (该中心由某医院帮扶建设: the unit the sentences before name, pointed back to)
         pointed = _POINTED_UNIT.search(m.group(1))
