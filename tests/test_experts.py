@@ -4092,3 +4092,14 @@ def test_one_of_a_giving_hospital_s_nursing_department_is_read_with_what_they_do
     # (the receiving hospital's own staff so written stay out)
     text = "金华市中心医院对口帮扶湟源县人民医院。湟源县人民医院检验科的于海燕说，实验室建成了。"
     assert experts(text) == set()
+
+
+def test_a_numbered_row_of_a_department_a_space_a_name_and_its_hospital_in_brackets_names_the_person():
+    text = (
+        "金华援青医疗队在湟源县人民医院的100天。\n"
+        "1. 心内科 钱国平（金华市中心医院）\n"
+        "牵头建起了胸痛中心。\n"
+        "2. 检验科 孙海波（金华市第二医院）\n"
+        "帮检验科理顺了室内质控流程。"
+    )
+    assert experts(text) == {"钱国平", "孙海波"}

@@ -71,8 +71,9 @@ _PROFILE = re.compile(
     # a roster's row, numbered or not: the name, spaces or a cell's bar, the hospital (张三 某某医院 主任医师,
     # 1｜张三｜某某医院｜主任医师), or the hospital in brackets (张三（某某医院 心内科）; 儿科张三（某某医院）)
     # (or a slash between the cells: 张三 / 某某医院 / 主任医师)
-    # (a symbol before it perhaps: ▶ 张三　某某医院　儿科)
-    r"|^[^\u4e00-\u9fff\w]*(?:\d{1,3}(?:\s*[.．、|｜\t]\s*|\s+))?(?:[\u4e00-\u9fff]{1,6}?科)?([\u4e00-\u9fff]{2,4})"
+    # (a symbol before it perhaps: ▶ 张三　某某医院　儿科; a department and a space: 3. 检验科 张三（某某医院）)
+    r"|^[^\u4e00-\u9fff\w]*(?:\d{1,3}(?:\s*[.．、|｜\t]\s*|\s+))?(?:[\u4e00-\u9fff]{1,6}?科[ \t\u3000]*)?"
+    r"([\u4e00-\u9fff]{2,4})"
     r"(?:[ \t\u3000|｜/／]+|\s*[(（])"
     # (a cell or two of the person's sex, department or title between: 张三 男 某某医院, 张三 普外科 某某医院)
     rf"(?:(?:[男女]|[\u4e00-\u9fff]{{1,10}}?(?:科|室|部|{_TITLE_ENDS}))[ \t\u3000|｜/／]+){{0,2}}"
