@@ -4103,3 +4103,14 @@ def test_a_numbered_row_of_a_department_a_space_a_name_and_its_hospital_in_brack
         "帮检验科理顺了室内质控流程。"
     )
     assert experts(text) == {"钱国平", "孙海波"}
+
+
+def test_a_post_held_at_the_receiver_before_the_name_gives_way_to_a_clause_saying_a_giver_sent_the_person():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。"
+        "现任湟源县人民医院常务副院长的钱建华，是金华市中心医院派出的第二任驻院院长。"
+    )
+    assert links(text, Rel.SENDS) == {("金华市中心医院", "钱建华")}
+    # (one the clause says is the receiver's own stays the receiver's)
+    text = "金华市中心医院对口帮扶湟源县人民医院。现任湟源县人民医院院长的于海燕，是土生土长的湟源人。"
+    assert experts(text) == set()
