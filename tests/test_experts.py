@@ -4105,10 +4105,15 @@ def test_a_numbered_row_of_a_department_a_space_a_name_and_its_hospital_in_brack
     assert experts(text) == {"钱国平", "孙海波"}
 
 
-def test_a_post_held_at_the_receiver_before_the_name_gives_way_to_a_clause_saying_a_giver_sent_the_person():
+def test_a_post_held_at_the_receiver_before_the_name_gives_way_to_a_clause_saying_the_person_is_a_giver_s():
     text = (
         "金华市中心医院对口帮扶湟源县人民医院。"
         "现任湟源县人民医院常务副院长的钱建华，是金华市中心医院派出的第二任驻院院长。"
+    )
+    assert links(text, Rel.SENDS) == {("金华市中心医院", "钱建华")}
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。"
+        "现任湟源县人民医院院长的钱建华，是金华市中心医院普外科主任医师，也是第三批医疗队领队。"
     )
     assert links(text, Rel.SENDS) == {("金华市中心医院", "钱建华")}
     # (one the clause says is the receiver's own stays the receiver's)

@@ -678,8 +678,8 @@ def works_at_recipient(
     # hospital, says where the person goes)
     if bracketed is not None and not (_closes_bracket(sentence, bracketed.end) and in_title):
         return sides.side(bracketed) == RECIPIENT
-    # 现任乙医院副院长的某某，是甲医院派出的…: the clause after the name says a giver sent the person
-    if _sent_by_a_giver_after(sides, expert, actors, sentence):
+    # 现任乙医院副院长的某某，是甲医院派出的… / 是甲医院主任医师: the clause after the name says the person is a giver's
+    if _of_a_giver_after(sides, expert, actors, sentence):
         return False
     # 甲医院医生某某与乙医院外科主任某某, 某某指导乙医院医生某某: a hospital after the last joiner or verb of teaching
     # is this person's own
@@ -861,19 +861,12 @@ def _sent_down(
     return own, posted
 
 
-def _sent_by_a_giver_after(sides: SideModel, expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> bool:
-    """Whether a copula after the name, across a comma too, opens a clause that names a giving hospital and a word of
-    sending (某某，是甲医院派出的第二任驻院院长)."""
+def _of_a_giver_after(sides: SideModel, expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> bool:
+    """Whether a copula after the name, across a comma too, opens with a giving hospital (某某，是甲医院派出的第二任
+    驻院院长; 某某，是甲医院普外科主任医师)."""
     copula = _COPULA_ACROSS.match(sentence.text, expert.end - sentence.start)
-    if copula is None:
-        return False
-    at = sentence.start + copula.end()
-    end = _CLAUSE_END.search(sentence.text, copula.end())
-    stop = end.start() if end else len(sentence.text)
-    return (
-        any(a.label is Label.HOSPITAL and a.start == at and sides.side(a) == DONOR for a in actors)
-        and sending_pattern().search(sentence.text, copula.end(), stop) is not None
-    )
+    at = sentence.start + copula.end() if copula else -1
+    return any(a.label is Label.HOSPITAL and a.start == at and sides.side(a) == DONOR for a in actors)
 
 
 def _copula_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
