@@ -4055,6 +4055,8 @@ def test_a_name_the_recogniser_misses_between_a_role_and_a_comma_is_read():
     # (a word of the dictionary in the same place is no name)
     assert experts("金华市中心医院对口帮扶湟源县人民医院，开设专家门诊，每周三开放。") == set()
     assert experts("金华市中心医院对口帮扶湟源县人民医院。“金华专家来了，我们就有了主心骨。”") == set()
+    # (nor an adverb of degree after an adverb that is a family name too)
+    assert experts("金华市中心医院对口帮扶湟源县人民医院。“县里的医生护士都很拼，我们也一样。”") == set()
 
 
 def test_a_yi_name_the_recogniser_cuts_one_short_is_read_whole():

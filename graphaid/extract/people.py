@@ -793,6 +793,7 @@ def _names_after_roles(sentence: str, role_spans: list[tuple[int, int]], spans: 
 
 
 _PARTICLES = frozenset("了着过们的地得吗呢吧啊说")
+_DEGREE_ADVERBS = frozenset("很太挺最")
 
 
 def _named_before_a_comma(sentence: str, end: int) -> tuple[int, int] | None:
@@ -804,8 +805,10 @@ def _named_before_a_comma(sentence: str, end: int) -> tuple[int, int] | None:
             if (
                 not is_common_word(name)
                 and not (len(name) == 3 and (is_common_word(name[1:]) or is_common_word(name[:2])))
-                # (专家来了，: a verb and its particle, no name)
+                # (专家来了，: a verb and its particle, no name; 护士都很拼，: an adverb of degree after one that is
+                # a family name too)
                 and name[-1] not in _PARTICLES
+                and name[1] not in _DEGREE_ADVERBS
             ):
                 return end, stop
             return None
