@@ -4121,3 +4121,15 @@ def test_a_post_held_at_the_receiver_before_the_name_gives_way_to_a_clause_sayin
     # (one the clause says is the receiver's own stays the receiver's)
     text = "金华市中心医院对口帮扶湟源县人民医院。现任湟源县人民医院院长的于海燕，是土生土长的湟源人。"
     assert experts(text) == set()
+
+
+def test_a_lead_that_only_mentions_learners_before_its_last_clause_leads_no_list_of_learners():
+    text = (
+        "金华市中心医院持续深化对湟源县人民医院的对口支援，全年派驻医师12名，接收进修人员17名。主要做法如下：\n\n"
+        "一、选派骨干常驻受援医院\n"
+        "金华市中心医院选派心内科副主任医师钱国平、儿科主治医师孙燕常驻湟源县人民医院。"
+    )
+    assert experts(text) == {"钱国平", "孙燕"}
+    # (a lead whose last clause names the learners leads their list)
+    text = "金华市中心医院对口帮扶湟源县人民医院。本批进修人员名单如下：\n1. 心内科医师于海燕\n2. 儿科医师王晓丽"
+    assert experts(text) == set()

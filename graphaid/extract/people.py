@@ -2127,6 +2127,8 @@ def _under_a_learners_lead(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` is a row of a list whose lead names learners (本批跟岗学员：, 赴某医院进修
     人员名单：): people the aid teaches, not its experts."""
     lead = _list_lead(text, text.rfind("\n", 0, start) + 1, _a_row)
+    # (the lead's last clause says what the list is of: not 接收进修人员17名。主要做法如下：)
+    lead = _CLAUSE_END.split(lead.rstrip(" :：\n"))[-1] if lead is not None else None
     return lead is not None and _LEARNERS.search(lead) is not None and not any_of(team_words()).search(lead)
 
 
