@@ -1989,6 +1989,12 @@ def test_a_name_the_recogniser_missed_after_a_title_and_before_a_verb_of_going()
     assert links(text, Rel.POSTED_TO) == {("区建国", "绥阳县人民医院")}
 
 
+def test_a_character_said_twice_after_a_title_is_a_word_not_a_name():
+    # (来 is a family name, and 去 a verb of going)
+    text = "金华市中心医院对口帮扶湟源县人民医院。院长于海燕说：“金华的医生来来去去，但每一批都会留下一个科。”"
+    assert experts(text) == set()
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -867,6 +867,8 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
                 )
                 or (name[0] in "来到去回" and gazetteer().lookup(name[1:]))
                 or _ADVERB_AND_MODAL.match(name)
+                # (医生来来去去: a character said twice is a word, no family name and given name)
+                or name[0] == name[1]
             ):
                 continue
             verb = stop + 1 if sentence[stop : stop + 1] in _BEFORE_A_VERB else stop  # 林海将|带队
