@@ -437,7 +437,7 @@ class Neo4jStore:
     ) -> None:
         """Write ``batches`` with up to ``writers`` sessions at once, each in its own daemon thread (a server that
         stops answering must not keep the process alive), counting what is written in this thread."""
-        from neo4j.exceptions import ConstraintError
+        from neo4j.exceptions import ConstraintError, ResultFailedError
 
         pending: queue.SimpleQueue[Batch] = queue.SimpleQueue()
         for batch in batches:
@@ -456,8 +456,10 @@ class Neo4jStore:
                         rows = batch.rows  # made here, while the other writer's batch is on the server
                         try:
                             written = session.execute_write(write_batch, batch.statement, rows)
-                        except ConstraintError:
-                            if batch.merge is None:
+                        except (ConstraintError, ResultFailedError) as exc:
+                            # (the driver may report the violation as the result it left failed, caused by it)
+                            violation = exc if isinstance(exc, ConstraintError) else exc.__cause__
+                            if batch.merge is None or not isinstance(violation, ConstraintError):
                                 raise
                             written = session.execute_write(write_batch, batch.merge, rows)
                         finished.put((batch, written, None))

@@ -2,6 +2,7 @@
 
 import json
 import signal
+from contextlib import contextmanager
 
 import neo4j_server
 import pytest
@@ -105,6 +106,35 @@ def test_nodes_another_load_commits_after_this_one_was_planned_are_merged_not_do
     graph = sample_graph()
     bolt.load(graph)
     monkeypatch.setattr(bolt, "_absent", lambda: frozenset([*Label, DOCUMENT]))
+    bolt.load(graph)
+    assert bolt.counts() == expected_counts(graph)
+
+
+def test_a_violation_the_driver_reports_as_a_failed_result_is_merged_too(bolt, monkeypatch):
+    # the driver may hand the constraint's violation over as the failed result it caused, depending on when the
+    # server's answer arrives: the planned creates are then merged all the same
+    from neo4j.exceptions import ConstraintError, ResultFailedError
+
+    graph = sample_graph()
+    bolt.load(graph)
+    monkeypatch.setattr(bolt, "_absent", lambda: frozenset([*Label, DOCUMENT]))
+    opened = bolt._session
+
+    @contextmanager
+    def session(read_only=False):
+        with opened(read_only) as real:
+            execute_write = real.execute_write
+
+            def first_as_failed_result(work, statement, rows):
+                try:
+                    return execute_write(work, statement, rows)
+                except ConstraintError as exc:
+                    raise ResultFailedError(None, "The result has failed.") from exc
+
+            real.execute_write = first_as_failed_result
+            yield real
+
+    monkeypatch.setattr(bolt, "_session", session)
     bolt.load(graph)
     assert bolt.counts() == expected_counts(graph)
 
