@@ -2314,3 +2314,12 @@ def test_a_listed_unit_s_builder_after_a_comma_founds_it():
     # (a unit named before, said again of what kind it is, is not founded again under that name)
     text = "金华市中心医院帮助湟源县人民医院开设疼痛门诊。这是湟源县第一个疼痛专科门诊，由金华市中心医院帮扶建设。"
     assert founded(text) == {"疼痛门诊"}
+
+
+def test_a_unit_written_by_the_short_name_the_text_gives_it_in_brackets_is_that_unit():
+    text = (
+        "孩子在湟源县人民医院新生儿重症监护室（NICU）接受了40多天的救治。"
+        "这间NICU，正是孙燕一手建起来的。2019年，金华市中心医院儿科医师孙燕来到湟源县人民医院，"
+        "帮助医院建起了新生儿重症监护室。"
+    )
+    assert founded(text) == {"新生儿重症监护室"}

@@ -56,11 +56,18 @@ def founding_relations(
         for u in units
         if not u.surface.endswith("科")
         and any(o.sent < u.sent and o.surface != u.surface and o.surface.endswith(u.surface) for o in units)
+        # (新生儿重症监护室（NICU）…这间NICU: the short name the text gives another unit in brackets, before or after)
+        or any(o.surface != u.surface and _short_name_given(text, o.surface, u.surface) for o in units)
     }
     if again:
         units = [u for u in units if id(u) not in again]
         relations = [r for r in relations if id(r.source) not in again and id(r.target) not in again]
     return units, relations
+
+
+def _short_name_given(text: str, name: str, short: str) -> bool:
+    """Whether the text gives ``short`` in brackets right after ``name`` (新生儿重症监护室（NICU）)."""
+    return f"{name}（{short}）" in text or f"{name}({short})" in text
 
 
 def _table_foundings(article: Article, units: list[Mention], relations: list[Relation]) -> None:
