@@ -795,9 +795,11 @@ _SEVERAL = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)[个家
 
 # 某院胸痛中心是由某医院援建的, 某院胸痛中心是某市参与援建的项目: a unit, 由 or 是, its builder, a verb of
 # building (the founder stands before the verb)
+# the words a unit's name may end before 由 or 是 (no clause's mark, no bracket: （一）某病房)
+_UNIT_BEFORE = r"([^,，;；。:：“”\"'、（）()的在为与和]{2,30}?)"
 _BUILT_BY = re.compile(
     # (or as a list's item, its builder after a comma: （一）某病房，由某医院共建)
-    r"([^,，;；。:：“”\"'、（）()的在为与和]{2,30}?)(?:[，,]?(?:是|系)?由[^,，;；。]{2,20}?(?:参与|共同|出资|帮助)?"
+    _UNIT_BEFORE + r"(?:[，,]?(?:是|系)?由[^,，;；。]{2,20}?(?:参与|共同|出资|帮助)?"
     r"|(?:是|系)[^,，;；。]{2,20}?(?:参与|共同|出资|帮助|帮扶)"
     # (某科就是在某地专家的带领下组建成立的)
     r"|[就正]?是[^,，;；。在]{0,6}?在[^,，;；。]{2,24}?(?:帮助|带领|指导|支持|推动)下)"
@@ -809,7 +811,7 @@ _UNDER_SOMEONE = re.compile(r"(?:帮助|带领|指导|支持|推动)下")
 # 某室是某医院2015年援建的 / 某中心，是某某来后牵头组建的: a unit, then a cleft whose verb of founding closes it
 # (是…的 says when, how or by whom the unit named first came to be)
 _FOUNDED_CLEFT = re.compile(
-    r"([^,，;；。:：“”\"'、的在为与和]{2,30}?)[，,]?(?:就|正|也)?是[^,，;；。是]{0,24}?"
+    _UNIT_BEFORE + r"[，,]?(?:就|正|也)?是[^,，;；。是]{0,24}?"
     r"(援建|捐建|帮建|创建|共建|建成|组建|成立|建立|设立|开设|筹建|建起来|建起)的(?=[，,。；;！!]|$)"
 )
 # 由某医院援建的某室: a builder and its verb of aided building before 的, the unit after

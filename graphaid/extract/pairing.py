@@ -516,6 +516,7 @@ def _pairings(
         if (c := _clause(text, base, g)) == _clause(text, base, r) and article.side(r) == RECIPIENT
     }
     pairs = []
+    word = respectively(text)
     for left, right in zip(runs, runs[1:], strict=False):
         # 甲帮扶乙,丙帮扶丁: a clause that states its own pair does not pair across its break (乙 and 丙)
         ends = {_clause(text, base, left[-1][0]), _clause(text, base, right[0][0])}
@@ -537,18 +538,18 @@ def _pairings(
         # is where they all went)
         listed = recipients
         if (
-            len(recipients) > len(donors) > 1
-            and (word := respectively(text)) is not None
+            word is not None
+            and len(recipients) > len(donors) > 1
             and all(text[d.end - base : e.start - base] in ("、", *_JOINERS) for d, e in pairwise(donors))
         ):
             listed = [r for r in recipients if r.start - base >= word[0]]
-        if len(donors) == len(listed) > 1 and respectively(text) is not None:
+        if len(donors) == len(listed) > 1 and word is not None:
             pairs.extend(zip(donors, listed, strict=True))
             pairs.extend((d, r) for d in donors for r in recipients if not any(r is x for x in listed))
         elif (
             len(donors) > 1
             and len(recipients) > 1
-            and (respectively(text) is not None or _origins_listed(text, base, donors[0]))
+            and (word is not None or _origins_listed(text, base, donors[0]))
             and _several_cities(donors)
         ):
             # 分别来自甲市、乙市的医院…，分别派驻丙、丁: givers of several cities, said to go respectively to a list
