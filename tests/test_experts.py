@@ -4061,6 +4061,12 @@ def test_a_name_the_recogniser_misses_between_a_role_and_a_comma_is_read():
     # (a word of the dictionary in the same place is no name)
     assert experts("金华市中心医院对口帮扶湟源县人民医院，开设专家门诊，每周三开放。") == set()
     assert experts("金华市中心医院对口帮扶湟源县人民医院。“金华专家来了，我们就有了主心骨。”") == set()
+    # (or a semicolon ending a roster's item)
+    text = (
+        "金华市中心医院援青医疗队名单：\n· 心内科主任医师 钱国平；\n· 超声科主治医师 严佳；\n"
+        "医疗队赴湟源县人民医院帮扶。"
+    )
+    assert "严佳" in experts(text)
     # (nor an adverb of degree after an adverb that is a family name too)
     assert experts("金华市中心医院对口帮扶湟源县人民医院。“县里的医生护士都很拼，我们也一样。”") == set()
 

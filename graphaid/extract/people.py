@@ -797,10 +797,11 @@ _DEGREE_ADVERBS = frozenset("很太挺最")
 
 
 def _named_before_a_comma(sentence: str, end: int) -> tuple[int, int] | None:
-    """A name of a one-character family name and one or two more characters at ``end``, ending at a comma, that is
-    no word of the dictionary (whole or in its parts) and ends in no particle."""
+    """A name of a one-character family name and one or two more characters at ``end``, ending at a comma (or at a
+    semicolon, a roster's item: 超声科主治医师 某某；), that is no word of the dictionary (whole or in its parts) and
+    ends in no particle."""
     for stop in (end + 2, end + 3):
-        if sentence[stop : stop + 1] in ("，", ",") and _HAN_NAME.match(sentence[end:stop]):
+        if sentence[stop : stop + 1] in ("，", ",", "；", ";") and _HAN_NAME.match(sentence[end:stop]):
             name = sentence[end:stop]
             if (
                 not is_common_word(name)
