@@ -4145,3 +4145,10 @@ def test_a_lead_that_only_mentions_learners_before_its_last_clause_leads_no_list
     # (a lead whose last clause names the learners leads their list)
     text = "金华市中心医院对口帮扶湟源县人民医院。本批进修人员名单如下：\n1. 心内科医师于海燕\n2. 儿科医师王晓丽"
     assert experts(text) == set()
+
+
+def test_a_name_cut_inside_a_form_of_address_is_no_one():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，派驻护理部护士长钱建华。护士们私下叫她“孙姐姐”，其实她比一半的人都小。"
+    )
+    assert experts(text) == {"钱建华"}

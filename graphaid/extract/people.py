@@ -1819,6 +1819,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # 周老师, 李先生: a family name and a form of address, no name; nor a form of address alone (阿爸)
             and not (b - a == 3 and sentence[a + 1 : b] in _forms_of_address())
             and sentence[a:b] not in _forms_of_address()
+            # (叶姐|姐: a name cut inside a form of address, 姐姐, is none either)
+            and sentence[b - 1 : b + 1] not in _forms_of_address()
             # 祝|四位同志一路平安: a count of people after a verb whose character is a family name, no name
             and _COUNT_AS_GIVEN_NAME.fullmatch(sentence, a + 1, b) is None
             # 王院 (a head addressed by the place he runs), 温医 (a medical university's short name): no name, nor
