@@ -4067,6 +4067,9 @@ def test_a_name_the_recogniser_misses_between_a_role_and_a_comma_is_read():
         "医疗队赴湟源县人民医院帮扶。"
     )
     assert "严佳" in experts(text)
+    # (nor a verb of going that is a family name too, then a place, before the comma; a name of that family stays)
+    assert experts("金华市中心医院对口帮扶湟源县人民医院。今年3月，金华的专家来湟源，开展为期一年的帮扶。") == set()
+    assert experts("金华市中心医院对口帮扶湟源县人民医院，派驻心内科主任医师来晓东，帮扶一年。") == {"来晓东"}
     # (nor an adverb of degree after an adverb that is a family name too)
     assert experts("金华市中心医院对口帮扶湟源县人民医院。“县里的医生护士都很拼，我们也一样。”") == set()
 

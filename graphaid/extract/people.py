@@ -796,6 +796,11 @@ _PARTICLES = frozenset("了着过们的地得吗呢吧啊说")
 _DEGREE_ADVERBS = frozenset("很太挺最")
 
 
+def _going_to_a_place(name: str) -> bool:
+    """专家来|安图开展帮扶, 专家来某县，: a verb of going that is a family name too, then a place's name, is no name."""
+    return name[0] in "来到去回" and bool(gazetteer().lookup(name[1:]))
+
+
 def _named_before_a_comma(sentence: str, end: int) -> tuple[int, int] | None:
     """A name of a one-character family name and one or two more characters at ``end``, ending at a comma (or at a
     semicolon, a roster's item: 超声科主治医师 某某；), that is no word of the dictionary (whole or in its parts) and
@@ -810,6 +815,7 @@ def _named_before_a_comma(sentence: str, end: int) -> tuple[int, int] | None:
                 # a family name too)
                 and name[-1] not in _PARTICLES
                 and name[1] not in _DEGREE_ADVERBS
+                and not _going_to_a_place(name)
             ):
                 return end, stop
             return None
@@ -866,7 +872,7 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
                     is_common_word(name)
                     and not (sentence[start:end] not in titles and _posted_or_counted(sentence, stop))
                 )
-                or (name[0] in "来到去回" and gazetteer().lookup(name[1:]))
+                or _going_to_a_place(name)
                 or _ADVERB_AND_MODAL.match(name)
                 # (医生来来去去: a character said twice is a word, no family name and given name)
                 or name[0] == name[1]
