@@ -777,7 +777,7 @@ def _names_after_roles(sentence: str, role_spans: list[tuple[int, int]], spans: 
         if sentence[end : end + 2] not in surnames:
             # (a one-character family name and one or two more, then a comma: 护士长某某，负责…; not a word of the
             # dictionary, which the same shape as often is: 专家门诊，)
-            if sentence[end : end + 1] in surnames and (named := _named_before_a_comma(sentence, end)):
+            if sentence[end : end + 1] in surnames and (named := _named_before_a_clause_break(sentence, end)):
                 out.append(named)
             continue
         for given in (1, 2):
@@ -801,7 +801,7 @@ def _going_to_a_place(name: str) -> bool:
     return name[0] in "来到去回" and bool(gazetteer().lookup(name[1:]))
 
 
-def _named_before_a_comma(sentence: str, end: int) -> tuple[int, int] | None:
+def _named_before_a_clause_break(sentence: str, end: int) -> tuple[int, int] | None:
     """A name of a one-character family name and one or two more characters at ``end``, ending at a comma (or at a
     semicolon, a roster's item: 超声科主治医师 某某；), that is no word of the dictionary (whole or in its parts) and
     ends in no particle."""
