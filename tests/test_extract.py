@@ -768,6 +768,29 @@ def test_a_unit_pointed_back_to_that_opens_is_the_one_the_sentence_before_names(
     assert not founded(text)
 
 
+def test_a_kind_of_unit_pointed_back_to_names_no_unit():
+    text = "金华市中医院对口帮扶湟源县中医院。6月，中医馆在湟源县中医院挂牌成立。该工作室由金华市中医院援建。"
+    assert founded(text) == {"中医馆"}
+
+
+def test_a_unit_written_with_its_place_keeps_it_and_is_one_unit_with_or_without_it():
+    text = (
+        "金华市妇幼保健院对口帮扶湟源县妇幼保健院。11月，湟源县新生儿救治中心、青海省湟源县危重孕产妇救治中心"
+        "在湟源县妇幼保健院挂牌成立。"
+    )
+    assert founded(text) == {"湟源县新生儿救治中心", "青海省湟源县危重孕产妇救治中心"}
+    # (not where the place says where it is the first of its kind, nor the place of a count before it)
+    assert founded("金华市人民医院对口帮扶湟源县人民医院，帮助建成湟源县首个胸痛中心。") == {"胸痛中心"}
+    text = (
+        "金华市妇幼保健院对口帮扶湟源县妇幼保健院，帮助湟源县妇幼保健院建成了危重孕产妇救治中心。"
+        "11月，湟源县危重孕产妇救治中心挂牌成立。"
+    )
+    graph = new_graph()
+    add_extraction(graph, extract(document_from_text("t.txt", text)))
+    units = [data for _, data in graph.nodes(data=True) if data["label"] == Label.DEPARTMENT]
+    assert [(u["name"], u["aliases"]) for u in units] == [("湟源县危重孕产妇救治中心", ["危重孕产妇救治中心"])]
+
+
 def test_where_a_unit_was_built_is_not_who_built_it():
     text = (
         "无锡市人民医院对口帮扶湟源县人民医院、化隆县人民医院。"

@@ -915,9 +915,10 @@ def _is_noise(item: str) -> bool:
 
 def points_back(item: str) -> bool:
     """这个中心, 该科, 此间病房: a unit named before, pointed back to (not 该院胸痛中心, the unit of the hospital
-    pointed back to)."""
+    pointed back to; 该工作室, a kind that names none)."""
     m = _POINTING_BACK.match(item)
-    return m is not None and (m.end() > 1 or item[m.end() :] in _unit_endings())
+    rest = item[m.end() :] if m else ""
+    return m is not None and (m.end() > 1 or rest in _unit_endings() or _is_kind(rest))
 
 
 # (or into a list before, or to this time: 其中康复医学科, 此次中医馆)

@@ -264,11 +264,34 @@ def _found(
             own = own[match.end :].lstrip("·")
     unit.key = f"{host.key if host else doc_id}|{own}"
     unit.affiliation = host
+    written = _places_written_before(unit, sentence)
+    if written:
+        # (某县危重孕产妇救治中心: the name as written keeps its place, the same unit as the one named without it)
+        unit.surface, unit.start = written + unit.surface, unit.start - len(written)
     units.append(unit)
     if founder is not None:
         relations.append(Relation(founder, unit, Rel.FOUNDED, sentence))
     if host is not None:
         relations.append(Relation(unit, host, Rel.PART_OF, sentence))
+
+
+def _places_written_before(unit: Mention, sentence: Sentence) -> str:
+    """The place names written right before a unit's own name, as part of its name (湟源县|危重孕产妇救治中心), or
+    ''; only where its name was read with them (not 某县首个|某中心, nor 某县三个乡镇|血透室)."""
+    if not unit.places:
+        return ""
+    before = sentence.text[: unit.start - sentence.start]
+    tail = before[-_LONGEST_PLACES:]
+    at = len(tail)
+    for match in reversed(gazetteer().scan(tail)):
+        if match.end != at or not match.strong:
+            break
+        at = match.start
+    return tail[at:]
+
+
+# (a province, a prefecture and a county, each written with its level)
+_LONGEST_PLACES = 24
 
 
 # a giver setting a unit up at its own house (某医院专门在本院成立了某办公室; 在某医院本部设立了某基地): what stands
