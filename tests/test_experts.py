@@ -1237,6 +1237,9 @@ def test_a_person_a_feature_introduces_by_name_and_hospital_is_an_expert_of_that
     [
         "罗建平五十八岁，是金华市第一医院眼科的主任医师，退休前最后一年报名来了绥阳。",
         "老罗叫罗建平，是金华市第一医院眼科的主任医师。",
+        # (a name its age comes before, then a clause a copula opens)
+        "今年70多岁的罗建平，是金华市第一医院退休的眼科主任医师。",
+        "坐诊的罗建平，是金华市第一医院眼科的主任医师。",
     ],
 )
 def test_a_feature_s_introduction_by_age_or_by_a_nickname_says_what_the_person_is(sentence):
@@ -2997,6 +3000,19 @@ def test_the_receiving_county_hospitals_own_doctor_posted_to_a_township_centre_i
     assert "钱国平" in experts(text)
     assert ("湟源县人民医院", "钱国平") in links(text, Rel.SENDS)
     assert ("钱国平", "湟源县城关镇卫生院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_local_introduced_by_age_then_a_copula_across_a_comma_is_no_expert():
+    assert "罗建平" not in experts(PAIRING + "今年52岁的罗建平，是绥阳县人民医院的护士长。")
+
+
+def test_each_item_of_a_list_of_the_county_hospitals_doctors_posted_to_townships_is_its_expert():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。在金华专家带动下，湟源县人民医院也把医生派到了乡镇。"
+        "今年以来，县医院先后选派外科医生钱国平到永和镇卫生院、内科医生王晓丽到城关镇卫生院，每人驻点半年。"
+    )
+    assert {("湟源县医院", "钱国平"), ("湟源县医院", "王晓丽")} <= links(text, Rel.SENDS)
+    assert ("王晓丽", "湟源县城关镇卫生院") in links(text, Rel.POSTED_TO)
 
 
 def test_a_roster_entry_over_two_lines_says_where_the_person_is_posted_on_its_second():

@@ -870,16 +870,15 @@ def _of_a_giver_after(sides: SideModel, expert: Mention, actors: Sequence[Mentio
 
 
 def _copula_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
-    """The hospital a copula right after the name says the person is of (某某是某医院内分泌科的副主任医师; not
-    某某是派驻某医院的专家, where the hospital is where they were sent)."""
-    copula = _COPULA.match(sentence.text, expert.end - sentence.start)
+    """The hospital a copula right after the name, across a comma too, says the person is of (某某是某医院内分泌科的
+    副主任医师, 某某，是某医院的护士长; not 某某是派驻某医院的专家, where the hospital is where they were sent)."""
+    copula = _COPULA_ACROSS.match(sentence.text, expert.end - sentence.start)
     if copula is None:
         return None
     at = sentence.start + copula.end()
     return next((a for a in actors if a.label is Label.HOSPITAL and a.start == at), None)
 
 
-_COPULA = re.compile(rf"\s*也?[{''.join(COPULAS)}]")
 _COPULA_ACROSS = re.compile(rf"[，,]?\s*也?[{''.join(COPULAS)}]")
 _SAID_OF = re.compile(rf"(?:[和与及、][\u4e00-\u9fff]{{1,8}}?)?\s*(?:也|都|均)?[{''.join(COPULAS)}]")
 
@@ -912,6 +911,9 @@ def _sending_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sent
     sends them to (某医院向乙医院派驻某某)."""
     target = _dispatched_to_before(expert, actors, sentence)
     before = [a for a in actors if a.label is Label.HOSPITAL and a.end <= expert.start and a is not target]
+    # (县医院选派张三到甲卫生院、李四到乙卫生院: past where the list's items before are posted)
+    while len(before) > 1 and _text_before(before[-1], sentence).endswith(_posting_words()):
+        before.pop()
     base = sentence.start
     if before and sending_pattern().search(sentence.text, before[-1].end - base, expert.start - base):
         return before[-1]
@@ -1522,6 +1524,9 @@ def _own_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence
     # (某县人民医院（下称“某医”）院长张三: the hospital's declared short name is no break)
     gap = sentence.text[gap_start + declared_short_name(sentence.text, gap_start) : expert.start - sentence.start]
     if _PARTY_BREAK.search(gap):
+        return None
+    # (县医院选派张三到甲卫生院、李四到乙卫生院: where the list's item before is posted)
+    if gap.startswith("、") and _text_before(before[-1], sentence).endswith(_posting_words()):
         return None
     # (甲医院向乙卫生院派驻医师张三: where the person is sent, not their own)
     if _dispatched_to_before(expert, actors, sentence) is before[-1]:

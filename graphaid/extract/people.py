@@ -112,9 +112,11 @@ _NAMED = ("名叫", "叫作", "名为")
 _INTRODUCED = re.compile(
     r"(?:(?:他|她|我|[老小][\u4e00-\u9fff])名?|[”\"’」』]名)叫(?=[\u4e00-\u9fff]{2,4}[，,]\s*(?:[是系]|[^，,。；;]{2,20}?(?:医院|卫生院|保健院)))"
 )
-# what may stand before such a name: the person's age (48岁的张三是…), or a seat held beside the person's work
-# (全国人大代表张三是…, 政协委员张三是…)
-_AGE = re.compile(r"^\s*[\d一二三四五六七八九十]+岁的$")
+# what may stand before such a name: the person's age (48岁的张三是…, 今年70多岁的张三，是…), or a seat held beside
+# the person's work (全国人大代表张三是…, 政协委员张三是…)
+_AGE_OF = r"(?:今年|现年|年近|年逾|已经)?[\d一二三四五六七八九十]+多?岁的"
+_AGE = re.compile(rf"^\s*{_AGE_OF}$")
+_COPULA_NEXT = re.compile(r"[，,]\s*[是系]")
 _AGE_AFTER = re.compile(r"\s*[\d一二三四五六七八九十]{1,3}岁")
 # a sentence that opens with a name and the person's age, then says what they are (张三五十八岁，是…)
 _AGED = re.compile(r"^[\u4e00-\u9fff]{2,4}?[\d一二三四五六七八九十]{1,3}岁[，,]\s*[是系]")
@@ -301,7 +303,7 @@ def _copula() -> re.Pattern:
     """A clause a name opens, up to what says what the person is: a copula or a post verb (张三是…, 张三担任…)."""
     verbs = "|".join(map(re.escape, post_verbs()))
     return re.compile(
-        rf"\s*(?:[\d一二三四五六七八九十]+岁的|{_SEAT_HELD}|{_DOER})?"
+        rf"\s*(?:{_AGE_OF}|{_SEAT_HELD}|{_DOER})?"
         # (or one whose parts a dot joins: 某某·某某是…)
         rf"(?:[\u4e00-\u9fff]{{2,3}}?|[\u4e00-\u9fff]{{1,8}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,8}}){{1,3}}?)(?=[是系]|{verbs})"
     )
@@ -1918,7 +1920,9 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # 甲院院长张三，乙院院长李四分别代表双方签字: those who sign for the parties, a clause or two on
             signs = signs or _SIGNING_FOR.search(sentence, b) is not None
             # 全国政协委员张三是某医院重症医学专家: a seat held beside a doctor's work, which the clause then names
-            described = after[:1] in COPULAS and roles.occurs_in(after)
+            # (across a comma too, where the name ends its clause: 张三，是某医院的主任医师)
+            said = after if after.strip() or _COPULA_NEXT.match(sentence, b) is None else _clause_after(sentence, b)
+            described = said[:1] in COPULAS and roles.occurs_in(said)
             # 某书记一行慰问张三副教授: a title before a word of visiting is the visitor's, not the one visited; 按照
             # 某卫健委的安排：张三、李四派驻…: a body before a list's colon is the lead's
             own_before = before[
@@ -2007,12 +2011,11 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             introduced = (m := _INTRODUCED.search(sentence, max(0, a - 3))) is not None and m.end() == a
             # 张三五十八岁，是某医院的主任医师: a clause of the person's age, then what they are
             aged = opens and _AGE_AFTER.fullmatch(after) is not None
+            # 今年70岁的张三，是某医院的主任医师: a clause the name makes alone, then one a copula opens
+            aged = aged or (opens and not after.strip() and _COPULA_NEXT.match(sentence, b) is not None)
             if introduced or aged:
                 # the clause after the one the name ends (他叫张三|，) or its age ends (张三五十八岁|，)
-                cut = _CLAUSE_END.search(sentence, b)
-                following = sentence[cut.end() :] if cut else ""
-                end = _CLAUSE_END.search(following)
-                opens, after = True, following[: end.start() if end else None].lstrip()
+                opens, after = True, _clause_after(sentence, b)
             # 张三：我是某医院泌尿外科主任医师… / 【张三】我是…: a speaker's label, then the speaker says what they are
             speaker = _SPEAKER.match(sentence, b) if a <= 1 and not sentence[:a].strip("【[") else None
             if speaker is not None:
@@ -2085,6 +2088,14 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             seen.add((m.start, m.end))
             out.append(m)
     return out
+
+
+def _clause_after(sentence: str, at: int) -> str:
+    """The clause after the one ``at`` stands in (他叫张三|，某医院的主任医师)."""
+    cut = _CLAUSE_END.search(sentence, at)
+    following = sentence[cut.end() :] if cut else ""
+    end = _CLAUSE_END.search(following)
+    return following[: end.start() if end else None].lstrip()
 
 
 def _past_spaces(text: str, at: int) -> int:
@@ -2626,6 +2637,10 @@ def _windows(
         ):
             # 张三，放射科主治医师: a clause of a title alone says who the name that ends the item before is
             start = item.start(1)
+        # 今年70岁的张三，是某医院肾内科主任医师: a clause a copula opens says what the one before names
+        if start > 0 and sentence[start - 1] in "，," and sentence[start : start + 1] in COPULAS:
+            start = ends[bisect_right(ends, start - 1) - 1]
+            before = max(before, rs - start)
         # 张三挂任某县人民医院执行院长: the name before the verb by which the person takes the post
         if (took := _post_taken().search(sentence, max(start, rs - CLAUSE_BEFORE), rs)) is not None:
             before = max(before, rs - took.start() + _NAME_REACH)
