@@ -56,6 +56,8 @@ def test_hospital_names_stop_at_words_that_never_stand_inside_a_name():
     # nor a word that names a kind of hospitals: 城乡医院对口支援 (not a town 城乡), 市属三级医院
     assert hospitals("根据《宜春市城乡医院对口支援工作实施方案》开展考核") == []
     assert hospitals("组织对市属三级医院派驻人员进行考核") == []
+    # (nor a side of the aid after its place: 金华方医院, the hospitals of that side)
+    assert hospitals("按照协议，金华方医院负责选派专家，湟源县人民医院负责保障") == ["湟源县人民医院"]
     # (the hospitals directly under a province or a region: 省直医院, 区直医院; two of a university's hospitals)
     assert hospitals("浙江省直医院对口帮扶湟源县") == []
     assert hospitals("自治区区直医院定点帮扶湟源县") == []
@@ -789,6 +791,22 @@ def test_a_unit_written_with_its_place_keeps_it_and_is_one_unit_with_or_without_
     add_extraction(graph, extract(document_from_text("t.txt", text)))
     units = [data for _, data in graph.nodes(data=True) if data["label"] == Label.DEPARTMENT]
     assert [(u["name"], u["aliases"]) for u in units] == [("湟源县危重孕产妇救治中心", ["危重孕产妇救治中心"])]
+
+
+def test_a_units_name_keeps_the_digit_of_a_lettered_word_and_a_unit_holding_rooms_is_founded_not_they():
+    text = "金华市中心医院对口帮扶湟源县人民医院。由金华出资建设的湟源县人民医院5G远程会诊中心正式启用。"
+    assert founded(text) == {"5G远程会诊中心"}
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。专家和县医院一起改造了三间用房，"
+        "建成了包括诊室、心理测评室、放松治疗室在内的心理门诊。"
+    )
+    assert founded(text) == {"心理门诊"}
+
+
+def test_a_party_after_a_colon_that_states_its_own_aid_is_no_object_of_the_aid_word_before():
+    text = "金华市对口支援海东市，把医疗帮扶延伸到县：婺城区结对湟源县，义乌市结对湟中区。"
+    pairs = relations(text, Rel.PAIRS_WITH)
+    assert {("婺城区", "PAIRS_WITH", "湟源县"), ("义乌市", "PAIRS_WITH", "湟中区")} <= pairs
 
 
 def test_where_a_unit_was_built_is_not_who_built_it():

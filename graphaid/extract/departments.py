@@ -93,7 +93,8 @@ def _lexicons() -> tuple[tuple[str, ...], re.Pattern]:
     verbs = tuple(sorted(read_lines("found_triggers.txt"), key=len, reverse=True))
     suffixes = sorted(_unit_endings(), key=len, reverse=True)
     endings = "|".join(map(re.escape, suffixes))
-    unit = re.compile(rf"^[\u4e00-\u9fffA-Za-z()（）·]{{1,{MAX_UNIT}}}?(?:{endings})$")
+    # (a digit of a Latin-lettered word too: 5G远程会诊中心, 3D打印中心)
+    unit = re.compile(rf"^(?:[\u4e00-\u9fffA-Za-z()（）·]|\d(?=[\dA-Za-z])){{1,{MAX_UNIT}}}?(?:{endings})$")
     return verbs, unit
 
 
@@ -320,6 +321,10 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
         # one: 某县疾病预防控制中心开设了…)
         if found.group(0) in _ARRANGING and _unit_arranging(_head_before(sentence, at), start + at, sent):
             continue
+        # (某中心，设置了甲室、乙室: across a comma too, where the verb only arranges, not opens)
+        head = _head_before(sentence, at).rstrip() if found.group(0) in _ARRANGING_ONLY else ""
+        if head.endswith(("，", ",")) and _unit_arranging(head[:-1], start + at, sent):
+            continue
         # 把医院建成某地的某中心: what the verb's object is made into, no unit founded
         if _MADE_INTO_BY_BA.search(_CLAUSE_BREAK.split(sentence[:at])[-1]):
             continue
@@ -367,6 +372,11 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
         if made_of:
             cursor += made_of.end()
             clause = clause[made_of.end() :]
+        # 建成了包括甲室、乙室在内的某门诊: the rooms a unit includes are its parts, the unit what holds them
+        parts = _INCLUDING.match(clause)
+        if parts:
+            cursor += parts.end()
+            clause = clause[parts.end() :]
         offset = cursor
         # 开设心理门诊，并配套设立了甲室和乙室: the rooms set up alongside a unit are its own, no units founded
         ancillary = sentence.endswith(_ALONGSIDE, 0, at)
@@ -467,7 +477,9 @@ _MADE_OF = re.compile(r"由[^，,。；;]{2,40}?(?:组成|构成)的")
 _OWN_COUNT = re.compile(r"([一二三四五六七八九十两\d]+)[个家间]$")
 _COUNTED_KIND = re.compile(r"[一二三四五六七八九十两几\d]+[个大类支]([\u4e00-\u9fff]{1,8})$")
 _HAS_PARTS = re.compile(r"设有|下设|内设|配有")
+_INCLUDING = re.compile(r"包括[^，,。；;]{1,60}?在内的")
 _ARRANGING = ("设置", "设立", "开设", "配置")
+_ARRANGING_ONLY = ("设置", "配置")
 _ALONGSIDE = ("配套",)
 _INSIDE = ("内", "里")
 _LIST_END = re.compile(r"[;；。“”\"']|等")

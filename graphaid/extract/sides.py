@@ -703,11 +703,16 @@ def objects_of_aid(sentence: str, offset: int, actors: list[Mention], triggers: 
         if after and sentence[t.end - offset : after[0].start - offset] in ("", "了", "着"):
             for a in list_chain(sentence, offset, after):
                 # (协助甲对口帮扶乙: one an aid word right after makes its subject)
-                if not any(
-                    u.start >= a.end and _NEXT_TO.match(sentence[a.end - offset : u.start - offset]) for u in triggers
-                ):
+                if not _states_its_own_aid(sentence, offset, a, triggers):
                     taken.setdefault(id(a), t.end)
     return taken
+
+
+def _states_its_own_aid(sentence: str, offset: int, party: Mention, triggers: list[Trigger]) -> bool:
+    """Whether an aid word stands right after a party (甲区结对乙县: 甲区 states its own aid)."""
+    return any(
+        t.start >= party.end and _NEXT_TO.match(sentence[party.end - offset : t.start - offset]) for t in triggers
+    )
 
 
 def _opens_clause_before(sentence: str, offset: int, party: Mention, trig: Trigger) -> bool:
@@ -802,14 +807,18 @@ class SideModel:
                 if opener is not None:
                     before = [a for a in before if a.end <= opener.end]
             # the party after an aid word stands in its clause (A与B对口帮扶工作,C…: C takes no part in it); the one
-            # help is given to opens the clause after the help (在甲的支持下，他筹建了某科：乙投入资金…: not 乙)
+            # help is given to opens the clause after the help (在甲的支持下，他筹建了某科：乙投入资金…: not 乙), as
+            # does one an aid word of its own follows after a colon (把帮扶延伸到县：甲区结对乙县)
             supported = _under_support().fullmatch(trig.word) is not None
             after = [
                 a
                 for a in actors
                 if a.start >= trig.end
                 and not CLAUSE_BREAK.search(sentence, trig.end - offset, a.start - offset)
-                and not (supported and _COLON.search(sentence, trig.end - offset, a.start - offset))
+                and not (
+                    (supported or _states_its_own_aid(sentence, offset, a, triggers))
+                    and _COLON.search(sentence, trig.end - offset, a.start - offset)
+                )
             ]
             if helps_a_giver(sentence, offset, trig, after, triggers):
                 continue
