@@ -801,6 +801,11 @@ def test_a_units_name_keeps_the_digit_of_a_lettered_word_and_a_unit_holding_room
         "建成了包括诊室、心理测评室、放松治疗室在内的心理门诊。"
     )
     assert founded(text) == {"心理门诊"}
+    # (or the rooms it is set with, a comma on: not a unit another verb opens)
+    text = "金华市中医院对口帮扶湟源县中医院。湟源县中医院成立了治未病中心，设置体质辨识室、艾灸室和熏蒸室。"
+    assert founded(text) == {"治未病中心"}
+    text = "金华市中医院对口帮扶湟源县中医院。湟源县中医院成立了胸痛中心，开设了卒中门诊。"
+    assert founded(text) == {"胸痛中心", "卒中门诊"}
 
 
 def test_a_party_after_a_colon_that_states_its_own_aid_is_no_object_of_the_aid_word_before():
