@@ -1443,6 +1443,19 @@ def test_a_name_written_only_as_the_start_of_a_longer_one_found_is_that_one_cut_
     assert {m.surface for m in result.mentions if m.label is Label.EXPERT} == {"赵思远"}
 
 
+class _ReadsGoingAsAName:
+    """A recogniser that reads a verb of going and a place after it (来湟源) as a name."""
+
+    def people(self, sentences: list[str]) -> list[list[tuple[int, int]]]:
+        return [[(at, at + 3)] if (at := text.find("来湟源")) >= 0 else [] for text in sentences]
+
+
+def test_a_verb_of_going_and_a_place_the_recogniser_reads_as_a_name_is_no_one():
+    text = PAIRING + "◎金华后方专家来湟源开展短期帮扶5批次，远程会诊96例。"
+    result = extract(document_from_text("t.txt", text), finder=_ReadsGoingAsAName())
+    assert not [m for m in result.mentions if m.label is Label.EXPERT]
+
+
 def test_a_name_the_recogniser_misses_after_a_title_is_told_by_what_the_doctor_does_next():
     text = PAIRING + "驻点的骨科医师冉启航协助医院成立脊柱外科，完成当地首例经皮椎体成形术。"
     assert "冉启航" in experts(text)

@@ -252,6 +252,9 @@ def test_the_units_of_a_list_said_all_to_be_new_are_founded_not_their_kind():
 def test_a_unit_that_was_not_created_is_not_founded():
     text = "广州市花都区妇幼保健院对口帮扶碧江区妇幼保健院。碧江区妇幼保健院未创建新生儿科。"
     assert not relations(text, Rel.FOUNDED)
+    # (nor one a negation and an adverb of how stand before: 此前未单独设置)
+    text = "金华市中心医院对口帮扶湟源县人民医院。县人民医院此前未单独设置呼吸专科，患者只能外转。"
+    assert not relations(text, Rel.FOUNDED)
 
 
 def test_text_without_aid_content_gives_nothing():

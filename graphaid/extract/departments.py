@@ -311,7 +311,7 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
         if found is None:
             break
         at, pos = found.span()
-        if sentence[max(0, at - 2) : at].endswith(read_lines("negation_words.txt")) or _planned(sentence, at):
+        if _negated(sentence, at) or _planned(sentence, at):
             continue
         if sentence.startswith(verbs, pos):
             continue  # 挂牌成立某中心: the verb that follows names the units
@@ -441,6 +441,18 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
         if units:
             out.append(Founding(start + at, start + pos, units))
     return out
+
+
+def _negated(sentence: str, at: int) -> bool:
+    """Whether a negation stands right before ``at``, or before an adverb of how that stands there (此前未单独设置)."""
+    before = sentence[max(0, at - 6) : at]
+    for adverb in _HOW:
+        before = before.removesuffix(adverb)
+    return before.endswith(read_lines("negation_words.txt"))
+
+
+# how a unit is set up, between a negation and the verb (未单独设置, 没有独立设立, 尚未正式成立)
+_HOW = ("单独", "独立", "正式", "专门")
 
 
 def _unit_arranging(head: str, end: int, sent: int) -> bool:

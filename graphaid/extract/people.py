@@ -1767,6 +1767,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         by_pronoun = _named_by_pronoun(sentence, antecedent, next(found) if antecedent else [], spans, surnames)
         named_by_pronoun = {span: name for span, (name, _) in by_pronoun.items()}
         spans = [_yi_name(sentence, *_tibetan_name(sentence, *_fix_span(sentence, a, b, role_spans))) for a, b in spans]
+        # (专家来某县开展…: what the recogniser reads as a name may be a verb of going and a place)
+        spans = [(a, b) for a, b in spans if not _going_to_a_place(sentence[a:b])]
         if _A_DOT.search(sentence):
             spans = _dotted_names(sentence, spans, role_spans)
         spans = sorted(spans + _names_after_roles(sentence, role_spans, spans))
