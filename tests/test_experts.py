@@ -1443,6 +1443,17 @@ def test_a_name_written_only_as_the_start_of_a_longer_one_found_is_that_one_cut_
     assert {m.surface for m in result.mentions if m.label is Label.EXPERT} == {"赵思远"}
 
 
+def test_each_row_of_a_roster_of_hospital_department_name_and_posting_in_cells_is_an_expert():
+    text = (
+        "金华市对口帮扶湟源县。\n本批帮扶队员名单如下：\n\n▲赴湟源县（3人）\n"
+        "金华市中心医院　内分泌科　王晓丽　派驻湟源县人民医院\n"
+        "金华市中心医院　神经外科　孙海波　派驻湟源县人民医院\n"
+        "金华市中医院　推拿科　范立平　派驻湟源县中医院\n"
+    )
+    assert {("金华市中心医院", "王晓丽"), ("金华市中医院", "范立平")} <= links(text, Rel.SENDS)
+    assert ("范立平", "湟源县中医院") in links(text, Rel.POSTED_TO)
+
+
 class _ReadsGoingAsAName:
     """A recogniser that reads a verb of going and a place after it (来湟源) as a name."""
 

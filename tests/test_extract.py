@@ -879,6 +879,7 @@ def test_a_unit_opens_by_more_verbs_and_after_a_time_it_opens_from(sentence, uni
         # (a township's traditional medicine hall; 建立 taking an object founds that, not the unit before it)
         ("罗春梅在汲冢镇卫生院建起了中医馆，教本地医生拔罐。", {"中医馆"}),
         ("罗春梅协助儿科完善了转诊标准，与无锡市人民医院儿科建立了远程会诊机制。", set()),
+        ("罗春梅开展了首例手术，王晓丽帮助放射科建立了CT报告双签制度。", set()),
         ("湟源县人民医院胸痛中心成立后，救治时间明显缩短。", {"胸痛中心"}),
         # (与 joins no event to a unit: the ceremony is none of its name)
         ("欢迎仪式与消化内镜中心揭牌仪式在医院门诊楼前同时举行。", {"消化内镜中心"}),

@@ -731,9 +731,9 @@ _QUOTE_OPEN_AT_END = re.compile(r"[“「『]([\u4e00-\u9fffA-Za-z()（）·]{2,
 _SINCE = ("以来", "之初", "初期", "至今")
 _TRANSITIVE = ("建立", "成立", "开放")  # (开放床位20张 opens beds, not the unit before it)
 # what such a verb takes as its object: words up to the clause's end that are no time and no ceremony after it (a
-# quoted one too: 建立“一对一”帮扶关系; a counted one: 建立了10项护理制度)
+# quoted one too: 建立“一对一”帮扶关系; a counted one: 建立了10项护理制度; one opening in letters: 建立了CT报告制度)
 _OBJECT_AFTER = re.compile(
-    r"了?(?!仪式|大会|以来|之初|至今|后|起|时|于|[，,。；;、])(?:(?:\d+|[一二两三四五六七八九十]+)[项个条套])?[“\"]?[\u4e00-\u9fff]{2,}"
+    r"了?(?!仪式|大会|以来|之初|至今|后|起|时|于|[，,。；;、])(?:(?:\d+|[一二两三四五六七八九十]+)[项个条套])?[“\"]?[\u4e00-\u9fffA-Za-z]{2,}"
 )
 # where a unit opens, between it and the verb (在某县人民医院揭牌)
 _LOCATIVE = re.compile(r"在[^,，;；。:：“”\"'、]{2,24}$")

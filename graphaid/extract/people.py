@@ -2802,7 +2802,8 @@ _DEPARTMENT_NAMES_GOING = re.compile(
 _DEPARTMENT_THERE = r"(?:[\u4e00-\u9fff]{1,6}?科)?"
 _POSTED_AFTER_NAME = re.compile(
     # (甲、乙、丙三人进驻某院: the count of the names listed may stand between; 张三（儿科）将到某院工作: an aside)
-    r"(?:[（(][^（）()]{1,20}[）)])?[，,]?(?:[两二三四五六七八九十\d]{1,2}(?:人|名|位))?(?:则|也|还|随后|后来|将|均)?(?:分别)?"
+    # (a roster's row too, its cells apart: 某医院　某科　张三　派驻某县人民医院)
+    r"\s*(?:[（(][^（）()]{1,20}[）)])?[，,]?(?:[两二三四五六七八九十\d]{1,2}(?:人|名|位))?(?:则|也|还|随后|后来|将|均)?(?:分别)?"
     rf"(?:派驻|常驻|进驻|驻点(?=[^，,。；;]{{2,24}}?{_INSTITUTION_END})|挂职|来自[^，,。；;]{{2,24}}?{_INSTITUTION_END}"
     rf"|在[^，,。；;]{{2,24}}?{_INSTITUTION_END}{_DEPARTMENT_THERE}(?:坐诊|驻点|挂职|工作)"
     # (张三到某院外科开展帮扶: going to a hospital to work there)
