@@ -277,8 +277,9 @@ def _found(
 
 def _places_written_before(unit: Mention, sentence: Sentence) -> str:
     """The place names written right before a unit's own name, as part of its name (湟源县|危重孕产妇救治中心), or
-    ''; only where its name was read with them (not 某县首个|某中心, nor 某县三个乡镇|血透室)."""
-    if not unit.places:
+    ''; only where its name was read with them (not 某县首个|某中心, nor 某县三个乡镇|血透室), and not for a
+    clinical department, which a place before only locates (某县|新生儿科)."""
+    if not unit.places or unit.surface.endswith("科"):
         return ""
     before = sentence.text[: unit.start - sentence.start]
     tail = before[-_LONGEST_PLACES:]
