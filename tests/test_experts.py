@@ -2902,9 +2902,11 @@ def test_a_card_of_the_receiving_hospitals_own_staff_names_no_expert():
     assert experts(text) == {"钱国平"}
 
 
-def test_the_head_of_an_aid_cadres_liaison_group_is_no_expert():
+def test_the_head_of_an_aid_cadres_liaison_or_working_group_is_no_expert():
     text = PAIRING + "金华援青干部联络组负责人周海峰表示，将继续支持绥阳县人民医院建设。"
     assert "周海峰" not in experts(text)
+    text = PAIRING + "婺城区驻绥阳县工作组组长孙海波表示，下一步将继续发挥医疗资源优势。"
+    assert "孙海波" not in experts(text)
 
 
 @pytest.mark.parametrize(
