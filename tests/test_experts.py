@@ -2766,6 +2766,15 @@ def test_a_card_of_a_name_alone_above_its_fields_is_an_expert_sent_and_posted_as
     assert ("钱国平", "金华市中心医院") not in links(text, Rel.POSTED_TO)
 
 
+def test_a_card_of_a_bracketed_label_a_name_and_its_term_above_its_hospital_and_title_is_an_expert():
+    text = (
+        "2016年8月，金华市卫生健康委员会组织金华市中心医院对口支援湟源县人民医院，派出执行院长。\n\n"
+        "【第一任】孙海波（2016.8—2018.7）\n金华市中心医院消化内科副主任医师。到任时，医院只有40张床位。\n\n"
+        "【第二任】王晓丽（2018.7—2020.7）\n金华市第二医院普外科副主任医师。任内主抓制度建设。\n"
+    )
+    assert {("金华市中心医院", "孙海波"), ("金华市第二医院", "王晓丽")} <= links(text, Rel.SENDS)
+
+
 def test_a_name_alone_on_its_line_with_no_side_labelled_under_it_is_no_card():
     text = (
         "金华市中心医院对口帮扶湟源县人民医院。\n\n"
@@ -2774,6 +2783,12 @@ def test_a_name_alone_on_its_line_with_no_side_labelled_under_it_is_no_card():
     )
     assert "周海峰" not in experts(text)
     assert "罗春梅" in experts(text)
+    # (nor is a section's heading in a word, above a line of a hospital and a title)
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。\n\n【管理】\n"
+        "带队的金华市中心医院副院长孙海波挂职湟源县人民医院执行院长。他推行科主任目标责任制。\n"
+    )
+    assert experts(text) == {"孙海波"}
 
 
 def test_names_with_bracketed_departments_whose_clause_says_where_they_go_are_a_roster():

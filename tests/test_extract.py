@@ -817,6 +817,16 @@ def test_a_party_after_a_colon_that_states_its_own_aid_is_no_object_of_the_aid_w
     assert {("婺城区", "PAIRS_WITH", "湟源县"), ("义乌市", "PAIRS_WITH", "湟中区")} <= pairs
 
 
+def test_an_items_unit_before_a_colon_is_founded_by_the_builder_its_clause_names():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。\n【新科室】\n"
+        "▶介入放射科：由金华市中心医院放射科主任医师孙海波牵头组建，2019年1月正式开科。\n"
+        "▶卒中中心：计划明年由金华市中心医院帮助建成，\n"
+        "2. 远程会诊中心：金华市中心医院出资援建，一年来开展远程会诊218例。\n"
+    )
+    assert founded(text) == {"介入放射科", "远程会诊中心"}
+
+
 def test_where_a_unit_was_built_is_not_who_built_it():
     text = (
         "无锡市人民医院对口帮扶湟源县人民医院、化隆县人民医院。"

@@ -832,6 +832,13 @@ _BUILT_BY = re.compile(
 
 
 _UNDER_SOMEONE = re.compile(r"(?:帮助|带领|指导|支持|推动)下")
+# an item's unit before a colon, then a clause a verb of founding closes (with nothing founded after it)
+_LABELLED_UNIT = re.compile(
+    _UNIT_BEFORE
+    + r"[：:][^,，;；。:：]{2,30}?(援建|捐建|帮建|共建|建成|组建成立|组建|成立|建立|设立|开设)(?=[，,。；;]|$)"
+)
+# a list item's mark: a bullet, a number or a bracketed one, and spaces (▶, 1., （二）)
+_ITEM_MARK = re.compile(r"\s*(?:[^\w\s（(]{1,3}|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*")
 # 某室是某医院2015年援建的 / 某中心，是某某来后牵头组建的: a unit, then a cleft whose verb of founding closes it
 # (是…的 says when, how or by whom the unit named first came to be)
 _FOUNDED_CLEFT = re.compile(
@@ -862,6 +869,15 @@ def _built_by(text: str, sentence: str, start: int, sent: int) -> list[Founding]
             unit = Mention(Label.DEPARTMENT, name, a, a + len(pointed.group(0)), sent)
         if unit is not None:
             out.append(Founding(start + m.start(2), start + m.end(2), [unit]))
+    # ▶某科：由某医院专家牵头组建，… / 某中心：某医院出资援建，…: an item's unit, a colon, and its builder's clause
+    colon = "：" in sentence or ":" in sentence
+    labelled = _LABELLED_UNIT.match(sentence, _ITEM_MARK.match(sentence).end()) if colon else None
+    if (
+        labelled
+        and not _planned(sentence, labelled.start(2))
+        and (unit := _unit_ending(labelled.group(1), start + labelled.end(1), sent)) is not None
+    ):
+        out.append(Founding(start + labelled.start(2), start + labelled.end(2), [unit]))
     for m in _FOUNDED_CLEFT.finditer(sentence) if "是" in sentence else ():
         unit = _unit_ending(m.group(1), start + m.end(1), sent)
         if unit is not None and not any(f.units[0].start == unit.start for f in out):

@@ -2316,7 +2316,9 @@ def opens_a_card(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if not _CARD_NAME_LINE.fullmatch(text, line_start, line_end):
+    line = _CARD_NAME_LINE.fullmatch(text, line_start, line_end)
+    # (【管理】: a section's heading in a word, no name)
+    if line is None or is_common_word(line.group("name")):
         return False
     at = line_end + 1
     for row in range(_CARD_ROWS):
@@ -2368,9 +2370,11 @@ _ENTRY_WITH_ITS_BRACKET = re.compile(
 )
 # a card's name line: the name alone, perhaps closed by a bracket, or with its title or department after a bar
 # (张三｜领队, 李四 | 妇产科), or its hospital, department and title in cells (王五｜某医院 神经外科 主任医师)
+# (or after a label in black brackets, with the person's term in brackets after it: 【第一任】张三（2016.8—2018.7）)
 _CARD_NAME_LINE = re.compile(
-    rf"{_ITEM_START.pattern}(?P<name>[\u4e00-\u9fff]{{2,4}})[】〗」』\]]?"
-    r"(?:\s*[｜|]\s*[\u4e00-\u9fff]{1,16}(?:[ \u3000]+[\u4e00-\u9fff]{1,12}){0,3})?\s*"
+    rf"(?:\s*【[\u4e00-\u9fff]{{1,6}}】)?{_ITEM_START.pattern}(?P<name>[\u4e00-\u9fff]{{2,4}})[】〗」』\]]?"
+    r"(?:\s*[｜|]\s*[\u4e00-\u9fff]{1,16}(?:[ \u3000]+[\u4e00-\u9fff]{1,12}){0,3}"
+    r"|[（(][\d.\-—–至今年月]{4,20}[）)])?\s*"
 )
 # a bullet before a card's field (• 帮扶单位：某医院)
 _BULLET = r"\s*(?:[^\w\s]{1,3}\s*)?"
