@@ -827,6 +827,24 @@ def test_an_items_unit_before_a_colon_is_founded_by_the_builder_its_clause_names
     assert founded(text) == {"介入放射科", "远程会诊中心"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (a list's count and kind between its last party and the word)
+        "湟源县人民医院与城关镇中心卫生院、永和镇卫生院等7家乡镇卫生院组建紧密型医共体。",
+        # (the party opening the clause before the one 与 opens)
+        "湟源县人民医院作为牵头医院，与城关镇中心卫生院、永和镇卫生院签订帮扶协议。",
+    ],
+)
+def test_a_county_hospital_joined_with_its_township_centres_pairs_with_each(sentence):
+    pairs = relations("金华市中心医院对口帮扶湟源县人民医院。" + sentence, Rel.PAIRS_WITH)
+    assert {
+        ("湟源县人民医院", "PAIRS_WITH", "湟源县城关镇中心卫生院"),
+        ("湟源县人民医院", "PAIRS_WITH", "湟源县永和镇卫生院"),
+    } <= pairs
+    assert not any(source == "金华市中心医院" and "卫生院" in target for source, _, target in pairs)
+
+
 def test_where_a_unit_was_built_is_not_who_built_it():
     text = (
         "无锡市人民医院对口帮扶湟源县人民医院、化隆县人民医院。"

@@ -976,14 +976,22 @@ def _joined_by_level(
     pairs with 甲, by the sides where they part them (the sides' runs take a list as one part)."""
     second, _ = parties_around(trig, actors, text, base)
     if second is None:
-        return []
+        # (甲与乙、丙等7家乡镇卫生院组建医共体: the list's count and kind between its last party and the word)
+        before = [a for a in actors if a.end <= trig.start]
+        if not before or not _COUNT_AND_KIND.fullmatch(text, before[-1].end - base, trig.start - base):
+            return []
+        second = before[-1]
     members = [second]
     earlier = [a for a in actors if a.end <= second.start]
     while earlier and text[earlier[-1].end - base : members[0].start - base] == "、":
         members.insert(0, earlier.pop())
-    if not earlier or not _JOINED_BY_WORD.fullmatch(text, earlier[-1].end - base, members[0].start - base):
+    if earlier and _JOINED_BY_WORD.fullmatch(text, earlier[-1].end - base, members[0].start - base):
+        first = earlier[-1]
+    # 甲作为牵头医院，与乙、丙签订协议: the party opening the clause before, where 与 opens this one
+    elif (opener := _opener_before_joiner(text, base, earlier, members[0])) is not None:
+        first = opener
+    else:
         return []
-    first = earlier[-1]
     # 甲和乙是我们的结对医院: both are paired with another, not with each other
     if _PAIRED_WITH_ANOTHER.match(text, second.end - base, trig.start - base):
         return []
@@ -997,6 +1005,22 @@ def _joined_by_level(
         elif len(members) > 1 and {article.side(first), article.side(member)} == {DONOR, RECIPIENT}:
             out.append((first, member) if article.side(first) == DONOR else (member, first))
     return out
+
+
+def _opener_before_joiner(text: str, base: int, earlier: list[Mention], joined: Mention) -> Mention | None:
+    """The party that opens the clause right before a clause 与 opens (甲作为牵头医院，与乙…: 甲), if any, and is the
+    one party there (not a list's first: 甲、乙、丙3家医院，与丁、戊分别签订…)."""
+    before = text[: joined.start - base]
+    if not before.endswith(("，与", ",与")):
+        return None
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(before, 0, len(before) - 2)), default=0)
+    there = [a for a in earlier if a.start - base >= start]
+    if len(there) != 1 or before[start : there[0].start - base].strip():
+        return None
+    return there[0]
+
+
+_COUNT_AND_KIND = re.compile(r"等(?:[\d一二三四五六七八九十两几]+[家个所])?[\u4e00-\u9fff]{0,8}?(?:共同|一起|一道)?")
 
 
 def _unplaced_to_a_county(a: Mention, b: Mention, article: Article) -> list[tuple[Mention, Mention]]:
