@@ -319,12 +319,15 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
             continue  # 某科成功创建为州级临床重点专科: what a unit was made into, no unit founded
         # 治未病中心设置了体质辨识室、…: what a unit arranges inside it are its parts (not an institution that ends like
         # one: 某县疾病预防控制中心开设了…)
-        if found.group(0) in _ARRANGING and _unit_arranging(_head_before(sentence, at), start + at, sent):
-            continue
-        # (某中心，设置了甲室、乙室: across a comma too, where the verb only arranges, not opens)
-        head = _head_before(sentence, at).rstrip() if found.group(0) in _ARRANGING_ONLY else ""
-        if head.endswith(("，", ",")) and _unit_arranging(head[:-1], start + at, sent):
-            continue
+        if found.group(0) in _ARRANGING:
+            head = _head_before(sentence, at)
+            if _unit_arranging(head, start + at, sent):
+                continue
+            # (某中心，设置了甲室、乙室: across a comma too, where the verb only arranges, not opens)
+            head = head.rstrip()
+            comma = found.group(0) in _ARRANGING_ONLY and head.endswith(("，", ","))
+            if comma and _unit_arranging(head[:-1], start + at, sent):
+                continue
         # 把医院建成某地的某中心: what the verb's object is made into, no unit founded
         if _MADE_INTO_BY_BA.search(_CLAUSE_BREAK.split(sentence[:at])[-1]):
             continue

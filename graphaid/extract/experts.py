@@ -864,9 +864,8 @@ def _sent_down(
 def _of_a_giver_after(sides: SideModel, expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> bool:
     """Whether a copula after the name, across a comma too, opens with a giving hospital (某某，是甲医院派出的第二任
     驻院院长; 某某，是甲医院普外科主任医师)."""
-    copula = _COPULA_ACROSS.match(sentence.text, expert.end - sentence.start)
-    at = sentence.start + copula.end() if copula else -1
-    return any(a.label is Label.HOSPITAL and a.start == at and sides.side(a) == DONOR for a in actors)
+    hospital = _copula_hospital(expert, actors, sentence)
+    return hospital is not None and sides.side(hospital) == DONOR
 
 
 def _copula_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
