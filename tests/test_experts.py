@@ -340,6 +340,17 @@ def test_a_person_the_clause_says_was_sent_is_an_expert_without_a_role_word():
     text = PAIRING + "记者见到金华市第一医院派驻绥阳的杨海峰时，他正在给患者做检查。"
     assert "杨海峰" in experts(text)
     assert ("金华市第一医院", "杨海峰") in links(text, Rel.SENDS)
+    text = PAIRING + "金华市第一医院派到绥阳县人民医院的孙燕是产科主治医师。"
+    assert ("金华市第一医院", "孙燕") in links(text, Rel.SENDS)
+
+
+def test_a_receiving_hospital_s_head_who_comes_from_a_giver_is_its_expert():
+    text = PAIRING + "绥阳县人民医院院长王晓丽来自金华市第一医院，是一名重症医学科副主任医师。"
+    assert ("金华市第一医院", "王晓丽") in links(text, Rel.SENDS)
+    assert ("王晓丽", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
+    # (one who comes from the receiving hospital is its own)
+    text = PAIRING + "护士长王晓丽来自绥阳县人民医院。"
+    assert "王晓丽" not in experts(text)
 
 
 def test_a_doctors_seat_in_a_professional_society_is_a_role_not_an_office():

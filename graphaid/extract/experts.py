@@ -870,7 +870,8 @@ def _of_a_giver_after(sides: SideModel, expert: Mention, actors: Sequence[Mentio
 
 def _copula_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
     """The hospital a copula right after the name, across a comma too, says the person is of (某某是某医院内分泌科的
-    副主任医师, 某某，是某医院的护士长; not 某某是派驻某医院的专家, where the hospital is where they were sent)."""
+    副主任医师, 某某，是某医院的护士长, 某某来自某医院; not 某某是派驻某医院的专家, where the hospital is where
+    they were sent)."""
     copula = _COPULA_ACROSS.match(sentence.text, expert.end - sentence.start)
     if copula is None:
         return None
@@ -878,7 +879,7 @@ def _copula_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sente
     return next((a for a in actors if a.label is Label.HOSPITAL and a.start == at), None)
 
 
-_COPULA_ACROSS = re.compile(rf"[，,]?\s*也?[{''.join(COPULAS)}]")
+_COPULA_ACROSS = re.compile(rf"[，,]?\s*也?(?:[{''.join(COPULAS)}]|来自)")
 _SAID_OF = re.compile(rf"(?:[和与及、][\u4e00-\u9fff]{{1,8}}?)?\s*(?:也|都|均)?[{''.join(COPULAS)}]")
 
 

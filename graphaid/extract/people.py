@@ -2738,7 +2738,7 @@ _DEPARTMENT_NAME_HOSPITAL = re.compile(r"科的?[\u4e00-\u9fff]{2,3}[（(][^（�
 _DEPARTMENT_BEFORE_NAME = re.compile(r"(?:科|护理部)的?(?=[\u4e00-\u9fff]{2,3})")
 
 
-# 某医院派驻某县的张三: a person the clause says was sent, right before the name
+# 某医院派驻某县的张三, 派到某院的张三: a person the clause says was sent, right before the name
 # 慰问在某医院开展支援工作的张三: a person a clause says is giving aid, right before the name
 # (援黔的张三: 援 and a province's abbreviation too)
 @cache
@@ -2750,7 +2750,7 @@ def _aiding_before() -> str:
 @cache
 def _sent_person() -> re.Pattern:
     return re.compile(
-        rf"(?:(?:派驻|选派|派出|派往)[^,，。；;：:、]{{0,16}}的|{_aiding_before()})(?=[\u4e00-\u9fff]{{2,3}})"
+        rf"(?:(?:派驻|选派|派出|派往|派到|派至)[^,，。；;：:、]{{0,16}}的|{_aiding_before()})(?=[\u4e00-\u9fff]{{2,3}})"
     )
 
 
