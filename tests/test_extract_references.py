@@ -284,6 +284,16 @@ def test_a_hospitals_other_name_in_brackets_does_not_move_it_to_a_city():
     assert hospital.region == code("江苏省")
 
 
+def test_a_university_hospital_s_name_in_brackets_after_a_hospital_s_is_its_other_name():
+    # the university's province is not where its hospital stands: the hospital's own name says that
+    text = (
+        "湟源县人民医院与义乌市立医院（江苏医科大学附属义乌医院）签订协议，"
+        "江苏医科大学附属义乌医院派出专家常驻湟源县人民医院。"
+    )
+    hospitals = {m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert len(hospitals) == 2
+
+
 def test_a_university_hospital_also_called_by_its_provinces_name_gives_for_the_province():
     # the city in the university's name is where it stands; the other name says whose hospital it is
     text = "2023年5月，西宁医科大学第一附属医院（青海省人民医院）与达日县人民医院签订对口帮扶协议，选派专家帮扶。"
@@ -2505,6 +2515,39 @@ def test_a_sentence_may_pair_several_lists_item_by_item():
         "苏州市、南通市则分别与玛沁县和班玛县结成医疗帮扶对子。"
     )
     assert pairs(text) == {("无锡市", "达日县"), ("常州市", "甘德县"), ("苏州市", "玛沁县"), ("南通市", "班玛县")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the word after both lists, joined by 与
+        (
+            "会上，金华市第一医院、金华市第二医院与湟源县人民医院、修水县人民医院一一对应签订帮扶协议。",
+            {("金华市第一医院", "湟源县人民医院"), ("金华市第二医院", "修水县人民医院")},
+        ),
+        # (the receivers' list written after the city they lie in)
+        (
+            "金华市对口帮扶海东市。本市婺城区、义乌市与海东市湟中区、湟源县对应结对。",
+            {("金华市", "海东市"), ("婺城区", "湟中区"), ("义乌市", "湟源县")},
+        ),
+        # the word before 与 and the second list
+        (
+            "金华市第一医院、金华市第二医院，按顺序与湟源县人民医院、修水县人民医院结成帮扶关系。",
+            {("金华市第一医院", "湟源县人民医院"), ("金华市第二医院", "修水县人民医院")},
+        ),
+    ],
+)
+def test_lists_said_to_correspond_pair_item_by_item(text, expected):
+    assert pairs(text) == expected
+
+
+def test_staff_sent_to_a_place_to_learn_there_in_the_next_clause_give_it_nothing():
+    text = (
+        "金华市中心医院与湟源县人民医院结成帮扶对子，金华市中心医院骨科医师孙海波常驻湟源县人民医院。"
+        "今年9月，湟源县人民医院还将选派5名护士赴金华，在金华市中心医院进修半年。"
+    )
+    assert pairs(text) == {("金华市中心医院", "湟源县人民医院")}
+    assert links(text, Rel.SENDS) == {("金华市中心医院", "孙海波")}
 
 
 def test_where_local_staff_went_to_learn_is_no_party_of_that_sentence():

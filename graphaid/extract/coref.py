@@ -829,7 +829,7 @@ def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
     taken = [(o.start, o.end) for o in orgs]
     for org in orgs:
         declared = _DECLARED.match(text[org.end : org.end + 16])
-        bracketed = _BRACKETED_NAME.search(org.surface)
+        bracketed = _BRACKETED_NAME.search(org.surface) or _bracketed_org_after(text, org, orgs)
         # (某县医院加挂“某医院某县分院”牌子: the name of the hospital that runs it, hung beside its own;
         # 某医院某县分院在某县医院揭牌: the branch unveiled at it)
         hung = (
@@ -843,8 +843,10 @@ def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
         said = bool(declared and declared.group(1)) or hung is not None
         if not (alias.endswith("院") or said) or alias == org.surface:
             continue
-        # (甲县人民医院（乙市第一医院）: a hospital of a place apart is another institution)
-        if not said and places_apart(org.surface, alias):
+        # (甲县人民医院（乙市第一医院）: a hospital of a place apart is another institution; the place of a
+        # university's hospital is the one in its own name, 某市立医院（甲地医科大学附属某市医院）)
+        own_name = _AFTER_A_UNIVERSITY.search(alias)
+        if not said and places_apart(org.surface, own_name.group(1) if own_name else alias):
             continue
         province = _province_name(alias, org.region)
         if province:  # 某医科大学第一附属医院（某省人民医院）: the province's hospital, where its university stands
@@ -875,6 +877,18 @@ def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
                     out.append(replace(owner, start=at, end=at + len(name), sent=sent, places=list(owner.places)))
                     taken.append((at, at + len(name)))
     return out
+
+
+def _bracketed_org_after(text: str, org: Mention, orgs: list[Mention]) -> re.Match | None:
+    """某市立医院（某医科大学附属某市医院）: another institution's name in brackets right after the name, read as one of
+    its own (its first group)."""
+    found = _BRACKET_AFTER.match(text, org.end)
+    if found is None:
+        return None
+    return found if any(o.start == found.start(1) and o.end == found.end(1) for o in orgs) else None
+
+
+_BRACKET_AFTER = re.compile(r"[(（]([一-鿿]{3,14})[)）]")
 
 
 # (or 挂牌“某医院某县分院”, 挂牌为“…”: the sign the hospital hangs, the article's word for it)

@@ -894,6 +894,9 @@ def _respective_at(
     if couples:
         directed = [(a, b, _gives(a, b, article)) for a, b in couples]
         return [(a, b) if gives else (b, a) for a, b, gives in directed if gives is not None]
+    joined = _lists_joined_before(text, base, before)
+    if joined is not None:
+        return _by_sides(*joined, article)
     if not after or after[0].start - at - len(word) > 6:
         return []
     left, right = list_chain(text, base, before[::-1])[::-1], list_chain(text, base, after)
@@ -904,6 +907,27 @@ def _respective_at(
         return (
             list(zip(left, right, strict=True)) if between[0].kind == "active" else list(zip(right, left, strict=True))
         )
+    return _by_sides(left, right, article)
+
+
+def _lists_joined_before(text: str, base: int, before: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """甲、乙与丙、丁|一一对应签订协议: two lists of one length joined by 与 right before the word (the word after
+    them both), else None."""
+    right = list_chain(text, base, before[::-1])[::-1]
+    rest = before[: len(before) - len(right)]
+    opens = right[0].start
+    # (与某市甲区、乙县: the place the list's first item is written in)
+    if rest and rest[-1].end == opens:
+        opens, rest = rest[-1].start, rest[:-1]
+    if len(right) < 2 or not rest or text[rest[-1].end - base : opens - base] not in ("与", "和", "同"):
+        return None
+    left = list_chain(text, base, rest[::-1])[::-1]
+    return (left, right) if len(left) == len(right) else None
+
+
+def _by_sides(left: list[Mention], right: list[Mention], article: Article) -> list[tuple[Mention, Mention]]:
+    """Two lists paired item by item, directed by the article's sides, else by the levels (a county's party
+    receives); [] where neither tells."""
     sides = {article.side(a) for a in left}, {article.side(a) for a in right}
     by_level = {_level_direction(a, b) for a, b in zip(left, right, strict=True)}
     if sides == ({DONOR}, {RECIPIENT}) or by_level == {1}:

@@ -330,9 +330,11 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     # 在甲、乙这些离县城远的乡镇: names of a list said to be townships or villages are theirs, no division's
     if _TOWNS_LIST_END.match(text, until):
         return "around"
-    # most clauses hold none of the words below: one search says so
+    # most clauses hold none of the words below: one search says so (reaching into the next clause where it opens
+    # with where people stay, which may say what they went for: 赴某地，在某医院进修半年)
+    reach = end + 1 + _PURPOSE_REACH if text.startswith(("在", "到"), end + 1) else end
     if not (
-        words.any_cue.search(text, start, end)
+        words.any_cue.search(text, start, min(len(text), reach))
         or words.any_after.match(text, until - 1)
         or words.past.search(text, 0, start)
     ):

@@ -464,9 +464,17 @@ _HEAD_POST = re.compile(r"的?(?:业务|执行|常务|名誉)?(?:副?院长|党�
 
 
 def _to_learn(sentence: str, at: int) -> bool:
-    """Whether the clause from ``at`` on (a list of places going on with 、) says it is to learn or for care."""
+    """Whether the clause from ``at`` on (a list of places going on with 、) says it is to learn or for care, or
+    the clause after it, opening with where they stay, does and says nothing of aid (选派5名护士赴某地，在某医院
+    进修半年)."""
     clause = CLAUSE_BREAK.search(sentence, at)
-    return any(w in sentence[at : clause.start() if clause else None] for w in _learning_and_care())
+    if any(w in sentence[at : clause.start() if clause else None] for w in _learning_and_care()):
+        return True
+    if clause is None or clause.group() not in ",，" or not sentence.startswith(("在", "到"), clause.end()):
+        return False
+    after = CLAUSE_BREAK.search(sentence, clause.end())
+    following = sentence[clause.end() : after.start() if after else None]
+    return any(w in following for w in _learning_and_care()) and not has_aid_words(following)
 
 
 @cache
