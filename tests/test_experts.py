@@ -834,6 +834,29 @@ def test_a_table_of_people_under_a_header_gives_each_row_its_sender_and_posting(
     assert links(text, Rel.PAIRS_WITH) >= {("宜春市人民医院", "铜鼓县人民医院"), ("宜春市中医院", "靖安县中医院")}
 
 
+def test_a_table_whose_cells_single_spaces_part_names_each_row_s_person():
+    header = " ".join(["序号", "派出单位", "姓名", "性别", "专业", "受援单位"])
+    rows = [
+        " ".join(["1", "金华市第一医院", "钱建设", "男", "骨科", "湟源县人民医院"]),
+        " ".join(["2", "金华市第二医院", "范立平", "女", "儿科", "修水县人民医院"]),
+    ]
+    text = "帮扶人才到岗情况公示\n" + "\n".join([header, *rows]) + "\n公示时间：5个工作日。"
+    assert experts(text) == {"钱建设", "范立平"}
+    assert links(text, Rel.POSTED_TO) == {("钱建设", "湟源县人民医院"), ("范立平", "修水县人民医院")}
+
+
+def test_a_column_of_the_people_in_charge_names_them_with_their_titles_in_brackets():
+    # (a full-width space inside the brackets parts no cell)
+    header = "\t".join(["序号", "支援医院", "受援医院", "驻点负责人"])
+    rows = [
+        "\t".join(["1", "金华市第一医院", "湟源县人民医院", "钱建设（骨科\u3000副主任医师）"]),
+        "\t".join(["2", "金华市第二医院", "修水县人民医院", "于海燕（神经内科\u3000主任医师）"]),
+    ]
+    text = "城市三级医院对口支援县级医院名单\n" + "\n".join([header, *rows]) + "\n"
+    assert experts(text) == {"钱建设", "于海燕"}
+    assert links(text, Rel.SENDS) == {("金华市第一医院", "钱建设"), ("金华市第二医院", "于海燕")}
+
+
 def test_a_roster_of_cells_with_sex_and_qualified_labels_gives_each_row_its_sender_and_posting():
     # 工作单位 is the sending cell, 拟派驻单位 the planned posting; a sex cell stands between name and hospital
     header = "\u3000".join(["序号", "姓名", "性别", "工作单位", "职称", "拟派驻单位"])

@@ -29,7 +29,7 @@ from graphaid.extract.sides import (
     side_labels,
     team_nouns,
 )
-from graphaid.extract.tables import CELL_BREAKS, learner_cells, name_cells
+from graphaid.extract.tables import CELL_BREAKS, NAME_LABEL_WORDS, learner_cells, name_cells
 from graphaid.extract.tokens import is_common_word, quoted_alone, word_at
 from graphaid.lexicon import any_of, read_lines, read_table
 from graphaid.lexicon import surnames as family_names
@@ -2535,7 +2535,7 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
     previous: tuple[int, int, int] | None = None
     # (a table's rows under a header that labels a column of names: 派出医院　受援医院　专家姓名　科室)
     lines = [text[s:e] for s, e, _ in sentences]
-    in_columns = name_cells(lines) if "姓名" in text else {}
+    in_columns = name_cells(lines) if any(word in text for word in NAME_LABEL_WORDS) else {}
     # (and of a table pairing teachers with learners: 师傅｜徒弟（某医院）)
     headers, learners = learner_cells(lines) if "徒" in text or "学员" in text else (set(), {})
     for k, (s, e, i) in enumerate(sentences):

@@ -51,15 +51,24 @@ def _header(text: str) -> tuple[int, int] | None:
 # between a table's cells, where a page writes its rows as text: a bar, a tab, a run of spaces, or one
 # ideographic space (a full-width space stands between words of no Chinese sentence)
 _CELL_BREAK = re.compile(r"\s*[|｜\t]\s*|[ \u3000]{2,}|\u3000")
+# (a page that writes no Chinese sentence with spaces in it may part its cells by one space each)
+_SINGLE_SPACE = re.compile(r"(?<=\S) (?=\S)")
 # the characters one of which parts a row's cells, for the patterns that read a row around a name
 CELL_BREAKS = "\u3000\t｜|"
 
 
 def cell_spans(text: str) -> list[tuple[int, int]]:
     """The cells of a line a bar, a tab or a run of spaces divides (序号｜姓名｜派出单位｜派驻单位); two bars with
-    nothing between hold an empty cell (| 张三 | 骨科 | |: a row's cells stay as many as its header's)."""
+    nothing between hold an empty cell (| 张三 | 骨科 | |: a row's cells stay as many as its header's). A line
+    none of those divides may part three cells or more by single spaces (序号 姓名 派出单位)."""
+    breaks = _CELL_BREAK
+    if not _CELL_BREAK.search(text.strip()) and len(_SINGLE_SPACE.findall(text)) >= 2:
+        breaks = _SINGLE_SPACE
     spans, start, bar_before = [], 0, False
-    for m in _CELL_BREAK.finditer(text):
+    for m in breaks.finditer(text):
+        # (a space inside a cell's brackets parts nothing: 张三（骨科　主任医师）)
+        if _open_brackets(text, start, m.start()):
+            continue
         bar = "|" in m.group() or "｜" in m.group()
         if m.start() > start:
             spans.append((start, m.start()))
@@ -71,16 +80,30 @@ def cell_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# a header's cell that labels a column of people's names (姓名, 专家姓名, 队员姓名)
-_NAME_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,2}姓名$")
-_NAME_CELL = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6})$")
+def _open_brackets(text: str, start: int, end: int) -> bool:
+    """Whether a bracket opened in ``text[start:end]`` is still open at its end."""
+    return sum(text.count(c, start, end) for c in "（(") > sum(text.count(c, start, end) for c in "）)")
+
+
+# a header's cell that labels a column of people's names (姓名, 专家姓名, 队员姓名) or of the people in charge
+# (负责人, 驻点负责人)
+_NAME_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:姓名|负责人)$")
+NAME_LABEL_WORDS = ("姓名", "负责人")
+# (the name alone, or with the person's department and title in brackets: 张三（骨科　主任医师）)
+_NAME_CELL = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6})(?:[（(][^（）()]*[)）])?"
+)
 
 
 def name_cells(lines: list[str]) -> dict[int, tuple[int, int]]:
-    """The name's cell in each row of a table whose header labels a column of names (派出医院　受援医院　专家姓名
+    """The name in each row of a table whose header labels a column of names (派出医院　受援医院　专家姓名
     科室): by the line's index, its (start, end) in the line. A row is cut into as many cells as its header."""
-    _, rows = _column_cells(lines, lambda line: "姓名" in line, _name_column)
-    return {i: (a, b) for i, (a, b) in rows.items() if _NAME_CELL.match(lines[i][a:b])}
+    _, rows = _column_cells(lines, labels_names, _name_column)
+    out = {}
+    for i, (a, b) in rows.items():
+        if cell := _NAME_CELL.fullmatch(lines[i][a:b]):
+            out[i] = (a, a + cell.end("name"))
+    return out
 
 
 def learner_cells(lines: list[str]) -> tuple[set[int], dict[int, tuple[int, int]]]:
@@ -138,7 +161,7 @@ _LEARNER_LABEL = re.compile(r"^(?:徒弟|学员|带教对象|培养对象|进修
 
 def labels_names(line: str) -> bool:
     """Whether a line is a table's header with a column of people's names (姓名|科室|职称)."""
-    return "姓名" in line and _name_column(line) is not None
+    return any(word in line for word in NAME_LABEL_WORDS) and _name_column(line) is not None
 
 
 def _name_column(header: str) -> tuple[int, int] | None:
