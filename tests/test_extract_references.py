@@ -294,6 +294,20 @@ def test_a_university_hospital_s_name_in_brackets_after_a_hospital_s_is_its_othe
     assert len(hospitals) == 2
 
 
+def test_a_hospital_s_branch_named_by_a_county_is_the_hospital_of_that_county_the_article_names():
+    text = (
+        "金华市中心医院与湟源县人民医院结成帮扶对子，以“金华市中心医院湟源分院”为平台开展合作。"
+        "金华市中心医院骨科主任医师钱国平担任湟源分院执行院长。"
+    )
+    result = extraction(text)
+    keys = {m.surface: m.key for m in result.mentions if m.label is Label.HOSPITAL}
+    assert keys["金华市中心医院湟源分院"] == keys["湟源分院"] == keys["湟源县人民医院"]
+    # (where the county's hospitals are two, the branch is neither)
+    text = text.replace("结成帮扶对子", "结成帮扶对子，湟源县中医院也加入合作")
+    keys = {m.surface: m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert keys["湟源分院"] not in (keys["湟源县人民医院"], keys["湟源县中医院"])
+
+
 def test_a_university_hospital_also_called_by_its_provinces_name_gives_for_the_province():
     # the city in the university's name is where it stands; the other name says whose hospital it is
     text = "2023年5月，西宁医科大学第一附属医院（青海省人民医院）与达日县人民医院签订对口帮扶协议，选派专家帮扶。"
@@ -2548,6 +2562,11 @@ def test_staff_sent_to_a_place_to_learn_there_in_the_next_clause_give_it_nothing
     )
     assert pairs(text) == {("金华市中心医院", "湟源县人民医院")}
     assert links(text, Rel.SENDS) == {("金华市中心医院", "孙海波")}
+
+
+def test_an_agreement_renewed_between_two_hospitals_pairs_them():
+    text = "3月9日，金华市中心医院与海东市第一人民医院续签心血管、肿瘤两个专科联盟协议。"
+    assert pairs(text) == {("金华市中心医院", "海东市第一人民医院")}
 
 
 def test_where_local_staff_went_to_learn_is_no_party_of_that_sentence():

@@ -131,6 +131,7 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
         if len(own) == 1:
             (ref,) = own.values()
             org.key, org.rest = ref.key, ref.rest
+    _branches_as_their_county_s_hospital(out)
     out += _declared_aliases(doc, out)
     _place_by_location(doc, out)  # (again: a declared short name may be the one said to lie somewhere)
     out += _names_alone(doc, out)
@@ -139,6 +140,34 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
     out += _back_references(doc, out, places_by_sent)
     out += _numbered_hospitals_of_the_university(doc, out)
     return sorted(out, key=lambda m: m.start)
+
+
+def _branches_as_their_county_s_hospital(orgs: list[Mention]) -> None:
+    """某医院某县分院: the branch a hospital runs in a county it names only in the branch's tail is the hospital of
+    that county the article names (the one, not a branch itself), under the sign it hangs there (托管, 山海协作)."""
+    gz = gazetteer()
+    moved: dict[str, Mention] = {}
+    for org in orgs:
+        if (
+            org.label is not Label.HOSPITAL
+            or not org.rest.endswith("分院")
+            or org.region is None
+            or org.region in org.places
+            or gz.places[org.region].level is not Label.COUNTY
+        ):
+            continue
+        own = {
+            o.key: o
+            for o in orgs
+            if o.label is Label.HOSPITAL and o.region == org.region and o.places and not o.rest.endswith("分院")
+        }
+        if len(own) == 1:
+            moved[org.key] = next(iter(own.values()))
+    # (and the branch's short name, which shares its key: 某县分院)
+    for org in orgs:
+        ref = moved.get(org.key)
+        if ref is not None:
+            org.key, org.rest = ref.key, ref.rest
 
 
 def _at_home(doc: Document, orgs: list[Mention]) -> list[Mention]:

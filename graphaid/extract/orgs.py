@@ -201,11 +201,11 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
             stop += _tail(sentence[stop:], sentence[start:stop])
         surface = sentence[start:stop]
         mention = _mention(gz, label, surface, canonical_suffix, sent_start + start, sent_start + stop, sent_index)
-        # 两家福建医院: a count of a place's hospitals, no hospital's name
+        # 两家福建医院, 更多深圳医院: a count of a place's hospitals, no hospital's name
         if (
             mention is not None
             and mention.rest == canonical_suffix
-            and _COUNTED.search(sentence, 0, mention.start - sent_start)
+            and _MANY.search(sentence, 0, mention.start - sent_start)
         ):
             mention = None
         if mention is not None:
@@ -240,6 +240,8 @@ _FIRST_OF_ITS_KIND = re.compile(r"首[个家所]|第一[个家所]|唯一")
 # a count of institutions (两家, 3所)
 _COUNT_OF = r"[\d两二三四五六七八九十几多数]+[家所]"
 _COUNTED = re.compile(_COUNT_OF + "$")
+# (or a word of many before a place's hospitals: 更多深圳医院; not 上一批某市人民医院专家, a batch of its people)
+_MANY = re.compile(rf"(?:{_COUNT_OF}|更多|众多|许多|其他|一些|不少)$")
 # (or inside the name: 某大学两家附属医院; not a village's name, 三家村)
 _COUNTED_INSIDE = re.compile(_COUNT_OF + "(?![村子镇乡店屯寨堡])")
 
