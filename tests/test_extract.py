@@ -97,6 +97,13 @@ def test_generic_institutions_are_not_entities():
     # the hospitals of town and country, named in a government's orders
     assert hospitals("省卫健委部署新一轮城乡医院对口支援工作") == []
     assert hospitals("市卫健委召开城乡医院对口帮扶工作推进会") == []
+    # a health body's words before a kind of hospital: its orders, no hospital's name
+    assert hospitals("根据省卫生健康委城市三级医院对口帮扶县级医院工作安排") == []
+    # the hospitals of a place that a word of many counts
+    assert hospitals("将推动更多东阳医院与湟源各乡镇卫生院建立结对关系") == []
+    assert hospitals("其他义乌医院也加入帮扶行列") == []
+    # (a batch is of a hospital's people)
+    assert hospitals("上一批义乌市人民医院专家建成透析中心") == ["义乌市人民医院"]
 
 
 def test_a_county_wide_hospital_is_no_county_s_own():
@@ -2380,6 +2387,9 @@ def test_a_list_s_own_count_after_its_last_unit_is_no_part_of_its_name():
     # (a count that is not the list's own says the list is of something else)
     text = "金华市中心医院帮助湟源县人民医院建成神经外科联合病房、肿瘤科联合病房和儿科联合病房2个。"
     assert founded(text) == set()
+    # (the count may name the kind of unit; a unit's short name in brackets may come before it)
+    text = "金华市中心医院帮助湟源县人民医院新建消化内镜中心、呼吸与危重症医学科（PCCM）2个学科。"
+    assert founded(text) == {"消化内镜中心", "呼吸与危重症医学科"}
 
 
 def test_a_listed_unit_s_builder_after_a_comma_founds_it():

@@ -386,13 +386,12 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
         # 帮助医院建成的某中心已经运转: the verb's clause qualifies a unit that the sentence goes on about
         qualifying = sentence.startswith("的", pos)
         pieces = _items(clause)
-        # 建成甲病房、乙病房和丙病房3个: the list's own count after its last item
-        if (
-            len(pieces) > 1
-            and (count := _OWN_COUNT.search(pieces[-1]))
-            and count_in_words(count.group(1)) == len(pieces)
-        ):
-            pieces[-1] = pieces[-1][: count.start()]
+        # 建成甲病房、乙病房和丙病房3个, 新建甲中心、乙科2个学科: the list's own count after its last item (read
+        # without it: 甲与乙科 is one unit, 乙科2个学科 none)
+        if (count := _OWN_COUNT.search(clause.rstrip())) and len(
+            counted := _items(clause[: count.start()])
+        ) == count_in_words(count.group(1)) > 1:
+            pieces = counted
         # 建立了甲科、乙科、丙科多学科联动机制: units a list names before what is made of them (a mechanism, a team)
         last = _NOTE.sub("", pieces[-1].strip())
         if len(pieces) > 1 and not is_unit_name(last) and (head := _unit_starting(last)) and len(last) > len(head) + 1:
@@ -489,7 +488,8 @@ _BUILT_BEFORE_OF = re.compile(r"(援建|捐建|帮建|共建|建设|组建)$")
 
 
 _MADE_OF = re.compile(r"由[^，,。；;]{2,40}?(?:组成|构成)的")
-_OWN_COUNT = re.compile(r"([一二三四五六七八九十两\d]+)[个家间]$")
+# (or with the kind of unit they all are: 甲中心、乙科2个学科)
+_OWN_COUNT = re.compile(r"([一二三四五六七八九十两\d]+)[个家间](?:学科|专科|病区)?$")
 _COUNTED_KIND = re.compile(r"[一二三四五六七八九十两几\d]+[个大类支]([\u4e00-\u9fff]{1,8})$")
 _HAS_PARTS = re.compile(r"设有|下设|内设|配有")
 _INCLUDING = re.compile(r"包括[^，,。；;]{1,60}?在内的")
@@ -528,7 +528,9 @@ def _items(clause: str) -> list[str]:
     seps = _ITEM_SPLIT.findall(clause)
     items = parts[:1]
     for sep, part in zip(seps, parts[1:], strict=True):
-        if sep == "与" and not is_unit_name(items[-1].strip()) and is_unit_name(f"{items[-1].strip()}与{part.strip()}"):
+        # (the unit's short name in brackets after it aside: 呼吸与危重症医学科（PCCM）)
+        joined = _NOTE.sub("", f"{items[-1].strip()}与{part.strip()}")
+        if sep == "与" and not is_unit_name(items[-1].strip()) and is_unit_name(joined):
             items[-1] = f"{items[-1]}与{part}"
         else:
             items.append(part)
