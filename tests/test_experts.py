@@ -344,6 +344,13 @@ def test_a_person_the_clause_says_was_sent_is_an_expert_without_a_role_word():
     assert ("金华市第一医院", "孙燕") in links(text, Rel.SENDS)
 
 
+def test_a_hospital_s_person_a_copula_says_is_a_doctor_is_of_that_hospital():
+    text = PAIRING + "金华市第一医院的孙燕是一名儿科医生，她将常驻绥阳县人民医院一年。"
+    assert ("金华市第一医院", "孙燕") in links(text, Rel.SENDS)
+    # (the receiving hospital's is its own)
+    assert "孙燕" not in experts(PAIRING + "绥阳县人民医院的孙燕是一名儿科医生。")
+
+
 def test_a_receiving_hospital_s_head_who_comes_from_a_giver_is_its_expert():
     text = PAIRING + "绥阳县人民医院院长王晓丽来自金华市第一医院，是一名重症医学科副主任医师。"
     assert ("金华市第一医院", "王晓丽") in links(text, Rel.SENDS)
@@ -814,6 +821,22 @@ def test_a_contributors_line_names_the_page_and_its_own_head_is_no_expert():
     assert ("舟山市人民医院", "望谟县人民医院") in links(text, Rel.PAIRS_WITH)
 
 
+def test_a_profile_giving_age_and_party_before_the_hospital_names_whose_the_person_is():
+    text = PAIRING + "孙海波，46岁，中共党员，金华市第一医院普外科主任医师，1997年毕业于浙江医科大学。"
+    assert ("金华市第一医院", "孙海波") in links(text, Rel.SENDS)
+    assert "孙海波" not in experts(PAIRING + "孙海波，46岁，中共党员，绥阳县人民医院普外科主任医师。")
+
+
+def test_a_role_said_to_be_held_by_a_hospital_s_person_names_them():
+    text = PAIRING + "第二批（2016年8月至2017年8月）：领队为金华市第一医院孙海波；"
+    assert ("金华市第一医院", "孙海波") in links(text, Rel.SENDS)
+
+
+def test_a_doctor_back_from_learning_is_a_trainee_not_an_expert():
+    text = PAIRING + "6月7日，在绥阳县城关镇中心卫生院，刚从绥阳县人民医院超声科进修归来的医生孙海波说。"
+    assert "孙海波" not in experts(text)
+
+
 def test_a_learner_following_a_teacher_is_taught_not_an_expert():
     text = PAIRING + "金华市第一医院中医师陆文婷在绥阳县人民医院坐诊。年轻医生向丽丽跟着她学了半年针法。"
     assert "陆文婷" in experts(text) and "向丽丽" not in experts(text)
@@ -851,10 +874,16 @@ def test_a_column_of_the_people_in_charge_names_them_with_their_titles_in_bracke
     rows = [
         "\t".join(["1", "金华市第一医院", "湟源县人民医院", "钱建设（骨科\u3000副主任医师）"]),
         "\t".join(["2", "金华市第二医院", "修水县人民医院", "于海燕（神经内科\u3000主任医师）"]),
+        # (a department opening with 中 is no place in a photo)
+        "\t".join(["3", "金华市中医院", "湟源县中医院", "范立平（中医内科\u3000主任医师）"]),
     ]
     text = "城市三级医院对口支援县级医院名单\n" + "\n".join([header, *rows]) + "\n"
-    assert experts(text) == {"钱建设", "于海燕"}
-    assert links(text, Rel.SENDS) == {("金华市第一医院", "钱建设"), ("金华市第二医院", "于海燕")}
+    assert experts(text) == {"钱建设", "于海燕", "范立平"}
+    assert links(text, Rel.SENDS) == {
+        ("金华市第一医院", "钱建设"),
+        ("金华市第二医院", "于海燕"),
+        ("金华市中医院", "范立平"),
+    }
 
 
 def test_a_roster_of_cells_with_sex_and_qualified_labels_gives_each_row_its_sender_and_posting():

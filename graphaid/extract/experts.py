@@ -18,6 +18,7 @@ from graphaid.extract.orgs import over_its_township
 from graphaid.extract.people import (
     COPULAS,
     FIRST_CLAUSE,
+    PROFILE_FIELD,
     PRONOUN_OPENING,
     bracketed_card,
     card_affiliation,
@@ -1500,7 +1501,7 @@ def _profiled_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sen
     if spoken and not role_words().occurs_in(title_after):
         return None
     # 某某，女，藏族，中共党员，某医院副主任医师: cells of the person (sex, people, party) may come first
-    if first.start - expert.end <= len(profiled.group(0)) + 2 or _SEX_CELL.match(sentence.text, profiled.start()):
+    if first.start - expert.end <= len(profiled.group(0)) + 2 or _PROFILE_CELL.match(sentence.text, profiled.start()):
         return first
     return None
 
@@ -1509,7 +1510,8 @@ def _profiled_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sen
 _TITLE_REACH = 12
 
 
-_SEX_CELL = re.compile(r"\s*[,，]\s*[男女]\s*[,，]")
+# (the first cell after the name: sex, age, party, people)
+_PROFILE_CELL = re.compile(rf"\s*[,，]\s*(?:{PROFILE_FIELD})\s*[,，]")
 
 
 def _own_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:

@@ -52,7 +52,11 @@ ROLE_WINDOW = 8
 # a profile line: the name, a colon (or the person's sex, or a comma and their hospital), then their hospital and
 # role (赵文涛: 黄平县疾病预防控制中心副主任; 孙晓梅，女，1978年生，某医院副主任医师; 陈某，某医院主任医师)
 # a photo caption names people by where they stand: 院长孙立平(右二)
-_CAPTION = re.compile(r"^[\u4e00-\u9fff]{0,5}?[(（〔［](?:[前后中]排)?(?:左|右|中|居中)")
+# (a position: 左二, 右起第三, 中, 居中; not a department opening with it, 中医内科)
+_CAPTION = re.compile(
+    r"^[\u4e00-\u9fff]{0,5}?[(（〔［](?:[前后中]排)?"
+    r"(?:[左右]起?第?[一二三四五六七八九十\d]|(?:左|右|中|居中)(?=[)）〕］、，,\s]))"
+)
 # what opens a list's item: a number or a bullet (2. 张三，儿科；（二）张三，…；- 张三，副主任…)
 _ITEM_MARK = rf"(?:{LIST_ITEM.pattern}|[-－—―·•●▪◆■□▶▷►★☆◇○◎※➤▲△▍▌▎]{{1,2}})"
 # what a title in a roster's cell ends with (主治医师, 主管护师, 康复治疗师, 科主任, 护士长)
@@ -64,9 +68,11 @@ _AUTHOR_PROFILED = (
     r"(?:[（(]?\s*(?:作者|文|撰稿)\s*[:：/／]\s*"
     rf"(?=[\u4e00-\u9fff]{{2,4}}[,，][^,，。；;]{{2,20}}?(?:{_HOSPITAL_ENDINGS})[^,，。；;）)]{{0,12}}?(?:{_TITLE_ENDS})))"
 )
+# a field a profile gives right after the name: sex, age, party, people (张三，46岁，中共党员，某医院…)
+PROFILE_FIELD = r"[男女]|\d{1,2}岁|中共党员|[\u4e00-\u9fff]{1,3}族"
 _PROFILE = re.compile(
     rf"^\s*(?:{_ITEM_MARK}\s*)?{_AUTHOR_PROFILED}?(?!姓\s*名)([\u4e00-\u9fff]{{2,4}})\s*"
-    rf"(?:[:：]|——(?=[^，,。；;]{{0,12}}?(?:{_TITLE_ENDS}))|[,，]\s*[男女]\s*[,，]"
+    rf"(?:[:：]|——(?=[^，,。；;]{{0,12}}?(?:{_TITLE_ENDS}))|[,，]\s*(?:{PROFILE_FIELD})\s*[,，]"
     rf"|[,，](?=[^,，。；;]{{2,20}}?(?:{_HOSPITAL_ENDINGS})))"
     # a roster's row, numbered or not: the name, spaces or a cell's bar, the hospital (张三 某某医院 主任医师,
     # 1｜张三｜某某医院｜主任医师), or the hospital in brackets (张三（某某医院 心内科）; 儿科张三（某某医院）)
@@ -427,7 +433,11 @@ def travelling_words() -> tuple[str, ...]:
 
 # 进修医生某某, 规培护士某某, 同批学员、外科医生某某: a title that makes the person a trainee, who learns from the aid
 _TRAINEE = r"(?:(?:进修|规培|实习|跟岗)(?:医生|医师|护士|人员|学员|生)|学员)"
-_TRAINEE_TITLE = re.compile(rf"{_TRAINEE}(?:[、，,][\u4e00-\u9fff]{{0,6}}?(?:医生|医师|护士))?\s*$")
+# (or back from learning: 刚从某医院进修归来的医生某某)
+_TRAINEE_TITLE = re.compile(
+    rf"(?:{_TRAINEE}(?:[、，,][\u4e00-\u9fff]{{0,6}}?(?:医生|医师|护士))?"
+    r"|(?:进修|规培|跟岗|培训)(?:归来|回来|结业|结束)的[\u4e00-\u9fff]{0,4}?(?:医生|医师|护士|护师)?)\s*$"
+)
 # 医生某某在某医院进修半年, 甲、乙等5名医护人员先后到某医院进修: the clause after a name sends the person somewhere
 # to learn (a receiver's trainee)
 _LEARNING_THERE = re.compile(
@@ -1822,8 +1832,11 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 or is_tibetan_name(sentence[a:b])
                 or (b - a == 4 and sentence[a : a + 2] in _yi_family_names())
             )
-            # (a roster's entry is a name whatever place its first characters spell: 某医院：于某某（骨科）)
-            and ((a, b) in roster_entries or not _cuts_a_word(sentence, a, b, role_spans))
+            # (a roster's entry is a name whatever place its first characters spell: 某医院：于某某（骨科）; so is a
+            # cell under a column of names)
+            and (
+                (a, b) in roster_entries or (a, b) == candidate.labelled or not _cuts_a_word(sentence, a, b, role_spans)
+            )
             and not _written_as_a_town(text, sentence[a:b])
             and not _post_verb_before_a_role(sentence, a, role_spans)
             # 周老师, 李先生: a family name and a form of address, no name; nor a form of address alone (阿爸)
@@ -2712,7 +2725,10 @@ def _listed_after_heading(sentence: str, role_spans: list[tuple[int, int]]) -> l
 
 
 _LIST_HEADING = re.compile(r"名单(?:如下)?\s*[:：]")
-_IS_AFTER_ROLE = re.compile(f"{_COPULA_AFTER_ROLE}(?!否|在|从|由|为了)")
+# (or 为 and a hospital: 领队为甲医院张三)
+_IS_AFTER_ROLE = re.compile(
+    f"{_COPULA_AFTER_ROLE}(?!否|在|从|由|为了)|为(?=[^，,。；;]{{2,24}}?(?:医院|卫生院|保健院|医疗中心))"
+)
 
 # what opens a clause that lists the people the clause before names
 _LIST_LEAD = r"(?:分别|依次)(?:为|是)|名单(?:为|是|如下)"
@@ -2776,6 +2792,11 @@ _OF_HOSPITAL = re.compile(
 )
 # 甲医院的张三在乙医院: a hospital's person at another hospital
 _AT_ANOTHER_ONE = re.compile(rf"{_OF_HOSPITAL.pattern}[\u4e00-\u9fff]{{2,3}}在[^，,。；;]{{2,24}}?{_INSTITUTION_END}")
+# 甲医院的张三是一名儿科医生: a hospital's person, a copula after the name saying what they do
+_OF_HOSPITAL_IS = re.compile(
+    rf"{_OF_HOSPITAL.pattern}[\u4e00-\u9fff]{{2,3}}[，,]?(?:也|则)?是[^，,。；;]{{0,12}}?"
+    r"(?:医生|医师|护士|护师|技师|专家|主任|院长)"
+)
 
 
 def _posted_after_names(sentence: str) -> list[int]:
@@ -2825,8 +2846,14 @@ def _team_member_cues(sentence: str) -> list[re.Match]:
     if ("院的" in sentence or "）的" in sentence or "工作的" in sentence) and (
         of := list(_OF_HOSPITAL.finditer(sentence))
     ):
-        # (来自某医院的张三: where the person comes from says it too; 甲医院的张三在乙医院: so does where they are now)
-        if "来自" in sentence or _sent_people().search(sentence) or _AT_ANOTHER_ONE.search(sentence):
+        # (来自某医院的张三: where the person comes from says it too; 甲医院的张三在乙医院: so does where they are now;
+        # 甲医院的张三是一名儿科医生: so does what they are)
+        if (
+            "来自" in sentence
+            or _sent_people().search(sentence)
+            or _AT_ANOTHER_ONE.search(sentence)
+            or _OF_HOSPITAL_IS.search(sentence)
+        ):
             found = of
         elif "批" in sentence:
             found = list(_BATCH_OF_HOSPITAL.finditer(sentence))
