@@ -1006,6 +1006,22 @@ def test_a_county_hospital_written_short_is_its_peoples_hospital_once_the_articl
     assert keys.get("霍邱县医院", keys.get("县医院")) == f"{HUOQIU}|人民医院"
 
 
+def test_a_county_hospital_written_short_on_a_county_s_site_is_that_county_s():
+    text = (
+        "县领导看望援青医疗专家\n来源：湟源县人民政府网\n"
+        "县委书记在湟源县人民医院会议室看望刚刚抵达的援青医疗专家。"
+        "本批专家分别来自金华市中心医院和修水县人民医院，其中2名专家派驻县人民医院。"
+    )
+    keys = {m.surface: m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert keys["县人民医院"] == keys["湟源县人民医院"] != keys["修水县人民医院"]
+
+
+def test_a_county_hospital_written_short_is_its_general_hospital_where_the_article_names_that():
+    text = "金华市中心医院对口帮扶湟源县总医院。县医院内科主治医师孙海波被派驻城关镇卫生院。"
+    keys = {m.surface: m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert keys.get("湟源县医院", keys.get("县医院")) == keys["湟源县总医院"]
+
+
 @pytest.mark.parametrize(
     ("full", "short"),
     [

@@ -110,7 +110,7 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
             _group_head(org)
             if org.abbreviated:
                 if not (
-                    _same_name_in_full(org, full, places_by_sent)
+                    _same_name_in_full(org, full, places_by_sent, own_places(doc))
                     or _complete_from_places(doc, org, orgs, places_by_sent)
                 ):
                     continue
@@ -476,9 +476,12 @@ def _group_head(org: Mention) -> None:
             org.rest = head
 
 
-def _same_name_in_full(org: Mention, full: list[Mention], places_by_sent: list[list[Mention]]) -> bool:
+def _same_name_in_full(
+    org: Mention, full: list[Mention], places_by_sent: list[list[Mention]], owner: list[str]
+) -> bool:
     """县妇幼保健院 after 某某县妇幼保健院: the nearest full name before it, else the first one after it; of the
-    place its own sentence names before it, where it names one of that level (甲县由某市帮扶，医生驻守在县人民医院)."""
+    place its own sentence names before it, where it names one of that level (甲县由某市帮扶，医生驻守在县人民医院);
+    of the place whose site the page is, where one of them lies there (来源：甲县人民政府网, 乙县人民医院 named too)."""
     level = level_word(org.surface)
     rest = normal_rest(org.surface[len(level) :])
     if not level:
@@ -493,6 +496,9 @@ def _same_name_in_full(org: Mention, full: list[Mention], places_by_sent: list[l
     here = _named_before_of_level(org, places_by_sent, level)
     if len(here) == 1:
         same = [f for f in same if f.places[-1] in here]
+    own = [f for f in same if any(gz.is_within(f.places[-1], code) for code in owner)]
+    if own and len({f.places[-1] for f in same}) > 1:
+        same = own
     earlier = [f for f in same if f.start < org.start]
     ref = earlier[-1] if earlier else (same[0] if same else None)
     if ref is None:
