@@ -882,6 +882,42 @@ def test_a_time_before_a_unit_is_no_part_of_its_name():
     assert founded(text) == {"肿瘤内科", "恢复室"}
 
 
+def test_a_unit_with_its_builder_in_brackets_is_founded_by_it():
+    text = (
+        "金华市中心医院、金华市第二医院对口帮扶湟源县人民医院。历年新建的主要科室：\n"
+        "2015年：重症医学科（金华市中心医院援建）；\n"
+        "2016年：血液透析中心（金华市第二医院援建）、新生儿重症监护室（金华市中心医院援建）。"
+    )
+    assert relations(text, Rel.FOUNDED) == {
+        ("金华市中心医院", "FOUNDED", "重症医学科"),
+        ("金华市第二医院", "FOUNDED", "血液透析中心"),
+        ("金华市中心医院", "FOUNDED", "新生儿重症监护室"),
+    }
+
+
+def test_units_a_colon_lists_after_their_count_and_kind_are_founded():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院、修水县人民医院。全年帮助受援医院新建临床科室和诊疗中心3个，"
+        "主要包括：湟源县人民医院卒中中心、重症医学科，修水县人民医院消化内镜室。"
+    )
+    assert founded(text) == {"卒中中心", "重症医学科", "消化内镜室"}
+    # (the sentence naming no founder, each unit's is the hospital the article pairs with its host)
+    text = text.replace(
+        "金华市中心医院对口帮扶湟源县人民医院、修水县人民医院",
+        "金华市第一医院对口帮扶湟源县人民医院，金华市第二医院对口帮扶修水县人民医院",
+    )
+    assert relations(text, Rel.FOUNDED) == {
+        ("金华市第一医院", "FOUNDED", "卒中中心"),
+        ("金华市第一医院", "FOUNDED", "重症医学科"),
+        ("金华市第二医院", "FOUNDED", "消化内镜室"),
+    }
+
+
+def test_a_unit_in_quotes_after_where_it_is_the_first_is_founded():
+    text = "无锡市人民医院对口帮扶湟源县人民医院。派驻的孙海波牵头建成全县首个“基层胸痛救治单元”。"
+    assert founded(text) == {"基层胸痛救治单元"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "unit"),
     [
@@ -890,6 +926,7 @@ def test_a_time_before_a_unit_is_no_part_of_its_name():
         ("普外科主治医师罗春梅推动该院日间手术中心于9月开放。", "日间手术中心"),
         ("无锡专家和院里的同事一起，把县医院的重症监护病房建了起来。", "重症监护病房"),
         ("湟源县人民医院胸痛中心提前投入运行。", "胸痛中心"),
+        ("无锡市人民医院援建的结核科病房于8月正式收治病人，设置床位30张。", "结核科病房"),
     ],
 )
 def test_a_unit_opens_by_more_verbs_and_after_a_time_it_opens_from(sentence, unit):
@@ -2390,6 +2427,16 @@ def test_a_list_s_own_count_after_its_last_unit_is_no_part_of_its_name():
     # (the count may name the kind of unit; a unit's short name in brackets may come before it)
     text = "金华市中心医院帮助湟源县人民医院新建消化内镜中心、呼吸与危重症医学科（PCCM）2个学科。"
     assert founded(text) == {"消化内镜中心", "呼吸与危重症医学科"}
+
+
+def test_a_laboratory_built_at_a_disease_control_centre_is_founded_not_the_centre():
+    text = "金华市疾病预防控制中心对口帮扶湟源县疾病预防控制中心，援建了湟源县疾病预防控制中心新冠病毒核酸检测实验室。"
+    assert founded(text) == {"新冠病毒核酸检测实验室"}
+    text = "由金华市疾病预防控制中心援建的湟源县疾病预防控制中心新冠病毒核酸检测实验室投入使用。"
+    assert founded(text) == {"新冠病毒核酸检测实验室"}
+    # (nor is a community's health centre; a hospital's mental health centre is one of its units)
+    assert founded("金华市中心医院对口帮扶湟源县，援建了城关镇社区卫生服务中心。") == set()
+    assert founded("金华市第七医院对口帮扶湟源县人民医院，帮助湟源县人民医院成立精神卫生中心。") == {"精神卫生中心"}
 
 
 def test_a_listed_unit_s_builder_after_a_comma_founds_it():

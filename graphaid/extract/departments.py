@@ -24,7 +24,8 @@ _FILLER = re.compile(
     r"|并(?:正式)?(?:启用|投用|投入使用|运行|开放|开诊)了?"
     # (与某中心同步成立的，还有某中心, 同期挂牌运行的还有某中心: what else the verb founded, named after it)
     r"|(?:运行|启用|投用|开放)?的[，,]?(?:还有|也有|另有|包括|是|有[:：]))?"
-    r"(?:首个|首家|一个|一批|一所|一支|几个|多个|若干|\d+个(?:以上)?)?"
+    # (the count after where it is the first: 全县首个“某单元”)
+    r"(?:(?:(?:全|本)[县市区州省旗盟院]|县域|市域)?(?:首个|首家)|一个|一批|一所|一支|几个|多个|若干|\d+个(?:以上)?)?"
 )
 _ITEM_SPLIT = re.compile(r"、|和|及|与|以及|，|,")
 _NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
@@ -190,7 +191,9 @@ def _hospital_in_unit() -> re.Pattern:
     return re.compile(rf".{{2,}}(?:{words}|[一二三四五六七八九十]院)|^{level}?(?:{long})|^{level}(?:{words})")
 
 
-_CENTRES_OUTSIDE = ("服务中心", "疾控中心", "疾病预防控制中心", "血液中心", "精神卫生中心")
+_INSTITUTIONS = ("疾控中心", "疾病预防控制中心", "卫生服务中心")
+# (预防控制中心: the same, where a unit's name read leftwards starts inside it)
+_CENTRES_OUTSIDE = ("服务中心", "疾控中心", "疾病预防控制中心", "预防控制中心", "血液中心", "精神卫生中心")
 # (or a hospital or place pointed back to: 该院|胸痛中心, 我县|首个…, wherever it stands: 某某推动该院|某中心)
 # (or a hospital named by its level alone: 县医院|新生儿科; 团医院, a regiment's of the Corps)
 # (or 医院 alone opening it, the hospital the article is about: 医院|介入手术室; not where a unit's own name opens
@@ -218,7 +221,9 @@ _COUNT = re.compile(
 
 def is_unit_name(text: str) -> bool:
     _, unit = _lexicons()
-    return bool(unit.match(text)) and not _is_noise(text)
+    # (a disease control centre or a community's health centre is an institution of its own, none of a hospital's
+    # units; a 精神卫生中心 may be one)
+    return bool(unit.match(text)) and not _is_noise(text) and not text.endswith(_INSTITUTIONS)
 
 
 @cache
@@ -359,6 +364,10 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
         quoted = _QUOTED_UNIT.match(sentence, cursor)
         if quoted and is_unit_name(quoted.group(1)):
             cursor = quoted.start(1)
+        # 新建科室和中心11个，主要包括：甲院某科、乙院某中心: the count of a kind, then the list a colon opens
+        counted_lead = _COUNTED_LEAD.match(sentence, cursor)
+        if counted_lead:
+            cursor = counted_lead.end() - 1
         if sentence.startswith(("：", ":"), cursor):
             # 为两个新科室揭牌：甲院某科，以及乙院某科: the list the colon opens, to the sentence's end
             cursor += 1
@@ -850,6 +859,13 @@ _FOUNDED_CLEFT = re.compile(
     _UNIT_BEFORE + r"[，,]?(?:就|正|也)?是[^,，;；。是]{0,24}?"
     r"(援建|捐建|帮建|创建|共建|建成|组建|成立|建立|设立|开设|筹建|建起来|建起)的(?=[，,。；;！!]|$)"
 )
+_COUNTED_LEAD = re.compile(
+    r"[\u4e00-\u9fff、和]{0,12}?(?:科室|专科|学科|中心|病区)[\d一二三四五六七八九十两]+个[，,]?"
+    r"(?:主要|分别|具体)?(?:包括|有|是|为)[：:]"
+)
+_BUILDER_IN_BRACKETS = re.compile(
+    _UNIT_BEFORE + r"[（(][^（）()，,。；;]{2,24}?(援建|捐建|帮建|帮扶建设|共建|协助建设|指导建设)[）)]"
+)
 # 由某医院援建的某室: a builder and its verb of aided building before 的, the unit after
 _BUILT_FOR = re.compile(r"由[^,，;；。的]{2,24}?(援建|捐建|帮建|帮扶建设|共建)的")
 
@@ -883,6 +899,11 @@ def _built_by(text: str, sentence: str, start: int, sent: int) -> list[Founding]
         and (unit := _unit_ending(labelled.group(1), start + labelled.end(1), sent)) is not None
     ):
         out.append(Founding(start + labelled.start(2), start + labelled.end(2), [unit]))
+    # 2016年：甲中心（某医院援建）、乙室（某医院援建）: a unit, then its builder in brackets
+    for m in _BUILDER_IN_BRACKETS.finditer(sentence) if "（" in sentence or "(" in sentence else ():
+        unit = _unit_ending(m.group(1), start + m.end(1), sent)
+        if unit is not None:
+            out.append(Founding(start + m.start(2), start + m.end(2), [unit]))
     for m in _FOUNDED_CLEFT.finditer(sentence) if "是" in sentence else ():
         unit = _unit_ending(m.group(1), start + m.end(1), sent)
         if unit is not None and not any(f.units[0].start == unit.start for f in out):

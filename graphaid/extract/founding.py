@@ -101,6 +101,9 @@ def _relations(
     founder = (founders[-1] if founders and not founding.heading else founders[0] if founders else None) or (
         founder_experts[-1] if founder_experts else None
     )
+    # (a founder the sentence does not name, where its units lie at several hospitals: each unit's is the one
+    # hospital the article pairs with its host, 新建科室3个，包括：甲院某科，乙院某室)
+    unstated = founder is None or founder.sent != sent
     # (前两批队员已帮助某院建成…: a team that builds it, no one the sentences before name, is the giver's)
     verb_at = founding.verb_start - sentence.start
     clause = sentence.text[clause_bounds(sentence.text, verb_at)[0] : verb_at]
@@ -156,17 +159,31 @@ def _relations(
         return
     givers = [a for a in donors if a.label is Label.HOSPITAL]
     respective = _respectively(founding, recipients, sentence)
-    for n, unit in enumerate(founding.units):
+    hosts = [
+        respective[n] if respective else _named_before(recipients, sentence, u) or host
+        for n, u in enumerate(founding.units)
+    ]
+    several = len({h.key for h in hosts if h is not None}) > 1
+    for unit, unit_host in zip(founding.units, hosts, strict=True):
+        unit_founder = (
+            _paired_giver(article, partners, unit_host) if unstated and several and unit_host else None
+        ) or founder
         _found(
             unit,
             # (甲医院“某工作室”和乙医院“某中心”同日揭牌: a unit in quotes right after a giver's name is that giver's)
-            _owner(givers, sentence, unit) or founder,
-            respective[n] if respective else _named_before(recipients, sentence, unit) or host,
+            _owner(givers, sentence, unit) or unit_founder,
+            unit_host,
             sentence,
             article.doc.doc_id,
             units,
             relations,
         )
+
+
+def _paired_giver(article, partners: dict[str, set[str]], host: Mention) -> Mention | None:
+    """The one hospital the article pairs with ``host`` as its giver, if one."""
+    givers = {o.key: o for o in article.orgs if o.label is Label.HOSPITAL and host.key in partners.get(o.key, ())}
+    return next(iter(givers.values())) if len(givers) == 1 else None
 
 
 def _named_before(recipients: list[Mention], sentence: Sentence, unit: Mention) -> Mention | None:
