@@ -832,6 +832,15 @@ def test_a_role_said_to_be_held_by_a_hospital_s_person_names_them():
     assert ("金华市第一医院", "孙海波") in links(text, Rel.SENDS)
 
 
+def test_a_list_of_a_team_s_other_members_is_posted_where_the_paragraph_above_posts_its_leader():
+    text = (
+        "金华市第一医院对口帮扶海东市第一人民医院，金华市第二医院对口帮扶湟源县人民医院。\n\n"
+        "本批医疗队队长钱国平是金华市第一医院神经内科主任医师，将挂职海东市第一人民医院副院长。他说：“要把技术留下。”\n\n"
+        "医疗队其他2名队员分别是：\n神经外科副主任医师孙海波；\n眼科主治医师王晓丽。\n"
+    )
+    assert {("孙海波", "海东市第一人民医院"), ("王晓丽", "海东市第一人民医院")} <= links(text, Rel.POSTED_TO)
+
+
 def test_a_doctor_back_from_learning_is_a_trainee_not_an_expert():
     text = PAIRING + "6月7日，在绥阳县城关镇中心卫生院，刚从绥阳县人民医院超声科进修归来的医生孙海波说。"
     assert "孙海波" not in experts(text)

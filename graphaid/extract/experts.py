@@ -1241,10 +1241,18 @@ def _found_above(doc: Document, sent: int, find: Callable[[int], _Found]) -> _Fo
         # heading over a blank line and a table's header: 一、甲医院—乙医院, a blank line, 姓名|科室|…)
         line = doc.sentences[j].text
         blank = gap.count("\n") > 1
-        if blank and not _leads(line) and not (_heads_lines(line) and labels_names(doc.sentences[j + 1].text)):
+        # (or a lead naming the others of a team, over the paragraph that names the first: 队长某某…挂职某院副院长。/
+        # 医疗队其他5名队员分别是：)
+        others = blank and _leads(doc.sentences[j + 1].text) and _OTHERS_OF_THE_TEAM.search(doc.sentences[j + 1].text)
+        if (
+            blank
+            and not others
+            and not _leads(line)
+            and not (_heads_lines(line) and labels_names(doc.sentences[j + 1].text))
+        ):
             return None
         crossed = crossed or "\n" in gap
-        led = (led and "\n" not in gap) or (crossed and _leads(line))
+        led = (led and "\n" not in gap) or (crossed and _leads(line)) or bool(others)
         found = find(j)
         if found:
             heads = _heads_lines(line) or _leads(line)
@@ -1252,9 +1260,12 @@ def _found_above(doc: Document, sent: int, find: Callable[[int], _Found]) -> _Fo
                 return found
             # (a line of the list above, not its heading: the heading above it heads this line too: 一、甲医院—乙
             # 医院 / 队长：张三（拟任乙医院院长） / 队员：李四)
-        if blank and not _leads(line):
+        if blank and not _leads(line) and not others:
             return None
     return None
+
+
+_OTHERS_OF_THE_TEAM = re.compile(r"(?:其他|其余|另外)[\d一二两三四五六七八九十]*名?(?:队员|成员|专家)")
 
 
 def _leads(sentence: str) -> bool:
