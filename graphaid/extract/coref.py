@@ -923,7 +923,7 @@ def _bracketed_org_after(text: str, org: Mention, orgs: list[Mention]) -> re.Mat
     return found if any(o.start == found.start(1) and o.end == found.end(1) for o in orgs) else None
 
 
-_BRACKET_AFTER = re.compile(r"[(（]([一-鿿]{3,14})[)）]")
+_BRACKET_AFTER = re.compile(r"[(（]([\u4e00-\u9fff]{3,14})[)）]")
 
 
 # (or 挂牌“某医院某县分院”, 挂牌为“…”: the sign the hospital hangs, the article's word for it)

@@ -191,8 +191,10 @@ def _hospital_in_unit() -> re.Pattern:
     return re.compile(rf".{{2,}}(?:{words}|[一二三四五六七八九十]院)|^{level}?(?:{long})|^{level}(?:{words})")
 
 
+# the endings of institutions that are none of a hospital's units (a 精神卫生中心 may be one)
 _INSTITUTIONS = ("疾控中心", "疾病预防控制中心", "卫生服务中心")
-# (预防控制中心: the same, where a unit's name read leftwards starts inside it)
+# the endings of centres that never stand inside a hospital, cut from before a unit's name (预防控制中心 too, where a
+# unit's name read leftwards starts inside 疾病预防控制中心)
 _CENTRES_OUTSIDE = ("服务中心", "疾控中心", "疾病预防控制中心", "预防控制中心", "血液中心", "精神卫生中心")
 # (or a hospital or place pointed back to: 该院|胸痛中心, 我县|首个…, wherever it stands: 某某推动该院|某中心)
 # (or a hospital named by its level alone: 县医院|新生儿科; 团医院, a regiment's of the Corps)
