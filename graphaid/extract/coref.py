@@ -63,7 +63,10 @@ from graphaid.places import PlaceMatch, gazetteer, is_regiment, township_countie
 
 # X医院（以下简称“X院”） / X医院(简称X院) / X医院（X院）: a short name declared right after the full one
 _DECLARED = re.compile(r"^[(（](以下简称|下称|简称)?[“\"']?([\u4e00-\u9fff]{2,8})[”\"']?[)）]")
-_BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{3,14})[)）]$")
+# another name in brackets: ending a name as written (某医院（某某医院）), or right after one (_BRACKET_AFTER)
+_BRACKETED = r"[(（]([\u4e00-\u9fff]{3,14})[)）]"
+_BRACKETED_NAME = re.compile(_BRACKETED + "$")
+_BRACKET_AFTER = re.compile(_BRACKETED)
 _LEVEL_OF = {
     "省": Label.PROVINCE,
     "自治区": Label.PROVINCE,
@@ -921,9 +924,6 @@ def _bracketed_org_after(text: str, org: Mention, orgs: list[Mention]) -> re.Mat
     if found is None:
         return None
     return found if any(o.start == found.start(1) and o.end == found.end(1) for o in orgs) else None
-
-
-_BRACKET_AFTER = re.compile(r"[(（]([\u4e00-\u9fff]{3,14})[)）]")
 
 
 # (or 挂牌“某医院某县分院”, 挂牌为“…”: the sign the hospital hangs, the article's word for it)
