@@ -4284,3 +4284,16 @@ def test_a_name_cut_inside_a_form_of_address_is_no_one():
         "金华市中心医院对口帮扶湟源县人民医院，派驻护理部护士长钱建华。护士们私下叫她“孙姐姐”，其实她比一半的人都小。"
     )
     assert experts(text) == {"钱建华"}
+
+
+def test_a_hospital_forming_a_team_of_a_quoted_kind_is_the_giver_its_people_are_of():
+    text = (
+        "2022年9月，金华市中心医院组建“组团式”帮扶团队入驻湟源县人民医院，"
+        "该院神经外科主任医师孙海波出任湟源县人民医院院长。"
+    )
+    assert links(text, Rel.SENDS) == {("金华市中心医院", "孙海波")}
+
+
+def test_a_county_s_name_after_a_verb_of_taking_a_post_is_the_post_s_place_not_a_person():
+    text = "金华市中心医院专家挂职桑植：帮山区患者抢回时间\n今年金华市中心医院共派出17名专家到桑植开展帮扶。"
+    assert experts(text) == set()

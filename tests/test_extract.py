@@ -2458,3 +2458,30 @@ def test_a_unit_written_by_the_short_name_the_text_gives_it_in_brackets_is_that_
         "帮助医院建起了新生儿重症监护室。"
     )
     assert founded(text) == {"新生儿重症监护室"}
+
+
+def test_a_word_that_takes_a_unit_as_its_object_is_no_part_of_its_name():
+    text = "金华市中心医院对口帮扶湟源县人民医院。说起内镜室，是金华市中心医院援建的，去年11月正式开诊。"
+    assert founded(text) == {"内镜室"}
+    text = "金华市中心医院对口帮扶湟源县人民医院。局长到湟源县人民医院看望医疗队，了解康复医学科开科情况。"
+    assert founded(text) == {"康复医学科"}
+    # (nor a preposition before it: 给某室开科庆功 names no unit of its own)
+    text = "金华市中心医院对口帮扶湟源县人民医院。晚上大家吃了一顿饭，算是给ICU开科庆功。"
+    assert all(not unit.startswith("给") for unit in founded(text))
+
+
+def test_a_unit_joined_by_yu_in_a_headline_after_a_space_is_whole():
+    text = "金华市中心医院专家扎根湟源 呼吸与危重症医学科从无到有\n金华市中心医院对口帮扶湟源县人民医院。"
+    assert founded(text) == {"呼吸与危重症医学科"}
+
+
+def test_a_unit_built_for_the_aided_side_is_founded():
+    text = "金华市中心医院对口帮扶湟源县人民医院，援建儿童重症监护室（PICU）并于2023年投用，转诊率下降。"
+    assert relations(text, Rel.FOUNDED) == {("金华市中心医院", "FOUNDED", "儿童重症监护室")}
+    text = "金华市中医院与修水县人民医院结对，援建远程心电诊断中心，覆盖全县乡镇卫生院。"
+    assert relations(text, Rel.FOUNDED) == {("金华市中医院", "FOUNDED", "远程心电诊断中心")}
+    # (a building or funds are no unit)
+    assert founded("金华市中心医院援建湟源县人民医院门诊楼，援建资金300万元。") == set()
+    # (援建 inside 支援建成 is no verb of its own: 建成 is)
+    text = "金华市中心医院对口帮扶湟源县人民医院，三年来支援建成了儿科等5个重点专科。"
+    assert founded(text) == {"儿科"}

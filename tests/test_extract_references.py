@@ -3538,3 +3538,13 @@ def test_a_hospital_with_a_province_inside_its_name_is_one_however_the_province_
         "武警江西总队医院选派骨科主任医师钱国平到修水县人民医院驻点帮扶。"
     )
     assert len(_hospital_keys(text, "武警")) == 1
+
+
+def test_an_institution_renamed_is_one_under_its_old_name_and_its_new():
+    text = (
+        "修水县妇幼保健站正式更名为修水县妇幼保健院。金华市中心医院对口帮扶修水县妇幼保健院，"
+        "选派产科医生孙燕挂职修水县妇幼保健站副站长。县妇幼保健院院长说，更名后将开设住院病区。"
+    )
+    hospitals = [m for m in extraction(text).mentions if m.label is Label.HOSPITAL and "妇幼" in m.surface]
+    assert len(hospitals) >= 4 and len({m.key for m in hospitals}) == 1
+    assert {m.surface for m in hospitals} >= {"修水县妇幼保健站", "修水县妇幼保健院"}

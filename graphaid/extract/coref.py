@@ -135,6 +135,7 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
             (ref,) = own.values()
             org.key, org.rest = ref.key, ref.rest
     _branches_as_their_county_s_hospital(out)
+    _renamed(doc.text, out)
     out += _declared_aliases(doc, out)
     _place_by_location(doc, out)  # (again: a declared short name may be the one said to lie somewhere)
     out += _names_alone(doc, out)
@@ -143,6 +144,24 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
     out += _back_references(doc, out, places_by_sent)
     out += _numbered_hospitals_of_the_university(doc, out)
     return sorted(out, key=lambda m: m.start)
+
+
+# 某县妇幼保健站正式更名为某县妇幼保健院: the name an institution takes (a short clause's words before the verb)
+_RENAMED = re.compile(r"[^，,。；;！!？?]{0,8}?(?:更名为|改名为|改称为?)[“\"「]?")
+
+
+def _renamed(text: str, orgs: list[Mention]) -> None:
+    """An institution renamed (甲…更名为乙) is the one its new name names, wherever the article uses its old one (the
+    old name stays as written, one of the institution's names)."""
+    for old in orgs:
+        verb = _RENAMED.match(text, old.end, old.end + 24)
+        new = next((o for o in orgs if verb and o.start == verb.end() and o.label is old.label), None)
+        if new is None or new.key == old.key:
+            continue
+        was = old.key
+        for other in orgs:
+            if other.key == was:
+                other.key, other.region, other.rest, other.places = new.key, new.region, new.rest, list(new.places)
 
 
 def _branches_as_their_county_s_hospital(orgs: list[Mention]) -> None:
@@ -1360,14 +1379,23 @@ def _giver_before(sentence: Sentence, hospitals: list[Mention], at: int) -> Ment
                 gap = (
                     sentence.text[joined.end - base : trig.start - base] if joined and joined.end <= trig.start else ""
                 )
-                if joined and not CLAUSE_BREAK.search(gap) and len(gap) <= 4:
+                if joined and not CLAUSE_BREAK.search(gap) and _short_gap(gap):
                     return giver
                 continue
             gap = sentence.text[giver.end - base : trig.start - base]
             taken = any(h.start >= trig.end and h.end <= at and h is not giver for h in hospitals if h.start >= base)
-            if not CLAUSE_BREAK.search(gap) and len(gap) <= 4 and taken:
+            if not CLAUSE_BREAK.search(gap) and _short_gap(gap) and taken:
                 return giver
     return None
+
+
+# a kind of aid in quotes between a giver and its aid word (甲医院组建“组团式”帮扶团队) is the aid's name, no words
+# apart
+_QUOTED_KIND = re.compile(r"[“\"「『][\u4e00-\u9fff]{1,8}[”\"」』]")
+
+
+def _short_gap(gap: str) -> bool:
+    return len(_QUOTED_KIND.sub("", gap)) <= 4
 
 
 def _opens_clause(sentence: Sentence, org: Mention) -> bool:

@@ -209,6 +209,12 @@ _REFERENCE_IN_UNIT = re.compile(
 
 
 @cache
+def _object_verb() -> re.Pattern:
+    """A word that takes a unit as its object (说起, 了解, 给)."""
+    return re.compile(rf"(?:{any_of(read_lines('unit_object_verbs.txt')).pattern})(?!药)")
+
+
+@cache
 def _time_before() -> re.Pattern:
     """A word of time opening a unit's name as written (目前|恢复室), two characters or more left after it."""
     return re.compile(rf"^(?:{'|'.join(map(re.escape, read_lines('time_words.txt')))}|{_DURATION_ON})(?=.{{2}})")
@@ -309,6 +315,9 @@ def _mentions_building(rest: str) -> bool:
     return any(v in rest for v in verbs) or "建设" in rest
 
 
+_AID_ENDING_VERB = ("支援",)
+
+
 def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
     verbs, _ = _lexicons()
     out = []
@@ -318,6 +327,10 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
         if found is None:
             break
         at, pos = found.span()
+        # (支援建成某科: a verb whose first character ends a word of aid is none; the next one is the verb)
+        if at > 0 and sentence.startswith(_AID_ENDING_VERB, at - 1):
+            pos = at + 1
+            continue
         if _negated(sentence, at) or _planned(sentence, at):
             continue
         if sentence.startswith(verbs, pos):
@@ -719,7 +732,8 @@ def _listed_units_ending(head: str, start: int, sent: int) -> list[Mention]:
         # 呼吸与危重症医学科: 与 inside a unit's name joins, where what stands before it is no unit
         before = head[: len(head) - len(item)]
         if before.endswith("与"):
-            first = _UNIT_BOUNDS.split(before[-MAX_UNIT - 1 : -1])[-1]
+            # (a headline's space parts its phrases: 某院专家扎根某县 呼吸与危重症医学科从无到有)
+            first = (_UNIT_BOUNDS.split(before[-MAX_UNIT - 1 : -1])[-1].split() or [""])[-1]
             # (与胸痛中心同步成立: 与 opening the clause joins no name; nor one joining an event to a unit: 欢迎仪式与…)
             if first and not is_unit_name(first) and not first.endswith(_EVENTS) and is_unit_name(f"{first}与{item}"):
                 item = f"{first}与{item}"
@@ -804,7 +818,10 @@ def _unit_ending(text: str, end: int, sent: int) -> Mention | None:
     there is none, or it is no unit (a grade, a count of units)."""
     if not text.endswith(_unit_endings()):
         return None
-    for cut in range(len(text)):
+    # (说起内镜室，是某院援建的; 了解康复医学科开科情况: a name starts after a word that takes it as its object, not
+    # with or inside that word)
+    after_verb = max((m.end() for m in _object_verb().finditer(text)), default=0)
+    for cut in range(after_verb, len(text)):
         item = text[cut:]
         # 这个日间手术中心: a unit pointed back to and named again in full is that unit
         # (该胸痛中心 too, but not 该院胸痛中心: the unit of the hospital pointed back to)

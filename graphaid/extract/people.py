@@ -517,10 +517,11 @@ def _cuts_a_word(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]
     from graphaid.places import gazetteer
 
     # (a Tibetan name may start with a county's bare name: 尼玛次仁; and a name a bracket of the person's hospital
-    # or title follows is a person's: 白某某（某医院眼科主治医师）)
+    # or title follows is a person's: 白某某（某医院眼科主治医师）; but not one after a verb of taking a post among
+    # the roles, which takes the place: 专家挂职某县)
     if (
         not is_tibetan_name(sentence[a:b])
-        and not any(end == a for _, end in role_spans)
+        and not any(end == a and sentence[start:end] not in post_verbs() for start, end in role_spans)
         and not _WHOSE_BRACKET.match(sentence, b)
         and any(m.start == 0 for m in gazetteer().scan(sentence[a:b]))
     ):
