@@ -4297,3 +4297,43 @@ def test_a_hospital_forming_a_team_of_a_quoted_kind_is_the_giver_its_people_are_
 def test_a_county_s_name_after_a_verb_of_taking_a_post_is_the_post_s_place_not_a_person():
     text = "金华市中心医院专家挂职桑植：帮山区患者抢回时间\n今年金华市中心医院共派出17名专家到桑植开展帮扶。"
     assert experts(text) == set()
+
+
+def test_an_aid_doctor_heading_a_receivers_unit_whom_a_copula_makes_a_givers_is_an_expert():
+    text = (
+        "“要是在以前，这样的病人只能往州里转。”县人民医院重症医学科主任孙燕说。\n"
+        "孙燕是金华市中心医院重症医学科副主任医师。今年1月，金华市中心医院选派由孙燕、呼吸治疗师钱国平组成的"
+        "医疗小分队，来到湟源县人民医院。"
+    )
+    assert links(text, Rel.SENDS) == {("金华市中心医院", "孙燕"), ("金华市中心医院", "钱国平")}
+    # (one only ever named with the receiver's title stays its own)
+    text = (
+        "“要是在以前，这样的病人只能往州里转。”县人民医院重症医学科主任于海燕说。\n"
+        "今年1月，金华市中心医院选派呼吸治疗师钱国平来到湟源县人民医院。"
+    )
+    assert experts(text) == {"钱国平"}
+
+
+def test_gaiyuan_after_a_clause_where_someone_works_at_a_hospital_is_that_hospital():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，派出普外科主任医师钱国平驻点。\n"
+        "图为钱国平（右二）在湟源县人民医院为患者做术前检查，左一为该院外科医生于海燕。"
+    )
+    assert experts(text) == {"钱国平"}
+    # (in the clause of posting itself, 该院 is the one that posts: 派驻甲院的是该院医师某某)
+    text = "金华市中心医院对口帮扶湟源县人民医院。首批派驻湟源县人民医院的是该院骨科医师钱国平。"
+    assert links(text, Rel.SENDS) == {("金华市中心医院", "钱国平")}
+
+
+def test_one_of_that_unit_of_a_receiving_hospital_named_before_is_its_own():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，派出疼痛科主任医师钱国平驻点。\n"
+        "图为钱国平（右一）在湟源县人民医院疼痛科为患者进行治疗，左一为该科医生于海燕。"
+    )
+    assert experts(text) == {"钱国平"}
+    # (that unit of a giving hospital sends its people)
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。"
+        "金华市中心医院疼痛科是省级重点专科，该科医生于海燕今年驻点湟源县人民医院。"
+    )
+    assert experts(text) == {"于海燕"}

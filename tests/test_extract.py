@@ -2485,3 +2485,25 @@ def test_a_unit_built_for_the_aided_side_is_founded():
     # (援建 inside 支援建成 is no verb of its own: 建成 is)
     text = "金华市中心医院对口帮扶湟源县人民医院，三年来支援建成了儿科等5个重点专科。"
     assert founded(text) == {"儿科"}
+
+
+def test_the_first_unit_of_its_kind_a_sentence_says_this_is_restates_one_named_before():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，新生儿重症监护室（NICU）建成投用。"
+        "这是金华市对口帮扶湟源县以来，在湟源县援建的首个医疗专科病区。"
+    )
+    assert founded(text) == {"新生儿重症监护室"}
+
+
+def test_a_list_s_item_whose_next_clause_opens_it_unnamed_is_founded():
+    text = (
+        "金华市第二医院对口支援湟源县人民医院。三年来，金华市第二医院帮助该院先后新建了四个临床专科：\n\n"
+        "——血液净化中心，2014年11月投入使用，现有透析机12台；\n"
+        "——新生儿科，2015年3月开科，开放床位15张；\n"
+        "——消化内镜中心，可开展胃肠镜下息肉切除等诊疗；\n"
+        "——神经外科，2015年9月独立建科。"
+    )
+    assert {"血液净化中心", "新生儿科", "神经外科"} <= founded(text)
+    # (an item whose clause names what it got is no unit opened)
+    text = "金华市第二医院对口支援湟源县人民医院。\n1. 心内科，2018年投入使用新设备；\n2. 儿科，2019年开展新技术。"
+    assert founded(text) == set()

@@ -3548,3 +3548,11 @@ def test_an_institution_renamed_is_one_under_its_old_name_and_its_new():
     hospitals = [m for m in extraction(text).mentions if m.label is Label.HOSPITAL and "妇幼" in m.surface]
     assert len(hospitals) >= 4 and len({m.key for m in hospitals}) == 1
     assert {m.surface for m in hospitals} >= {"修水县妇幼保健站", "修水县妇幼保健院"}
+    # (a list renamed item by item: each old name is the new name in its place, not the last old the first new)
+    text = (
+        "撤县设区后，原湟源县人民医院、湟源县中医院也相应更名为西宁市湟源区人民医院、西宁市湟源区中医院。"
+        "金华市中心医院对口帮扶湟源县人民医院。"
+    )
+    by_surface = {m.surface: m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert by_surface["湟源县人民医院"] == by_surface["西宁市湟源区人民医院"]
+    assert by_surface["湟源县中医院"] == by_surface["西宁市湟源区中医院"] != by_surface["湟源县人民医院"]

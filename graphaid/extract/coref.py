@@ -146,22 +146,37 @@ def complete_references(doc: Document, orgs: list[Mention], places_by_sent: list
     return sorted(out, key=lambda m: m.start)
 
 
-# 某县妇幼保健站正式更名为某县妇幼保健院: the name an institution takes (a short clause's words before the verb)
-_RENAMED = re.compile(r"[^，,。；;！!？?]{0,8}?(?:更名为|改名为|改称为?)[“\"「]?")
+# 某县妇幼保健站正式更名为某县妇幼保健院: the name an institution takes (a short clause's words before the verb, no
+# list's: 甲、乙更名为丙、丁)
+_RENAMED = re.compile(r"[^，,。；;！!？?、]{0,8}?(?:更名为|改名为|改称为?)[“\"「]?")
+_LISTED = ("、", "和", "及", "与", "以及")
 
 
 def _renamed(text: str, orgs: list[Mention]) -> None:
     """An institution renamed (甲…更名为乙) is the one its new name names, wherever the article uses its old one (the
-    old name stays as written, one of the institution's names)."""
-    for old in orgs:
+    old name stays as written, one of the institution's names); lists renamed item by item where they are as long
+    (原甲、乙也相应更名为丙、丁)."""
+    ordered = sorted(orgs, key=lambda o: o.start)
+    for i, old in enumerate(ordered):
         verb = _RENAMED.match(text, old.end, old.end + 24)
-        new = next((o for o in orgs if verb and o.start == verb.end() and o.label is old.label), None)
-        if new is None or new.key == old.key:
+        if verb is None or any(old.end < o.start < verb.end() for o in ordered):
             continue
-        was = old.key
-        for other in orgs:
-            if other.key == was:
-                other.key, other.region, other.rest, other.places = new.key, new.region, new.rest, list(new.places)
+        j = next((k for k, o in enumerate(ordered) if o.start == verb.end() and o.label is old.label), None)
+        if j is None:
+            continue
+        olds, news = [old], [ordered[j]]
+        while (k := i - len(olds)) >= 0 and text[ordered[k].end : olds[0].start] in _LISTED:
+            olds.insert(0, ordered[k])
+        while (k := j + len(news)) < len(ordered) and text[news[-1].end : ordered[k].start] in _LISTED:
+            news.append(ordered[k])
+        if len(olds) != len(news):
+            continue
+        for was, new in zip([o.key for o in olds], news, strict=True):
+            if was == new.key:
+                continue
+            for other in orgs:
+                if other.key == was:
+                    other.key, other.region, other.rest, other.places = new.key, new.region, new.rest, list(new.places)
 
 
 def _branches_as_their_county_s_hospital(orgs: list[Mention]) -> None:
@@ -1062,8 +1077,15 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
                 # 首批派驻甲卫生院的是该院某科医师某某: nor one a word of posting takes before it, where the people of
                 # 该院 its title opens are posted (not 该院 a post is taken at: 挂职该院护理部主任)
                 posting = read_lines("posting_words.txt")
+                # (in its clause: 某某在甲医院查房，该院医生乙陪同 names 甲's own people)
                 if _titles_a_person(s.text, m.end()) and not s.text[: m.start()].endswith((*posting, *post_verbs())):
-                    later |= {h.key for h in here if h.end <= at and s.text[: h.start - s.start].endswith(posting)}
+                    later |= {
+                        h.key
+                        for h in here
+                        if h.end <= at
+                        and s.text[: h.start - s.start].endswith(posting)
+                        and not CLAUSE_BREAK.search(doc.text, h.end, at)
+                    }
                 # 该院医师某某来到某县: nor one of the place its sentence names after it, where its people go
                 places_after = [p.region for p in places_by_sent[i] if p.start > at and p.region]
                 before = [

@@ -66,11 +66,17 @@ _EVERY_ONE = re.compile(r"[,，]?(?:均|都|皆|全部)(?:为|是|系)[\u4e00-\u
 _RESTATED = re.compile(
     r"(?:^|[,，;；])\s*(?:这|此|(?:这个|该|此)(?:科室|科|中心|病房|门诊))(?:也|还|便|就)?(?:是|为)[^,，;；。]{0,40}$"
 )
+_THIS_IS = re.compile(r"\s*(?:这|此)(?:也|还|便|就)?(?:是|为)")
 _OF_A_KIND = re.compile(r"[\u4e00-\u9fff]?的")  # (创新设立的 is read at its leftmost verb, 新设)
 _HEADING = re.compile(r"^([^,，。:：]{2,20})[:：]")
 # an item of a list that is only a unit's name (1. 某县人民医院某科。), before the sentence that tells who built it
 _UNIT_ITEM = re.compile(rf"^{LIST_ITEM.pattern}\s*([^,，。:：\s]{{2,30}}?)\s*[。.]?\s*$")
 # that sentence's first clause, where it founds or opens the unit it leaves unnamed (某某牵头组建，…)
+# (its mark a bullet, a dash or a number: the item need not be the whole line)
+_UNIT_ITEM_THEN = re.compile(
+    r"\s*(?:[^\w\s（(“\"]{1,3}|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*"
+    r"([^,，。:：；;\s]{2,30}?)[，,]([^,，。；;]{2,30})"
+)
 _FIRST_CLAUSE = re.compile(r"\s*([^,，;；。\n]{0,30})")
 # a unit name that is only a grade (省级重点专科; 某州级重点专科 once its place is taken off) names no unit, nor one
 # that is only a kind of unit (设立独立病区和专科门诊)
@@ -284,6 +290,12 @@ def find_foundings(text: str, start: int, end: int, sent: int) -> list[Founding]
         name, _ = clean_unit(item.group(1))
         at = start + item.end(1) - len(name)
         out.append(Founding(at, at + len(name), [Mention(Label.DEPARTMENT, name, at, at + len(name), sent)], True))
+    # ——某中心，2014年11月投入使用，…: a list's item, its unit, then a clause that opens it unnamed
+    item = _UNIT_ITEM_THEN.match(sentence)
+    if item and is_unit_name(item.group(1)) and _founds_unnamed(item.group(2)):
+        name, _ = clean_unit(item.group(1))
+        at = start + item.end(1) - len(name)
+        out.append(Founding(at, at + len(name), [Mention(Label.DEPARTMENT, name, at, at + len(name), sent)], True))
     # 由“坐诊看病”向“带科建科”转变: a slogan in quotation marks, its unit and its verb both inside, founds nothing
     if "“" in sentence or '"' in sentence:
         out = [f for f in out if not _a_slogan(sentence, f.verb_start - start, f.units[0].start - start)]
@@ -351,8 +363,11 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
         # 把医院建成某地的某中心: what the verb's object is made into, no unit founded
         if _MADE_INTO_BY_BA.search(_CLAUSE_BREAK.split(sentence[:at])[-1]):
             continue
-        # 某中心正式启用，这是该院开设的第一个某中心: what a unit named before is, no other unit
-        if sentence.startswith("的", pos) and _RESTATED.search(sentence, 0, at):
+        # 某中心正式启用，这是该院开设的第一个某中心: what a unit named before is, no other unit (the first of its
+        # kind across the sentence's clauses too: 这是某市帮扶某县以来，在某县援建的首个专科病区)
+        if sentence.startswith("的", pos) and (
+            _RESTATED.search(sentence, 0, at) or (_THIS_IS.match(sentence) and _FIRST_OF_KIND.match(sentence, pos + 1))
+        ):
             continue
         # 甲中心、乙中心，均为新设立的特色中心: the list the clause says all are of a kind founded
         every = _EVERY_ONE.search(sentence, max(0, at - 8), at)

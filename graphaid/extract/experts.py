@@ -125,6 +125,13 @@ def expert_relations(
         for e, is_local in zip(experts, at_recipient, strict=True)
     ]
     local = {e.surface for e, is_local in zip(experts, at_recipient, strict=True) if is_local}
+    givers_people = {
+        e.surface
+        for e, is_local in zip(experts, at_recipient, strict=True)
+        if e.surface in local
+        and not is_local
+        and _of_a_giver_after(sides, e, actors_by_sent[e.sent], sentences[e.sent])
+    }
     for expert, is_local in zip(experts, at_recipient, strict=True):
         actors, sentence = actors_by_sent[expert.sent], sentences[expert.sent]
         # 禾医 declared as a hospital's short name, not a person surnamed 禾; 和|林格尔县 or 和|某县的医生, a place's
@@ -132,8 +139,13 @@ def expert_relations(
         entry = sentence.text.startswith(_BRACKET_OPEN, expert.end - sentence.start)
         if any(a.start < expert.end and expert.start < a.end and not (entry and _inside(a, expert)) for a in actors):
             continue
-        # (named again with a title of no hospital and no team: 副院长某某 is still of the receiving side)
-        if is_local or (expert.surface in local and not _sent_by_title(sides, expert, actors, sentence)):
+        # (named again with a title of no hospital and no team: 副院长某某 is still of the receiving side; but not one
+        # a mention says is a giver's, an aid doctor heading a receiver's unit: 某某是甲医院的医生)
+        if is_local or (
+            expert.surface in local
+            and not _sent_by_title(sides, expert, actors, sentence)
+            and expert.surface not in givers_people
+        ):
             continue
         if (_head_alone(_title_text(expert, sentence)) or _head_after(expert, sentence)) and (
             own_receives
@@ -727,6 +739,9 @@ def works_at_recipient(
     # (我们超声科的年轻医生某某, 我们科的某某主任: of the department the speaker works in, at the receiving hospital)
     if any(word in plain for word in _local_words()) or _OUR_DEPARTMENT.search(plain):
         return True
+    # (在乙医院疼痛科为患者治疗，左一为该科医生某某: of the unit of the hospital its sentence names before)
+    if _THAT_UNIT.search(plain) and (unit_s := _hospital_of_a_unit_before(actors, sentence, reach)) is not None:
+        return sides.side(unit_s) == RECIPIENT
     # 藏族医生某某: a title that names a minority people is a local's, in the regions aid goes to (not 来自某地的
     # 朝鲜族医生某某, from a place of the giving side)
     if _minority_people().search(title) and not _from_the_giving_side(sides, expert, actors, title):
@@ -744,6 +759,18 @@ def works_at_recipient(
         return True
     written = _unresolved_hospital(title)
     return bool(written) and main_recipient is not None and main_recipient.surface.endswith(written)
+
+
+_THAT_UNIT = re.compile(r"该(?:科室?|中心|病区)")
+_UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:科|中心|病区|室)")
+
+
+def _hospital_of_a_unit_before(actors: Sequence[Mention], sentence: Sentence, before: int) -> Mention | None:
+    """The hospital named last before ``before`` with a unit's name right after it (乙医院疼痛科), else None."""
+    named = [a for a in actors if a.label is Label.HOSPITAL and a.end <= before]
+    if not named or not _UNIT_AFTER.match(sentence.text, named[-1].end - sentence.start):
+        return None
+    return named[-1]
 
 
 def _giver_nearer(sides: SideModel, hospital: Mention, actors: Sequence[Mention], expert: Mention) -> bool:
