@@ -4337,3 +4337,31 @@ def test_one_of_that_unit_of_a_receiving_hospital_named_before_is_its_own():
         "金华市中心医院疼痛科是省级重点专科，该科医生于海燕今年驻点湟源县人民医院。"
     )
     assert experts(text) == {"于海燕"}
+
+
+def test_one_named_after_the_role_of_leading_a_unit_whom_a_copula_makes_a_givers_is_an_expert():
+    for lead in ("牵头人", "负责人", "带头人"):
+        text = f"金华市中心医院对口帮扶湟源县人民医院。{lead}孙海波是金华市中心医院呼吸科副主任医师。"
+        assert links(text, Rel.SENDS) == {("金华市中心医院", "孙海波")}, lead
+
+
+def test_gaiyuan_among_ones_companions_is_the_hospital_of_the_first_named():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。金华市中心医院心血管内科主任医师孙海波挂职湟源县人民医院副院长，"
+        "同批的还有该院检验科副主任技师王晓丽、泌尿外科副主任医师钱国平。"
+    )
+    assert experts(text) == {"孙海波", "王晓丽", "钱国平"}
+    # (该院 of one who hosts the post's holder is the post's hospital)
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。金华市中心医院心血管内科主任医师孙海波挂职湟源县人民医院副院长，"
+        "该院院长于海燕表示欢迎。"
+    )
+    assert experts(text) == {"孙海波"}
+
+
+def test_dou_and_a_verb_after_a_title_are_all_of_them_doing_no_name():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，骨科医生钱国平驻点一年。"
+        "护士长翻开笔记本：“这是他讲课时我记的，新来的护士都拿去复印。”"
+    )
+    assert experts(text) == {"钱国平"}

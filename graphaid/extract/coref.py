@@ -1106,6 +1106,10 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
                 # is, named with the team a sentence or two before
                 if _TEAM_LED_BY.fullmatch(s.text, 0, m.start()):
                     ref = _team_owner_before(doc, hospitals, i) or ref
+                # 甲医院医师某某挂职乙医院副院长，同批的还有该院医师某某: 该院 among one's companions is the hospital
+                # that opens the clause naming the first of them, not the post that one took
+                elif _COMPANIONS_BEFORE.search(s.text, max(0, m.start() - 12), m.start()):
+                    ref = next((h for h in reversed(here) if h.end <= at and _opens_clause(s, h)), None) or ref
                 # where its sentence names no other hospital before it, 该院 that a sender sends to is the one the
                 # article is about
                 if senders and own is not None and own.key not in senders and (ref is None or ref.sent != i):
@@ -1148,6 +1152,7 @@ def _team_nouns_after() -> re.Pattern:
 
 # how far after a hospital's name its team noun may come (某医院“某某·某某”专家团队)
 _TEAM_REACH = 16
+_COMPANIONS_BEFORE = re.compile(r"(?:同批|同行|同期|同来|一同|一起)[\u4e00-\u9fff]{0,6}?的[，,]?(?:还有|也有|有|是)$")
 # a sentence that opens with the team, and 由 before who leads it (专家团队由|该院…带队)
 _TEAM_LED_BY = re.compile(r"\s*(?:本批|该|此次|这支)?[\u4e00-\u9fff]{0,4}?(?:队|团队|专家组)由")
 

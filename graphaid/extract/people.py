@@ -128,8 +128,8 @@ _AGE_AFTER = re.compile(r"\s*[\d一二三四五六七八九十]{1,3}岁")
 _AGED = re.compile(r"^[\u4e00-\u9fff]{2,4}?[\d一二三四五六七八九十]{1,3}岁[，,]\s*[是系]")
 _SEAT_HELD = r"[\u4e00-\u9fff]{0,8}?(?:委员|代表)"
 _SEAT = re.compile(rf"^\s*{_SEAT_HELD}$")
-# or what the person does there, said before the name (坐诊的张三是…, 带队的张三是…)
-_DOER = r"[\u4e00-\u9fff]{1,6}?的"
+# or what the person does there, said before the name (坐诊的张三是…, 带队的张三是…; 牵头人张三是…)
+_DOER = r"(?:[\u4e00-\u9fff]{1,6}?的|(?:牵头|负责|带头|领头|召集|联系|发起|创建)人)"
 _DOER_BEFORE = re.compile(rf"^\s*{_DOER}$")
 
 
@@ -1847,6 +1847,9 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             and sentence[b - 1 : b + 1] not in _forms_of_address()
             # 祝|四位同志一路平安: a count of people after a verb whose character is a family name, no name
             and _COUNT_AS_GIVEN_NAME.fullmatch(sentence, a + 1, b) is None
+            # 新来的护士|都拿去复印: after a title, 都 and a verb are "all of them do", no name (a family name of the
+            # rarest)
+            and not (b - a == 2 and sentence[a] == "都" and any(e == a for _, e in role_spans))
             # 王院 (a head addressed by the place he runs), 温医 (a medical university's short name): no name, nor
             # 来院报|到 (coming to the hospital run into the next verb); nor a family name and the start of a title
             # (黄主|任)
