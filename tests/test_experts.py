@@ -4365,3 +4365,35 @@ def test_dou_and_a_verb_after_a_title_are_all_of_them_doing_no_name():
         "护士长翻开笔记本：“这是他讲课时我记的，新来的护士都拿去复印。”"
     )
     assert experts(text) == {"钱国平"}
+
+
+def test_one_following_an_expert_to_learn_since_a_time_is_taught():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，派出骨科主任医师钱国平驻点。"
+        "本院骨科医生于海燕从开科起跟随钱国平学习，目前已能独立完成手术。"
+    )
+    assert experts(text) == {"钱国平"}
+
+
+def test_one_now_able_to_work_alone_under_some_aid_is_taught():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，派出骨科主任医师钱国平驻点。"
+        "此后，钱国平又手把手带教，科室年轻医生于海燕已能在C臂透视下独立完成穿刺。"
+    )
+    assert experts(text) == {"钱国平"}
+
+
+def test_a_township_centre_by_its_kind_alone_in_a_title_where_aid_goes_to_one_is_its_own():
+    text = (
+        "湟源县人民医院对口帮扶城关镇卫生院，派出全科医生钱国平驻点。"
+        "城关镇卫生院院长介绍，钱国平返回县城后，门诊由卫生院全科医生于海燕接手。"
+    )
+    assert experts(text) == {"钱国平"}
+
+
+def test_a_given_name_that_is_a_word_of_where_makes_no_name():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，派出疼痛科医生钱国平驻点一月。"
+        "“门诊定在每周三下午，我走以后由科里两位医生轮流出诊。”"
+    )
+    assert experts(text) == {"钱国平"}

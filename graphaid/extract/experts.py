@@ -14,7 +14,7 @@ from functools import cache
 from graphaid.documents import LIST_ITEM, Document, Sentence
 from graphaid.extract.coref import declared_short_name, own_institution
 from graphaid.extract.mentions import Mention
-from graphaid.extract.orgs import over_its_township
+from graphaid.extract.orgs import is_township_centre, over_its_township
 from graphaid.extract.people import (
     COPULAS,
     FIRST_CLAUSE,
@@ -757,6 +757,9 @@ def works_at_recipient(
     # 县医院的某某医生, 我和县医院的某某: the county's hospital by its level alone, where aid goes to a county's
     if _COUNTY_HOSPITAL.match(_JOINED.split(title)[-1]) and _county_hospital(main_recipient):
         return True
+    # 门诊由卫生院全科医生某某接手: a township's health centre by its kind alone, where aid goes to one
+    if _TOWN_CENTRE_ALONE.search(title) and main_recipient is not None and is_township_centre(main_recipient):
+        return True
     written = _unresolved_hospital(title)
     return bool(written) and main_recipient is not None and main_recipient.surface.endswith(written)
 
@@ -820,6 +823,8 @@ _DEPARTMENT_POST = re.compile(
 
 # a county's hospital written by the level alone, opening a title
 _COUNTY_HOSPITAL = re.compile(r"[县区旗](?:人民|中)?医院")
+# a township's health centre by its kind alone in a title, no place's or town's name before it
+_TOWN_CENTRE_ALONE = re.compile(r"(?:^|[由和与及、])(?:乡镇)?(?:中心)?卫生院(?!院)")
 
 
 def _county_hospital(hospital: Mention | None) -> bool:

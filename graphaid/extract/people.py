@@ -461,7 +461,8 @@ def _as_a_trainee(sentence: str, end: int, spans: list[tuple[int, int]]) -> bool
 _NOW_ABLE = re.compile(
     r"(?:[、和及与][\u4e00-\u9fff]{2,4})*(?:医生|医师|护士|大夫)?[，,]?(?:都|均|也)?"
     r"(?:(?:现在|如今|目前)?(?:都|均|也)?(?:已经|已)?(?:能够|能|可以|学会了?)"
-    r"(?:独立|熟练|单独|在[^，,。；;]{0,12}?指导下)"
+    # (在某某透视下独立完成: how they do it before doing it alone)
+    r"(?:(?:在[^，,。；;]{1,12}?下)?(?:独立|熟练|单独)|在[^，,。；;]{0,12}?指导下)"
     # (是某某在当地带的第一个徒弟: one an expert teaches)
     r"|是[^，,。；;]{0,16}?的(?:第一个|第一批|首个|首批)?(?:徒弟|弟子|学生)"
     # (比如甲、乙，都已经能做…: able now to do it)
@@ -1628,7 +1629,8 @@ _TEACHING_PLAN = re.compile(r"^[^,，。；;]{0,24}?(?:带教|培训|教学|师�
 # a learner following a teacher: 某某跟着她学了半年, 某某跟随帮扶专家学习, 某某医生跟我学腔镜; an apprentice:
 # 某某拜张三为师, 某某是张三的“大徒弟”, 某某是中心的骨干学员 (each of a list: 甲、乙已正式拜张三为师)
 _FOLLOWING_TO_LEARN = re.compile(
-    r"^(?:、[\u4e00-\u9fff·]{2,10})*[^,，。；;]{0,2}?(?:已经?|正式|也|都|均|先后|分别|相继|同时)*"
+    # (a time it started from between: 某某从开科起跟随某某学习)
+    r"^(?:、[\u4e00-\u9fff·]{2,10})*[^,，。；;]{0,2}?(?:[从自][^,，。；;]{1,8}?起)?(?:已经?|正式|也|都|均|先后|分别|相继|同时)*"
     r"(?:(?:跟着|跟随|随同|师从|跟(?=我|他|她|专家|老师))[^,，。；;]{0,12}?(?:学习|学|进修|做)|拜[^,，。；;]{1,12}?为师"
     r"|是[^,，。；;]{0,12}?的[“\"「]?(?:大|小|首批|第一批|得意)?(?:骨干)?(?:徒弟|学生|学员|弟子))"
 )
@@ -1850,6 +1852,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # 新来的护士|都拿去复印: after a title, 都 and a verb are "all of them do", no name (a family name of the
             # rarest)
             and not (b - a == 2 and sentence[a] == "都" and any(e == a for _, e in role_spans))
+            # 由|科里两位医生轮流出诊: a given name that is a word of where (科里, 县里) makes no name
+            and _LOCATIVE_GIVEN.fullmatch(sentence, a + 1, b) is None
             # 王院 (a head addressed by the place he runs), 温医 (a medical university's short name): no name, nor
             # 来院报|到 (coming to the hospital run into the next verb); nor a family name and the start of a title
             # (黄主|任)
@@ -2261,6 +2265,7 @@ def _award_label() -> re.Pattern:
 
 
 # a count of people where a given name would be (祝|四位同志)
+_LOCATIVE_GIVEN = re.compile(r"[科院县家村乡镇城队所站区市州省这那]里")
 _COUNT_AS_GIVEN_NAME = re.compile(r"[一二两三四五六七八九十几]+[位名个]")
 # a label in a row or a clause for the ones taught (徒弟：乙、丙, 带教对象为乙)
 _TAUGHT_LABEL = re.compile(
