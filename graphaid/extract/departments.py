@@ -72,12 +72,13 @@ _HEADING = re.compile(r"^([^,，。:：]{2,20})[:：]")
 # an item of a list that is only a unit's name (1. 某县人民医院某科。), before the sentence that tells who built it
 _UNIT_ITEM = re.compile(rf"^{LIST_ITEM.pattern}\s*([^,，。:：\s]{{2,30}}?)\s*[。.]?\s*$")
 # that sentence's first clause, where it founds or opens the unit it leaves unnamed (某某牵头组建，…)
-# (its mark a bullet, a dash or a number: the item need not be the whole line)
+_FIRST_CLAUSE = re.compile(r"\s*([^,，;；。\n]{0,30})")
+# an item that names a unit, then a clause that opens it unnamed (——某中心，2014年投入使用): its mark a bullet, a dash
+# or a number, the item not the whole line
 _UNIT_ITEM_THEN = re.compile(
     r"\s*(?:[^\w\s（(“\"]{1,3}|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*"
     r"([^,，。:：；;\s]{2,30}?)[，,]([^,，。；;]{2,30})"
 )
-_FIRST_CLAUSE = re.compile(r"\s*([^,，;；。\n]{0,30})")
 # a unit name that is only a grade (省级重点专科; 某州级重点专科 once its place is taken off) names no unit, nor one
 # that is only a kind of unit (设立独立病区和专科门诊)
 _GRADE = re.compile(r"^(?:国家级|省级|自治区级|市级|地区级|州级|盟级|县级|级|区域|重点|特色|临床|独立|专门|专科)+")
@@ -283,16 +284,14 @@ def find_foundings(text: str, start: int, end: int, sent: int) -> list[Founding]
         name = heading.group(1).strip()
         at = start + sentence.find(name)
         out.append(Founding(at, at + len(name), [Mention(Label.DEPARTMENT, name, at, at + len(name), sent)], True))
-    # 1. 某县人民医院某科。某某牵头组建，…: a year's review lists its new units an item each
+    # 1. 某县人民医院某科。某某牵头组建，…: a year's review lists its new units an item each; or an item's unit, then a
+    # clause of its own that opens it unnamed (——某中心，2014年11月投入使用，…)
     item = _UNIT_ITEM.match(sentence)
-    if item and is_unit_name(item.group(1)) and _founds_unnamed(_FIRST_CLAUSE.match(text, end).group(1)):
+    opened = item is not None and _founds_unnamed(_FIRST_CLAUSE.match(text, end).group(1))
+    if item is None and (item := _UNIT_ITEM_THEN.match(sentence)) is not None:
+        opened = _founds_unnamed(item.group(2))
+    if item and opened and is_unit_name(item.group(1)):
         # (the unit's own name, without its hospital and place in front)
-        name, _ = clean_unit(item.group(1))
-        at = start + item.end(1) - len(name)
-        out.append(Founding(at, at + len(name), [Mention(Label.DEPARTMENT, name, at, at + len(name), sent)], True))
-    # ——某中心，2014年11月投入使用，…: a list's item, its unit, then a clause that opens it unnamed
-    item = _UNIT_ITEM_THEN.match(sentence)
-    if item and is_unit_name(item.group(1)) and _founds_unnamed(item.group(2)):
         name, _ = clean_unit(item.group(1))
         at = start + item.end(1) - len(name)
         out.append(Founding(at, at + len(name), [Mention(Label.DEPARTMENT, name, at, at + len(name), sent)], True))

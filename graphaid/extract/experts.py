@@ -824,7 +824,7 @@ _DEPARTMENT_POST = re.compile(
 # a county's hospital written by the level alone, opening a title
 _COUNTY_HOSPITAL = re.compile(r"[县区旗](?:人民|中)?医院")
 # a township's health centre by its kind alone in a title, no place's or town's name before it
-_TOWN_CENTRE_ALONE = re.compile(r"(?:^|[由和与及、])(?:乡镇)?(?:中心)?卫生院(?!院)")
+_TOWN_CENTRE_ALONE = re.compile(r"(?:^|[由和与及、])(?:乡镇)?(?:中心)?卫生院")
 
 
 def _county_hospital(hospital: Mention | None) -> bool:
