@@ -176,7 +176,12 @@ def _renamed(text: str, orgs: list[Mention]) -> None:
                 continue
             for other in orgs:
                 if other.key == was:
-                    other.key, other.region, other.rest, other.places = new.key, new.region, new.rest, list(new.places)
+                    _take_identity(other, new)
+
+
+def _take_identity(org: Mention, of: Mention) -> None:
+    """Make ``org`` the institution ``of`` is (its key, region, rest of name and places), as written still."""
+    org.key, org.region, org.rest, org.places = of.key, of.region, of.rest, list(of.places)
 
 
 def _branches_as_their_county_s_hospital(orgs: list[Mention]) -> None:
@@ -930,8 +935,8 @@ def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
             # found by its own ending: the same institution, written as the article declares it (as the uses found
             # below are), or with the place it stands in before (某地 and the short name: 西安交大一附院)
             if other is not org and (other.surface in names or _own_place_and(other.surface, alias, org)):
-                other.surface, other.key, other.region, other.rest = org.surface, org.key, org.region, org.rest
-                other.places = list(org.places)
+                other.surface = org.surface
+                _take_identity(other, org)
         uses = [(name, org) for name in sorted(names, key=len, reverse=True)]
         parent = org.affiliation
         own = org.surface.removeprefix(parent.surface) if parent and org.surface.startswith(parent.surface) else ""
