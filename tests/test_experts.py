@@ -4397,3 +4397,43 @@ def test_a_given_name_that_is_a_word_of_where_makes_no_name():
         "“门诊定在每周三下午，我走以后由科里两位医生轮流出诊。”"
     )
     assert experts(text) == {"钱国平"}
+
+
+def test_a_two_character_family_name_and_its_given_name_end_at_a_title_after_them():
+    text = PAIRING + "我们队里金华市中心医院骨科的上官立新医生，挂职绥阳县人民医院副院长，开展了关节镜手术。"
+    assert experts(text) == {"上官立新"}
+
+
+def test_a_form_of_address_after_a_name_opening_a_profile_line_is_no_part_of_the_name():
+    text = (
+        PAIRING + "这次出征的两位同志，都是科室的业务骨干：\n"
+        "钱建军同志，骨科副主任医师，本次担任领队，将挂职绥阳县人民医院副院长；\n"
+        "孙燕同志，麻醉科主治医师，去年底主动递交了援黔申请书。"
+    )
+    assert experts(text) == {"钱建军", "孙燕"}
+
+
+def test_a_padded_name_opening_a_profile_line_is_an_expert_posted_with_the_others():
+    text = (
+        "金华市中心医院与湟源县人民医院建立紧密型帮扶关系。\n首批帮扶专家名单如下：\n"
+        "钱国平，骨科主任医师，挂任湟源县人民医院副院长；\n孙　燕，妇产科副主任医师；\n于海燕，护理部主管护师。"
+    )
+    assert experts(text) == {"钱国平", "孙燕", "于海燕"}
+    assert ("孙燕", "湟源县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_one_posted_in_the_capacity_of_an_aid_role_is_an_expert():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，派出专家团队驻点。\n"
+        "医务处的孙海波则以“管理专家”的身份驻点，帮助医院重新梳理了管理制度。"
+    )
+    assert experts(text) == {"孙海波"}
+
+
+def test_a_local_doctor_said_with_others_to_work_alone_now_is_taught():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，派出心内科主任医师钱国平驻点。"
+        "急诊的孙海波医生给我做了心电图，说是急性心梗。"
+        "钱国平说：“我们总有一天要回去，但导管室会留下来，孙海波他们已经能独立做造影了。”"
+    )
+    assert experts(text) == {"钱国平"}

@@ -94,11 +94,11 @@ _PROFILE = re.compile(
     rf"(?=[\u4e00-\u9fff \t\u3000]{{0,14}}?(?:{_TITLE_ENDS}))"
     # a list's item, numbered or not, of comma-separated cells: the name, the department, the title (1. 张三，骨科，
     # 主治医师，派驻…)
-    rf"|^\s*(?:{_ITEM_MARK}\s*)?([\u4e00-\u9fff]{{2,4}})[,，]"
+    rf"|^\s*(?:{_ITEM_MARK}\s*)?([\u4e00-\u9fff]{{2,4}})[ \u3000]?[,，]"
     rf"(?=[\u4e00-\u9fff]{{1,10}}?(?:科(?!室)|部|(?<!科)室|中心)[,，\s]*[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ENDS}))"
     # a list's item, numbered, bulleted or not, of the name and the department alone (2. 张三，儿科；) or the name
     # and a title cell (- 张三，副主任，某医院…)
-    rf"|^\s*(?:{_ITEM_MARK}\s*)?([\u4e00-\u9fff]{{2,4}})[,，]\s*"
+    rf"|^\s*(?:{_ITEM_MARK}\s*)?([\u4e00-\u9fff]{{2,4}})[ \u3000]?[,，]\s*"
     rf"(?=[\u4e00-\u9fff]{{1,8}}?科\s*[；;。]?\s*$|[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ENDS})[,，；;。])"
     # a numbered table row of people, the cell after the name their sex (1 张三 男 胃肠外科 副主任医师)
     r"|^\s*\d{1,3}\s*[.．、|｜\t \u3000]\s*([\u4e00-\u9fff]{2,4})[ \t\u3000|｜]+[男女](?=[ \t\u3000|｜])"
@@ -381,9 +381,12 @@ def _patient_words() -> tuple[str, ...]:
 
 
 # what one comes as, said right after the name: an aid word, then the role (张三作为帮扶专家, 作为第五批援藏队员)
+# (or 以…的身份 before the word of aid: 张三则以“管理专家”的身份驻点)
 _AS_AID = re.compile(
-    r"作为[^，,。；;]{0,8}?(?:帮扶|援[藏疆青外]?|支援|对口|驻点|挂职|派驻)[^，,。；;]{0,6}?"
+    r"(?:则|也|还)?(?:作为[^，,。；;]{0,8}?(?:帮扶|援[藏疆青外]?|支援|对口|驻点|挂职|派驻)[^，,。；;]{0,6}?"
     r"(?:专家|医生|医师|护士|队员|队长|干部|人才|院长|主任)"
+    r"|以[^，,。；;]{0,10}?(?:专家|医生|医师|护士|队员|队长|干部|人才|院长|主任)[”\"]?的?身份"
+    r"(?:帮扶|援[藏疆青]|支援|驻点|挂职|派驻|下沉|常驻))"
 )
 # what may stand between a name and a role word after it: 韩雪等专家, 王宁等5名专家, 李明任副院长, 周丽(儿科)3名专家,
 # a roster's row (张三 骨科 主任医师)
@@ -459,7 +462,8 @@ def _as_a_trainee(sentence: str, end: int, spans: list[tuple[int, int]]) -> bool
 # 某某已能独立完成…, 甲和乙现在都能独立…, 某某通过了…考核, 某某是某专家带的徒弟: what the aid taught them, said of
 # local staff
 _NOW_ABLE = re.compile(
-    r"(?:[、和及与][\u4e00-\u9fff]{2,4})*(?:医生|医师|护士|大夫)?[，,]?(?:都|均|也)?"
+    # (and those with them: 某某他们已经能…, 某某等人都能…)
+    r"(?:[、和及与][\u4e00-\u9fff]{2,4})*(?:医生|医师|护士|大夫)?(?:他们|她们|等人|等)?[，,]?(?:都|均|也)?"
     r"(?:(?:现在|如今|目前)?(?:都|均|也)?(?:已经|已)?(?:能够|能|可以|学会了?)"
     # (在某某透视下独立完成: how they do it before doing it alone)
     r"(?:(?:在[^，,。；;]{1,12}?下)?(?:独立|熟练|单独)|在[^，,。；;]{0,12}?指导下)"
@@ -669,11 +673,11 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
     if b - a in (1, 2) and sentence[a] in surnames and _name_ends_after(sentence, a + 3):
         return a, a + 3
     # 慕容|某某兼任: a two-character family name alone, its given name of two after it (or the first of them only:
-    # 欧阳某|立来自)
+    # 欧阳某|立来自; 欧阳某|立医生, where the title after it ends the name)
     if (
         b - a in (2, 3)
         and sentence[a : a + 2] in surnames
-        and _name_ends_after(sentence, a + 4)
+        and (_name_ends_after(sentence, a + 4) or any(rs == a + 4 for rs, _ in role_spans))
         and (b - a == 2 or not _name_ends_after(sentence, b))
     ):
         return a, a + 4
@@ -1482,6 +1486,14 @@ _SAYS_WHO = ("我是", "我叫", "我来自", "我在")
 _NUMBERED_LINE = re.compile(rf"^\s*(?:\d{{1,3}}\s*[.．、]|[{NUMBER_SIGNS}])")
 
 
+def _row_name_span(profile: re.Match, group: int) -> tuple[int, int]:
+    """The span of the name a row opens, without a form of address written after it (张三同志，骨科主治医师)."""
+    a, b = profile.span(group)
+    return a, next(
+        (a + start for start, end, _ in _roles()[0].find(profile.string[a:b]) if a + end == b and start >= 2), b
+    )
+
+
 def _with_row_name(profile: re.Match | None, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The name a roster's or a form's row opens (1	张三	某医院, 姓名：张三), where the recogniser read none there
     or only part of it (a cell's bounds are the name's): the row's shape says it is one (find_experts checks its
@@ -1491,7 +1503,7 @@ def _with_row_name(profile: re.Match | None, spans: list[tuple[int, int]]) -> li
     group = next((g for g in range(2, 9) if profile is not None and profile.group(g)), 1 if numbered else None)
     if group is None:
         return spans
-    a, b = profile.span(group)
+    a, b = _row_name_span(profile, group)
     # (a span run on across the cell's break, 张三\t普|外科, is the name's too)
     inside = [
         (x, y)
@@ -1917,7 +1929,11 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             name = named_by_pronoun.get((a, b)) or sentence[a:b]
             before, after = _clause(sentence, a, b, previous_end)
             previous_end = b
-            is_profile = profile is not None and next(g for g in (*profile.groups(), "") if g is not None) == name
+            is_profile = (
+                profile is not None
+                and (group := next((g for g, v in enumerate(profile.groups(), 1) if v is not None), None)) is not None
+                and sentence[slice(*_row_name_span(profile, group))] == name
+            )
             gap = _ROLE_GAP.match(after).end()
             if not gap and sentence[b : b + 1].isspace() and (row := _ROW_DEPARTMENT.match(after)):
                 gap = row.end()
