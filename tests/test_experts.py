@@ -4437,3 +4437,36 @@ def test_a_local_doctor_said_with_others_to_work_alone_now_is_taught():
         "钱国平说：“我们总有一天要回去，但导管室会留下来，孙海波他们已经能独立做造影了。”"
     )
     assert experts(text) == {"钱国平"}
+
+
+def test_the_hospital_in_brackets_after_a_name_and_its_form_of_address_is_the_persons():
+    text = (
+        "关于免去钱建军等同志挂职职务的通知\n"
+        "援青医疗人才钱建军同志（金华市第一医院，原挂任湟源县人民医院副院长）、孙燕同志（金华市中心医院，"
+        "原挂任修水县人民医院副院长）挂职期满，其挂职职务自然免除。"
+    )
+    assert {("金华市第一医院", "钱建军"), ("金华市中心医院", "孙燕")} <= links(text, Rel.SENDS)
+    assert ("金华市第一医院", "孙燕") not in links(text, Rel.SENDS)
+
+
+def test_a_han_family_name_before_a_mongolian_name_after_a_title_is_the_names():
+    text = PAIRING + "首批两名医师已经到岗：呼吸与危重症医学科主治医师包乌日娜驻点绥阳县人民医院，主治医师钱国平同行。"
+    assert experts(text) == {"包乌日娜", "钱国平"}
+
+
+def test_a_name_that_is_a_word_too_is_a_name_where_the_next_clause_posts_the_person():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，首批专家如下：\n"
+        "——神经内科主任医师雷鸣，驻点湟源县人民医院；\n——心内科副主任医师钱国平，驻点湟源县中医院。"
+    )
+    assert experts(text) == {"雷鸣", "钱国平"}
+
+
+def test_a_list_item_naming_a_person_after_their_hospital_and_department_before_a_colon_is_an_expert():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，2024年派出专家4名。专家工作成效：\n"
+        "· 金华市中心医院肾内科钱国平：指导血液透析864例次，开展自体动静脉内瘘成形术47例；\n"
+        "· 金华市第一医院心内科孙海波：完成冠脉造影426例。"
+    )
+    assert experts(text) == {"钱国平", "孙海波"}
+    assert ("金华市第一医院", "孙海波") in links(text, Rel.SENDS)

@@ -1606,9 +1606,18 @@ _SENT_TO = ("派驻", "派往", "驻", "驻点", "驻守", "进驻", "挂职", "
 _HELD = ("现任", "原任", "曾任", "历任", "时任", "兼任")
 
 
-def _bracketed_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
+def _bracket_after(expert: Mention, sentence: Sentence) -> int:
+    """Where in the sentence a bracket right after the name opens (张三（, or past a form of address: 张三同志（),
+    else -1."""
     at = expert.end - sentence.start
-    if not sentence.text[at : at + 1].startswith(_BRACKET_OPEN):
+    if not sentence.text.startswith(_BRACKET_OPEN, at):
+        at = next((at + end for start, end, _ in role_words().find(sentence.text[at : at + 4]) if start == 0), at)
+    return at if sentence.text.startswith(_BRACKET_OPEN, at) else -1
+
+
+def _bracketed_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
+    at = _bracket_after(expert, sentence)
+    if at < 0:
         return None
     close = min((i for i in (sentence.text.find(")", at), sentence.text.find("）", at)) if i >= 0), default=-1)
     if close < 0:
@@ -1621,7 +1630,11 @@ def _bracketed_hospital(expert: Mention, actors: Sequence[Mention], sentence: Se
 def _own_bracket(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
     """The hospital that opens a bracket right after the name (某某（某医院骨科副主任医师）): the person's own."""
     bracketed = _bracketed_hospital(expert, actors, sentence)
-    return bracketed if bracketed is not None and bracketed.start == expert.end + 1 else None
+    return (
+        bracketed
+        if bracketed is not None and bracketed.start == sentence.start + _bracket_after(expert, sentence) + 1
+        else None
+    )
 
 
 def _hospitals_in_title(expert: Mention, actors: Sequence[Mention], reach: int) -> list[Mention]:

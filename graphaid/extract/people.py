@@ -102,6 +102,10 @@ _PROFILE = re.compile(
     rf"(?=[\u4e00-\u9fff]{{1,8}}?科\s*[；;。]?\s*$|[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ENDS})[,，；;。])"
     # a numbered table row of people, the cell after the name their sex (1 张三 男 胃肠外科 副主任医师)
     r"|^\s*\d{1,3}\s*[.．、|｜\t \u3000]\s*([\u4e00-\u9fff]{2,4})[ \t\u3000|｜]+[男女](?=[ \t\u3000|｜])"
+    # a list's item naming the person after their hospital and department, then what they did (· 某医院肾内科张三：
+    # 指导血液透析…)
+    rf"|^\s*(?:{_ITEM_MARK}\s*)?[\u4e00-\u9fff]{{2,20}}?(?:{_HOSPITAL_ENDINGS})[\u4e00-\u9fff]{{1,10}}?科"
+    r"([\u4e00-\u9fff]{2,3})\s*[:：]"
 )
 # a sentence that opens with a name and says what the person is (张三是…的执行院长)
 COPULAS = ("是", "系")
@@ -826,8 +830,11 @@ def _named_before_a_clause_break(sentence: str, end: int) -> tuple[int, int] | N
     for stop in (end + 2, end + 3):
         if sentence[stop : stop + 1] in ("，", ",", "；", ";") and _HAN_NAME.match(sentence[end:stop]):
             name = sentence[end:stop]
+            # (a word of the dictionary is a name all the same where the next clause posts the person: 主任医师
+            # 雷鸣，驻点某县人民医院)
+            posted = sentence.startswith(_posting_verbs(), stop + 1)
             if (
-                not is_common_word(name)
+                (posted or not is_common_word(name))
                 and not (len(name) == 3 and (is_common_word(name[1:]) or is_common_word(name[:2])))
                 # (专家来了，: a verb and its particle, no name; 护士都很拼，: an adverb of degree after one that is
                 # a family name too)
@@ -1052,6 +1059,10 @@ def _mongolian_names(sentence: str, role_spans: list[tuple[int, int]]) -> list[t
     for _, role_end in role_spans:
         at = _past_spaces(sentence, role_end)
         end, words = _mongolian_name_end(sentence, at)
+        # (a Han family name before it is the name's: 主治医师包乌日娜)
+        if end == at and sentence[at : at + 1] in family_names():
+            end, words = _mongolian_name_end(sentence, at + 1)
+            end = end if end > at + 1 else at
         # (a name of two words or more, or of four characters, is one whatever follows: 主任医师乌云其木格主动请缨)
         if end > at and (
             words > 1
@@ -1486,12 +1497,9 @@ _SAYS_WHO = ("我是", "我叫", "我来自", "我在")
 _NUMBERED_LINE = re.compile(rf"^\s*(?:\d{{1,3}}\s*[.．、]|[{NUMBER_SIGNS}])")
 
 
-def _row_name_span(profile: re.Match, group: int) -> tuple[int, int]:
-    """The span of the name a row opens, without a form of address written after it (张三同志，骨科主治医师)."""
-    a, b = profile.span(group)
-    return a, next(
-        (a + start for start, end, _ in _roles()[0].find(profile.string[a:b]) if a + end == b and start >= 2), b
-    )
+def _without_title_after(text: str, a: int, b: int) -> tuple[int, int]:
+    """A name cell's span without a form of address or a title written after the name (张三同志，…; 李四同志（…）)."""
+    return a, next((a + start for start, end, _ in _roles()[0].find(text[a:b]) if a + end == b and start >= 2), b)
 
 
 def _with_row_name(profile: re.Match | None, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1500,10 +1508,12 @@ def _with_row_name(profile: re.Match | None, spans: list[tuple[int, int]]) -> li
     family name)."""
     # (a profile line counts where a list's number opens it: 4. 张三，某医院主管医师)
     numbered = profile is not None and profile.group(1) and _NUMBERED_LINE.match(profile.string)
-    group = next((g for g in range(2, 9) if profile is not None and profile.group(g)), 1 if numbered else None)
+    group = next(
+        (g for g in range(2, _PROFILE.groups + 1) if profile is not None and profile.group(g)), 1 if numbered else None
+    )
     if group is None:
         return spans
-    a, b = _row_name_span(profile, group)
+    a, b = _without_title_after(profile.string, *profile.span(group))
     # (a span run on across the cell's break, 张三\t普|外科, is the name's too)
     inside = [
         (x, y)
@@ -1811,6 +1821,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         spans = _with_row_name(profile, spans)
         roster_entries = set(_roster_entries(sentence))
         if in_column:  # (the cell is the name, however the recogniser cut it)
+            in_column = _without_title_after(sentence, *in_column)
             roster_entries.add(in_column)
             a, b = in_column
             spans = sorted([(x, y) for x, y in spans if not (x < b and a < y)] + [in_column])
@@ -1932,7 +1943,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             is_profile = (
                 profile is not None
                 and (group := next((g for g, v in enumerate(profile.groups(), 1) if v is not None), None)) is not None
-                and sentence[slice(*_row_name_span(profile, group))] == name
+                and sentence[slice(*_without_title_after(profile.string, *profile.span(group)))] == name
             )
             gap = _ROLE_GAP.match(after).end()
             if not gap and sentence[b : b + 1].isspace() and (row := _ROW_DEPARTMENT.match(after)):
