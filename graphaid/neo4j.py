@@ -108,18 +108,29 @@ _REPLACE_PROPS = "SET {v} = row.props"
 def node_statement(label: Label, replace: bool = False, create: bool = False) -> str:
     """Merge a batch of nodes of one label; ``$rows`` is a list of {id, props}.
 
-    ``create``: create them instead, for a label the database has no node of yet (no index look-up and no lock
-    per row; the graph's node ids are distinct, and the uniqueness constraint on ``id`` still guards them)."""
+    ``create``: create them instead, for a label the database had no node of when the load was planned (no lock
+    per row; the graph's node ids are distinct, and the uniqueness constraint on ``id`` still guards them). Those
+    the database has by now are skipped, left to the merge (see ``Batch.merge``)."""
     if create:
-        return f"UNWIND $rows AS row CREATE (n:{Label(label).value}) SET n = row.props RETURN count(n) AS written"
+        return _create_absent(Label(label).value, "n")
     props = (_REPLACE_PROPS if replace else _SET_PROPS).format(v="n")
     return f"UNWIND $rows AS row MERGE (n:{Label(label).value} {{id: row.id}}) {props} RETURN count(n) AS written"
+
+
+def _create_absent(label: str, v: str) -> str:
+    """Create the rows' records the database has none of by their ``id``: a record another load committed after
+    this one was planned is skipped (the batch then merges), not met with a violation of the constraint (a
+    transaction failing on it left the connection it ran on, right after, unanswered now and then)."""
+    return (
+        f"UNWIND $rows AS row OPTIONAL MATCH (old:{label} {{id: row.id}}) WITH row WHERE old IS NULL "
+        f"CREATE ({v}:{label}) SET {v} = row.props RETURN count({v}) AS written"
+    )
 
 
 def document_statement(replace: bool = False, create: bool = False) -> str:
     """Merge a batch of documents; ``$rows`` is a list of {id, props} (``create``: as :func:`node_statement`)."""
     if create:
-        return f"UNWIND $rows AS row CREATE (d:{DOCUMENT}) SET d = row.props RETURN count(d) AS written"
+        return _create_absent(DOCUMENT, "d")
     props = (_REPLACE_PROPS if replace else _SET_PROPS).format(v="d")
     return f"UNWIND $rows AS row MERGE (d:{DOCUMENT} {{id: row.id}}) {props} RETURN count(d) AS written"
 
@@ -456,6 +467,9 @@ class Neo4jStore:
                         rows = batch.rows  # made here, while the other writer's batch is on the server
                         try:
                             written = session.execute_write(write_batch, batch.statement, rows)
+                            if batch.merge is not None and written < len(batch):
+                                # (records another load committed after this one was planned, skipped: merged)
+                                written = session.execute_write(write_batch, batch.merge, rows)
                         except (ConstraintError, ResultFailedError) as exc:
                             # (the driver may report the violation as the result it left failed, caused by it)
                             violation = exc if isinstance(exc, ConstraintError) else exc.__cause__
