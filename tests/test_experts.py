@@ -4470,3 +4470,31 @@ def test_a_list_item_naming_a_person_after_their_hospital_and_department_before_
     )
     assert experts(text) == {"钱国平", "孙海波"}
     assert ("金华市第一医院", "孙海波") in links(text, Rel.SENDS)
+
+
+def test_a_two_character_family_name_and_its_given_name_end_at_the_copula():
+    text = (
+        "湟源县人民医院迎来金华市中心医院的帮扶队。"
+        "队长欧阳立新是金华市中心医院副院长、普外科主任医师，到任后将挂职湟源县人民医院院长。"
+    )
+    assert experts(text) == {"欧阳立新"}
+
+
+def test_one_going_along_in_a_clause_of_their_own_takes_along_no_one_before():
+    text = PAIRING + "金华市第一医院急诊科副主任钱国平带队赴绥阳县人民医院，护士长孙燕随行。"
+    assert experts(text) == {"钱国平", "孙燕"}
+    # (those who go along on a visit still look on)
+    assert not experts(PAIRING + "省卫健委副主任孙海波带队调研，金华市第一医院院长钱国平、副院长于海燕等随团考察。")
+
+
+def test_the_going_along_a_name_ran_on_into_is_no_part_of_it():
+    assert _fix_span("超声科孙雪梅随队。", 3, 7, []) == (3, 6)
+
+
+def test_the_head_a_receiving_hospitals_report_names_by_the_title_alone_is_its_own():
+    text = (
+        "湟源县人民医院2023年工作报告\n——在医院二届三次职工代表大会上\n院长　孙海波\n\n各位代表：\n"
+        "一年来，在金华市中心医院的对口帮扶下，医院各项工作取得新进展。"
+        "金华市中心医院派驻骨科主任医师钱国平挂任我院副院长，开展新技术12项。"
+    )
+    assert experts(text) == {"钱国平"}

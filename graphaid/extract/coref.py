@@ -1033,7 +1033,7 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
     addressed to; 该院: the hospital named last before it, other than those its own sentence names after it or
     whose place it names after it."""
     hospitals = [o for o in orgs if o.label is Label.HOSPITAL]
-    own = _subject_hospital(doc, hospitals)
+    own = subject_hospital(doc, hospitals)
     own_words = read_lines("own_institution_words.txt")
     addressee, addressee_words = _addressee(doc, hospitals), read_lines("addressee_words.txt")
     gz = gazetteer()
@@ -1275,7 +1275,7 @@ _OWN_AIDS = re.compile(r"(?:我院|本院)[^，,。；;]{0,4}?(?:帮扶|支援|�
 _COME_TO_OWN = re.compile(r"(?:来|到|至|抵|驻|进驻|常驻|走进|莅临)(?:我院|本院)")
 
 
-def _subject_hospital(doc: Document, hospitals: list[Mention]) -> Mention | None:
+def subject_hospital(doc: Document, hospitals: list[Mention]) -> Mention | None:
     """The hospital an article is about: the one it names as its source; else the only one its title names;
     else the only one its first sentence naming any opens with."""
     own = own_institution(doc) or _declared_own(doc, hospitals)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from graphaid.documents import LIST_ITEM, Document, Sentence
-from graphaid.extract.coref import declared_short_name, own_institution
+from graphaid.extract.coref import declared_short_name, own_institution, subject_hospital
 from graphaid.extract.mentions import Mention
 from graphaid.extract.orgs import is_township_centre, over_its_township
 from graphaid.extract.people import (
@@ -100,9 +100,11 @@ def expert_relations(
     receivers = [receiver for _, receiver in pairs]
     sentences = doc.sentences
     respective = _respective_postings(sides, experts, actors_by_sent, sentences)
-    # a receiving hospital's own page: a head it names by the title alone (院长某某) is its own
+    # a receiving hospital's own page, or one about it where no source line names its own (某县人民医院2019年工作
+    # 报告 / 院长　某某): a head it names by the title alone (院长某某) is its own
     own = own_institution(doc)
-    own_receives = own is not None and sides.side(own) == RECIPIENT
+    subject = subject_hospital(doc, [a for actors in actors_by_sent for a in actors if a.label is Label.HOSPITAL])
+    subject_receives = subject is not None and sides.side(subject) == RECIPIENT
     own_gives = own is not None and sides.side(own) == DONOR
     kept: list[tuple[Mention, Mention | None, bool, Mention | None]] = []
     far: set[int] = set()  # (the experts who take part from afar)
@@ -148,7 +150,7 @@ def expert_relations(
         ):
             continue
         if (_head_alone(_title_text(expert, sentence)) or _head_after(expert, sentence)) and (
-            own_receives
+            subject_receives
             or _heads_the_host(doc, sides, expert, actors_by_sent)
             or _heads_a_receiver_elsewhere(doc, sides, expert, actors_by_sent)
         ):

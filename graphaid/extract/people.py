@@ -498,6 +498,7 @@ _ADVERBS = frozenset("将在已也还则正又就都曾便")
 # whole, unless the article writes the name of two alone too)
 RUN_ON_ADVERBS = _ADVERBS | frozenset("刚才")
 _JOINING = ("和", "及", "与")
+_GOING_ALONG = ("随队", "随行", "随同")
 # verbs of arriving that 一 before them makes "as soon as" (某某一|到县里就…)
 _ON_ARRIVING = frozenset("到来进回")
 
@@ -633,7 +634,12 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
             return a, b - 1
     # 顾志成正|和…, 某某某刚|结束: a word of time the recogniser ran on with into a fourth character (one-character
     # family names take given names of one or two)
-    if b - a == 4 and sentence[a : a + 2] not in surnames and sentence[b - 1] in RUN_ON_ADVERBS:
+    # (or the 随 of going along: 某某某随|队, 随|行)
+    if (
+        b - a == 4
+        and sentence[a : a + 2] not in surnames
+        and (sentence[b - 1] in RUN_ON_ADVERBS or sentence.startswith(_GOING_ALONG, b - 1))
+    ):
         return a, b - 1
     # 林海将|带队前往: a word of time or place (将, 在) the recogniser ran on with, before what the person does or
     # where they are (某某则|在县医院…)
@@ -677,11 +683,15 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
     if b - a in (1, 2) and sentence[a] in surnames and _name_ends_after(sentence, a + 3):
         return a, a + 3
     # 慕容|某某兼任: a two-character family name alone, its given name of two after it (or the first of them only:
-    # 欧阳某|立来自; 欧阳某|立医生, where the title after it ends the name)
+    # 欧阳某|立来自; 欧阳某|立医生 and 欧阳某|立是…, where a title or the copula after it ends the name)
     if (
         b - a in (2, 3)
         and sentence[a : a + 2] in surnames
-        and (_name_ends_after(sentence, a + 4) or any(rs == a + 4 for rs, _ in role_spans))
+        and (
+            _name_ends_after(sentence, a + 4)
+            or any(rs == a + 4 for rs, _ in role_spans)
+            or sentence[a + 4 : a + 5] in COPULAS
+        )
         and (b - a == 2 or not _name_ends_after(sentence, b))
     ):
         return a, a + 4
@@ -2267,10 +2277,13 @@ def _on_a_visit(sentence: str, a: int, b: int) -> bool:
     own = sentence[max((m.end() for m in _LIST_ITEM_BREAK.finditer(sentence, 0, a)), default=0) : a]
     if any(title in own for title in _clinical_titles()):
         return False
-    return going_along.search(sentence, b) is not None or members.search(sentence, 0, a) is not None
+    # (in the name's own clause: 某某带队，护士长某某随行 takes along the second alone)
+    clause_end = next((m.start() for m in _CLAUSE_BREAK_AFTER.finditer(sentence, b)), len(sentence))
+    return going_along.search(sentence[: clause_end + 1], b) is not None or members.search(sentence, 0, a) is not None
 
 
 _LIST_ITEM_BREAK = re.compile(r"[、，,；;：:]")
+_CLAUSE_BREAK_AFTER = re.compile(r"[，,；;。]")
 
 
 @cache
