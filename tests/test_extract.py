@@ -1462,6 +1462,7 @@ def test_a_city_hospital_that_also_signs_with_a_county_hospital_of_its_province_
 def test_a_way_of_aid_in_quotes_is_no_unit():
     text = "金华市中心医院与湟源县人民医院建立了“院包科”帮扶关系，帮助该院设立“治未病”中心。"
     assert founded(text) == {"治未病中心"}
+    assert not founded("金华市中心医院与湟源县人民医院结对，建立“科对科”帮扶关系8对。")
 
 
 def test_where_a_text_labels_who_sends_a_label_of_helping_names_the_one_helped():
