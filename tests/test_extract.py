@@ -2508,3 +2508,14 @@ def test_a_list_s_item_whose_next_clause_opens_it_unnamed_is_founded():
     # (an item whose clause names what it got is no unit opened)
     text = "金华市第二医院对口支援湟源县人民医院。\n1. 心内科，2018年投入使用新设备；\n2. 儿科，2019年开展新技术。"
     assert founded(text) == set()
+
+
+def test_an_aid_word_a_headline_tells_a_time_of_says_no_side():
+    # the county hospital the headline opens with receives: the body says so, and the headline's topic does not
+    # turn it round
+    text = (
+        "湟源县人民医院“组团式”帮扶一年间：金华专家让群众有了底气\n\n"
+        "2022年10月，金华市中心医院与湟源县人民医院签订“组团式”帮扶协议。\n"
+        "团队成员包括：金华市中心医院急诊医学科副主任医师孙海波（挂任副院长）、心内科主治医师于海燕（挂任心内科主任）。"
+    )
+    assert {("金华市中心医院", "SENDS", "孙海波"), ("于海燕", "POSTED_TO", "湟源县人民医院")} <= relations(text)

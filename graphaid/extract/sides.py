@@ -129,6 +129,11 @@ def _aided_in_a_name(sentence: str, offset: int, actor: Mention) -> bool:
 _AIDED_BEFORE = ("援", "援助", "驻", "赴")
 
 
+# an aid word as a headline's topic: a span of time or a kind of story told of it, then the headline's colon, space
+# or end (帮扶一年间：, 帮扶纪实)
+_TOLD_OF = re.compile(r"(?:一年间|这一年|纪实|侧记|见闻|掠影)(?=[：:\s]|$)")
+
+
 @cache
 def _no_subject_after() -> tuple[str, ...]:
     """Words after which a party is no subject of the aid word that follows: where a person helps (在某医院挂职帮扶),
@@ -783,6 +788,10 @@ class SideModel:
         previous: tuple[Trigger, Mention] | None = None
         taken = objects_of_aid(sentence, offset, actors, triggers)
         for trig in triggers:
+            # 某县人民医院“组团式”帮扶一年间：某地专家…: an aid word a headline tells a time or a story of is a topic,
+            # whose parties its words do not say
+            if _TOLD_OF.match(sentence, trig.end - offset):
+                continue
             # (援某州专家在某县…: a party an aid word right before it takes is what a team's name says it aids)
             before = [a for a in actors if a.end <= trig.start and not _aided_in_a_name(sentence, offset, a)]
             if trig.subject_at is not None:  # (a team's arrival a clause on: only who sends the team gives)
