@@ -4498,3 +4498,11 @@ def test_the_head_a_receiving_hospitals_report_names_by_the_title_alone_is_its_o
         "金华市中心医院派驻骨科主任医师钱国平挂任我院副院长，开展新技术12项。"
     )
     assert experts(text) == {"钱国平"}
+
+
+def test_a_given_name_cut_before_its_last_character_ends_at_the_copula():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。湟源县人民医院心导管室正式投入使用。"
+        "主刀医生钱志远是金华市中心医院心血管内科主任医师，去年2月以组团式帮扶专家身份来到湟源。"
+    )
+    assert experts(text) == {"钱志远"}

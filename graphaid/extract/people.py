@@ -741,6 +741,8 @@ def _name_ends_after(sentence: str, end: int) -> bool:
         not rest
         or _NAME_END.match(rest) is not None
         or rest.startswith(followers)
+        # (or the copula that says what the person is: 主刀医生某志|远是…)
+        or rest[:1] in COPULAS
         or (rest[:1] in _NEXT_ADVERBS and len(rest) > 1)
         or (when is not None and rest.startswith(followers, when.end()))
     )
