@@ -683,15 +683,11 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
     if b - a in (1, 2) and sentence[a] in surnames and _name_ends_after(sentence, a + 3):
         return a, a + 3
     # 慕容|某某兼任: a two-character family name alone, its given name of two after it (or the first of them only:
-    # 欧阳某|立来自; 欧阳某|立医生 and 欧阳某|立是…, where a title or the copula after it ends the name)
+    # 欧阳某|立来自, 欧阳某|立是…; 欧阳某|立医生, where a title after it ends the name)
     if (
         b - a in (2, 3)
         and sentence[a : a + 2] in surnames
-        and (
-            _name_ends_after(sentence, a + 4)
-            or any(rs == a + 4 for rs, _ in role_spans)
-            or sentence[a + 4 : a + 5] in COPULAS
-        )
+        and (_name_ends_after(sentence, a + 4) or any(rs == a + 4 for rs, _ in role_spans))
         and (b - a == 2 or not _name_ends_after(sentence, b))
     ):
         return a, a + 4
