@@ -139,6 +139,21 @@ def test_the_items_of_a_list_whose_lead_names_a_ceremony_are_its_hosts():
     assert experts(text) == {"赵思远", "冉启航"}
 
 
+def test_a_paragraph_that_names_who_presided_leads_no_list_of_hosts_when_its_last_sentence_does_not():
+    text = (
+        "湟源县帮扶工作推进会会议纪要\n"
+        "5月8日，湟源县召开医疗帮扶工作推进会。会议由副县长雷鸣主持，县卫健局和金华市第一医院有关负责人出席。"
+        "现将会议主要内容纪要如下：\n"
+        "（一）在湟源县人民医院帮扶的金华市第一医院儿科主治医师孙雪梅介绍，新生儿科已收治患儿40余例。\n"
+    )
+    assert experts(text) == {"孙雪梅"}
+    # (a lead whose last sentence names the ceremony lists its hosts still)
+    item = "（一）金华市第一医院骨科主任医师钱建军，在湟源县人民医院帮扶；"
+    listed = text.replace(text.split("\n")[2], item)
+    assert experts(listed) == {"钱建军"}
+    assert experts(listed.replace("现将会议主要内容纪要如下：", "到会迎接医疗队的有：")) == set()
+
+
 def test_those_a_sentence_says_attend_the_ceremony_the_sentence_before_names_are_its_hosts():
     text = (
         "金华市第一医院举行第三批援黔医疗队员欢送会\n"
@@ -4504,5 +4519,63 @@ def test_a_given_name_cut_before_its_last_character_ends_at_the_copula():
     text = (
         "金华市中心医院对口帮扶湟源县人民医院。湟源县人民医院心导管室正式投入使用。"
         "主刀医生钱志远是金华市中心医院心血管内科主任医师，去年2月以组团式帮扶专家身份来到湟源。"
+    )
+    assert experts(text) == {"钱志远"}
+
+
+def test_a_given_name_ending_in_sheng_is_no_birth_before_a_date_and_a_deed():
+    text = PAIRING + "骨科副主任医师钱志远、检验科主管技师蒙海生于1月22日抵达绥阳县。"
+    assert experts(text) == {"钱志远", "蒙海生"}
+
+
+def test_a_name_ends_before_a_conjunction_that_joins_the_team_to_it():
+    text = "金华市第一医院与绥阳县人民医院组建紧密型医联体，派驻执行院长孙海及常驻专家3名。"
+    assert experts(text) == {"孙海"}
+
+
+def test_an_office_head_of_the_article_hospital_whom_the_next_clause_posts_is_sent():
+    text = PAIRING + "医院办公室副主任孙海波，挂职绥阳县人民医院副院长，协助推进医院管理。"
+    assert experts(text) == {"孙海波"}
+    # (one who only goes along is not, nor a government office's head the clause posts)
+    assert experts(PAIRING + "医院办公室副主任孙海波陪同考察。") == set()
+    assert experts(text.replace("医院办公室", "县政府办公室")) == set()
+
+
+def test_a_given_name_ends_before_a_time_and_a_deed_whatever_word_its_last_character_makes_with_the_time():
+    # (远于 is a word: "farther than")
+    text = PAIRING + "金华市第一医院心内科副主任医师钱志远于3月到绥阳县人民医院挂职业务副院长。"
+    assert experts(text) == {"钱志远"}
+
+
+def test_one_a_learner_speaking_joins_as_apprentice_is_the_teacher():
+    text = (
+        PAIRING + "记者：您和孙海波医生是怎么结成师徒的？\n"
+        "王晓丽：2019年4月，金华市第一医院神经内科副主任医师孙海波来我们医院驻点帮扶。我自然就跟了他。"
+    )
+    assert experts(text) == {"孙海波"}
+    # (whom an expert joins as apprentices are the taught)
+    taught = PAIRING + "金华市第一医院骨科主任医师孙海波与本院医生王晓丽结成师徒。"
+    assert experts(taught) == {"孙海波"}
+
+
+def test_the_head_of_a_hospital_department_of_management_is_a_manager_not_an_official():
+    text = PAIRING + "金华市第一医院医务部副部长王晓丽带领5名专家抵达绥阳县人民医院。"
+    assert experts(text) == {"王晓丽"}
+    assert experts(PAIRING + "省委组织部副部长王晓丽出席。") == set()
+
+
+def test_a_hospital_a_health_group_takes_in_receives_from_the_hospital_that_leads_it():
+    text = (
+        "金华市第一医院对口帮扶湟源县人民医院。在省级医院帮扶的同时，海东市也将湟源县人民医院纳入"
+        "海东市第一人民医院牵头的紧密型医联体。海东市第一人民医院急诊科副主任医师孙海波常驻湟源，协助搭建急救网络。"
+    )
+    assert links(text, Rel.SENDS) == {("海东市第一人民医院", "孙海波")}
+    assert ("海东市第一人民医院", "湟源县人民医院") in links(text, Rel.PAIRS_WITH)
+
+
+def test_two_provinces_short_names_run_into_a_word_of_friendship_are_a_slogan():
+    text = (
+        "鲁青情深 党建聚力——江苏援青医疗专家与湟源县两家医院开展党支部共建活动\n"
+        "金华市第一医院对口帮扶湟源县人民医院。金华市第一医院骨科主任医师钱志远到岗。"
     )
     assert experts(text) == {"钱志远"}

@@ -956,6 +956,17 @@ def test_a_unit_opens_by_more_verbs_and_after_a_time_it_opens_from(sentence, uni
         # (与 joins no event to a unit: the ceremony is none of its name)
         ("欢迎仪式与消化内镜中心揭牌仪式在医院门诊楼前同时举行。", {"消化内镜中心"}),
         ("医院分别设立独立病区和专科门诊。", set()),
+        # (a delivery room is a unit; one a mother is taken into is no founding)
+        ("孙雪梅帮助湟源县人民医院建成标准化产房。", {"标准化产房"}),
+        ("孙雪梅进入产房，为产妇接生。", set()),
+        # (a clause of purpose: the unit is to open, not opened)
+        ("为做好导管室启用准备，孙雪梅带着科室医生反复开展模拟演练。", set()),
+        ("为确保导管室顺利启用，孙雪梅带着科室医生反复演练。", set()),
+        ("导管室启用后，孙雪梅带着科室医生开展介入手术。", {"导管室"}),
+        # (a unit an aid verb of building qualifies, with its builders or without; not a count of what it does)
+        ("援建的血液透析中心配备透析机20台。", {"血液透析中心"}),
+        ("其中两院共建的肛肠科年门诊量突破4000人次。", {"肛肠科"}),
+        ("双方计划共建的胸痛中心明年启用。", set()),
     ],
 )
 def test_units_founded_in_other_words_and_counts_or_kinds_of_units_that_name_none(sentence, units):
@@ -2519,3 +2530,30 @@ def test_an_aid_word_a_headline_tells_a_time_of_says_no_side():
         "团队成员包括：金华市中心医院急诊医学科副主任医师孙海波（挂任副院长）、心内科主治医师于海燕（挂任心内科主任）。"
     )
     assert {("金华市中心医院", "SENDS", "孙海波"), ("于海燕", "POSTED_TO", "湟源县人民医院")} <= relations(text)
+
+
+def test_the_hospital_of_the_people_an_aid_word_names_before_a_dash_receives_nothing():
+    text = (
+        "湟源县人民医院与义乌市立医院开展党支部结对共建\n"
+        "按照金华市与海东市东西部协作的部署，义乌市立医院与湟源县人民医院建立了结对关系。\n"
+        "活动现场，湟源县人民医院为三名金华帮扶专家——义乌市立医院普外科副主任医师钱志远、麻醉科主治医师孙雪梅、"
+        "护理部副主任王晓丽颁发了“优秀帮扶专家”证书。"
+    )
+    pairs = relations(text, Rel.PAIRS_WITH)
+    assert ("义乌市立医院", "PAIRS_WITH", "湟源县人民医院") in pairs
+    assert not any(target == "义乌市立医院" for _, _, target in pairs)
+    # (the list's names share the role, a nursing department's post between them too)
+    assert {(s, t) for s, _, t in relations(text, Rel.SENDS)} == {
+        ("义乌市立医院", name) for name in ("钱志远", "孙雪梅", "王晓丽")
+    }
+
+
+def test_counties_patients_are_brought_from_are_no_parties():
+    text = (
+        "浙江援青医疗队在海东\n浙江对口支援海东市是中央的安排。浙江已累计选派5批医疗人才进驻海东市第一人民医院。\n"
+        "——金华市第一医院神经外科副主任医师孙海波，推动神经外科独立建科，完成开颅手术40余台，"
+        "其中不少患者是从民和、化隆等县转来。"
+    )
+    found = relations(text)
+    assert ("孙海波", "POSTED_TO", "海东市第一人民医院") in found
+    assert not any(name in (source, target) for source, _, target in found for name in ("民和", "化隆"))

@@ -796,6 +796,8 @@ def _planned(sentence: str, verb_at: int) -> bool:
         or _EVERY.search(clause) is not None
         or _WILL.search(clause) is not None
         or _LONG_BEFORE.search(clause) is not None
+        # (为做好导管室启用准备，…; 为确保某中心顺利启用: a purpose the clause opens with, not done yet)
+        or _PURPOSE.match(clause) is not None
         # (下一步，医疗队将以…为基础，协助某院创建某中心: a clause before it says what comes next)
         or _AHEAD.search(sentence, 0, verb_at) is not None
         # (海沧医院还将帮助某院筹建…: preparing to build, a word of the future anywhere before it)
@@ -806,6 +808,8 @@ def _planned(sentence: str, verb_at: int) -> bool:
 
 # 医院明年将设立…: what will be done right before the verb (not 即将开科, about to open: opened as it is told)
 _WILL = re.compile(r"(?:明年|(?<!即)将)(?:要|会)?(?:正式|陆续|逐步|再|还|合作|共同|联合|携手)?$")
+# what a clause of purpose opens with (为做好…, 为了确保…)
+_PURPOSE = re.compile(r"\s*为了?(?:做好|确保|保障|保证|推进|推动|加快|迎接|筹备|配合|实现)")
 # 早在2009年就已开设的…, 该科早在上世纪八十年代便已设立: a unit of long before
 _LONG_BEFORE = re.compile(r"早在[^,，;；。]{0,12}?(?:年|年代)")
 
@@ -899,8 +903,9 @@ _COUNTED_LEAD = re.compile(
 _BUILDER_IN_BRACKETS = re.compile(
     _UNIT_BEFORE + r"[（(][^（）()，,。；;]{2,24}?(援建|捐建|帮建|帮扶建设|共建|协助建设|指导建设)[）)]"
 )
-# 由某医院援建的某室: a builder and its verb of aided building before 的, the unit after
-_BUILT_FOR = re.compile(r"由[^,，;；。的]{2,24}?(援建|捐建|帮建|帮扶建设|共建)的")
+# 由某医院援建的某室, 甲与乙共建的某科, 援建的某中心: a verb of aided building (and its builder) before 的, the unit
+# after
+_BUILT_FOR = re.compile(r"(?:由[^,，;；。的]{2,24}?)?(援建|捐建|帮建|帮扶建设|共建)的")
 
 
 def _built_by(text: str, sentence: str, start: int, sent: int) -> list[Founding]:
@@ -941,10 +946,11 @@ def _built_by(text: str, sentence: str, start: int, sent: int) -> list[Founding]
         unit = _unit_ending(m.group(1), start + m.end(1), sent)
         if unit is not None and not any(f.units[0].start == unit.start for f in out):
             out.append(Founding(start + m.start(2), start + m.end(2), [unit]))
-    # 察看了由某医院援建的某室: the unit a builder's clause qualifies
-    for m in _BUILT_FOR.finditer(sentence) if "由" in sentence else ():
+    # 察看了由某医院援建的某室, 甲与乙共建的某科年门诊量…: the unit a builder's clause qualifies
+    # (not in a sentence that says what a unit named before is: 这是…援建的首个专科病区)
+    for m in _BUILT_FOR.finditer(sentence) if "建的" in sentence and not _THIS_IS.match(sentence) else ():
         name = _unit_starting(_CLAUSE_END.split(sentence[m.end() :], maxsplit=1)[0])
-        if name:
+        if name and not _planned(sentence, m.start(1)):
             out.append(Founding(start + m.start(1), start + m.end(1), [_cleaned_unit(name, start + m.end(), sent)]))
     return out
 
@@ -970,9 +976,14 @@ def _unit_starting(text: str) -> str:
             and not _is_noise(text[:end])
             # (某科正式开科: not the verb of opening run into the name)
             and not _opened().search(text, 1, end)
+            # (某科年门诊量…, 某科大楼: a count of what a unit does, or its building, is no unit)
+            and not text.startswith(_NO_UNIT_AFTER, end)
         ),
         "",
     )
+
+
+_NO_UNIT_AFTER = ("量", "率", "人次", "数", "例数", "台次", "楼", "大楼", "大厦", "用房")
 
 
 _KINDS_JOINED = re.compile("[与和及]")

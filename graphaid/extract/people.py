@@ -402,15 +402,16 @@ _ROLE_GAP = re.compile(
 # (in a row, after the space that follows the name, a department run into the title: 张三 急诊科主治医师)
 _ROW_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?科")
 # names joined only by a conjunction (and a bracketed note or a title): 张三(妇产科)、李四和王五 share their role
-# (or a department and a title after the joiner, the next name's: 还有张三、神经外科副主任医师李四)
+# (or a department and a title after the joiner, the next name's: 还有张三、神经外科副主任医师李四、护理部副主任王五)
 _COORDINATED = (
     r"^\s*(?:{titles})?\s*(?:[(（][^()（）]{{1,20}}[)）])?\s*(?:[、，,和及与]|以及|[ \u3000]+)\s*"
-    r"(?:[\u4e00-\u9fff]{{1,8}}?科(?:{titles}))?\s*$"
+    r"(?:(?:[\u4e00-\u9fff]{{1,8}}?(?:科|室|中心)|护理部)(?:{titles}))?\s*$"
 )
 # what joins two parties who meet (专家一行与某某): a role before it is not the person's after it
 _MEETS = re.compile("|".join(JOINING_WORDS))
 # a clause ends here: a person's title and organisation never reach across it
 _CLAUSE_END = re.compile(r"[,，。；;!！?？]")
+_SENTENCE_END = re.compile(r"[。!！?？]")
 # trailing characters the recogniser runs on with: 李明|任副院长, 王宁|为副主任医师, 韩雪|等, 姜红|是护士长
 _RUN_ON = ("任", "为", "等", "是", "系")
 
@@ -498,6 +499,8 @@ _ADVERBS = frozenset("将在已也还则正又就都曾便")
 # whole, unless the article writes the name of two alone too)
 RUN_ON_ADVERBS = _ADVERBS | frozenset("刚才")
 _JOINING = ("和", "及", "与")
+# a date (of a year or not) and the verb of what was done on it
+_DATE_THEN_DEED = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:上午|下午|晚上?|中午)?[\u4e00-\u9fff]")
 _GOING_ALONG = ("随队", "随行", "随同")
 # verbs of arriving that 一 before them makes "as soon as" (某某一|到县里就…)
 _ON_ARRIVING = frozenset("到来进回")
@@ -610,6 +613,15 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
         # 医|师某海: the last character of a role the recogniser ran into the name (师 is a family name too)
         if rs < a < re_ < b - 1:
             return re_, b
+    # 某海|生于1月22日抵达: a given name's last character the recogniser read as "born" (生于) before a date and what
+    # the person then did (a birth's date is followed by no verb: 生于1978年5月，)
+    if (
+        b - a == 2
+        and sentence[a] in surnames
+        and _DATE_THEN_DEED.match(sentence, b + 2)
+        and sentence[b : b + 2] == "生于"
+    ):
+        return a, b + 1
     # 除主任医师周毅|外，还有…: the end of 除…外 the recogniser ran on with
     if b - a >= 3 and sentence[b - 1] == "外" and sentence[b : b + 1] in ("，", ",") and "除" in sentence[:a]:
         return a, b - 1
@@ -725,14 +737,16 @@ def _name_ends_after(sentence: str, end: int) -> bool:
     ):
         return False
     followers = _name_followers()
-    # (a word the last character makes with the next is no matter where a word of two or more of what a person
-    # does starts right after: 俞立新|派驻, though 新派 is a word)
-    if sentence.startswith(followers, end - 1) or (
-        is_common_word(sentence[end - 1 : end + 1]) and not rest.startswith(_long_followers())
-    ):
-        return False
     # (or an adverb before what the person does: 白某兰|则帮助…; or a time: 于某燕|于今年3月进驻…)
     when = _WHEN_BEFORE_A_VERB.match(rest)
+    # (a word the last character makes with the next is no matter where a word of two or more of what a person
+    # does starts right after, or after a time: 俞立新|派驻, though 新派 is a word; 钱志远|于3月进驻, though 远于 is)
+    if sentence.startswith(followers, end - 1) or (
+        is_common_word(sentence[end - 1 : end + 1])
+        and not rest.startswith(_long_followers())
+        and not (when is not None and when.end() > 1 and rest.startswith(followers, when.end()))
+    ):
+        return False
     return (
         not rest
         or _NAME_END.match(rest) is not None
@@ -745,8 +759,9 @@ def _name_ends_after(sentence: str, end: int) -> bool:
 
 
 # characters that end no name: words of grammar a name runs into (张三|的, 李四|们), adverbs of time and
-# one-character verbs of speech and sense (张三|称), prepositions of the passive and of comparing (张三|被派驻)
-_NOT_NAME_END = _ADVERBS | frozenset("的了们着过等任为却亦均皆再才仍并家称讲道答问笑想看听被把比")
+# one-character verbs of speech and sense (张三|称), prepositions of the passive and of comparing (张三|被派驻), and
+# conjunctions (某海|及常驻专家3名)
+_NOT_NAME_END = _ADVERBS | frozenset("的了们着过等任为却亦均皆再才仍并家称讲道答问笑想看听被把比及与")
 
 
 # adverbs that are given names' characters too (德才, 英才)
@@ -1458,9 +1473,12 @@ _SHORT_CELL = re.compile(rf"(?:^|(?<=[{CELL_BREAKS}]))\s*([\u4e00-\u9fff]{{2,4}}
 
 
 def _slogan_pair(sentence: str, a: int, b: int) -> bool:
-    """鲁渝(东西部)协作, 鲁渝两地, 苏铜协作: two provinces' one-character names, or two cities' initials, before a
-    word of cooperation are a slogan, no name."""
+    """鲁渝(东西部)协作, 鲁渝两地, 苏铜协作, 苏青情深: two provinces' one-character names, or two cities' initials,
+    before a word of cooperation are a slogan, no name."""
     abbreviations = province_abbreviations()
+    # (苏青情深, 浙川情: the recogniser may run the pair on into the word of cooperation)
+    if 3 <= b - a <= 4 and all(ch in abbreviations for ch in sentence[a : a + 2]):
+        return _COOPERATION.match(sentence, a + 2) is not None
     if b - a != 2:
         return False
     if all(ch in abbreviations for ch in sentence[a:b]) and _COOPERATION.match(sentence, b) is not None:
@@ -1625,7 +1643,9 @@ def _taught_by_the_aid(sentence: str, at: int, before: str, after: str) -> bool:
     if _MADE_FOR.search(sentence, clause_start, at) and _TEACHING_PLAN.match(after):
         return True
     # 张三与本院医生某某、某某结成师徒 (签订师带徒协议), 张三收本院医生某某为徒: those one takes as apprentices
-    if _JOINED_BEFORE.search(sentence, max(0, at - 40), at) and _APPRENTICED.match(after):
+    # (not where one taught joins them: 您和某某医生是怎么结成师徒的, 我与某某老师结成对子 name the teacher)
+    joined = _JOINED_BEFORE.search(sentence, max(0, at - 40), at)
+    if joined and _APPRENTICED.match(after) and not sentence[: joined.start()].endswith(_SPEAKER_OR_HEARER):
         return True
     if _TAKEN_ON.search(sentence, max(0, at - 24), at) and _AS_APPRENTICE.match(after):
         return True
@@ -1642,6 +1662,7 @@ _TAUGHT_US = re.compile(r"(?:教|教会|带教)了?我们")
 
 
 # 与 and a title before a name; after the names (more of them listed), a bond of teacher and apprentice
+_SPEAKER_OR_HEARER = ("我", "我们", "您", "你")
 _JOINED_BEFORE = re.compile(r"[与和同跟][^,，。；;与和同跟、]{0,12}(?:、[^,，。；;与和同跟、]{1,12})*$")
 _APPRENTICED = re.compile(
     r"^[^,，。；;]{0,24}?(?:结[成为][^,，。；;]{0,6}?(?:师徒|对子)|签[订署][^,，。；;]{0,6}?(?:师带徒|师徒|带教|拜师))"
@@ -1745,14 +1766,25 @@ def _is_official(before: str, after: str, excluded: tuple[str, ...]) -> bool:
     return _is_secretary(before, after) and (last is None or not last.group("hospital"))
 
 
-_HOSPITAL_OFFICE_HEADS = frozenset({"处长"})
+_HOSPITAL_OFFICE_HEADS = frozenset({"处长", "部长"})
+# the head of an office of the article's hospital (医院办公室副主任), and a next clause that posts the person
+_OWN_OFFICE_HEAD = re.compile(r"医院(?:党委|院长|行政|党政|综合)?办公室副?主任$")
+_POSTING_CLAUSE = re.compile(r"[，,]\s*(?:挂职|派驻|进驻|驻点|下沉)")
+
+
+def _posted_office_head(before: str, sentence: str, end: int) -> bool:
+    """医院办公室副主任某某，挂职某县人民医院副院长: a manager of the article's hospital whom the next clause posts is
+    sent, no official of an office."""
+    return _OWN_OFFICE_HEAD.search(before) is not None and _POSTING_CLAUSE.match(sentence, end) is not None
+
+
 _OFFICE_OF_THE_HOSPITAL = re.compile(r"(?:党委|院长|院|行政|党政|综合)?")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # an office only hospitals have, right before its head's title (医务处副处长, 医疗质量管理处处长)
-_HOSPITAL_OFFICES = r"(?:医务|医疗[\u4e00-\u9fff]{0,4}|护理|科教|医保|医患)处"
+_HOSPITAL_OFFICES = r"(?:医务|医疗[\u4e00-\u9fff]{0,4}|护理|科教|医保|医患)[处部]"
 _HOSPITAL_OFFICE = re.compile(rf"{_HOSPITAL_OFFICES}副?$")
-_OFFICE_HEAD_BEFORE = re.compile(rf"{_HOSPITAL_OFFICES}副?处长$")
-_OFFICE_HEAD = re.compile(rf"{_HOSPITAL_OFFICES}副?处长")
+_OFFICE_HEAD_BEFORE = re.compile(rf"{_HOSPITAL_OFFICES}副?[处部]长$")
+_OFFICE_HEAD = re.compile(rf"{_HOSPITAL_OFFICES}副?[处部]长")
 # a seat in a professional society, which doctors list among their titles (某省医学会骨科分会副主任委员)
 _SOCIETY_SEAT = re.compile(
     r"[\u4e00-\u9fff]{0,12}?(?:学会|协会|分会|专委会|专业委员会)[\u4e00-\u9fff]{0,4}?"
@@ -1998,7 +2030,11 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 roled.append(False)
                 continue
             if not is_profile and (
-                (_is_official(own_before, after, excluded) and not described)
+                (
+                    _is_official(own_before, after, excluded)
+                    and not described
+                    and not _posted_office_head(own_before, sentence, b)
+                )
                 or before.endswith(laypeople)
                 # 老人某某（化名）: a name the article made up, a patient's or a villager's, never a team's
                 or _PSEUDONYM.match(sentence, b) is not None
@@ -2200,7 +2236,9 @@ def _under_a_ceremony_lead(text: str, start: int, ceremony: tuple[str, ...]) -> 
     if not _ITEM_LINE.match(text, line):
         return False
     lead = _list_lead(text, line, lambda above: _ITEM_LINE.match(above) is not None)
-    return lead is not None and any(w in lead for w in ceremony)
+    # (the lead's last sentence says what the list is of: not a paragraph that names who presided and ends 现将会议
+    # 纪要如下：)
+    return lead is not None and any(w in _SENTENCE_END.split(lead)[-1] for w in ceremony)
 
 
 def _under_a_learners_lead(text: str, start: int) -> bool:

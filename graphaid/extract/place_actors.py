@@ -266,11 +266,6 @@ def _before_a_role(text: str, at: int) -> bool:
     )
 
 
-@cache
-def _speech_verbs() -> tuple[str, ...]:
-    return read_lines("speech_verbs.txt")
-
-
 _BYLINE_GAP = re.compile(r"[\s\u3000:：]+$")
 
 
@@ -309,6 +304,9 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     # 从某市出发, 从某市抵达某县: where people set off from
     if text[at - 1 : at] == "从" and words.departure.match(text, until):
         return "passing"
+    # 患者是从甲、乙等县转来的: where patients are brought from for care
+    if _FROM_A_LIST.search(text, start, at) and _BROUGHT_HERE.match(text, until):
+        return "around"
     # 经某市转机: where people change planes on the way
     if text[at - 1 : at] == "经" and words.transit.match(text, until):
         return "around"
@@ -568,6 +566,11 @@ def past_and_referral() -> tuple[str, ...]:
 
 
 _CLAUSE = re.compile(r"[,，;；:：]")
+# 从 before a place, or before the list it ends (从甲、乙), and a verb of being brought here after the list
+_FROM_A_LIST = re.compile(r"从(?:[\u4e00-\u9fff]{1,12}?[、和及])*$")
+_BROUGHT_HERE = re.compile(
+    r"(?:[、和及][\u4e00-\u9fff]{1,12}?)*(?:等[\u4e00-\u9fff]{0,3})?(?:转来|转入|转诊而?来|送来|慕名而来)"
+)
 # 不用跑|, 不必再去|, 无需赶到|: no longer needing to go to the place that follows
 _EPISODE_OPENERS = frozenset("继—- \u3000\t")
 _EARLIER_EPISODE = re.compile(r"[\s—-]*继(?![续承而])[^。；;！？!?]*?之?后[,，]")

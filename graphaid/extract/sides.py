@@ -238,6 +238,12 @@ def _people_nouns() -> tuple[str, ...]:
 
 
 @cache
+def _people_listed() -> re.Pattern:
+    """People named by what they are, then a dash or a colon that lists them (帮扶专家——, 援藏队员：)."""
+    return re.compile(rf"(?:{'|'.join(map(re.escape, _people_nouns()))})\s*(?:—{{1,2}}|[:：])\s*")
+
+
+@cache
 def team_nouns() -> tuple[str, ...]:
     """医疗队, 专家团队 ...: the words that name a team sent to give aid (team_nouns.txt)."""
     return read_lines("team_nouns.txt")
@@ -359,6 +365,8 @@ def pairing_words() -> tuple[str, ...]:
 # what may stand between a list of receivers after 向 and the word of sending (全年派驻, 分别选派, 定期派出)
 _SENT_TOWARD_GAP = 4
 _TOPIC_COLON = re.compile(r"[”\"’」』]?\s*[:：]")
+# 纳入 before the group it takes a party into (纳入某医院牵头的紧密型医联体)
+_TAKEN_INTO = re.compile(r"纳入(?=[^，,。；;]{2,30}?(?:医联体|医共体|医疗集团|专科联盟))")
 # 单位 right after an aid word and right before the name it labels (对口帮扶单位某医院; not 的帮扶单位是某医院)
 _GIVER_NOUN = re.compile(r"单位(?![是为有系：:，,。、；;\s])")
 
@@ -394,6 +402,9 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
         word = 1 if m.group(1) else 2
         found = [t for t in found if not (offset + m.start() <= t.start < offset + m.end())]
         found.append(Trigger(offset + m.start(word), offset + m.end(word), m.group(word), "active"))
+    # 将乙纳入甲牵头的医联体: one a health group takes in receives from the one that leads it
+    if "纳入" in sentence:
+        found += [Trigger(offset + m.start(), offset + m.end(), "纳入", "join") for m in _TAKEN_INTO.finditer(sentence)]
     # 甲在乙设立专家工作站: 在 stands between the one that sets a unit up and the one that has it
     for m in _setting_up_at().finditer(sentence):
         if not any(t.start <= offset + m.start() < t.end for t in found):
@@ -599,7 +610,6 @@ def slogan_provinces(text: str) -> list[str]:
 
 # where a clause ends inside a sentence
 CLAUSE_BREAK = re.compile(r"[,，;；]")
-_COLON = re.compile(r"[:：]")
 # what may stand between a party and the aid word it is the subject or object of: 将, 继续, 全面 ...
 _NEXT_TO = re.compile(r"^[^,，;；。、]{0,4}$")
 
@@ -836,6 +846,9 @@ class SideModel:
                     (supported or _states_its_own_aid(sentence, offset, a, triggers))
                     and _COLON.search(sentence, trig.end - offset, a.start - offset)
                 )
+                # (三名某地帮扶专家——甲医院某科某某: the people the word names, listed after a dash, with their own
+                # hospital, which the word does not take)
+                and not _people_listed().fullmatch(sentence, trig.end - offset, a.start - offset)
             ]
             if helps_a_giver(sentence, offset, trig, after, triggers):
                 continue
