@@ -4579,3 +4579,84 @@ def test_two_provinces_short_names_run_into_a_word_of_friendship_are_a_slogan():
         "金华市第一医院对口帮扶湟源县人民医院。金华市第一医院骨科主任医师钱志远到岗。"
     )
     assert experts(text) == {"钱志远"}
+
+
+@pytest.mark.parametrize("preposition", ["向", "给"])
+def test_a_dotted_name_ends_before_a_preposition_of_whom_the_person_acts_towards(preposition):
+    text = (
+        "金华市第一医院对口支援湟源县人民医院。"
+        f"金华市第一医院援青医疗队队员阿依古丽·买买提{preposition}当地护士讲解护理规范。"
+    )
+    assert experts(text) == {"阿依古丽·买买提"}
+
+
+def test_one_known_by_a_bare_title_where_a_clause_sets_the_scene_in_a_receiving_place_works_there():
+    text = (
+        "金华市第一医院对口帮扶湟源县人民医院。11月4日，在湟源县城关镇卫生院，医生王晓丽为一名胸闷的老人做完心电图，"
+        "随即通过远程心电系统上传。"
+    )
+    assert experts(text) == set()
+    # (one whose title says whose they are is sent)
+    assert experts(text.replace("，医生王晓丽", "，金华专家王晓丽")) == {"王晓丽"}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "考核组组长：省卫生健康委合作交流处处长雷鸣；\n成员：金华市中心医院医务处副处长王晓丽、金华市第二医院质控办主任孙雪梅。",
+        "考核组组长：省卫生健康委合作交流处处长雷鸣；成员：金华市中心医院医务处副处长王晓丽、金华市第二医院质控办主任孙雪梅。",
+        "验收组组长由省卫生健康委一级调研员雷鸣担任，成员包括金华市中心医院胸痛中心主任医师王晓丽等5名专家。",
+        "督导组成员、金华市中心医院医务部副主任王晓丽为湟源县人民医院中层干部作了专题讲座。",
+        "考核组由指挥部副总指挥雷鸣带队，省卫生健康委派出的医政专家王晓丽参加考核。",
+    ],
+)
+def test_the_members_of_an_inspection_look_on_whatever_their_titles(lines):
+    text = "金华市第一医院对口帮扶湟源县人民医院。金华市第一医院骨科主任医师钱志远驻点湟源县人民医院。\n" + lines
+    assert experts(text) == {"钱志远"}
+    # (a team that goes along to work is the team)
+    assert experts(text.replace(lines, "检验科主管技师孙雪梅随行。")) == {"钱志远", "孙雪梅"}
+
+
+def test_a_name_run_into_an_adverb_is_cut_where_the_article_writes_it_shorter_elsewhere():
+    text = (
+        "湟源县人民医院的手术室里，金华市第一医院普外科副主任医师孙海刚做完一台腹腔镜胆囊切除术。\n"
+        "金华市第一医院与湟源县人民医院结对已有多年。2015年7月，孙海进藏，担任湟源县人民医院外科主任。\n"
+        "“最难的不是手术，是观念。”孙海说。"
+    )
+    assert experts(text) == {"孙海"}
+
+
+def test_the_length_of_a_career_makes_no_one_local():
+    text = (
+        "金华市第一医院对口帮扶湟源县人民医院。本批帮扶队员：\n"
+        "——王晓丽，全科副主任医师，从事临床工作22年，担任帮扶队队长；\n——孙雪梅，护师，负责护理培训。"
+    )
+    assert experts(text) == {"王晓丽", "孙雪梅"}
+    # (one who has worked long where the aid goes is local)
+    assert experts(PAIRING + "护士长王晓丽在绥阳县人民医院急诊科工作了12年，跟着专家学会了新技术。") == set()
+
+
+def test_a_list_of_the_team_a_ceremony_reads_out_is_of_the_team():
+    text = (
+        "湟源县召开金华专家欢迎座谈会\n5月20日，金华市第三批赴湟源帮扶医疗专家欢迎座谈会在县卫生健康局召开。\n"
+        "会上宣读了专家分配方案，本批3名专家将分别到湟源县人民医院、湟源县中医院开展为期半年的帮扶工作，具体如下：\n"
+        "1.钱志远，金华市第一医院普外科副主任医师，派驻湟源县人民医院；\n"
+        "2.孙雪梅，金华市中心医院妇产科主治医师，派驻湟源县人民医院；\n"
+        "3.王晓丽，金华市中医院康复科主治医师，派驻湟源县中医院。\n"
+    )
+    assert experts(text) == {"钱志远", "孙雪梅", "王晓丽"}
+
+
+def test_parallel_words_of_a_saying_are_no_names():
+    text = PAIRING + "金华市卫生健康委员会负责人表示，将继续做好人才选派和保障工作，让援青干部人才安心、安身、安业。"
+    assert experts(text) == set()
+    # (three names of one family are names still)
+    assert experts(PAIRING + "金华市第一医院派出骨科医生王刚、王强、王伟赴绥阳县人民医院。") == {"王刚", "王强", "王伟"}
+
+
+def test_where_each_of_a_team_is_sent_later_in_the_article_is_where_they_are_posted():
+    text = (
+        "2015年8月，根据浙江省对口支援青海海东市的部署，王晓丽和金华市第一医院眼科主治医师孙雪梅等人一起，"
+        "加入浙江省援青医疗队。\n王晓丽被派往湟源县人民医院。\n孙雪梅被派往湟中区人民医院。"
+    )
+    assert links(text, Rel.POSTED_TO) == {("王晓丽", "湟源县人民医院"), ("孙雪梅", "湟中区人民医院")}

@@ -967,6 +967,8 @@ def test_a_unit_opens_by_more_verbs_and_after_a_time_it_opens_from(sentence, uni
         ("援建的血液透析中心配备透析机20台。", {"血液透析中心"}),
         ("其中两院共建的肛肠科年门诊量突破4000人次。", {"肛肠科"}),
         ("双方计划共建的胸痛中心明年启用。", set()),
+        # (its being accredited is no part of a unit's name)
+        ("一年来，湟源县人民医院建成国家认证胸痛中心。", {"胸痛中心"}),
     ],
 )
 def test_units_founded_in_other_words_and_counts_or_kinds_of_units_that_name_none(sentence, units):
@@ -2557,3 +2559,9 @@ def test_counties_patients_are_brought_from_are_no_parties():
     found = relations(text)
     assert ("孙海波", "POSTED_TO", "海东市第一人民医院") in found
     assert not any(name in (source, target) for source, _, target in found for name in ("民和", "化隆"))
+
+
+@pytest.mark.parametrize("verb", ["选取", "挑选", "确定"])
+def test_a_word_of_the_dictionary_before_a_township_the_table_holds_is_no_part_of_its_centre(verb):
+    found = hospitals(f"王晓丽牵头组建了慢病管理中心，并{verb}城关镇卫生院作为试点。")
+    assert found == ["城关镇卫生院"]

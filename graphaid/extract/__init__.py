@@ -173,12 +173,12 @@ def _every_mention(doc: Document, experts: list[Mention]) -> list[Mention]:
     if cut:
         experts = [m for m in experts if m.surface not in cut]
         names = [name for name in names if name not in cut]
-    # 钟某|刚到某县: a name one adverb longer than one the article writes alone too is that one run into the adverb
+    # 钟某|刚到某县: a name one adverb longer than one the article writes alone too (as a name found or not) is that
+    # one run into the adverb
     run_on = {
-        name: short
+        name: name[:-1]
         for name in names
-        for short in names
-        if name[:-1] == short and name[-1] in RUN_ON_ADVERBS and doc.text.count(short) > doc.text.count(name)
+        if len(name) >= 3 and name[-1] in RUN_ON_ADVERBS and doc.text.count(name[:-1]) > doc.text.count(name)
     }
     # (夏某来|到某县: so is a name of three whose last character opens a word of going wherever it stands, where the
     # article writes its first two alone too)
@@ -245,11 +245,11 @@ def _after_list_mates(text: str, at: int, names: list[str]) -> int:
 
 @cache
 def _posted() -> re.Pattern:
-    """A name followed by where the person goes or works: 张三来到, 张三赴, 张三在某医院, 张三派驻某医院, or the post
-    the person takes (张三目前挂职某医院副院长, 张三今年3月起挂职某医院副院长)."""
+    """A name followed by where the person goes or works: 张三来到, 张三赴, 张三在某医院, 张三(被)派往某医院, or the
+    post the person takes (张三目前挂职某医院副院长, 张三今年3月起挂职某医院副院长)."""
     posts = "|".join(map(re.escape, post_verbs()))
     return re.compile(
-        rf"(?:[\u4e00-\u9fff]{{0,3}}?)(?:{_SINCE_A_DATE})?(?:来到|前往|赶赴|奔赴|赴|到|进驻|驻扎|派驻|在|{posts})"
+        rf"(?:[\u4e00-\u9fff]{{0,3}}?)(?:{_SINCE_A_DATE})?(?:来到|前往|赶赴|奔赴|赴|到|进驻|驻扎|派驻|派往|在|{posts})"
     )
 
 

@@ -140,7 +140,7 @@ def clean_unit(item: str) -> tuple[str, list[str]]:
     alone = _ALONE.match(item)
     if alone and is_unit_name(item[alone.end() :]):
         item = item[alone.end() :]
-    # 县级胸痛中心: the level a unit is accredited at is no part of its name
+    # 县级胸痛中心, 国家认证胸痛中心: the level a unit is accredited at, or its being accredited, is no part of its name
     level = _LEVEL.match(item)
     if level and is_unit_name(item[level.end() :]):
         item = item[level.end() :]
@@ -228,7 +228,7 @@ def _time_before() -> re.Pattern:
 
 
 _ALONE = re.compile(r"(?:独立|单独|标准化|规范化)的?")
-_LEVEL = re.compile(r"(?:国家|省|自治区|市|地区|州|盟|县|区)级")
+_LEVEL = re.compile(r"(?:国家|省|自治区|市|地区|州|盟|县|区)级|(?:国家|中国)?(?:认证|认定)的?")
 _COUNT = re.compile(
     r"^(?:又|另|首批|新一批)?(?:首个|首家|第?[一二三四五六七八九十两几多\d]+(?:个|家|所|座|间|处)(?:以上)?|乡镇|各)"
 )

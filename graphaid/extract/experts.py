@@ -650,6 +650,7 @@ _COUNTED_AMONG = re.compile(
 )
 # how long one worked somewhere, after the name in its sentence (在急诊科干了12年, 分配到某县，一干就是二十多年)
 _TENURE = re.compile(r"(?:干|工作|扎根|坚守)(?:了|就是|了整整)?([\d一二三四五六七八九十两几]+)多?年")
+_CAREER = re.compile(r"从事[\u4e00-\u9fff]{0,8}工作")
 # years of work in one place that no posting of the aid lasts
 _LOCAL_TENURE = 5
 
@@ -661,6 +662,9 @@ def _long_there(sides: SideModel, expert: Mention, actors: Sequence[Mention], se
     base = sentence.start
     tenure = _TENURE.search(sentence.text, expert.end - base)
     if tenure is None or (count_in_words(tenure.group(1)) or 0) < _LOCAL_TENURE:
+        return False
+    # (从事临床工作22年: the length of a career, wherever it was spent)
+    if _CAREER.search(sentence.text, expert.end - base, tenure.end()):
         return False
     if any(w in sentence.text[expert.end - base : tenure.start()] for w in team_words()):
         return False
@@ -741,6 +745,13 @@ def works_at_recipient(
     # (我们超声科的年轻医生某某, 我们科的某某主任: of the department the speaker works in, at the receiving hospital)
     if any(word in plain for word in _local_words()) or _OUR_DEPARTMENT.search(plain):
         return True
+    # (在乙镇卫生院，医生某某为老人做心电图: one known by a bare title only, in the receiving place a clause before
+    # sets the scene in, works there)
+    if _BARE_TITLE.fullmatch(plain) and (scene := _SCENE_CLAUSE.search(sentence.text, 0, reach - sentence.start)):
+        at = sentence.start + scene.start()
+        here = [a for a in actors if a.label is Label.HOSPITAL and at <= a.start and a.end <= reach]
+        if here and sides.side(here[-1]) == RECIPIENT:
+            return True
     # (在乙医院疼痛科为患者治疗，左一为该科医生某某: of the unit of the hospital its sentence names before)
     if _THAT_UNIT.search(plain) and (unit_s := _hospital_of_a_unit_before(actors, sentence, reach)) is not None:
         return sides.side(unit_s) == RECIPIENT
@@ -767,6 +778,9 @@ def works_at_recipient(
 
 
 _THAT_UNIT = re.compile(r"该(?:科室?|中心|病区)")
+# a title that says nothing of whose the person is, and a clause setting the scene right before it (在某卫生院，)
+_BARE_TITLE = re.compile(r"\s*(?:医生|护士|村医|大夫|乡村医生)\s*")
+_SCENE_CLAUSE = re.compile(r"在[^，,。；;]{2,30}?[，,]\s*$")
 _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:科|中心|病区|室)")
 
 

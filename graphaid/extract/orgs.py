@@ -590,11 +590,15 @@ def _town_in_the_table(gz: Gazetteer, sentence: str, suffix_start: int, start: i
     if not town.endswith(TOWN_WORDS):
         return start
     known = len(town) > 1 and bool(township_counties(town))
-    # (结对|白龙桥镇卫生院: the words before the town, ending in one that never stands inside a name, run into it;
-    # the table holds the town without them, the longest it holds; not where a place is named among them, 礼县|城关镇)
+    # (结对|白龙桥镇卫生院, 选取|城关镇卫生院: the words before the town, ending in one that never stands inside a
+    # name, or a word of the dictionary, run into it; the table holds the town without them, the longest it holds;
+    # not where a place is named among them, 礼县|城关镇)
     if not known and not any(True for _ in gz.scan(town)):
         for length in range(min(len(town) - 1, 6), 2, -1):
-            if township_counties(town[-length:]) and town[:-length].endswith((*_every_stop(), *_BEFORE_A_TOWN)):
+            before = town[:-length]
+            if township_counties(town[-length:]) and (
+                before.endswith((*_every_stop(), *_BEFORE_A_TOWN)) or (len(before) >= 2 and is_common_word(before))
+            ):
                 return start + len(town) - length
     if len(town) > 6:
         return start

@@ -411,7 +411,6 @@ _COORDINATED = (
 _MEETS = re.compile("|".join(JOINING_WORDS))
 # a clause ends here: a person's title and organisation never reach across it
 _CLAUSE_END = re.compile(r"[,，。；;!！?？]")
-_SENTENCE_END = re.compile(r"[。!！?？]")
 # trailing characters the recogniser runs on with: 李明|任副院长, 王宁|为副主任医师, 韩雪|等, 姜红|是护士长
 _RUN_ON = ("任", "为", "等", "是", "系")
 
@@ -1227,6 +1226,10 @@ def _after_a_name() -> tuple[str, ...]:
         "从",
         "于",
         "任",
+        # (…·买买提|给她的师父写了一封信: prepositions before whom the person acts towards)
+        "给",
+        "向",
+        "把",
     )
     return words + _person_verbs() + travelling_words()
 
@@ -1485,6 +1488,19 @@ def _slogan_pair(sentence: str, a: int, b: int) -> bool:
         return True
     # 苏铜协作: two cities' first characters before a word of cooperation between places
     return all(ch in _city_initials() for ch in sentence[a:b]) and _PLACES_COOPERATION.match(sentence, b) is not None
+
+
+def _parallel_words(sentence: str, a: int, b: int) -> bool:
+    """安心、安身、安业: a list of three or more words of two characters that all open with the same one, words of the
+    dictionary among them, is a saying's parallel words, no names."""
+    for m in _TWO_CHARACTER_LIST.finditer(sentence):
+        if m.start() <= a and b <= m.end():
+            items = m.group(0).split("、")
+            return len({item[0] for item in items}) == 1 and any(is_common_word(item) for item in items)
+    return False
+
+
+_TWO_CHARACTER_LIST = re.compile(r"[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2}){2,}(?![\u4e00-\u9fff])")
 
 
 @cache
@@ -1924,6 +1940,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             and not (b - a == 3 and sentence[a + 1] == "院")
             and not (b - a == 2 and any(at == 0 for at, _, _ in roles.find(sentence[a + 1 : a + 5])))
             and not _slogan_pair(sentence, a, b)
+            and not _parallel_words(sentence, a, b)
             # 把“苏式”技术留下: a word alone in quotation marks is the word, not a person
             and not quoted_alone(sentence, a, b)
             # 令狐|某某组织…: a two-character family name alone is no one's whole name
@@ -1968,7 +1985,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             spans = []
         if "称号" in sentence:
             spans = [(a, b) for a, b in spans if not _awarded(sentence, a)]
-        visit = _visit_words()[2].search(sentence) is not None
+        # (in the sentence, or a group's members its line labels: 考核组组长：甲；|成员：乙)
+        visit = _visit_words()[2].search(text, _group_line_start(text, s), s + len(sentence)) is not None
         # 应我院邀请，某医院某教授来院作讲座: a guest the sentence says was invited to give a talk, with no word of aid,
         # is no expert sent (where another sentence names them as one, they are)
         invited = (
@@ -1999,7 +2017,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             visits = any_of(visiting).search(sentence, b) is not None
             hosting.append((at_ceremony or visits) and not is_profile or hosts_listed)
             # 某院长某某、某主任某某等随团考察 / 调研组成员包括某某: who goes along on a visit looks on
-            if hosts_listed or (visit and _on_a_visit(sentence, a, b)):
+            if hosts_listed or (visit and _on_a_visit(text, s, sentence, a, b)):
                 roled.append(False)
                 continue
             # 院长张三带队赴某县，与某院签订协议: the head of a delegation that signs is a signatory too
@@ -2236,9 +2254,17 @@ def _under_a_ceremony_lead(text: str, start: int, ceremony: tuple[str, ...]) -> 
     if not _ITEM_LINE.match(text, line):
         return False
     lead = _list_lead(text, line, lambda above: _ITEM_LINE.match(above) is not None)
-    # (the lead's last sentence says what the list is of: not a paragraph that names who presided and ends 现将会议
-    # 纪要如下：)
-    return lead is not None and any(w in _SENTENCE_END.split(lead)[-1] for w in ceremony)
+    # (the lead's last clause says what the list is of, past a bare 如下: not a paragraph that names who presided and
+    # ends 现将会议纪要如下：, nor 会上宣读了分配方案，本批6名专家将分别到…，具体如下：)
+    if lead is None:
+        return False
+    clauses = [c for c in _CLAUSE_END.split(lead.rstrip(" :：")) if c.strip()]
+    while len(clauses) > 1 and _AS_FOLLOWS.fullmatch(clauses[-1]):
+        clauses.pop()
+    return bool(clauses) and any(w in clauses[-1] for w in ceremony)
+
+
+_AS_FOLLOWS = re.compile(r"\s*(?:具体|详细|名单|分配|安排|情况)?(?:如下|是|为)\s*")
 
 
 def _under_a_learners_lead(text: str, start: int) -> bool:
@@ -2305,17 +2331,36 @@ _ROW_LENGTH = 40
 _LEARNERS = re.compile(r"学员|进修|规培|跟岗|徒弟|学徒|实习")
 
 
-def _on_a_visit(sentence: str, a: int, b: int) -> bool:
+def _on_a_visit(text: str, start: int, sentence: str, a: int, b: int) -> bool:
     """Whether the name is of those a sentence says go along on a visit (甲、乙等随团考察), or of the members of a
-    visiting group it lists (调研组成员包括甲、乙)."""
+    visiting group its line lists (调研组成员包括甲、乙; 考核组组长：甲；成员：乙); the sentence starts at ``start``
+    in ``text``."""
     going_along, members, _ = _visit_words()
+    # (in the name's own clause: 某某带队，护士长某某随行 takes along the second alone)
+    clause_end = next((m.start() for m in _CLAUSE_BREAK_AFTER.finditer(sentence, b)), len(sentence))
+    along = going_along.search(sentence[: clause_end + 1], b)
+    listed = members.search(text, _group_line_start(text, start), start + a)
+    # (an inspection's people look on whatever their titles: 某医院胸痛中心主任医师某某等5名专家参加验收)
+    if any(m is not None and _INSPECTING.search(m.group(0)) for m in (along, listed)):
+        return True
     # (检验科主管技师某某等随行: a doctor's or a technician's title says the person goes to work)
     own = sentence[max((m.end() for m in _LIST_ITEM_BREAK.finditer(sentence, 0, a)), default=0) : a]
     if any(title in own for title in _clinical_titles()):
         return False
-    # (in the name's own clause: 某某带队，护士长某某随行 takes along the second alone)
-    clause_end = next((m.start() for m in _CLAUSE_BREAK_AFTER.finditer(sentence, b)), len(sentence))
-    return going_along.search(sentence[: clause_end + 1], b) is not None or members.search(sentence, 0, a) is not None
+    return along is not None or listed is not None
+
+
+_INSPECTING = re.compile(r"考核|验收|督导|检查|评估|评审|巡查")
+_MEMBERS_LABEL = re.compile(r"\s*(?:成员|副组长)[:：]")
+
+
+def _group_line_start(text: str, at: int) -> int:
+    """Where the line that holds ``at`` starts, or the line before's where this one opens with a label of a group's
+    members (考核组组长：甲\n成员：乙、丙)."""
+    line = text.rfind("\n", 0, at) + 1
+    if line and _MEMBERS_LABEL.match(text, line):
+        return text.rfind("\n", 0, line - 1) + 1
+    return line
 
 
 _LIST_ITEM_BREAK = re.compile(r"[、，,；;：:]")
@@ -2327,7 +2372,14 @@ def _visit_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """What closes the names of those who go along, what leads the members of a visiting group, and either."""
     words = "|".join(map(re.escape, read_lines("accompanying_words.txt")))
     going_along = rf"等?(?:{words})[。，,；;]?\s*$|等(?:人|一行)?(?:{words})"
-    members = r"(?:调研组|考察团|考察组|代表团|慰问团|慰问组)(?:其他)?成员(?:包括|有|为|是)"
+    visiting = r"(?:调研组|考察团|考察组|代表团|慰问团|慰问组)(?:其他)?成员(?:包括|有|为|是)"
+    # (an inspection's or an assessment's, its members or deputy leader labelled on in its line: 考核组组长：甲；
+    # 成员：乙、丙; 督导组成员、某医院医务部副主任某某)
+    inspecting = (
+        r"(?:考核组|验收组|督导组|检查组|评估组|评审组|巡查组)(?:[^。\n]{0,60}?[；;，,。]\s*)?"
+        r"(?:其他)?(?:成员|副组长)(?:包括|有|为|是|[:：、])"
+    )
+    members = f"{visiting}|{inspecting}"
     return re.compile(going_along), re.compile(members), re.compile(f"{going_along}|{members}")
 
 
