@@ -4660,3 +4660,40 @@ def test_where_each_of_a_team_is_sent_later_in_the_article_is_where_they_are_pos
         "加入浙江省援青医疗队。\n王晓丽被派往湟源县人民医院。\n孙雪梅被派往湟中区人民医院。"
     )
     assert links(text, Rel.POSTED_TO) == {("王晓丽", "湟源县人民医院"), ("孙雪梅", "湟中区人民医院")}
+
+
+@pytest.mark.parametrize(
+    ("clauses", "found"),
+    [
+        ("纳西族，1979年出生，生前为金华市第一医院妇产科副主任医师", {"王晓丽"}),
+        ("1966年出生，系金华市第一医院呼吸科副主任医师", {"王晓丽"}),
+        # (what the copula says of one the receiving hospital employs makes them local)
+        ("1966年出生，是绥阳县人民医院护士长", set()),
+    ],
+)
+def test_clauses_of_who_a_person_is_stand_between_the_name_and_the_copula(clauses, found):
+    assert experts(PAIRING + f"王晓丽，{clauses}。") == found
+
+
+def test_who_speak_at_a_memorial_remember_the_one_it_is_for():
+    text = (
+        PAIRING + "绥阳县人民医院举行金华帮扶医生钱志远同志追思会。"
+        "追思会上，金华市第一医院院长孙海波介绍了钱志远28年的从医生涯。"
+    )
+    assert experts(text) == {"钱志远"}
+
+
+def test_a_head_s_title_alone_after_an_official_s_name_is_an_official_s():
+    text = PAIRING + "1月19日上午，金华市卫健委主任孙海波、副主任王晓丽一行来到援黔医生钱志远家中看望慰问。"
+    assert experts(text) == {"钱志远"}
+    # (a hospital's heads are of the team that goes)
+    text = PAIRING + "金华市第一医院院长孙海波、副院长王晓丽带领专家抵达绥阳县人民医院。"
+    assert experts(text) == {"孙海波", "王晓丽"}
+
+
+def test_a_heading_of_a_person_s_family_names_the_person():
+    text = (
+        "金华市第一医院走访慰问援青医生家属。\n钱伟家：钱伟挂职湟源县人民医院副院长。到岗两个月，他就帮助医院独立设置了"
+        "泌尿外科。钱伟的妻子也是我院职工，独自照顾两个孩子。"
+    )
+    assert experts(text) == {"钱伟"}

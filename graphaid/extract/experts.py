@@ -16,6 +16,7 @@ from graphaid.extract.coref import declared_short_name, own_institution, subject
 from graphaid.extract.mentions import Mention
 from graphaid.extract.orgs import is_township_centre, over_its_township
 from graphaid.extract.people import (
+    BIO_CLAUSES,
     COPULAS,
     FIRST_CLAUSE,
     PROFILE_FIELD,
@@ -928,7 +929,8 @@ def _copula_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sente
     return next((a for a in actors if a.label is Label.HOSPITAL and a.start == at), None)
 
 
-_COPULA_ACROSS = re.compile(rf"[，,]?\s*也?(?:[{''.join(COPULAS)}]|来自)")
+# (or across the clauses of who the person is: 某某，1966年出生，是某医院的护士长)
+_COPULA_ACROSS = re.compile(rf"{BIO_CLAUSES}[，,]?\s*(?:也|生前)?(?:[{''.join(COPULAS)}]|来自)")
 _SAID_OF = re.compile(rf"(?:[和与及、][\u4e00-\u9fff]{{1,8}}?)?\s*(?:也|都|均)?[{''.join(COPULAS)}]")
 
 

@@ -114,7 +114,13 @@ _SPEAKER = re.compile(r"(?:[】\]]|\s*[：:])\s*我是")
 # a line opening with a speaker's label in brackets, the speaker saying what they are (【张三】我是…)
 _SPEAKER_LABEL = re.compile(r"^[【\[][\u4e00-\u9fff]{2,4}[】\]]\s*我是")
 # what may stand between a name and the copula that says what the person is (张三的身份是…, 张三的职务则是…)
-_STANDING = re.compile(r"(?:的(?:身份|职务|职位|头衔)(?:则|也|还)?)?")
+_STANDING = re.compile(r"(?:的(?:身份|职务|职位|头衔)(?:则|也|还)?|生前)?")
+# a clause of who a person is, after their name (男, 纳西族, 1966年出生, 中共党员); such clauses, then the
+# copula that says what the person is (生前系: was, of one who has died)
+_BIO = r"\s*(?:[男女]|[\u4e00-\u9fff]{1,4}族|(?:\d{4}|[一二〇○零]{4})年(?:\d{1,2}月)?(?:出生|生)|中共党员)"
+_BIO_CLAUSE = re.compile(_BIO)
+BIO_CLAUSES = rf"(?:[，,]{_BIO})*"
+_BIO_THEN_COPULA = re.compile(rf"{BIO_CLAUSES}[，,]\s*(?:生前)?[是系为]")
 # what names a person before saying what they are (一位名叫张三的医生)
 _NAMED = ("名叫", "叫作", "名为")
 # a feature introducing its subject: 他叫张三，是某医院的主任医师 / 他叫张三，某医院的主任医师, or a first-person
@@ -361,10 +367,11 @@ def _clinical_titles() -> tuple[str, ...]:
 
 @cache
 def _team_title() -> re.Pattern:
-    """A title of the team's people (医生, 队员), not one before a word for their relatives (队员家属)."""
+    """A title of the team's people (医生, 队员), not one before a word for their relatives (队员家属), nor the words of
+    a career (从医生涯)."""
     titles = "|".join(map(re.escape, sorted(_clinical_titles(), key=len, reverse=True)))
     laypeople = "|".join(map(re.escape, _patient_words() + read_lines("kin_words.txt")))
-    return re.compile(rf"(?:{titles})(?!的?(?:{laypeople}))")
+    return re.compile(rf"(?<!从)(?:{titles})(?!的?(?:{laypeople}))")
 
 
 @cache
@@ -1783,6 +1790,8 @@ def _is_official(before: str, after: str, excluded: tuple[str, ...]) -> bool:
 
 
 _HOSPITAL_OFFICE_HEADS = frozenset({"处长", "部长"})
+# a head's title alone, after a list's joiner (、副主任)
+_NEXT_HEAD = re.compile(r"[、，,]\s*副?(?:主任|局长|处长|科长|部长|书记|主席|秘书长)")
 # the head of an office of the article's hospital (医院办公室副主任), and a next clause that posts the person
 _OWN_OFFICE_HEAD = re.compile(r"医院(?:党委|院长|行政|党政|综合)?办公室副?主任$")
 _POSTING_CLAUSE = re.compile(r"[，,]\s*(?:挂职|派驻|进驻|驻点|下沉)")
@@ -1962,6 +1971,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         team: list[bool] = []
         hosting: list[bool] = []
         previous_end = 0
+        official_end: int | None = None
         # (主持医院日常管理工作: running the work, no ceremony hosted)
         at_ceremony = any_of(ceremony).search(_RUNNING_WORK.sub("", sentence)) is not None or _attends_a_ceremony(
             text, s, sentence, ceremony
@@ -2047,12 +2057,17 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 not_experts.add(name)
                 roled.append(False)
                 continue
+            official = (
+                _is_official(own_before, after, excluded)
+                and not described
+                and not _posted_office_head(own_before, sentence, b)
+            ) or (
+                # 某卫健委主任甲、副主任乙: a head's title alone after an official's name, of the same body
+                official_end is not None and _NEXT_HEAD.fullmatch(sentence, official_end, a) is not None
+            )
+            official_end = b if official and not is_profile else None
             if not is_profile and (
-                (
-                    _is_official(own_before, after, excluded)
-                    and not described
-                    and not _posted_office_head(own_before, sentence, b)
-                )
+                official
                 or before.endswith(laypeople)
                 # 老人某某（化名）: a name the article made up, a patient's or a villager's, never a team's
                 or _PSEUDONYM.match(sentence, b) is not None
@@ -2132,6 +2147,11 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             speaker = _SPEAKER.match(sentence, b) if a <= 1 and not sentence[:a].strip("【[") else None
             if speaker is not None:
                 opens, introduced, after = True, True, sentence[speaker.end() :]
+            # 张三，纳西族，1966年出生，生前系某医院呼吸科副主任医师: clauses of who the person is, then one a copula
+            # opens, which says what they are
+            if opens and not after.strip() and (bio := _BIO_THEN_COPULA.match(sentence, b)) is not None:
+                end = _CLAUSE_END.search(sentence, bio.end())
+                after = sentence[bio.end() - 1 : end.start() if end else len(sentence)]
             copula = opens and (
                 (after[_STANDING.match(after).end() :][:1] in COPULAS and roles.occurs_in(after))
                 # 他叫张三，某医院心内科的副主任医师: the clause after the name says what the person is
@@ -2793,9 +2813,12 @@ def _windows(
         ):
             # 张三，放射科主治医师: a clause of a title alone says who the name that ends the item before is
             start = item.start(1)
-        # 今年70岁的张三，是某医院肾内科主任医师: a clause a copula opens says what the one before names
-        if start > 0 and sentence[start - 1] in "，," and sentence[start : start + 1] in COPULAS:
+        # 今年70岁的张三，是某医院肾内科主任医师: a clause a copula opens says what the one before names (or the one
+        # before the clauses of who the person is: 张三，1966年出生，生前系…)
+        if start > 0 and sentence[start - 1] in "，," and sentence[start : start + 1] in COPULAS + ("生",):
             start = ends[bisect_right(ends, start - 1) - 1]
+            while start > 0 and _BIO_CLAUSE.fullmatch(sentence, start, ends[bisect_right(ends, start)] - 1):
+                start = ends[bisect_right(ends, start - 1) - 1]
             before = max(before, rs - start)
         # 张三挂任某县人民医院执行院长: the name before the verb by which the person takes the post
         if (took := _post_taken().search(sentence, max(start, rs - CLAUSE_BEFORE), rs)) is not None:
