@@ -2815,7 +2815,7 @@ def _windows(
             start = item.start(1)
         # 今年70岁的张三，是某医院肾内科主任医师: a clause a copula opens says what the one before names (or the one
         # before the clauses of who the person is: 张三，1966年出生，生前系…)
-        if start > 0 and sentence[start - 1] in "，," and sentence[start : start + 1] in COPULAS + ("生",):
+        if start > 0 and sentence[start - 1] in "，," and sentence.startswith((*COPULAS, "生前"), start):
             start = ends[bisect_right(ends, start - 1) - 1]
             while start > 0 and _BIO_CLAUSE.fullmatch(sentence, start, ends[bisect_right(ends, start)] - 1):
                 start = ends[bisect_right(ends, start - 1) - 1]
