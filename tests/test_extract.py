@@ -969,6 +969,11 @@ def test_a_unit_opens_by_more_verbs_and_after_a_time_it_opens_from(sentence, uni
         ("双方计划共建的胸痛中心明年启用。", set()),
         # (its being accredited is no part of a unit's name)
         ("一年来，湟源县人民医院建成国家认证胸痛中心。", {"胸痛中心"}),
+        # (a deadline or a task's label is a plan; a deadline met, with 了 or 已, is not)
+        ("2018年底前在湟源县人民医院建成包虫病筛查诊疗室，在湟中区人民医院建成包虫病手术室。", set()),
+        ("任务二：湟源县妇幼保健院开设新生儿病房，床位不少于6张。", set()),
+        ("去年年底前，湟源县人民医院建成了胸痛中心。", {"胸痛中心"}),
+        ("当年年底前，湟源县人民医院已建成胸痛中心。", {"胸痛中心"}),
     ],
 )
 def test_units_founded_in_other_words_and_counts_or_kinds_of_units_that_name_none(sentence, units):

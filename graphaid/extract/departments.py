@@ -798,6 +798,13 @@ def _planned(sentence: str, verb_at: int) -> bool:
         or _LONG_BEFORE.search(clause) is not None
         # (为做好导管室启用准备，…; 为确保某中心顺利启用: a purpose the clause opens with, not done yet)
         or _PURPOSE.match(clause) is not None
+        # (2018年底前在某院建成…: a deadline, not done yet; 到2025年底，… and 任务二：… open a target)
+        or (
+            _DEADLINE.search(sentence, 0, verb_at) is not None
+            and "已" not in sentence[:verb_at]
+            and not sentence.startswith("了", verb_at + 2)
+        )
+        or _TARGET_OPENING.match(sentence) is not None
         # (下一步，医疗队将以…为基础，协助某院创建某中心: a clause before it says what comes next)
         or _AHEAD.search(sentence, 0, verb_at) is not None
         # (海沧医院还将帮助某院筹建…: preparing to build, a word of the future anywhere before it)
@@ -808,6 +815,9 @@ def _planned(sentence: str, verb_at: int) -> bool:
 
 # 医院明年将设立…: what will be done right before the verb (not 即将开科, about to open: opened as it is told)
 _WILL = re.compile(r"(?:明年|(?<!即)将)(?:要|会)?(?:正式|陆续|逐步|再|还|合作|共同|联合|携手)?$")
+# a deadline (2018年底前, 2026年9月前) and what opens a target or a task (到2025年底，; 任务二：)
+_DEADLINE = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:底|末)?前|年底前")
+_TARGET_OPENING = re.compile(r"\s*(?:(?:到|至)\d{4}年(?:底|末)?[，,]|任务[一二三四五六七八九十\d]+[：:])")
 # what a clause of purpose opens with (为做好…, 为了确保…)
 _PURPOSE = re.compile(r"\s*为了?(?:做好|确保|保障|保证|推进|推动|加快|迎接|筹备|配合|实现)")
 # 早在2009年就已开设的…, 该科早在上世纪八十年代便已设立: a unit of long before
