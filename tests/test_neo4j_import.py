@@ -52,6 +52,8 @@ def test_exported_files_import_with_neo4j_admin_into_the_same_graph(seeds_graph,
     server = own_neo4j(tmp_path / "server")  # skips without Java
     done = neo4j_server.admin(server.root / "neo4j", *command[1:])
     assert done.returncode == 0 and "IMPORT DONE" in done.stdout, done.stdout + done.stderr
+    # (its report goes to the server's home, not where the tests run)
+    assert (server.root / "neo4j" / "import.report").is_file()
     with server, connect(server.uri, server.user, server.password) as store:
         assert store.counts() == expected_counts(graph)
         assert comparable(store.read_graph()) == comparable(graph)

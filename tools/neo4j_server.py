@@ -124,8 +124,14 @@ def admin(home: str | Path, *args: str, heap: str = "256m") -> subprocess.Comple
     ensure_built()
     command = [java() or "java", f"-Xmx{heap}", *NEO4J_JVM_FLAGS, "-cp", f"{JAR}{os.pathsep}{TARGET / 'lib' / '*'}"]
     env = {**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")}
+    # (in the home: an import writes its report, import.report, where it runs)
     return subprocess.run(
-        [*command, "org.neo4j.cli.AdminTool", *args], env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL
+        [*command, "org.neo4j.cli.AdminTool", *args],
+        env=env,
+        cwd=home,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
     )
 
 
