@@ -4697,3 +4697,87 @@ def test_a_heading_of_a_person_s_family_names_the_person():
         "泌尿外科。钱伟的妻子也是我院职工，独自照顾两个孩子。"
     )
     assert experts(text) == {"钱伟"}
+
+
+def test_a_district_s_bare_name_opening_a_name_of_three_is_a_person_s_name():
+    # (于洪 is a district's name without its level; 于洪涛 after a title is a person)
+    text = (
+        "浙江省第十批援青干部人才、现任湟源县人民医院副院长的于洪涛说，工作站要让专家常来常往。"
+        "于洪涛来自金华市中心医院，2020年2月进青，是工作站的日常负责人。"
+    )
+    assert experts(text) == {"于洪涛"}
+    assert ("金华市中心医院", "于洪涛") in links(text, Rel.SENDS)
+
+
+def test_a_name_of_four_run_into_the_word_after_it_is_the_name_of_three_the_article_gives_more_often():
+    text = (
+        "看着老人顺利做完透析，我院援青医生孙雪梅长舒了一口气。\n"
+        "今年2月，金华市中心医院肾内科副主任医师孙雪梅启程赴青，挂职湟源县人民医院副院长。"
+        "“刚来时全院没有一名肾内科医生。”孙雪梅回忆。"
+    )
+    assert experts(text) == {"孙雪梅"}
+
+
+def test_an_apposition_of_what_the_person_is_there_before_a_name_and_a_copula():
+    text = (
+        "金华市中心医院与湟源县人民医院建立对口帮扶关系。\n"
+        "重症医学科的“当家人”孙海波，是金华市中心医院重症医学科副主任医师，去年随队来到湟源，今年主动申请延期。"
+    )
+    assert experts(text) == {"孙海波"}
+    assert ("孙海波", "湟源县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_leading_a_task_is_no_ceremony_hosted():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。"
+        "挂职院长钱国平（金华市中心医院副院长）主持修订医院章程，梳理完善制度流程210项。"
+    )
+    assert experts(text) == {"钱国平"}
+    # (one who hosts a ceremony looks on)
+    assert experts(PAIRING + "绥阳县人民医院院长钱国平主持欢迎仪式，金华市第一医院专家孙燕发言。") == {"孙燕"}
+
+
+def test_a_name_of_three_run_into_the_word_of_when_a_post_is_held_is_cut():
+    assert _fix_span("领队孙建中原任金华市中心医院副院长", 2, 6, []) == (2, 5)
+    assert _fix_span("金华市中心医院骨科副主任医师欧阳立现挂职湟源县人民医院副院长", 14, 18, []) == (14, 17)
+    # (a name of four is whole before a verb of holding a post)
+    assert _fix_span("领队欧阳立新任金华市中心医院副院长", 2, 6, []) == (2, 6)
+
+
+def test_a_word_of_the_whole_opening_a_schedule_s_row_is_no_name():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，本周帮扶专家坐诊安排如下：\n"
+        "11月16日　泌尿外科　孙海波　主任医师（下午安排手术）\n"
+        "全天　普外科　钱志远　副主任医师（金华市中心医院普外科）"
+    )
+    assert experts(text) == {"孙海波", "钱志远"}
+
+
+def test_a_dai_family_name_opens_a_name():
+    text = (
+        "金华市中医院对口帮扶湟源县中医院。金华市中医院针灸推拿科主治医师刀建军已驻点湟源县中医院半年。"
+        "“目前康复科日均接诊患者30余人次。”刀建军说。"
+    )
+    assert experts(text) == {"刀建军"}
+
+
+def test_a_dotted_name_ends_before_the_verb_of_saying():
+    text = PAIRING + "“以前村里没人会用血糖仪。”队员、护士阿依古丽·买买提说。"
+    assert experts(text) == {"阿依古丽·买买提"}
+
+
+def test_an_emoji_bullet_opens_a_list_s_item_as_any_bullet_does():
+    text = (
+        "金华市中心医院　2022-07-16 08:30\n\n本批医疗队共3人，将赴湟源县人民医院开展为期一年的医疗帮扶工作。他们是——\n\n"
+        "🔹领队：孙海波，骨科主任医师、教授，将担任湟源县人民医院副院长\n🔹王晓丽，普通外科副主任医师\n🔹孙燕，麻醉科主治医师\n"
+    )
+    assert experts(text) == {"孙海波", "王晓丽", "孙燕"}
+    assert ("金华市中心医院", "孙燕") in links(text, Rel.SENDS)
+
+
+def test_one_learning_at_the_giver_now_is_a_trainee():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，金华市中心医院普外科主任医师钱国平挂职湟源县人民医院副院长。"
+        "“收获很大。”在金华跟岗的外科医生孙燕说。"
+    )
+    assert experts(text) == {"钱国平"}

@@ -2570,3 +2570,14 @@ def test_counties_patients_are_brought_from_are_no_parties():
 def test_a_word_of_the_dictionary_before_a_township_the_table_holds_is_no_part_of_its_centre(verb):
     found = hospitals(f"王晓丽牵头组建了慢病管理中心，并{verb}城关镇卫生院作为试点。")
     assert found == ["城关镇卫生院"]
+
+
+def test_a_list_s_bullet_before_a_unit_s_heading_is_no_part_of_its_name():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。一年来建成的科室：\n"
+        "·湟源县人民医院卒中中心：由孙海波牵头组建，4月通过验收；\n"
+        "·湟源县人民医院肝胆外科：王晓丽开展了该院首例腹腔镜手术，肝胆外科随之成立。"
+    )
+    units = founded(text)
+    assert not any(unit.startswith("·") for unit in units)
+    assert {"湟源县人民医院卒中中心", "湟源县人民医院肝胆外科"} <= units

@@ -3556,3 +3556,39 @@ def test_an_institution_renamed_is_one_under_its_old_name_and_its_new():
     by_surface = {m.surface: m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL}
     assert by_surface["湟源县人民医院"] == by_surface["西宁市湟源区人民医院"]
     assert by_surface["湟源县中医院"] == by_surface["西宁市湟源区中医院"] != by_surface["湟源县人民医院"]
+
+
+def test_hospital_alone_in_an_article_calling_its_own_hospital_ours_is_the_one_it_has_just_told_of():
+    text = (
+        "原创　金华市中心医院　2017-11-08 18:30\n\n"
+        "“终于不用去外地透析了！”湟源县人民医院血液透析室迎来了第一位患者。看着老人顺利完成治疗，我院援青医生孙海波"
+        "松了一口气。\n\n今年2月，根据浙江省对口支援海东市的工作部署，我院肾内科副主任医师孙海波、护理部副主任王晓丽"
+        "启程赴青，开展为期一年的医疗帮扶。孙海波挂职湟源县人民医院副院长。\n\n"
+        "湟源县人民医院地处湟源县城，承担着周边群众的基本医疗服务。“刚来时全院没有一名肾内科医生。”孙海波回忆。"
+        "他用一个月时间跑遍了各个乡镇。\n\n在浙江援青资金的支持下，医院投入约260万元改造用房、购置设备。"
+    )
+    assert ("浙江", "湟源县人民医院") in links(text, Rel.PAIRS_WITH)
+    assert ("浙江", "金华市中心医院") not in links(text, Rel.PAIRS_WITH)
+    # (where the article calls itself ours after naming the other, 医院 is its own again)
+    text = (
+        "湟源县人民医院2025年工作总结\n湟源县人民医院　2026-01-09\n\n"
+        "2025年是金华市中心医院对口帮扶我院的第五年。金华市中心医院派驻我院的帮扶团队常驻7人，普外科主任医师"
+        "孙海波任执行院长。\n1.平台建设。在孙海波带领下，医院建成介入诊疗中心，全年完成手术320余例。"
+    )
+    assert ("金华市中心医院", "介入诊疗中心") not in links(text, Rel.FOUNDED)
+
+
+def test_a_province_s_bare_name_across_a_mountain_s_name_and_a_direction_is_no_place():
+    # (大巴山 and 东南麓: 山东 read across them names no province, whatever the segmenter taught places reads)
+    text = (
+        "4月9日下午，由金华市中心医院选派的32名医疗专家抵达湟源县，进驻湟源县人民医院，开展为期一年的组团式帮扶。\n\n"
+        "湟源县地处大巴山东南麓，是国家扶贫开发工作重点县，距西宁市400多公里。"
+    )
+    assert "山东" not in {m.surface for m in extraction(text).mentions}
+    assert "山东" in {m.surface for m in extraction("金华市中心医院的医生来自山东，支援湟源县人民医院。").mentions}
+
+
+def test_a_short_name_declared_in_brackets_is_no_part_of_a_hospital_s_name():
+    text = "金华医科大学第一附属医院（以下简称金医大一附院）与湟源县人民医院签订对口帮扶协议。金医大一附院派出专家。"
+    hospitals = {m.surface for m in extraction(text).mentions if m.label is Label.HOSPITAL}
+    assert hospitals == {"金华医科大学第一附属医院", "湟源县人民医院"}

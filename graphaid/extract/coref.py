@@ -1038,6 +1038,7 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
     addressee, addressee_words = _addressee(doc, hospitals), read_lines("addressee_words.txt")
     gz = gazetteer()
     pattern = _back_reference_pattern()
+    calls_itself = any(word in doc.text for word in own_words)
     taken = [(o.start, o.end) for o in orgs]
     starts = {o.start for o in orgs}
     out = []
@@ -1052,6 +1053,18 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
             if m.group(0) in own_words or m.group(0) == "医院":
                 # 某医院院长某某说，本院医生…: in someone's words, their own hospital
                 ref = _speakers_hospital(s, i, hospitals, at) or own
+                # 我院医生某某…。甲团医院地处…。在某地支持下，医院投入…: an article that calls its own hospital 我院
+                # means by 医院 alone the one it has just been telling of, another that opened a sentence as its
+                # topic (not as a person's hospital: 甲医院呼吸科专家某某…), where it has not called itself 我院 since
+                if m.group(0) == "医院" and own is not None and calls_itself:
+                    last = max((h for h in hospitals if h.end <= at), key=lambda h: h.end, default=None)
+                    if (
+                        last is not None
+                        and last.key != own.key
+                        and _topic_of_its_sentence(doc, last)
+                        and not any(word in doc.text[last.end : at] for word in own_words)
+                    ):
+                        ref = last
             elif m.group(0) in addressee_words:
                 ref = addressee
             else:
@@ -1428,6 +1441,16 @@ _QUOTED_KIND = re.compile(r"[“\"「『][\u4e00-\u9fff]{1,8}[”\"」』]")
 
 def _short_gap(gap: str) -> bool:
     return len(_QUOTED_KIND.sub("", gap)) <= 4
+
+
+def _topic_of_its_sentence(doc: Document, org: Mention) -> bool:
+    """Whether a hospital opens its sentence and its clause names no one's title (甲医院地处某市…, not 甲医院呼吸科
+    专家某某…: a person's hospital)."""
+    sentence = doc.sentences[org.sent]
+    clause = CLAUSE_BREAK.search(doc.text, org.end, sentence.end)
+    return not doc.text[sentence.start : org.start].strip() and not role_words().occurs_in(
+        doc.text[org.end : clause.start() if clause else sentence.end]
+    )
 
 
 def _opens_clause(sentence: Sentence, org: Mention) -> bool:

@@ -68,7 +68,8 @@ _RESTATED = re.compile(
 )
 _THIS_IS = re.compile(r"\s*(?:这|此)(?:也|还|便|就)?(?:是|为)")
 _OF_A_KIND = re.compile(r"[\u4e00-\u9fff]?的")  # (创新设立的 is read at its leftmost verb, 新设)
-_HEADING = re.compile(r"^([^,，。:：]{2,20})[:：]")
+# (after a list's bullet, none of the unit's name: ·某县人民医院卒中中心：…)
+_HEADING = re.compile(r"^[·•▪◆◇■□●○▶►▲△※]*([^,，。:：]{2,20})[:：]")
 # an item of a list that is only a unit's name (1. 某县人民医院某科。), before the sentence that tells who built it
 _UNIT_ITEM = re.compile(rf"^{LIST_ITEM.pattern}\s*([^,，。:：\s]{{2,30}}?)\s*[。.]?\s*$")
 # that sentence's first clause, where it founds or opens the unit it leaves unnamed (某某牵头组建，…)
@@ -280,7 +281,13 @@ def find_foundings(text: str, start: int, end: int, sent: int) -> list[Founding]
             if not _is_noise(mention.surface):
                 out.append(Founding(start + m.start(), start + m.end(), [mention]))
     heading = _HEADING.match(sentence)
-    if heading and is_unit_name(heading.group(1).strip()) and _mentions_building(sentence[heading.end() :]):
+    if (
+        heading
+        and is_unit_name(heading.group(1).strip())
+        and _mentions_building(sentence[heading.end() :])
+        # (▶某中心：计划明年由某医院帮助建成: a plan under the heading)
+        and not _planned(sentence, _building_at(sentence, heading.end()))
+    ):
         name = heading.group(1).strip()
         at = start + sentence.find(name)
         out.append(Founding(at, at + len(name), [Mention(Label.DEPARTMENT, name, at, at + len(name), sent)], True))
@@ -324,6 +331,12 @@ def _founds_unnamed(clause: str) -> bool:
 def _mentions_building(rest: str) -> bool:
     verbs, _ = _lexicons()
     return any(v in rest for v in verbs) or "建设" in rest
+
+
+def _building_at(sentence: str, start: int) -> int:
+    """Where the first verb of building after ``start`` stands (the sentence's end where none does)."""
+    verbs, _ = _lexicons()
+    return min((at for v in (*verbs, "建设") if (at := sentence.find(v, start)) >= 0), default=len(sentence))
 
 
 _AID_ENDING_VERB = ("支援",)

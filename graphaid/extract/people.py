@@ -58,7 +58,8 @@ _CAPTION = re.compile(
     r"(?:[左右]起?第?[一二三四五六七八九十\d]|(?:左|右|中|居中)(?=[)）〕］、，,\s]))"
 )
 # what opens a list's item: a number or a bullet (2. 张三，儿科；（二）张三，…；- 张三，副主任…)
-_ITEM_MARK = rf"(?:{LIST_ITEM.pattern}|[-－—―·•●▪◆■□▶▷►★☆◇○◎※➤▲△▍▌▎]{{1,2}})"
+# (or any symbol, an emoji's too: 🔹张三，…)
+_ITEM_MARK = rf"(?:{LIST_ITEM.pattern}|[^\w\s，,。；;：:、“”‘’\"'（）()《》【】\[\]]{{1,3}})"
 # what a title in a roster's cell ends with (主治医师, 主管护师, 康复治疗师, 科主任, 护士长)
 _TITLE_ENDS = "医师|护师|技师|药师|治疗师|主任|护士长"
 # the endings of institutions' names, short forms too (某医大一附院): a roster's hospital cell ends with one
@@ -140,7 +141,8 @@ _SEAT_HELD = r"[\u4e00-\u9fff]{0,8}?(?:委员|代表)"
 _SEAT = re.compile(rf"^\s*{_SEAT_HELD}$")
 # or what the person does there, said before the name (坐诊的张三是…, 带队的张三是…; 牵头人张三是…)
 _DOER = r"(?:[\u4e00-\u9fff]{1,6}?的|(?:牵头|负责|带头|领头|召集|联系|发起|创建)人)"
-_DOER_BEFORE = re.compile(rf"^\s*{_DOER}$")
+# (or who the person is there, a noun after 的: 某科的“当家人”张三，是…)
+_DOER_BEFORE = re.compile(rf"^\s*{_DOER}(?:[“‘\"]?[\u4e00-\u9fff]{{1,4}}[”’\"]?)?$")
 
 
 class PersonFinder(Protocol):
@@ -450,7 +452,9 @@ _TRAINEE = r"(?:(?:进修|规培|实习|跟岗)(?:医生|医师|护士|人员|�
 # (or back from learning: 刚从某医院进修归来的医生某某)
 _TRAINEE_TITLE = re.compile(
     rf"(?:{_TRAINEE}(?:[、，,][\u4e00-\u9fff]{{0,6}}?(?:医生|医师|护士))?"
-    r"|(?:进修|规培|跟岗|培训)(?:归来|回来|结业|结束)的[\u4e00-\u9fff]{0,4}?(?:医生|医师|护士|护师)?)\s*$"
+    r"|(?:进修|规培|跟岗|培训)(?:归来|回来|结业|结束)的[\u4e00-\u9fff]{0,4}?(?:医生|医师|护士|护师)?"
+    # (在某地跟岗的外科医生某某: one who learns there now)
+    r"|在[\u4e00-\u9fff]{1,14}?(?:进修|规培|跟岗|跟班)(?:学习)?的[\u4e00-\u9fff]{0,4}?(?:医生|医师|护士|护师)?)\s*$"
 )
 # 医生某某在某医院进修半年, 甲、乙等5名医护人员先后到某医院进修: the clause after a name sends the person somewhere
 # to learn (a receiver's trainee)
@@ -542,7 +546,7 @@ def _cuts_a_word(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]
         not is_tibetan_name(sentence[a:b])
         and not any(end == a and sentence[start:end] not in post_verbs() for start, end in role_spans)
         and not _WHOSE_BRACKET.match(sentence, b)
-        and any(m.start == 0 for m in gazetteer().scan(sentence[a:b]))
+        and any(m.start == 0 and not _family_name_and_given(sentence, a, b, m) for m in gazetteer().scan(sentence[a:b]))
     ):
         return True
     # 上阿图|什镇: a "name" inside a place name that runs on past it
@@ -567,6 +571,18 @@ def _cuts_a_word(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]
         return True
     # (or holds one after its first character: 某甘协作, two places' short names and an aid word)
     return any(t.start < b < t.end or a < t.start < t.end <= b for t in find_triggers(sentence[max(0, a) : b + 6], a))
+
+
+def _family_name_and_given(sentence: str, a: int, b: int, place) -> bool:
+    """于洪|波说: a place's bare two characters (a district's, without its level) opening a name of three whose first
+    is a family name, and whose last makes no word with what follows (not 某地对|口支援): a person's name."""
+    return (
+        not place.strong
+        and place.end == 2
+        and b - a == 3
+        and sentence[a] in family_names()
+        and not is_common_word(sentence[b - 1 : b + 1])
+    )
 
 
 def _written_as_a_town(text: str, name: str) -> bool:
@@ -604,6 +620,11 @@ _POST_VERB_CHARACTERS = frozenset("任兼")
 _POST_BEFORE_ROLE = re.compile(r"[\u4e00-\u9fff]{0,8}")
 
 
+# when a post was or is held (原任某院副院长, 现任, 曾任, 时任, 历任), and the verbs of holding it after
+_WHEN_HELD = frozenset("原现曾时历")
+_HELD = ("任", "挂职", "担任", "为")
+
+
 def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) -> tuple[int, int]:
     """Mend the recogniser's span: drop a role it swallowed (吴静医生) or a cell's break, take back a cut-off given name
     (高立|新副院长 -> 高立新) or family name (封|晓东), drop a verb it ran on with (李明任|副院长)."""
@@ -628,6 +649,10 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
         and sentence[b : b + 2] == "生于"
     ):
         return a, b + 1
+    # 某建中原|任某院副院长, 欧阳某现|挂职…: a name of three run into the word of when a post was or is held (原任,
+    # 现任, 现挂职, 现为)
+    if b - a == 4 and sentence[b - 1] in _WHEN_HELD and sentence.startswith(_HELD, b):
+        return a, b - 1
     # 除主任医师周毅|外，还有…: the end of 除…外 the recogniser ran on with
     if b - a >= 3 and sentence[b - 1] == "外" and sentence[b : b + 1] in ("，", ",") and "除" in sentence[:a]:
         return a, b - 1
@@ -1192,6 +1217,9 @@ def _dotted_names(
             if b < len(sentence) and (run := _HAN_RUN_AFTER.match(sentence, last)) and b < run.end():
                 part = _last_part(run.group(0))
                 b = run.end() if run.end() <= last + 4 else last + part if part else b
+        # (…·艾力说: a last part of two or more characters, then the verb of saying)
+        if sentence[b - 1] == "说" and b - 1 - max(sentence.rfind(dot, a, b) for dot in _DOTS) >= 3:
+            b -= 1
         out.append((a, b))
     return out
 
@@ -1935,6 +1963,9 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             and sentence[a:b] not in _forms_of_address()
             # (叶姐|姐: a name cut inside a form of address, 姐姐, is none either)
             and sentence[b - 1 : b + 1] not in _forms_of_address()
+            # 全天　普外科　某某: a word of the whole (全天, 全院, 全年) whose first character is the family name 全 is
+            # that word, no name
+            and not (b - a == 2 and sentence[a] == "全" and is_common_word(sentence[a:b]))
             # 祝|四位同志一路平安: a count of people after a verb whose character is a family name, no name
             and _COUNT_AS_GIVEN_NAME.fullmatch(sentence, a + 1, b) is None
             # 新来的护士|都拿去复印: after a title, 都 and a verb are "all of them do", no name (a family name of the
@@ -1972,7 +2003,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         hosting: list[bool] = []
         previous_end = 0
         official_end: int | None = None
-        # (主持医院日常管理工作: running the work, no ceremony hosted)
+        # (主持医院日常管理工作, 主持修订章程: running the work or a task, no ceremony hosted)
         at_ceremony = any_of(ceremony).search(_RUNNING_WORK.sub("", sentence)) is not None or _attends_a_ceremony(
             text, s, sentence, ceremony
         )
@@ -2245,7 +2276,8 @@ def _kin_in_apposition(before: str) -> bool:
     )
 
 
-_RUNNING_WORK = re.compile(r"主持(?=[^，,。；;]{0,8}?工作)")
+# (or a task led: 主持修订医院章程, 主持制定…, 主持科研课题)
+_RUNNING_WORK = re.compile(r"主持(?=修订|制定|编写|起草|实施|推进|申报|科研|课题|项目|[^，,。；;]{0,8}?工作)")
 
 
 def _attends_a_ceremony(text: str, start: int, sentence: str, ceremony: tuple[str, ...]) -> bool:

@@ -10,7 +10,7 @@ from graphaid.documents import Document
 from graphaid.extract.mentions import Mention
 from graphaid.extract.people import role_words
 from graphaid.extract.sides import has_aid_words
-from graphaid.extract.tokens import is_word, quoted_alone, words_from
+from graphaid.extract.tokens import is_common_word, is_word, quoted_alone, words_from
 from graphaid.lexicon import read_lines, read_table, surnames
 from graphaid.model import Label
 from graphaid.places import LEVEL_SUFFIXES, PlaceMatch, gazetteer, is_division, is_regiment, township_counties
@@ -62,11 +62,13 @@ def inside_a_word(text: str, match: PlaceMatch) -> bool:
     if not match.surface.endswith(LEVEL_SUFFIXES):
         # 垫|江门|诊: a bare name the segmenter reads as the end of one word and the start of the next (only where a
         # word of its dictionary crosses each end can it: most bare names are spared the segmenting)
+        # (or where words of its dictionary end on its first character and start on its last, whatever the segmenter,
+        # taught the place, reads: 大巴|山东|南麓 is 大巴山 and 东南麓)
         return (
             _crossed(text, match.start)
             and _crossed(text, match.end)
-            and starts_inside_a_word(text, match)
-            and match.end not in _word_bounds(text, match)
+            and (starts_inside_a_word(text, match) or _word_ends_on(text, match.start))
+            and (match.end not in _word_bounds(text, match) or _word_starts_on(text, match.end - 1))
         )
     if len(match.surface) != 2:
         return False
@@ -89,6 +91,16 @@ def joins_two_names(text: str, at: int) -> bool:
     """县人民医院和|县中医医院, 医疗队和|县卫生健康委: a joining word at ``at``, right after a name's ending, joins two
     names; with the level character after it, it names no place (和县)."""
     return text[at : at + 1] in _JOINERS and at > 0 and text[at - 1] in _NAME_ENDINGS
+
+
+def _word_ends_on(text: str, at: int) -> bool:
+    """Whether a word of the dictionary (no place) of three or four characters ends on the character at ``at``."""
+    return any(is_common_word(text[i : at + 1]) for i in range(max(0, at - 3), at - 1))
+
+
+def _word_starts_on(text: str, at: int) -> bool:
+    """Whether a word of the dictionary (no place) of two to four characters starts on the character at ``at``."""
+    return any(is_common_word(text[at:j]) for j in range(at + 2, min(len(text), at + 4) + 1))
 
 
 def _crossed(text: str, at: int) -> bool:
