@@ -4768,7 +4768,8 @@ def test_a_dotted_name_ends_before_the_verb_of_saying():
 
 def test_an_emoji_bullet_opens_a_list_s_item_as_any_bullet_does():
     text = (
-        "金华市中心医院　2022-07-16 08:30\n\n本批医疗队共3人，将赴湟源县人民医院开展为期一年的医疗帮扶工作。他们是——\n\n"
+        "金华市中心医院　2022-07-16 08:30\n\n"
+        "本批医疗队共3人，将赴湟源县人民医院开展为期一年的医疗帮扶工作。他们是——\n\n"
         "🔹领队：孙海波，骨科主任医师、教授，将担任湟源县人民医院副院长\n🔹王晓丽，普通外科副主任医师\n🔹孙燕，麻醉科主治医师\n"
     )
     assert experts(text) == {"孙海波", "王晓丽", "孙燕"}
