@@ -3949,12 +3949,18 @@ def test_the_hospital_after_an_episode_of_learning_told_as_a_qualifier_sends_the
         "曾在江西省人民医院进修的金华市中心医院心内科主任医师孙海波挂职湟源县人民医院副院长。"
     )
     assert links(text, Rel.SENDS) == {("金华市中心医院", "孙海波")}
+    # (the copula's hospital, though another giving hospital is named before in the sentence)
+    text = "金华市中心医院和金华市第二医院对口帮扶湟源县人民医院，队长孙海波是金华市中心医院普外科副主任医师。"
+    assert links(text, Rel.SENDS) == {("金华市中心医院", "孙海波")}
     assert links(text, Rel.POSTED_TO) == {("孙海波", "湟源县人民医院")}
 
 
 def test_a_diary_s_author_who_gives_their_hospital_and_title_is_an_expert():
     diary = "援青日记：高原上的一百天\n今天是我到湟源县人民医院的第一百天。我们开展了第一例关节镜手术。\n"
     text = diary + "（作者：孙海波，金华市中心医院骨科副主任医师，第十批援青医疗队队员）"
+    assert links(text, Rel.SENDS) == {("金华市中心医院", "孙海波")}
+    # (the copula's hospital, though another giving hospital is named before in the sentence)
+    text = "金华市中心医院和金华市第二医院对口帮扶湟源县人民医院，队长孙海波是金华市中心医院普外科副主任医师。"
     assert links(text, Rel.SENDS) == {("金华市中心医院", "孙海波")}
     # (an author of the hospital's office, no title, is none)
     assert not experts(diary + "作者：孙海波，金华市中心医院宣传科")
@@ -4306,6 +4312,9 @@ def test_a_hospital_forming_a_team_of_a_quoted_kind_is_the_giver_its_people_are_
         "2022年9月，金华市中心医院组建“组团式”帮扶团队入驻湟源县人民医院，"
         "该院神经外科主任医师孙海波出任湟源县人民医院院长。"
     )
+    assert links(text, Rel.SENDS) == {("金华市中心医院", "孙海波")}
+    # (the copula's hospital, though another giving hospital is named before in the sentence)
+    text = "金华市中心医院和金华市第二医院对口帮扶湟源县人民医院，队长孙海波是金华市中心医院普外科副主任医师。"
     assert links(text, Rel.SENDS) == {("金华市中心医院", "孙海波")}
 
 
@@ -4782,3 +4791,27 @@ def test_one_learning_at_the_giver_now_is_a_trainee():
         "“收获很大。”在金华跟岗的外科医生孙燕说。"
     )
     assert experts(text) == {"钱国平"}
+
+
+def test_a_nickname_in_quotation_marks_then_the_name_introduces_the_person():
+    text = PAIRING + "“孙姐”叫孙雪梅，是金华市第一医院内分泌科主任医师，去年来到绥阳县人民医院。"
+    assert experts(text) == {"孙雪梅"}
+
+
+def test_an_ellipsis_ends_the_list_before_a_person_s_title_and_the_copula_names_the_sender():
+    text = (
+        "金华市对口支援湟源县。我们这支分队来自金华11家医疗机构：金华市中心医院、金华市第二医院、金华市中医院……"
+        "队长孙海波是金华市中心医院普外科副主任医师，到岗后兼任湟源县人民医院副院长。"
+    )
+    assert links(text, Rel.SENDS) == {("金华市中心医院", "孙海波")}
+    # (the copula's hospital, though another giving hospital is named before in the sentence)
+    text = "金华市中心医院和金华市第二医院对口帮扶湟源县人民医院，队长孙海波是金华市中心医院普外科副主任医师。"
+    assert links(text, Rel.SENDS) == {("金华市中心医院", "孙海波")}
+
+
+def test_a_name_run_into_a_joining_word_is_cut_where_the_article_writes_it_shorter():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，普外科副主任医师孙海带队进驻。孙海介绍，一年来共开展手术320台。"
+        "孙海和队友们在湟源的一年，正是县医院创建二甲的关键一年。"
+    )
+    assert experts(text) == {"孙海"}

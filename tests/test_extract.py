@@ -2581,3 +2581,9 @@ def test_a_list_s_bullet_before_a_unit_s_heading_is_no_part_of_its_name():
     units = founded(text)
     assert not any(unit.startswith("·") for unit in units)
     assert {"湟源县人民医院卒中中心", "湟源县人民医院肝胆外科"} <= units
+
+
+def test_a_bare_place_ending_in_a_joining_word_before_a_place_with_its_level_is_none():
+    # (云和 is a county's bare name; here the end of a name and 和, joining the hospital)
+    assert hospitals("县卫生健康局局长王占云和湟源县人民医院院长孙燕在县医院门口接我们") == ["湟源县人民医院", "县医院"]
+    assert hospitals("云和县人民医院和湟源县人民医院结对") == ["云和县人民医院", "湟源县人民医院"]

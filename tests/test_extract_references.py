@@ -3592,3 +3592,15 @@ def test_a_short_name_declared_in_brackets_is_no_part_of_a_hospital_s_name():
     text = "金华医科大学第一附属医院（以下简称金医大一附院）与湟源县人民医院签订对口帮扶协议。金医大一附院派出专家。"
     hospitals = {m.surface for m in extraction(text).mentions if m.label is Label.HOSPITAL}
     assert hospitals == {"金华医科大学第一附属医院", "湟源县人民医院"}
+
+
+def test_an_aid_word_a_copula_follows_is_a_topic_and_takes_no_party():
+    text = (
+        "婺城医疗队员在湟源\n发布时间：2020-10-21　　来源：金华婺城\n\n"
+        "守在床旁整整一夜的，是金华市婺城区人民医院重症医学科主治医师孙雪梅。\n\n"
+        "2018年，婺城区与湟源县结成对口帮扶关系，组织区属医院对湟源县人民医院开展“组团式”帮扶。\n\n"
+        "金华市第十一批援青干部、挂职湟源县委常委、副县长的钱国平表示，医疗帮扶是婺城与湟源对口协作中群众最有获得感的"
+        "领域之一。"
+    )
+    assert ("金华市婺城区人民医院", "孙雪梅") in links(text, Rel.SENDS)
+    assert ("金华市", "婺城") not in links(text, Rel.PAIRS_WITH)

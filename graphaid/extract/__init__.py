@@ -174,12 +174,13 @@ def _every_mention(doc: Document, experts: list[Mention]) -> list[Mention]:
         experts = [m for m in experts if m.surface not in cut]
         names = [name for name in names if name not in cut]
     # 钟某|刚到某县: a name one adverb longer than one the article writes alone too (as a name found or not) is that
-    # one run into the adverb (or into 家, a heading of the person's family: 某某家：)
+    # one run into the adverb (or into 家, a heading of the person's family: 某某家：; or into a joining word:
+    # 某某和|队友们)
     run_on = {
         name: name[:-1]
         for name in names
         if len(name) >= 3
-        and (name[-1] in RUN_ON_ADVERBS or name[-1] == "家")
+        and (name[-1] in RUN_ON_ADVERBS or name[-1] in "家和与")
         and doc.text.count(name[:-1]) > doc.text.count(name)
     }
     # (夏某来|到某县: so is a name of three whose last character opens a word of going wherever it stands, where the

@@ -52,7 +52,8 @@ from graphaid.places import gazetteer
 
 # the organisation a person's title belongs to stands in the same clause, at most this far before the name
 TITLE_REACH = 30
-_CLAUSE_END = re.compile(r"[,，。；;!！?？]")
+# (an ellipsis too: 甲医院、乙医院……队长某某是丙医院医师 ends a list before the clause)
+_CLAUSE_END = re.compile(r"[,，。；;!！?？…]")
 # between a hospital and a name, these mean the name is not of that hospital (甲院院长与我院队员张三, or the
 # hospital closes the brackets after the name before: 张三(甲院)、李四)
 _PARTY_BREAK = re.compile(r"[与和同跟向及)）:：]|我院|本院")
@@ -989,6 +990,10 @@ def _sender(doc: Document, sides: SideModel, expert: Mention, actors_by_sent, ma
     profiled = _profiled_hospital(expert, actors, sentence)
     if profiled is not None and sides.side(profiled) != RECIPIENT:
         return profiled, BESIDE
+    # 队长某某是甲医院普外科副主任医师: the hospital a copula right after the name says the person is of
+    copula = _copula_hospital(expert, actors, sentence)
+    if copula is not None and sides.side(copula) != RECIPIENT:
+        return copula, BESIDE
     title = _whole_title(expert, actors, sentence)
     reach = expert.start - len(title)
     in_title = bool(_hospitals_in_title(expert, actors, reach))

@@ -893,6 +893,9 @@ def _opens_a_towns_name(lead: str, first: str) -> bool:
 _NOT_IN_A_TOWNS_NAME = frozenset("该本我全各每其县市区州旗省乡镇村")
 
 
+_JOINERS_IN_NAMES = frozenset("和与及")
+
+
 def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int, end: int, sent: int) -> Mention | None:
     bracket = _BRACKET_END.search(surface)
     core = surface[: bracket.start()] if bracket else surface
@@ -905,6 +908,10 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         ),
         None,
     )
+    # (某某云|和|某县人民医院: a bare place name ending in a joining character, a place written with its level right
+    # after it, is the end of what came before and the word that joins, no place)
+    if first is not None and not first.strong and first.surface[-1] in _JOINERS_IN_NAMES:
+        first = next((m for m in gz.scan(core) if m.start == first.end and m.strong), first)
     # (特|木里|镇卫生院: a bare place name that a town's name ends in is part of that name)
     if (
         first is not None

@@ -125,9 +125,10 @@ _BIO_THEN_COPULA = re.compile(rf"{BIO_CLAUSES}[，,]\s*(?:生前)?[是系为]")
 # what names a person before saying what they are (一位名叫张三的医生)
 _NAMED = ("名叫", "叫作", "名为")
 # a feature introducing its subject: 他叫张三，是某医院的主任医师 / 他叫张三，某医院的主任医师, or a first-person
-# account its teller (我叫张三，是…) (the next clause says what the person is)
+# account its teller (我叫张三，是…), or one a nickname in quotation marks calls (“某姐”叫张三，是…) (the next clause
+# says what the person is)
 _INTRODUCED = re.compile(
-    r"(?:(?:他|她|我|[老小][\u4e00-\u9fff])名?|[”\"’」』]名)叫(?=[\u4e00-\u9fff]{2,4}[，,]\s*(?:[是系]|[^，,。；;]{2,20}?(?:医院|卫生院|保健院)))"
+    r"(?:(?:他|她|我|[老小][\u4e00-\u9fff])名?|[”\"’」』]名?)叫(?=[\u4e00-\u9fff]{2,4}[，,]\s*(?:[是系]|[^，,。；;]{2,20}?(?:医院|卫生院|保健院)))"
 )
 # what may stand before such a name: the person's age (48岁的张三是…, 今年70多岁的张三，是…), or a seat held beside
 # the person's work (全国人大代表张三是…, 政协委员张三是…)

@@ -802,6 +802,10 @@ class SideModel:
             # whose parties its words do not say
             if _TOLD_OF.match(sentence, trig.end - offset):
                 continue
+            # 医疗帮扶是甲与乙对口协作中…: an aid word a copula follows is the topic the sentence says something of,
+            # no verb taking the party after it
+            if sentence.startswith("是", trig.end - offset) and not sentence.startswith("是由", trig.end - offset):
+                continue
             # (援某州专家在某县…: a party an aid word right before it takes is what a team's name says it aids)
             before = [a for a in actors if a.end <= trig.start and not _aided_in_a_name(sentence, offset, a)]
             if trig.subject_at is not None:  # (a team's arrival a clause on: only who sends the team gives)
