@@ -4815,3 +4815,39 @@ def test_a_name_run_into_a_joining_word_is_cut_where_the_article_writes_it_short
         "孙海和队友们在湟源的一年，正是县医院创建二甲的关键一年。"
     )
     assert experts(text) == {"孙海"}
+
+
+def test_one_copula_after_a_list_of_titled_names_says_all_of_them_are_local():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。手术由金华市中心医院泌尿外科主任医师孙海波主刀；"
+        "巡回护士王晓丽、器械护士孙燕均为湟源县人民医院手术室护士。"
+    )
+    assert experts(text) == {"孙海波"}
+
+
+def test_a_page_s_line_of_its_hospital_s_heads_names_its_own_leaders():
+    text = (
+        "湟源县人民医院简介\n湟源县人民医院始建于1950年，是一所二级甲等综合医院。2016年起，金华市中心医院对口帮扶我院，"
+        "先后派出专家46人次。\n院长：钱国平　　党委书记：孙燕\n副院长：孙海波（金华援青，挂职）、王晓丽\n"
+        "现任院长钱国平，党委书记孙燕。"
+    )
+    assert experts(text) == {"孙海波"}
+
+
+def test_bilingual_staff_interpreters_and_village_doctors_are_local():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，金华市中心医院呼吸科副主任医师钱国平挂职副院长。"
+        "医院为每位专家配备了一名双语搭档：钱国平的搭档是重症医学科双语医生孙燕。"
+        "在日月乡，村医王晓丽是钱国平的向导。“钱医生教我看心电图。”王晓丽说。"
+    )
+    assert experts(text) == {"钱国平"}
+
+
+def test_one_a_teacher_takes_with_a_title_in_a_pact_of_apprentices_is_the_apprentice():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，派出内科主任医师钱国平、外科主任医师孙海波。"
+        "钱国平带内科医生孙燕、王晓丽，孙海波带外科医生钱伟，双方签订师徒协议，明确每月带教内容。"
+    )
+    assert experts(text) == {"钱国平", "孙海波"}
+    # (those one leads, 带领, are of the team)
+    assert {"孙燕", "王晓丽"} <= experts(PAIRING + "孙海波带领内科医生孙燕、王晓丽组成医疗队，开展带教查房。")

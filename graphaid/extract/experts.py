@@ -930,8 +930,12 @@ def _copula_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sente
     return next((a for a in actors if a.label is Label.HOSPITAL and a.start == at), None)
 
 
-# (or across the clauses of who the person is: 某某，1966年出生，是某医院的护士长)
-_COPULA_ACROSS = re.compile(rf"{BIO_CLAUSES}[，,]?\s*(?:也|生前)?(?:[{''.join(COPULAS)}]|来自)")
+# (or across the clauses of who the person is: 某某，1966年出生，是某医院的护士长; or across the titled names a
+# list joins, all of whom one copula speaks of: 巡回护士甲、器械护士乙均为某县人民医院手术室护士)
+_COPULA_ACROSS = re.compile(
+    rf"{BIO_CLAUSES}[，,]?\s*(?:也|生前)?(?:[{''.join(COPULAS)}]|来自)"
+    r"|(?:[、和与及][\u4e00-\u9fff]{1,10}?)*(?:均|都|皆)[为是系]"
+)
 _SAID_OF = re.compile(rf"(?:[和与及、][\u4e00-\u9fff]{{1,8}}?)?\s*(?:也|都|均)?[{''.join(COPULAS)}]")
 
 

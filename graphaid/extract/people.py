@@ -34,7 +34,7 @@ from graphaid.extract.tokens import is_common_word, quoted_alone, word_at
 from graphaid.lexicon import any_of, read_lines, read_table
 from graphaid.lexicon import surnames as family_names
 from graphaid.model import Label
-from graphaid.places import LEVEL_SUFFIXES, aid_to_province_words, gazetteer, province_abbreviations
+from graphaid.places import LEVEL_SUFFIXES, PlaceMatch, aid_to_province_words, gazetteer, province_abbreviations
 from graphaid.words import Words
 
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -574,7 +574,7 @@ def _cuts_a_word(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]
     return any(t.start < b < t.end or a < t.start < t.end <= b for t in find_triggers(sentence[max(0, a) : b + 6], a))
 
 
-def _family_name_and_given(sentence: str, a: int, b: int, place) -> bool:
+def _family_name_and_given(sentence: str, a: int, b: int, place: PlaceMatch) -> bool:
     """于洪|波说: a place's bare two characters (a district's, without its level) opening a name of three whose first
     is a family name, and whose last makes no word with what follows (not 某地对|口支援): a person's name."""
     return (
@@ -2062,6 +2062,12 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             if hosts_listed or (visit and _on_a_visit(text, s, sentence, a, b)):
                 roled.append(False)
                 continue
+            # 院长：甲　党委书记：乙 / 副院长：丙、丁 / 现任院长甲: a page's line of its hospital's heads names its own
+            # leaders, no one the aid sends (unless a bracket after the name says so: 丙（某地援青，挂职）)
+            if _LEADERS_LINE.match(text, text.rfind("\n", 0, s + a) + 1) and not _AID_BRACKET.match(sentence, b):
+                not_experts.add(name)
+                roled.append(False)
+                continue
             # 院长张三带队赴某县，与某院签订协议: the head of a delegation that signs is a signatory too
             leads = after.startswith(read_lines("leading_words.txt"))
             signs = any(w in (sentence[b:] if leads else after) for w in _signing_words())
@@ -2112,6 +2118,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 or _NOW_ABLE.match(after) is not None
                 or signs
                 or _taught_by_the_aid(sentence, a, before, after)
+                or _paired_as_apprentice(sentence, a)
                 or _backs_the_aid(before, after)
             ):
                 not_experts.add(name)
@@ -2252,6 +2259,26 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             seen.add((m.start, m.end))
             out.append(m)
     return out
+
+
+# a line that opens with a hospital head's title and a colon, or with 现任 and the title (not an aid post: 执行院长,
+# 业务副院长)
+_LEADERS_LINE = re.compile(r"\s*(?:(?:院长|副院长|党委书记|党委副书记|书记)\s*[:：]|现任(?:院长|党委书记))")
+# a bracket after a name that says the person came with the aid (（某地援青，挂职）, （帮扶专家）)
+_AID_BRACKET = re.compile(r"[（(][^（）()]{0,20}?(?:援|挂职|帮扶|派驻|下派)")
+
+
+def _paired_as_apprentice(sentence: str, at: int) -> bool:
+    """甲带内科医生乙、丙，丁带外科医生戊，双方签订师徒协议: one a teacher 带 with a title, in the clause, in a sentence
+    of a pact of teacher and apprentice, is the apprentice (not 带领, 带队: who lead the team)."""
+    if not any(word in sentence for word in _APPRENTICE_WORDS):
+        return False
+    start = max(sentence.rfind(mark, 0, at) for mark in "，,；;。") + 1
+    return _TAKEN_AS_APPRENTICE.search(sentence, start, at) is not None
+
+
+_APPRENTICE_WORDS = ("师徒", "徒弟", "带教")
+_TAKEN_AS_APPRENTICE = re.compile(r"带(?!领|队)(?:教)?[\u4e00-\u9fff]{0,6}?(?:医生|医师|护士|护师|技师|药师)")
 
 
 def _clause_after(sentence: str, at: int) -> str:
