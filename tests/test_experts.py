@@ -4823,6 +4823,7 @@ def test_one_copula_after_a_list_of_titled_names_says_all_of_them_are_local():
         "巡回护士王晓丽、器械护士孙燕均为湟源县人民医院手术室护士。"
     )
     assert experts(text) == {"孙海波"}
+    assert experts(text.replace("均为湟源县人民医院手术室护士", "均来自湟源县人民医院手术室")) == {"孙海波"}
 
 
 def test_a_page_s_line_of_its_hospital_s_heads_names_its_own_leaders():
@@ -4851,3 +4852,13 @@ def test_one_a_teacher_takes_with_a_title_in_a_pact_of_apprentices_is_the_appren
     assert experts(text) == {"钱国平", "孙海波"}
     # (those one leads, 带领, are of the team)
     assert {"孙燕", "王晓丽"} <= experts(PAIRING + "孙海波带领内科医生孙燕、王晓丽组成医疗队，开展带教查房。")
+
+
+def test_a_label_a_name_and_the_person_s_hospital_department_and_title_make_a_card():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，首例腹腔镜手术团队如下：\n"
+        "主刀：孙海波，金华市中心医院普外科主任医师\n巡回护士：王晓丽，湟源县人民医院手术室\n"
+        "器械护士：孙燕，湟源县人民医院手术室护士"
+    )
+    assert experts(text) == {"孙海波"}
+    assert ("金华市中心医院", "孙海波") in links(text, Rel.SENDS)

@@ -934,7 +934,7 @@ def _copula_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sente
 # list joins, all of whom one copula speaks of: 巡回护士甲、器械护士乙均为某县人民医院手术室护士)
 _COPULA_ACROSS = re.compile(
     rf"{BIO_CLAUSES}[，,]?\s*(?:也|生前)?(?:[{''.join(COPULAS)}]|来自)"
-    r"|(?:[、和与及][\u4e00-\u9fff]{1,10}?)*(?:均|都|皆)[为是系]"
+    r"|(?:[、和与及][\u4e00-\u9fff]{1,10}?)*(?:均|都|皆)(?:[为是系]|来自)"
 )
 _SAID_OF = re.compile(rf"(?:[和与及、][\u4e00-\u9fff]{{1,8}}?)?\s*(?:也|都|均)?[{''.join(COPULAS)}]")
 
@@ -1559,7 +1559,9 @@ def _profiled_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sen
     """某某，某医院院长 / 3｜某某｜某医院｜主任医师 / 某某，女，某医院主任医师: the hospital a profile or a roster's
     row gives right after a name that opens it (a row's number and the person's cells aside)."""
     profiled = _PROFILED.match(sentence.text, expert.end - sentence.start)
-    if profiled is None or _title_text(expert, sentence).strip(_ROW_NUMBER):
+    # (a label's colon before the name opens the profile all the same: 巡回护士：某某，某县人民医院手术室)
+    title = _title_text(expert, sentence)
+    if profiled is None or title[max(title.rfind("："), title.rfind(":")) + 1 :].strip(_ROW_NUMBER):
         return None
     first = next((a for a in actors if a.label is Label.HOSPITAL and a.start >= expert.end), None)
     # (某某，男，麻醉科，主治医师，派驻某院: where the row posts the person, not their own hospital)

@@ -2216,8 +2216,13 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             near_role = role_before or role_after or copula or department or sent_person or named or listed or bracketed
             near_role = near_role or _is_secretary(before, after) or _listed_after_its_role(sentence, a, role_spans)
             # 张三，放射科主治医师。: a clause the name makes alone, then one of a title alone
+            # (or one of the person's hospital, department and title: 站长：张三，某医院普外科主任医师)
             near_role = near_role or (
-                _ITEM_OPENING.fullmatch(before) is not None and _title_clause_after(sentence, b, roles)
+                _ITEM_OPENING.fullmatch(before) is not None
+                and (
+                    _title_clause_after(sentence, b, roles)
+                    or (sentence[b : b + 1] in ("，", ",") and card_affiliation(sentence, b + 1, len(sentence)))
+                )
             )
             # 她是…，派驻某县医院的专家: a sentence a pronoun opens is about the person, whatever clause its role is in
             near_role = near_role or (a, b) in named_by_pronoun
@@ -2868,7 +2873,8 @@ def _windows(
             start > 0
             and sentence[start - 1] in "，,"
             and end in (re_ + 1, len(sentence))
-            and _TITLE_ONLY.match(sentence, start, rs)
+            # (or of the person's hospital, department and title: 站长：张三，某医院普外科主任医师)
+            and (_TITLE_ONLY.match(sentence, start, rs) or card_affiliation(sentence, start, end))
             and (item := _ITEM_BEFORE.search(sentence, 0, start - 1)) is not None
         ):
             # 张三，放射科主治医师: a clause of a title alone says who the name that ends the item before is
