@@ -284,9 +284,9 @@ def find_foundings(text: str, start: int, end: int, sent: int) -> list[Founding]
     if (
         heading
         and is_unit_name(heading.group(1).strip())
-        and _mentions_building(sentence[heading.end() :])
+        and (built := _building_at(sentence, heading.end())) < len(sentence)
         # (▶某中心：计划明年由某医院帮助建成: a plan under the heading)
-        and not _planned(sentence, _building_at(sentence, heading.end()))
+        and not _planned(sentence, built)
     ):
         name = heading.group(1).strip()
         at = start + sentence.find(name)
@@ -326,11 +326,6 @@ def _founds_unnamed(clause: str) -> bool:
         return False
     rest = clause[found.end() :].lstrip("了起")
     return not rest or _opened().fullmatch(rest) is not None
-
-
-def _mentions_building(rest: str) -> bool:
-    verbs, _ = _lexicons()
-    return any(v in rest for v in verbs) or "建设" in rest
 
 
 def _building_at(sentence: str, start: int) -> int:
