@@ -4862,3 +4862,22 @@ def test_a_label_a_name_and_the_person_s_hospital_department_and_title_make_a_ca
     )
     assert experts(text) == {"孙海波"}
     assert ("金华市中心医院", "孙海波") in links(text, Rel.SENDS)
+
+
+def test_a_name_right_after_its_hospital_s_department_is_an_expert():
+    text = (
+        "金华市对口支援湟源县，第二批医疗队抵达湟源县人民医院。金华市第二医院急诊科钱国平帮助医院建立了创伤中心。"
+        "金华市中心医院胸外科孙海波、麻醉科孙燕在湟源县人民医院工作。"
+    )
+    assert experts(text) == {"孙海波", "钱国平", "孙燕"}
+    assert ("金华市第二医院", "钱国平") in links(text, Rel.SENDS)
+    # (a department's last character the recogniser runs into the name is cut off)
+    assert _fix_span("麻醉科孙海波在湟源县人民医院工作", 2, 6, []) == (3, 6)
+
+
+def test_the_rows_of_a_roster_of_hospital_and_department_then_name_are_experts():
+    text = (
+        "金华市对口支援湟源县。\n第三批队员抵达湟源县人民医院。主要队员有：\n"
+        "金华市中心医院心血管内科 钱国平\n金华市第二医院神经外科 孙海波\n"
+    )
+    assert experts(text) == {"钱国平", "孙海波"}

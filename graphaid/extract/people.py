@@ -641,6 +641,14 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
         # 医|师某海: the last character of a role the recogniser ran into the name (师 is a family name too)
         if rs < a < re_ < b - 1:
             return re_, b
+    # 麻醉|科某颖: the last character of a department's name the recogniser ran into the name
+    if (
+        b - a in (3, 4)
+        and sentence[a] == "科"
+        and sentence[a + 1] in surnames
+        and _DEPARTMENT_BEFORE_NAME.match(sentence, a)
+    ):
+        return a + 1, b
     # 某海|生于1月22日抵达: a given name's last character the recogniser read as "born" (生于) before a date and what
     # the person then did (a birth's date is followed by no verb: 生于1978年5月，)
     if (
@@ -1031,6 +1039,8 @@ def _missed_name(
 # a hospital's department (某医院检验科, 某卫生院护理部)
 _HOSPITALS_DEPARTMENT = r"(?:医院|卫生院|保健院)(?:[\u4e00-\u9fff]{1,8}?科|[\u4e00-\u9fff]{0,8}?护理部)"
 _DEPARTMENT_OF = re.compile(_HOSPITALS_DEPARTMENT + "的")
+# (or its doctor's name right after it, with no 的: 某医院麻醉科张三在…)
+_DEPARTMENT_OF_NAME = re.compile(_HOSPITALS_DEPARTMENT + "(?:的|[ \u3000]*)(?=[\u4e00-\u9fff]{2})")
 # (what follows such a name: the posting, or a joiner and the next one of a department)
 _POSTED_NEXT = re.compile(r"[，,]?(?:分别)?(?:派驻|常驻|进驻|挂职)|[和、与及][^，,。；;]{2,20}?(?:科|护理部)的")
 
@@ -2797,7 +2807,7 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
         roster = bool(_roster_entries(sentence))
         # (nor one a sentence writes as of a hospital's department: 甲医院麻醉科的张三在乙医院…, 甲医院护理部的李四把…;
         # the sides tell the giving hospital's people from the receiving one's)
-        of_a_department = _DEPARTMENT_OF.search(sentence) is not None
+        of_a_department = _DEPARTMENT_OF_NAME.search(sentence) is not None
         item = _under_a_team_lead(text, s)
         if opens_a_card(text, s, e) and (card := _CARD_NAME_LINE.fullmatch(sentence)):
             # (the card's line is the name, however the recogniser cut it)
@@ -2977,7 +2987,7 @@ _PSEUDONYM = re.compile(r"\s*[（(]化名[)）]")
 _TEACHING_PACT = re.compile(r"(?:师带徒|师徒|师承|带教|拜师)[”’\"」』]?[\u4e00-\u9fff]{0,4}?(?:协议|合同|书)")
 _SIGNING_FOR = re.compile(r"代表[^。；;]{0,12}?(?:签字|签约|签署|签订)")
 _DEPARTMENT_NAME_HOSPITAL = re.compile(r"科的?[\u4e00-\u9fff]{2,3}[（(][^（）()]{2,24}?(?:医院|卫生院|保健院)[)）]")
-_DEPARTMENT_BEFORE_NAME = re.compile(r"(?:科|护理部)的?(?=[\u4e00-\u9fff]{2,3})")
+_DEPARTMENT_BEFORE_NAME = re.compile(r"(?:科|护理部)(?:的|[ \u3000]*)(?=[\u4e00-\u9fff]{2,3})")
 
 
 # 某医院派驻某县的张三, 派到某院的张三: a person the clause says was sent, right before the name
