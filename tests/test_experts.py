@@ -4,7 +4,7 @@ import pytest
 
 from graphaid.documents import document_from_text
 from graphaid.extract import _opened_by_a_role, extract
-from graphaid.extract.people import _fix_span, _whole_cells, find_experts
+from graphaid.extract.people import _fix_span, _name_ends_after, _slogan_pair, _whole_cells, find_experts
 from graphaid.model import Label, Rel
 
 PAIRING = "金华市第一医院对口帮扶绥阳县人民医院。\n"
@@ -966,6 +966,8 @@ def test_two_provinces_one_character_names_before_a_word_of_cooperation_are_a_sl
     assert experts(text) == {"陈立"}
     text = PAIRING + "金华市第一医院普外科主任医师陈立表示，希望新队员把鲁浙之间的这份情谊接续下去。"
     assert experts(text) == {"陈立"}
+    # (or before the field the cooperation is in, into which the recogniser may run the pair: 鲁浙卫|生健康协作)
+    assert _slogan_pair("鲁浙卫生健康协作考察组", 0, 3)
 
 
 def test_heads_who_sign_for_the_parties_a_clause_on_are_no_experts():
@@ -4881,3 +4883,19 @@ def test_the_rows_of_a_roster_of_hospital_and_department_then_name_are_experts()
         "金华市中心医院心血管内科 钱国平\n金华市第二医院神经外科 孙海波\n"
     )
     assert experts(text) == {"钱国平", "孙海波"}
+
+
+def test_the_names_a_dash_after_a_titled_teacher_leads_to_are_apprentices():
+    text = (
+        "湟源县人民医院举行师带徒结对仪式，金华市中心医院援派专家与医院青年医生结为师徒。师徒名单如下：\n"
+        "金华市中心医院普外科副主任医师钱国平——孙燕、王晓丽；\n"
+        "金华市第二医院检验科主管技师孙海波——于海燕、包乌日娜。\n"
+    )
+    assert experts(text) == {"钱国平", "孙海波"}
+
+
+def test_a_name_may_end_before_a_preposition_whose_clause_says_what_the_person_does():
+    assert _name_ends_after("欧阳立新向考察组介绍了近期工作", 4)
+    assert _name_ends_after("钱国平给患者做了手术", 3)
+    # (a preposition with no verb of doing after it in its clause tells nothing)
+    assert not _name_ends_after("钱国平向东，", 3)

@@ -547,6 +547,15 @@ def test_aid_that_built_a_school_beside_a_hospital_is_no_medical_aid():
     assert ("无锡市", "PAIRS_WITH", "湟源县") not in pairs
 
 
+def test_an_article_whose_only_aid_word_is_you_tells_of_no_aid():
+    # (由 marks who gives the aid another word states; alone it states none)
+    text = (
+        "县委书记钱建设到湟源县人民医院调研\n县委书记钱建设来到湟源县人民医院急诊科、重症医学科调研。"
+        "院长孙海波汇报说，新住院楼建成后医院床位将由500张增加到800张。"
+    )
+    assert not extract(document_from_text("t", text)).mentions
+
+
 def test_the_place_a_companys_registered_name_opens_with_is_no_party():
     text = "设备捐赠仪式举行\n12月3日，无锡市康泰医疗科技有限公司向湟源县人民医院捐赠一批医疗设备。"
     assert not {p for p in relations(text, Rel.PAIRS_WITH) if p[0] == "无锡市"}

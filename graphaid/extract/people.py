@@ -794,6 +794,8 @@ def _name_ends_after(sentence: str, end: int) -> bool:
         # (or the copula that says what the person is: 主刀医生某志|远是…)
         or rest[:1] in COPULAS
         or (rest[:1] in _NEXT_ADVERBS and len(rest) > 1)
+        # (or a preposition before whom the person acts on: 某某远|向考察组介绍, 某某|给患者做手术)
+        or (rest[:1] in _OBJECT_MARKERS and _CLAUSE_VERB_AFTER_OBJECT.match(rest) is not None)
         or (when is not None and rest.startswith(followers, when.end()))
     )
 
@@ -808,6 +810,10 @@ _NOT_NAME_END = _ADVERBS | frozenset("的了们着过等任为却亦均皆再才
 _NAME_CHARACTER_ADVERBS = frozenset("才")
 
 
+# a preposition, whom or what the person acts on, and a verb of doing or telling in the same clause
+_CLAUSE_VERB_AFTER_OBJECT = re.compile(
+    r"[向给对为把][^，,。；;、]{1,10}?(?:介绍|汇报|讲解|讲授|演示|示范|做|开展|实施|提供|传授|授课|培训|诊治|检查)"
+)
 # adverbs that stand between a person's name and what they do (张三则…, 张三也…)
 _NEXT_ADVERBS = "则也还又就便已将"
 
@@ -1561,7 +1567,9 @@ def _city_initials() -> frozenset[str]:
 _PLACES_COOPERATION = re.compile(r"(?:东西部|东西|扶贫|医疗)?(?:协作|对口|两地|之间)")
 
 
-_COOPERATION = re.compile(r"(?:东西部|东西|扶贫|医疗|卫生|卫健)?(?:协作|合作|对口|携手|一家|两地|两省|之间|情)")
+_COOPERATION = re.compile(
+    r"(?:东西部|东西|扶贫|医疗卫生|卫生健康|医疗|卫生|卫健|健康)?(?:协作|合作|对口|携手|一家|两地|两省|之间|情)"
+)
 
 
 def _answers(sentence: str, profile: re.Match, roles) -> bool:
@@ -2772,6 +2780,18 @@ class _Candidate:
     taught: tuple[int, int] | None  # the learner's cell of a row of teachers and learners (师傅｜徒弟)
 
 
+def _taught_after_a_dash(sentence: str, role_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """某医院主治医师张三——李四、王五: in an article of a pact of apprentices, the names a dash after a titled
+    teacher leads to are the teacher's apprentices (the span after the dash)."""
+    dash = _DASH_TO_LEARNERS.search(sentence)
+    if dash is None or not any(e <= dash.start() for _, e in role_spans):
+        return None
+    return dash.end(), len(sentence)
+
+
+_DASH_TO_LEARNERS = re.compile(r"(?:——|—|－－|--|→)\s*(?=[\u4e00-\u9fff])")
+
+
 @lru_cache(maxsize=256)  # a build asks for a chunk's windows first, then for each document's experts
 def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple[_Candidate, ...]:
     """Sentences that may hold an expert."""
@@ -2783,6 +2803,7 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
     in_columns = name_cells(lines) if any(word in text for word in NAME_LABEL_WORDS) else {}
     # (and of a table pairing teachers with learners: 师傅｜徒弟（某医院）)
     headers, learners = learner_cells(lines) if "徒" in text or "学员" in text else (set(), {})
+    apprentices = "徒" in text
     for k, (s, e, i) in enumerate(sentences):
         sentence = text[s:e]
         in_column = labelled = in_columns.get(k)
@@ -2847,7 +2868,17 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
                 antecedent = (before[0], before[2], text[before[0] : before[1]])
             candidates.append(
                 _Candidate(
-                    s, i, sentence, role_spans, profile, windows, antecedent, item, in_column, labelled, learners.get(k)
+                    s,
+                    i,
+                    sentence,
+                    role_spans,
+                    profile,
+                    windows,
+                    antecedent,
+                    item,
+                    in_column,
+                    labelled,
+                    learners.get(k) or (_taught_after_a_dash(sentence, role_spans) if apprentices else None),
                 )
             )
     return tuple(candidates)

@@ -572,8 +572,9 @@ def labelled_parties(sentence: str, offset: int, actors: list[Mention]) -> list[
 
 def has_aid_words(text: str) -> bool:
     pattern, table = _triggers()
+    # (由 alone marks the giver of aid another word states: 床位由500张增加到800张 states none)
     return (
-        any(m.group(0) in table for m in pattern.finditer(text))
+        any(m.group(0) in table and len(m.group(0)) > 1 for m in pattern.finditer(text))
         or "援" in text
         or any(p.search(text) for p in (_arrivals()[0], _under_support(), _setting_up_at(), _providing()))
     )
