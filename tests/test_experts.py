@@ -4899,3 +4899,26 @@ def test_a_name_may_end_before_a_preposition_whose_clause_says_what_the_person_d
     assert _name_ends_after("钱国平给患者做了手术", 3)
     # (a preposition with no verb of doing after it in its clause tells nothing)
     assert not _name_ends_after("钱国平向东，", 3)
+
+
+def test_a_name_ends_before_ji_before_where_the_person_goes():
+    text = PAIRING + "首批帮扶专家——神经外科主任钱国平、护理部副主任孙燕即赴绥阳开展工作。"
+    assert experts(text) == {"钱国平", "孙燕"}
+
+
+def test_names_a_long_list_counts_among_the_receiving_side_s_own_are_local():
+    text = (
+        "金华市第一医院对口帮扶湟源县人民医院，选派医疗队进驻，队长为神经外科副主任医师钱国平。\n"
+        "骨科医生孙海波、妇产科护士长王晓丽等12名当地骨干在带教中迅速成长。\n"
+    )
+    assert experts(text) == {"钱国平"}
+
+
+def test_gai_yuan_after_a_team_led_by_it_and_an_opening_clause_is_the_team_s_hospital():
+    # (an officer's rank beside the post is a title too)
+    text = (
+        "金华市第一医院第五批医疗队一行6人抵达湟源县，正式进驻湟源县人民医院。\n"
+        "据了解，本批医疗队由该院普通外科副主任、上校钱国平担任队长，队员包括肾内科副主任医师孙海波（中校）。\n"
+    )
+    assert experts(text) == {"钱国平", "孙海波"}
+    assert ("金华市第一医院", "钱国平") in links(text, Rel.SENDS)

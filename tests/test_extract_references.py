@@ -1816,6 +1816,9 @@ def test_a_military_hospital_named_by_its_number_is_a_hospital(phrase, name):
 
     text = f"专家来自{phrase}，2023年医院门诊量增长，共有120家医院参加。"
     assert [m.surface for m in find_orgs(text, 0, len(text), 0)] == [name]
+    # (the branch of the forces opens the name: what stands before it is none of it)
+    text = f"必要时按规定送联勤保障部队第九二一医院复检，或送{phrase}。"
+    assert [m.surface for m in find_orgs(text, 0, len(text), 0)] == ["联勤保障部队第九二一医院", name]
 
 
 MIXED = (

@@ -1171,8 +1171,11 @@ def _team_nouns_after() -> re.Pattern:
 # how far after a hospital's name its team noun may come (某医院“某某·某某”专家团队)
 _TEAM_REACH = 16
 _COMPANIONS_BEFORE = re.compile(r"(?:同批|同行|同期|同来|一同|一起)[\u4e00-\u9fff]{0,6}?的[，,]?(?:还有|也有|有|是)$")
-# a sentence that opens with the team, and 由 before who leads it (专家团队由|该院…带队)
-_TEAM_LED_BY = re.compile(r"\s*(?:本批|该|此次|这支)?[\u4e00-\u9fff]{0,4}?(?:队|团队|专家组)由")
+# a sentence that opens with the team, and 由 before who leads it (专家团队由|该院…带队), after a short opening
+# clause at most (据了解，本批医疗队由|该院…)
+_TEAM_LED_BY = re.compile(
+    r"(?:[^，,。；;]{1,8}[，,])?\s*(?:本批|该|此次|这支)?[\u4e00-\u9fff]{0,4}?(?:队|团队|专家组)由"
+)
 
 
 def _speakers_hospital(sentence: Sentence, index: int, hospitals: list[Mention], at: int) -> Mention | None:

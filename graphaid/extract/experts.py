@@ -648,7 +648,7 @@ _POSITION_ASIDE = re.compile(r"[（(](?:[前后中]排)?(?:左|右|中|居中)[�
 # the count after a listed name and what it counts (甲等4名能独立主刀的本地医生)
 # (up to a list's joiner: 甲等8名帮扶专家和乙等3名本地学员 counts 甲 among the experts)
 _COUNTED_AMONG = re.compile(
-    r"(?:、[\u4e00-\u9fff·]{2,8})*等[\d一二两三四五六七八九十]+[名位个]([^，,。；;、和与及]{0,16})"
+    r"(?:、[\u4e00-\u9fff·]{2,14})*等[\d一二两三四五六七八九十]+[名位个]([^，,。；;、和与及]{0,16})"
 )
 # how long one worked somewhere, after the name in its sentence (在急诊科干了12年, 分配到某县，一干就是二十多年)
 _TENURE = re.compile(r"(?:干|工作|扎根|坚守)(?:了|就是|了整整)?([\d一二三四五六七八九十两几]+)多?年")

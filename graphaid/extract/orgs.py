@@ -179,11 +179,15 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
         if suffix == _BRANCH:
             start = _branch_of_a_town(sentence, suffix_start, start)
         numbered = _NUMBERED_NAME.search(sentence, 0, suffix_start) or _REGIMENT_NAME.search(sentence, 0, suffix_start)
-        if numbered and start >= numbered.start():
-            # 九〇三医院, 960医院: a military hospital's number is its name; 一三〇团医院 a regiment's (the segmenter
-            # parts words at 〇); with the branch of the forces it serves written before it (联勤保障部队第九二〇医院)
-            start = numbered.start()
-            if numbered.re is _NUMBERED_NAME and (forces := _FORCES_BEFORE.search(sentence, 0, start)).start() < start:
+        if numbered:
+            forces = _FORCES_BEFORE.search(sentence, 0, numbered.start()) if numbered.re is _NUMBERED_NAME else None
+            if start >= numbered.start():
+                # 九〇三医院, 960医院: a military hospital's number is its name; 一三〇团医院 a regiment's (the
+                # segmenter parts words at 〇); with the branch of the forces it serves written before it
+                # (联勤保障部队第九二〇医院)
+                start = numbered.start() if forces is None else forces.start()
+            elif forces is not None and start < forces.start() < numbered.start():
+                # (按规定送|联勤保障部队第九二一医院: the branch opens the name; what stands before it is none of it)
                 start = forces.start()
         if start <= taken_until:
             start = taken_until + 1

@@ -504,8 +504,8 @@ def _said_now_able(text: str, name: str) -> bool:
 
 
 # (随: going with others, 某某随|专家团来到)
-_BEFORE_A_VERB = ("将", "在", "已", "也", "还", "则", "随")
-_ADVERBS = frozenset("将在已也还则正又就都曾便")
+_BEFORE_A_VERB = ("将", "在", "已", "也", "还", "则", "随", "即")
+_ADVERBS = frozenset("将在已也还则正又就都曾便即")
 # adverbs a name runs into (刚, 才: 某某某刚|结束手术; names of three end with them often enough: 某志刚 is read
 # whole, unless the article writes the name of two alone too)
 RUN_ON_ADVERBS = _ADVERBS | frozenset("刚才")
