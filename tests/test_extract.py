@@ -1157,6 +1157,20 @@ def test_the_departments_a_team_set_up_is_made_of_are_not_founded():
         "组建了由急诊科、神经内科、影像科、检验科组成的多学科救治团队。"
     )
     assert founded(text) == {"卒中中心"}
+    # (nor where a count of their kind ends the list, nor with 成立)
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院。在帮扶团队推动下，绥阳县人民医院卒中中心正式挂牌运行，"
+        "成立了由急诊科、神经内科、影像科等科室组成的多学科救治团队。"
+    )
+    assert founded(text) == {"卒中中心"}
+
+
+def test_who_brought_a_unit_s_split_about_is_no_part_of_its_name():
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院，派驻执行院长钱国平。到任后，他推动泌尿外科从普外科中独立设科，"
+        "并新建了体外碎石中心。"
+    )
+    assert founded(text) == {"泌尿外科", "体外碎石中心"}
 
 
 def test_units_after_a_second_verb_of_opening_or_named_as_opened_with_others_or_joined_by_ji_are_founded():

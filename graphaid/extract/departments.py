@@ -385,6 +385,9 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
             continue
         filler = _FILLER.match(sentence[pos:])
         cursor = pos + (filler.end() if filler else 0)
+        # 组建了由甲科、乙科（等科室）组成的团队: the departments a team is made of are not what was set up
+        if made_of := _MADE_OF.match(sentence, cursor):
+            cursor = made_of.end()
         units = _counted_list(sentence, cursor, start, sent)
         if units:
             out.append(Founding(start + at, start + pos, units))
@@ -416,11 +419,6 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
         # 建成甲室并成立乙中心, 成立甲中心、创建乙中心: another founding verb takes its own object
         if (again := _verb_pattern().search(clause)) is not None and again.start() > 0:
             clause = clause[: again.start()].rstrip("并又还、和及与")
-        # 组建了由甲科、乙科组成的团队: the departments a team is made of are not what was set up
-        made_of = _MADE_OF.match(clause)
-        if made_of:
-            cursor += made_of.end()
-            clause = clause[made_of.end() :]
         # 建成了包括甲室、乙室在内的某门诊: the rooms a unit includes are its parts, the unit what holds them
         parts = _INCLUDING.match(clause)
         if parts:
@@ -845,7 +843,7 @@ _UNIT_BOUNDS = re.compile(r"[,，;；。:：“”\"'、）)的在为与和及�
 _LIST_JOINERS = ("、", "和", "及", "与")
 _INSTITUTION_ENDINGS = ("医院", "卫生院", "保健院", "医疗中心")
 _TIME_IN_HEAD = re.compile(r"\d{4}年|[去今前明]年|\d{1,2}月份?|\d{1,2}[日号]|[年月](?:底|初|末)")
-_BROUGHT_ABOUT = re.compile(r"^(?:推动|推进|促成|促进|协助|帮助|助力|带动)")
+_BROUGHT_ABOUT = re.compile(r"^.*(?:推动|推进|促成|促进|协助|帮助|助力|带动)")
 _EVENTS = ("仪式", "活动", "会议", "大会", "典礼")
 
 
