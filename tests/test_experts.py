@@ -4922,3 +4922,11 @@ def test_gai_yuan_after_a_team_led_by_it_and_an_opening_clause_is_the_team_s_hos
     )
     assert experts(text) == {"钱国平", "孙海波"}
     assert ("金华市第一医院", "钱国平") in links(text, Rel.SENDS)
+
+
+def test_the_names_a_verb_of_teaching_takes_are_learners():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，派出护理部副主任钱国平。钱国平把护理流程一条条教给本院护士孙燕和王晓丽。"
+        "一年来，她带出护理骨干于海燕、包乌日娜等十余人。"
+    )
+    assert experts(text) == {"钱国平"}

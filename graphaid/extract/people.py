@@ -2789,6 +2789,17 @@ def _taught_after_a_dash(sentence: str, role_spans: list[tuple[int, int]]) -> tu
     return dash.end(), len(sentence)
 
 
+def _taught_by_a_verb(sentence: str) -> tuple[int, int] | None:
+    """把护理流程教给护士甲和乙, 带出骨干甲、乙等十余人: the rest of the clause a verb of teaching someone takes,
+    whose names are the learners (the span)."""
+    verb = _TEACHING_VERB.search(sentence)
+    if verb is None:
+        return None
+    end = _CLAUSE_END.search(sentence, verb.end())
+    return verb.end(), end.start() if end else len(sentence)
+
+
+_TEACHING_VERB = re.compile(r"(?:教给|传授给|传给|带出|培养出)了?")
 _DASH_TO_LEARNERS = re.compile(r"(?:——|—|－－|--|→)\s*(?=[\u4e00-\u9fff])")
 
 
@@ -2878,7 +2889,9 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
                     item,
                     in_column,
                     labelled,
-                    learners.get(k) or (_taught_after_a_dash(sentence, role_spans) if apprentices else None),
+                    learners.get(k)
+                    or (_taught_after_a_dash(sentence, role_spans) if apprentices else None)
+                    or _taught_by_a_verb(sentence),
                 )
             )
     return tuple(candidates)
