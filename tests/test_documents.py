@@ -590,3 +590,14 @@ def test_a_row_s_label_padded_to_three_before_its_next_cell_is_read_whole_and_of
 
     assert unpad_names("组\u3000长\u3000钱国平\u3000某科") == "组长\u3000\u3000钱国平\u3000某科"
     assert unpad_names("组 员 孙燕") == "组员  孙燕"
+
+
+def test_a_line_broken_after_a_comma_goes_on_in_the_next():
+    from graphaid.documents import split_sentences
+
+    text = "今年9月，她和急诊科副主任医师钱国平一起，\n从金华出发，\n来到湟源县。\n医疗队名单\n钱国平\n"
+    assert [s.text.replace("\n", "") for s in split_sentences(text)] == [
+        "今年9月，她和急诊科副主任医师钱国平一起，从金华出发，来到湟源县。",
+        "医疗队名单",
+        "钱国平",
+    ]

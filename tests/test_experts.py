@@ -4930,3 +4930,13 @@ def test_the_names_a_verb_of_teaching_takes_are_learners():
         "一年来，她带出护理骨干于海燕、包乌日娜等十余人。"
     )
     assert experts(text) == {"钱国平"}
+
+
+def test_those_a_list_or_a_clause_sends_to_learn_are_trainees():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，派驻神经内科副主任医师钱国平。"
+        "湟源县人民医院神经内科主治医师孙燕、手术室护士王晓丽和检验科技师于海燕此前在金华市中心医院完成了为期六个月的进修。"
+        "赴金华跟岗的3名人员为：外科医生孙海波、护士包乌日娜、药师王占云。"
+        "启动会上，医院心内科医生雷鸣、呼吸科医生蒙海生等10名年轻医生分别拜帮扶专家为师。"
+    )
+    assert experts(text) == {"钱国平"}

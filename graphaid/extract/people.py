@@ -459,10 +459,11 @@ _TRAINEE_TITLE = re.compile(
 )
 # 医生某某在某医院进修半年, 甲、乙等5名医护人员先后到某医院进修: the clause after a name sends the person somewhere
 # to learn (a receiver's trainee)
+# (甲、乙和丙此前在某医院进修; or the ones who become apprentices: 甲、乙等10名年轻医生分别拜帮扶专家为师)
 _LEARNING_THERE = re.compile(
-    r"\s*(?:、[\u4e00-\u9fff]{2,8}?)*(?:等[\d一二两三四五六七八九十]+[名位个]?[\u4e00-\u9fff]{0,6}?)?(?:\d{4}年)?"
-    r"(?:先后|也|则|分别|将)?(?:在|赴|到|去|前往)[^，,。；;]{2,30}?"
-    r"(?:进修|跟岗|规培|轮训|学习|学会|学到)"
+    r"\s*(?:[、和及与][\u4e00-\u9fff]{2,10}?)*(?:等[\d一二两三四五六七八九十]+[名位个]?[\u4e00-\u9fff]{0,6}?)?(?:\d{4}年)?"
+    r"(?:此前|曾经|曾|先后|也|则|分别|将|均|都)*(?:(?:在|赴|到|去|前往)[^，,。；;]{2,30}?"
+    r"(?:进修|跟岗|规培|轮训|学习|学会|学到)|拜[^，,。；;]{1,12}?为师)"
 )
 # 他叫某某，是某县医院的医师，作为第二批来沪进修人员…: what the sentence says the person came as, a trainee
 _AS_A_TRAINEE = re.compile(rf"作为[^，,。；;]{{0,12}}?{_TRAINEE}")
@@ -2799,6 +2800,17 @@ def _taught_by_a_verb(sentence: str) -> tuple[int, int] | None:
     return verb.end(), end.start() if end else len(sentence)
 
 
+def _listed_as_learning(sentence: str) -> tuple[int, int] | None:
+    """赴某地跟岗的4名人员为：甲、乙…: the list a lead opens that says its people go somewhere to learn (the span
+    after the lead, to the sentence's end)."""
+    lead = _LEARNERS_LEAD.search(sentence)
+    return (lead.end(), len(sentence)) if lead else None
+
+
+_LEARNERS_LEAD = re.compile(
+    r"(?:赴|到|去|前往|在|外出)[^，,。；;：:]{0,20}?(?:进修|跟岗|规培|轮训|学习)的[^，,。；;：:]{0,10}?"
+    r"(?:为|是|有|包括|名单如下)[:：]?"
+)
 _TEACHING_VERB = re.compile(r"(?:教给|传授给|传给|带出|培养出)了?")
 _DASH_TO_LEARNERS = re.compile(r"(?:——|—|－－|--|→)\s*(?=[\u4e00-\u9fff])")
 
@@ -2891,7 +2903,8 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
                     labelled,
                     learners.get(k)
                     or (_taught_after_a_dash(sentence, role_spans) if apprentices else None)
-                    or _taught_by_a_verb(sentence),
+                    or _taught_by_a_verb(sentence)
+                    or _listed_as_learning(sentence),
                 )
             )
     return tuple(candidates)
