@@ -40,8 +40,14 @@ SHORT_PARAGRAPH_CHARS = 15
 MAX_SENTENCE_CHARS = 500
 _WINDOW_CUT = re.compile(r"[，,、：:（(]")
 # (the lookahead first lets the regex engine skip to the next mark instead of trying both branches everywhere)
-# (a line broken after a comma goes on in the next: posts written a phrase a line, 今年9月，她和张三一起，⏎从长沙出发)
-_SENTENCE_END = re.compile(r"(?=[。！？!?；;\n])(?:[。！？!?；;]+[”’\"」』)）]*|(?<![，,、])\n+)")
+# (a line broken after a comma goes on in the next, unless that one opens a list's item: posts written a phrase a
+# line, 今年9月，她和张三一起，⏎从长沙出发)
+_ITEM_OPENING = (
+    r"\s*(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|[^\w\s“‘\"「『（(])"
+)
+_SENTENCE_END = re.compile(
+    rf"(?=[。！？!?；;\n])(?:[。！？!?；;]+[”’\"」』)）]*|(?<![，,、])\n+|\n+(?={_ITEM_OPENING}))"
+)
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?:(?P<m>1[0-2]|0?[1-9])\s*(?:月|[-/.])\s*(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*日?)?)?"
 )
