@@ -43,7 +43,8 @@ _WINDOW_CUT = re.compile(r"[，,、：:（(]")
 # (a line broken after a comma goes on in the next, unless that one opens a list's item: posts written a phrase a
 # line, 今年9月，她和张三一起，⏎从长沙出发)
 _ITEM_OPENING = (
-    r"\s*(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|[^\w\s“‘\"「『（(])"
+    r"\s*(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|[^\w\s“‘\"「『（(])"
 )
 _SENTENCE_END = re.compile(
     rf"(?=[。！？!?；;\n])(?:[。！？!?；;]+[”’\"」』)）]*|(?<![，,、])\n+|\n+(?={_ITEM_OPENING}))"

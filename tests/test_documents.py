@@ -602,5 +602,7 @@ def test_a_line_broken_after_a_comma_goes_on_in_the_next():
         "钱国平",
     ]
     # (but a list's item opens a sentence of its own, whatever the line before ends with)
-    text = "▶卒中中心：计划明年建成，\n2. 远程会诊中心：已开展会诊218例。\n▲胸痛中心：正在筹建，\n🔹疼痛门诊：今年开诊。"
+    text = (
+        "▶卒中中心：计划明年建成，\n2. 远程会诊中心：已开展会诊218例。\n▲胸痛中心：正在筹建，\n🔹疼痛门诊：今年开诊。"
+    )
     assert len(split_sentences(text)) == 4
