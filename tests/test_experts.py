@@ -4940,3 +4940,18 @@ def test_those_a_list_or_a_clause_sends_to_learn_are_trainees():
         "启动会上，医院心内科医生雷鸣、呼吸科医生蒙海生等10名年轻医生分别拜帮扶专家为师。"
     )
     assert experts(text) == {"钱国平"}
+
+
+def test_a_name_ends_before_ge_and_the_wai_of_chu():
+    text = PAIRING + "全年派驻专家5人次，其中消化科副主任医师钱国平、麻醉科主治医师孙燕各驻点半年。"
+    assert experts(text) == {"钱国平", "孙燕"}
+    text = PAIRING + "为孩子看诊的，是金华市第一医院儿科主治医师孙燕。除孙燕外，金华市第一医院还派出了骨科医生钱国平。"
+    assert "孙燕外" not in experts(text)
+
+
+def test_the_winners_an_award_s_lead_lists_in_a_sentence_are_no_experts():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，全年派驻专家钱国平等5人。"
+        "开展主题教育，评选年度“十佳医生”：孙海波、于海燕、王晓丽。"
+    )
+    assert experts(text) == {"钱国平"}

@@ -803,8 +803,8 @@ def _name_ends_after(sentence: str, end: int) -> bool:
 
 # characters that end no name: words of grammar a name runs into (张三|的, 李四|们), adverbs of time and
 # one-character verbs of speech and sense (张三|称), prepositions of the passive and of comparing (张三|被派驻), and
-# conjunctions (某海|及常驻专家3名)
-_NOT_NAME_END = _ADVERBS | frozenset("的了们着过等任为却亦均皆再才仍并家称讲道答问笑想看听被把比及与")
+# conjunctions (某海|及常驻专家3名); each (甲、某某|各驻点半年) and the end of 除…外 (除某某|外)
+_NOT_NAME_END = _ADVERBS | frozenset("的了们着过等任为却亦均皆各再才仍并家称讲道答问笑想看听被把比及与外")
 
 
 # adverbs that are given names' characters too (德才, 英才)
@@ -2046,6 +2046,9 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             spans = []
         if "称号" in sentence:
             spans = [(a, b) for a, b in spans if not _awarded(sentence, a)]
+        # (评选年度“十佳医生”：甲、乙…: the winners an award's lead lists in the sentence, no word of aid in it)
+        if (lead := _AWARD_LEAD_INLINE.search(sentence)) is not None and not has_aid_words(lead.group(0)):
+            spans = [(a, b) for a, b in spans if a < lead.end()]
         # (in the sentence, or a group's members its line labels: 考核组组长：甲；|成员：乙)
         visit = _visit_words()[2].search(text, _group_line_start(text, s), s + len(sentence)) is not None
         # 应我院邀请，某医院某教授来院作讲座: a guest the sentence says was invited to give a talk, with no word of aid,
@@ -2397,6 +2400,9 @@ def _award_lead() -> re.Pattern:
 def _award_words() -> str:
     """The words that open an award's name, as one alternation (award_words.txt)."""
     return "|".join(map(re.escape, read_lines("award_words.txt")))
+
+
+_AWARD_LEAD_INLINE = re.compile(r"(?:评选出?|评出|表彰|授予)[^，,。；;：:]{1,20}?[:：]")
 
 
 def _awarded(sentence: str, at: int) -> bool:
@@ -2782,12 +2788,13 @@ class _Candidate:
 
 
 def _taught_after_a_dash(sentence: str, role_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """某医院主治医师张三——李四、王五: in an article of a pact of apprentices, the names a dash after a titled
-    teacher leads to are the teacher's apprentices (the span after the dash)."""
-    dash = _DASH_TO_LEARNERS.search(sentence)
-    if dash is None or not any(e <= dash.start() for _, e in role_spans):
+    """某医院主治医师张三——李四、王五；: in an article of a pact of apprentices, a row of a titled teacher, a dash
+    and names alone: the names are the teacher's apprentices (the span after the dash)."""
+    row = _DASH_ROW.fullmatch(sentence.strip())
+    if row is None or not any(e <= row.start("learners") for _, e in role_spans):
         return None
-    return dash.end(), len(sentence)
+    at = sentence.find(row.group("learners"))
+    return at, at + len(row.group("learners"))
 
 
 def _taught_by_a_verb(sentence: str) -> tuple[int, int] | None:
@@ -2812,7 +2819,10 @@ _LEARNERS_LEAD = re.compile(
     r"(?:为|是|有|包括|名单如下)[:：]?"
 )
 _TEACHING_VERB = re.compile(r"(?:教给|传授给|传给|带出|培养出)了?")
-_DASH_TO_LEARNERS = re.compile(r"(?:——|—|－－|--|→)\s*(?=[\u4e00-\u9fff])")
+_PACT_OF_APPRENTICES = ("师徒", "徒弟", "拜师", "带徒", "师带徒")
+_DASH_ROW = re.compile(
+    r"[^，,。；;]{2,40}?(?:——|—|－－|--|→)\s*(?P<learners>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})*)[；;。]?"
+)
 
 
 @lru_cache(maxsize=256)  # a build asks for a chunk's windows first, then for each document's experts
@@ -2826,7 +2836,7 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
     in_columns = name_cells(lines) if any(word in text for word in NAME_LABEL_WORDS) else {}
     # (and of a table pairing teachers with learners: 师傅｜徒弟（某医院）)
     headers, learners = learner_cells(lines) if "徒" in text or "学员" in text else (set(), {})
-    apprentices = "徒" in text
+    apprentices = any(word in text for word in _PACT_OF_APPRENTICES)
     for k, (s, e, i) in enumerate(sentences):
         sentence = text[s:e]
         in_column = labelled = in_columns.get(k)
