@@ -4955,3 +4955,19 @@ def test_the_winners_an_award_s_lead_lists_in_a_sentence_are_no_experts():
         "开展主题教育，评选年度“十佳医生”：孙海波、于海燕、王晓丽。"
     )
     assert experts(text) == {"钱国平"}
+
+
+def test_a_roster_s_rows_parted_by_single_spaces_keep_whole_names_and_the_nursing_department():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。本批医疗队共3人，名单如下：\n\n金华市中心医院（派驻湟源县人民医院）：\n"
+        "钱国平 普外科 副主任医师（队长）\n孙燕 护理部 主管护师\n包乌日娜 康复医学科 主治医师\n"
+    )
+    assert experts(text) == {"钱国平", "孙燕", "包乌日娜"}
+
+
+def test_a_hospital_s_short_name_ending_with_yuan_is_no_name():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。本批医疗队名单如下：\n金大一院（派驻湟源县人民医院）：\n"
+        "钱国平 普外科 副主任医师（队长）\n"
+    )
+    assert experts(text) == {"钱国平"}

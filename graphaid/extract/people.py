@@ -407,10 +407,10 @@ _AS_AID = re.compile(
 # a count of people (5名, 三位)
 _PEOPLE_COUNT = r"[\d一二两三四五六七八九十]+[名位]"
 _ROLE_GAP = re.compile(
-    rf"^(?:[(（][^()（）]{{1,12}}[)）]|[\u4e00-\u9fff]{{1,8}}?科\s+)?(?:等|担任|任|为|是|作为)?(?:{_PEOPLE_COUNT})?"
+    rf"^(?:[(（][^()（）]{{1,12}}[)）]|[\u4e00-\u9fff]{{1,8}}?科\s+|护理部\s+)?(?:等|担任|任|为|是|作为)?(?:{_PEOPLE_COUNT})?"
 )
 # (in a row, after the space that follows the name, a department run into the title: 张三 急诊科主治医师)
-_ROW_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?科")
+_ROW_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?科|护理部")
 # names joined only by a conjunction (and a bracketed note or a title): 张三(妇产科)、李四和王五 share their role
 # (or a department and a title after the joiner, the next name's: 还有张三、神经外科副主任医师李四、护理部副主任王五)
 _COORDINATED = (
@@ -1517,15 +1517,19 @@ def _roster_names(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int
 def _whole_cells(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """某县人民医院　钱|永康　某医院…: a name the recogniser cut inside a row's cell of two to four Han characters is
     the whole cell (a row's cells are parted by ideographic spaces, tabs or bars)."""
-    if sum(map(sentence.count, CELL_BREAKS)) < 2:
+    # (or by single spaces between Han characters, where a row has two of them: 张三 骨科 主治医师)
+    spaced = len(_HAN_SPACE_HAN.findall(sentence)) >= 2
+    if sum(map(sentence.count, CELL_BREAKS)) < 2 and not spaced:
         return spans
-    cells = [m.span(1) for m in _SHORT_CELL.finditer(sentence)]
+    cells = [m.span(1) for m in (_SHORT_SPACED_CELL if spaced else _SHORT_CELL).finditer(sentence)]
     out = [next(((x, y) for x, y in cells if x <= a and b <= y), (a, b)) for a, b in spans]
     return sorted(set(out))
 
 
 # a cell of two to four Han characters between a row's breaks (or the line's ends)
 _SHORT_CELL = re.compile(rf"(?:^|(?<=[{CELL_BREAKS}]))\s*([\u4e00-\u9fff]{{2,4}})\s*(?=[{CELL_BREAKS}]|$)")
+_SHORT_SPACED_CELL = re.compile(rf"(?:^|(?<=[{CELL_BREAKS} ]))\s*([\u4e00-\u9fff]{{2,4}})\s*(?=[{CELL_BREAKS} ]|$)")
+_HAN_SPACE_HAN = re.compile(r"[\u4e00-\u9fff] (?=[\u4e00-\u9fff])")
 
 
 def _slogan_pair(sentence: str, a: int, b: int) -> bool:
@@ -1998,6 +2002,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # (黄主|任)
             and not (b - a == 2 and sentence[a + 1] in _INSTITUTION_CHARACTERS)
             and not (b - a == 3 and sentence[a + 1] == "院")
+            # (吉大一院, 某医二院: a hospital's short name ends with 院; no name does)
+            and sentence[b - 1] != "院"
             and not (b - a == 2 and any(at == 0 for at, _, _ in roles.find(sentence[a + 1 : a + 5])))
             and not _slogan_pair(sentence, a, b)
             and not _parallel_words(sentence, a, b)
