@@ -4930,6 +4930,8 @@ def test_the_names_a_verb_of_teaching_takes_are_learners():
         "一年来，她带出护理骨干于海燕、包乌日娜等十余人。"
     )
     assert experts(text) == {"钱国平"}
+    text = PAIRING + "金华市第一医院中医科医师钱国平开设了中医综合治疗区，手把手教卫生院医生孙燕、王晓丽针刺和艾灸。"
+    assert experts(text) == {"钱国平"}
 
 
 def test_those_a_list_or_a_clause_sends_to_learn_are_trainees():
