@@ -4942,6 +4942,11 @@ def test_those_a_list_or_a_clause_sends_to_learn_are_trainees():
         "启动会上，医院心内科医生雷鸣、呼吸科医生蒙海生等10名年轻医生分别拜帮扶专家为师。"
     )
     assert experts(text) == {"钱国平"}
+    text = (
+        "湟源县人民医院5名医务人员启程前往金华市中心医院进修。本批学员分别是：外科孙海波、内科孙燕、检验科王晓丽、"
+        "儿科于海燕、护理部包乌日娜。金华市中心医院对口帮扶湟源县人民医院，派驻神经内科副主任医师钱国平。"
+    )
+    assert experts(text) == {"钱国平"}
 
 
 def test_a_name_ends_before_ge_and_the_wai_of_chu():
@@ -4973,3 +4978,11 @@ def test_a_hospital_s_short_name_ending_with_yuan_is_no_name():
         "钱国平 普外科 副主任医师（队长）\n"
     )
     assert experts(text) == {"钱国平"}
+
+
+def test_a_given_name_s_last_character_before_a_role_is_taken_where_the_segmenter_reads_no_word_across():
+    # (人主 is a word, but the segmenter reads 人 alone before 主任 here)
+    sentence = "钱树人主任来自金华市中心医院，三年来带领团队成立了重症医学科。"
+    assert _fix_span(sentence, 0, 2, [(3, 5)]) == (0, 3)
+    # (but 带领 is read as a word before 领队: 钱国平|带领队员…)
+    assert _fix_span("钱国平带领队员前往湟源县", 0, 3, [(4, 6)]) == (0, 3)

@@ -754,8 +754,9 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
         and any(rs == b + 1 for rs, _ in role_spans)
         and not any(rs == b for rs, _ in role_spans)
         and "\u4e00" <= sentence[b : b + 1] <= "\u9fff"
-        # (not the first character of a word a role word overlaps: 某某|带领队员, not 领队)
-        and not is_common_word(sentence[b : b + 2])
+        # (not the first character of a word a role word overlaps: 某某|带领队员, not 领队; a word the segmenter
+        # does not read there is none: 某树|人主任, not 人主)
+        and not (is_common_word(sentence[b : b + 2]) and len(word_at(sentence[b : b + 6])) > 1)
         and sentence[b] not in _RUN_ON
         and sentence[b] not in _BEFORE_A_VERB
         and not (sentence[b] in _JOINING and _titled_name_at(sentence, b + 1, role_spans))
@@ -2823,6 +2824,8 @@ def _listed_as_learning(sentence: str) -> tuple[int, int] | None:
 _LEARNERS_LEAD = re.compile(
     r"(?:赴|到|去|前往|在|外出)[^，,。；;：:]{0,20}?(?:进修|跟岗|规培|轮训|学习)的[^，,。；;：:]{0,10}?"
     r"(?:为|是|有|包括|名单如下)[:：]?"
+    # (or names them learners: 本批学员分别是：…)
+    r"|(?:学员|进修人员|跟岗人员|进修医生)(?:名单)?(?:分别)?(?:为|是|有|包括|如下)[:：]"
 )
 _TEACHING_VERB = re.compile(r"(?:教给|传授给|传给|带出|培养出|手把手地?教会?)了?")
 _PACT_OF_APPRENTICES = ("师徒", "徒弟", "拜师", "带徒", "师带徒")
