@@ -4986,3 +4986,9 @@ def test_a_given_name_s_last_character_before_a_role_is_taken_where_the_segmente
     assert _fix_span(sentence, 0, 2, [(3, 5)]) == (0, 3)
     # (but 带领 is read as a word before 领队: 钱国平|带领队员…)
     assert _fix_span("钱国平带领队员前往湟源县", 0, 3, [(4, 6)]) == (0, 3)
+
+
+def test_a_given_name_s_second_character_that_opens_what_the_person_does_is_none_of_it():
+    text = PAIRING + "凌晨，在绥阳县人民医院挂职的金华市第一医院专家雷鸣接到县医院电话后，第一时间赶到医院。"
+    assert not any(name.startswith("雷鸣") and len(name) > 2 for name in experts(text))
+    assert _fix_span("钱伟开展义诊", 0, 3, []) == (0, 2)

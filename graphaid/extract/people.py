@@ -706,8 +706,13 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
     # 沈浩一|到就…: "as soon as" (一 before a verb of arriving) the recogniser ran on with
     if b - a == 3 and sentence[a] in surnames and _as_soon_as(sentence, b):
         return a, b - 1
-    # 唐建派|驻某卫生院, 李明挂|职: the first character of a word of posting the recogniser ran on with
-    if b - a >= 3 and sentence[a] in surnames and sentence.startswith(_posting_verbs(), b - 1):
+    # 唐建派|驻某卫生院, 李明挂|职: the first character of a word of posting the recogniser ran on with (or of what a
+    # person does: 某峻接|到电话, 某明开|展)
+    if (
+        b - a >= 3
+        and sentence[a] in surnames
+        and sentence.startswith((*_posting_verbs(), *read_lines("acting_verbs.txt")), b - 1)
+    ):
         return a, b - 1
     # (not a compound family name, after a role that ends with a family name's character: 主任医师|上官)
     if (
@@ -961,6 +966,9 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
             name = sentence[end:stop]
             if stop > len(sentence) or sentence[stop - 1] in _BEFORE_A_VERB:
                 continue
+            # (某峻接|到: not a given name's second character that opens what the person does)
+            if given == 2 and sentence.startswith(_doings_after_a_name(), stop - 1):
+                continue
             # (专家来|安图开展帮扶: a verb of going, a family name too, and a place's name are no name)
             if (
                 not _HAN_NAME.match(name)
@@ -1020,12 +1028,18 @@ def _names_sent_missed(sentence: str, spans: list[tuple[int, int]]) -> list[tupl
     """Names with a one-character family name the recogniser missed right after words saying the person was sent
     (某院派驻的罗某某任某院执行院长; a given name that is a place's is read as the place): the post taken or the
     going after the name tells it from a word."""
-    following = ("任", *post_verbs(), *travelling_words())
+    following = ("任", *post_verbs(), *travelling_words(), *read_lines("acting_verbs.txt"))
     found = (
         _missed_name(sentence, m.end(), spans, lambda stop: sentence.startswith(following, stop))
         for m in _sent_person().finditer(sentence)
     )
     return [name for name in found if name]
+
+
+@cache
+def _doings_after_a_name() -> tuple[str, ...]:
+    """Words of two characters or more for what a person does or where they go (接到, 来到, 开展)."""
+    return tuple(w for w in (*read_lines("acting_verbs.txt"), *travelling_words()) if len(w) > 1)
 
 
 def _missed_name(
@@ -1039,6 +1053,9 @@ def _missed_name(
     for given in (2, 1):
         stop = at + 1 + given
         name = sentence[at:stop]
+        # (某峻接|到: not a given name's second character that opens what the person does)
+        if given == 2 and sentence.startswith(_doings_after_a_name(), stop - 1):
+            continue
         if _HAN_NAME.match(name) and not is_common_word(name) and follows(stop):
             return at, stop
     return None
