@@ -711,7 +711,7 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
     if (
         b - a >= 3
         and sentence[a] in surnames
-        and sentence.startswith((*_posting_verbs(), *read_lines("acting_verbs.txt")), b - 1)
+        and sentence.startswith((*_posting_verbs(), *_doings_after_a_name()), b - 1)
     ):
         return a, b - 1
     # (not a compound family name, after a role that ends with a family name's character: 主任医师|上官)
@@ -1038,8 +1038,10 @@ def _names_sent_missed(sentence: str, spans: list[tuple[int, int]]) -> list[tupl
 
 @cache
 def _doings_after_a_name() -> tuple[str, ...]:
-    """Words of two characters or more for what a person does or where they go (接到, 来到, 开展)."""
-    return tuple(w for w in (*read_lines("acting_verbs.txt"), *travelling_words()) if len(w) > 1)
+    """Words of two characters or more for what a person does (接到, 开展; where they go, 来到, is left to the
+    article's other mentions: 某天来|到 is 某天 where the article writes that alone)."""
+    going = (*travelling_words(), "来自")
+    return tuple(w for w in read_lines("acting_verbs.txt") if len(w) > 1 and w not in going)
 
 
 def _missed_name(
