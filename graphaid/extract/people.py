@@ -966,8 +966,7 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
             name = sentence[end:stop]
             if stop > len(sentence) or sentence[stop - 1] in _BEFORE_A_VERB:
                 continue
-            # (某峻接|到: not a given name's second character that opens what the person does)
-            if given == 2 and sentence.startswith(_doings_after_a_name(), stop - 1):
+            if given == 2 and _second_opens_a_doing(sentence, stop):
                 continue
             # (专家来|安图开展帮扶: a verb of going, a family name too, and a place's name are no name)
             if (
@@ -1036,6 +1035,11 @@ def _names_sent_missed(sentence: str, spans: list[tuple[int, int]]) -> list[tupl
     return [name for name in found if name]
 
 
+def _second_opens_a_doing(sentence: str, stop: int) -> bool:
+    """某峻接|到: whether a given name's second character, ending at ``stop``, opens what the person does."""
+    return sentence.startswith(_doings_after_a_name(), stop - 1)
+
+
 @cache
 def _doings_after_a_name() -> tuple[str, ...]:
     """Words of two characters or more for what a person does (接到, 开展; where they go, 来到, is left to the
@@ -1055,8 +1059,7 @@ def _missed_name(
     for given in (2, 1):
         stop = at + 1 + given
         name = sentence[at:stop]
-        # (某峻接|到: not a given name's second character that opens what the person does)
-        if given == 2 and sentence.startswith(_doings_after_a_name(), stop - 1):
+        if given == 2 and _second_opens_a_doing(sentence, stop):
             continue
         if _HAN_NAME.match(name) and not is_common_word(name) and follows(stop):
             return at, stop
@@ -2816,11 +2819,10 @@ class _Candidate:
 def _taught_after_a_dash(sentence: str, role_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     """某医院主治医师张三——李四、王五；: in an article of a pact of apprentices, a row of a titled teacher, a dash
     and names alone: the names are the teacher's apprentices (the span after the dash)."""
-    row = _DASH_ROW.fullmatch(sentence.strip())
+    row = _DASH_ROW.fullmatch(sentence, len(sentence) - len(sentence.lstrip()), len(sentence.rstrip()))
     if row is None or not any(e <= row.start("learners") for _, e in role_spans):
         return None
-    at = sentence.find(row.group("learners"))
-    return at, at + len(row.group("learners"))
+    return row.span("learners")
 
 
 def _taught_by_a_verb(sentence: str) -> tuple[int, int] | None:
