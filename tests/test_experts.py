@@ -4992,3 +4992,64 @@ def test_a_given_name_s_second_character_that_opens_what_the_person_does_is_none
     text = PAIRING + "凌晨，在绥阳县人民医院挂职的金华市第一医院专家雷鸣接到县医院电话后，第一时间赶到医院。"
     assert not any(name.startswith("雷鸣") and len(name) > 2 for name in experts(text))
     assert _fix_span("钱伟开展义诊", 0, 3, []) == (0, 2)
+
+
+def test_those_a_receiving_hospital_is_put_in_the_charge_of_are_the_givers_experts():
+    text = (
+        "绥阳县人民医院、湄潭县人民医院与金华市中心医院签订对口帮扶协议。金华市中心医院首批选派的4名专家当天出发："
+        "绥阳县人民医院由普外科主任医师钱国平、护士长孙燕负责；湄潭县人民医院由儿科副主任医师于海燕、检验科主管技师钱伟负责。"
+    )
+    assert experts(text) == {"钱国平", "孙燕", "于海燕", "钱伟"}
+    assert ("钱伟", "湄潭县人民医院") in links(text, Rel.POSTED_TO)
+    assert ("金华市中心医院", "孙燕") in links(text, Rel.SENDS)
+
+
+def test_a_roster_s_rows_of_a_hospital_a_department_and_a_name_parted_by_spaces_list_experts():
+    text = (
+        "金华市第五批援黔医疗队出征。队员名单如下：\n"
+        "金华市中心医院 消化内科 钱国平、麻醉科 孙燕；\n金华市第一医院 妇产科 于海燕；\n金华市中医院 针灸科 钱伟。\n"
+        "其中，钱国平、孙燕进驻绥阳县人民医院，于海燕赴湄潭县人民医院，钱伟赴湄潭县中医院。"
+    )
+    assert experts(text) == {"钱国平", "孙燕", "于海燕", "钱伟"}
+    assert {("金华市第一医院", "于海燕"), ("金华市中医院", "钱伟")} <= links(text, Rel.SENDS)
+    assert {("于海燕", "湄潭县人民医院"), ("钱伟", "湄潭县中医院")} <= links(text, Rel.POSTED_TO)
+
+
+def test_a_two_character_family_name_s_name_before_an_adverb_is_an_expert():
+    text = "在湄潭县人民医院手术室里，来自金华市中心医院的援黔专家上官明远正带着当地医生完成一台手术。"
+    assert experts(text) == {"上官明远"}
+
+
+@pytest.mark.parametrize("gap", ["  ", "\t"])
+def test_a_table_s_row_with_the_person_s_sex_between_the_name_and_the_own_hospital_lists_an_expert(gap):
+    header = gap.join(["序号", "受援单位", "姓名", "性别", "派出单位", "科室", "职称"])
+    rows = [
+        gap.join(["1", "绥阳县人民医院", "钱国平", "男", "金华市中心医院", "普外科", "副主任医师"]),
+        gap.join(["2", "湄潭县人民医院", "孙燕", "女", "金华市第一医院", "儿科", "主治医师"]),
+    ]
+    text = (
+        "金华市援黔医疗队队员名单\n根据对口支援工作部署，第五批金华市援黔医疗队共2人，将于7月赴遵义市开展帮扶工作。"
+        "现将名单公布如下：\n" + "\n".join([header, *rows])
+    )
+    assert experts(text) == {"钱国平", "孙燕"}
+    assert links(text, Rel.SENDS) == {("金华市中心医院", "钱国平"), ("金华市第一医院", "孙燕")}
+    assert links(text, Rel.POSTED_TO) == {("钱国平", "绥阳县人民医院"), ("孙燕", "湄潭县人民医院")}
+
+
+def test_a_table_s_column_of_the_receiving_hospital_s_contacts_holds_no_experts():
+    text = (
+        "金华市中心医院专家到绥阳县人民医院坐诊的公告\n为落实对口帮扶工作，金华市中心医院专家将于下月起在我院坐诊。\n"
+        "专家姓名 性别 派出单位 职称 坐诊科室 本院联络人 坐诊时间\n"
+        "钱国平 男 金华市中心医院 主任医师 消化内科 孙海波 周一至周五\n"
+        "于海燕 女 金华市中心医院 主任医师 普外科 王晓丽 周二、周四"
+    )
+    assert experts(text) == {"钱国平", "于海燕"}
+
+
+def test_a_headline_s_word_before_a_bar_is_no_name():
+    text = (
+        "公示｜金华市中心医院2024年下半年对口帮扶人员名单\n根据对口帮扶协议，现将派驻人员名单公示如下：\n"
+        "序号 姓名 性别 科室 职称 派驻单位\n1 钱国平 男 肾内科 副主任医师 绥阳县人民医院\n"
+        "2 孙燕 女 妇产科 主治医师 湄潭县人民医院"
+    )
+    assert experts(text) == {"钱国平", "孙燕"}

@@ -45,7 +45,7 @@ from graphaid.extract.sides import (
     side_labelled_before,
     team_nouns,
 )
-from graphaid.extract.tables import CELL_BREAKS, labels_names
+from graphaid.extract.tables import CELL_BREAKS, cell_spans, labels_names
 from graphaid.lexicon import any_of, count_in_words, read_lines
 from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import gazetteer
@@ -57,6 +57,7 @@ _CLAUSE_END = re.compile(r"[,，。；;!！?？…]")
 # between a hospital and a name, these mean the name is not of that hospital (甲院院长与我院队员张三, or the
 # hospital closes the brackets after the name before: 张三(甲院)、李四)
 _PARTY_BREAK = re.compile(r"[与和同跟向及)）:：]|我院|本院")
+_IN_CHARGE = re.compile(r"由(?!于)")
 # the end of a hospital's name written in a title (not a department: 科 names a unit of the person's own hospital)
 _INSTITUTION = re.compile(r"医院|卫生院|保健院")
 _ANAPHORA = ("该院", "我院", "本院")
@@ -825,6 +826,7 @@ def _joined_to_a_receivers_staff(sides: SideModel, expert: Mention, actors: Sequ
         and sides.side(before[-1]) == RECIPIENT
         and gazetteer().is_county(before[-1].region)
         and not _HEADING_COLON.match(title, before[-1].end - reach)
+        and not _IN_CHARGE.match(title, before[-1].end - reach)
         and sending_pattern().search(title, before[-1].end - reach) is None
         and not title[: before[-1].start - reach].endswith(_SENT_TO)
     )
@@ -1513,6 +1515,10 @@ def _title_text(expert: Mention, sentence: Sentence) -> str:
     # hospital's cell before it is where the row posts them, no title of theirs
     if _HOSPITAL_CELL_BEFORE.search(before) and _HOSPITAL_CELL.match(sentence.text, expert.end - sentence.start):
         return ""
+    # (cells parted by runs of spaces, and the person's sex or people between: 某县人民医院  张三  男  某医院)
+    row = _HOSPITAL_BEFORE_SPACES.search(before) is not None
+    if row and _own_hospital_cell_after(sentence.text, at, expert.end - sentence.start):
+        return ""
     cuts = [m.end() for m in _CLAUSE_END.finditer(before)]
     # 支援甲院和乙院：产科主任医师某某: a colon before a title of the person's own ends what the lead said
     cuts += [m.end() for m in _COLON.finditer(before) if role_words().occurs_in(before[m.end() :])]
@@ -1532,6 +1538,23 @@ def _title_text(expert: Mention, sentence: Sentence) -> str:
 
 
 _PAIRED_WITH = re.compile("[与和同]")
+_HOSPITAL_BEFORE_SPACES = re.compile(r"(?:医院|卫生院|保健院)\s+$")
+# a cell of who the person is (男, 35岁, 藏族, 中共党员)
+_PERSON_CELL = re.compile(PROFILE_FIELD)
+
+
+def _own_hospital_cell_after(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a row's cell of its own whose next cell, past cells of who the person is, names a
+    hospital (某县人民医院  张三  男  某医院  骨科)."""
+    spans = cell_spans(text)
+    at = next((k for k, span in enumerate(spans) if span == (start, end)), None)
+    if at is None or len(spans) < 3:
+        return False
+    rest = [text[a:b] for a, b in spans[at + 1 :]]
+    cell = next((c for c in rest if not _PERSON_CELL.fullmatch(c)), "")
+    return _INSTITUTION.search(cell) is not None
+
+
 # a row's cell ending with an institution's ending, then the break before the next cell; a break, then such a cell
 _HOSPITAL_CELL_BEFORE = re.compile(rf"(?:医院|卫生院|保健院)[{CELL_BREAKS}]+\s*$")
 _HOSPITAL_CELL = re.compile(rf"[{CELL_BREAKS}]+\s*[\u4e00-\u9fff]{{2,24}}?(?:医院|卫生院|保健院)")
@@ -1597,7 +1620,8 @@ def _own_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence
     gap_start = before[-1].end - sentence.start
     # (某县人民医院（下称“某医”）院长张三: the hospital's declared short name is no break)
     gap = sentence.text[gap_start + declared_short_name(sentence.text, gap_start) : expert.start - sentence.start]
-    if _PARTY_BREAK.search(gap):
+    # (乙医院由普外科主任医师张三负责: the hospital the sentence is about, whose aid the person takes charge of)
+    if _PARTY_BREAK.search(gap) or _IN_CHARGE.match(gap):
         return None
     # (县医院选派张三到甲卫生院、李四到乙卫生院: where the list's item before is posted)
     if gap.startswith("、") and _text_before(before[-1], sentence).endswith(_posting_words()):

@@ -29,7 +29,7 @@ from graphaid.extract.sides import (
     side_labels,
     team_nouns,
 )
-from graphaid.extract.tables import CELL_BREAKS, NAME_LABEL_WORDS, learner_cells, name_cells
+from graphaid.extract.tables import CELL_BREAKS, NAME_LABEL_WORDS, learner_cells, local_cells, name_cells
 from graphaid.extract.tokens import is_common_word, quoted_alone, word_at
 from graphaid.lexicon import any_of, read_lines, read_table
 from graphaid.lexicon import surnames as family_names
@@ -860,7 +860,8 @@ _NAME_END = re.compile(r"[、，,。；;（(和及等]")
 
 def _names_after_roles(sentence: str, role_spans: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list:
     """Names with a two-character family name (上官, 欧阳), which the recogniser misses more than others, standing
-    between a role word and a list's joiner, a clause's end or what the person does (主任医师上官明、, 队员上官明来到):
+    between a role word and a list's joiner, a clause's end, an adverb or what the person does (主任医师上官明、,
+    队员上官明来到, 专家上官明正在…):
     one or two more characters, then the end. (With a one-character family name the same shape is as often a word:
     专家门诊，, 齐上阵、.)"""
     surnames = family_names()
@@ -880,10 +881,15 @@ def _names_after_roles(sentence: str, role_spans: list[tuple[int, int]], spans: 
             continue
         for given in (1, 2):
             stop = end + 2 + given
-            if _HAN_NAME.match(sentence[end:stop]) and (
-                _NAME_END.match(sentence, stop)
-                or sentence.startswith(_long_followers(), stop)
-                or (end > role_end and not sentence[stop:].strip())
+            if (
+                _HAN_NAME.match(sentence[end:stop])
+                and (
+                    _NAME_END.match(sentence, stop)
+                    or sentence.startswith(_long_followers(), stop)
+                    # (or an adverb before what the person does: 专家上官某某正带着…)
+                    or sentence[stop : stop + 1] in RUN_ON_ADVERBS
+                    or (end > role_end and not sentence[stop:].strip())
+                )
             ):
                 out.append((end, stop))
                 break
@@ -1067,7 +1073,7 @@ def _missed_name(
 
 
 # a hospital's department (某医院检验科, 某卫生院护理部)
-_HOSPITALS_DEPARTMENT = r"(?:医院|卫生院|保健院)(?:[\u4e00-\u9fff]{1,8}?科|[\u4e00-\u9fff]{0,8}?护理部)"
+_HOSPITALS_DEPARTMENT = r"(?:医院|卫生院|保健院)[ \u3000]*(?:[\u4e00-\u9fff]{1,8}?科|[\u4e00-\u9fff]{0,8}?护理部)"
 _DEPARTMENT_OF = re.compile(_HOSPITALS_DEPARTMENT + "的")
 # (or its doctor's name right after it, with no 的: 某医院麻醉科张三在…)
 _DEPARTMENT_OF_NAME = re.compile(_HOSPITALS_DEPARTMENT + "(?:的|[ \u3000]*)(?=[\u4e00-\u9fff]{2})")
@@ -2866,6 +2872,10 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
     in_columns = name_cells(lines) if any(word in text for word in NAME_LABEL_WORDS) else {}
     # (and of a table pairing teachers with learners: 师傅｜徒弟（某医院）)
     headers, learners = learner_cells(lines) if "徒" in text or "学员" in text else (set(), {})
+    # (or of a table of experts with a column of the receiving side's contacts: 专家姓名　…　本院联络人)
+    if in_columns:
+        local_headers, contacts = local_cells(lines)
+        headers, learners = headers | local_headers, {**contacts, **learners}
     apprentices = any(word in text for word in _PACT_OF_APPRENTICES)
     for k, (s, e, i) in enumerate(sentences):
         sentence = text[s:e]
@@ -2885,7 +2895,12 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
             members = [(a, b) for a, b, _ in _member_words().find(sentence)]
             role_spans = sorted(role_spans + members, key=lambda span: (span[1], span[0]))
         profile = _PROFILE.match(sentence)
-        if profile is not None and (_answers(sentence, profile, roles) or _credit_label(profile)):
+        # (nor a headline's word before a bar: 公示｜某医院对口帮扶人员名单)
+        if profile is not None and (
+            _answers(sentence, profile, roles)
+            or _credit_label(profile)
+            or (not role_spans and _word_of_two(next(filter(None, profile.groups()), "")))
+        ):
             profile = None
         # (a roster by department needs no role word: 有心内科的张三、呼吸科的李四)
         roster = bool(_roster_entries(sentence))
@@ -3021,7 +3036,8 @@ def _windows(
     spans += [(m.start() - 1, m.end() + 6) for m in _DEPARTMENT_BEFORE_NAME.finditer(sentence)]
     # (the people the sentence says were sent, or writes as of a hospital: found by the caller)
     spans += [(m.end() - 4, m.end() + 6) for m in sent]
-    spans += [(at - 8, at + 2) for at in posted]  # (the names before where they are posted)
+    # (the names before where they are posted, a list of them all: 其中，甲、乙、丙驻点某院)
+    spans += [(_list_start(sentence, at, at - 8), at + 2) for at in posted]
     if profile:
         spans.append((0, profile.end() + 2))
     if item:  # (the name an item of a team's list opens with)
@@ -3045,6 +3061,21 @@ def _windows(
         else:
             merged.append((a, b))
     return merged
+
+
+def _word_of_two(name: str) -> bool:
+    """Whether a "name" is a word of two characters (公示, 通知; the segmenter's dictionary holds some people's names of
+    three too)."""
+    return len(name) == 2 and is_common_word(name)
+
+
+def _list_start(sentence: str, end: int, start: int) -> int:
+    """Where a list of names that ends at ``end`` starts (甲、乙、丙|驻点…), if before ``start``; else ``start``."""
+    listed = _NAMES_LISTED.search(sentence, max(0, end - 40), end)
+    return min(start, listed.start()) if listed is not None else start
+
+
+_NAMES_LISTED = re.compile(r"(?:[\u4e00-\u9fff·]{2,8}、)+[\u4e00-\u9fff·]{2,8}$")
 
 
 def _listed_after_heading(sentence: str, role_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

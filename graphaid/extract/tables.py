@@ -159,6 +159,32 @@ _TEACHER_WORDS = ("师傅", "师父", "导师", "带教", "专家")
 _LEARNER_LABEL = re.compile(r"^(?:徒弟|学员|带教对象|培养对象|进修人员|本地学员)(?:[（(].*)?$")
 
 
+def local_cells(lines: list[str]) -> tuple[set[int], dict[int, tuple[int, int]]]:
+    """The headers of tables of experts with a column of the receiving side's own people (专家姓名　坐诊科室
+    本院联络人), by the line's index, and that column's cell in each of their rows: a contact there, no expert."""
+    return _column_cells(lines, _heads_locals, _local_column)
+
+
+def _heads_locals(line: str) -> bool:
+    return any(word in line for word in _LOCAL_WORDS) and _local_column(line) is not None
+
+
+def _local_column(header: str) -> tuple[int, int] | None:
+    """The local people's cell of a header of three cells or more that labels a column of names too, and its number
+    of cells; None for any other line."""
+    cells = [header[a:b] for a, b in cell_spans(header)]
+    if len(cells) < 3 or not any(map(_NAME_LABEL.match, cells)):
+        return None
+    at = next((k for k, cell in enumerate(cells) if _LOCAL_LABEL.match(cell)), None)
+    return (at, len(cells)) if at is not None else None
+
+
+# a header's cell that labels the receiving side's own people beside the experts (本院联络人, 当地对接人,
+# 受援医院联系人)
+_LOCAL_LABEL = re.compile(r"^(?:本院|我院|当地|受援(?:医院|单位)?)的?(?:联络人|对接人|联系人|陪同人员?|对接专家)$")
+_LOCAL_WORDS = ("本院", "我院", "当地", "受援")
+
+
 def labels_names(line: str) -> bool:
     """Whether a line is a table's header with a column of people's names (姓名|科室|职称)."""
     return any(word in line for word in NAME_LABEL_WORDS) and _name_column(line) is not None
