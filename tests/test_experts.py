@@ -5053,3 +5053,41 @@ def test_a_headline_s_word_before_a_bar_is_no_name():
         "2 孙燕 女 妇产科 主治医师 湄潭县人民医院"
     )
     assert experts(text) == {"钱国平", "孙燕"}
+
+
+PAIRS_OF_THREE = "金华市中心医院对口帮扶绥阳县人民医院、湄潭县人民医院和凤冈县人民医院。"
+
+
+def test_those_a_receiving_hospital_welcomes_are_the_givers_experts():
+    text = PAIRS_OF_THREE + "绥阳县人民医院此次迎来心内科主任医师钱国平和检验科技师孙燕。"
+    assert experts(text) == {"钱国平", "孙燕"}
+
+
+def test_both_of_a_pair_a_cleft_sends_to_a_county_s_hospital_are_experts():
+    text = (
+        PAIRS_OF_THREE
+        + "派往绥阳县人民医院的是神经内科副主任医师钱国平和康复科主治医师孙燕。到岗后，两人帮助该院成立了卒中中心。"
+    )
+    assert links(text, Rel.POSTED_TO) == {("钱国平", "绥阳县人民医院"), ("孙燕", "绥阳县人民医院")}
+
+
+@pytest.mark.parametrize("listed", ["内分泌科于海燕、检验科钱伟两位医生", "内分泌科于海燕和检验科钱伟"])
+def test_every_entry_of_a_list_of_a_department_and_a_name_is_an_expert(listed):
+    text = PAIRS_OF_THREE + f"派往湄潭县人民医院的则是{listed}。"
+    assert experts(text) == {"于海燕", "钱伟"}
+
+
+def test_one_the_expert_travels_with_is_of_the_team_whatever_place_they_come_from():
+    text = (
+        "金华市中心医院对口帮扶湄潭县人民医院。金华市中心医院呼吸科副主任医师钱国平常说要留下东西。"
+        "去年8月，他和重症医学科主治医师钱志远一起，从金华来到湄潭县人民医院。"
+    )
+    assert experts(text) == {"钱国平", "钱志远"}
+
+
+def test_a_young_doctor_in_a_receiving_hospital_s_unit_the_sentence_opens_in_works_there():
+    text = (
+        "金华市中心医院对口帮扶湄潭县人民医院。“钱主任，这个病人的片子您再帮着看看？”早上八点，湄潭县人民医院影像科里，"
+        "年轻医生孙海波拿着片子找到了金华市中心医院放射科副主任医师钱国平。"
+    )
+    assert experts(text) == {"钱国平"}

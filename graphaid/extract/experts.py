@@ -57,7 +57,9 @@ _CLAUSE_END = re.compile(r"[,，。；;!！?？…]")
 # between a hospital and a name, these mean the name is not of that hospital (甲院院长与我院队员张三, or the
 # hospital closes the brackets after the name before: 张三(甲院)、李四)
 _PARTY_BREAK = re.compile(r"[与和同跟向及)）:：]|我院|本院")
-_IN_CHARGE = re.compile(r"由(?!于)")
+# (乙医院由甲负责, 乙医院此次迎来甲: the hospital the sentence is about, which receives the person or is put in their
+# charge, not the person's own)
+_RECEIVES_THEM = re.compile(r"由(?!于)|[\u4e00-\u9fff]{0,4}?(?:迎来|迎接|接收)")
 # the end of a hospital's name written in a title (not a department: 科 names a unit of the person's own hospital)
 _INSTITUTION = re.compile(r"医院|卫生院|保健院")
 _ANAPHORA = ("该院", "我院", "本院")
@@ -748,8 +750,8 @@ def works_at_recipient(
     # (我们超声科的年轻医生某某, 我们科的某某主任: of the department the speaker works in, at the receiving hospital)
     if any(word in plain for word in _local_words()) or _OUR_DEPARTMENT.search(plain):
         return True
-    # (在乙镇卫生院，医生某某为老人做心电图: one known by a bare title only, in the receiving place a clause before
-    # sets the scene in, works there)
+    # (在乙镇卫生院，医生某某为老人做心电图, 乙医院影像科里，年轻医生某某…: one known by a bare title only, in the
+    # receiving place a clause before sets the scene in, works there)
     if _BARE_TITLE.fullmatch(plain) and (scene := _SCENE_CLAUSE.search(sentence.text, 0, reach - sentence.start)):
         at = sentence.start + scene.start()
         here = [a for a in actors if a.label is Label.HOSPITAL and at <= a.start and a.end <= reach]
@@ -765,7 +767,7 @@ def works_at_recipient(
     own = _own_hospital(expert, actors, sentence)
     if own is not None:
         return sides.side(own) == RECIPIENT and not _giver_nearer(sides, own, actors, expert)
-    if _joined_to_a_receivers_staff(sides, expert, actors, title):
+    if _joined_to_a_receivers_staff(sides, expert, actors, title, sentence):
         return True
     if in_title:
         return False
@@ -782,8 +784,9 @@ def works_at_recipient(
 
 _THAT_UNIT = re.compile(r"该(?:科室?|中心|病区)")
 # a title that says nothing of whose the person is, and a clause setting the scene right before it (在某卫生院，)
-_BARE_TITLE = re.compile(r"\s*(?:医生|护士|村医|大夫|乡村医生)\s*")
-_SCENE_CLAUSE = re.compile(r"在[^，,。；;]{2,30}?[，,]\s*$")
+_BARE_TITLE = re.compile(r"\s*(?:年轻|青年)?(?:医生|护士|村医|大夫|乡村医生)\s*")
+# (or a unit's room: 某县医院影像科里，)
+_SCENE_CLAUSE = re.compile(r"(?:在[^，,。；;]{2,30}?|[^，,。；;]{2,30}?(?:科|室|病房|门诊)里)[，,]\s*$")
 _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:科|中心|病区|室)")
 
 
@@ -808,7 +811,9 @@ def counted_among_locals(text: str, at: int) -> bool:
     return counted is not None and any(word in counted.group(1) for word in _local_words())
 
 
-def _joined_to_a_receivers_staff(sides: SideModel, expert: Mention, actors: Sequence[Mention], title: str) -> bool:
+def _joined_to_a_receivers_staff(
+    sides: SideModel, expert: Mention, actors: Sequence[Mention], title: str, sentence: Sentence
+) -> bool:
     """县医院护士长甲和内科医生乙, 某县人民医院骨科医生甲、检验科技师乙: a person joined by 和 or in a list to one of a
     receiving county's hospital, titled by a department's post alone (no hospital, no word of the team, no 专家), works
     there too."""
@@ -826,9 +831,9 @@ def _joined_to_a_receivers_staff(sides: SideModel, expert: Mention, actors: Sequ
         and sides.side(before[-1]) == RECIPIENT
         and gazetteer().is_county(before[-1].region)
         and not _HEADING_COLON.match(title, before[-1].end - reach)
-        and not _IN_CHARGE.match(title, before[-1].end - reach)
+        and not _RECEIVES_THEM.match(title, before[-1].end - reach)
         and sending_pattern().search(title, before[-1].end - reach) is None
-        and not title[: before[-1].start - reach].endswith(_SENT_TO)
+        and not _text_before(before[-1], sentence).endswith(_SENT_TO)
     )
 
 
@@ -1620,8 +1625,8 @@ def _own_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence
     gap_start = before[-1].end - sentence.start
     # (某县人民医院（下称“某医”）院长张三: the hospital's declared short name is no break)
     gap = sentence.text[gap_start + declared_short_name(sentence.text, gap_start) : expert.start - sentence.start]
-    # (乙医院由普外科主任医师张三负责: the hospital the sentence is about, whose aid the person takes charge of)
-    if _PARTY_BREAK.search(gap) or _IN_CHARGE.match(gap):
+    # (乙医院由普外科主任医师张三负责, 乙医院此次迎来主任医师张三: the hospital receives the person)
+    if _PARTY_BREAK.search(gap) or _RECEIVES_THEM.match(gap):
         return None
     # (县医院选派张三到甲卫生院、李四到乙卫生院: where the list's item before is posted)
     if gap.startswith("、") and _text_before(before[-1], sentence).endswith(_posting_words()):

@@ -438,6 +438,16 @@ _PARTNER = re.compile(r"[和与同跟]([\u4e00-\u9fff]{0,8}?(?:科|室|部)?(?:�
 _LEADING_LOCALS = ("带领", "带教", "指导", "手把手")
 # (or put their heads together: 他和院长某某一合计)
 _TOGETHER = re.compile(r"[则也还又]?(?:一起|共同|一同|一道|联手|合作|一合计|商量|商议)")
+# (or 从某地来到…: where they travel from, then the verb)
+_FROM_A_PLACE = re.compile(r"(?:从|自|由)[^，,。；;]{1,12}?(?=来到|前往|赶赴|奔赴|抵达|到达|赴|来|到)")
+
+
+def _travels_or_leads(clause: str) -> bool:
+    """Whether a clause opens with travelling (来到某县, 从某地来到某县) or leading the hospital's people."""
+    start = _FROM_A_PLACE.match(clause)
+    return clause.startswith(travelling_words() + _LEADING_LOCALS, start.end() if start else 0)
+
+
 # (同院, 同科: of the expert's own hospital or department, who came with them)
 _AID_TITLES = ("专家", "援", "帮扶", "同事", "队友", "同院", "同科")
 
@@ -1424,6 +1434,37 @@ def _list_siblings(sentence: str, role_spans: list[tuple[int, int]], spans: list
     return out
 
 
+def _department_list_mates(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """内分泌科张三、检验科李四两位医生: the other entries of a list of a department and a name each, around a name
+    the recogniser read in it (its window may not reach them all)."""
+    if "科" not in sentence and "护理部" not in sentence:
+        return []
+    surnames = family_names()
+    out: list[tuple[int, int]] = []
+    for listed in _UNITS_AND_NAMES.finditer(sentence):
+        # (a list a copula or a colon opens, or a count of its people closes: …的是甲科张三和乙科李四, …两位医生)
+        names = [
+            m.span("name") for m in _UNIT_AND_NAME_ENTRY.finditer(sentence, listed.start()) if m.start() < listed.end()
+        ]
+        if not names or not (
+            _LIST_OPENER.search(sentence, 0, listed.start()) or _PEOPLE_COUNTED.match(sentence, names[-1][1])
+        ):
+            continue
+        if any(name in spans for name in names):
+            out += [(a, b) for a, b in names if (a, b) not in spans and sentence[a] in surnames]
+    return out
+
+
+# an entry of such a list (its name ends where the list goes on or its count or clause begins) and the list
+_UNIT = r"(?:(?![的是为有和与及])[\u4e00-\u9fff]){1,8}?(?:科|护理部)"
+_UNIT_AND_NAME_ENTRY = re.compile(
+    rf"{_UNIT}(?P<name>[\u4e00-\u9fff]{{2,3}})(?=[、和及等]|[两二三四五六七八九十\d]{{1,2}}[名位人]|[，,。；;（(]|$)"
+)
+_LIST_OPENER = re.compile(r"(?:是|为|有|[:：])(?:分别)?$")
+_PEOPLE_COUNTED = re.compile(r"[两二三四五六七八九十\d]{1,2}[名位](?:医生|专家|医师|同志|队员)?")
+_UNITS_AND_NAMES = re.compile(rf"{_UNIT}[\u4e00-\u9fff]{{2,3}}(?:[、和及]{_UNIT}[\u4e00-\u9fff]{{2,3}})+")
+
+
 def _bracketed_list_mates(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """专家为：张三（心内科）、李四（麻醉科）、王五（儿科）: the entries of a list around a name with a bracketed
     note, before and after it, each a name with its own note (the recogniser reads a window that may start after
@@ -1959,6 +2000,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         spans = sorted(spans + _names_sent_missed(sentence, spans))
         spans = sorted(spans + _list_siblings(sentence, role_spans, spans))
         spans = sorted(spans + _bracketed_list_mates(sentence, spans))
+        spans = sorted(spans + _department_list_mates(sentence, spans))
         spans = sorted(spans + _tibetan_names(sentence, spans))
         if mongolian := _mongolian_names(sentence, role_spans):
             spans = sorted([(a, b) for a, b in spans if not any(x < b and a < y for x, y in mongolian)] + mongolian)
@@ -2193,7 +2235,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 partner
                 and together
                 and not any_of(team_words() + _AID_TITLES).search(partner.group(1))
-                and not sentence[b + together.end() :].lstrip("，, ").startswith(travelling_words() + _LEADING_LOCALS)
+                and not _travels_or_leads(sentence[b + together.end() :].lstrip("，, "))
             ):
                 roled.append(False)
                 continue
