@@ -5091,3 +5091,46 @@ def test_a_young_doctor_in_a_receiving_hospital_s_unit_the_sentence_opens_in_wor
         "年轻医生孙海波拿着片子找到了金华市中心医院放射科副主任医师钱国平。"
     )
     assert experts(text) == {"钱国平"}
+
+
+def test_a_letter_signed_by_a_receiving_hospital_and_its_head_makes_its_staff_local():
+    text = (
+        "致金华市中心医院的感谢信\n尊敬的金华市中心医院领导：\n"
+        "去年以来，贵院选派钱国平等5名专家来我院开展对口帮扶工作。钱国平主任带领外科团队完成我院首例腹腔镜手术。\n"
+        "“专家走了，技术留下了。”这是我院外科主任钱志远常说的一句话。\n湄潭县人民医院\n院长：孙海波\n2024年5月6日"
+    )
+    assert experts(text) == {"钱国平"}
+
+
+@pytest.mark.parametrize(
+    "learning",
+    ["儿科医生孙海波也在贵院专家推荐下，赴金华进修了半年。", "护士长王晓丽也于去年完成了导管室护理专科培训。"],
+)
+def test_one_sent_to_learn_after_a_clause_of_whose_advice_or_who_finished_a_training_is_no_expert(learning):
+    text = "金华市中心医院对口帮扶湄潭县人民医院，选派消化内科主任医师钱国平驻点一年。" + learning
+    assert experts(text) == {"钱国平"}
+
+
+def test_one_who_gives_a_training_is_still_an_expert():
+    text = (
+        "金华市中心医院对口帮扶湄潭县人民医院，选派消化内科主任医师钱国平驻点一年。护士长王晓丽完成了对当地护士的培训。"
+    )
+    assert experts(text) == {"钱国平", "王晓丽"}
+
+
+def test_a_card_s_line_of_a_name_a_space_and_a_centre_s_title_is_an_expert():
+    text = (
+        "近日，金华市中心医院包虫病防治专家组来到湄潭县，开展筛查与巡回义诊。\n▍专家组成员\n"
+        "钱卫平 肝胆中心副主任医师\n孙燕 超声医学科主治医师\n▍筛查足迹"
+    )
+    assert experts(text) == {"钱卫平", "孙燕"}
+
+
+@pytest.mark.parametrize(
+    "taught", ["不时叮嘱身边的年轻医生孙海波和王晓丽注意新生儿的血氧变化", "还带着年轻医生孙海波、王晓丽一起整理病例"]
+)
+def test_young_doctors_an_expert_instructs_or_takes_along_are_learners(taught):
+    text = (
+        f"清晨7点半，湄潭县人民医院儿科病房，金华市中心医院帮扶专家钱国平已经开始了一天的查房。他俯身听诊，{taught}。"
+    )
+    assert experts(text) == {"钱国平"}

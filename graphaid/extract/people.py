@@ -409,8 +409,9 @@ _PEOPLE_COUNT = r"[\d一二两三四五六七八九十]+[名位]"
 _ROLE_GAP = re.compile(
     rf"^(?:[(（][^()（）]{{1,12}}[)）]|[\u4e00-\u9fff]{{1,8}}?科\s+|护理部\s+)?(?:等|担任|任|为|是|作为)?(?:{_PEOPLE_COUNT})?"
 )
-# (in a row, after the space that follows the name, a department run into the title: 张三 急诊科主治医师)
-_ROW_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?科|护理部")
+# (in a row, after the space that follows the name, a department or a centre run into the title: 张三 急诊科主治医师,
+# 李四 肝胆中心副主任医师)
+_ROW_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:科|中心)|护理部")
 # names joined only by a conjunction (and a bracketed note or a title): 张三(妇产科)、李四和王五 share their role
 # (or a department and a title after the joiner, the next name's: 还有张三、神经外科副主任医师李四、护理部副主任王五)
 _COORDINATED = (
@@ -473,7 +474,13 @@ _TRAINEE_TITLE = re.compile(
 _LEARNING_THERE = re.compile(
     r"\s*(?:[、和及与][\u4e00-\u9fff]{2,10}?)*(?:等[\d一二两三四五六七八九十]+[名位个]?[\u4e00-\u9fff]{0,6}?)?(?:\d{4}年)?"
     r"(?:此前|曾经|曾|先后|也|则|分别|将|均|都)*(?:(?:在|赴|到|去|前往)[^，,。；;]{2,30}?"
-    r"(?:进修|跟岗|规培|轮训|学习|学会|学到)|拜[^，,。；;]{1,12}?为师)"
+    r"(?:进修|跟岗|规培|轮训|学习|学会|学到)|拜[^，,。；;]{1,12}?为师"
+    # (or finished the training: 于去年完成了某专科培训; not 完成了对当地医生的培训, which gives it)
+    r"|(?:于[^，,。；;]{1,8}?)?完成了?[^，,。；;对为给]{0,14}?(?:培训|进修|规培))"
+)
+# (甲也在某院专家推荐下，赴某地进修了半年: after a clause of whose help or advice, the next clause)
+_LEARNING_AFTER_A_HELP = re.compile(
+    r"\s*(?:也|还|则|先后|曾)*在[^，,。；;]{1,16}?下[，,](?:赴|到|去|前往)[^，,。；;]{2,20}?(?:进修|跟岗|规培|学习)"
 )
 # 他叫某某，是某县医院的医师，作为第二批来沪进修人员…: what the sentence says the person came as, a trainee
 _AS_A_TRAINEE = re.compile(rf"作为[^，,。；;]{{0,12}}?{_TRAINEE}")
@@ -2213,6 +2220,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 or learners
                 or a >= taught_from
                 or _LEARNING_THERE.match(after) is not None
+                or _LEARNING_AFTER_A_HELP.match(sentence, b) is not None
                 or _as_a_trainee(sentence, b, spans)
                 or _NOW_ABLE.match(after) is not None
                 or signs
@@ -2874,8 +2882,8 @@ def _taught_after_a_dash(sentence: str, role_spans: list[tuple[int, int]]) -> tu
 
 
 def _taught_by_a_verb(sentence: str) -> tuple[int, int] | None:
-    """把护理流程教给护士甲和乙, 带出骨干甲、乙等十余人: the rest of the clause a verb of teaching someone takes,
-    whose names are the learners (the span)."""
+    """把护理流程教给护士甲和乙, 带出骨干甲、乙等十余人, 叮嘱年轻医生甲: the rest of the clause a verb of teaching
+    someone takes, whose names are the learners (the span)."""
     verb = _TEACHING_VERB.search(sentence)
     if verb is None:
         return None
@@ -2896,7 +2904,11 @@ _LEARNERS_LEAD = re.compile(
     # (or names them learners: 本批学员分别是：…)
     r"|(?:学员|进修人员|跟岗人员|进修医生)(?:名单)?(?:分别)?(?:为|是|有|包括|如下)[:：]"
 )
-_TEACHING_VERB = re.compile(r"(?:教给|传授给|传给|带出|培养出|手把手地?教会?)了?")
+_TEACHING_VERB = re.compile(
+    r"(?:教给|传授给|传给|带出|培养出|手把手地?教会?)了?"
+    # (or one the expert instructs or takes along, young or local doctors: 叮嘱身边的年轻医生甲和乙, 带着年轻医生甲)
+    r"|(?:叮嘱|嘱咐|提醒|指导|带着)(?:身边的)?(?:年轻|青年|当地|本地)的?(?:医生|医师|护士|护师)们?"
+)
 _PACT_OF_APPRENTICES = ("师徒", "徒弟", "拜师", "带徒", "师带徒")
 _DASH_ROW = re.compile(
     r"[^，,。；;]{2,40}?(?:——|—|－－|--|→)\s*(?P<learners>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})*)[；;。]?"

@@ -109,6 +109,9 @@ def signature_values(text: str) -> list[str]:
     """The body a notice ends signed by (落款: its name on a line of its own, the date on the last line), or the
     office a report ends credited to, in brackets on a line of its own (（某医院 办公室）)."""
     lines = [line.strip() for line in text[-FOOTER_CHARS:].splitlines() if line.strip()]
+    # (its head's post and name may stand between: 某县人民医院 / 院长：某某 / 2024年3月15日)
+    if len(lines) >= 3 and _HEAD_SIGNING.fullmatch(lines[-2]):
+        lines = [*lines[:-2], lines[-1]]
     if len(lines) >= 2 and _DATE_LINE.fullmatch(lines[-1]) and _SIGNER_LINE.fullmatch(lines[-2]):
         return [lines[-2]]
     credit = _CREDIT_LINE.fullmatch(lines[-1]) if lines else None
@@ -119,6 +122,7 @@ _DATE_LINE = re.compile(
     r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日"
 )
 _SIGNER_LINE = re.compile(r"[\u4e00-\u9fff（）()]{4,30}")
+_HEAD_SIGNING = re.compile(r"[\u4e00-\u9fff]{1,8}[:：]\s*[\u4e00-\u9fff·]{2,8}")
 _CREDIT_LINE = re.compile(r"[（(]([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{3,30})[)）]")
 
 
