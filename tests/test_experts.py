@@ -5134,3 +5134,23 @@ def test_young_doctors_an_expert_instructs_or_takes_along_are_learners(taught):
         f"清晨7点半，湄潭县人民医院儿科病房，金华市中心医院帮扶专家钱国平已经开始了一天的查房。他俯身听诊，{taught}。"
     )
     assert experts(text) == {"钱国平"}
+
+
+@pytest.mark.parametrize(
+    "learning",
+    [
+        "湄潭县人民医院消化内科医生孙海波赴金华市中心医院进修，跟随内镜室主任钱志远学习。",
+        "孙海波介绍，进修期间她跟随金华市中心医院神经内科带教老师钱志远教授参加门诊和查房。",
+    ],
+)
+def test_the_teacher_trainees_follow_where_they_learn_away_is_not_sent(learning):
+    text = "金华市中心医院对口帮扶湄潭县人民医院，选派消化内科主任医师钱国平驻点一年。" + learning
+    assert experts(text) == {"钱国平"}
+
+
+def test_an_aid_expert_trainees_follow_where_they_learn_is_still_an_expert():
+    text = (
+        "金华市中心医院对口帮扶湄潭县人民医院，选派消化内科主任医师钱国平驻点一年。"
+        "乡镇卫生院医生孙海波到县医院进修，跟随帮扶专家钱志远学习。"
+    )
+    assert experts(text) == {"钱国平", "钱志远"}

@@ -2610,3 +2610,13 @@ def test_a_bare_place_ending_in_a_joining_word_before_a_place_with_its_level_is_
     # (云和 is a county's bare name; here the end of a name and 和, joining the hospital)
     assert hospitals("县卫生健康局局长王占云和湟源县人民医院院长孙燕在县医院门口接我们") == ["湟源县人民医院", "县医院"]
     assert hospitals("云和县人民医院和湟源县人民医院结对") == ["云和县人民医院", "湟源县人民医院"]
+
+
+def test_a_joining_word_after_a_service_s_number_and_a_county_s_level_names_no_county():
+    # (120和|县医院: the emergency line and the county's hospital, not a county named 和县)
+    text = (
+        "金华市中心医院对口帮扶湄潭县人民医院，选派专家钱国平任执行院长。"
+        "他推动医院成立胸痛中心，打通乡镇卫生院、120和县医院之间的联络群。"
+    )
+    result = extract(document_from_text("t.txt", text))
+    assert not any(m.surface.startswith("和县") for m in result.mentions)

@@ -482,6 +482,23 @@ _LEARNING_THERE = re.compile(
 _LEARNING_AFTER_A_HELP = re.compile(
     r"\s*(?:也|还|则|先后|曾)*在[^，,。；;]{1,16}?下[，,](?:赴|到|去|前往)[^，,。；;]{2,20}?(?:进修|跟岗|规培|学习)"
 )
+# (赴某医院进修，跟随内镜室主任某某学习: the one whom the receiving side's trainees follow where they learn)
+_FOLLOWED = re.compile(r"(?:跟随|跟着|师从)[^，,。；;]{0,16}$")
+_AWAY_TO_LEARN = re.compile(r"进修|跟岗|规培")
+
+
+def _followed_where_they_learn(sentence: str, before: str) -> bool:
+    """Whether the name is of a teacher whom trainees follow in a sentence of their learning away (进修期间跟随带教老师
+    某某; 赴某院进修，跟随某主任学习): one of the hospital they learn at, not sent (unless the title says they are
+    of the aid: 跟随帮扶专家某某)."""
+    followed = _FOLLOWED.search(before)
+    return (
+        followed is not None
+        and _AWAY_TO_LEARN.search(sentence) is not None
+        and not any_of(team_words() + _AID_TITLES).search(before, followed.start())
+    )
+
+
 # 他叫某某，是某县医院的医师，作为第二批来沪进修人员…: what the sentence says the person came as, a trainee
 _AS_A_TRAINEE = re.compile(rf"作为[^，,。；;]{{0,12}}?{_TRAINEE}")
 
@@ -2221,6 +2238,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 or a >= taught_from
                 or _LEARNING_THERE.match(after) is not None
                 or _LEARNING_AFTER_A_HELP.match(sentence, b) is not None
+                or _followed_where_they_learn(sentence, before)
                 or _as_a_trainee(sentence, b, spans)
                 or _NOW_ABLE.match(after) is not None
                 or signs

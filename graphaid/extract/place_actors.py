@@ -89,8 +89,12 @@ _NAME_ENDINGS = frozenset("院心站所局委部队组们员长")
 
 def joins_two_names(text: str, at: int) -> bool:
     """县人民医院和|县中医医院, 医疗队和|县卫生健康委: a joining word at ``at``, right after a name's ending, joins two
-    names; with the level character after it, it names no place (和县)."""
-    return text[at : at + 1] in _JOINERS and at > 0 and text[at - 1] in _NAME_ENDINGS
+    names; with the level character after it, it names no place (和县). (So too after a number or a Latin name that
+    stands for a service or a unit: 乡镇卫生院、120和|县医院, ICU和|县…)"""
+    if text[at : at + 1] not in _JOINERS or at == 0:
+        return False
+    before = text[at - 1]
+    return before in _NAME_ENDINGS or (before.isascii() and before.isalnum())
 
 
 def _word_ends_on(text: str, at: int) -> bool:
