@@ -5028,7 +5028,7 @@ def test_a_table_s_row_with_the_person_s_sex_between_the_name_and_the_own_hospit
         gap.join(["2", "湄潭县人民医院", "孙燕", "女", "金华市第一医院", "儿科", "主治医师"]),
     ]
     text = (
-        "金华市援黔医疗队队员名单\n根据对口支援工作部署，第五批金华市援黔医疗队共2人，将于7月赴遵义市开展帮扶工作。"
+        "金华市援黔医疗队队员名单\n根据对口支援工作部署，第五批金华市援黔医疗队共2人，将于7月赴黔开展帮扶工作。"
         "现将名单公布如下：\n" + "\n".join([header, *rows])
     )
     assert experts(text) == {"钱国平", "孙燕"}

@@ -895,9 +895,8 @@ _NAME_END = re.compile(r"[、，,。；;（(和及等]")
 def _names_after_roles(sentence: str, role_spans: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list:
     """Names with a two-character family name (上官, 欧阳), which the recogniser misses more than others, standing
     between a role word and a list's joiner, a clause's end, an adverb or what the person does (主任医师上官明、,
-    队员上官明来到, 专家上官明正在…):
-    one or two more characters, then the end. (With a one-character family name the same shape is as often a word:
-    专家门诊，, 齐上阵、.)"""
+    队员上官明来到, 专家上官明正在…): one or two more characters, then the end. (With a one-character family name the
+    same shape is as often a word: 专家门诊，, 齐上阵、.)"""
     surnames = family_names()
     out = []
     for _, role_end in role_spans:
@@ -1466,10 +1465,10 @@ def _department_list_mates(sentence: str, spans: list[tuple[int, int]]) -> list[
     surnames = family_names()
     out: list[tuple[int, int]] = []
     for listed in _UNITS_AND_NAMES.finditer(sentence):
-        # (a list a copula or a colon opens, or a count of its people closes: …的是甲科张三和乙科李四, …两位医生)
         names = [
             m.span("name") for m in _UNIT_AND_NAME_ENTRY.finditer(sentence, listed.start()) if m.start() < listed.end()
         ]
+        # (a list a copula or a colon opens, or a count of its people closes: …的是甲科张三和乙科李四, …两位医生)
         if not names or not (
             _LIST_OPENER.search(sentence, 0, listed.start()) or _PEOPLE_COUNTED.match(sentence, names[-1][1])
         ):

@@ -145,10 +145,16 @@ def _column_cells(
 def _learner_column(header: str) -> tuple[int, int] | None:
     """The learner's cell of a header of two cells or more labelling teachers and learners, and its number of
     cells; None for any other line."""
+    return _column_beside(header, _TEACHER_LABEL, _LEARNER_LABEL, 2)
+
+
+def _column_beside(header: str, beside: re.Pattern, label: re.Pattern, at_least: int) -> tuple[int, int] | None:
+    """The cell ``label`` matches in a header of ``at_least`` cells or more, one of which ``beside`` matches, and
+    the header's number of cells; None for any other line."""
     cells = [header[a:b] for a, b in cell_spans(header)]
-    if len(cells) < 2 or not any(map(_TEACHER_LABEL.match, cells)):
+    if len(cells) < at_least or not any(map(beside.match, cells)):
         return None
-    at = next((k for k, cell in enumerate(cells) if _LEARNER_LABEL.match(cell)), None)
+    at = next((k for k, cell in enumerate(cells) if label.match(cell)), None)
     return (at, len(cells)) if at is not None else None
 
 
@@ -172,11 +178,7 @@ def _heads_locals(line: str) -> bool:
 def _local_column(header: str) -> tuple[int, int] | None:
     """The local people's cell of a header of three cells or more that labels a column of names too, and its number
     of cells; None for any other line."""
-    cells = [header[a:b] for a, b in cell_spans(header)]
-    if len(cells) < 3 or not any(map(_NAME_LABEL.match, cells)):
-        return None
-    at = next((k for k, cell in enumerate(cells) if _LOCAL_LABEL.match(cell)), None)
-    return (at, len(cells)) if at is not None else None
+    return _column_beside(header, _NAME_LABEL, _LOCAL_LABEL, 3)
 
 
 # a header's cell that labels the receiving side's own people beside the experts (本院联络人, 当地对接人,
