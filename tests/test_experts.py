@@ -5154,3 +5154,13 @@ def test_an_aid_expert_trainees_follow_where_they_learn_is_still_an_expert():
         "乡镇卫生院医生孙海波到县医院进修，跟随帮扶专家钱志远学习。"
     )
     assert experts(text) == {"钱国平", "钱志远"}
+
+
+def test_no_name_begins_inside_a_word_a_window_cut():
+    # (感|谢科室同事: a window that starts at 谢 reads 谢科室 as a name)
+    text = (
+        "金华市中心医院举行援黔医疗队员欢迎会，迎接钱国平、孙燕两名同志圆满完成为期一年的帮扶任务归来。"
+        "去年，钱国平、孙燕分别前往与我院结对的湄潭县人民医院、凤冈县人民医院开展帮扶。"
+        "欢迎会由院党委副书记王晓丽主持。院长为两位队员献上鲜花，并感谢科室同事在他们援黔期间分担工作。"
+    )
+    assert experts(text) == {"钱国平", "孙燕"}

@@ -1252,6 +1252,12 @@ def _yi_name(sentence: str, a: int, b: int) -> tuple[int, int]:
 _AFTER_A_NAME_READ = ("在", "是", "等", "和", "与", "的", "也", "已", "将", "为", "于", "从", "被")
 
 
+def _cut_inside_a_word(sentence: str, at: int) -> bool:
+    """Whether a word of the segmenter's dictionary ends on the character at ``at`` and starts before it (感|谢):
+    a window starting there cut the word."""
+    return at > 0 and any(is_common_word(sentence[i : at + 1]) for i in range(max(0, at - 2), at))
+
+
 def _trimmed(sentence: str, spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """The recogniser's spans without the spaces it took at their edges (a list's mark and the space after it, read
     as a name's start: ·|␣|张三), and none that is all space."""
@@ -2008,7 +2014,16 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
     for candidate in candidates:
         s, i, sentence, role_spans = candidate.start, candidate.index, candidate.sentence, candidate.role_spans
         profile, antecedent, item, in_column = candidate.profile, candidate.antecedent, candidate.item, candidate.name
-        spans = _trimmed(sentence, {(w0 + a, w0 + b) for w0, _ in candidate.windows for a, b in next(found)})
+        # (not a "name" the window's cut began inside a word: 感|谢科室同事 read from 谢)
+        spans = _trimmed(
+            sentence,
+            {
+                (w0 + a, w0 + b)
+                for w0, _ in candidate.windows
+                for a, b in next(found)
+                if a > 0 or not _cut_inside_a_word(sentence, w0)
+            },
+        )
         by_pronoun = _named_by_pronoun(sentence, antecedent, next(found) if antecedent else [], spans, surnames)
         named_by_pronoun = {span: name for span, (name, _) in by_pronoun.items()}
         spans = [_yi_name(sentence, *_tibetan_name(sentence, *_fix_span(sentence, a, b, role_spans))) for a, b in spans]
