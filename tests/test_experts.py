@@ -5164,3 +5164,11 @@ def test_no_name_begins_inside_a_word_a_window_cut():
         "欢迎会由院党委副书记王晓丽主持。院长为两位队员献上鲜花，并感谢科室同事在他们援黔期间分担工作。"
     )
     assert experts(text) == {"钱国平", "孙燕"}
+
+
+def test_the_head_of_a_township_centre_the_sentence_names_before_by_its_kind_alone_is_local():
+    text = (
+        "金华市中心医院对口帮扶湄潭县人民医院。近日，金华市中心医院专家团队赴湄潭县开展巡回义诊。"
+        "神经内科主任医师钱国平在城关镇卫生院查房时，为卫生院医生讲解了脑卒中早期识别要点，卫生院院长孙海波认真记录。"
+    )
+    assert experts(text) == {"钱国平"}

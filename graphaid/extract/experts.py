@@ -776,7 +776,11 @@ def works_at_recipient(
     if _COUNTY_HOSPITAL.match(_JOINED.split(title)[-1]) and _county_hospital(main_recipient):
         return True
     # 门诊由卫生院全科医生某某接手: a township's health centre by its kind alone, where aid goes to one
-    if _TOWN_CENTRE_ALONE.search(title) and main_recipient is not None and is_township_centre(main_recipient):
+    # (or where the sentence names one before: 在甲镇卫生院查房时，…，卫生院院长某某)
+    if _TOWN_CENTRE_ALONE.search(title) and (
+        (main_recipient is not None and is_township_centre(main_recipient))
+        or any(is_township_centre(a) and a.end <= expert.start and sides.side(a) != DONOR for a in actors)
+    ):
         return True
     written = _unresolved_hospital(title)
     return bool(written) and main_recipient is not None and main_recipient.surface.endswith(written)
