@@ -1520,12 +1520,10 @@ def _title_text(expert: Mention, sentence: Sentence) -> str:
     title is 乙院院长; not 甲院副院长、乙院院长某某, one person's titles)."""
     at = expert.start - sentence.start
     before = sentence.text[max(0, at - TITLE_REACH) : at]
-    # 某县人民医院　张三　某医院骨科主治医师: a row whose cell after the name gives the person's own hospital; the
-    # hospital's cell before it is where the row posts them, no title of theirs
-    if _HOSPITAL_CELL_BEFORE.search(before) and _HOSPITAL_CELL.match(sentence.text, expert.end - sentence.start):
-        return ""
-    # (cells parted by runs of spaces, and the person's sex or people between: 某县人民医院  张三  男  某医院)
-    row = _HOSPITAL_BEFORE_SPACES.search(before) is not None
+    # 某县人民医院　张三　某医院骨科主治医师: a row whose cell after the name (past cells of who the person is:
+    # 某县人民医院  张三  男  某医院) gives the person's own hospital; the hospital's cell before it is where the row
+    # posts them, no title of theirs
+    row = _HOSPITAL_CELL_BEFORE.search(before) is not None
     if row and _own_hospital_cell_after(sentence.text, at, expert.end - sentence.start):
         return ""
     cuts = [m.end() for m in _CLAUSE_END.finditer(before)]
@@ -1547,7 +1545,6 @@ def _title_text(expert: Mention, sentence: Sentence) -> str:
 
 
 _PAIRED_WITH = re.compile("[与和同]")
-_HOSPITAL_BEFORE_SPACES = re.compile(r"(?:医院|卫生院|保健院)\s+$")
 # a cell of who the person is (男, 35岁, 藏族, 中共党员)
 _PERSON_CELL = re.compile(PROFILE_FIELD)
 
@@ -1564,9 +1561,8 @@ def _own_hospital_cell_after(text: str, start: int, end: int) -> bool:
     return _INSTITUTION.search(cell) is not None
 
 
-# a row's cell ending with an institution's ending, then the break before the next cell; a break, then such a cell
-_HOSPITAL_CELL_BEFORE = re.compile(rf"(?:医院|卫生院|保健院)[{CELL_BREAKS}]+\s*$")
-_HOSPITAL_CELL = re.compile(rf"[{CELL_BREAKS}]+\s*[\u4e00-\u9fff]{{2,24}}?(?:医院|卫生院|保健院)")
+# a row's cell ending with an institution's ending, then the break before the next cell (spaces, a tab, a bar)
+_HOSPITAL_CELL_BEFORE = re.compile(rf"(?:医院|卫生院|保健院)[\s{CELL_BREAKS}]+$")
 
 
 def _whole_title(expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> str:
