@@ -5172,3 +5172,56 @@ def test_the_head_of_a_township_centre_the_sentence_names_before_by_its_kind_alo
         "神经内科主任医师钱国平在城关镇卫生院查房时，为卫生院医生讲解了脑卒中早期识别要点，卫生院院长孙海波认真记录。"
     )
     assert experts(text) == {"钱国平"}
+
+
+@pytest.mark.parametrize(
+    "taught",
+    [
+        "她带着内科护士孙海波、王晓丽，从胰岛素注射讲起",
+        "她带着内科护士乌日娜、孙海波，从胰岛素注射讲起",
+        "她对麻醉科护士孙海波、王晓丽进行了三个月的专项培训",
+        "医院已挑选护士孙海波、王晓丽2人，将由钱国平带教重症护理技能",
+        "目前，护士孙海波、王晓丽已完成模拟训练",
+    ],
+)
+def test_the_nurses_an_expert_takes_along_or_trains_are_learners(taught):
+    text = "金华市中心医院对口帮扶湄潭县人民医院，选派护理部副主任钱国平驻点半年。" + taught + "。"
+    assert experts(text) == {"钱国平"}
+
+
+def test_where_a_service_is_extended_is_no_one_s_posting():
+    text = (
+        "金华市中心医院对口帮扶湄潭县人民医院，选派护理部副主任钱国平驻点半年。湄潭县人民医院院长孙燕介绍，"
+        "钱国平来院后共培训护士30人次，下一步护理门诊将延伸到日月乡、城关镇卫生院。"
+    )
+    assert experts(text) == {"钱国平"}
+    assert links(text, Rel.POSTED_TO) == {("钱国平", "湄潭县人民医院")}
+
+
+def test_a_county_of_the_giving_province_its_people_stay_in_receives():
+    text = (
+        "金华市中心医院2023年对口帮扶工作总结\n"
+        "2023年，金华市中心医院共承担东西部协作和省内山海协作两项帮扶任务，派出医疗人才12人。\n"
+        "东西部协作方面，医院对口帮扶贵州省湄潭县人民医院。心内科副主任医师钱国平任帮扶队队长，挂职湄潭县人民医院副院长。\n"
+        "山海协作方面，呼吸科副主任医师孙燕、主治医师王晓丽常驻衢州市开化县人民医院，协助其成立呼吸与危重症医学科。"
+        "开化县人民医院副院长于海燕表示，该科已成为县内病人最多的科室之一。"
+    )
+    assert experts(text) == {"钱国平", "孙燕", "王晓丽"}
+    assert ("金华市中心医院", "孙燕") in links(text, Rel.SENDS)
+    assert ("孙燕", "衢州市开化县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_head_who_speaks_to_the_team_at_its_ceremony_is_not_of_it():
+    text = (
+        "1月8日上午，金华市中心医院第十批对口帮扶医疗队出征仪式举行，队员钱国平、孙燕将赴湄潭县人民医院驻点。"
+        "仪式上，于洪涛院长对队员们提出殷切希望。队员代表钱国平表示，一定不负重托。"
+    )
+    assert experts(text) == {"钱国平", "孙燕"}
+
+
+def test_a_name_does_not_run_into_the_adverb_of_a_total():
+    text = (
+        "金华市中心医院对口帮扶湄潭县人民医院。专家组组长、肾内科副主任医师孙燕介绍，两个月里，"
+        "她和眼科主治医师钱伟共开展教学查房36次。"
+    )
+    assert experts(text) == {"孙燕", "钱伟"}

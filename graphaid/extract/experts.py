@@ -1122,6 +1122,8 @@ def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sente
     # a whole province is no posting (对某自治区领导的支持表示感谢); nor a hospital whose people the sentence names
     # (邀请某医院专家远程会诊: where other experts come from)
     actors = [a for a in actors if not followed_by_its_people(sentence.text, sentence.start, a)]
+    # (某门诊将延伸到甲镇卫生院: where a service reaches, no one's posting)
+    actors = [a for a in actors if not _SPREADING.search(sentence.text, 0, a.start - sentence.start)]
     # (继某院为甲县义诊后，张三率队再赴…: not where the episode the sentence follows on from went)
     episode = sentence.start + earlier_episode_end(sentence.text)
     if expert.start >= episode:
@@ -1165,6 +1167,8 @@ def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sente
     return after[0] if after else _nearest(hospitals, expert) or _nearest(recipients, expert)
 
 
+# (or to each of a list: 延伸到甲镇、乙镇卫生院)
+_SPREADING = re.compile(r"(?:延伸|辐射|推广|覆盖|拓展|扩展)[到至](?:[\u4e00-\u9fff]{1,12}?[、和及])*$")
 # a place by a person, after their name (某某的诊桌前, 某某面前, 某某身边)
 _BESIDE = re.compile(r"的?(?:诊桌|诊台|桌|床)(?:前|旁)|的?(?:面前|身边|跟前)")
 

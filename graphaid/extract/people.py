@@ -473,10 +473,10 @@ _TRAINEE_TITLE = re.compile(
 # (甲、乙和丙此前在某医院进修; or the ones who become apprentices: 甲、乙等10名年轻医生分别拜帮扶专家为师)
 _LEARNING_THERE = re.compile(
     r"\s*(?:[、和及与][\u4e00-\u9fff]{2,10}?)*(?:等[\d一二两三四五六七八九十]+[名位个]?[\u4e00-\u9fff]{0,6}?)?(?:\d{4}年)?"
-    r"(?:此前|曾经|曾|先后|也|则|分别|将|均|都)*(?:(?:在|赴|到|去|前往)[^，,。；;]{2,30}?"
+    r"(?:此前|曾经|曾|先后|也|则|分别|将|均|都|已经|已)*(?:(?:在|赴|到|去|前往)[^，,。；;]{2,30}?"
     r"(?:进修|跟岗|规培|轮训|学习|学会|学到)|拜[^，,。；;]{1,12}?为师"
     # (or finished the training: 于去年完成了某专科培训; not 完成了对当地医生的培训, which gives it)
-    r"|(?:于[^，,。；;]{1,8}?)?完成了?[^，,。；;对为给]{0,14}?(?:培训|进修|规培))"
+    r"|(?:于[^，,。；;]{1,8}?)?完成了?[^，,。；;对为给]{0,14}?(?:培训|进修|规培|训练))"
 )
 # (甲也在某院专家推荐下，赴某地进修了半年: after a clause of whose help or advice, the next clause)
 _LEARNING_AFTER_A_HELP = re.compile(
@@ -843,8 +843,8 @@ def _name_ends_after(sentence: str, end: int) -> bool:
 
 # characters that end no name: words of grammar a name runs into (张三|的, 李四|们), adverbs of time and
 # one-character verbs of speech and sense (张三|称), prepositions of the passive and of comparing (张三|被派驻), and
-# conjunctions (某海|及常驻专家3名); each (甲、某某|各驻点半年) and the end of 除…外 (除某某|外)
-_NOT_NAME_END = _ADVERBS | frozenset("的了们着过等任为却亦均皆各再才仍并家称讲道答问笑想看听被把比及与外")
+# conjunctions (某海|及常驻专家3名); each (甲、某某|各驻点半年), in all (某某|共开展) and the end of 除…外 (除某某|外)
+_NOT_NAME_END = _ADVERBS | frozenset("的了们着过等任为却亦均皆各再才仍并共家称讲道答问笑想看听被把比及与外")
 
 
 # adverbs that are given names' characters too (德才, 英才)
@@ -2051,6 +2051,9 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             roster_entries.add(in_column)
             a, b = in_column
             spans = sorted([(x, y) for x, y in spans if not (x < b and a < y)] + [in_column])
+        # (a learner's cell holds a learner, of the receiving side, whatever kind of name)
+        if candidate.taught:
+            spans = [(a, b) for a, b in spans if not (candidate.taught[0] <= a and b <= candidate.taught[1])]
         first_parts = {(a, b) for a, b in spans if dotted and _first_part_of_a_dotted_name(text, sentence[a:b])}
         spans = [
             (a, b)
@@ -2073,8 +2076,6 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             or (is_mongolian_name(sentence[a:b]) and any(e == a for _, e in role_spans))
             or _HAN_NAME.match(sentence[a:b])
             and (a, b) not in first_parts
-            # (a learner's cell holds a learner, of the receiving side)
-            and not (candidate.taught and candidate.taught[0] <= a and b <= candidate.taught[1])
             and (
                 sentence[a] in surnames
                 or sentence[a : a + 2] in surnames
@@ -2918,7 +2919,9 @@ def _taught_by_a_verb(sentence: str) -> tuple[int, int] | None:
     someone takes, whose names are the learners (the span)."""
     verb = _TEACHING_VERB.search(sentence)
     if verb is None:
-        return None
+        # (对麻醉科护士甲、乙进行培训, 护士甲、乙3人将由某某带教: the ones a training is given, named between)
+        trained = _TRAINING_GIVEN.search(sentence) or _TO_BE_TAUGHT.search(sentence)
+        return trained.span("names") if trained else None
     end = _CLAUSE_END.search(sentence, verb.end())
     return verb.end(), end.start() if end else len(sentence)
 
@@ -2936,10 +2939,23 @@ _LEARNERS_LEAD = re.compile(
     # (or names them learners: 本批学员分别是：…)
     r"|(?:学员|进修人员|跟岗人员|进修医生)(?:名单)?(?:分别)?(?:为|是|有|包括|如下)[:：]"
 )
+# a hospital's unit before its staff's title (麻醉科护士, 供应室护士, 护理部护士)
+_STAFF_UNIT = r"[\u4e00-\u9fff]{1,5}?(?:科|室|部|中心)"
+_STAFF_TITLE = r"(?:医生|医师|护士|护师|技师)们?"
+_TRAINING_GIVEN = re.compile(
+    rf"对(?:{_STAFF_UNIT})?(?:年轻|青年|当地|本地)?的?{_STAFF_TITLE}(?P<names>[^，,。；;]{{2,30}}?)(?:等[\d一二两三四五六七八九十]+[名位人])?"
+    r"(?:进行|开展)了?[^，,。；;]{0,14}?(?:培训|带教|教学)"
+)
+_TO_BE_TAUGHT = re.compile(
+    rf"{_STAFF_TITLE}(?P<names>[\u4e00-\u9fff·、和]{{2,30}}?)(?:等?[\d一二两三四五六七八九十]+[名位人])?[，,]?"
+    r"(?:将|拟|均|都|统一|分别)*由[\u4e00-\u9fff]{2,4}?(?:[\u4e00-\u9fff]{0,8}?)(?:带教|培训|指导)"
+)
 _TEACHING_VERB = re.compile(
     r"(?:教给|传授给|传给|带出|培养出|手把手地?教会?)了?"
     # (or one the expert instructs or takes along, young or local doctors: 叮嘱身边的年轻医生甲和乙, 带着年轻医生甲)
     r"|(?:叮嘱|嘱咐|提醒|指导|带着)(?:身边的)?(?:年轻|青年|当地|本地)的?(?:医生|医师|护士|护师)们?"
+    # (or a unit's nurses: 带着内科护士甲、乙, 指导供应室护士甲)
+    rf"|(?:叮嘱|指导|带着|带教){_STAFF_UNIT}(?:护士|护师)们?"
 )
 _PACT_OF_APPRENTICES = ("师徒", "徒弟", "拜师", "带徒", "师带徒")
 _DASH_ROW = re.compile(

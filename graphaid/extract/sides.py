@@ -468,6 +468,20 @@ def _posted_to(sentence: str, offset: int, party: Mention) -> bool:
     return not _to_learn(sentence, party.end - offset)
 
 
+def _stayed_in(sentence: str, offset: int, party: Mention, actors: list[Mention]) -> bool:
+    """Whether a word of staying stands right before the party (常驻|某县人民医院) and no other party before it in
+    its clause."""
+    at = party.start - offset
+    if not sentence[:at].endswith(_STAYING):
+        return False
+    opening = CLAUSE_BREAK.search(sentence[:at][::-1])
+    clause_start = at - opening.start() if opening else 0
+    return not any(clause_start <= b.start - offset and b.end <= party.start for b in actors if b is not party)
+
+
+_STAYING = ("常驻", "长驻", "驻点")
+
+
 def head_post_taken_at(sentence: str, offset: int, party: Mention) -> bool:
     """Whether a verb of taking a post stands right before a hospital and a head's title right after it (派出某某
     担任甲医院业务院长, 挂任甲医院院长: where the one sent goes, whatever the hospital gives to others)."""
@@ -990,6 +1004,11 @@ class SideModel:
                     self.vote(givers[-1].region, 1.0)
                     self.vote(b.region, -1.0)
                     self._note_where(givers[-1].region, b.region)
+        # 某科医师甲、乙常驻某县人民医院: a county people stay in, no party before it in its clause, receives from a
+        # giver of its own province (where its province gives), as one people are posted to does
+        for a in actors:
+            if a.region and self.gz.is_county(a.region) and _stayed_in(sentence, offset, a, actors):
+                self.local_receivers[a.region] += 1.0
         self._vote_sent_toward(sentence, offset, actors, triggers)
         self.vote_slogans(sentence)
 
