@@ -5225,3 +5225,57 @@ def test_a_name_does_not_run_into_the_adverb_of_a_total():
         "她和眼科主治医师钱伟共开展教学查房36次。"
     )
     assert experts(text) == {"孙燕", "钱伟"}
+
+
+def test_one_a_word_of_sending_takes_who_then_takes_a_post_with_ren_alone_is_sent():
+    text = "金华市中心医院托管湄潭县人民医院，派驻钱国平任湄潭县人民医院执行院长，派驻孙燕任挂职副院长。"
+    assert experts(text) == {"钱国平", "孙燕"}
+    assert ("钱国平", "湄潭县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_cadre_the_giver_posted_is_an_expert():
+    text = (
+        "金华市中心医院托管湄潭县人民医院两年。湄潭县人民医院党委副书记、金华市中心医院派驻干部钱国平说，"
+        "托管两年来医院变化很大。"
+    )
+    assert experts(text) == {"钱国平"}
+
+
+def test_one_of_the_receiving_hospital_s_own_leaders_picked_out_by_qizhong_is_local():
+    text = (
+        "金华市中心医院全面托管湄潭县人民医院，派驻普外科主任医师钱国平担任湄潭县人民医院执行院长。"
+        "湄潭县人民医院原有领导班子成员保持不变，其中副院长孙海波继续分管后勤和基建。"
+    )
+    assert experts(text) == {"钱国平"}
+
+
+def test_a_member_s_line_names_one_whatever_family_name_the_lexicon_lacks():
+    text = (
+        "金华市中心医院对口帮扶湄潭县人民医院，每批派驻专家工作一年。本批队员名单如下：\n"
+        "队长：钱国平（普外科主任医师）\n"
+        "队员：岩光（心血管内科副主任医师）\n"
+        "队员：线丽华（检验科主管技师）\n"
+    )
+    assert experts(text) == {"钱国平", "岩光", "线丽华"}
+
+
+def test_a_dotted_name_a_word_of_sending_takes_is_an_expert():
+    text = "金华市中心医院与湄潭县人民医院结对，派出主任医师买买提·艾力到湄潭县人民医院驻点，开设了治未病中心。"
+    assert experts(text) == {"买买提·艾力"}
+
+
+def test_a_name_does_not_run_into_the_opening_of_chu_wai():
+    text = (
+        "金华市中心医院对口帮扶湄潭县人民医院。与他同批来的还有护士长孙燕、超声科医师钱伟。"
+        "孙燕牵头修订护理制度23项；钱伟除在县人民医院工作外，每周到日月乡卫生院坐诊。"
+    )
+    assert {"孙燕", "钱伟"} <= experts(text)
+    assert "钱伟除" not in experts(text)
+
+
+def test_heads_who_attend_a_signing_look_on():
+    text = (
+        "12月1日，金华市中心医院对口帮扶湄潭县人民医院签约仪式举行。湄潭县卫生健康局局长王占云，"
+        "金华市中心医院副院长于海燕，湄潭县人民医院院长孙海波等参加签约仪式。首批专家钱国平、孙燕当天到岗。"
+    )
+    assert experts(text) == {"钱国平", "孙燕"}

@@ -677,6 +677,19 @@ def _long_there(sides: SideModel, expert: Mention, actors: Sequence[Mention], se
     return not where or sides.side(where[-1]) == RECIPIENT
 
 
+def _one_of_a_receivers_own(sides: SideModel, expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> bool:
+    """Whether a receiving hospital before the name is followed by a group of its own people (领导班子, 职工), with
+    no word of the team or the aid between."""
+    hospitals = [a for a in actors if a.label is Label.HOSPITAL and a.end <= expert.start]
+    if not hospitals or sides.side(hospitals[-1]) != RECIPIENT:
+        return False
+    between = sentence.text[hospitals[-1].end - sentence.start : expert.start - sentence.start]
+    return _OWN_GROUP.search(between) is not None and not any_of(team_words()).search(between)
+
+
+_OWN_GROUP = re.compile(r"领导班子|班子成员|干部职工|职工|员工|医护人员|医务人员")
+
+
 def works_at_recipient(
     sides: SideModel,
     expert: Mention,
@@ -692,6 +705,10 @@ def works_at_recipient(
     plain = _ASIDE.sub("", title)
     # 专家甲和本地医生乙: the words right before the name, after a joiner, are this person's own
     if any(word in _JOINED.split(plain)[-1] for word in _local_words()):
+        return True
+    # 乙县人民医院原有领导班子成员保持不变，其中副院长某某…: one of the receiving hospital's own people the clause
+    # before names, whom 其中 picks out
+    if plain.startswith("其中") and _one_of_a_receivers_own(sides, expert, actors, sentence):
         return True
     # 乙县人民医院：某某（甲医院骨科副主任医师）: the hospital opening a bracket right after the name is the person's
     # own, whatever heads the line

@@ -648,6 +648,9 @@ def _post_verb_before_a_role(sentence: str, a: int, role_spans: list[tuple[int, 
     return sentence[a] in _POST_VERB_CHARACTERS and any(rs == a + 1 for rs, _ in role_spans)
 
 
+# 任 taking a post right after a name (某某任某院执行院长), not a word it opens (任务, 任期)
+_TAKES_A_POST = re.compile(r"任(?!务|期)")
+_SENT_TO_TAKE_A_POST = re.compile(rf"(?:派驻|选派|派出|下派)[\u4e00-\u9fff]{{2,4}}?{_TAKES_A_POST.pattern}")
 # one-character verbs of taking a post, which are family names too
 _POST_VERB_CHARACTERS = frozenset("任兼")
 
@@ -843,8 +846,9 @@ def _name_ends_after(sentence: str, end: int) -> bool:
 
 # characters that end no name: words of grammar a name runs into (张三|的, 李四|们), adverbs of time and
 # one-character verbs of speech and sense (张三|称), prepositions of the passive and of comparing (张三|被派驻), and
-# conjunctions (某海|及常驻专家3名); each (甲、某某|各驻点半年), in all (某某|共开展) and the end of 除…外 (除某某|外)
-_NOT_NAME_END = _ADVERBS | frozenset("的了们着过等任为却亦均皆各再才仍并共家称讲道答问笑想看听被把比及与外")
+# conjunctions (某海|及常驻专家3名); each (甲、某某|各驻点半年), in all (某某|共开展) and both ends of 除…外
+# (某某|除…外, 除某某|外)
+_NOT_NAME_END = _ADVERBS | frozenset("的了们着过等任为却亦均皆各再才仍并共家称讲道答问笑想看听被把比及与除外")
 
 
 # adverbs that are given names' characters too (德才, 英才)
@@ -1394,6 +1398,8 @@ def _says_whose_doctor(sentence: str, a: int, b: int) -> bool:
 
 
 # (…，按照某安排，派驻某县人民医院: a later clause of the sentence posts the people it opens with)
+_SENT_WITH_A_TITLE = re.compile(r"(?:派出|选派|派驻|下派|派遣)[\u4e00-\u9fff]{0,10}$")
+_GOES_TO = re.compile(r"(?:到|赴|前往|进驻|常驻|驻点|挂职)")
 _POSTED_CLAUSE_AFTER = re.compile(r"[^。；;]{0,40}?[，,]\s*(?:分别|均|将|已|现)?(?:派驻|进驻|下沉|驻点|挂职)")
 
 
@@ -1428,6 +1434,13 @@ _ROW_LABEL = 4
 @cache
 def _member_words() -> Words:
     return Words(read_lines("team_member_words.txt"))
+
+
+def _labelled_member(sentence: str) -> bool:
+    """Whether the line opens with a team member's label and a colon (队员：, 组长：)."""
+    line = sentence.lstrip()
+    labels = (*read_lines("team_member_words.txt"), *team_words())
+    return any(line.startswith((f"{word}：", f"{word}:")) for word in labels)
 
 
 @cache
@@ -1552,7 +1565,9 @@ _DEPARTMENT_ENTRY = re.compile(
 # / 甲医院张三（骨科）、乙中心李四（主任医师）; the list a verb opens: 分别是张三（骨科）、…, 包括张三（…）)
 _BRACKETED_DEPARTMENT_ENTRY = re.compile(
     r"(?:^|(?<=[、：:和及院心是为括的]))(?P<name>(?!的)[\u4e00-\u9fff]{2,4}?)"
-    r"(?=(?P<note>[(（](?:[男女][，,、])?[\u4e00-\u9fff]{1,16}(?:科|部|室|中心)[)）])"
+    r"(?=(?P<note>[(（](?:[男女][，,、])?[\u4e00-\u9fff]{1,16}(?:科|部|室|中心)"
+    # (the department's title after it: 某某（心内科副主任医师）)
+    r"(?:(?:副?主任|主治|主管)?(?:医师|护师|技师|药师))?[)）])"
     # (or a title in the brackets, with what the person does there after it: 某医院张三（主任医师，挂任…）)
     r"|[(（](?:副?主任|主治|主管)?(?:医师|护师|技师|药师)[)），,])"
 )
@@ -1581,7 +1596,8 @@ def _roster_entries(sentence: str) -> list[tuple[int, int]]:
         if "（" in sentence or "(" in sentence
         else []
     )
-    if len(bracketed) < 2 and not (bracketed and _HOSPITAL_LINE.match(sentence)):
+    # (or one in a line a member's label opens: 队员：某某（心内科副主任医师）)
+    if len(bracketed) < 2 and not (bracketed and (_HOSPITAL_LINE.match(sentence) or _labelled_member(sentence))):
         bracketed = []
     if len(by_department) < 2:
         by_department = []
@@ -2070,6 +2086,12 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                     or _POSTED_CLAUSE_AFTER.match(sentence, b) is not None
                     or _says_whose_doctor(sentence, a, b)
                     or _of_an_institution_named_before(sentence, a, role_spans)
+                    # (派出主任医师某某·某某到…驻点: one a word of sending takes, a title between at most, to where
+                    # the clause goes on to post them)
+                    or (
+                        _SENT_WITH_A_TITLE.search(sentence, max(0, a - 12), a) is not None
+                        and _GOES_TO.match(sentence, b) is not None
+                    )
                 )
             )
             # (a Mongolian name of known words, after a role: 主任医师宝音朝克图; the sides judge whose it is)
@@ -2079,8 +2101,10 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             and (
                 sentence[a] in surnames
                 or sentence[a : a + 2] in surnames
-                # (a cell under 姓名 holds a name, whatever family name the lexicon lacks: 折, 拓)
+                # (a cell under 姓名 holds a name, whatever family name the lexicon lacks: 折, 拓; so does a member's
+                # line: 队员：某某（心内科副主任医师）, a rare family name's or a people's whose names have none)
                 or (a, b) == candidate.labelled
+                or ((a, b) in roster_entries and _labelled_member(sentence))
                 or (b - a == 3 and sentence[a] in _long_name_surnames())
                 or is_tibetan_name(sentence[a:b])
                 or (b - a == 4 and sentence[a : a + 2] in _yi_family_names())
@@ -2344,8 +2368,12 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 (bool(_sent_person().search(before + sentence[a:b])) and not said_aided(before))
                 or any(m.end() == a for m in members)
                 or b in posted_at
-                # 某医院派驻张三担任某院执行院长: one a word of sending takes, who then takes a post
-                or (before.endswith(read_lines("sending_words.txt")) and after.startswith(post_verbs()))
+                # 某医院派驻张三担任某院执行院长: one a word of sending takes, who then takes a post (任 alone too:
+                # 派驻张三任某院执行院长)
+                or (
+                    before.endswith(read_lines("sending_words.txt"))
+                    and (after.startswith(post_verbs()) or _TAKES_A_POST.match(after) is not None)
+                )
             )
             # 一位名叫张三的援藏医生: a person a clause names, then says what they are
             named = before.endswith(_NAMED) and after.startswith("的") and roles.occurs_in(after[:10])
@@ -3113,6 +3141,9 @@ def _windows(
         # 张三挂任某县人民医院执行院长: the name before the verb by which the person takes the post
         if (took := _post_taken().search(sentence, max(start, rs - CLAUSE_BEFORE), rs)) is not None:
             before = max(before, rs - took.start() + _NAME_REACH)
+        # (派驻张三任某县人民医院执行院长: 任 alone, after a word of sending and the name)
+        elif (sending := _SENT_TO_TAKE_A_POST.search(sentence, max(start, rs - CLAUSE_BEFORE), rs)) is not None:
+            before = max(before, rs - sending.start())
         # (领队是甲医院的张三: a copula after the role says who holds it, the clause through)
         after = (
             ROLE_WINDOW
