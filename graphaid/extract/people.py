@@ -1397,9 +1397,11 @@ def _says_whose_doctor(sentence: str, a: int, b: int) -> bool:
     return clause[:1] in COPULAS and _INSTITUTION_NAMED.search(clause) is not None and role_words().occurs_in(clause)
 
 
-# (…，按照某安排，派驻某县人民医院: a later clause of the sentence posts the people it opens with)
+# a word of sending, a title at most between it and the name (派出主任医师|某某), and where the clause goes on to
+# post the person (|到某院驻点)
 _SENT_WITH_A_TITLE = re.compile(r"(?:派出|选派|派驻|下派|派遣)[\u4e00-\u9fff]{0,10}$")
 _GOES_TO = re.compile(r"(?:到|赴|前往|进驻|常驻|驻点|挂职)")
+# (…，按照某安排，派驻某县人民医院: a later clause of the sentence posts the people it opens with)
 _POSTED_CLAUSE_AFTER = re.compile(r"[^。；;]{0,40}?[，,]\s*(?:分别|均|将|已|现)?(?:派驻|进驻|下沉|驻点|挂职)")
 
 

@@ -474,8 +474,7 @@ def _stayed_in(sentence: str, offset: int, party: Mention, actors: list[Mention]
     at = party.start - offset
     if not sentence[:at].endswith(_STAYING):
         return False
-    opening = CLAUSE_BREAK.search(sentence[:at][::-1])
-    clause_start = at - opening.start() if opening else 0
+    clause_start = max(sentence.rfind(mark, 0, at) for mark in "，,；;") + 1
     return not any(clause_start <= b.start - offset and b.end <= party.start for b in actors if b is not party)
 
 
