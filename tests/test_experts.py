@@ -5279,3 +5279,19 @@ def test_heads_who_attend_a_signing_look_on():
         "金华市中心医院副院长于海燕，湄潭县人民医院院长孙海波等参加签约仪式。首批专家钱国平、孙燕当天到岗。"
     )
     assert experts(text) == {"钱国平", "孙燕"}
+
+
+def test_each_entry_of_a_list_its_members_word_opens_after_its_hospital_is_an_expert():
+    text = (
+        "2023年，金华市中心医院与湄潭县人民医院深化组团式帮扶，第十一批医疗人才由钱国平带队，"
+        "成员有金华市第二医院孙燕、金华市中医院王晓丽等8人。"
+    )
+    assert experts(text) == {"钱国平", "孙燕", "王晓丽"}
+
+
+def test_a_compound_family_name_of_the_baijiaxing_opens_a_name_of_four():
+    text = (
+        "金华市中心医院对口帮扶湄潭县人民医院。"
+        "金华市中心医院急诊科副主任医师淳于立新传来消息，湄潭县人民医院成立了胸痛中心。"
+    )
+    assert experts(text) == {"淳于立新"}

@@ -2620,3 +2620,7 @@ def test_a_joining_word_after_a_service_s_number_and_a_county_s_level_names_no_c
     )
     result = extract(document_from_text("t.txt", text))
     assert not any(m.surface.startswith("和县") for m in result.mentions)
+
+
+def test_a_count_of_batches_before_a_hospital_is_no_part_of_its_name():
+    assert hospitals("在上一批博爱医院帮扶专家的推动下，湄潭县人民医院成立了疼痛科。") == ["博爱医院", "湄潭县人民医院"]

@@ -779,6 +779,8 @@ def _left_boundary(sentence: str, suffix_start: int, bounds: list[int], tokens: 
         if (
             (tok in stops and not _inside_a_name(sentence, b, tok))
             or (tok in CLOSING_CHARACTERS and not _inside_a_name(sentence, b, tok))
+            # (上一批|某某医院: a count of batches is in no name)
+            or _COUNT_OF_BATCHES.fullmatch(tok) is not None
             # (分管副县长和|县人民医院院长: an official's post is in no institution's name)
             or (tok[-1] in _government_posts()[1] and tok.endswith(_government_posts()[0]))
             or (len(tok) > 1 and tok[-1] in CLOSING_CHARACTERS and tok not in gazetteer().by_keyword)  # 仁和 is a place
@@ -828,6 +830,7 @@ def _inside_a_name(sentence: str, at: int, tok: str) -> bool:
 
 
 _MEASURE_WORDS = frozenset("家")
+_COUNT_OF_BATCHES = re.compile(r"[\d〇零一二两三四五六七八九十百千几多数这那每各首上下本]{1,3}批")
 _COUNTS_BEFORE = re.compile(r"[\d〇零一二两三四五六七八九十百千几多数这那该每各哪此某本]")
 
 

@@ -47,6 +47,7 @@ _HAN_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]+$")
 # the ending of a medical institution's name (某县人民医院, 某妇女儿童医疗中心)
 _INSTITUTION_END = r"(?:医院|卫生院|保健院|医疗中心)"
 _INSTITUTION_NAMED = re.compile(_INSTITUTION_END)
+_INSTITUTION_RIGHT_BEFORE = re.compile(rf"{_INSTITUTION_END}$")
 # how far a role word may stand from the name it qualifies
 ROLE_WINDOW = 8
 # a profile line: the name, a colon (or the person's sex, or a comma and their hospital), then their hospital and
@@ -1431,6 +1432,8 @@ def _tibetan_names(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
 
 # how far into a row its label may start (after a number or a bullet)
 _ROW_LABEL = 4
+# a list a word of members opens (成员有, 组员包括)
+_MEMBERS_LISTED = re.compile(r"(?:成员|组员)(?:分别)?(?:有|包括|为|是)")
 
 
 @cache
@@ -2366,6 +2369,11 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             )
             # 麻醉科郑雨婷 / 超声科的刘芳 / 护理部某某: a doctor or nurse of a department
             department = before.endswith(("科", "科的", "护理部", "护理部的")) or (a, b) in roster_entries
+            # (成员有甲医院某某、乙医院某某: each entry of a list its members' word opens, after its hospital)
+            department = department or (
+                _INSTITUTION_RIGHT_BEFORE.search(before) is not None
+                and _MEMBERS_LISTED.search(sentence, 0, a) is not None
+            )
             sent_person = (
                 (bool(_sent_person().search(before + sentence[a:b])) and not said_aided(before))
                 or any(m.end() == a for m in members)
@@ -3023,7 +3031,12 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
             continue
         role_spans = [(start, end) for start, end, _ in roles.find(sentence)]
         # (or a roster's row the word labels: 组长 张三 … / 组员 李四 …)
-        if any_of(team_nouns()).search(sentence) or _member_words().find(sentence[:_ROW_LABEL]):
+        # (or a list its members' word opens: 成员有甲医院某某、乙医院某某等8人)
+        if (
+            any_of(team_nouns()).search(sentence)
+            or _member_words().find(sentence[:_ROW_LABEL])
+            or _MEMBERS_LISTED.search(sentence)
+        ):
             members = [(a, b) for a, b, _ in _member_words().find(sentence)]
             role_spans = sorted(role_spans + members, key=lambda span: (span[1], span[0]))
         profile = _PROFILE.match(sentence)
