@@ -2370,7 +2370,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # 麻醉科郑雨婷 / 超声科的刘芳 / 护理部某某: a doctor or nurse of a department
             department = before.endswith(("科", "科的", "护理部", "护理部的")) or (a, b) in roster_entries
             # (成员有甲医院某某、乙医院某某: each entry of a list its members' word opens, after its hospital)
-            department = department or (
+            listed_member = (
                 _INSTITUTION_RIGHT_BEFORE.search(before) is not None
                 and _MEMBERS_LISTED.search(sentence, 0, a) is not None
             )
@@ -2391,7 +2391,17 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             listed = any(x <= a < y for x, y in headed) or (a == opening and item)
             # 某县人民医院：张三（某医院心内科主任医师，队长）: a bracket right after the name that says what they are
             bracketed = after[:1] in ("（", "(") and roles.occurs_in(after)
-            near_role = role_before or role_after or copula or department or sent_person or named or listed or bracketed
+            near_role = (
+                role_before
+                or role_after
+                or copula
+                or department
+                or listed_member
+                or sent_person
+                or named
+                or listed
+                or bracketed
+            )
             near_role = near_role or _is_secretary(before, after) or _listed_after_its_role(sentence, a, role_spans)
             # 张三，放射科主治医师。: a clause the name makes alone, then one of a title alone
             # (or one of the person's hospital, department and title: 站长：张三，某医院普外科主任医师)
