@@ -5295,3 +5295,46 @@ def test_a_compound_family_name_of_the_baijiaxing_opens_a_name_of_four():
         "金华市中心医院急诊科副主任医师淳于立新传来消息，湄潭县人民医院成立了胸痛中心。"
     )
     assert experts(text) == {"淳于立新"}
+
+
+def test_a_dateline_of_a_place_and_xun_is_no_name():
+    text = (
+        "金华专家在湄潭开设门诊\n"
+        "高阳讯 近日，湄潭县人民医院多学科联合诊疗（MDT）门诊正式开诊。"
+        "这是金华市中心医院组团式医疗队帮助该院开设的第一个MDT门诊。"
+    )
+    assert not experts(text)
+
+
+def test_a_numbered_heading_of_a_province_and_its_posting_names_no_one():
+    text = (
+        "近日，浙江、江苏新一批医疗帮扶专家陆续抵达湄潭县。现将专家名单及派驻单位公布如下：\n"
+        "二、江苏省（派驻湄潭县人民医院）\n"
+        "领队：钱国平，金华市中心医院副院长\n"
+        "队员：孙燕（金华市中心医院，康复科主治医师）\n"
+    )
+    assert experts(text) == {"钱国平", "孙燕"}
+
+
+def test_a_name_does_not_run_into_a_joiner_before_a_unit_s_titled_name():
+    text = (
+        "金华市中心医院对口帮扶湄潭县人民医院。金华市中心医院派出的帮扶专家、神经内科主治医师王平"
+        "和康复医学科治疗师孙燕，正在湄潭县城关镇卫生院驻点。"
+    )
+    assert experts(text) == {"王平", "孙燕"}
+
+
+def test_a_dotted_name_in_a_roster_with_departments_in_brackets_is_an_expert():
+    text = (
+        "金华市中心医院第五批组团式医疗队抵达湄潭县人民医院。\n"
+        "队员：孙燕（呼吸与危重症医学科）、钱伟（泌尿外科）、王晓丽（护理部）、热依拉·买买提（超声科）\n"
+    )
+    assert experts(text) == {"孙燕", "钱伟", "王晓丽", "热依拉·买买提"}
+
+
+def test_one_back_from_learning_away_is_a_trainee():
+    text = (
+        "金华市中心医院对口帮扶湄潭县人民医院，选派普外科主任医师钱国平驻点一年。湄潭县人民医院还选派12名骨干到金华进修，"
+        "其中外科医生孙海波学成归来后已独立开展腹腔镜手术40余台。"
+    )
+    assert experts(text) == {"钱国平"}

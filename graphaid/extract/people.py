@@ -477,7 +477,9 @@ _LEARNING_THERE = re.compile(
     r"(?:此前|曾经|曾|先后|也|则|分别|将|均|都|已经|已)*(?:(?:在|赴|到|去|前往)[^，,。；;]{2,30}?"
     r"(?:进修|跟岗|规培|轮训|学习|学会|学到)|拜[^，,。；;]{1,12}?为师"
     # (or finished the training: 于去年完成了某专科培训; not 完成了对当地医生的培训, which gives it)
-    r"|(?:于[^，,。；;]{1,8}?)?完成了?[^，,。；;对为给]{0,14}?(?:培训|进修|规培|训练))"
+    r"|(?:于[^，,。；;]{1,8}?)?完成了?[^，,。；;对为给]{0,14}?(?:培训|进修|规培|训练)"
+    # (or came back from learning: 甲学成归来后已独立开展…)
+    r"|(?:学成|进修|跟岗|规培)(?:归来|回来|返回|回院))"
 )
 # (甲也在某院专家推荐下，赴某地进修了半年: after a clause of whose help or advice, the next clause)
 _LEARNING_AFTER_A_HELP = re.compile(
@@ -665,6 +667,11 @@ _WHEN_HELD = frozenset("原现曾时历")
 _HELD = ("任", "挂职", "担任", "为")
 
 
+# a hospital's unit before its staff's title (麻醉科护士, 供应室护士, 护理部护士)
+_STAFF_UNIT = r"[\u4e00-\u9fff]{1,5}?(?:科|室|部|中心)"
+_STAFF_UNIT_AT = re.compile(_STAFF_UNIT)
+
+
 def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) -> tuple[int, int]:
     """Mend the recogniser's span: drop a role it swallowed (吴静医生) or a cell's break, take back a cut-off given name
     (高立|新副院长 -> 高立新) or family name (封|晓东), drop a verb it ran on with (李明任|副院长)."""
@@ -704,12 +711,19 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
     # 除主任医师周毅|外，还有…: the end of 除…外 the recogniser ran on with
     if b - a >= 3 and sentence[b - 1] == "外" and sentence[b : b + 1] in ("，", ",") and "除" in sentence[:a]:
         return a, b - 1
-    # 李明和主治医师张华: a conjunction the recogniser ran on with, where another titled name follows
+    # 李明和主治医师张华: a conjunction the recogniser ran on with, where another titled name follows (a unit's
+    # before its title too: 李明和康复医学科治疗师张华)
     if (
         b - a >= 3
         and sentence[b - 1] in _JOINING
         and sentence[a] in surnames
-        and _titled_name_at(sentence, b, role_spans)
+        and (
+            _titled_name_at(sentence, b, role_spans)
+            or (
+                (unit := _STAFF_UNIT_AT.match(sentence, b)) is not None
+                and _titled_name_at(sentence, unit.end(), role_spans)
+            )
+        )
     ):
         return a, b - 1
     if b - a >= 3 and sentence[b - 1] in _RUN_ON and sentence[a] in surnames:
@@ -1441,6 +1455,11 @@ def _member_words() -> Words:
     return Words(read_lines("team_member_words.txt"))
 
 
+def _names_a_place(text: str) -> bool:
+    """Whether the text is a place's name with its level (某省, 某县), as the division table writes it."""
+    return text.endswith(LEVEL_SUFFIXES) and text in gazetteer().by_keyword
+
+
 def _labelled_member(sentence: str) -> bool:
     """Whether the line opens with a team member's label and a colon (队员：, 组长：)."""
     line = sentence.lstrip()
@@ -1569,7 +1588,7 @@ _DEPARTMENT_ENTRY = re.compile(
 # an entry of a roster with the department or the title in brackets after the name (某医院：张三（麻醉科）、李四（儿科）
 # / 甲医院张三（骨科）、乙中心李四（主任医师）; the list a verb opens: 分别是张三（骨科）、…, 包括张三（…）)
 _BRACKETED_DEPARTMENT_ENTRY = re.compile(
-    r"(?:^|(?<=[、：:和及院心是为括的]))(?P<name>(?!的)[\u4e00-\u9fff]{2,4}?)"
+    r"(?:^|(?<=[、：:和及院心是为括的]))(?P<name>(?!的)(?:[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,4}?))"
     r"(?=(?P<note>[(（](?:[男女][，,、])?[\u4e00-\u9fff]{1,16}(?:科|部|室|中心)"
     # (the department's title after it: 某某（心内科副主任医师）)
     r"(?:(?:副?主任|主治|主管)?(?:医师|护师|技师|药师))?[)）])"
@@ -2120,6 +2139,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 (a, b) in roster_entries or (a, b) == candidate.labelled or not _cuts_a_word(sentence, a, b, role_spans)
             )
             and not _written_as_a_town(text, sentence[a:b])
+            # (某县讯 近日，…: a dateline, a place and 讯, is no name)
+            and not (sentence[b - 1] == "讯" and sentence[a : b - 1] in gazetteer().by_keyword)
             and not _post_verb_before_a_role(sentence, a, role_spans)
             # 周老师, 李先生: a family name and a form of address, no name; nor a form of address alone (阿爸)
             and not (b - a == 3 and sentence[a + 1 : b] in _forms_of_address())
@@ -2987,8 +3008,6 @@ _LEARNERS_LEAD = re.compile(
     # (or names them learners: 本批学员分别是：…)
     r"|(?:学员|进修人员|跟岗人员|进修医生)(?:名单)?(?:分别)?(?:为|是|有|包括|如下)[:：]"
 )
-# a hospital's unit before its staff's title (麻醉科护士, 供应室护士, 护理部护士)
-_STAFF_UNIT = r"[\u4e00-\u9fff]{1,5}?(?:科|室|部|中心)"
 _STAFF_TITLE = r"(?:医生|医师|护士|护师|技师)们?"
 _TRAINING_GIVEN = re.compile(
     rf"对(?:{_STAFF_UNIT})?(?:年轻|青年|当地|本地)?的?{_STAFF_TITLE}(?P<names>[^，,。；;]{{2,30}}?)(?:等[\d一二两三四五六七八九十]+[名位人])?"
@@ -3069,8 +3088,9 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
         elif card := bracketed_card(text, s, e):
             a, b = card_name(card)
             item, in_column = True, in_column or (a - s, b - s)
-        elif entry := _ENTRY_WITH_ITS_BRACKET.match(sentence):
-            # (①张三（某医院　骨科　主治医师）——某县人民医院: an item's name, its hospital and title in brackets)
+        elif (entry := _ENTRY_WITH_ITS_BRACKET.match(sentence)) and not _names_a_place(entry.group("name")):
+            # (①张三（某医院　骨科　主治医师）——某县人民医院: an item's name, its hospital and title in brackets; not
+            # a heading's place: 三、某省（派驻某县人民医院）)
             item, in_column = True, in_column or entry.span("name")
         sent_people = list(_sent_person().finditer(sentence))
         cues = _team_member_cues(sentence)
