@@ -5338,3 +5338,52 @@ def test_one_back_from_learning_away_is_a_trainee():
         "其中外科医生孙海波学成归来后已独立开展腹腔镜手术40余台。"
     )
     assert experts(text) == {"钱国平"}
+
+
+def test_a_titled_name_and_its_copula_before_a_name_say_what_another_person_is():
+    # (on the receiving hospital's page, its doctor who is the expert's apprentice: not a title of the expert's)
+    text = (
+        "金华市中医院专家扎根湟源\n"
+        "本批帮扶专家为：针灸科主任医师钱国平，脾胃病科副主任医师孙燕。两位专家在湟源县中医院工作一年。\n"
+        "我院针灸科医生于海燕是钱国平的徒弟。\n"
+        "（湟源县中医院 办公室）"
+    )
+    assert experts(text) == {"钱国平", "孙燕"}
+
+
+@pytest.mark.parametrize("joint", ["，", ""])
+def test_one_whom_a_hospital_named_after_the_name_sends_to_take_a_post_is_an_expert(joint):
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。"
+        f"去年4月从金华来到湟源的钱国平{joint}由金华市中心医院派驻担任湟源县人民医院执行院长。"
+    )
+    assert experts(text) == {"钱国平"}
+    assert links(text, Rel.POSTED_TO) == {("钱国平", "湟源县人民医院")}
+
+
+def test_one_of_a_group_the_sentence_before_sends_to_learn_is_a_trainee():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，派出重症医学科专家钱国平担任科主任。"
+        "医院选派的6名本地医护人员先后到金华进修，护士长孙燕就是其中之一。"
+    )
+    assert experts(text) == {"钱国平"}
+    # (one of the people sent to give aid is one of them)
+    sent = "金华市中心医院对口帮扶湟源县人民医院，先后派出6名专家。重症医学科主任医师孙燕就是其中之一。"
+    assert experts(sent) == {"孙燕"}
+
+
+def test_a_nurse_quoted_with_an_adverb_before_the_verb_of_saying_is_no_expert():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，派出神经内科专家钱国平。"
+        "湟源县人民医院神经内科主任于海燕说，科里已有5名本地医生能独立完成溶栓。"
+        "护士孙燕则说：“金华老师手把手教，我们心里有底了。”"
+    )
+    assert experts(text) == {"钱国平"}
+
+
+def test_yu_before_a_time_ends_no_name():
+    text = (
+        "金华市中心医院与湟源县人民医院结对帮扶。"
+        "金华市中心医院神经内科主治医师钱伟、影像科医生丁一于去年8月进驻湟源县人民医院。"
+    )
+    assert experts(text) == {"钱伟", "丁一"}

@@ -2624,3 +2624,10 @@ def test_a_joining_word_after_a_service_s_number_and_a_county_s_level_names_no_c
 
 def test_a_count_of_batches_before_a_hospital_is_no_part_of_its_name():
     assert hospitals("在上一批博爱医院帮扶专家的推动下，湄潭县人民医院成立了疼痛科。") == ["博爱医院", "湄潭县人民医院"]
+
+
+def test_a_quote_that_opens_a_speech_holds_no_units_name_whole():
+    text = "金华市中心医院帮扶湟源县人民医院。“去年钱主任他们帮我们把胸痛中心建了起来。”湟源县人民医院院长说。"
+    assert founded(text) == {"胸痛中心"}
+    # (a name in quotes that closes before the verb is whole)
+    assert founded("金华市中心医院帮扶湟源县人民医院，“为民名医工作室”揭牌。") == {"为民名医工作室"}

@@ -3607,3 +3607,35 @@ def test_an_aid_word_a_copula_follows_is_a_topic_and_takes_no_party():
     )
     assert ("金华市婺城区人民医院", "孙雪梅") in links(text, Rel.SENDS)
     assert ("金华市", "婺城") not in links(text, Rel.PAIRS_WITH)
+
+
+def test_a_list_of_a_city_s_two_hospitals_crossed_with_two_counties_pairs_none_stated_one_by_one():
+    text = (
+        "金华市第一医院、金华市第二医院选派专家赴湟源县、绥阳县开展帮扶。"
+        "金华市第一医院与湟源县人民医院结对，心内科副主任医师钱国平挂职湟源县人民医院业务副院长。"
+        "金华市第二医院与绥阳县人民医院结对，普外科主任医师孙燕担任绥阳县人民医院执行院长。"
+    )
+    found = pairs(text)
+    assert {("金华市第一医院", "湟源县人民医院"), ("金华市第二医院", "绥阳县人民医院")} <= found
+    # (the two hospitals are two givers, though one city holds both)
+    assert not {pair for pair in found if pair[0] == "金华市第一医院" and "绥阳" in pair[1]}
+    assert not {pair for pair in found if pair[0] == "金华市第二医院" and "湟源" in pair[1]}
+
+
+def test_a_short_form_the_lexicon_gives_another_hospital_is_the_hospital_the_article_names_in_full():
+    # (连大附院 is a known short form of a hospital of another province; here it is the one the article names)
+    text = (
+        "连江大学附属医院对口帮扶湟源县人民医院。"
+        "钱国平是连大附院神经外科副主任医师，2023年受医院选派来到湟源县人民医院。"
+    )
+    result = extraction(text)
+    short = [m for m in result.mentions if m.surface == "连大附院"]
+    assert short and {m.key for m in short} == {m.key for m in result.mentions if m.surface == "连江大学附属医院"}
+
+
+def test_a_bare_county_name_that_is_a_common_word_ending_its_sentence_is_the_word():
+    text = (
+        "江苏援青医疗专家扎根湟源 守护高原母婴平安\n"
+        "江苏省人民医院专家钱国平在湟源县人民医院帮扶一年，帮助青海省海东市、西宁市多家医院培训产科医生。"
+    )
+    assert all(m.surface != "平安" for m in extraction(text).mentions)

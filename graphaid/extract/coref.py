@@ -656,23 +656,27 @@ def _short_forms(orgs: list[Mention]) -> None:
     gz = gazetteer()
     for org in orgs:
         # (a place inside the short form places it no more than the full name does: 某地医大二院)
-        if (
-            org.label is not Label.HOSPITAL
-            or org.places
-            or org.abbreviated
-            or org.key.startswith("known|")
-            or len(org.surface) < _SHORT_FORM_LENGTH
-        ):
+        # (a short form the lexicon of hospitals knows is the hospital the article names in full, where that starts
+        # as it does: 青大附院 after 青岛大学附属医院, whatever other hospital goes by it elsewhere)
+        known = org.key.startswith("known|")
+        if org.label is not Label.HOSPITAL or org.places or org.abbreviated or len(org.surface) < _SHORT_FORM_LENGTH:
             continue
         fuller = {
             o.key: o
             for o in placed
             if len(o.surface) > len(org.surface) + 1
             and _picks(org.surface, o.surface)
+            and (
+                not known
+                or o.key != org.key
+                and o.surface[0] == org.surface[0]
+                and len(org.surface) <= _SHORTER * len(o.surface)
+            )
             # (where the short form holds a place, only one much shorter: 某地医大二院, not 某地某大学附属医院 of a
             # namesake 某地某大学附属第二医院)
             and (
-                org.region is None
+                known
+                or org.region is None
                 or len(org.surface) <= _SHORTER * len(o.surface)
                 and (gz.is_within(org.region, o.region) or gz.is_within(o.region, org.region))
             )

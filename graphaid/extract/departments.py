@@ -645,7 +645,8 @@ def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
         taken = clean_unit(_CLAUSE_END.split(sentence[m.end() :], maxsplit=1)[0].removeprefix("了"))[0]
         if is_unit_name(_ASIDE_AT_END.sub("", taken)):
             continue
-        head = _head_before(sentence, m.start())
+        quoted = _head_before(sentence, m.start(), keep_quote=True)
+        head = quoted.rstrip(_CLOSING_QUOTES)
         # 甲中心、乙中心等特色中心揭牌: the kind of units after 等 is none of them
         kind = _KIND_AFTER_LIST.search(head, max(0, len(head) - 14))
         if kind and _lexicons()[1].match(kind.group(1)):  # (a kind of unit, however general: 等特色专科中心)
@@ -662,13 +663,15 @@ def _before_openings(sentence: str, start: int, sent: int) -> list[Founding]:
         if not m.group(0).endswith("起来") and _MADE_INTO.search(head, max(0, len(head) - MAX_UNIT - 2)):
             continue
         # 甲中心、乙中心和丙中心相继揭牌: the unit right before the verb, and those a list joins before it
-        units = _listed_units_ending(head, start, sent)
+        # (“去年他们帮我们把某中心建了起来: a quote that opens a speech and does not close before the verb holds no
+        # name whole)
+        units = _listed_units_ending(head, start, sent, whole_quote=len(head) < len(quoted))
         if units:
             out.append(Founding(start + m.start(), start + m.end(), units))
     return out
 
 
-def _head_before(sentence: str, verb_start: int) -> str:
+def _head_before(sentence: str, verb_start: int, keep_quote: bool = False) -> str:
     """The sentence up to a verb of opening without what stands between the unit and the verb: adverbs and times,
     what it passed, where it opens, its quotes and note (“某某工作室”在某县人民医院揭牌, 某病房（NICU）正式运行)."""
     adverbs = _before_the_verb()
@@ -677,7 +680,11 @@ def _head_before(sentence: str, verb_start: int) -> str:
     head = _cut_end(adverbs, _cut_end(_LOCATIVE, head))
     # (某科于去年从普外科独立建科: the unit it came out of)
     head = _cut_end(adverbs, _cut_end(_SPLIT_FROM, head))
-    return _cut_end(_NOTE, head).rstrip("”」』\"'")
+    head = _cut_end(_NOTE, head)
+    return head if keep_quote else head.rstrip(_CLOSING_QUOTES)
+
+
+_CLOSING_QUOTES = "”」』\"'"
 
 
 _SPLIT_FROM = re.compile(r"从[^,，;；。:：“”\"'、从]{2,12}?[中里]?$")
@@ -738,15 +745,17 @@ def _cut_end(pattern: re.Pattern, text: str, reach: int = 32) -> str:
     return text[: found.start()] if found else text
 
 
-def _listed_units_ending(head: str, start: int, sent: int) -> list[Mention]:
+def _listed_units_ending(head: str, start: int, sent: int, whole_quote: bool = True) -> list[Mention]:
     """The unit whose name ends ``head`` (a sentence's start, from document offset ``start``), and those a list
-    joins before it (甲中心、乙中心和丙中心)."""
+    joins before it (甲中心、乙中心和丙中心); with ``whole_quote``, a name in quotes at its end is whole."""
     units: list[Mention] = []
     while True:
         item = _UNIT_BOUNDS.split(head[-(MAX_UNIT + 8) :])[-1]
         # (“某为民名医工作室”揭牌: a name in quotes is whole, whatever stands inside it)
-        if (quoted := _QUOTE_OPEN_AT_END.search(head, max(0, len(head) - MAX_UNIT - 1))) and is_unit_name(
-            quoted.group(1)
+        if (
+            (whole_quote or units)
+            and (quoted := _QUOTE_OPEN_AT_END.search(head, max(0, len(head) - MAX_UNIT - 1)))
+            and is_unit_name(quoted.group(1))
         ):
             item = quoted.group(1)
         # 呼吸与危重症医学科: 与 inside a unit's name joins, where what stands before it is no unit

@@ -46,7 +46,7 @@ from graphaid.extract.sides import (
     team_nouns,
 )
 from graphaid.extract.tables import CELL_BREAKS, cell_spans, labels_names
-from graphaid.lexicon import any_of, count_in_words, read_lines
+from graphaid.lexicon import any_of, count_in_words, read_lines, surnames
 from graphaid.model import PLACE_LABELS, Label, Rel
 from graphaid.places import gazetteer
 
@@ -1558,6 +1558,8 @@ def _title_text(expert: Mention, sentence: Sentence) -> str:
         # positions, which a list of one title shares: 护士甲（左一）、乙（左二）)
         or (before[: m.start()].endswith(("）", ")")) and not _POSITION_ASIDE.search(before, 0, m.start()))
     ]
+    # 我院医生甲是乙的徒弟: a titled name and its copula before this name say what another person is
+    cuts += _after_another_said(before)
     # 甲与某院医师乙、丙与丁分别结为师徒: in a list of pairs the entry before the comma is another pair, no title of
     # this one's
     if _PAIRED_WITH.match(sentence.text, expert.end - sentence.start):
@@ -1566,6 +1568,22 @@ def _title_text(expert: Mention, sentence: Sentence) -> str:
 
 
 _PAIRED_WITH = re.compile("[与和同]")
+
+
+def _after_another_said(before: str) -> list[int]:
+    """Where a title, a name of a known family name and 是 end in ``before`` (医生甲是|): what follows is said of
+    that person, no title of the next name."""
+    if "是" not in before:
+        return []
+    out = []
+    for _, end, _ in role_words().find(before):
+        said = _NAME_AND_COPULA.match(before, end)
+        if said and (said.group(1)[0] in surnames() or said.group(1)[:2] in surnames()):
+            out.append(said.end())
+    return out
+
+
+_NAME_AND_COPULA = re.compile(r"([\u4e00-\u9fff]{2,3}?)是")
 # a cell of who the person is (男, 35岁, 藏族, 中共党员)
 _PERSON_CELL = re.compile(PROFILE_FIELD)
 

@@ -97,7 +97,10 @@ def _unstated(crossed: list[Relation], stated: list[Relation]) -> set[int]:
     gz = gazetteer()
 
     def as_fine(a: Mention, b: Mention) -> bool:
-        """Whether ``a`` is ``b`` or lies within it (甲—某省 picks none of a list's counties, nor 某市 its 某县级市)."""
+        """Whether ``a`` is ``b`` or lies within it (甲—某省 picks none of a list's counties, nor 某市 its 某县级市);
+        two institutions are one only by name (a city's two hospitals are two givers)."""
+        if a.label not in PLACE_LABELS and b.label not in PLACE_LABELS:
+            return a.key == b.key
         return gz.is_within(a.region, b.region) if a.region and b.region else a.key == b.key
 
     def institutions(s: Relation) -> bool:

@@ -314,6 +314,10 @@ def _post_taken() -> re.Pattern:
     return any_of(post_verbs())
 
 
+# who sent the person, right before the verb of the post they take (由某医院派驻|担任), or right after the name
+_SENT_BY = re.compile(r"由[^，,。；;由]{2,24}?(?:派驻|派出|选派|派遣|委派|下派)(?=.$)")
+_SENT_BY_AFTER = re.compile(r"[，,]?由[^，,。；;由]{2,24}?(?:派驻|派出|选派|派遣|委派|下派)")
+
 # how far before a word a name that ends right there may start
 _NAME_REACH = 4
 
@@ -513,6 +517,19 @@ def _as_a_trainee(sentence: str, end: int, spans: list[tuple[int, int]]) -> bool
     return _AS_A_TRAINEE.search(sentence, end, stop) is not None
 
 
+def _one_of_the_learners(text: str, start: int, sentence: str, end: int) -> bool:
+    """Whether the name is said to be one of a group (某某就是其中之一) that the sentence before sends to learn
+    (选派6名医护人员到某地进修。护士长某某就是其中之一)."""
+    if _ONE_OF_THEM.match(sentence, end) is None:
+        return False
+    # (the group: in the clauses before the name, back through the sentence before)
+    before = text[text.rfind("。", 0, max(0, start - 1)) + 1 : start + end]
+    return _LEARNERS.search(before) is not None
+
+
+_ONE_OF_THEM = re.compile(r"(?:就|也|便|正)?是其中(?:之一|一员|一位|一人|的一员)")
+
+
 # 某某已能独立完成…, 甲和乙现在都能独立…, 某某通过了…考核, 某某是某专家带的徒弟: what the aid taught them, said of
 # local staff
 _NOW_ABLE = re.compile(
@@ -549,6 +566,7 @@ _ADVERBS = frozenset("将在已也还则正又就都曾便即")
 RUN_ON_ADVERBS = _ADVERBS | frozenset("刚才")
 _JOINING = ("和", "及", "与")
 # a date (of a year or not) and the verb of what was done on it
+_WHEN = re.compile(r"(?:[去今前明]年|本月|上月|近日|日前|\d{4}年|\d{1,2}月)")
 _DATE_THEN_DEED = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:上午|下午|晚上?|中午)?[\u4e00-\u9fff]")
 _GOING_ALONG = ("随队", "随行", "随同")
 # verbs of arriving that 一 before them makes "as soon as" (某某一|到县里就…)
@@ -833,6 +851,8 @@ def _name_ends_after(sentence: str, end: int) -> bool:
         # (but 才 before another adverb is a given name's: 某德才|将常驻…)
         or (last in _NOT_NAME_END and not (last in _NAME_CHARACTER_ADVERBS and rest[:1] in _BEFORE_A_VERB))
         or any(not "\u4e00" <= c <= "\u9fff" for c in sentence[end - 3 : end])
+        # (丁某|于去年8月进驻: 于 before a time is the preposition of when)
+        or (last == "于" and _WHEN.match(rest) is not None)
     ):
         return False
     followers = _name_followers()
@@ -1796,7 +1816,9 @@ def _quoted_by_post_alone(sentence: str, a: int, b: int, before: str, after: str
     department, where the sentence ties them to no place, hospital or aid (帮扶专家, 医疗队, 某医院) before the name
     (back to the words quoted, if any), in their own clause or in one a pronoun for them opens (她将在驻点期间…);
     what they say made a noun too (在某某的介绍中)."""
-    speaks = after.removeprefix("的").startswith(read_lines("speech_verbs.txt")) or _says_so().match(after) is not None
+    # (an adverb before the verb too: 护士某某则说)
+    speaking = after[_BEFORE_SPEAKING.match(after).end() :]
+    speaks = speaking.startswith(read_lines("speech_verbs.txt")) or _says_so().match(after) is not None
     if not speaks or not before.lstrip('”"」』 '):
         return False
     said = sentence[max(sentence.rfind(q, 0, a) for q in _QUOTE_ENDS) + 1 : a]
@@ -1810,6 +1832,7 @@ def _quoted_by_post_alone(sentence: str, a: int, b: int, before: str, after: str
     return not any(w in said or w in c for w in tied for c in rest) and not gazetteer().scan(said)
 
 
+_BEFORE_SPEAKING = re.compile(r"的|[则也还又便就却]?")
 _HOSPITAL_BY_SHORT_NAME = r"(?:[\u4e00-\u9fff]{0,3}?(?:卫生院|医院|保健院)|[我本该]院)"
 _HEAD_ALONE = re.compile(rf"^\s*(?:(?:{_HOSPITAL_BY_SHORT_NAME})?副?院长|{_HOSPITAL_BY_SHORT_NAME}护士长)$")
 
@@ -2305,6 +2328,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 or _LEARNING_AFTER_A_HELP.match(sentence, b) is not None
                 or _followed_where_they_learn(sentence, before)
                 or _as_a_trainee(sentence, b, spans)
+                or _one_of_the_learners(text, s, sentence, b)
                 or _NOW_ABLE.match(after) is not None
                 or signs
                 or _taught_by_the_aid(sentence, a, before, after)
@@ -2405,6 +2429,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                     before.endswith(read_lines("sending_words.txt"))
                     and (after.startswith(post_verbs()) or _TAKES_A_POST.match(after) is not None)
                 )
+                # 张三（，）由某医院派驻担任…: who sent the person follows the name
+                or _SENT_BY_AFTER.match(sentence, b) is not None
             )
             # 一位名叫张三的援藏医生: a person a clause names, then says what they are
             named = before.endswith(_NAMED) and after.startswith("的") and roles.occurs_in(after[:10])
@@ -3186,6 +3212,11 @@ def _windows(
         # 张三挂任某县人民医院执行院长: the name before the verb by which the person takes the post
         if (took := _post_taken().search(sentence, max(start, rs - CLAUSE_BEFORE), rs)) is not None:
             before = max(before, rs - took.start() + _NAME_REACH)
+            # (张三（，）由某医院派驻担任…: the name before the one who sends, a comma between at most)
+            if (by := _SENT_BY.search(sentence, max(0, took.start() - 30), took.start() + 1)) is not None:
+                name_end = by.start() - 1 if sentence[by.start() - 1 : by.start()] in ("，", ",") else by.start()
+                start = min(start, max(0, name_end - _NAME_REACH))
+                before = max(before, rs - start)
         # (派驻张三任某县人民医院执行院长: 任 alone, after a word of sending and the name)
         elif (sending := _SENT_TO_TAKE_A_POST.search(sentence, max(start, rs - CLAUSE_BEFORE), rs)) is not None:
             before = max(before, rs - sending.start())

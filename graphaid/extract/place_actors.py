@@ -10,7 +10,7 @@ from graphaid.documents import Document
 from graphaid.extract.mentions import Mention
 from graphaid.extract.people import role_words
 from graphaid.extract.sides import has_aid_words
-from graphaid.extract.tokens import is_common_word, is_word, quoted_alone, words_from
+from graphaid.extract.tokens import is_common_word, is_word, is_word_too, quoted_alone, words_from
 from graphaid.lexicon import read_lines, read_table, surnames
 from graphaid.model import Label
 from graphaid.places import LEVEL_SUFFIXES, PlaceMatch, gazetteer, is_division, is_regiment, township_counties
@@ -790,7 +790,9 @@ def find_place_actors(
                 taken = _BARE_PLACE_BEFORE.search(s.text, max(0, match.start - 2), match.start) is not None and (
                     not follow or follow[0] in "，,。；;"
                 )
-                if not (known and (_BARE_PLACE_FOLLOW.match(follow) or code in context or taken)):
+                # (守护母婴平安: a bare name that is a word of its own, ending its sentence, is that word)
+                ends_alone = not follow and (is_common_word(match.surface) or is_word_too(match.surface))
+                if not (known and ((_BARE_PLACE_FOLLOW.match(follow) and not ends_alone) or code in context or taken)):
                     continue
             mention = Mention(
                 gz.places[code].level,

@@ -16,29 +16,39 @@ from graphaid.places import LEVEL_SUFFIXES, gazetteer
 
 # jieba's count for a bare county name: that of a common word (its dictionary counts 江南 5,000, 和平 8,000)
 BARE_NAME_FREQ = 3_000
+# the count from which jieba's own dictionary makes a word common (平安 1,438; 安宁 502; 古丈 6, 西吉 42)
+COMMON_WORD_FREQ = 300
 # and for a one-character name with its level: below that of the words it ends (落户 is counted 204)
 ONE_CHARACTER_FREQ = 100
 
 
 @cache
 def _tokenizer():
+    return _dictionary()[0]
+
+
+@cache
+def _dictionary():
+    """jieba taught the table's names, and the names taught that its own dictionary counts as common words (平安,
+    东方)."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
     taught = _taught_words()
-    key = hashlib.sha256(repr((jieba.__version__, sorted(taught))).encode()).hexdigest()[:16]
+    key = hashlib.sha256(repr((jieba.__version__, COMMON_WORD_FREQ, sorted(taught))).encode()).hexdigest()[:16]
     cached = _cache_dir() / f"words-{key}.marshal"
     try:
         # jieba reads its own cache through marshal.load on a file, four times slower than from bytes
-        tokenizer.FREQ, tokenizer.total = marshal.loads(cached.read_bytes())
+        tokenizer.FREQ, tokenizer.total, words = marshal.loads(cached.read_bytes())
         tokenizer.initialized = True
     except (OSError, EOFError, ValueError, TypeError):
         tokenizer.initialize()
+        words = [word for word, _ in taught if tokenizer.FREQ.get(word, 0) >= COMMON_WORD_FREQ]
         for word, freq in taught:
             tokenizer.add_word(word, freq=freq)
-        _save(cached, marshal.dumps((tokenizer.FREQ, tokenizer.total)))
-    return tokenizer
+        _save(cached, marshal.dumps((tokenizer.FREQ, tokenizer.total, words)))
+    return tokenizer, frozenset(words)
 
 
 def _taught_words() -> list[tuple[str, int]]:
@@ -105,6 +115,12 @@ def is_word(text: str) -> bool:
 def is_common_word(text: str) -> bool:
     """Whether the segmenter's dictionary holds ``text`` as a word (陆续, 门诊), not as a place it was taught."""
     return _tokenizer().FREQ.get(text, 0) > 0 and text not in gazetteer().by_keyword
+
+
+def is_word_too(text: str) -> bool:
+    """Whether jieba's own dictionary counts ``text``, taught as a place, as a common word as well (平安 1,438 times,
+    东方 3,993; not 古丈, 6)."""
+    return text in _dictionary()[1]
 
 
 _OPENING_QUOTES = frozenset("“‘「『\"'")
