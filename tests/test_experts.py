@@ -5387,3 +5387,69 @@ def test_yu_before_a_time_ends_no_name():
         "金华市中心医院神经内科主治医师钱伟、影像科医生丁一于去年8月进驻湟源县人民医院。"
     )
     assert experts(text) == {"钱伟", "丁一"}
+
+
+def test_a_hospitals_own_appointments_under_a_heading_or_a_lead_of_its_own_staff_are_no_experts():
+    text = (
+        "湟源县人民医院关于聘任挂职干部及中层干部的通知\n\n"
+        "根据东西部协作工作安排，金华市中心医院继续对口帮扶我院。现将有关人员聘任事项通知如下：\n\n"
+        "一、聘任挂职干部（东西部协作帮扶专家）\n\n"
+        "聘任钱国平同志（金华市中心医院心血管内科主任医师）为湟源县人民医院挂职副院长；\n\n"
+        "二、聘任中层干部（本院）\n\n"
+        "聘任孙燕同志为骨科主任；\n\n"
+        "聘任王平同志为医务科科长，免去其院办公室副主任职务。\n"
+    )
+    assert experts(text) == {"钱国平"}
+    listed = (
+        "湟源县人民医院关于聘任中层干部的决定\n\n"
+        "经医院党委会议研究决定，聘任下列同志为中层干部，聘期三年：\n\n"
+        "孙燕　心血管内科主任\n"
+        "王平　普外科主任\n\n"
+        "另，金华市中心医院继续对口支援我院，聘任该院神经外科副主任医师钱国平为我院挂职业务副院长。\n"
+    )
+    assert experts(listed) == {"钱国平"}
+
+
+def test_rows_of_appointments_without_the_bracket_the_aids_rows_have_are_the_hospitals_own():
+    text = (
+        "经研究决定，聘任：\n"
+        "钱国平同志（金华市援青干部，金华市中心医院心内科主任医师）为湟源县人民医院执行院长；\n"
+        "孙燕同志为医务科科长；\n"
+        "王平同志为护理部主任。\n"
+    )
+    assert experts(text) == {"钱国平"}
+
+
+def test_a_doctor_of_a_township_centre_named_by_its_level_alone_is_local():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，派出心内科专家钱国平。"
+        "今年4月，61岁的村民突发胸痛，镇卫生院医生孙燕做完心电图后，马上联系钱国平。"
+    )
+    assert experts(text) == {"钱国平"}
+    # (one posted to a township's centre is sent)
+    posted = "湟源县人民医院对口帮扶城关镇卫生院，选派内科医生孙燕派驻城关镇卫生院，帮扶一年。"
+    assert experts(posted) == {"孙燕"}
+
+
+def test_a_name_of_a_compound_family_name_right_after_a_department_is_read():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。与钱国平同批来湟源的，还有金华市中心医院影像科上官云峰、"
+        "金华市第一医院急诊科孙燕。上官云峰带教本地影像医生。"
+    )
+    assert {"上官云峰", "孙燕"} <= experts(text)
+
+
+def test_a_family_doctor_of_a_township_is_local():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院，派出心内科专家钱国平。"
+        "在城关镇卫生院，家庭医生团队队长孙燕正在为辖区高血压患者随访。"
+    )
+    assert experts(text) == {"钱国平"}
+
+
+def test_one_among_the_local_doctors_an_expert_brought_on_is_local():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。金华市中心医院妇产科主治医师钱国平在湟源一年，"
+        "带出了5名能独立处理产后大出血的本地医生，其中就有妇产科医生孙燕。"
+    )
+    assert experts(text) == {"钱国平"}

@@ -2631,3 +2631,22 @@ def test_a_quote_that_opens_a_speech_holds_no_units_name_whole():
     assert founded(text) == {"胸痛中心"}
     # (a name in quotes that closes before the verb is whole)
     assert founded("金华市中心医院帮扶湟源县人民医院，“为民名医工作室”揭牌。") == {"为民名医工作室"}
+
+
+def test_hospitals_listed_only_as_members_of_a_network_are_no_parties():
+    text = (
+        "胸痛专科联盟日前在金华市中心医院成立，湟源县人民医院、绥阳县人民医院、湄潭县人民医院等12家县级医院加入联盟。"
+        "金华市中心医院还与湟源县人民医院签订对口帮扶协议，派出心内科专家钱国平驻点一年。"
+    )
+    named = {m.surface for m in extract(document_from_text("t.txt", text)).mentions if m.label is Label.HOSPITAL}
+    assert "湟源县人民医院" in named and "金华市中心医院" in named
+    assert not named & {"绥阳县人民医院", "湄潭县人民医院"}
+
+
+def test_members_of_a_network_that_sign_are_parties():
+    text = (
+        "胸痛专科联盟日前在金华市中心医院成立，金华市中心医院派出专家钱国平帮扶湟源县人民医院。"
+        "仪式上，湟源县人民医院、绥阳县人民医院、湄潭县人民医院等12家成员单位现场签约。"
+    )
+    named = {m.surface for m in extract(document_from_text("t.txt", text)).mentions if m.label is Label.HOSPITAL}
+    assert {"湟源县人民医院", "绥阳县人民医院", "湄潭县人民医院"} <= named

@@ -3639,3 +3639,11 @@ def test_a_bare_county_name_that_is_a_common_word_ending_its_sentence_is_the_wor
         "江苏省人民医院专家钱国平在湟源县人民医院帮扶一年，帮助青海省海东市、西宁市多家医院培训产科医生。"
     )
     assert all(m.surface != "平安" for m in extraction(text).mentions)
+
+
+def test_a_prefecture_spelt_by_a_mountain_range_s_side_is_no_party():
+    text = (
+        "科尔沁右翼前旗地处大兴安岭南麓。近年来，科右前旗在北京市东城区的结对帮扶下发展，"
+        "东城区第一人民医院对口帮扶科尔沁右翼前旗人民医院。"
+    )
+    assert all(not m.surface.startswith("大兴安岭") for m in extraction(text).mentions)

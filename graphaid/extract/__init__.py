@@ -16,7 +16,7 @@ from graphaid.extract.article import annotate
 from graphaid.extract.experts import counted_among_locals, expert_relations
 from graphaid.extract.founding import founding_relations
 from graphaid.extract.items import briefs
-from graphaid.extract.listings import listed_pairs
+from graphaid.extract.listings import listed_pairs, network_members
 from graphaid.extract.mentions import Mention, Relation
 from graphaid.extract.pairing import (
     branch_pairs,
@@ -116,6 +116,11 @@ def _extract(doc: Document, finder: PersonFinder | None) -> Extraction:
         units, relations = founding_relations(article, experts, result.relations)
         result.mentions.extend(units)
         result.relations.extend(relations)
+    # 甲、乙、丙等12家医院加入联盟: members of a network no act of aid names are no party
+    members, joined_only = network_members(article, result.mentions, result.relations)
+    if members or joined_only:
+        result.mentions = [m for m in result.mentions if id(m) not in members]
+        result.relations = [r for r in result.relations if id(r) not in joined_only]
     if article.quiet:
         # a round-up's items that tell of no aid name no party (a conference's hosts, an award's winners)
         related = {id(m) for r in result.relations for m in (r.source, r.target)}

@@ -687,6 +687,7 @@ def _one_of_a_receivers_own(sides: SideModel, expert: Mention, actors: Sequence[
     return _OWN_GROUP.search(between) is not None and not any_of(team_words()).search(between)
 
 
+_TOWNSHIP_STAFF = re.compile(r"(?<![\u4e00-\u9fff])[乡镇](?:中心)?卫生院的?(?:医生|医师|护士|护士长|大夫|院长|副院长)$")
 _OWN_GROUP = re.compile(r"领导班子|班子成员|干部职工|职工|员工|医护人员|医务人员")
 
 
@@ -705,6 +706,10 @@ def works_at_recipient(
     plain = _ASIDE.sub("", title)
     # 专家甲和本地医生乙: the words right before the name, after a joiner, are this person's own
     if any(word in _JOINED.split(plain)[-1] for word in _local_words()):
+        return True
+    # 镇卫生院医生某某: a township's centre by its level alone, right before the title, is the one where the scene is
+    # (not one people are posted to: 派驻镇卫生院的医生某某)
+    if _TOWNSHIP_STAFF.search(plain) is not None:
         return True
     # 乙县人民医院原有领导班子成员保持不变，其中副院长某某…: one of the receiving hospital's own people the clause
     # before names, whom 其中 picks out

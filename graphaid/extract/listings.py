@@ -222,3 +222,41 @@ def _member_line(sentence: Sentence, actors: list[Mention]) -> Mention | None:
 
 def _relations(pairs: list[tuple[Mention, Mention, Sentence]]) -> list[Relation]:
     return [Relation(d, r, Rel.PAIRS_WITH, sentence) for d, r, sentence in pairs]
+
+
+def network_members(article: Article, mentions: list[Mention], relations: list[Relation]) -> tuple[set[int], set[int]]:
+    """The hospitals (their ids) named only as members of a network (甲、乙、丙等12家医院加入联盟): in a list of
+    three or more, in a sentence with a word of membership, and in no relation the article reads but the pairs such a
+    sentence makes of joining alone (no other aid word in it), which are dropped too (their ids)."""
+    words, signing = read_lines("membership_words.txt"), (*read_lines("signing_words.txt"), *_AGREEING)
+    text = article.doc.text
+    # (members that sign, though, are parties: 甲、乙、丙作为首批成员单位签约)
+    network = {
+        i
+        for i, s in enumerate(article.sentences)
+        if any(w in s.text for w in words) and not any(w in s.text for w in signing)
+    }
+    joined_only = {
+        i for i in network if article.triggers_by_sent[i] and all(t.kind == "join" for t in article.triggers_by_sent[i])
+    }
+    dropped = {
+        id(r)
+        for r in relations
+        if r.type is Rel.PAIRS_WITH and r.sentence.start in {article.sentences[i].start for i in joined_only}
+    }
+    in_relations = {id(m) for r in relations if id(r) not in dropped for m in (r.source, r.target)}
+    members = set()
+    for m in mentions:
+        if m.label is not Label.HOSPITAL or id(m) in in_relations:
+            continue
+        if m.sent not in network:
+            continue
+        listed = [o for o in mentions if o.sent == m.sent and o.label is Label.HOSPITAL]
+        joined = sum(1 for o in listed if text[o.end : o.end + 1] == "、" or text[o.start - 1 : o.start] == "、")
+        if joined >= _MEMBERS:
+            members.add(id(m))
+    return members, dropped
+
+
+_MEMBERS = 3
+_AGREEING = ("签约", "协议")

@@ -517,16 +517,23 @@ def _as_a_trainee(sentence: str, end: int, spans: list[tuple[int, int]]) -> bool
     return _AS_A_TRAINEE.search(sentence, end, stop) is not None
 
 
-def _one_of_the_learners(text: str, start: int, sentence: str, end: int) -> bool:
-    """Whether the name is said to be one of a group (某某就是其中之一) that the sentence before sends to learn
-    (选派6名医护人员到某地进修。护士长某某就是其中之一)."""
-    if _ONE_OF_THEM.match(sentence, end) is None:
+def _one_of_the_learners(text: str, start: int, sentence: str, begin: int, end: int) -> bool:
+    """Whether the name is said to be one of a group (某某就是其中之一, 其中就有医生某某) that the sentence before
+    sends to learn, or that is the receivers' own (选派6名医护人员到某地进修。护士长某某就是其中之一; 带出了5名
+    本地医生，其中就有某某)."""
+    among = _AMONG_THEM.search(sentence, max(0, begin - _AMONG_REACH), begin)
+    if among is not None and _CLAUSE_END.search(sentence, among.end(), begin):
+        among = None
+    if _ONE_OF_THEM.match(sentence, end) is None and among is None:
         return False
     # (the group: in the clauses before the name, back through the sentence before)
-    before = text[text.rfind("。", 0, max(0, start - 1)) + 1 : start + end]
-    return _LEARNERS.search(before) is not None
+    before = text[text.rfind("。", 0, max(0, start - 1)) + 1 : start + begin]
+    return _LEARNERS.search(before) is not None or any(w in before for w in _LOCAL_GROUP)
 
 
+_AMONG_THEM = re.compile(r"其中(?:就|也|还)?(?:有|包括)")
+_AMONG_REACH = 14
+_LOCAL_GROUP = ("本地医生", "当地医生", "本地医护", "当地医护", "本地护士", "当地护士")
 _ONE_OF_THEM = re.compile(r"(?:就|也|便|正)?是其中(?:之一|一员|一位|一人|的一员)")
 
 
@@ -1086,6 +1093,23 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
 
 
 _DEPARTMENT_HEAD = "科主任"
+
+
+def _compound_names_after_departments(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names of a compound family name right after a department, ending where a list or a clause does (影像科上官某某、
+    …): the recogniser, reading a short window, misses them."""
+    surnames = family_names()
+    out = []
+    for m in _DEPARTMENT_BEFORE_NAME.finditer(sentence):
+        at = m.end()
+        if sentence[at : at + 2] not in surnames or any(a <= at < b for a, b in spans):
+            continue
+        for given in (2, 1):
+            stop = at + 2 + given
+            if _HAN_NAME.match(sentence[at:stop]) and _NAME_END.match(sentence, stop) is not None:
+                out.append((at, stop))
+                break
+    return out
 
 
 def _names_of_departments_posted(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2098,6 +2122,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         spans = sorted(spans + _names_after_titles(sentence, role_spans, spans))
         spans = sorted(spans + _names_of_comrades(sentence, spans))
         spans = sorted(spans + _names_of_departments_posted(sentence, spans))
+        spans = sorted(spans + _compound_names_after_departments(sentence, spans))
         spans = sorted(spans + _names_sent_missed(sentence, spans))
         spans = sorted(spans + _list_siblings(sentence, role_spans, spans))
         spans = sorted(spans + _bracketed_list_mates(sentence, spans))
@@ -2221,6 +2246,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         hosts_listed = _under_a_ceremony_lead(text, s, ceremony) and not any_of(team_words()).search(sentence)
         # 本批跟岗学员：/ 甲——乙、丙 (a teacher's row, then the ones taught): learners, whom the aid teaches
         learners = learning and _under_a_learners_lead(text, s)
+        # 二、聘任中层干部（本院） / 领导班子调整的决定：…, 免去其…职务: a hospital's own appointments
+        own_posts = _under_an_own_staff_heading(text, s) or _RESHUFFLE.search(sentence) is not None
         taught_from = teachers.end("taught") if (teachers := _TEACHERS_ROW.fullmatch(sentence)) else len(sentence)
         # (甲：…，徒弟：乙、丙 / 带教对象为乙: the ones a label in the row names as taught)
         if (taught := _TAUGHT_LABEL.search(sentence)) is not None:
@@ -2271,6 +2298,13 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             hosting.append((at_ceremony or visits) and not is_profile or hosts_listed)
             # 某院长某某、某主任某某等随团考察 / 调研组成员包括某某: who goes along on a visit looks on
             if hosts_listed or (visit and _on_a_visit(text, s, sentence, a, b)):
+                roled.append(False)
+                continue
+            # (unless the person's own clause says they are of the aid: 聘任甲（某医院主任医师）为挂职副院长)
+            # (or a row of appointments whose rows for the aid's people say so in a bracket: 甲同志（某地援青干部，…）
+            # 为…；乙同志为医务科科长)
+            own_row = _APPOINTED.match(after) is not None and _AID_BRACKETED_ROW.search(text) is not None
+            if (own_posts or own_row) and not any_of(_AID_POSTS).search(before + after) and after[:1] not in "（(":
                 roled.append(False)
                 continue
             # 院长：甲　党委书记：乙 / 副院长：丙、丁 / 现任院长甲: a page's line of its hospital's heads names its own
@@ -2328,7 +2362,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 or _LEARNING_AFTER_A_HELP.match(sentence, b) is not None
                 or _followed_where_they_learn(sentence, before)
                 or _as_a_trainee(sentence, b, spans)
-                or _one_of_the_learners(text, s, sentence, b)
+                or _one_of_the_learners(text, s, sentence, a, b)
                 or _NOW_ABLE.match(after) is not None
                 or signs
                 or _taught_by_the_aid(sentence, a, before, after)
@@ -2585,6 +2619,40 @@ def _under_a_ceremony_lead(text: str, start: int, ceremony: tuple[str, ...]) -> 
 
 
 _AS_FOLLOWS = re.compile(r"\s*(?:具体|详细|名单|分配|安排|情况)?(?:如下|是|为)\s*")
+
+
+def _under_an_own_staff_heading(text: str, start: int) -> bool:
+    """Whether the nearest numbered heading above the sentence at ``start`` (二、聘任中层干部（本院）), or the lead
+    of the list it is a row of (聘任下列同志为中层干部：), says its lines are of the hospital's own staff and nothing
+    of the aid."""
+
+    def own(words: str) -> bool:
+        return any(w in words for w in _OWN_STAFF) and not any_of(_AID_POSTS).search(words)
+
+    line = text.rfind("\n", 0, start) + 1
+    lead = _list_lead(text, line, _a_row)
+    if lead is not None and own(lead):
+        return True
+    for _ in range(_HEADING_REACH):
+        if line <= 0:
+            return False
+        line = text.rfind("\n", 0, line - 1) + 1
+        above = text[line : text.find("\n", line)].strip()
+        if _NUMBERED_HEADING.match(above):
+            return own(above)
+    return False
+
+
+# how many lines above a sentence its heading may stand; a section's numbered heading, short and ending no sentence
+_HEADING_REACH = 12
+_NUMBERED_HEADING = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^。！？]{0,30}$")
+_OWN_STAFF = ("本院", "院内", "本单位", "中层干部", "免去")
+# what says a post or a person is of the aid: its words, a team's, a post taken for a time
+_AID_POSTS = ("挂职", "帮扶", "支援", "援", "对口", "协作", "派驻", "驻点", "专家", "医疗队")
+_APPOINTED = re.compile(r"同志(?:为|任)")
+_AID_BRACKETED_ROW = re.compile(r"同志[（(][^（）()]*(?:援|挂职|帮扶|支援|派驻)")
+# a decision on the hospital's own posts: its heads reshuffled, someone relieved of a post or moved to another
+_RESHUFFLE = re.compile(r"班子调整|人事调整|干部调整|免去|免职|改任")
 
 
 def _under_a_learners_lead(text: str, start: int) -> bool:
