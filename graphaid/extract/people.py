@@ -572,8 +572,9 @@ _ADVERBS = frozenset("将在已也还则正又就都曾便即")
 # whole, unless the article writes the name of two alone too)
 RUN_ON_ADVERBS = _ADVERBS | frozenset("刚才")
 _JOINING = ("和", "及", "与")
-# a date (of a year or not) and the verb of what was done on it
+# a time something was done (去年, 3月)
 _WHEN = re.compile(r"(?:[去今前明]年|本月|上月|近日|日前|\d{4}年|\d{1,2}月)")
+# a date (of a year or not) and the verb of what was done on it
 _DATE_THEN_DEED = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:上午|下午|晚上?|中午)?[\u4e00-\u9fff]")
 _GOING_ALONG = ("随队", "随行", "随同")
 # verbs of arriving that 一 before them makes "as soon as" (某某一|到县里就…)
@@ -2098,6 +2099,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
     dotted = _A_DOT.search(text) is not None
     # (so too: most articles have no list under an award's name)
     awards = _award_lead().search(text) is not None
+    # (甲同志（某地援青干部，…）为…: a notice whose rows for the aid's people say so in a bracket)
+    aid_rows = _AID_BRACKETED_ROW.search(text) is not None
     for candidate in candidates:
         s, i, sentence, role_spans = candidate.start, candidate.index, candidate.sentence, candidate.role_spans
         profile, antecedent, item, in_column = candidate.profile, candidate.antecedent, candidate.item, candidate.name
@@ -2303,7 +2306,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # (unless the person's own clause says they are of the aid: 聘任甲（某医院主任医师）为挂职副院长)
             # (or a row of appointments whose rows for the aid's people say so in a bracket: 甲同志（某地援青干部，…）
             # 为…；乙同志为医务科科长)
-            own_row = _APPOINTED.match(after) is not None and _AID_BRACKETED_ROW.search(text) is not None
+            own_row = aid_rows and _APPOINTED.match(after) is not None
             if (own_posts or own_row) and not any_of(_AID_POSTS).search(before + after) and after[:1] not in "（(":
                 roled.append(False)
                 continue

@@ -791,7 +791,7 @@ def find_place_actors(
                     not follow or follow[0] in "，,。；;"
                 )
                 # (守护母婴平安: a bare name that is a word of its own, ending its sentence, is that word)
-                ends_alone = not follow and (is_common_word(match.surface) or is_word_too(match.surface))
+                ends_alone = not follow and is_word_too(match.surface)
                 if not (known and ((_BARE_PLACE_FOLLOW.match(follow) and not ends_alone) or code in context or taken)):
                     continue
             mention = Mention(

@@ -22,7 +22,6 @@ COMMON_WORD_FREQ = 300
 ONE_CHARACTER_FREQ = 100
 
 
-@cache
 def _tokenizer():
     return _dictionary()[0]
 
