@@ -3647,3 +3647,13 @@ def test_a_prefecture_spelt_by_a_mountain_range_s_side_is_no_party():
         "东城区第一人民医院对口帮扶科尔沁右翼前旗人民医院。"
     )
     assert all(not m.surface.startswith("大兴安岭") for m in extraction(text).mentions)
+
+
+def test_a_place_s_name_before_a_road_or_a_street_names_the_street():
+    text = "金华市中心医院对口帮扶湟源县人民医院，专家在湟源县城北京路广场开展义诊。"
+    assert pairs(text) == {("金华市中心医院", "湟源县人民医院")}
+    assert all(m.surface != "北京" for m in extraction(text).mentions)
+    # (nor does a community centre named after a street lie in the place the street is named after)
+    centre = "湟源县人民医院与延安路社区卫生服务中心结对，派出全科医生钱国平驻点。"
+    regions = {m.region for m in extraction(centre).mentions if m.surface.endswith("延安路社区卫生服务中心")}
+    assert regions == {code("湟源县")}

@@ -22,6 +22,7 @@ from graphaid.extract.known_hospitals import (
 from graphaid.extract.mentions import Mention
 from graphaid.extract.people import post_verbs
 from graphaid.extract.place_actors import (
+    STREET_AFTER,
     TOWN_WORDS,
     ends_inside_a_word,
     in_a_persons_name,
@@ -1168,6 +1169,7 @@ def _inner_region(gz: Gazetteer, name: str) -> str | None:
             and not ends_inside_a_word(name, m)
             and not names_a_town(name, m)  # 长寿镇卫生院: a town's, wherever a county of that name lies
             and not (m.start > 0 and _ends_a_towns_name(name, m))  # (某|丰镇中心卫生院 too)
+            and not STREET_AFTER.match(name, m.end)  # (北京路社区卫生服务中心: a street's)
         ):
             codes.append(code)
     return codes[-1] if codes else None

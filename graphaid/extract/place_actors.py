@@ -25,6 +25,9 @@ _BARE_PLACE_FOLLOW = re.compile(
 )
 
 
+# what makes a place's name before it a street's (北京路, 延安大街, 中山大道; not 街道, a subdistrict)
+STREET_AFTER = re.compile(r"路|大街|大道|街(?!道)|巷")
+
 # the words a township's name ends with (苏木: a township of Inner Mongolia's pastures), and a village's
 TOWN_WORDS = ("镇", "乡", "街道", "苏木")
 _VILLAGE_WORDS = ("村", "嘎查")
@@ -173,6 +176,9 @@ def stands_as_place(text: str, match: PlaceMatch) -> bool:
     if quoted_alone(text, match.start, match.end):
         return False
     if names_a_town(text, match):
+        return False
+    # 北京路, 延安大街: a street named after the place
+    if STREET_AFTER.match(text, match.end):
         return False
     if in_a_persons_name(text, match):
         return False
