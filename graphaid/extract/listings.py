@@ -5,6 +5,7 @@ that labels its columns by side (found by graphaid.extract.tables), and a form's
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from graphaid.documents import Sentence
@@ -237,24 +238,25 @@ def network_members(article: Article, mentions: list[Mention], relations: list[R
         if any(w in s.text for w in words) and not any(w in s.text for w in signing)
     }
     joined_only = {
-        i for i in network if article.triggers_by_sent[i] and all(t.kind == "join" for t in article.triggers_by_sent[i])
+        article.sentences[i].start
+        for i in network
+        if article.triggers_by_sent[i] and all(t.kind == "join" for t in article.triggers_by_sent[i])
     }
-    dropped = {
-        id(r)
-        for r in relations
-        if r.type is Rel.PAIRS_WITH and r.sentence.start in {article.sentences[i].start for i in joined_only}
-    }
+    dropped = {id(r) for r in relations if r.type is Rel.PAIRS_WITH and r.sentence.start in joined_only}
     in_relations = {id(m) for r in relations if id(r) not in dropped for m in (r.source, r.target)}
-    members = set()
-    for m in mentions:
-        if m.label is not Label.HOSPITAL or id(m) in in_relations:
-            continue
-        if m.sent not in network:
-            continue
-        listed = [o for o in mentions if o.sent == m.sent and o.label is Label.HOSPITAL]
-        joined = sum(1 for o in listed if text[o.end : o.end + 1] == "、" or text[o.start - 1 : o.start] == "、")
-        if joined >= _MEMBERS:
-            members.add(id(m))
+    # (the hospitals of each such sentence that a list's comma joins to another)
+    listed = Counter(
+        m.sent
+        for m in mentions
+        if m.label is Label.HOSPITAL
+        and m.sent in network
+        and "、" in (text[m.end : m.end + 1], text[m.start - 1 : m.start])
+    )
+    members = {
+        id(m)
+        for m in mentions
+        if m.label is Label.HOSPITAL and id(m) not in in_relations and listed[m.sent] >= _MEMBERS
+    }
     return members, dropped
 
 

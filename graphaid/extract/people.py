@@ -315,8 +315,9 @@ def _post_taken() -> re.Pattern:
 
 
 # who sent the person, right before the verb of the post they take (由某医院派驻|担任), or right after the name
-_SENT_BY = re.compile(r"由[^，,。；;由]{2,24}?(?:派驻|派出|选派|派遣|委派|下派)(?=.$)")
-_SENT_BY_AFTER = re.compile(r"[，,]?由[^，,。；;由]{2,24}?(?:派驻|派出|选派|派遣|委派|下派)")
+_SENDER = r"由[^，,。；;由]{2,24}?(?:派驻|派出|选派|派遣|委派|下派)"
+_SENT_BY = re.compile(_SENDER + r"(?=.$)")
+_SENT_BY_AFTER = re.compile(r"[，,]?" + _SENDER)
 
 # how far before a word a name that ends right there may start
 _NAME_REACH = 4
