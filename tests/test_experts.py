@@ -5453,3 +5453,39 @@ def test_one_among_the_local_doctors_an_expert_brought_on_is_local():
         "带出了5名能独立处理产后大出血的本地医生，其中就有妇产科医生孙燕。"
     )
     assert experts(text) == {"钱国平"}
+
+
+def test_a_national_touring_team_tells_of_aid():
+    text = (
+        "国家巡回医疗队（金华市中心医院）湟源巡诊结束。医疗队一行8人，由金华市中心医院副院长钱国平带队，"
+        "先后在湟源县人民医院、湟源县中医院开展义诊、查房和手术示教。医疗队成员：钱国平、孙燕、王晓丽等。"
+    )
+    assert experts(text) == {"钱国平", "孙燕", "王晓丽"}
+
+
+def test_a_section_head_of_a_health_bureau_is_an_official():
+    text = "金华市中心医院对口帮扶湄潭县人民医院，派出心内科专家孙燕。湄潭县卫生健康局医政科科长钱伟参加了座谈。"
+    assert experts(text) == {"孙燕"}
+
+
+def test_a_name_read_across_two_words_is_none():
+    text = (
+        "金华市中心医院对口帮扶湄潭县人民医院。"
+        "今年5月，金华市中心医院医务处处长钱国平带队的专家组专程飞赴湄潭，开展模拟评审。"
+    )
+    assert experts(text) == {"钱国平"}
+
+
+def test_names_before_a_verb_of_being_stationed_are_read():
+    text = (
+        "金华市中心医院对口帮扶湟源县人民医院。湟源县人民医院也派出内科医生孙燕、检验科技师马占云长期驻守城关镇卫生院。"
+    )
+    assert experts(text) == {"孙燕", "马占云"}
+
+
+def test_people_sent_to_attend_a_training_elsewhere_are_learners():
+    text = (
+        "金华市中心医院对口帮扶湄潭县人民医院，派出心内科专家钱国平常驻。"
+        "回院后，科室又派出医生孙燕、护士王晓丽到金华市中心医院参加培训，并完善了应急预案。"
+    )
+    assert experts(text) == {"钱国平"}

@@ -3657,3 +3657,12 @@ def test_a_place_s_name_before_a_road_or_a_street_names_the_street():
     centre = "湟源县人民医院与延安路社区卫生服务中心结对，派出全科医生钱国平驻点。"
     regions = {m.region for m in extraction(centre).mentions if m.surface.endswith("延安路社区卫生服务中心")}
     assert regions == {code("湟源县")}
+
+
+def test_that_hospital_sending_people_is_the_giver_the_sentence_before_names():
+    text = (
+        "湄潭县城关镇中心卫生院康复室开诊。设备到位后，金华市中心医院派出康复科治疗师钱国平常驻卫生院。"
+        "去年以来，金华市推动市级医院对口帮扶乡镇卫生院，金华市中心医院与湄潭县城关镇中心卫生院结成帮扶对子。"
+        "除钱国平外，该院还先后派出心内科主治医师孙燕、中医科副主任医师王晓丽到卫生院坐诊，每人驻点三个月。"
+    )
+    assert {("金华市中心医院", "孙燕"), ("金华市中心医院", "王晓丽")} <= links(text, Rel.SENDS)

@@ -1136,6 +1136,16 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
                 # article is about
                 if senders and own is not None and own.key not in senders and (ref is None or ref.sent != i):
                     ref = own
+                # 甲医院与乙卫生院结成帮扶对子。除某某外，该院还先后派出…: 该院 that sends people, in a sentence naming
+                # no hospital before it, is the giver the sentence before names
+                elif (
+                    _SENDS_PEOPLE.match(s.text, m.end())
+                    and not any(h.end <= at for h in here)
+                    and i > 0
+                    and "\n" not in doc.text[doc.sentences[i - 1].end : s.start]
+                ):
+                    last = doc.sentences[i - 1]
+                    ref = _giver_before(last, hospitals, last.end) or ref
                 # 甲医院对口帮扶乙医院，该院某科医师某某…: 该院 opening a person's title after a clause in which a
                 # hospital gives to another is the giver, whose people the sentence goes on about (not the post one
                 # takes there: 某某挂职该院护理部主任)
@@ -1150,6 +1160,10 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
             if ref is not None:
                 out.append(replace(ref, start=at, end=at + len(m.group(0)), sent=i, places=list(ref.places)))
     return out
+
+
+# 该院(还先后)派出: the subject of a word of sending (the adverbs between are few)
+_SENDS_PEOPLE = re.compile(r"(?:还|也|又|先后|陆续|再次|已|已经|共|累计|同时)*(?:派出|选派|派遣|派驻|下派|抽调)")
 
 
 def _listed(text: str, org: Mention) -> bool:

@@ -30,7 +30,7 @@ from graphaid.extract.sides import (
     team_nouns,
 )
 from graphaid.extract.tables import CELL_BREAKS, NAME_LABEL_WORDS, learner_cells, local_cells, name_cells
-from graphaid.extract.tokens import is_common_word, quoted_alone, word_at
+from graphaid.extract.tokens import is_common_word, quoted_alone, word_at, words_from
 from graphaid.lexicon import any_of, read_lines, read_table
 from graphaid.lexicon import surnames as family_names
 from graphaid.model import Label
@@ -474,13 +474,13 @@ _TRAINEE_TITLE = re.compile(
     # (在某地跟岗的外科医生某某: one who learns there now)
     r"|在[\u4e00-\u9fff]{1,14}?(?:进修|规培|跟岗|跟班)(?:学习)?的[\u4e00-\u9fff]{0,4}?(?:医生|医师|护士|护师)?)\s*$"
 )
-# 医生某某在某医院进修半年, 甲、乙等5名医护人员先后到某医院进修: the clause after a name sends the person somewhere
-# to learn (a receiver's trainee)
+# 医生某某在某医院进修半年, 甲、乙等5名医护人员先后到某医院进修, 甲、乙到某医院参加培训: the clause after a name
+# sends the person somewhere to learn (a receiver's trainee)
 # (甲、乙和丙此前在某医院进修; or the ones who become apprentices: 甲、乙等10名年轻医生分别拜帮扶专家为师)
 _LEARNING_THERE = re.compile(
     r"\s*(?:[、和及与][\u4e00-\u9fff]{2,10}?)*(?:等[\d一二两三四五六七八九十]+[名位个]?[\u4e00-\u9fff]{0,6}?)?(?:\d{4}年)?"
     r"(?:此前|曾经|曾|先后|也|则|分别|将|均|都|已经|已)*(?:(?:在|赴|到|去|前往)[^，,。；;]{2,30}?"
-    r"(?:进修|跟岗|规培|轮训|学习|学会|学到)|拜[^，,。；;]{1,12}?为师"
+    r"(?:进修|跟岗|规培|轮训|学习|学会|学到|(?:参加|接受)[^，,。；;对为给]{0,10}?培训)|拜[^，,。；;]{1,12}?为师"
     # (or finished the training: 于去年完成了某专科培训; not 完成了对当地医生的培训, which gives it)
     r"|(?:于[^，,。；;]{1,8}?)?完成了?[^，,。；;对为给]{0,14}?(?:培训|进修|规培|训练)"
     # (or came back from learning: 甲学成归来后已独立开展…)
@@ -615,6 +615,9 @@ def _cuts_a_word(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]
         and any(m.start == 0 and not _family_name_and_given(sentence, a, b, m) for m in gazetteer().scan(sentence[a:b]))
     ):
         return True
+    # 专家组专|程飞|赴某地: a "name" whose both edges fall inside words the segmenter reads is none
+    if not any(end == a for _, end in role_spans) and _inside_words_at_both_edges(sentence, a, b):
+        return True
     # 上阿图|什镇: a "name" inside a place name that runs on past it
     lo = max(0, a - _PLACE_REACH)
     if not any(end == a for _, end in role_spans) and any(
@@ -637,6 +640,15 @@ def _cuts_a_word(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]
         return True
     # (or holds one after its first character: 某甘协作, two places' short names and an aid word)
     return any(t.start < b < t.end or a < t.start < t.end <= b for t in find_triggers(sentence[max(0, a) : b + 6], a))
+
+
+def _inside_words_at_both_edges(sentence: str, a: int, b: int) -> bool:
+    """Whether words the segmenter reads around ``sentence[a:b]`` run into it at both its edges."""
+    if a == 0 or b >= len(sentence):
+        return False
+    right = min(len(sentence), b + 4)
+    bounds = words_from(sentence, max(0, a - 4), right)
+    return a not in bounds and b not in bounds
 
 
 def _family_name_and_given(sentence: str, a: int, b: int, place: PlaceMatch) -> bool:
@@ -1977,6 +1989,14 @@ def _guidance() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     )
 
 
+@cache
+def _section_of_a_body() -> re.Pattern:
+    """A section of a public body, right after its name (卫健局医政科, 组织部干部科科长); not of a service centre,
+    whose 科 may be a clinic's (社区卫生服务中心全科)."""
+    bodies = [w for w in read_lines("official_bodies.txt") if not w.endswith("中心")]
+    return re.compile(f"(?:{'|'.join(map(re.escape, bodies))})[\u4e00-\u9fff]{{1,6}}?科科?")
+
+
 def _is_official(before: str, after: str, excluded: tuple[str, ...]) -> bool:
     """An official, journalist or party secretary of a public body rather than a hospital's doctor or manager.
 
@@ -1999,6 +2019,13 @@ def _is_official(before: str, after: str, excluded: tuple[str, ...]) -> bool:
         and _OFFICE_OF_THE_HOSPITAL.fullmatch(before, previous.end(), last.start())
     ):
         last = previous
+    # (某州卫生健康委医政医管科科长: a section right after a public body's name is the body's, no hospital's unit)
+    elif (
+        last is not None
+        and last.group(0) == "科"
+        and (section := next((m for m in _section_of_a_body().finditer(before) if m.end() == last.end()), None))
+    ):
+        last = next(m for m in _org_tokens().finditer(before, section.start()) if m.group("body"))
     for word in excluded:
         at = before.rfind(word)
         # (某医院医务处副处长: a hospital's office has a head too)

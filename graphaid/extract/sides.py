@@ -589,6 +589,8 @@ def has_aid_words(text: str) -> bool:
     return (
         any(m.group(0) in table and len(m.group(0)) > 1 for m in pattern.finditer(text))
         or "援" in text
+        # (a touring team, 国家巡回医疗队, brings aid though no word of pairing names it)
+        or "巡回医疗" in text
         or any(p.search(text) for p in (_arrivals()[0], _under_support(), _setting_up_at(), _providing()))
     )
 
