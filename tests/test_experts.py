@@ -5489,3 +5489,47 @@ def test_people_sent_to_attend_a_training_elsewhere_are_learners():
         "回院后，科室又派出医生孙燕、护士王晓丽到金华市中心医院参加培训，并完善了应急预案。"
     )
     assert experts(text) == {"钱国平"}
+
+
+def test_a_name_of_words_before_a_post_taken_after_a_comma_is_read():
+    text = (
+        "金华市对口帮扶湄潭县。新到岗的医疗人才分别为：金华市中心医院肾内科副主任医师于海洋，接任湄潭县人民医院副院长；"
+        "金华市第一医院神经内科主治医师孙燕，在湄潭县人民医院工作。"
+    )
+    assert experts(text) == {"于海洋", "孙燕"}
+
+
+def test_a_verb_of_going_before_the_first_character_of_a_place_the_article_names_is_no_name():
+    text = (
+        "金华10名医疗专家来湄开展东西部协作帮扶\n"
+        "金华市中心医院与湄潭县人民医院结成紧密型帮扶关系，一批批医疗专家来湄坐诊带教。今年派出心内科主任医师钱国平。"
+    )
+    assert experts(text) == {"钱国平"}
+
+
+AIDED = "金华市中心医院对口帮扶湄潭县人民医院，派出儿科主任医师钱国平常驻。"
+
+
+def test_doctors_arranged_to_learn_beside_the_team_are_learners():
+    text = AIDED + "湄潭县人民医院院长钱伟表示，医院已腾出病房，并安排儿科医生孙燕、王晓丽跟班学习。"
+    assert experts(text) == {"钱国平"}
+
+
+def test_those_guidance_is_given_to_are_taught():
+    text = AIDED + "钱国平到岗后，第一周便完成超声检查200余例，并对本院超声医生孙燕、王晓丽进行一对一指导。"
+    assert experts(text) == {"钱国平"}
+
+
+def test_a_head_nurse_known_by_her_title_alone_in_the_receiving_scene_works_there():
+    text = AIDED + "9月12日，在湄潭县人民医院新建成的儿科病房，护士长孙燕指着一位刚刚脱离危险的患儿说，多亏了专家。"
+    assert experts(text) == {"钱国平"}
+
+
+def test_a_name_run_into_an_idiom_is_the_name_alone():
+    text = AIDED + "与钱国平同批来湄潭帮扶的金华市中心医院护士孙琳泣不成声。"
+    assert experts(text) == {"钱国平", "孙琳"}
+
+
+def test_a_rare_family_name_of_the_national_register_opens_a_name():
+    text = AIDED + "同批到岗的还有金华市中心医院骨科副主任医师丘海生。"
+    assert experts(text) == {"钱国平", "丘海生"}

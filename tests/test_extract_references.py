@@ -3666,3 +3666,13 @@ def test_that_hospital_sending_people_is_the_giver_the_sentence_before_names():
         "除钱国平外，该院还先后派出心内科主治医师孙燕、中医科副主任医师王晓丽到卫生院坐诊，每人驻点三个月。"
     )
     assert {("金华市中心医院", "孙燕"), ("金华市中心医院", "王晓丽")} <= links(text, Rel.SENDS)
+
+
+def test_the_shared_name_of_a_counted_list_of_hospitals_ends_before_a_verb():
+    text = "金华市中心医院与湄潭、绥阳两县人民医院签订城乡医院对口支援协议。"
+    found = find_orgs(text, 0, len(text), 0)
+    assert {o.surface for o in found if o.label is Label.HOSPITAL} == {
+        "金华市中心医院",
+        "湄潭县人民医院",
+        "绥阳县人民医院",
+    }

@@ -1138,14 +1138,8 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
                     ref = own
                 # 甲医院与乙卫生院结成帮扶对子。除某某外，该院还先后派出…: 该院 that sends people, in a sentence naming
                 # no hospital before it, is the giver the sentence before names
-                elif (
-                    _SENDS_PEOPLE.match(s.text, m.end())
-                    and not any(h.end <= at for h in here)
-                    and i > 0
-                    and "\n" not in doc.text[doc.sentences[i - 1].end : s.start]
-                ):
-                    last = doc.sentences[i - 1]
-                    ref = _giver_before(last, hospitals, last.end) or ref
+                elif _SENDS_PEOPLE.match(s.text, m.end()):
+                    ref = _sending_giver_before(doc, hospitals, i, at) or ref
                 # 甲医院对口帮扶乙医院，该院某科医师某某…: 该院 opening a person's title after a clause in which a
                 # hospital gives to another is the giver, whose people the sentence goes on about (not the post one
                 # takes there: 某某挂职该院护理部主任)
@@ -1160,6 +1154,16 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
             if ref is not None:
                 out.append(replace(ref, start=at, end=at + len(m.group(0)), sent=i, places=list(ref.places)))
     return out
+
+
+def _sending_giver_before(doc: Document, hospitals: list[Mention], i: int, at: int) -> Mention | None:
+    """The giver the sentence before names (甲医院对口帮扶乙医院。), for a reference that sends people at ``at`` in a
+    sentence naming no hospital before it, in the same paragraph."""
+    s = doc.sentences[i]
+    if i == 0 or any(h.sent == i and h.end <= at for h in hospitals):
+        return None
+    last = doc.sentences[i - 1]
+    return None if "\n" in doc.text[last.end : s.start] else _giver_before(last, hospitals, last.end)
 
 
 # 该院(还先后)派出: the subject of a word of sending (the adverbs between are few)

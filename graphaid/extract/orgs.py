@@ -258,6 +258,9 @@ def _counted_list_hospitals(gz: Gazetteer, sentence: str, stop: int, offset: int
     # (甲、乙两县县医院: the level written again opens the ending, each county's 县医院)
     if tail is None or not hospital_suffix(rest := normal_rest(tail.group(3).removeprefix(tail.group(2)))):
         return []
+    # (甲、乙两县人民医院签订城乡医院…: a word no name holds ends the shared name before it)
+    if any(word in tail.group(3) for word in _long_stops()):
+        return []
     count, level = count_in_words(tail.group(1)), tail.group(2)
     items = _LIST_SPLIT.split(sentence[: tail.start()])
     if count < 2 or len(items) < count:

@@ -484,7 +484,9 @@ _LEARNING_THERE = re.compile(
     # (or finished the training: 于去年完成了某专科培训; not 完成了对当地医生的培训, which gives it)
     r"|(?:于[^，,。；;]{1,8}?)?完成了?[^，,。；;对为给]{0,14}?(?:培训|进修|规培|训练)"
     # (or came back from learning: 甲学成归来后已独立开展…)
-    r"|(?:学成|进修|跟岗|规培)(?:归来|回来|返回|回院))"
+    r"|(?:学成|进修|跟岗|规培)(?:归来|回来|返回|回院)"
+    # (or learns by working beside the team: 安排医生甲、乙跟班学习)
+    r"|(?:跟班|跟岗|跟师)学习)"
 )
 # (甲也在某院专家推荐下，赴某地进修了半年: after a clause of whose help or advice, the next clause)
 _LEARNING_AFTER_A_HELP = re.compile(
@@ -598,7 +600,7 @@ _ITEM_BEFORE = re.compile(rf"(?:^|[,，;；:：、。\s])\s*(?:{_ITEM_MARK}\s*)?
 _TITLE_ONLY = re.compile(r"[\u4e00-\u9fff]{0,6}$")
 
 
-def _cuts_a_word(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) -> bool:
+def _cuts_a_word(text: str, sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) -> bool:
     """A "name" that is a place name run into the next word (某地对|口支援) is no name: it starts with a place
     name, or ends inside an aid word or holds one. A name right after a role word is a person's, whatever place its
     first characters spell (主任医师高阳, 医生金华: many given names are a county's too)."""
@@ -625,13 +627,14 @@ def _cuts_a_word(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]
     ):
         return True
     # 选派专家来|旗驻点, 来|宕开展坐诊: a verb of going and a level word that stands for the place gone to, or the
-    # first character of a place the sentence names, its short form
+    # first character of a place the article names, its short form
     if (
         b - a == 2
         and sentence[a] in _GOING_CHARACTERS
         and (
             sentence[a + 1] in _LEVEL_CHARACTERS
             or any(m.surface[0] == sentence[a + 1] and m.start != a + 1 for m in gazetteer().scan(sentence))
+            or any(m.surface[0] == sentence[a + 1] and len(m.surface) > 1 for m in gazetteer().scan(text))
         )
     ):
         return True
@@ -993,6 +996,10 @@ _PARTICLES = frozenset("了着过们的地得吗呢吧啊说")
 _DEGREE_ADVERBS = frozenset("很太挺最")
 
 
+def _opens_an_idiom(sentence: str, a: int, b: int) -> bool:
+    return b - a == 3 and is_common_word(sentence[b - 1 : b + 3])
+
+
 def _going_to_a_place(name: str) -> bool:
     """专家来|安图开展帮扶, 专家来某县，: a verb of going that is a family name too, then a place's name, is no name."""
     return name[0] in "来到去回" and bool(gazetteer().lookup(name[1:]))
@@ -1010,7 +1017,8 @@ def _named_before_a_clause_break(sentence: str, end: int) -> tuple[int, int] | N
             posted = sentence.startswith(_posting_verbs(), stop + 1)
             if (
                 (posted or not is_common_word(name))
-                and not (len(name) == 3 and (is_common_word(name[1:]) or is_common_word(name[:2])))
+                # (nor one of words in its parts, unless so posted: 主任医师于海洋，接任…)
+                and (posted or not (len(name) == 3 and (is_common_word(name[1:]) or is_common_word(name[:2]))))
                 # (专家来了，: a verb and its particle, no name; 护士都很拼，: an adverb of degree after one that is
                 # a family name too)
                 and name[-1] not in _PARTICLES
@@ -1917,6 +1925,9 @@ def _taught_by_the_aid(sentence: str, at: int, before: str, after: str) -> bool:
     clause_start = _clause_start(sentence, at)
     if _MADE_FOR.search(sentence, clause_start, at) and _TEACHING_PLAN.match(after):
         return True
+    # 对本院超声医生甲、乙进行一对一指导: those guidance is given to
+    if _GIVEN_TO.search(sentence, clause_start, at) and _GUIDANCE_GIVEN.match(after):
+        return True
     # 张三与本院医生某某、某某结成师徒 (签订师带徒协议), 张三收本院医生某某为徒: those one takes as apprentices
     # (not where one taught joins them: 您和某某医生是怎么结成师徒的, 我与某某老师结成对子 name the teacher)
     joined = _JOINED_BEFORE.search(sentence, max(0, at - 40), at)
@@ -1948,6 +1959,10 @@ _AS_APPRENTICE = re.compile(r"^[^,，。；;]{0,16}?为(?:徒|徒弟|学生)")
 
 # 为/给 opening the people something is done for (not 作为, 成为, 因为, 认为)
 _MADE_FOR = re.compile(r"(?<![作成因认称])[为给][^,，。；;为给]{0,16}$")
+# 对 opening the people guidance is given to (not 针对, 相对, 面对, 绝对)
+_GIVEN_TO = re.compile(r"(?<![针相面绝])对[^,，。；;对]{0,16}$")
+# …the guidance, in the same clause (甲、乙进行一对一指导)
+_GUIDANCE_GIVEN = re.compile(r"^[^,，。；;]{0,16}?进行了?[^,，。；;]{0,8}?(?:指导|带教|培训|帮带)")
 # …what is done for them: a plan or course of teaching, in the same clause
 _TEACHING_PLAN = re.compile(r"^[^,，。；;]{0,24}?(?:带教|培训|教学|师带徒|传帮带)[”\"」]?(?:计划|方案|课程)")
 
@@ -2147,6 +2162,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         spans = [_yi_name(sentence, *_tibetan_name(sentence, *_fix_span(sentence, a, b, role_spans))) for a, b in spans]
         # (专家来某县开展…: what the recogniser reads as a name may be a verb of going and a place)
         spans = [(a, b) for a, b in spans if not _going_to_a_place(sentence[a:b])]
+        # (护士某某|泣不成声: a name of three whose last character opens an idiom is the first two)
+        spans = [(a, b - 1) if _opens_an_idiom(sentence, a, b) else (a, b) for a, b in spans]
         if _A_DOT.search(sentence):
             spans = _dotted_names(sentence, spans, role_spans)
         spans = sorted(spans + _names_after_roles(sentence, role_spans, spans))
@@ -2215,7 +2232,9 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # (a roster's entry is a name whatever place its first characters spell: 某医院：于某某（骨科）; so is a
             # cell under a column of names)
             and (
-                (a, b) in roster_entries or (a, b) == candidate.labelled or not _cuts_a_word(sentence, a, b, role_spans)
+                (a, b) in roster_entries
+                or (a, b) == candidate.labelled
+                or not _cuts_a_word(text, sentence, a, b, role_spans)
             )
             and not _written_as_a_town(text, sentence[a:b])
             # (某县讯 近日，…: a dateline, a place and 讯, is no name)
