@@ -997,7 +997,7 @@ _DEGREE_ADVERBS = frozenset("很太挺最")
 
 
 def _opens_an_idiom(sentence: str, a: int, b: int) -> bool:
-    return b - a == 3 and is_common_word(sentence[b - 1 : b + 3])
+    return b - a == 3 and b + 3 <= len(sentence) and is_common_word(sentence[b - 1 : b + 3])
 
 
 def _going_to_a_place(name: str) -> bool:
