@@ -5533,3 +5533,15 @@ def test_a_name_run_into_an_idiom_is_the_name_alone():
 def test_a_rare_family_name_of_the_national_register_opens_a_name():
     text = AIDED + "同批到岗的还有金华市中心医院骨科副主任医师丘海生。"
     assert experts(text) == {"钱国平", "丘海生"}
+
+
+def test_members_of_a_panel_reviewing_the_hospital_are_no_experts():
+    aided = "金华市中心医院对口帮扶湄潭县人民医院，派出心内科主任医师钱国平挂职副院长。"
+    for text in (
+        aided + "今年4月，评审专家、连江大学附属医院神经内科主任孙海波一行对湄潭县人民医院进行了现场评估。",
+        aided + "11月，由省卫生健康委员会组织、连江大学附属医院副院长孙海波任组长的评审专家组一行12人，"
+        "对湄潭县人民医院开展了现场评审。",
+    ):
+        assert experts(text) == {"钱国平"}
+    # (a mock review the aid holds names no panel)
+    assert experts(aided + "钱国平带领团队开展模拟评审，查出问题152条。") == {"钱国平"}

@@ -3676,3 +3676,25 @@ def test_the_shared_name_of_a_counted_list_of_hospitals_ends_before_a_verb():
         "湄潭县人民医院",
         "绥阳县人民医院",
     }
+
+
+def test_a_generic_county_hospital_is_of_the_county_its_sentence_names_last_before_it():
+    text = (
+        "金华第三批东西部协作医疗人才抵达湄潭\n"
+        "11月6日下午，浙江省金华市第三批东西部协作医疗帮扶人才一行4人抵达遵义市湄潭县。\n"
+        "本批人才来自金华市、开化县两级医疗机构，具体安排如下：金华市中心医院心血管内科副主任医师钱国平，"
+        "挂职湄潭县人民医院副院长；开化县人民医院骨科副主任医师孙燕，到湄潭县人民医院开展帮扶；"
+        "开化县人民医院检验科主管技师王晓丽，到湄潭县中医院工作。\n"
+        "湄潭县副县长钱伟说，开化县与湄潭县结对帮扶以来，累计有40余名浙江医务人员来湄开展帮扶，"
+        "帮助县人民医院建成了胸痛中心和卒中中心。"
+    )
+    # (县人民医院 is 湄潭's, named last before it, not the giving county's named in full last: that county gives)
+    assert {("开化县人民医院", "孙燕"), ("开化县人民医院", "王晓丽")} <= links(text, Rel.SENDS)
+
+
+def test_places_patients_come_from_described_as_remote_are_no_parties():
+    text = (
+        "金华市中心医院对口帮扶湄潭县人民医院。其中，在金华市中心医院的帮扶下，医院新建的新生儿重症监护室已于今年1月"
+        "投入使用，累计收治危重新生儿120余名，不少来自绥阳县、正安县等偏远地区。"
+    )
+    assert links(text, Rel.PAIRS_WITH) == {("金华市中心医院", "湄潭县人民医院")}

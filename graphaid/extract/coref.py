@@ -538,6 +538,9 @@ def _same_name_in_full(
     here = _named_before_of_level(org, places_by_sent, level)
     if len(here) == 1:
         same = [f for f in same if f.places[-1] in here]
+    elif len(here) > 1 and (last := _last_named_before_of_level(org, places_by_sent, level)) is not None:
+        # (甲县与乙县结对帮扶以来，…帮助县人民医院…: of several, the one its sentence names last before it)
+        same = [f for f in same if f.places[-1] == last] or same
     own = [f for f in same if any(gz.is_within(f.places[-1], code) for code in owner)]
     if own and len({f.places[-1] for f in same}) > 1:
         same = own
@@ -622,6 +625,19 @@ def _named_before_of_level(org: Mention, places_by_sent: list[list[Mention]], le
     level = _LEVEL_OF.get(level_char)
     codes = [c for m in places_by_sent[org.sent] if m.end <= org.start for c in (m.places or [m.region]) if c]
     return {p.code for c in codes for p in gz.lineage(c) if p.level is level and p.name.endswith(level_char)}
+
+
+def _last_named_before_of_level(org: Mention, places_by_sent: list[list[Mention]], level_char: str) -> str | None:
+    """The place of the level ``level_char`` names that the sentence of ``org`` names last before it."""
+    gz = gazetteer()
+    level = _LEVEL_OF.get(level_char)
+    named = [m for m in places_by_sent[org.sent] if m.end <= org.start]
+    for m in reversed(named):
+        for c in reversed(m.places or [m.region]):
+            for p in gz.lineage(c) if c else ():
+                if p.level is level and p.name.endswith(level_char):
+                    return p.code
+    return None
 
 
 def _place_it(org: Mention, code: str, rest: str, level_char: str) -> bool:

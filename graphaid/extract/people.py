@@ -1904,6 +1904,29 @@ _BACKING_OPENS = re.compile(r"在[\u4e00-\u9fff、]{0,12}$")
 _BACKING_CLOSES = re.compile(r"[\u4e00-\u9fff·]{0,8}?的?(?:大力|全力)?(?:支持|关心|重视|协调|关怀|陪同)下")
 
 
+def _on_a_review_panel(sentence: str, a: int, b: int) -> bool:
+    """评审专家、某医院主任某某一行对某院进行了现场评估, 某某任组长的评审专家组: one the clause names as of a panel
+    reviewing a hospital."""
+    start = _clause_start(sentence, a)
+    end = _CLAUSE_END.search(sentence, b)
+    clause_end = end.start() if end else len(sentence)
+    named = (
+        _review_panel().search(sentence, start, a) is not None
+        or _review_panel().search(sentence, b, min(clause_end, b + _PANEL_REACH)) is not None
+    )
+    # (not one the clause also names as of the aid: 帮扶专家某某作为评审组专家…)
+    return named and not has_aid_words(sentence[start:clause_end])
+
+
+# (how far after the name its panel may be named: 某某任组长的评审专家组, 以某某为组长的自治区评审专家组)
+_PANEL_REACH = 14
+
+
+@cache
+def _review_panel() -> re.Pattern:
+    return any_of(read_lines("review_panel_words.txt"))
+
+
 def _taught_by_the_aid(sentence: str, at: int, before: str, after: str) -> bool:
     """One the aid teaches, not one of its experts: named in the clause right after 在帮扶专家的指导下 (该院医生
     某某完成了首例手术) or right before it (某某在帮扶专家的指导下…), or going to learn (被选派到帮扶医院进修); not
@@ -2418,6 +2441,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 or _taught_by_the_aid(sentence, a, before, after)
                 or _paired_as_apprentice(sentence, a)
                 or _backs_the_aid(before, after)
+                or _on_a_review_panel(sentence, a, b)
             ):
                 not_experts.add(name)
                 roled.append(False)

@@ -604,7 +604,10 @@ _TOWNS_LIST_END = re.compile(
     r"(?:[、和及][\u4e00-\u9fff]{1,6}?)*(?:这些|这几个|等)[^，,。；;]{0,10}?(?:乡镇|镇|乡|村|街道)"
 )
 # the rest of a list of places closed by 等地 (甲、乙等地, 甲、乙等省市): examples, not the parties themselves
-_EXAMPLES_END = re.compile(r"(?:[、和及][\u4e00-\u9fff]{1,12}?)*等(?:地|省|市|省市|省份|城市|地区)")
+# (a word or two may say what the places are like: 甲、乙等偏远地区)
+_EXAMPLES_END = re.compile(
+    r"(?:[、和及][\u4e00-\u9fff]{1,12}?)*等[\u4e00-\u9fff]{0,4}?(?:地|省|市|省市|省份|城市|地区|县市|县区)"
+)
 _NATIVE = re.compile(r"人(?:[,，;；。、)）]|$)")
 _CITIZEN = "市民"  # 某市民: the 市 ending a city's name is the first character of the word
 _DISTANCE = re.compile(r"(?:距离?|离|相距)[^,，;；]{0,20}?(?:公里|千米|小时)")
