@@ -5545,3 +5545,13 @@ def test_members_of_a_panel_reviewing_the_hospital_are_no_experts():
         assert experts(text) == {"钱国平"}
     # (a mock review the aid holds names no panel)
     assert experts(aided + "钱国平带领团队开展模拟评审，查出问题152条。") == {"钱国平"}
+
+
+def test_one_named_among_the_local_staff_without_a_count_is_local():
+    text = AIDED + "除夕夜，钱国平在手术室护士孙燕等当地医护人员的配合下完成了手术。"
+    assert experts(text) == {"钱国平"}
+
+
+def test_one_who_says_they_can_now_do_it_alone_is_a_learner():
+    text = AIDED + "该院心内科医生孙燕说，自己已能独立开展冠脉造影。"
+    assert experts(text) == {"钱国平"}
