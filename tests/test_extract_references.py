@@ -31,6 +31,11 @@ def pairs(text: str) -> set[tuple[str, str]]:
     return links(text, Rel.PAIRS_WITH)
 
 
+def regions_of(text: str, ending: str) -> set[str | None]:
+    """The regions of the mentions whose names end with ``ending``."""
+    return {m.region for m in extraction(text).mentions if m.surface.endswith(ending)}
+
+
 def postings(text: str) -> set[tuple[str, str]]:
     return links(text, Rel.POSTED_TO)
 
@@ -3118,7 +3123,7 @@ def test_a_district_several_cities_have_is_the_one_the_article_names():
         "白云区人民医院选派专家罗春梅驻点湟源县人民医院。\n"
         "贵州省人民医院也派出专家到湟源县人民医院。"
     )
-    regions = {m.region for m in extraction(text).mentions if m.surface.endswith("白云区人民医院")}
+    regions = regions_of(text, "白云区人民医院")
     assert regions == {code("广州市白云区")}
 
 
@@ -3336,7 +3341,7 @@ def test_a_generic_name_completed_from_the_article_keeps_the_ending_it_is_writte
 def test_a_prefecture_hospital_written_by_its_level_is_in_the_one_named_province_that_has_prefectures():
     # 地区医院 can only be in 新疆 here: 浙江 has no 地区 for it to stand in
     text = "金华市中心医院援疆医疗队抵达阿勒泰地区，在地区医院开展帮扶，帮助地区医院建成了卒中中心。"
-    regions = {m.region for m in extraction(text).mentions if m.surface.endswith("地区医院")}
+    regions = regions_of(text, "地区医院")
     assert regions == {code("阿勒泰地区")}
 
 
@@ -3655,7 +3660,7 @@ def test_a_place_s_name_before_a_road_or_a_street_names_the_street():
     assert all(m.surface != "北京" for m in extraction(text).mentions)
     # (nor does a community centre named after a street lie in the place the street is named after)
     centre = "湟源县人民医院与延安路社区卫生服务中心结对，派出全科医生钱国平驻点。"
-    regions = {m.region for m in extraction(centre).mentions if m.surface.endswith("延安路社区卫生服务中心")}
+    regions = regions_of(centre, "延安路社区卫生服务中心")
     assert regions == {code("湟源县")}
 
 

@@ -535,12 +535,12 @@ def _same_name_in_full(
     if not same and level == "市":
         fulls = _fuller_forms(rest)
         same = [f for f in full if f.rest in fulls and gz.places[f.places[-1]].name.endswith(level)]
-    here = _named_before_of_level(org, places_by_sent, level)
-    if len(here) == 1:
-        same = [f for f in same if f.places[-1] in here]
-    elif len(here) > 1 and (last := _last_named_before_of_level(org, places_by_sent, level)) is not None:
+    named = _named_before_of_level(org, places_by_sent, level)
+    if len(set(named)) == 1:
+        same = [f for f in same if f.places[-1] in named]
+    elif named:
         # (甲县与乙县结对帮扶以来，…帮助县人民医院…: of several, the one its sentence names last before it)
-        same = [f for f in same if f.places[-1] == last] or same
+        same = [f for f in same if f.places[-1] == named[-1]] or same
     own = [f for f in same if any(gz.is_within(f.places[-1], code) for code in owner)]
     if own and len({f.places[-1] for f in same}) > 1:
         same = own
@@ -591,7 +591,7 @@ def _complete_from_places(
         candidates = of_level(named + _bare_names_in_context(doc, context) + owner)
     if len(candidates) > 1:
         # 甲县由某市帮扶，医生驻守在县人民医院: in an article of several, the one its own sentence names before it
-        here = _named_before_of_level(org, places_by_sent, level_char)
+        here = set(_named_before_of_level(org, places_by_sent, level_char))
         candidates = here if len(here) == 1 else candidates
     if len(candidates) > 1:
         # (or the one the sentences just before name, in places or institutions: 甲县 in the paragraph, 乙县 in one
@@ -619,25 +619,13 @@ def _provinces_having(level_char: str) -> frozenset[str]:
     )
 
 
-def _named_before_of_level(org: Mention, places_by_sent: list[list[Mention]], level_char: str) -> set[str]:
-    """The places of the level ``level_char`` names (县, 市) that the sentence of ``org`` names before it."""
+def _named_before_of_level(org: Mention, places_by_sent: list[list[Mention]], level_char: str) -> list[str]:
+    """The places of the level ``level_char`` names (县, 市) that the sentence of ``org`` names before it, in the
+    order it names them."""
     gz = gazetteer()
     level = _LEVEL_OF.get(level_char)
     codes = [c for m in places_by_sent[org.sent] if m.end <= org.start for c in (m.places or [m.region]) if c]
-    return {p.code for c in codes for p in gz.lineage(c) if p.level is level and p.name.endswith(level_char)}
-
-
-def _last_named_before_of_level(org: Mention, places_by_sent: list[list[Mention]], level_char: str) -> str | None:
-    """The place of the level ``level_char`` names that the sentence of ``org`` names last before it."""
-    gz = gazetteer()
-    level = _LEVEL_OF.get(level_char)
-    named = [m for m in places_by_sent[org.sent] if m.end <= org.start]
-    for m in reversed(named):
-        for c in reversed(m.places or [m.region]):
-            for p in gz.lineage(c) if c else ():
-                if p.level is level and p.name.endswith(level_char):
-                    return p.code
-    return None
+    return [p.code for c in codes for p in gz.lineage(c) if p.level is level and p.name.endswith(level_char)]
 
 
 def _place_it(org: Mention, code: str, rest: str, level_char: str) -> bool:

@@ -650,10 +650,10 @@ _ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 _POSITION_ASIDE = re.compile(r"[（(](?:[前后中]排)?(?:左|右|中|居中)[一二三四五六七八九十\d]*[）)]$")
 # the count after a listed name and what it counts (甲等4名能独立主刀的本地医生)
 # (up to a list's joiner: 甲等8名帮扶专家和乙等3名本地学员 counts 甲 among the experts)
+# (or, with no count, the local word right after 等: 甲等当地医护人员)
 _COUNTED_AMONG = re.compile(
-    r"(?:、[\u4e00-\u9fff·]{2,14})*等[\d一二两三四五六七八九十]+[名位个]([^，,。；;、和与及]{0,16})"
+    r"(?:、[\u4e00-\u9fff·]{2,14})*等(?:[\d一二两三四五六七八九十]+[名位个]([^，,。；;、和与及]{0,16})|(当地|本地|本院|我院))"
 )
-_AMONG_THE_LOCAL = re.compile(r"(?:、[\u4e00-\u9fff·]{2,14})*等(?:当地|本地|本院|我院)")
 # how long one worked somewhere, after the name in its sentence (在急诊科干了12年, 分配到某县，一干就是二十多年)
 _TENURE = re.compile(r"(?:干|工作|扎根|坚守)(?:了|就是|了整整)?([\d一二三四五六七八九十两几]+)多?年")
 _CAREER = re.compile(r"从事[\u4e00-\u9fff]{0,8}工作")
@@ -835,9 +835,8 @@ def counted_among_locals(text: str, at: int) -> bool:
     """甲等4名本地医生: whether the words after a name (ending at ``at``) count the person among the receiving side's
     own."""
     counted = _COUNTED_AMONG.match(text, at)
-    # (甲等当地医护人员: or with no count, the local word right after 等)
-    return (counted is not None and any(word in counted.group(1) for word in _local_words())) or (
-        _AMONG_THE_LOCAL.match(text, at) is not None
+    return counted is not None and (
+        counted.group(2) is not None or any(word in counted.group(1) for word in _local_words())
     )
 
 

@@ -636,7 +636,7 @@ def _cuts_a_word(text: str, sentence: str, a: int, b: int, role_spans: list[tupl
         and (
             sentence[a + 1] in _LEVEL_CHARACTERS
             or any(m.surface[0] == sentence[a + 1] and m.start != a + 1 for m in gazetteer().scan(sentence))
-            or any(m.surface[0] == sentence[a + 1] and len(m.surface) > 1 for m in gazetteer().scan(text))
+            or sentence[a + 1] in _places_first_characters(text)
         )
     ):
         return True
@@ -645,6 +645,12 @@ def _cuts_a_word(text: str, sentence: str, a: int, b: int, role_spans: list[tupl
         return True
     # (or holds one after its first character: 某甘协作, two places' short names and an aid word)
     return any(t.start < b < t.end or a < t.start < t.end <= b for t in find_triggers(sentence[max(0, a) : b + 6], a))
+
+
+@lru_cache(maxsize=8)  # asked once a candidate, of one article's text at a time
+def _places_first_characters(text: str) -> frozenset[str]:
+    """The first characters of the places of two characters or more an article names (丹 of 丹凤): short forms."""
+    return frozenset(m.surface[0] for m in gazetteer().scan(text) if len(m.surface) > 1)
 
 
 def _inside_words_at_both_edges(sentence: str, a: int, b: int) -> bool:
