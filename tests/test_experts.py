@@ -5555,3 +5555,85 @@ def test_one_named_among_the_local_staff_without_a_count_is_local():
 def test_one_who_says_they_can_now_do_it_alone_is_a_learner():
     text = AIDED + "该院心内科医生孙燕说，自己已能独立开展冠脉造影。"
     assert experts(text) == {"钱国平"}
+
+
+def test_a_rosters_department_cell_before_the_name_is_no_name():
+    text = (
+        "金华市中心医院第三批帮扶专家一行3人抵达湄潭县人民医院，开展为期一年的帮扶工作。\n\n"
+        "本批专家名单如下：\n"
+        "呼吸内科　钱国平　副主任医师\n"
+        "普通外科　上官云峰　主治医师\n"
+        "检验科　孙燕　主管技师\n"
+    )
+    assert experts(text) == {"钱国平", "上官云峰", "孙燕"}
+
+
+def test_one_who_travels_with_a_named_colleague_is_of_the_team():
+    text = (
+        "金华市中心医院呼吸内科医生钱国平报名参加了今年对湄潭县人民医院的帮扶。\n"
+        "今天，钱国平和骨科主治医师孙海波一起，踏上了前往湄潭县的路。"
+    )
+    assert experts(text) == {"钱国平", "孙海波"}
+
+
+def test_those_not_chosen_or_who_did_not_go_are_no_experts():
+    text = (
+        "经过层层选拔，金华市中心医院确定钱国平、孙海波等5名医生赴湄潭县人民医院开展为期一年的帮扶。"
+        "呼吸内科医师孙燕因体检指标不达标未能入选，护理部护士王晓丽因孩子尚小被动员留院。"
+        "急诊科医生于海燕、骨科护士长钱伟都在报名之列，最终因名额所限未能成行。"
+    )
+    assert experts(text) == {"钱国平", "孙海波"}
+    # (one the sentence says went after all is one)
+    assert experts(text + "骨科医生丘海生两次报名未能入选，这次终于如愿。") == {"钱国平", "孙海波", "丘海生"}
+
+
+def test_a_name_ends_before_sui():
+    text = AIDED + "上一批帮扶专家孙琳虽已返回金华，但仍每月回湄潭坐诊一次。"
+    assert experts(text) == {"钱国平", "孙琳"}
+
+
+@pytest.mark.parametrize(
+    "farewell",
+    [
+        "院长王平为每位队员送上了出征包，里面有常用药品和笔记本。",
+        "2月28日，医院召开动员会，院长王平在动员讲话中强调，要把重点放在带教和学科建设上。",
+    ],
+)
+def test_the_head_who_gives_to_the_team_or_mobilises_it_is_not_of_it(farewell):
+    text = (
+        "3月2日，金华市中心医院为第三批援黔医疗队举行出征仪式，钱国平、孙海波等5名队员将赴湄潭县人民医院开展为期一年"
+        "的帮扶。院党委书记于海洋为队员授旗。" + farewell
+    )
+    assert experts(text) == {"钱国平", "孙海波"}
+
+
+def test_a_town_named_right_after_its_county_is_no_person():
+    text = AIDED + "3月6日，金华市第六批援黔医疗队一行4人抵达湄潭县孙庄镇。"
+    assert experts(text) == {"钱国平"}
+
+
+def test_one_the_aid_takes_on_to_teach_is_a_learner():
+    text = AIDED + "该院心内科医生孙海波是今年的跟师对象之一，希望这半年能把介入技术学到手。"
+    assert experts(text) == {"钱国平"}
+
+
+def test_the_states_leaders_an_article_recalls_are_no_experts():
+    text = "开化县是革命老区，1934年毛泽东同志曾在这里开展调查。" + AIDED.replace("湄潭县", "开化县")
+    assert experts(text) == {"钱国平"}
+
+
+def test_a_short_form_ending_a_hospitals_full_name_is_that_hospital_whatever_place_it_opens_with():
+    # (同仁 is also a county-level city of the receiving province: read so, the giver's doctor would be local)
+    text = (
+        "根据北京与青海的对口支援安排，首都医科大学附属北京同仁医院与湟源县人民医院结对。\n"
+        "同仁医院眼科主任医师钱国平今年5月来到湟源，在他的带领下，医院成立了全县首个白内障复明手术中心。"
+    )
+    assert links(text, Rel.SENDS) == {("同仁医院", "钱国平")}
+
+
+def test_a_roster_written_one_entry_a_line_lists_experts():
+    text = (
+        "按照省统一安排，金华市中心医院对口帮扶湄潭县人民医院。金华市中心医院第十一批驻点帮扶专家名单如下：\n"
+        "钱国平（普外科）\n孙燕（妇产科）\n上官云峰（神经内科）\n王晓丽（护理部）\n\n座谈会上，帮扶专家们逐一发言。"
+    )
+    assert experts(text) == {"钱国平", "孙燕", "上官云峰", "王晓丽"}

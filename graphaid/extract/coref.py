@@ -663,6 +663,15 @@ def _short_forms(orgs: list[Mention]) -> None:
         # (a short form the lexicon of hospitals knows is the hospital the article names in full, where that starts
         # as it does: 青大附院 after 青岛大学附属医院, whatever other hospital goes by it elsewhere)
         known = org.key.startswith("known|")
+        if org.label is Label.HOSPITAL and org.places and not org.abbreviated:
+            # 同仁医院 after 某大学附属北京同仁医院: the end of one placed hospital's name written in full is that
+            # hospital, whatever place its first word may name elsewhere
+            ends = {
+                o.key: o for o in placed if len(o.surface) > len(org.surface) + 1 and o.surface.endswith(org.surface)
+            }
+            if len(ends) == 1 and org.key not in ends:
+                _take_the_name_of(org, *ends.values())
+            continue
         if org.label is not Label.HOSPITAL or org.places or org.abbreviated or len(org.surface) < _SHORT_FORM_LENGTH:
             continue
         fuller = {
@@ -686,14 +695,17 @@ def _short_forms(orgs: list[Mention]) -> None:
             )
         }
         if len(fuller) == 1:
-            (ref,) = fuller.values()
-            org.key, org.region, org.places, org.rest, org.canonical = (
-                ref.key,
-                ref.region,
-                list(ref.places),
-                ref.rest,
-                ref.canonical,
-            )
+            _take_the_name_of(org, *fuller.values())
+
+
+def _take_the_name_of(org: Mention, ref: Mention) -> None:
+    org.key, org.region, org.places, org.rest, org.canonical = (
+        ref.key,
+        ref.region,
+        list(ref.places),
+        ref.rest,
+        ref.canonical,
+    )
 
 
 _SHORT_FORM_LENGTH = 4

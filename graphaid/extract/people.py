@@ -91,7 +91,9 @@ _PROFILE = re.compile(
     # a card's line, a symbol or a list's number before it perhaps: the name, a wide space (or one after a number),
     # the department and the title (张三  骨科 主治医师; 1. 张三 骨科主治医师)
     # (or a cell's bar, a dash or one wide space between: 张三｜骨科主治医师, 张三—骨科 主治医师, 张三　骨科　主治医师)
-    r"|^(?:[^\u4e00-\u9fff\w]*([\u4e00-\u9fff]{2,4})(?:[ \t\u3000]{2,}|\t|\u3000|[ \u3000]*(?:[|｜]|—{1,2})[ \u3000]*)"
+    # (or the department's cell first: 骨科　张三　主治医师)
+    r"|^(?:[^\u4e00-\u9fff\w]*(?:[\u4e00-\u9fff]{1,10}?科[ \t\u3000]+)?([\u4e00-\u9fff]{2,4})"
+    r"(?:[ \t\u3000]{2,}|\t|\u3000|[ \u3000]*(?:[|｜]|—{1,2})[ \u3000]*)"
     r"|\s*\d{1,3}\s*[.．、]\s*([\u4e00-\u9fff]{2,4})[ \u3000])"
     rf"(?=[\u4e00-\u9fff \t\u3000]{{0,14}}?(?:{_TITLE_ENDS}))"
     # a list's item, numbered or not, of comma-separated cells: the name, the department, the title (1. 张三，骨科，
@@ -477,6 +479,10 @@ _TRAINEE_TITLE = re.compile(
 # 医生某某在某医院进修半年, 甲、乙等5名医护人员先后到某医院进修, 甲、乙到某医院参加培训: the clause after a name
 # sends the person somewhere to learn (a receiver's trainee)
 # (甲、乙和丙此前在某医院进修; or the ones who become apprentices: 甲、乙等10名年轻医生分别拜帮扶专家为师)
+# (某某是今年的跟师对象之一: one the aid takes on to teach)
+_A_LEARNER = re.compile(
+    r"[，,]?(?:是|为|作为|成为|列为|确定为)[^，,。；;]{0,8}?(?:跟师|带教|培养|帮带|结对|师带徒)对象"
+)
 _LEARNING_THERE = re.compile(
     r"\s*(?:[、和及与][\u4e00-\u9fff]{2,10}?)*(?:等[\d一二两三四五六七八九十]+[名位个]?[\u4e00-\u9fff]{0,6}?)?(?:\d{4}年)?"
     r"(?:此前|曾经|曾|先后|也|则|分别|将|均|都|已经|已)*(?:(?:在|赴|到|去|前往)[^，,。；;]{2,30}?"
@@ -913,9 +919,9 @@ def _name_ends_after(sentence: str, end: int) -> bool:
 
 # characters that end no name: words of grammar a name runs into (张三|的, 李四|们), adverbs of time and
 # one-character verbs of speech and sense (张三|称), prepositions of the passive and of comparing (张三|被派驻), and
-# conjunctions (某海|及常驻专家3名); each (甲、某某|各驻点半年), in all (某某|共开展) and both ends of 除…外
-# (某某|除…外, 除某某|外)
-_NOT_NAME_END = _ADVERBS | frozenset("的了们着过等任为却亦均皆各再才仍并共家称讲道答问笑想看听被把比及与除外")
+# conjunctions (某海|及常驻专家3名, 某一|虽已返回); each (甲、某某|各驻点半年), in all (某某|共开展) and both ends
+# of 除…外 (某某|除…外, 除某某|外)
+_NOT_NAME_END = _ADVERBS | frozenset("的了们着过等任为却虽亦均皆各再才仍并共家称讲道答问笑想看听被把比及与除外")
 
 
 # adverbs that are given names' characters too (德才, 英才)
@@ -1671,6 +1677,8 @@ _BRACKETED_DEPARTMENT_ENTRY = re.compile(
 )
 _LIST_GOES_ON = re.compile(r"[、，,；;。和及]|等|也|都|均|分别|先后|$|[\d一二两三四五六七八九十]+[名位人]")
 _ADVERB_BEFORE_GOING = re.compile(r"(?:将要|将|则|即将)?")
+# a line that is one roster's entry and no more (张三（麻醉科）；)
+_ONE_ENTRY_LINE = re.compile(r"\s*[\u4e00-\u9fff·]{2,15}[(（][^()（）]{1,24}[)）][；;。，,、]?\s*")
 # a roster's line that opens with the hospital its people come from (某医院：张三（麻醉科）)
 _HOSPITAL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:医院|卫生院|保健院|中心)[:：]")
 
@@ -1694,8 +1702,12 @@ def _roster_entries(sentence: str) -> list[tuple[int, int]]:
         if "（" in sentence or "(" in sentence
         else []
     )
-    # (or one in a line a member's label opens: 队员：某某（心内科副主任医师）)
-    if len(bracketed) < 2 and not (bracketed and (_HOSPITAL_LINE.match(sentence) or _labelled_member(sentence))):
+    # (or one in a line a member's label opens: 队员：某某（心内科副主任医师）; or one that is the whole line, a
+    # roster written a person a line: 某某（普外科）)
+    if len(bracketed) < 2 and not (
+        bracketed
+        and (_HOSPITAL_LINE.match(sentence) or _labelled_member(sentence) or _ONE_ENTRY_LINE.fullmatch(sentence))
+    ):
         bracketed = []
     if len(by_department) < 2:
         by_department = []
@@ -1893,6 +1905,39 @@ _HEAD_ALONE = re.compile(rf"^\s*(?:(?:{_HOSPITAL_BY_SHORT_NAME})?副?院长|{_HO
 
 _QUOTE_ENDS = ("”", "」", "』")
 _QUOTED = re.compile(r"“[^”]*”?|「[^」]*」?")
+
+
+# the team's members as whom a verb acts for or on, in the clause after a name (为每位队员, 向全体援藏队员)
+_TOWARD_THE_TEAM = re.compile(
+    r"[^，,。；;]{0,12}?[为向给](?:每位|每名|每一位|全体|各位)?[\u4e00-\u9fff]{0,4}?(?:队员|医疗队|工作队)"
+)
+
+
+@cache
+def _state_leaders() -> frozenset[str]:
+    return frozenset(read_lines("state_leaders.txt"))
+
+
+def _not_chosen(sentence: str, b: int) -> bool:
+    """某某因体检不达标未能入选, 甲、乙都在报名之列，最终未能成行: one whose own clause, or the next, says they were
+    not chosen or did not go is no one the aid sent (unless the sentence goes on to say they went after all:
+    两次报名未能入选，今年终于如愿)."""
+    clauses = _CLAUSE_END.finditer(sentence, b)
+    first = next(clauses, None)
+    second = next(clauses, None) if first is not None and first.group() in ",，" else None
+    end = second.start() if second else (first.start() if first and first.group() not in ",，" else len(sentence))
+    found = _NOT_CHOSEN.search(sentence, b, end)
+    return (
+        found is not None
+        and _STAND_IN.search(sentence, b, found.start()) is None
+        and _WENT_AFTER_ALL.search(sentence, found.end()) is None
+    )
+
+
+_NOT_CHOSEN = re.compile(r"(?:未能|没能|没有|未)(?:入选|选上|成行)|落选|(?:暂未|未被|没被)(?:安排|选派|派出)|动员留院")
+# (甲接替因病未能成行的乙: who stands in went; the one not going is the other)
+_STAND_IN = re.compile(r"接替|替补|代替|顶替")
+_WENT_AFTER_ALL = re.compile(r"终于|如愿|最终入选|这次|此次")
 
 
 def _backs_the_aid(before: str, after: str) -> bool:
@@ -2300,6 +2345,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             and not quoted_alone(sentence, a, b)
             # 令狐|某某组织…: a two-character family name alone is no one's whole name
             and not (b - a == 2 and sentence[a:b] in surnames)
+            # 某县|乔某镇: a town's name right after its county's, its first character a family name's
+            and not (a > 0 and sentence[b - 1] in "镇乡" and sentence[a - 1] in "县区旗市")
             # 康复科|主管护师, 麻醉科|的某某: a department before a role or a person, read as a name because its first
             # character is a family name
             and not (
@@ -2376,7 +2423,10 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             team.append(_team_title().search(before) is not None or _team_title().search(after, 0, until) is not None)
             # (院长某某赴某县看望援藏专家: a visitor looks on; those visited after the word are the team)
             visits = any_of(visiting).search(sentence, b) is not None
-            hosting.append((at_ceremony or visits) and not is_profile or hosts_listed)
+            # (院长某某为每位队员送上…: one who gives to the team's members hosts them)
+            hosting.append(
+                (at_ceremony or visits or _TOWARD_THE_TEAM.match(after) is not None) and not is_profile or hosts_listed
+            )
             # 某院长某某、某主任某某等随团考察 / 调研组成员包括某某: who goes along on a visit looks on
             if hosts_listed or (visit and _on_a_visit(text, s, sentence, a, b)):
                 roled.append(False)
@@ -2440,6 +2490,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 or learners
                 or a >= taught_from
                 or _LEARNING_THERE.match(after) is not None
+                or _A_LEARNER.match(after) is not None
                 or _LEARNING_AFTER_A_HELP.match(sentence, b) is not None
                 or _followed_where_they_learn(sentence, before)
                 or _as_a_trainee(sentence, b, spans)
@@ -2450,6 +2501,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 or _paired_as_apprentice(sentence, a)
                 or _backs_the_aid(before, after)
                 or _on_a_review_panel(sentence, a, b)
+                or _not_chosen(sentence, b)
+                or name in _state_leaders()
             ):
                 not_experts.add(name)
                 roled.append(False)
