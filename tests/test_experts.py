@@ -5637,3 +5637,29 @@ def test_a_roster_written_one_entry_a_line_lists_experts():
         "钱国平（普外科）\n孙燕（妇产科）\n上官云峰（神经内科）\n王晓丽（护理部）\n\n座谈会上，帮扶专家们逐一发言。"
     )
     assert experts(text) == {"钱国平", "孙燕", "上官云峰", "王晓丽"}
+
+
+def test_a_rosters_row_of_a_title_then_a_name_that_spells_a_word_lists_an_expert():
+    text = (
+        "8月5日，金华市中心医院第四批帮扶医疗队出征仪式在院本部举行，队员将前往湄潭县人民医院开展为期半年的帮扶工作。\n\n"
+        "出征名单如下——\n队长：钱国平（泌尿外科副主任医师）\n队员：\n麻醉科 孙海波 主治医师\n眼科医师 白云\n"
+    )
+    assert experts(text) == {"钱国平", "孙海波", "白云"}
+
+
+def test_one_posted_there_as_a_head_is_of_the_team_at_a_ceremony():
+    text = (
+        "金华市中心医院对口帮扶湄潭县人民医院。\n仪式上，金华市中心医院派驻湄潭县人民医院的执行院长钱国平作期满述职。"
+    )
+    assert experts(text) == {"钱国平"}
+
+
+def test_those_who_worked_beside_the_experts_are_of_the_receiving_hospital():
+    text = AIDED + "欢送座谈会上，麻醉科主任孙燕、普外科护士长王晓丽先后发言，回顾与专家并肩工作的点点滴滴。"
+    assert experts(text) == {"钱国平"}
+    # (one who worked with the other experts is one of them)
+    assert experts(AIDED + "援黔专家孙海波与其他专家一起完成了手术。") == {"钱国平", "孙海波"}
+
+
+def test_a_word_given_as_a_gift_is_no_name():
+    assert experts(AIDED + "患儿的父亲激动地向医生们献上了哈达。") == {"钱国平"}

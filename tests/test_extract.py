@@ -2650,3 +2650,12 @@ def test_members_of_a_network_that_sign_are_parties():
     )
     named = {m.surface for m in extract(document_from_text("t.txt", text)).mentions if m.label is Label.HOSPITAL}
     assert {"湟源县人民医院", "绥阳县人民医院", "湄潭县人民医院"} <= named
+
+
+def test_hong_kong_named_beside_a_giver_is_never_a_receiver():
+    text = (
+        "——金华帮扶医疗队和香港中医义诊团在湄潭的一天\n"
+        "金华市中心医院对口帮扶湄潭县人民医院，派出儿科主任医师钱国平常驻。同一天，香港中医义诊团也来到湄潭县中医医院开展义诊。"
+    )
+    received = {target for _, _, target in relations(text, Rel.PAIRS_WITH)}
+    assert "湄潭" in received and not any(name.startswith("香港") for name in received)

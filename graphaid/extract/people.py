@@ -1907,10 +1907,27 @@ _QUOTE_ENDS = ("”", "」", "』")
 _QUOTED = re.compile(r"“[^”]*”?|「[^」]*」?")
 
 
+# a verb of giving a gift, right before its object (献上了, 送上)
+_GIVEN = re.compile(r"(?:献上|敬献|献|送上|戴上|披上|赠送)了?$")
+# a posting before the person's title (派驻某院的执行院长, 挂职某县的副院长)
+_POSTED_THERE_AS = re.compile(r"(?:派驻|派往|选派到|下派到|挂职)[^，,。；;]{1,24}?的[\u4e00-\u9fff]{1,8}$")
 # the team's members as whom a verb acts for or on, in the clause after a name (为每位队员, 向全体援藏队员)
 _TOWARD_THE_TEAM = re.compile(
     r"[^，,。；;]{0,12}?[为向给](?:每位|每名|每一位|全体|各位)?[\u4e00-\u9fff]{0,4}?(?:队员|医疗队|工作队)"
 )
+
+
+def _beside_the_team(sentence: str, b: int) -> bool:
+    """麻醉科主任某某先后发言，回顾与专家并肩工作的点点滴滴: one the sentence says worked beside the aid's experts
+    is of the hospital they came to (not 与其他专家一起: one of them)."""
+    beside = _BESIDE_THE_TEAM.search(sentence, b)
+    return beside is not None and _ANOTHER_OF_THEM.search(sentence, b, beside.end()) is None
+
+
+_BESIDE_THE_TEAM = re.compile(
+    r"(?:与|和|跟|同)(?:帮扶|援[藏疆青]|支援|东部|各位)?(?:专家|医疗队|队员)们?(?:并肩|一起|一道|共同|朝夕相处|共事)"
+)
+_ANOTHER_OF_THEM = re.compile(r"其他|其余|另外|同批|队友")
 
 
 @cache
@@ -2347,6 +2364,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             and not (b - a == 2 and sentence[a:b] in surnames)
             # 某县|乔某镇: a town's name right after its county's, its first character a family name's
             and not (a > 0 and sentence[b - 1] in "镇乡" and sentence[a - 1] in "县区旗市")
+            # 献上了|哈达: a word given right after a verb of giving is the gift
+            and not (_GIVEN.search(sentence, max(0, a - 4), a) and is_common_word(sentence[a:b]))
             # 康复科|主管护师, 麻醉科|的某某: a department before a role or a person, read as a name because its first
             # character is a family name
             and not (
@@ -2420,7 +2439,12 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 (at for w in (*ceremony, *visiting, *_OBJECT_MARKERS) if (at := after.find(w)) >= 0), default=len(after)
             )
             # (队员家属: the relatives of the team's people, no word of the team for the person)
-            team.append(_team_title().search(before) is not None or _team_title().search(after, 0, until) is not None)
+            # (某医院派驻某院的执行院长某某: one the words before the title say was posted is of the team)
+            team.append(
+                _team_title().search(before) is not None
+                or _team_title().search(after, 0, until) is not None
+                or _POSTED_THERE_AS.search(before) is not None
+            )
             # (院长某某赴某县看望援藏专家: a visitor looks on; those visited after the word are the team)
             visits = any_of(visiting).search(sentence, b) is not None
             # (院长某某为每位队员送上…: one who gives to the team's members hosts them)
@@ -2502,6 +2526,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 or _backs_the_aid(before, after)
                 or _on_a_review_panel(sentence, a, b)
                 or _not_chosen(sentence, b)
+                or (not any_of(team_words() + _AID_TITLES).search(before) and _beside_the_team(sentence, b))
                 or name in _state_leaders()
             ):
                 not_experts.add(name)
@@ -2935,6 +2960,19 @@ _TEACHERS_ROW = re.compile(
 )
 
 
+# a roster's row of a department perhaps, a title, spaces and the name last (眼科医师 某某, 麻醉科 主治医师 某某)
+_TITLE_THEN_NAME_ROW = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{1,10}?(?:科|室|部)[ \t\u3000]*)?"
+    r"[\u4e00-\u9fff]{0,4}?(?:医师|护师|技师|药师|治疗师|护士长|护士|医生)"
+    r"[ \t\u3000]+(?P<name>[\u4e00-\u9fff]{2,4})\s*"
+)
+
+
+def _opens_with_a_family_name(name: str) -> bool:
+    surnames = family_names()
+    return name[:2] in surnames and len(name) > 2 or name[:1] in surnames
+
+
 def _under_a_team_lead(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` is an item of a list of what the team's people do, the items parted by
     semicolons, whose lead names them as sent (某医院派出的队员：张三与当地医生讨论病情；李四为…；王五在…): its
@@ -3317,6 +3355,9 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
         elif card := bracketed_card(text, s, e):
             a, b = card_name(card)
             item, in_column = True, in_column or (a - s, b - s)
+        elif (row := _TITLE_THEN_NAME_ROW.fullmatch(sentence)) and _opens_with_a_family_name(row.group("name")):
+            # (眼科医师 某某: a roster's row of the title, then the name in the last cell, whatever word it spells)
+            item, in_column = True, in_column or row.span("name")
         elif (entry := _ENTRY_WITH_ITS_BRACKET.match(sentence)) and not _names_a_place(entry.group("name")):
             # (①张三（某医院　骨科　主治医师）——某县人民医院: an item's name, its hospital and title in brackets; not
             # a heading's place: 三、某省（派驻某县人民医院）)
