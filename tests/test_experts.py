@@ -5663,3 +5663,9 @@ def test_those_who_worked_beside_the_experts_are_of_the_receiving_hospital():
 
 def test_a_word_given_as_a_gift_is_no_name():
     assert experts(AIDED + "患儿的父亲激动地向医生们献上了哈达。") == {"钱国平"}
+
+
+def test_a_hong_kong_volunteer_team_beside_the_pairing_is_a_giver():
+    text = AIDED + "此次随行的香港仁爱医院义诊团由眼科医生孙海波带队，骨科医生王晓丽、内科医生于海燕等参加。"
+    assert experts(text) == {"钱国平", "孙海波", "王晓丽", "于海燕"}
+    assert ("香港仁爱医院", "孙海波") in links(text, Rel.SENDS)

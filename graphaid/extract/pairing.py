@@ -22,6 +22,7 @@ from graphaid.extract.sides import (
     followed_by_its_people,
     helps_a_giver,
     list_chain,
+    never_aided,
     objects_of_aid,
     of_another_field,
     opens_mutually,
@@ -1156,10 +1157,6 @@ def _clause_end(text: str, at: int) -> int:
     return found.start() if found else len(text)
 
 
-# the provinces no pairing programme aids: Hong Kong, Macao, Taiwan (division codes)
-_NEVER_AIDED = frozenset({"810000", "820000", "710000"})
-
-
 def _prune(pairs: list[tuple[Mention, Mention]], own_clause: set[tuple[int, int]]) -> list[tuple[Mention, Mention]]:
     """Keep the pairs a sentence states at its finest: institutions over places, counties over provinces; but a
     pair a clause states on its own (``own_clause``: ids) stands however fine the sentence's other parties are
@@ -1167,8 +1164,8 @@ def _prune(pairs: list[tuple[Mention, Mention]], own_clause: set[tuple[int, int]
     gz = gazetteer()
     pairs = [(d, r) for d, r in pairs if d.key != r.key]
     pairs = [(d, r) for d, r in pairs if not (d.label is Label.AGENCY and r.label is Label.AGENCY)]
-    # (广州帮扶医疗队和香港义诊团在某县: Hong Kong, Macao and Taiwan give alongside, no programme gives to them)
-    pairs = [(d, r) for d, r in pairs if not (r.region and gz.lineage(r.region)[0].code in _NEVER_AIDED)]
+    # (某市帮扶医疗队和香港义诊团在某县: two givers side by side)
+    pairs = [(d, r) for d, r in pairs if not never_aided(r.region)]
     # a place's pair with a hospital that a hospital's pair names (甲市和甲市医院帮扶乙院): the hospitals' pair; not
     # another hospital's (甲院帮扶乙院，丙院则由甲省某医疗队帮扶: the province and 丙院)
     givers = {d.key for d, r in pairs if d.label is Label.HOSPITAL and r.label is Label.HOSPITAL}

@@ -20,6 +20,16 @@ from graphaid.model import PLACE_LABELS, Label
 from graphaid.places import aid_to_province_words, gazetteer, province_abbreviations
 
 DONOR, RECIPIENT, UNKNOWN = 1, -1, 0
+# the provinces no pairing programme aids: Hong Kong, Macao, Taiwan (division codes)
+_NEVER_AIDED = frozenset({"810000", "820000", "710000"})
+
+
+def never_aided(region: str | None) -> bool:
+    """Whether a place lies where no pairing programme gives (Hong Kong, Macao, Taiwan): its parties give
+    alongside the programmes (香港义诊团), never receive."""
+    return bool(region) and gazetteer().lineage(region)[0].code in _NEVER_AIDED
+
+
 PRIOR_WEIGHT = 1.5
 LEVEL_WEIGHT = 1.0
 LABEL_WEIGHT = 3.0
@@ -1305,6 +1315,9 @@ class SideModel:
         self.ranked = {upper.key: DONOR for upper, _ in pairs} | {centre.key: RECIPIENT for _, centre in pairs}
 
     def _side(self, actor: Mention) -> int:
+        # (某市帮扶医疗队和香港义诊团在某县: Hong Kong, Macao and Taiwan give alongside; no programme gives to them)
+        if never_aided(actor.region):
+            return DONOR
         if not actor.region:
             score = self.unplaced.get(actor.key, 0.0)
         elif not self._scores:  # nothing divides the article: the words alone say who gives
