@@ -5669,3 +5669,40 @@ def test_a_hong_kong_volunteer_team_beside_the_pairing_is_a_giver():
     text = AIDED + "此次随行的香港仁爱医院义诊团由眼科医生孙海波带队，骨科医生王晓丽、内科医生于海燕等参加。"
     assert experts(text) == {"钱国平", "孙海波", "王晓丽", "于海燕"}
     assert ("香港仁爱医院", "孙海波") in links(text, Rel.SENDS)
+
+
+def test_a_chronicles_dated_lines_are_a_round_ups_items():
+    text = (
+        "金华市中心医院2023年5月大事记\n\n"
+        "5月4日　医院召开年度青年医师座谈会。\n\n"
+        "5月8日　我院第七批帮扶医疗队出发，心内科主任医师钱国平将在湄潭县人民医院驻点帮扶一年。\n\n"
+        "5月12日　医院举行国际护士节表彰大会，急诊科护士长孙燕等10人获评年度优秀护士。\n\n"
+        "5月20日，医院公布新一批护士长聘任名单，聘任王晓丽、于海燕等9人为护士长。\n"
+    )
+    assert experts(text) == {"钱国平"}
+
+
+def test_a_transcripts_label_in_black_brackets_is_no_name():
+    text = (
+        "金华市与湄潭县开展东西部协作以来，派出多批医疗队。\n"
+        "【解说】这批队员来自金华市中心医院、金华市第二医院等5家医院，将在湄潭县人民医院工作一年。\n"
+        "【解说】队员中，金华市中心医院麻醉科的钱国平、金华市第二医院骨科的孙海波将分别担任对口科室的业务副主任。\n"
+    )
+    assert experts(text) == {"钱国平", "孙海波"}
+
+
+def test_one_given_as_an_example_of_the_local_staff_is_local():
+    text = (
+        "金华市中心医院对口帮扶湄潭县人民医院。\n"
+        "站在主刀位置的是本院医生孙燕，在一旁指导的，是金华市中心医院骨科主任医师孙海波。\n"
+        "在湄潭县人民医院，像孙燕这样通过师带徒成长起来的本地医生已经有23人。\n"
+    )
+    assert experts(text) == {"孙海波"}
+
+
+def test_students_researchers_and_teachers_of_schools_training_no_doctors_are_no_experts():
+    text = (
+        AIDED + "对此，连江财经大学教授于海燕认为，通过远程会诊等方式可以实现双赢。"
+        "2023年9月，课题组与博士研究生钱伟、硕士研究生孙琳一行深入湄潭县人民医院开展问卷调查。"
+    )
+    assert experts(text) == {"钱国平"}

@@ -4,8 +4,8 @@ A hospital's monthly news, a health commission's bulletin or a year's top ten ev
 among others: a conference, an award, an inspection, a visit. The people and units of those other items (一位教授作
 专题报告, 督导组组长带队检查) take no part in the aid, though the article as a whole tells of it. Such a page says
 what it is in its title (院务动态, 工作简报, 十大新闻) and names no aid there; an item opens a line with the marks such
-pages use (【学术交流】, ◆荣誉◆, ▍好消息, ●, 一、, 3., a headline ending in a full stop) and runs to the next line
-that opens with one.
+pages use (【学术交流】, ◆荣誉◆, ▍好消息, ●, 一、, 3., a headline ending in a full stop; a chronicle's date where no
+line opens with another) and runs to the next line that opens with one.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ _ITEM_MARK = re.compile(
     # (or a headline of a few words ending in a full stop, the item's text after it: 学术与荣誉。6月，…)
     r"|[\u4e00-\u9fff、与和]{2,12}。(?=\S))"
 )
+# a chronicle's entry, on a page whose lines open with no other mark: 5月12日　医院举行…, 12月27日，医院召开…
+_CHRONICLE_DATE = re.compile(r"\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?[ \t\u3000，,：:]")
 # a page of fewer items is a report in sections, every section of which may carry the aid's people; and one of fewer
 # items about other things names the aid in every part
 _ROUND_UP_ITEMS = 3
@@ -33,7 +35,9 @@ def items_without_aid(text: str, sentences: list[Sentence], aid_sents: list[int]
     title = text.lstrip().split("\n", 1)[0]
     if not any(w in title for w in read_lines("digest_words.txt")) or has_aid_words(title):
         return frozenset()
-    starts = [m.start() for m in _item_starts(text)]
+    starts = [m.start() for m in _item_starts(text)] or [
+        line for line in _line_starts(text) if _CHRONICLE_DATE.match(text, line)
+    ]
     if len(starts) < _ROUND_UP_ITEMS:
         return frozenset()
     # (the lines before the first mark, the title and the source line, are no item)

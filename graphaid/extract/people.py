@@ -566,11 +566,14 @@ _NOW_ABLE = re.compile(
 _INSTITUTION_CHARACTERS = ("医", "院")
 
 
-def _said_now_able(text: str, name: str) -> bool:
-    """Whether the text says, anywhere, that one of this name is now able to do the work (某某已能独立完成…)."""
+def _said_taught_or_local(text: str, name: str) -> bool:
+    """Whether the text says, anywhere, that one of this name is now able to do the work (某某已能独立完成…), or
+    gives them as an example of the local staff (像某某这样成长起来的本地医生)."""
     at = text.find(name)
     while at >= 0:
-        if _NOW_ABLE.match(text, at + len(name)):
+        if _NOW_ABLE.match(text, at + len(name)) or (
+            text[at - 1 : at] == "像" and _SUCH_LOCALS.match(text, at + len(name)) is not None
+        ):
             return True
         at = text.find(name, at + 1)
     return False
@@ -1930,6 +1933,25 @@ _BESIDE_THE_TEAM = re.compile(
 _ANOTHER_OF_THEM = re.compile(r"其他|其余|另外|同批|队友")
 
 
+def _a_scholar(before: str) -> bool:
+    """博士研究生某某, 课题组成员某某, 某财经大学教授某某: a student, a researcher or a teacher of a school that trains
+    no doctors, by the words before the name (not where a hospital's name follows them: 某大学附属医院)."""
+    last = max((m.end() for m in _scholar_words().finditer(before)), default=None)
+    return last is not None and _HOSPITAL_AFTER.search(before, last) is None
+
+
+@cache
+def _scholar_words() -> re.Pattern:
+    return any_of(read_lines("scholar_words.txt"))
+
+
+_HOSPITAL_AFTER = re.compile(r"医院|卫生院|保健院")
+# (像某某这样通过师带徒成长起来的本地医生: one given as an example of the local staff)
+_SUCH_LOCALS = re.compile(
+    r"这样[^，,。；;]{0,24}?(?:本地|当地|本院|县里|乡里|村里|基层)的?(?:医生|医护|骨干|人才|医务人员|护士|大夫)"
+)
+
+
 @cache
 def _state_leaders() -> frozenset[str]:
     return frozenset(read_lines("state_leaders.txt"))
@@ -2364,6 +2386,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             and not (b - a == 2 and sentence[a:b] in surnames)
             # 某县|乔某镇: a town's name right after its county's, its first character a family name's
             and not (a > 0 and sentence[b - 1] in "镇乡" and sentence[a - 1] in "县区旗市")
+            # 【解说】: a label in black brackets that is a word (a transcript's 解说, 同期声)
+            and not (sentence[a - 1 : a] == "【" and sentence[b : b + 1] == "】" and is_common_word(sentence[a:b]))
             # 献上了|哈达: a word given right after a verb of giving is the gift
             and not (_GIVEN.search(sentence, max(0, a - 4), a) and is_common_word(sentence[a:b]))
             # 康复科|主管护师, 麻醉科|的某某: a department before a role or a person, read as a name because its first
@@ -2528,6 +2552,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 or _not_chosen(sentence, b)
                 or (not any_of(team_words() + _AID_TITLES).search(before) and _beside_the_team(sentence, b))
                 or name in _state_leaders()
+                or _a_scholar(before)
             ):
                 not_experts.add(name)
                 roled.append(False)
@@ -2685,7 +2710,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             if k < len(spans):
                 group.append(k)
     # 如今，某某已能独立完成…: one the aid taught, in a sentence with no role the recogniser read
-    not_experts |= {m.surface for m in accepted if _said_now_able(text, m.surface)}
+    not_experts |= {m.surface for m in accepted if _said_taught_or_local(text, m.surface)}
     seen = set()
     out = []
     for m in accepted:
