@@ -5706,3 +5706,17 @@ def test_students_researchers_and_teachers_of_schools_training_no_doctors_are_no
         "2023年9月，课题组与博士研究生钱伟、硕士研究生孙琳一行深入湄潭县人民医院开展问卷调查。"
     )
     assert experts(text) == {"钱国平"}
+
+
+def test_a_school_of_public_healths_researcher_is_no_expert_but_a_hospitals_is():
+    scholar = AIDED + "连江大学公共卫生学院研究员孙海波曾撰文指出，东西部医疗协作最怕的就是专家一走，科室就垮。"
+    assert experts(scholar) == {"钱国平"}
+    assert experts(AIDED + "同批派驻的还有金华市中心医院心血管病研究中心研究员孙海波。") == {"钱国平", "孙海波"}
+
+
+def test_a_name_ends_before_the_word_of_aid_to_a_province():
+    text = (
+        "金华市中心医院对口帮扶湄潭县人民医院。\n"
+        "其中，金华市中心医院心内科副主任医师钱立新援青期间，带领当地团队建成湄潭县人民医院心导管室。"
+    )
+    assert experts(text) == {"钱立新"}

@@ -952,8 +952,8 @@ def _going_and_posting() -> tuple[str, ...]:
 
 @cache
 def _name_followers() -> tuple[str, ...]:
-    """What a person does right after their name, or where they go (说, 回忆, 派驻, 前往)."""
-    return _person_verbs() + _going_and_posting()
+    """What a person does right after their name, or where they go (说, 回忆, 派驻, 前往, 援青: 某某援青期间)."""
+    return _person_verbs() + _going_and_posting() + aid_to_province_words()
 
 
 @cache
@@ -1935,9 +1935,8 @@ _ANOTHER_OF_THEM = re.compile(r"其他|其余|另外|同批|队友")
 
 def _a_scholar(before: str) -> bool:
     """博士研究生某某, 课题组成员某某, 某财经大学教授某某: a student, a researcher or a teacher of a school that trains
-    no doctors, by the words before the name (not where a hospital's name follows them: 某大学附属医院)."""
-    last = max((m.end() for m in _scholar_words().finditer(before)), default=None)
-    return last is not None and _HOSPITAL_AFTER.search(before, last) is None
+    no doctors, by the words before the name (not where the clause names a hospital: 某医院研究员某某)."""
+    return _scholar_words().search(before) is not None and _A_HOSPITAL.search(before) is None
 
 
 @cache
@@ -1945,7 +1944,7 @@ def _scholar_words() -> re.Pattern:
     return any_of(read_lines("scholar_words.txt"))
 
 
-_HOSPITAL_AFTER = re.compile(r"医院|卫生院|保健院")
+_A_HOSPITAL = re.compile(r"医院|卫生院|保健院")
 # (像某某这样通过师带徒成长起来的本地医生: one given as an example of the local staff)
 _SUCH_LOCALS = re.compile(
     r"这样[^，,。；;]{0,24}?(?:本地|当地|本院|县里|乡里|村里|基层)的?(?:医生|医护|骨干|人才|医务人员|护士|大夫)"
