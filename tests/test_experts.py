@@ -5712,6 +5712,9 @@ def test_a_school_of_public_healths_researcher_is_no_expert_but_a_hospitals_is()
     scholar = AIDED + "连江大学公共卫生学院研究员孙海波曾撰文指出，东西部医疗协作最怕的就是专家一走，科室就垮。"
     assert experts(scholar) == {"钱国平"}
     assert experts(AIDED + "同批派驻的还有金华市中心医院心血管病研究中心研究员孙海波。") == {"钱国平", "孙海波"}
+    # (a hospital's office has researchers too)
+    team = "金华市中心医院派出团队驻点湄潭县人民医院。团队成员为：护理部主管护师孙燕、医务部助理研究员孙海波。"
+    assert experts(team) == {"孙燕", "孙海波"}
 
 
 def test_a_name_ends_before_the_word_of_aid_to_a_province():
