@@ -19,6 +19,7 @@ from graphaid.extract.people import (
     BIO_CLAUSES,
     COPULAS,
     FIRST_CLAUSE,
+    INSTITUTION_ENDING,
     PROFILE_FIELD,
     PRONOUN_OPENING,
     bracketed_card,
@@ -61,10 +62,9 @@ _PARTY_BREAK = re.compile(r"[与和同跟向及)）:：]|我院|本院")
 # charge, not the person's own)
 _RECEIVES_THEM = re.compile(r"由(?!于)|[\u4e00-\u9fff]{0,4}?(?:迎来|迎接|接收)")
 # the end of a hospital's name written in a title (not a department: 科 names a unit of the person's own hospital)
-_INSTITUTION = re.compile(r"医院|卫生院|保健院")
 _ANAPHORA = ("该院", "我院", "本院")
 # what a title of its own institution names after a list comma: a hospital, or the page's own (…、我院院长某某)
-_TITLED_BY = re.compile(rf"{_INSTITUTION.pattern}|{'|'.join(_ANAPHORA)}")
+_TITLED_BY = re.compile(rf"{INSTITUTION_ENDING.pattern}|{'|'.join(_ANAPHORA)}")
 _PARTY_WORDS = ("派驻", "支援", "帮扶", "前往", "来自", "的")
 # what joins two people's mentions (甲和乙, 甲、乙): a title after it is the second one's
 _JOINED = re.compile(r"[和与及同、]")
@@ -642,7 +642,7 @@ def _sent_by_title(sides: SideModel, expert: Mention, actors: Sequence[Mention],
     return (
         any(word in title for word in team_words())
         or gives_aid_by_title(title)
-        or len(_INSTITUTION.findall(title)) > len(receiving)
+        or len(INSTITUTION_ENDING.findall(title)) > len(receiving)
     )
 
 
@@ -1605,7 +1605,7 @@ def _own_hospital_cell_after(text: str, start: int, end: int) -> bool:
         return False
     rest = [text[a:b] for a, b in spans[at + 1 :]]
     cell = next((c for c in rest if not _PERSON_CELL.fullmatch(c)), "")
-    return _INSTITUTION.search(cell) is not None
+    return INSTITUTION_ENDING.search(cell) is not None
 
 
 # a row's cell ending with an institution's ending, then the break before the next cell (spaces, a tab, a bar)
@@ -1756,7 +1756,7 @@ def _unresolved_hospital(title: str) -> str:
     """The hospital a title names (青禾镇卫生院院长 -> 青禾镇卫生院) when no recognised actor covers it, else ''.
 
     Called only where no actor was found in the title."""
-    ends = [m.end() for m in _INSTITUTION.finditer(title)]
+    ends = [m.end() for m in INSTITUTION_ENDING.finditer(title)]
     if not ends:
         return ""
     written = title[: ends[-1]]

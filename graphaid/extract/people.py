@@ -1936,7 +1936,7 @@ _ANOTHER_OF_THEM = re.compile(r"其他|其余|另外|同批|队友")
 def _a_scholar(before: str) -> bool:
     """博士研究生某某, 课题组成员某某, 某财经大学教授某某: a student, a researcher or a teacher of a school that trains
     no doctors, by the words before the name (not where the clause names a hospital: 某医院研究员某某)."""
-    return _scholar_words().search(before) is not None and _A_HOSPITAL.search(before) is None
+    return _scholar_words().search(before) is not None and INSTITUTION_ENDING.search(before) is None
 
 
 @cache
@@ -1944,7 +1944,8 @@ def _scholar_words() -> re.Pattern:
     return any_of(read_lines("scholar_words.txt"))
 
 
-_A_HOSPITAL = re.compile(r"医院|卫生院|保健院")
+# the endings of a medical institution's name, in a title or a clause
+INSTITUTION_ENDING = re.compile(r"医院|卫生院|保健院")
 # (像某某这样通过师带徒成长起来的本地医生: one given as an example of the local staff)
 _SUCH_LOCALS = re.compile(
     r"这样[^，,。；;]{0,24}?(?:本地|当地|本院|县里|乡里|村里|基层)的?(?:医生|医护|骨干|人才|医务人员|护士|大夫)"
@@ -2992,11 +2993,6 @@ _TITLE_THEN_NAME_ROW = re.compile(
 )
 
 
-def _opens_with_a_family_name(name: str) -> bool:
-    surnames = family_names()
-    return name[:2] in surnames and len(name) > 2 or name[:1] in surnames
-
-
 def _under_a_team_lead(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` is an item of a list of what the team's people do, the items parted by
     semicolons, whose lead names them as sent (某医院派出的队员：张三与当地医生讨论病情；李四为…；王五在…): its
@@ -3379,8 +3375,9 @@ def _candidates(text: str, sentences: tuple[tuple[int, int, int], ...]) -> tuple
         elif card := bracketed_card(text, s, e):
             a, b = card_name(card)
             item, in_column = True, in_column or (a - s, b - s)
-        elif (row := _TITLE_THEN_NAME_ROW.fullmatch(sentence)) and _opens_with_a_family_name(row.group("name")):
-            # (眼科医师 某某: a roster's row of the title, then the name in the last cell, whatever word it spells)
+        elif row := _TITLE_THEN_NAME_ROW.fullmatch(sentence):
+            # (眼科医师 某某: a roster's row of the title, then the name in the last cell, whatever word it spells; its
+            # family name is checked with every name's)
             item, in_column = True, in_column or row.span("name")
         elif (entry := _ENTRY_WITH_ITS_BRACKET.match(sentence)) and not _names_a_place(entry.group("name")):
             # (①张三（某医院　骨科　主治医师）——某县人民医院: an item's name, its hospital and title in brackets; not
