@@ -5723,3 +5723,43 @@ def test_a_name_ends_before_the_word_of_aid_to_a_province():
         "其中，金华市中心医院心内科副主任医师钱立新援青期间，带领当地团队建成湄潭县人民医院心导管室。"
     )
     assert experts(text) == {"钱立新"}
+
+
+def test_a_card_in_black_brackets_names_an_expert_with_their_hospital():
+    text = (
+        "我在湄潭的一年\n【钱国平：金华市中心医院骨科副主任医师，援派湄潭县人民医院】\n"
+        "去年三月，我从金华来到湄潭。金华市中心医院与湄潭县人民医院结对帮扶已经五年。"
+    )
+    assert experts(text) == {"钱国平"}
+    assert ("金华市中心医院", "钱国平") in links(text, Rel.SENDS)
+    assert ("钱国平", "湄潭县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_an_authors_profile_under_its_label_names_an_expert():
+    text = (
+        "援黔日记\n作者：孙海波\n"
+        "作者简介：孙海波，金华市第一医院消化内科主任医师，浙江省援黔干部人才，现挂职湄潭县人民医院副院长。\n"
+        "金华市第一医院与湄潭县人民医院结成帮扶对子。今年初，我来到湄潭县。"
+    )
+    assert experts(text) == {"孙海波"}
+    assert ("金华市第一医院", "孙海波") in links(text, Rel.SENDS)
+
+
+def test_a_name_in_a_list_of_departments_and_names_ends_before_its_count():
+    text = PAIRING + "新到岗的帮扶团队由神经内科钱伟、儿科孙琳等5名专家组成，将帮助绥阳县人民医院建设卒中中心。"
+    assert experts(text) == {"钱伟", "孙琳"}
+
+
+def test_a_word_made_a_verb_by_hua_after_a_title_is_no_name():
+    # 常: a family name; 常态化: 常态 and -ize
+    text = PAIRING + "03 | 专家常态化下沉，群众就医更方便\n金华市第一医院专家钱伟每周到绥阳县人民医院坐诊。"
+    assert experts(text) == {"钱伟"}
+
+
+def test_a_head_the_writer_deals_with_in_the_first_person_is_the_hosts():
+    text = (
+        "我在湄潭的一年\n金华市第一医院与湄潭县人民医院结成帮扶对子。去年三月，我作为金华市第一医院派出的帮扶专家"
+        "来到湄潭县人民医院。\n我跟孙燕院长商量，第一件事不是做手术，而是办培训。孙燕院长二话没说，腾出了会议室。\n"
+        "钱伟院长待我们很好，过年时请我们去他家吃饭。\n同来的还有金华市第一医院麻醉科主治医师孙琳。"
+    )
+    assert experts(text) == {"孙琳"}

@@ -127,7 +127,11 @@ def expert_relations(
         is_local
         or (
             id(e) not in sent_down
-            and (_card_staff(doc, sides, e, actors_by_sent) or _under_a_receivers_lead(doc, sides, e, actors_by_sent))
+            and (
+                _card_staff(doc, sides, e, actors_by_sent)
+                or _under_a_receivers_lead(doc, sides, e, actors_by_sent)
+                or _the_narrators_host(e, sentences[e.sent])
+            )
         )
         for e, is_local in zip(experts, at_recipient, strict=True)
     ]
@@ -607,6 +611,27 @@ def _heads_a_receiver_elsewhere(doc: Document, sides: SideModel, expert: Mention
 @cache
 def _head_right_after() -> re.Pattern:
     return re.compile(f"的?(?:{'|'.join(sorted(_HEAD_TITLES, key=len, reverse=True))})")
+
+
+def _the_narrators_host(expert: Mention, sentence: Sentence) -> bool:
+    """我跟某某院长商量, 某某院长待我们很好: a head by the title alone whom the writer deals with in the first person
+    heads the place the writer works at, which receives the aid (the writer of a first-person account is a sent
+    doctor or one of the receiving staff; the sent heads are named with the team or the hospital that sent them)."""
+    text, end = sentence.text, expert.end - sentence.start
+    title = _title_text(expert, sentence)
+    writer = _DEALT_WITH_BY_THE_WRITER.search(title)
+    title = title[writer.end() :] if writer else title
+    if not title.strip() and (head := _head_right_after().match(text, end)) is not None:
+        end = head.end()
+    elif not _head_alone(title):
+        return False
+    return writer is not None or _DEALS_WITH_THE_WRITER.match(text, end) is not None
+
+
+# 我跟|某某院长, 我们向|院长某某: the writer, then a word of dealing with someone; 某某院长|待我们很好, 某某院长|对我说:
+# the head, then such a word and the writer (not 我院, 我县: the writer's institution or place)
+_DEALT_WITH_BY_THE_WRITER = re.compile(r"我们?(?:[跟和与同向找对]|一起跟)\s*")
+_DEALS_WITH_THE_WRITER = re.compile(r"[^，,。；;！!？?：:“”]{0,6}?(?:[跟和与对向待请]|告诉)我(?![院县市省区州])")
 
 
 # (某院)召开, 举行: a body holding a gathering

@@ -65,10 +65,13 @@ _ITEM_MARK = rf"(?:{LIST_ITEM.pattern}|[^\w\s，,。；;：:、“”‘’\"'�
 _TITLE_ENDS = "医师|护师|技师|药师|治疗师|主任|护士长"
 # the endings of institutions' names, short forms too (某医大一附院): a roster's hospital cell ends with one
 _HOSPITAL_ENDINGS = "|".join(map(re.escape, sorted(read_lines("hospital_suffixes.txt"), key=len, reverse=True)))
-# a diary's author who says what they are, their hospital and title (（作者：张三，某医院骨科副主任医师，…）)
+# a diary's author who says what they are, their hospital and title (（作者：张三，某医院骨科副主任医师，…）;
+# 作者简介：张三，…)
 _AUTHOR_PROFILED = (
-    r"(?:[（(]?\s*(?:作者|文|撰稿)\s*[:：/／]\s*"
-    rf"(?=[\u4e00-\u9fff]{{2,4}}[,，][^,，。；;]{{2,20}}?(?:{_HOSPITAL_ENDINGS})[^,，。；;）)]{{0,12}}?(?:{_TITLE_ENDS})))"
+    r"(?:[（(]?\s*(?:作者|文|撰稿|(?:作者|个人|人物|专家)?简介)\s*[:：/／]\s*"
+    rf"(?=[\u4e00-\u9fff]{{2,4}}[,，][^,，。；;]{{2,20}}?(?:{_HOSPITAL_ENDINGS})[^,，。；;）)]{{0,12}}?(?:{_TITLE_ENDS}))"
+    # (or a card in black brackets, the name, a colon and the person's hospital: 【张三：某医院骨科主任医师，…】)
+    rf"|【(?=[\u4e00-\u9fff]{{2,4}}[:：][^,，。；;】]{{2,20}}?(?:{_HOSPITAL_ENDINGS})))"
 )
 # a field a profile gives right after the name: sex, age, party, people (张三，46岁，中共党员，某医院…)
 PROFILE_FIELD = r"[男女]|\d{1,2}岁|中共党员|[\u4e00-\u9fff]{1,3}族"
@@ -1607,7 +1610,7 @@ def _department_list_mates(sentence: str, spans: list[tuple[int, int]]) -> list[
 # an entry of such a list (its name ends where the list goes on or its count or clause begins) and the list
 _UNIT = r"(?:(?![的是为有和与及])[\u4e00-\u9fff]){1,8}?(?:科|护理部)"
 _UNIT_AND_NAME_ENTRY = re.compile(
-    rf"{_UNIT}(?P<name>[\u4e00-\u9fff]{{2,3}})(?=[、和及等]|[两二三四五六七八九十\d]{{1,2}}[名位人]|[，,。；;（(]|$)"
+    rf"{_UNIT}(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=[、和及等]|[两二三四五六七八九十\d]{{1,2}}[名位人]|[，,。；;（(]|$)"
 )
 _LIST_OPENER = re.compile(r"(?:是|为|有|[:：])(?:分别)?$")
 _PEOPLE_COUNTED = re.compile(r"[两二三四五六七八九十\d]{1,2}[名位](?:医生|专家|医师|同志|队员)?")
@@ -2386,6 +2389,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             and not (b - a == 2 and sentence[a:b] in surnames)
             # 某县|乔某镇: a town's name right after its county's, its first character a family name's
             and not (a > 0 and sentence[b - 1] in "镇乡" and sentence[a - 1] in "县区旗市")
+            # 专家常态化下沉: a word and 化 (-ize) make a verb, no name, whatever family name the word opens with
+            and not (b - a == 3 and sentence[b - 1] == "化" and is_common_word(sentence[a : b - 1]))
             # 【解说】: a label in black brackets that is a word (a transcript's 解说, 同期声)
             and not (sentence[a - 1 : a] == "【" and sentence[b : b + 1] == "】" and is_common_word(sentence[a:b]))
             # 献上了|哈达: a word given right after a verb of giving is the gift
