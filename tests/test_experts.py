@@ -5763,3 +5763,31 @@ def test_a_head_the_writer_deals_with_in_the_first_person_is_the_hosts():
         "钱伟院长待我们很好，过年时请我们去他家吃饭。\n同来的还有金华市第一医院麻醉科主治医师孙琳。"
     )
     assert experts(text) == {"孙琳"}
+
+
+def test_those_commended_whose_brackets_say_where_the_aid_posted_them_are_experts():
+    text = (
+        "援疆医疗人才表彰大会举行\n12月5日，对口支援新疆干部人才表彰大会举行。\n"
+        "此外，受到表彰的还有：金华市第一医院呼吸与危重症医学科主治医师孙琳（援派疏附县人民医院）、"
+        "金华市第二医院骨科副主任医师丘海生（援派英吉沙县人民医院）等。"
+    )
+    assert experts(text) == {"孙琳", "丘海生"}
+    assert ("丘海生", "英吉沙县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_the_winners_of_an_award_with_no_word_of_aid_stay_no_experts():
+    text = PAIRING + "今年评选出的年度十佳医生：孙琳（绥阳县人民医院）、丘海生（绥阳县人民医院）。"
+    assert experts(text) == set()
+
+
+def test_a_table_rows_cells_of_a_name_and_their_hospital_in_brackets_are_experts():
+    text = (
+        "关于调整金华市对口帮扶我州县级医院派驻人员的通知\n"
+        "金华市派驻我州县级医院的部分医疗卫生人才服务期满，现将调整情况通知如下：\n"
+        "序号　受援单位　原派驻人员（派出单位）　调整后派驻人员（派出单位）　调整原因\n"
+        "1　湄潭县人民医院　钱伟（金华市第一医院骨科）　孙琳（金华市第一医院骨科）　期满轮换\n"
+        "2　绥阳县人民医院　丘海生（金华市中心医院儿科）　于海燕（金华市中心医院麻醉科）　期满轮换\n"
+    )
+    assert experts(text) == {"钱伟", "孙琳", "丘海生", "于海燕"}
+    assert ("金华市中心医院", "于海燕") in links(text, Rel.SENDS)
+    assert ("钱伟", "湄潭县人民医院") in links(text, Rel.POSTED_TO)

@@ -1685,6 +1685,9 @@ _LIST_GOES_ON = re.compile(r"[、，,；;。和及]|等|也|都|均|分别|先�
 _ADVERB_BEFORE_GOING = re.compile(r"(?:将要|将|则|即将)?")
 # a line that is one roster's entry and no more (张三（麻醉科）；)
 _ONE_ENTRY_LINE = re.compile(r"\s*[\u4e00-\u9fff·]{2,15}[(（][^()（）]{1,24}[)）][；;。，,、]?\s*")
+_NAME_AND_HOSPITAL_CELL = re.compile(
+    rf"(?:^|(?<=[{CELL_BREAKS}]))\s*(?P<name>[\u4e00-\u9fff]{{2,4}})(?=[（(][\u4e00-\u9fff]{{2,20}}?(?:{_HOSPITAL_ENDINGS}))"
+)
 # a roster's line that opens with the hospital its people come from (某医院：张三（麻醉科）)
 _HOSPITAL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:医院|卫生院|保健院|中心)[:：]")
 
@@ -1717,7 +1720,14 @@ def _roster_entries(sentence: str) -> list[tuple[int, int]]:
         bracketed = []
     if len(by_department) < 2:
         by_department = []
-    return sorted(by_department + bracketed)
+    # (or a table row's cell of a name and, in brackets, the hospital the person comes from:
+    # 1　某县人民医院　张三（某医院骨科）　李四（某医院骨科）)
+    cells = (
+        [m.span("name") for m in _NAME_AND_HOSPITAL_CELL.finditer(sentence)]
+        if ("（" in sentence or "(" in sentence) and sum(map(sentence.count, CELL_BREAKS)) >= 2
+        else []
+    )
+    return sorted(set(by_department + bracketed + cells))
 
 
 def _ends_an_entry(sentence: str, at: int) -> bool:
@@ -2430,9 +2440,10 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             taught_from = min(taught_from, taught.end())
         # 优秀医师：甲、乙 (where 优秀帮扶专家：丙 names the team): the winners of an award no word of aid names are
         # the year's winners, not the team, in this list (elsewhere they may be of it)
+        # (but not one whose bracket says where the aid posted them: 甲（援派某县人民医院）)
         if (award := _award_label().match(sentence)) is not None:
             if not has_aid_words(award.group(1)):
-                spans = [(a, b) for a, b in spans if a < award.end()]
+                spans = [(a, b) for a, b in spans if a < award.end() or _aid_in_bracket_after(sentence, b)]
         # (先进个人（3名）：/ 甲（某医院）、乙（某卫生院）: the rows under such a label; 授予甲、乙“优秀医生”称号)
         elif awards and _under_an_award_lead(text, s):
             spans = []
@@ -2440,7 +2451,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             spans = [(a, b) for a, b in spans if not _awarded(sentence, a)]
         # (评选年度“十佳医生”：甲、乙…: the winners an award's lead lists in the sentence, no word of aid in it)
         if (lead := _AWARD_LEAD_INLINE.search(sentence)) is not None and not has_aid_words(lead.group(0)):
-            spans = [(a, b) for a, b in spans if a < lead.end()]
+            spans = [(a, b) for a, b in spans if a < lead.end() or _aid_in_bracket_after(sentence, b)]
         # (in the sentence, or a group's members its line labels: 考核组组长：甲；|成员：乙)
         visit = _visit_words()[2].search(text, _group_line_start(text, s), s + len(sentence)) is not None
         # 应我院邀请，某医院某教授来院作讲座: a guest the sentence says was invited to give a talk, with no word of aid,
@@ -2874,6 +2885,15 @@ def _award_words() -> str:
 
 
 _AWARD_LEAD_INLINE = re.compile(r"(?:评选出?|评出|表彰|授予)[^，,。；;：:]{1,20}?[:：]")
+
+
+def _aid_in_bracket_after(sentence: str, end: int) -> bool:
+    """甲（援派某县人民医院）: the bracket right after a name tells of the aid."""
+    bracket = _BRACKET_RIGHT_AFTER.match(sentence, end)
+    return bracket is not None and has_aid_words(bracket.group(1))
+
+
+_BRACKET_RIGHT_AFTER = re.compile(r"[（(]([^）)]{1,30})[）)]")
 
 
 def _awarded(sentence: str, at: int) -> bool:
