@@ -2659,3 +2659,24 @@ def test_hong_kong_named_beside_a_giver_is_never_a_receiver():
     )
     received = {target for _, _, target in relations(text, Rel.PAIRS_WITH)}
     assert "湄潭" in received and not any(name.startswith("香港") for name in received)
+
+
+def test_a_cards_helping_label_under_the_persons_hospital_and_title_names_the_one_helped():
+    # three cards whose 帮扶单位 read as givers would make the receiving city's counties give to one another
+    cards = "".join(
+        f"\n🏅 {name}\n{hospital}　{title}\n帮扶单位：{helped}\n"
+        for name, hospital, title, helped in (
+            ("钱伟", "金华市中心医院", "神经内科副主任医师", "湄潭县人民医院"),
+            ("孙琳", "金华市第一医院", "康复科主治医师", "绥阳县人民医院"),
+            ("丘海生", "金华市第二医院", "普外科副主任医师", "凤冈县人民医院"),
+        )
+    )
+    text = (
+        "喜报｜年度东西部协作优秀帮扶医生名单公布\n遵义卫健　2023-12-28\n"
+        "今年，金华市各区共选派医疗卫生人才36名，到我市开展帮扶。其中，婺城区结对湄潭县，金东区结对绥阳县。\n" + cards
+    )
+    result = extract(document_from_text("t.txt", text))
+    pairs = {(r.source.surface, r.target.surface) for r in result.relations if r.type is Rel.PAIRS_WITH}
+    sends = {(r.source.surface, r.target.surface) for r in result.relations if r.type is Rel.SENDS}
+    assert {("婺城区", "湄潭县"), ("金东区", "绥阳县"), ("金华市第二医院", "凤冈县人民医院")} <= pairs
+    assert sends == {("金华市中心医院", "钱伟"), ("金华市第一医院", "孙琳"), ("金华市第二医院", "丘海生")}

@@ -540,6 +540,10 @@ def side_labels() -> dict[str, int]:
 
 
 _SENDER_LABEL = re.compile(r"(?:派出|选派)(?:单位|医院)\s*[:：]")
+# (or a person's card: a line of their hospital and title, then the label: 某医院　骨科主治医师 / 帮扶单位：某县医院)
+_TITLE_LINE_THEN_HELPING_LABEL = re.compile(
+    r"(?:医师|护师|技师|药师|主任|护士长|院长)[ \t\u3000]*\n[ \t\u3000]*\W{0,2}[ \t\u3000]*帮扶单位\s*[:：]"
+)
 
 
 @cache
@@ -776,7 +780,9 @@ class SideModel:
 
     def __init__(self, text: str = "") -> None:
         # 派出单位：甲 / 帮扶单位：乙: where a text labels who sends, a label of helping names the one helped
-        self.helped_by_label = _SENDER_LABEL.search(text) is not None
+        self.helped_by_label = (
+            _SENDER_LABEL.search(text) is not None or _TITLE_LINE_THEN_HELPING_LABEL.search(text) is not None
+        )
         self.votes: dict[str, float] = defaultdict(float)
         self.direct: dict[str, float] = defaultdict(float)  # votes for the place itself, not through a finer one
         # slogans (援藏, 闽宁协作) speak of provinces: they count only where provinces are the sides
