@@ -5791,3 +5791,17 @@ def test_a_table_rows_cells_of_a_name_and_their_hospital_in_brackets_are_experts
     assert experts(text) == {"钱伟", "孙琳", "丘海生", "于海燕"}
     assert ("金华市中心医院", "于海燕") in links(text, Rel.SENDS)
     assert ("钱伟", "湄潭县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_greeting_of_an_aided_regions_language_is_no_name():
+    text = PAIRING + "金华市第一医院骨科主任医师钱伟在绥阳县人民医院坐诊。\n网友留言：谢谢金华的医生护士，扎西德勒！"
+    assert experts(text) == {"钱伟"}
+
+
+def test_that_hospital_among_the_companions_of_one_posted_the_sentence_before_is_their_own():
+    text = (
+        "金华市第一医院与湄潭县人民医院结对帮扶。\n金华市第一医院重症医学科副主任医师孙海波，2021年9月被派驻"
+        "湄潭县人民医院，挂职副院长。同行的还有该院ICU护师孙琳。"
+    )
+    assert experts(text) == {"孙海波", "孙琳"}
+    assert ("金华市第一医院", "孙琳") in links(text, Rel.SENDS)

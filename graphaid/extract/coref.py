@@ -1145,9 +1145,14 @@ def _back_references(doc: Document, orgs: list[Mention], places_by_sent: list[li
                 if _TEAM_LED_BY.fullmatch(s.text, 0, m.start()):
                     ref = _team_owner_before(doc, hospitals, i) or ref
                 # 甲医院医师某某挂职乙医院副院长，同批的还有该院医师某某: 该院 among one's companions is the hospital
-                # that opens the clause naming the first of them, not the post that one took
+                # that opens the clause naming the first of them, not the post that one took (nor, in a sentence of
+                # its own, the one the sentence before posts them to: …被派驻乙医院。同行的还有该院护师某某)
                 elif _COMPANIONS_BEFORE.search(s.text, max(0, m.start() - 12), m.start()):
-                    ref = next((h for h in reversed(here) if h.end <= at and _opens_clause(s, h)), None) or ref
+                    ref = (
+                        next((h for h in reversed(here) if h.end <= at and _opens_clause(s, h)), None)
+                        or next((h for h in reversed(before) if not _gone_to(doc.text, h.start)), None)
+                        or ref
+                    )
                 # where its sentence names no other hospital before it, 该院 that a sender sends to is the one the
                 # article is about
                 if senders and own is not None and own.key not in senders and (ref is None or ref.sent != i):

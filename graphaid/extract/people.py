@@ -2401,6 +2401,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             and not (a > 0 and sentence[b - 1] in "镇乡" and sentence[a - 1] in "县区旗市")
             # 专家常态化下沉: a word and 化 (-ize) make a verb, no name, whatever family name the word opens with
             and not (b - a == 3 and sentence[b - 1] == "化" and is_common_word(sentence[a : b - 1]))
+            # 扎西德勒: a greeting of an aided region's language is no one's name
+            and sentence[a:b] not in read_lines("greeting_words.txt")
             # 【解说】: a label in black brackets that is a word (a transcript's 解说, 同期声)
             and not (sentence[a - 1 : a] == "【" and sentence[b : b + 1] == "】" and is_common_word(sentence[a:b]))
             # 献上了|哈达: a word given right after a verb of giving is the gift
