@@ -5805,3 +5805,17 @@ def test_that_hospital_among_the_companions_of_one_posted_the_sentence_before_is
     )
     assert experts(text) == {"孙海波", "孙琳"}
     assert ("金华市第一医院", "孙琳") in links(text, Rel.SENDS)
+
+
+def test_a_word_worn_right_after_a_verb_of_wearing_is_no_name():
+    # 白: a family name; 白大褂: a white coat
+    text = PAIRING + "金华市第一医院骨科主任医师钱伟到岗。第二天一早，专家们就换上白大褂跟随当地医生查房。"
+    assert experts(text) == {"钱伟"}
+
+
+def test_one_working_under_a_named_experts_guidance_is_taught():
+    text = (
+        "金华市第一医院对口帮扶湄潭县人民医院。\n签约仪式后，记者随金华专家来到湄潭县人民医院消化内镜室。"
+        "29岁的本院医生孙燕正在钱伟的指导下独立完成一例胃镜检查。钱伟是金华市第一医院消化内科副主任医师。"
+    )
+    assert experts(text) == {"钱伟"}

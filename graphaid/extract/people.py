@@ -1924,7 +1924,7 @@ _QUOTED = re.compile(r"“[^”]*”?|「[^」]*」?")
 
 
 # a verb of giving a gift, right before its object (献上了, 送上)
-_GIVEN = re.compile(r"(?:献上|敬献|献|送上|戴上|披上|赠送)了?$")
+_GIVEN = re.compile(r"(?:献上|敬献|献|送上|戴上|披上|赠送|换上|穿上|穿着|身穿)了?$")
 # a posting before the person's title (派驻某院的执行院长, 挂职某县的副院长)
 _POSTED_THERE_AS = re.compile(r"(?:派驻|派往|选派到|下派到|挂职)[^，,。；;]{1,24}?的[\u4e00-\u9fff]{1,8}$")
 # the team's members as whom a verb acts for or on, in the clause after a name (为每位队员, 向全体援藏队员)
@@ -2067,7 +2067,19 @@ def _taught_by_the_aid(sentence: str, at: int, before: str, after: str) -> bool:
     if (quote := _QUOTE_AFTER.match(sentence, at)) is not None and _TAUGHT_US.search(quote.group(1)):
         return True
     # 该院医生某某在帮扶专家的指导下完成了首例手术: the name right before the guidance; 某某跟着她学了半年
-    return bool(guidance.match(after) or learning.match(after) or _FOLLOWING_TO_LEARN.match(after))
+    # (and whoever guides them: 某某正在张三的指导下…, the one guided is taught)
+    return bool(
+        guidance.match(after)
+        or _guided_by_anyone().match(after)
+        or learning.match(after)
+        or _FOLLOWING_TO_LEARN.match(after)
+    )
+
+
+@cache
+def _guided_by_anyone() -> re.Pattern:
+    verbs = "|".join(re.escape(w) for w, kind in read_table("guidance_words.txt", 2) if kind == "verb")
+    return re.compile(rf"(?:正|都|也|已)?在[^,，。；;]{{1,16}}?(?:{verbs})下")
 
 
 # a quote in the name's sentence with no other quote before it (某某说，“…”; 某某…，“…”)
@@ -2405,7 +2417,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             and sentence[a:b] not in read_lines("greeting_words.txt")
             # 【解说】: a label in black brackets that is a word (a transcript's 解说, 同期声)
             and not (sentence[a - 1 : a] == "【" and sentence[b : b + 1] == "】" and is_common_word(sentence[a:b]))
-            # 献上了|哈达: a word given right after a verb of giving is the gift
+            # 献上了|哈达, 换上|白大褂: a word right after a verb of giving or wearing is the thing given or worn
             and not (_GIVEN.search(sentence, max(0, a - 4), a) and is_common_word(sentence[a:b]))
             # 康复科|主管护师, 麻醉科|的某某: a department before a role or a person, read as a name because its first
             # character is a family name
