@@ -5819,3 +5819,13 @@ def test_one_working_under_a_named_experts_guidance_is_taught():
         "29岁的本院医生孙燕正在钱伟的指导下独立完成一例胃镜检查。钱伟是金华市第一医院消化内科副主任医师。"
     )
     assert experts(text) == {"钱伟"}
+
+
+def test_a_head_whose_own_words_say_the_aid_helps_their_hospital_is_the_hosts():
+    text = (
+        "金华五家医院“包”下我院五个重点科室\n发布时间：2017-08-16　来源：院办公室\n"
+        "8月15日上午，金华市对口支援湄潭县人民医院“以院包科”签约仪式在我院会议室举行。\n"
+        "院长孙燕在致辞中说，自2015年以来，金华帮扶专家帮助我院开展新技术、新项目一百余项。\n"
+        "金华市第一医院骨科主任医师钱伟将常驻我院。"
+    )
+    assert experts(text) == {"钱伟"}

@@ -616,7 +616,8 @@ def _head_right_after() -> re.Pattern:
 def _the_narrators_host(expert: Mention, sentence: Sentence) -> bool:
     """我跟某某院长商量, 某某院长待我们很好: a head by the title alone whom the writer deals with in the first person
     heads the place the writer works at, which receives the aid (the writer of a first-person account is a sent
-    doctor or one of the receiving staff; the sent heads are named with the team or the hospital that sent them)."""
+    doctor or one of the receiving staff; the sent heads are named with the team or the hospital that sent them);
+    so does one whose own words say the aid helps their hospital (院长某某说，…专家帮助我院…)."""
     text, end = sentence.text, expert.end - sentence.start
     title = _title_text(expert, sentence)
     writer = _DEALT_WITH_BY_THE_WRITER.search(title)
@@ -625,12 +626,17 @@ def _the_narrators_host(expert: Mention, sentence: Sentence) -> bool:
         end = head.end()
     elif not _head_alone(title):
         return False
-    return writer is not None or _DEALS_WITH_THE_WRITER.match(text, end) is not None
+    if writer is not None or _DEALS_WITH_THE_WRITER.match(text, end) is not None:
+        return True
+    # 院长某某在致辞中说，…专家帮助我院…: a head whose own words say the aid helps their hospital
+    aided = _AIDS_US.search(text, end)
+    return aided is not None and any_of(read_lines("speech_verbs.txt")).search(text, end, aided.start()) is not None
 
 
 # 我跟|某某院长, 我们向|院长某某: the writer, then a word of dealing with someone; 某某院长|待我们很好, 某某院长|对我说:
 # the head, then such a word and the writer (not 我院, 我县: the writer's institution or place)
 _DEALT_WITH_BY_THE_WRITER = re.compile(r"我们?(?:[跟和与同向找对]|一起跟)\s*")
+_AIDS_US = re.compile(r"(?:帮助|支援|帮扶|援助|托管|指导)了?我(?:院|们医院|们)")
 _DEALS_WITH_THE_WRITER = re.compile(r"[^，,。；;！!？?：:“”]{0,6}?(?:[跟和与对向待请]|告诉)我(?![院县市省区州])")
 
 
