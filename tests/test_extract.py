@@ -2694,3 +2694,20 @@ def test_a_hospital_authority_is_an_agency_not_a_hospital():
     labels = {m.surface: m.label for m in result.mentions}
     assert labels["金华市医院管理局"] is Label.AGENCY
     assert "金华市医院" not in labels
+
+
+def test_and_after_a_pronoun_or_a_short_name_or_in_a_frame_of_together_joins_no_county():
+    # 和县 is a county; here 和 joins and 县医院 refers back to the article's county hospital
+    for text in (
+        "我和县医院心内科的医生同时判读。",
+        "二是推动金华一院和县人民医院开通远程会诊。",
+        "我们和县卫生健康局一起去了几个乡镇筛查。",
+        "钱医生来了以后，和县医院一起新设立了血液净化中心。",
+    ):
+        assert not [m.surface for m in find_orgs(text, 0, len(text), 0) if m.surface.startswith("和")], text
+    # (a county written as one: after a place of its province, or after a word that takes it)
+    for text, name in (
+        ("安徽省和县人民医院与金华市第一医院结对。", "安徽省和县人民医院"),
+        ("金华市第一医院与和县人民医院结对。", "和县人民医院"),
+    ):
+        assert name in [m.surface for m in find_orgs(text, 0, len(text), 0)]

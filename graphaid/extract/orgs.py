@@ -70,6 +70,8 @@ CLOSING_CHARACTERS = set("到在赴与对向为把将被的了给由从和及于
 _CONJUNCTIONS = ("和", "与", "及")
 # (those that open no place's name, so join right after a name whatever follows: 与, 及; 和 opens 和平)
 _JOINING_ALONE = ("与", "及")
+_PARTY_BEFORE_A_JOINER = re.compile(r"(?:我|我们|你们|他们|她们|他|她|咱们|大家|院)$")
+_TOGETHER = re.compile(r"[^，,。；;]{0,12}?(?:一起|一道|一同|共同)")
 # a name with no place in front must show it is a proper name (明德医科大学海珠医院)
 
 
@@ -201,6 +203,19 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
             and (level_word(sentence[start + 1 :]) or sentence[start] in _JOINING_ALONE)
         ):
             start += 1
+        # (so does 和 after a pronoun or an institution's short name, or opening a frame of doing together: 我和|县医院
+        # 的医生, 某一院和|县人民医院, 和|县医院一起…)
+        else:
+            start = next(
+                (
+                    at + 1
+                    for at in range(start, suffix_start)
+                    if sentence[at] == "和"
+                    and level_word(sentence[at + 1 :])
+                    and (_PARTY_BEFORE_A_JOINER.search(sentence, 0, at) or _TOGETHER.match(sentence, end + 1))
+                ),
+                start,
+            )
         stop = end + 1
         if label is Label.HOSPITAL:
             stop += _tail(sentence[stop:], sentence[start:stop])
