@@ -2711,3 +2711,13 @@ def test_and_after_a_pronoun_or_a_short_name_or_in_a_frame_of_together_joins_no_
         ("金华市第一医院与和县人民医院结对。", "和县人民医院"),
     ):
         assert name in [m.surface for m in find_orgs(text, 0, len(text), 0)]
+
+
+def test_or_ends_a_hospitals_name_to_its_left():
+    text = "这样的产妇我们只能连夜往金华或者湄潭县人民医院转。"
+    assert [m.surface for m in find_orgs(text, 0, len(text), 0)] == ["湄潭县人民医院"]
+
+
+def test_a_level_and_a_rank_name_no_hospital():
+    for text in ("开展了一批高难度手术，填补了自治区地市级医院多项技术空白。", "帮扶我州县级医院提升能力。"):
+        assert find_orgs(text, 0, len(text), 0) == [], text

@@ -1011,7 +1011,9 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
     abbreviated = not places and bool(level_word(body))
     # 市城乡医院, 县受援医院, 某省城市医院: a level or a place and a kind of hospitals name no one institution
     kind_only = bool(places) and body in _class_words()
-    if kind_only or (abbreviated and body[len(level_word(body)) :].startswith(_class_words())):
+    # (nor a level and a grade: 自治区地市级医院, the region's hospitals of a rank)
+    after_level = body[len(level_word(body)) :]
+    if kind_only or (abbreviated and (after_level.startswith(_class_words()) or is_rank_only(after_level))):
         return None
     proper = bool(body) and not is_generic(body) and (_proper_name().search(body) or _inner_region(gz, core))
     # 某某镇中心卫生院: a township's health centre; coreference gives it the county the article places it in
