@@ -5829,3 +5829,13 @@ def test_a_head_whose_own_words_say_the_aid_helps_their_hospital_is_the_hosts():
         "金华市第一医院骨科主任医师钱伟将常驻我院。"
     )
     assert experts(text) == {"钱伟"}
+
+
+def test_a_places_short_name_the_article_writes_with_its_level_is_no_name():
+    # (a recogniser that reads the county's short name after 专家 as a name: 黄 is a family name too)
+    text = (
+        "金华12名专家黄平义诊\n金华市对口帮扶黄平县。义诊活动在黄平县人民医院举行。"
+        "金华市第一医院神经内科主任医师钱伟是这次义诊的带队专家。"
+    )
+    result = extract(document_from_text("t.txt", text), finder=_ReadsAsNames("黄平", "钱伟"))
+    assert {m.surface for m in result.mentions if m.label is Label.EXPERT} == {"钱伟"}

@@ -1020,6 +1020,10 @@ def _opens_an_idiom(sentence: str, a: int, b: int) -> bool:
     return b - a == 3 and b + 3 <= len(sentence) and is_common_word(sentence[b - 1 : b + 3])
 
 
+def _a_place_named_with_its_level(text: str, name: str) -> bool:
+    return len(name) == 2 and bool(gazetteer().lookup(name)) and any(name + level in text for level in LEVEL_SUFFIXES)
+
+
 def _going_to_a_place(name: str) -> bool:
     """专家来|安图开展帮扶, 专家来某县，: a verb of going that is a family name too, then a place's name, is no name."""
     return name[0] in "来到去回" and bool(gazetteer().lookup(name[1:]))
@@ -2413,6 +2417,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             and not (a > 0 and sentence[b - 1] in "镇乡" and sentence[a - 1] in "县区旗市")
             # 专家常态化下沉: a word and 化 (-ize) make a verb, no name, whatever family name the word opens with
             and not (b - a == 3 and sentence[b - 1] == "化" and is_common_word(sentence[a : b - 1]))
+            # 专家|黄南义诊: a place's short name the article writes with its level elsewhere (黄南州) is the place
+            and not _a_place_named_with_its_level(text, sentence[a:b])
             # 扎西德勒: a greeting of an aided region's language is no one's name
             and sentence[a:b] not in read_lines("greeting_words.txt")
             # 【解说】: a label in black brackets that is a word (a transcript's 解说, 同期声)
