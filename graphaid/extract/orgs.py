@@ -205,7 +205,7 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
             start += 1
         # (so does 和 after a pronoun or an institution's short name, or opening a frame of doing together: 我和|县医院
         # 的医生, 某一院和|县人民医院, 和|县医院一起…)
-        else:
+        elif "和" in sentence[start:suffix_start]:
             start = next(
                 (
                     at + 1
