@@ -2721,3 +2721,12 @@ def test_or_ends_a_hospitals_name_to_its_left():
 def test_a_level_and_a_rank_name_no_hospital():
     for text in ("开展了一批高难度手术，填补了自治区地市级医院多项技术空白。", "帮扶我州县级医院提升能力。"):
         assert find_orgs(text, 0, len(text), 0) == [], text
+
+
+def test_a_quoted_word_opening_a_units_name_before_its_verb_is_part_of_the_name():
+    text = (
+        "金华市妇幼保健院对口帮扶湄潭县妇幼保健院。\n4月10日起，湄潭县妇幼保健院“两癌”筛查门诊正式开诊！"
+        "该门诊由金华市妇幼保健院帮扶专家指导建设。"
+    )
+    result = extract(document_from_text("t.txt", text))
+    assert {m.surface for m in result.mentions if m.label is Label.DEPARTMENT} == {"两癌筛查门诊"}

@@ -8,7 +8,7 @@ the sentence that tells who built it (冠心病介入诊疗中心: 黄平县第�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from graphaid.documents import LIST_ITEM
@@ -561,6 +561,7 @@ def _quoted_opening(sentence: str, at: int) -> tuple[str, int] | None:
 
 
 _QUOTED_WORD = re.compile(r"[“「『\"]([\u4e00-\u9fff]{1,10})[”」』\"]")
+_QUOTED_WORD_ENDING = re.compile(_QUOTED_WORD.pattern + "$")
 # how far after a quoted word the unit's name it opens may end
 _AFTER_QUOTED = 8
 
@@ -773,6 +774,11 @@ def _listed_units_ending(head: str, start: int, sent: int, whole_quote: bool = T
         unit = _unit_ending(item, start + len(head), sent)
         if unit is None:
             return units
+        # (“两癌”筛查门诊开诊: a quoted word opening the name, the quotation marks no part of it)
+        opening = _QUOTED_WORD_ENDING.search(head, 0, unit.start - start)
+        if opening is not None and is_unit_name(name := opening.group(1) + unit.surface):
+            unit = replace(unit, surface=name, start=start + opening.start())
+            item = head[opening.start() :]
         units.insert(0, unit)
         head = head[: len(head) - len(item)].removesuffix("“")
         # (“甲工作室”和某县人民医院乙中心同时揭牌: the hospital a unit's name opens with, and the quote that closes
