@@ -5839,3 +5839,10 @@ def test_a_places_short_name_the_article_writes_with_its_level_is_no_name():
     )
     result = extract(document_from_text("t.txt", text), finder=_ReadsAsNames("黄平", "钱伟"))
     assert {m.surface for m in result.mentions if m.label is Label.EXPERT} == {"钱伟"}
+
+
+def test_a_verb_of_coming_and_a_provinces_one_character_name_is_no_name():
+    # 来: a family name too; 黔: Guizhou
+    text = PAIRING + "金华市第一医院骨科主任医师钱伟表示，金华将持续选派骨干医生来黔，让当地群众在家门口看好病。"
+    result = extract(document_from_text("t.txt", text), finder=_ReadsAsNames("钱伟", "来黔"))
+    assert {m.surface for m in result.mentions if m.label is Label.EXPERT} == {"钱伟"}

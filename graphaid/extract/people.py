@@ -1025,8 +1025,9 @@ def _a_place_named_with_its_level(text: str, name: str) -> bool:
 
 
 def _going_to_a_place(name: str) -> bool:
-    """专家来|安图开展帮扶, 专家来某县，: a verb of going that is a family name too, then a place's name, is no name."""
-    return name[0] in "来到去回" and bool(gazetteer().lookup(name[1:]))
+    """专家来|安图开展帮扶, 专家来某县，: a verb of going that is a family name too, then a place's name, is no name
+    (nor a province's one-character name: 选派骨干医生来黔)."""
+    return name[0] in "来到去回" and (bool(gazetteer().lookup(name[1:])) or name[1:] in province_abbreviations())
 
 
 def _named_before_a_clause_break(sentence: str, end: int) -> tuple[int, int] | None:
