@@ -2041,7 +2041,7 @@ def _taught_by_the_aid(sentence: str, at: int, before: str, after: str) -> bool:
     """One the aid teaches, not one of its experts: named in the clause right after 在帮扶专家的指导下 (该院医生
     某某完成了首例手术) or right before it (某某在帮扶专家的指导下…), or going to learn (被选派到帮扶医院进修); not
     where the name's own clause says it gives (帮扶专家某某)."""
-    guidance, givers, learning = _guidance()
+    guidance, givers, learning, guided = _guidance()
     if givers.search(before):
         return False
     last = max(guidance.finditer(sentence, 0, at), key=lambda m: m.end(), default=None)
@@ -2074,17 +2074,8 @@ def _taught_by_the_aid(sentence: str, at: int, before: str, after: str) -> bool:
     # 该院医生某某在帮扶专家的指导下完成了首例手术: the name right before the guidance; 某某跟着她学了半年
     # (and whoever guides them: 某某正在张三的指导下…, the one guided is taught)
     return bool(
-        guidance.match(after)
-        or _guided_by_anyone().match(after)
-        or learning.match(after)
-        or _FOLLOWING_TO_LEARN.match(after)
+        guidance.match(after) or guided.match(after) or learning.match(after) or _FOLLOWING_TO_LEARN.match(after)
     )
-
-
-@cache
-def _guided_by_anyone() -> re.Pattern:
-    verbs = "|".join(re.escape(w) for w, kind in read_table("guidance_words.txt", 2) if kind == "verb")
-    return re.compile(rf"(?:正|都|也|已)?在[^,，。；;]{{1,16}}?(?:{verbs})下")
 
 
 # a quote in the name's sentence with no other quote before it (某某说，“…”; 某某…，“…”)
@@ -2136,7 +2127,9 @@ def _guided() -> re.Pattern:
 
 
 @cache
-def _guidance() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _guidance() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """Under the aid's guidance (在帮扶专家的指导下), the words of who guides, going to learn, and under anyone's
+    guidance right after a name (某某正在张三的指导下)."""
     rows = read_table("guidance_words.txt", 2)
     verbs = "|".join(re.escape(w) for w, kind in rows if kind == "verb")
     givers = "|".join(re.escape(w) for w, kind in rows if kind == "giver")
@@ -2146,6 +2139,7 @@ def _guidance() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         re.compile(rf"在[^,，。；;]{{0,20}}?(?:{givers})[^,，。；;]{{0,8}}?(?:{verbs})下"),
         re.compile(givers),
         re.compile(rf"^[^,，。；;]{{0,6}}?(?:{going})[^,，。；;]{{0,15}}?(?:{learning})"),
+        re.compile(rf"(?:正|都|也|已)?在[^,，。；;]{{1,16}}?(?:{verbs})下"),
     )
 
 
