@@ -5846,3 +5846,22 @@ def test_a_verb_of_coming_and_a_provinces_one_character_name_is_no_name():
     text = PAIRING + "金华市第一医院骨科主任医师钱伟表示，金华将持续选派骨干医生来黔，让当地群众在家门口看好病。"
     result = extract(document_from_text("t.txt", text), finder=_ReadsAsNames("钱伟", "来黔"))
     assert {m.surface for m in result.mentions if m.label is Label.EXPERT} == {"钱伟"}
+
+
+def test_a_profile_after_its_batchs_label_names_an_expert():
+    text = (
+        "湄潭县人民医院：金华专家接力帮扶十年\n金华市对口帮扶湄潭县以来，先后有多批专家来到我院。\n"
+        "▶第三批（2019年）：孙燕，金华市第一医院神经内科。推动成立我院卒中单元。\n"
+        "▶第五批（2021年）：钱伟，金华市第二医院骨科。一年带教开展骨科手术。"
+    )
+    assert experts(text) == {"孙燕", "钱伟"}
+    assert ("金华市第二医院", "钱伟") in links(text, Rel.SENDS)
+
+
+def test_a_family_names_character_before_a_title_is_no_name():
+    # 和: a family name too; 医生和护士驻点: "doctors and nurses are stationed"
+    text = (
+        PAIRING + "金华市第一医院肾内科主任医师钱伟常驻绥阳县人民医院。同一天，两院签订科室共建协议，"
+        "约定今后由金华方面持续选派肾内科医生和护士驻点。"
+    )
+    assert experts(text) == {"钱伟"}

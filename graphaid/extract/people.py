@@ -73,10 +73,12 @@ _AUTHOR_PROFILED = (
     # (or a card in black brackets, the name, a colon and the person's hospital: 【张三：某医院骨科主任医师，…】)
     rf"|【(?=[\u4e00-\u9fff]{{2,4}}[:：][^,，。；;】]{{2,20}}?(?:{_HOSPITAL_ENDINGS})))"
 )
+# a batch's label before a profile's name (▶第三批（2019年）：张三，某医院神经内科)
+_BATCH_LABEL = r"(?:第[一二三四五六七八九十\d]{1,3}批(?:[（(][^（）()]{1,12}[）)])?\s*[:：]\s*)"
 # a field a profile gives right after the name: sex, age, party, people (张三，46岁，中共党员，某医院…)
 PROFILE_FIELD = r"[男女]|\d{1,2}岁|中共党员|[\u4e00-\u9fff]{1,3}族"
 _PROFILE = re.compile(
-    rf"^\s*(?:{_ITEM_MARK}\s*)?{_AUTHOR_PROFILED}?(?!姓\s*名)([\u4e00-\u9fff]{{2,4}})\s*"
+    rf"^\s*(?:{_ITEM_MARK}\s*)?{_BATCH_LABEL}?{_AUTHOR_PROFILED}?(?!姓\s*名)([\u4e00-\u9fff]{{2,4}})\s*"
     rf"(?:[:：]|——(?=[^，,。；;]{{0,12}}?(?:{_TITLE_ENDS}))|[,，]\s*(?:{PROFILE_FIELD})\s*[,，]"
     rf"|[,，](?=[^,，。；;]{{2,20}}?(?:{_HOSPITAL_ENDINGS})))"
     # a roster's row, numbered or not: the name, spaces or a cell's bar, the hospital (张三 某某医院 主任医师,
@@ -2379,6 +2381,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             # (某县讯 近日，…: a dateline, a place and 讯, is no name)
             and not (sentence[b - 1] == "讯" and sentence[a : b - 1] in gazetteer().by_keyword)
             and not _post_verb_before_a_role(sentence, a, role_spans)
+            # 和|护士: a family name's character before a title is no name (一边和护士拉着家常)
+            and not (b - a == 3 and sentence[a + 1 : b] in _clinical_titles())
             # 周老师, 李先生: a family name and a form of address, no name; nor a form of address alone (阿爸)
             and not (b - a == 3 and sentence[a + 1 : b] in _forms_of_address())
             and sentence[a:b] not in _forms_of_address()
