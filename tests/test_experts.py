@@ -5865,3 +5865,24 @@ def test_a_family_names_character_before_a_title_is_no_name():
         "约定今后由金华方面持续选派肾内科医生和护士驻点。"
     )
     assert experts(text) == {"钱伟"}
+
+
+def test_a_copula_ends_a_name_of_two():
+    text = (
+        "两度援黔的护士长\n金华市第二医院　2022-05-12\n"
+        "今天是国际护士节。这个节日，我院神经内科护士长孙燕是在湄潭度过的。\n"
+        "2021年，孙燕第二次援黔，挂职担任湄潭县人民医院护理部主任。"
+    )
+    assert experts(text) == {"孙燕"}
+    assert ("孙燕", "湄潭县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_local_words_in_a_plural_subject_before_a_name_are_not_the_persons_title():
+    text = (
+        "两度援黔的护士长\n金华市第二医院　2022-05-12\n"
+        "今天是国际护士节。这个节日，我院神经内科护士长钱海燕是在湄潭度过的。\n"
+        "2015年2月，钱海燕作为金华市第八批援黔医疗人才，第一次来到湄潭县人民医院。\n"
+        "护士白云笑着说，院里的护士们都管钱海燕叫“钱妈妈”。"
+    )
+    assert experts(text) == {"钱海燕"}
+    assert ("金华市第二医院", "钱海燕") in links(text, Rel.SENDS)

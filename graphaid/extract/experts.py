@@ -736,8 +736,9 @@ def works_at_recipient(
     title = _whole_title(expert, actors, sentence)
     # (what a bracket says aside is no part of the title: 某医院（当地人习惯称“某院”）主任医师某某)
     plain = _ASIDE.sub("", title)
-    # 专家甲和本地医生乙: the words right before the name, after a joiner, are this person's own
-    if any(word in _JOINED.split(plain)[-1] for word in _local_words()):
+    # 专家甲和本地医生乙: the words right before the name, after a joiner, are this person's own (not where they hold
+    # a plural, the subject of what is said of the person: 院里的护士们都管某某叫…)
+    if _local_title(_JOINED.split(plain)[-1]):
         return True
     # 镇卫生院医生某某: a township's centre by its level alone, right before the title, is the one where the scene is
     # (not one people are posted to: 派驻镇卫生院的医生某某)
@@ -802,7 +803,7 @@ def works_at_recipient(
     if any(word in title for word in team_words()) or gives_aid_by_title(title):
         return False
     # (我们超声科的年轻医生某某, 我们科的某某主任: of the department the speaker works in, at the receiving hospital)
-    if any(word in plain for word in _local_words()) or _OUR_DEPARTMENT.search(plain):
+    if _local_title(plain) or _OUR_DEPARTMENT.search(plain):
         return True
     # (在乙镇卫生院，医生某某为老人做心电图, 乙医院影像科里，年轻医生某某…: one known by a bare title only, in the
     # receiving place a clause before sets the scene in, works there)
@@ -1836,6 +1837,12 @@ _OUR_DEPARTMENT = re.compile(r"我们[\u4e00-\u9fff]{0,6}?科里?的")
 
 def _local_words() -> tuple[str, ...]:
     return read_lines("local_staff_words.txt")
+
+
+def _local_title(title: str) -> bool:
+    """Whether words before a name make the person local staff (本地医生, 院里的医生); not words that hold a plural,
+    the subject of what the sentence says of the person (院里的护士们都管某某叫…)."""
+    return "们" not in title and any(word in title for word in _local_words())
 
 
 def _local_origin_words() -> tuple[str, ...]:

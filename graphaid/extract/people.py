@@ -929,7 +929,7 @@ def _name_ends_after(sentence: str, end: int) -> bool:
 # one-character verbs of speech and sense (张三|称), prepositions of the passive and of comparing (张三|被派驻), and
 # conjunctions (某海|及常驻专家3名, 某一|虽已返回); each (甲、某某|各驻点半年), in all (某某|共开展) and both ends
 # of 除…外 (某某|除…外, 除某某|外)
-_NOT_NAME_END = _ADVERBS | frozenset("的了们着过等任为却虽亦均皆各再才仍并共家称讲道答问笑想看听被把比及与除外")
+_NOT_NAME_END = _ADVERBS | frozenset("的了们着过等任为却虽是亦均皆各再才仍并共家称讲道答问笑想看听被把比及与除外")
 
 
 # adverbs that are given names' characters too (德才, 英才)
