@@ -5886,3 +5886,11 @@ def test_local_words_in_a_plural_subject_before_a_name_are_not_the_persons_title
     )
     assert experts(text) == {"钱海燕"}
     assert ("金华市第二医院", "钱海燕") in links(text, Rel.SENDS)
+
+
+def test_a_doctor_by_a_graded_bare_title_in_a_receivers_ward_the_sentence_opens_in_works_there():
+    text = (
+        "金华市第一医院对口帮扶湄潭县人民医院。\n1月6日上午9点，湄潭县人民医院内科病房，主治医生孙燕推着移动查房车"
+        "来到患者床前。屏幕上，数百公里外的金华市第一医院专家钱伟正在远程查房。"
+    )
+    assert experts(text) == {"钱伟"}
