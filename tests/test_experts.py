@@ -5894,3 +5894,29 @@ def test_a_doctor_by_a_graded_bare_title_in_a_receivers_ward_the_sentence_opens_
         "来到患者床前。屏幕上，数百公里外的金华市第一医院专家钱伟正在远程查房。"
     )
     assert experts(text) == {"钱伟"}
+
+
+def test_one_a_hospital_sent_here_who_takes_a_post_is_an_expert():
+    text = PAIRING + "还有骨科，金华市第一医院派来的孙燕担任骨科执行主任后，县医院的手术多了起来。"
+    assert experts(text) == {"孙燕"}
+    assert ("金华市第一医院", "孙燕") in links(text, Rel.SENDS)
+
+
+def test_a_doctor_by_title_sent_to_learn_after_a_clause_of_whose_arrangement_is_no_expert():
+    text = (
+        PAIRING + "金华市第一医院派驻专家钱伟担任绥阳县人民医院外科主任。\n"
+        "比如外科的孙海波医生，在我们的安排下去金华市第一医院进修了一年。"
+    )
+    assert experts(text) == {"钱伟"}
+
+
+def test_a_name_of_two_cut_before_a_verb_is_the_longer_name_the_article_writes_elsewhere():
+    # (the recogniser reads 孙东|升任 in the first sentence and 孙东升 in the second)
+    text = (
+        PAIRING + "仪式上宣布：金华市第一医院普外科主任医师孙东升任绥阳县人民医院执行院长。\n"
+        "刚从金华赶来的孙东升接受记者采访时说，团队已经调研了两周。"
+    )
+    assert experts(text) == {"孙东升"}
+    assert ("孙东升", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
+    # (not where the article writes the name of two alone too)
+    assert "孙东" in experts(text + "\n孙东说，下一步要建胸痛中心。")

@@ -499,9 +499,11 @@ _LEARNING_THERE = re.compile(
     # (or learns by working beside the team: 安排医生甲、乙跟班学习)
     r"|(?:跟班|跟岗|跟师)学习)"
 )
-# (甲也在某院专家推荐下，赴某地进修了半年: after a clause of whose help or advice, the next clause)
+# (甲也在某院专家推荐下，赴某地进修了半年: after a clause of whose help or advice, the next clause; the name called by
+# a title perhaps: 外科的某某医生，在我们的安排下去某院进修)
 _LEARNING_AFTER_A_HELP = re.compile(
-    r"\s*(?:也|还|则|先后|曾)*在[^，,。；;]{1,16}?下[，,](?:赴|到|去|前往)[^，,。；;]{2,20}?(?:进修|跟岗|规培|学习)"
+    r"\s*(?:医生|医师|护士|大夫)?[，,]?(?:也|还|则|先后|曾)*在[^，,。；;]{1,16}?下[，,]?(?:赴|到|去|前往)[^，,。；;]{2,20}?"
+    r"(?:进修|跟岗|规培|学习)"
 )
 # (赴某医院进修，跟随内镜室主任某某学习: the one whom the receiving side's trainees follow where they learn)
 _FOLLOWED = re.compile(r"(?:跟随|跟着|师从)[^，,。；;]{0,16}$")
@@ -3648,7 +3650,7 @@ def _aiding_before() -> str:
 @cache
 def _sent_person() -> re.Pattern:
     return re.compile(
-        rf"(?:(?:派驻|选派|派出|派往|派到|派至)[^,，。；;：:、]{{0,16}}的|{_aiding_before()})(?=[\u4e00-\u9fff]{{2,3}})"
+        rf"(?:(?:派驻|选派|派出|派往|派到|派至|派来|下派)[^,，。；;：:、]{{0,16}}的|{_aiding_before()})(?=[\u4e00-\u9fff]{{2,3}})"
     )
 
 
