@@ -5920,3 +5920,15 @@ def test_a_name_of_two_cut_before_a_verb_is_the_longer_name_the_article_writes_e
     assert ("孙东升", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
     # (not where the article writes the name of two alone too)
     assert "孙东" in experts(text + "\n孙东说，下一步要建胸痛中心。")
+
+
+def test_a_doctoral_supervisor_is_a_senior_doctor_not_a_student():
+    text = (
+        "金华市第一医院专家工作站落户湄潭县人民医院\n"
+        "金华市第一医院（以下简称“金华一院”）对口帮扶湄潭县人民医院。金华一院心内科主任医师、博士生导师钱立新及其团队成员"
+        "参加仪式。\n"
+        "按照协议，钱立新教授每月来湄潭县人民医院坐诊两天。"
+    )
+    assert experts(text) == {"钱立新"}
+    # (a doctoral student still is none)
+    assert not experts(text.replace("博士生导师", "博士生"))

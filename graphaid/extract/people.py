@@ -1963,7 +1963,8 @@ def _a_scholar(before: str) -> bool:
 
 @cache
 def _scholar_words() -> re.Pattern:
-    return any_of(read_lines("scholar_words.txt"))
+    # (博士生导师, 硕士研究生导师: a senior doctor's title, who supervises students)
+    return re.compile(rf"(?:{any_of(read_lines('scholar_words.txt')).pattern})(?!导师)")
 
 
 # the endings of a medical institution's name, in a title or a clause
