@@ -227,9 +227,15 @@ class Gazetteer:
         """Pick the place a match means, given the codes already seen in the document; None if unsure."""
         if len(match.codes) == 1:
             return match.codes[0]
-        in_context = [c for c in match.codes if any(a.code in context for a in self.lineage(c)[:-1]) or c in context]
-        if len(in_context) == 1:
-            return in_context[0]
+        # (the finest place of the document's each lies in: 市中区 where the article names 济南市 and 山东省 is
+        # 济南's, though 枣庄's lies in 山东省 too)
+        depth = {
+            c: d
+            for c in match.codes
+            if (d := max((k for k, a in enumerate(self.lineage(c)) if a.code in context), default=-1)) >= 0
+        }
+        if depth and len(finest := [c for c, d in depth.items() if d == max(depth.values())]) == 1:
+            return finest[0]
         # a province's own name means the province unless the article is about another place so called (海南)
         provinces = [c for c in match.codes if self.places[c].level is Label.PROVINCE]
         if len(provinces) == 1:

@@ -1358,6 +1358,16 @@ def test_aid_of_another_field_is_no_medical_pair():
     assert ("东莞市", "霍城县") in pairs("对口援疆\n东莞市在产业、教育、医疗等领域对口支援霍城县。")
 
 
+def test_a_warehouse_of_fruit_a_donor_built_is_no_unit_of_a_hospital():
+    text = (
+        "东西部协作\n金华市第一医院对口帮扶湄潭县人民医院，帮助建成胸痛中心。"
+        "在湄潭县某村，金华市援建的猕猴桃冷链仓储中心投入使用。"
+    )
+    units = {m.surface for m in extraction(text).mentions if m.label is Label.DEPARTMENT}
+    assert "胸痛中心" in units
+    assert not [u for u in units if "仓储" in u]
+
+
 def test_where_people_set_off_from_is_no_giver_unless_named_as_one():
     text = "援疆干部出征\n第十批中央单位援疆干部人才从北京出发，前往霍城县开展为期三年的援疆工作。"
     assert not pairs(text)

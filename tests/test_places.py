@@ -32,6 +32,17 @@ def test_ambiguous_bare_names_are_not_guessed_without_context():
     assert all(gz.resolve(m, set()) is None for m in matches)
 
 
+def test_a_name_several_cities_share_is_the_one_within_the_finest_place_the_document_names():
+    gz = gazetteer()
+    (match,) = gz.scan("鼓楼区")
+    province, nanjing, xuzhou = "320000", "320100", "320300"
+    # (both lie in the province; only one in the city named too)
+    assert gz.resolve(match, {province, nanjing}) == "320106"
+    assert gz.resolve(match, {province, xuzhou}) == "320302"
+    assert gz.resolve(match, {province}) is None
+    assert gz.resolve(match, {nanjing, xuzhou}) is None
+
+
 def test_scan_finds_the_place_names_of_a_phrase_longest_first():
     gz = gazetteer()
     found = [m.surface for m in gz.scan("广州市海珠区与贵州毕节市纳雍县")]
