@@ -5932,3 +5932,8 @@ def test_a_doctoral_supervisor_is_a_senior_doctor_not_a_student():
     assert experts(text) == {"钱立新"}
     # (a doctoral student still is none)
     assert not experts(text.replace("博士生导师", "博士生"))
+
+
+def test_a_name_the_recogniser_misses_after_a_title_before_where_they_work_by_a_short_reference_is_an_expert():
+    text = PAIRING + "金华市第一医院护理部主管护师储红梅则在县医院护理部牵头开展护理质量提升活动。"
+    assert experts(text) == {"储红梅"}

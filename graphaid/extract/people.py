@@ -1229,7 +1229,8 @@ _POSTED_NEXT = re.compile(r"[，,]?(?:分别)?(?:派驻|常驻|进驻|挂职)|[�
 
 
 _COPULA_AFTER = re.compile(r"(?:已经|已|也|还|就)?是")
-_AT_AN_INSTITUTION = re.compile(rf"(?:已|也|还|则|正|仍|将)?在[^，,。；;]{{2,24}}?{_INSTITUTION_END}")
+# (in a short back-reference too: 在县医院)
+_AT_AN_INSTITUTION = re.compile(rf"(?:已|也|还|则|正|仍|将)?在[^，,。；;]{{1,24}}?{_INSTITUTION_END}")
 # 在主治医师曲某某的主导下: the name of the one whose lead the clause is under
 _UNDER_THEIR_LEAD = re.compile(r"的(?:悉心|精心|亲自|直接)?(?:指导|主导|带领|引领|帮助|帮带|推动|牵头|组织)下")
 
