@@ -5937,3 +5937,39 @@ def test_a_doctoral_supervisor_is_a_senior_doctor_not_a_student():
 def test_a_name_the_recogniser_misses_after_a_title_before_where_they_work_by_a_short_reference_is_an_expert():
     text = PAIRING + "金华市第一医院护理部主管护师储红梅则在县医院护理部牵头开展护理质量提升活动。"
     assert experts(text) == {"储红梅"}
+
+
+def test_one_the_article_sends_away_to_learn_is_no_expert_in_any_sentence():
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院\n“钱院长，今天这台手术很顺利。”发消息的是绥阳县人民医院（以下简称“绥阳县医院”）"
+        "骨科副主任孙海波。\n那一年，钱伟作为金华市第三批医疗人才，赴绥阳县医院挂职副院长；同年，孙海波被选派到金华市第一医院"
+        "骨科进修半年。"
+    )
+    assert "孙海波" not in experts(text)
+
+
+def test_those_a_list_with_counts_of_each_kind_sends_to_learn_are_no_experts():
+    text = (
+        "金华市第一医院对口帮扶绥阳县人民医院\n11月20日，在绥阳县人民医院新生儿科，医生孙燕把一份出院小结交到家属手中。\n"
+        "医院当时选派了孙燕等3名医生、4名护士，分批到金华市第一医院进修。"
+    )
+    assert not experts(text)
+
+
+def test_one_back_from_learning_somewhere_is_no_expert():
+    text = PAIRING + "产科医生孙燕刚刚从金华进修归来，如今已能处置产后大出血。"
+    assert not experts(text)
+
+
+def test_one_who_tells_the_reporter_she_learnt_at_the_donor_is_no_expert():
+    text = PAIRING + "护理部主任孙燕告诉记者，她本人就曾在金华市第一医院跟岗学习3个月，回来后改了急诊流程。"
+    assert not experts(text)
+
+
+def test_one_called_by_part_of_a_tibetan_name_the_article_tells_of_as_its_own_is_no_expert():
+    text = (
+        "金华市第一医院对口支援湄潭县人民医院\n钱伟：我挂职湄潭县人民医院副院长，同时负责泌尿外科。扎西多吉是科里的骨干，"
+        "我们商量后，医院把他送到金华市第一医院泌尿外科进修了一年。\n问：扎西主任，在金华进修是什么样的体验？\n"
+        "扎西多吉：一开始最难适应的是节奏。"
+    )
+    assert experts(text) == {"钱伟"}

@@ -36,6 +36,7 @@ from graphaid.extract.people import (
     expert_windows,
     find_experts,
     is_tibetan_name,
+    learns_away,
     post_verbs,
     role_words,
     travelling_words,
@@ -236,6 +237,24 @@ def _every_mention(doc: Document, experts: list[Mention]) -> list[Mention]:
             for m in experts
         ]
         names = [name for name in names if name not in whole]
+    # (扎西主任 after 扎西顿珠, whom the article tells of as one of its own: called by a part of one Tibetan name the
+    # article writes whole and finds no expert, the person is none)
+    part_of_another = {part for part in names if len(part) == 2 and _tibetan_names_holding(doc.text, part) - set(names)}
+    if part_of_another:
+        experts = [m for m in experts if m.surface not in part_of_another]
+        names = [name for name in names if name not in part_of_another]
+    # (同年，某某被选派到某医院进修: one the article sends away to learn is the receiving side's own, in every
+    # sentence)
+    learners = {
+        name
+        for name in names
+        for s in doc.sentences
+        for m in re.finditer(re.escape(name), s.text)
+        if learns_away(s.text, m.end())
+    }
+    if learners:
+        experts = [m for m in experts if m.surface not in learners]
+        names = [name for name in names if name not in learners]
     taken = {(m.start, m.end) for m in experts}
     out = list(experts)
     for name in names:
@@ -251,6 +270,16 @@ def _every_mention(doc: Document, experts: list[Mention]) -> list[Mention]:
                     out.append(Mention(Label.EXPERT, name, *span, i))
                 at = s.text.find(name, at + len(name))
     return sorted(out, key=lambda m: m.start)
+
+
+def _tibetan_names_holding(text: str, part: str) -> set[str]:
+    """The Tibetan names of two parts ``text`` writes whole that ``part`` is one of."""
+    found = set()
+    for m in re.finditer(re.escape(part), text):
+        for start in (m.start() - 2, m.start()):
+            if start >= 0 and is_tibetan_name(name := text[start : start + 4]):
+                found.add(name)
+    return found
 
 
 def _opened_by_a_role(text: str, name: str) -> bool:

@@ -489,16 +489,28 @@ _A_LEARNER = re.compile(
     r"[，,]?(?:是|为|作为|成为|列为|确定为)[^，,。；;]{0,8}?(?:跟师|带教|培养|帮带|结对|师带徒)对象"
 )
 _LEARNING_THERE = re.compile(
-    r"\s*(?:[、和及与][\u4e00-\u9fff]{2,10}?)*(?:等[\d一二两三四五六七八九十]+[名位个]?[\u4e00-\u9fff]{0,6}?)?(?:\d{4}年)?"
-    r"(?:此前|曾经|曾|先后|也|则|分别|将|均|都|已经|已)*(?:(?:在|赴|到|去|前往)[^，,。；;]{2,30}?"
+    # (a list's count of each kind, then a comma: 选派了某某等3名医生、4名护士，分批到某院进修)
+    r"\s*(?:[、和及与][\u4e00-\u9fff]{2,10}?)*(?:等[\d一二两三四五六七八九十]+[名位个]?[\u4e00-\u9fff]{0,6}?"
+    r"(?:、[\d一二两三四五六七八九十]+[名位个][\u4e00-\u9fff]{0,6}?)*[，,]?)?(?:\d{4}年)?"
+    # (or what the person tells of themselves: 某某告诉记者，她本人就曾在某院跟岗学习)
+    r"(?:(?:告诉记者|介绍|表示)[，,：:](?:她|他)(?:本人|自己)?)?"
+    # (被选派到某院进修: sent to learn)
+    r"(?:此前|曾经|曾|先后|也|就|则|分别|分批|将|均|都|已经|已|刚刚|刚|被选派|被派|被送)*(?:(?:在|赴|到|去|前往)[^，,。；;]{2,30}?"
     r"(?:进修|跟岗|规培|轮训|学习|学会|学到|(?:参加|接受)[^，,。；;对为给]{0,10}?培训)|拜[^，,。；;]{1,12}?为师"
     # (or finished the training: 于去年完成了某专科培训; not 完成了对当地医生的培训, which gives it)
     r"|(?:于[^，,。；;]{1,8}?)?完成了?[^，,。；;对为给]{0,14}?(?:培训|进修|规培|训练)"
     # (or came back from learning: 甲学成归来后已独立开展…)
-    r"|(?:学成|进修|跟岗|规培)(?:归来|回来|返回|回院)"
+    # (从某地进修归来: from where they learnt)
+    r"|(?:从[^，,。；;]{1,16}?)?(?:学成|进修|跟岗|规培)(?:归来|回来|返回|回院)"
     # (or learns by working beside the team: 安排医生甲、乙跟班学习)
     r"|(?:跟班|跟岗|跟师)学习)"
 )
+def learns_away(sentence: str, end: int) -> bool:
+    """Whether what follows a name ending at ``end`` says the person goes or went to learn somewhere (某某被选派到某院
+    进修, 某某曾在某院跟岗学习)."""
+    return _LEARNING_THERE.match(sentence, end) is not None
+
+
 # (甲也在某院专家推荐下，赴某地进修了半年: after a clause of whose help or advice, the next clause; the name called by
 # a title perhaps: 外科的某某医生，在我们的安排下去某院进修)
 _LEARNING_AFTER_A_HELP = re.compile(
