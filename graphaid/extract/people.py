@@ -492,10 +492,8 @@ _LEARNING_THERE = re.compile(
     # (a list's count of each kind, then a comma: 选派了某某等3名医生、4名护士，分批到某院进修)
     r"\s*(?:[、和及与][\u4e00-\u9fff]{2,10}?)*(?:等[\d一二两三四五六七八九十]+[名位个]?[\u4e00-\u9fff]{0,6}?"
     r"(?:、[\d一二两三四五六七八九十]+[名位个][\u4e00-\u9fff]{0,6}?)*[，,]?)?(?:\d{4}年)?"
-    # (or what the person tells of themselves: 某某告诉记者，她本人就曾在某院跟岗学习)
-    r"(?:(?:告诉记者|介绍|表示)[，,：:](?:她|他)(?:本人|自己)?)?"
     # (被选派到某院进修: sent to learn)
-    r"(?:此前|曾经|曾|先后|也|就|则|分别|分批|将|均|都|已经|已|刚刚|刚|被选派|被派|被送)*(?:(?:在|赴|到|去|前往)[^，,。；;]{2,30}?"
+    r"(?:此前|曾经|曾|先后|也|则|分别|分批|将|均|都|已经|已|刚刚|刚|被选派|被派|被送)*(?:(?:在|赴|到|去|前往)[^，,。；;]{2,30}?"
     r"(?:进修|跟岗|规培|轮训|学习|学会|学到|(?:参加|接受)[^，,。；;对为给]{0,10}?培训)|拜[^，,。；;]{1,12}?为师"
     # (or finished the training: 于去年完成了某专科培训; not 完成了对当地医生的培训, which gives it)
     r"|(?:于[^，,。；;]{1,8}?)?完成了?[^，,。；;对为给]{0,14}?(?:培训|进修|规培|训练)"
@@ -505,10 +503,20 @@ _LEARNING_THERE = re.compile(
     # (or learns by working beside the team: 安排医生甲、乙跟班学习)
     r"|(?:跟班|跟岗|跟师)学习)"
 )
-def learns_away(sentence: str, end: int) -> bool:
-    """Whether what follows a name ending at ``end`` says the person goes or went to learn somewhere (某某被选派到某院
-    进修, 某某曾在某院跟岗学习)."""
-    return _LEARNING_THERE.match(sentence, end) is not None
+
+
+def sent_to_learn(sentence: str, end: int) -> bool:
+    """Whether what follows a name ending at ``end`` says the person was sent away to learn (某某被选派到某院进修; not
+    an expert's own past training: 某某曾在北京进修一年)."""
+    return _SENT_TO_LEARN.match(sentence, end) is not None
+
+
+_SENT_TO_LEARN = re.compile(
+    # (or the list of those sent, with counts of each kind: 选派了某某等3名医生、4名护士，分批到某院进修)
+    r"(?:等[\d一二两三四五六七八九十]+[名位个]?[\u4e00-\u9fff]{0,6}?(?:、[\d一二两三四五六七八九十]+[名位个][\u4e00-\u9fff]{0,6}?)*"
+    r"[，,]?(?:分批|先后|分别)?|(?:先后|也|还|又)?(?:被选派|被派|被送))"
+    r"(?:往|到|赴|去|前往)[^，,。；;]{2,30}?(?:进修|跟岗|规培|学习|培训)"
+)
 
 
 # (甲也在某院专家推荐下，赴某地进修了半年: after a clause of whose help or advice, the next clause; the name called by
