@@ -5968,3 +5968,15 @@ def test_one_called_by_part_of_a_tibetan_name_the_article_tells_of_as_its_own_is
         "扎西多吉：一开始最难适应的是节奏。"
     )
     assert experts(text) == {"钱伟"}
+
+
+def test_a_dotted_name_the_recogniser_cuts_a_few_characters_short_of_the_dot_is_read_whole():
+    # (the recogniser reads 阿卜杜|外力·|热合曼)
+    text = PAIRING + "金华市第一医院心外科主治医师阿卜杜外力·热合曼挂职绥阳县人民医院副院长。"
+    assert experts(text) == {"阿卜杜外力·热合曼"}
+
+
+def test_a_name_of_two_run_into_ren_before_the_post_it_takes_ends_before_ren():
+    # (the recogniser reads 孙程任)
+    text = PAIRING + "金华市第一医院骨科主治医师孙程任绥阳县人民医院骨科主任。"
+    assert experts(text) == {"孙程"}

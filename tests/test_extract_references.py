@@ -1368,6 +1368,15 @@ def test_a_warehouse_of_fruit_a_donor_built_is_no_unit_of_a_hospital():
     assert not [u for u in units if "仓储" in u]
 
 
+def test_the_hospital_people_are_sent_toward_receives():
+    text = (
+        "组团式帮扶\n2015年以来，浙江已累计向铜仁市人民医院选派医疗人才180余人次。\n"
+        "金华市第一医院骨科主任钱伟担任铜仁市人民医院副院长，还常去湄潭县人民医院义诊。"
+    )
+    assert ("浙江", "铜仁市人民医院") in pairs(text)
+    assert not [pair for pair in pairs(text) if pair[0] == "铜仁市人民医院"]
+
+
 def test_where_people_set_off_from_is_no_giver_unless_named_as_one():
     text = "援疆干部出征\n第十批中央单位援疆干部人才从北京出发，前往霍城县开展为期三年的援疆工作。"
     assert not pairs(text)

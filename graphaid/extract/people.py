@@ -817,9 +817,10 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
         if sentence[b - 1] == "等" or any(rs == b for rs, _ in role_spans) or rest.startswith(("副", "主", "院", "科")):
             return a, b - 1
         # 孙某某任|首批医疗队队长: a post taken, the role it names a few words on
+        # (a name of two too: 主治医师钱某|任某科主任)
         if (
             sentence[b - 1] == "任"
-            and b - a == 4
+            and (b - a == 4 or (b - a == 3 and sentence[a] in surnames))
             and any(_POST_BEFORE_ROLE.fullmatch(sentence, b, rs) for rs, _ in role_spans)
         ):
             return a, b - 1
@@ -1421,7 +1422,14 @@ def _dotted_names(
             b = run.end() if len(run.group(0)) <= 4 else run.start() + part if part else b
         if a >= 2 and sentence[a - 1] in _DOTS and (run := _HAN_RUN_BEFORE.search(sentence, 0, a - 1)):
             a = run.start() if len(run.group(0)) <= 4 else a
-        if out and a - 1 <= out[-1][1] and sentence[out[-1][1] : a] in ("", *_DOTS):
+        if (
+            out
+            and (
+                (a - 1 <= out[-1][1] and sentence[out[-1][1] : a] in ("", *_DOTS))
+                # (阿某某|外力·|艾某某: or with a few characters of the first part it left out before the dot)
+                or (sentence[a - 1 : a] in _DOTS and _FIRST_PART_REST.fullmatch(sentence, out[-1][1], a - 1))
+            )
+        ):
             a = out.pop()[0]  # (the recogniser's two parts, now one name)
         while b - a > 2 and sentence[b - 1] in _DOTS:  # (a dot the recogniser took with no part after it)
             b -= 1
@@ -1445,6 +1453,8 @@ def _dotted_names(
     return out
 
 
+# the rest of a dotted name's first part the recogniser left out before the dot
+_FIRST_PART_REST = re.compile(r"[\u4e00-\u9fff]{1,3}")
 # the characters a dotted name's first part may run over before the piece the recogniser read (no word joining two
 # people: 王某和|艾力·…)
 _FIRST_PART = re.compile(r"[^\W\d_和与及同、]{1,6}")
