@@ -5980,3 +5980,26 @@ def test_a_name_of_two_run_into_ren_before_the_post_it_takes_ends_before_ren():
     # (the recogniser reads 孙程任)
     text = PAIRING + "金华市第一医院骨科主治医师孙程任绥阳县人民医院骨科主任。"
     assert experts(text) == {"孙程"}
+
+
+def test_an_authors_profile_under_a_label_in_black_brackets_names_an_expert():
+    text = (
+        "我在湄潭的三个月\n【作者简介】孙海波，金华市第一医院骨科副主任医师。2019年6月，作为第五批帮扶专家赴湄潭县人民医院开展帮扶。\n"
+        "初到湄潭，一切都很陌生。"
+    )
+    assert experts(text) == {"孙海波"}
+
+
+def test_a_name_after_a_role_a_comma_and_a_long_hospital_name_alone_is_an_expert():
+    text = (
+        "金华市第一医院对口支援湄潭县人民医院。\n由援藏专家、复旦大学附属中山医院孙敏牵头筹建的病房于今年3月正式启用。"
+    )
+    assert experts(text) == {"孙敏"}
+
+
+def test_one_with_whom_the_team_goes_as_a_batch_of_aid_is_of_the_team():
+    text = (
+        "金华市第一医院对口支援湄潭县人民医院。\n2023年8月，金华市第一医院心血管内科主任医师钱伟、儿科主治医师孙燕，"
+        "与金华市中心医院呼吸与危重症医学科主治医师孙海波一道，作为第六批援黔医疗人才，奔赴湄潭县。"
+    )
+    assert experts(text) == {"钱伟", "孙燕", "孙海波"}

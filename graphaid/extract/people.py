@@ -66,9 +66,9 @@ _TITLE_ENDS = "医师|护师|技师|药师|治疗师|主任|护士长"
 # the endings of institutions' names, short forms too (某医大一附院): a roster's hospital cell ends with one
 _HOSPITAL_ENDINGS = "|".join(map(re.escape, sorted(read_lines("hospital_suffixes.txt"), key=len, reverse=True)))
 # a diary's author who says what they are, their hospital and title (（作者：张三，某医院骨科副主任医师，…）;
-# 作者简介：张三，…)
+# 作者简介：张三，…; 【作者简介】张三，…)
 _AUTHOR_PROFILED = (
-    r"(?:[（(]?\s*(?:作者|文|撰稿|(?:作者|个人|人物|专家)?简介)\s*[:：/／]\s*"
+    r"(?:(?:[（(]?\s*(?:作者|文|撰稿|(?:作者|个人|人物|专家)?简介)\s*[:：/／]|【(?:作者|个人|人物|专家)?简介】)\s*"
     rf"(?=[\u4e00-\u9fff]{{2,4}}[,，][^,，。；;]{{2,20}}?(?:{_HOSPITAL_ENDINGS})[^,，。；;）)]{{0,12}}?(?:{_TITLE_ENDS}))"
     # (or a card in black brackets, the name, a colon and the person's hospital: 【张三：某医院骨科主任医师，…】)
     rf"|【(?=[\u4e00-\u9fff]{{2,4}}[:：][^,，。；;】]{{2,20}}?(?:{_HOSPITAL_ENDINGS})))"
@@ -457,9 +457,17 @@ _FROM_A_PLACE = re.compile(r"(?:从|自|由)[^，,。；;]{1,12}?(?=来到|前�
 
 
 def _travels_or_leads(clause: str) -> bool:
-    """Whether a clause opens with travelling (来到某县, 从某地来到某县) or leading the hospital's people."""
+    """Whether a clause opens with travelling (来到某县, 从某地来到某县, 作为某批援青人才，奔赴某州) or leading the
+    hospital's people."""
+    going_as = _GOING_AS.match(clause)
+    if going_as:
+        clause = clause[going_as.end() :]
     start = _FROM_A_PLACE.match(clause)
     return clause.startswith(travelling_words() + _LEADING_LOCALS, start.end() if start else 0)
+
+
+# (what they go as, in a clause before the travelling: 作为某省第六批援青医疗人才，)
+_GOING_AS = re.compile(r"作为[^，,。；;]{2,30}?[，,]")
 
 
 # (同院, 同科: of the expert's own hospital or department, who came with them)
@@ -3283,7 +3291,8 @@ def _named_by_pronoun(
 # a copula right after a role (领队是…, 队长就是…)
 _COPULA_AFTER_ROLE = "(?:就|则|正|便)?是"
 _HOSPITAL_OF_AFTER_ROLE = re.compile(
-    rf"(?:、|{_COPULA_AFTER_ROLE})[^，,。；;、]{{2,24}}?(?:医院|卫生院|保健院|医疗中心)的"
+    # (援藏专家、某大学附属某医院张三: or the hospital's name alone)
+    rf"(?:、|{_COPULA_AFTER_ROLE})[^，,。；;、]{{2,24}}?(?:医院|卫生院|保健院|医疗中心)的?"
 )
 # right before a name, the hospital (and department) the person is of: 某医院普外科的, 某医院的, 某卫生院
 _OF_HOSPITAL_BEFORE = re.compile(r"(?:医院|卫生院|保健院)(?:[\u4e00-\u9fff]{1,8}科)?的?$")
