@@ -6003,3 +6003,28 @@ def test_one_with_whom_the_team_goes_as_a_batch_of_aid_is_of_the_team():
         "与金华市中心医院呼吸与危重症医学科主治医师孙海波一道，作为第六批援黔医疗人才，奔赴湄潭县。"
     )
     assert experts(text) == {"钱伟", "孙燕", "孙海波"}
+
+
+def test_a_nurse_by_her_department_and_title_in_a_receiving_hospitals_unit_the_sentence_opens_in_works_there():
+    text = (
+        PAIRING + "金华市第一医院心内科主任医师钱伟来到绥阳县人民医院。\n"
+        "3月14日，在绥阳县人民医院胸痛中心，心内科护士长孙燕指着墙上的时间轴告诉记者，救治时间缩短了一半。"
+    )
+    assert experts(text) == {"钱伟"}
+
+
+def test_a_name_run_into_tong_of_working_together_is_the_name_the_article_writes_alone():
+    text = (
+        PAIRING + "金华市第一医院感染科主治医师孙帆挂职绥阳县人民医院副院长。孙帆到任后建起了发热门诊。\n"
+        "与孙帆同在绥阳县人民医院工作的，还有金华市第一医院儿科主治医师钱伟。"
+    )
+    assert experts(text) == {"孙帆", "钱伟"}
+
+
+def test_one_appointed_at_a_signing_ceremony_to_a_post_of_the_team_is_an_expert():
+    text = (
+        "金华市第一医院与绥阳县人民医院共建医联体\n4月18日，金华市第一医院与绥阳县人民医院紧密型医联体签约暨揭牌仪式在"
+        "绥阳县举行。根据协议，金华市第一医院将对绥阳县人民医院实施全方位帮扶。\n签约仪式上，金华市第一医院骨科主任"
+        "钱立新被聘为绥阳县人民医院执行院长，将带领一支由6名专家组成的团队常驻绥阳。"
+    )
+    assert experts(text) == {"钱立新"}

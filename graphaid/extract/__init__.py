@@ -201,12 +201,12 @@ def _every_mention(doc: Document, experts: list[Mention]) -> list[Mention]:
         names = [name for name in names if name not in cut]
     # 钟某|刚到某县: a name one adverb longer than one the article writes alone too (as a name found or not) is that
     # one run into the adverb (or into 家, a heading of the person's family: 某某家：; or into a joining word:
-    # 某某和|队友们)
+    # 某某和|队友们, 与某某同|在某院工作的)
     run_on = {
         name: name[:-1]
         for name in names
         if len(name) >= 3
-        and (name[-1] in RUN_ON_ADVERBS or name[-1] in "家和与")
+        and (name[-1] in RUN_ON_ADVERBS or name[-1] in "家和与同")
         and doc.text.count(name[:-1]) > doc.text.count(name)
     }
     # (夏某来|到某县: so is a name of three whose last character opens a word of going wherever it stands, where the

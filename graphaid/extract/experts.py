@@ -843,7 +843,10 @@ def works_at_recipient(
 
 _THAT_UNIT = re.compile(r"该(?:科室?|中心|病区)")
 # a title that says nothing of whose the person is, and a clause setting the scene right before it (在某卫生院，)
-_BARE_TITLE = re.compile(r"\s*(?:年轻|青年)?(?:主治|住院|值班|责任)?(?:医生|护士|护士长|村医|大夫|乡村医生)\s*")
+# (of a department perhaps: 心内科护士长)
+_BARE_TITLE = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{1,8}?科)?(?:年轻|青年)?(?:主治|住院|值班|责任)?(?:医生|护士|护士长|村医|大夫|乡村医生)\s*"
+)
 # (or a unit's room: 某县医院影像科里，, 某县人民医院内科病房，)
 _SCENE_CLAUSE = re.compile(r"(?:在[^，,。；;]{2,30}?|[^，,。；;]{2,30}?(?:科|室|病房|病区|门诊)里?)[，,]\s*$")
 _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:科|中心|病区|室)")

@@ -2284,6 +2284,10 @@ _SOCIETY_SEAT = re.compile(
 
 # words that put what follows as the object of the clause's verb
 _OBJECT_MARKERS = ("将", "把", "向", "给", "对", "为")
+# (not the 为 of being made something: 被聘为, 当选为)
+_OBJECT_MARKER = re.compile(r"[将把向给对]|(?<![聘命选作成认称])为")
+# (being appointed to a post: 被聘为某院执行院长, 被任命为)
+_APPOINTED_AS = ("被聘为", "受聘为", "被聘任为", "被任命为", "被选派为", "获聘", "被聘")
 
 
 @cache
@@ -2536,15 +2540,19 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 gap = row.end()
             # a team title before the name, or after it short of a ceremony's verb (杨某副院长及9名队员)
             # or of the object a verb takes (将四位专家送到机场, 向队员献上哈达: the team is who they host)
+            marker = _OBJECT_MARKER.search(after)
             until = min(
-                (at for w in (*ceremony, *visiting, *_OBJECT_MARKERS) if (at := after.find(w)) >= 0), default=len(after)
+                [at for w in (*ceremony, *visiting) if (at := after.find(w)) >= 0]
+                + [marker.start() if marker else len(after)]
             )
             # (队员家属: the relatives of the team's people, no word of the team for the person)
             # (某医院派驻某院的执行院长某某: one the words before the title say was posted is of the team)
+            # (签约仪式上，某院骨科主任某某被聘为某院执行院长: or the post of the team the person takes)
             team.append(
                 _team_title().search(before) is not None
                 or _team_title().search(after, 0, until) is not None
                 or _POSTED_THERE_AS.search(before) is not None
+                or (after.startswith(_APPOINTED_AS) and any_of(team_words()).search(after, 0, until) is not None)
             )
             # (院长某某赴某县看望援藏专家: a visitor looks on; those visited after the word are the team)
             visits = any_of(visiting).search(sentence, b) is not None
