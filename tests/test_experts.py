@@ -6028,3 +6028,17 @@ def test_one_appointed_at_a_signing_ceremony_to_a_post_of_the_team_is_an_expert(
         "钱立新被聘为绥阳县人民医院执行院长，将带领一支由6名专家组成的团队常驻绥阳。"
     )
     assert experts(text) == {"钱立新"}
+
+
+def test_a_department_head_the_recogniser_misses_who_comes_to_a_hospital_is_an_expert():
+    text = PAIRING + "4月中旬，金华市第一医院全科医学科主任钱立波来绥阳县人民医院授课，为全县的乡村医生开展培训。"
+    result = extract(document_from_text("t.txt", text), finder=_ReadsAsNames())
+    assert "钱立波" in {m.surface for m in result.mentions if m.label is Label.EXPERT}
+
+
+def test_one_from_a_hospitals_department_quoted_is_an_expert():
+    text = (
+        PAIRING + "“一天下来常常要做200多人次检查。”来自金华一院超声医学科的孙婷说，为了不漏掉一个患者，"
+        "大家把超声仪搬进了牧民的帐篷。"
+    )
+    assert experts(text) == {"孙婷"}

@@ -1153,7 +1153,11 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
             # (主治医师曲某。, 副主任医师曲某某等)
             ends = stop == len(sentence) or _NAME_END.match(sentence, stop) is not None
             if head:
-                if sentence.startswith(post_verbs(), stop):
+                # (or goes to a hospital: 全科医学科主任曲某某来某县人民医院授课)
+                if sentence.startswith(post_verbs(), stop) or (
+                    sentence.startswith(("来", "赴", "到", *travelling_words()), verb)
+                    and _TO_AN_INSTITUTION.match(sentence, verb)
+                ):
                     out.append((end, stop))
                     break
                 continue
@@ -1173,6 +1177,8 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
 
 
 _DEPARTMENT_HEAD = "科主任"
+# a verb of going and the institution it goes to, in its clause (来某县人民医院)
+_TO_AN_INSTITUTION = re.compile(rf"[^，,。；;]{{1,24}}?{_INSTITUTION_END}")
 
 
 def _compound_names_after_departments(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -3699,7 +3705,9 @@ def _aiding_before() -> str:
 @cache
 def _sent_person() -> re.Pattern:
     return re.compile(
-        rf"(?:(?:派驻|选派|派出|派往|派到|派至|派来|下派)[^,，。；;：:、]{{0,16}}的|{_aiding_before()})(?=[\u4e00-\u9fff]{{2,3}})"
+        rf"(?:(?:派驻|选派|派出|派往|派到|派至|派来|下派)[^,，。；;：:、]{{0,16}}的|{_aiding_before()}"
+        # (来自某医院超声医学科的某某: one from a hospital's department)
+        rf"|来自[^,，。；;：:、]{{2,20}}?(?:院|科|中心)的)(?=[\u4e00-\u9fff]{{2,3}})"
     )
 
 
