@@ -6042,3 +6042,24 @@ def test_one_from_a_hospitals_department_quoted_is_an_expert():
         "大家把超声仪搬进了牧民的帐篷。"
     )
     assert experts(text) == {"孙婷"}
+
+
+_POSTED = "金华市第一医院对口帮扶绥阳县人民医院。\n金华市第一医院重症医学科副主任医师钱伟挂职绥阳县人民医院副院长。\n"
+
+
+@pytest.mark.parametrize(
+    "learner",
+    [
+        # one of the trainees
+        "重症医学科医生孙燕是第一批进修人员，她在金华市第一医院重症医学科学习了6个月。",
+        # sent to learn, later on
+        "在新生儿重症监护室，护士长孙燕正在给新入职的护士演示置管。孙燕随后被派到金华市第一医院跟岗学习3个月。",
+        # one of those the sentence before sends to learn, a paragraph's break between
+        "绥阳县人民医院同时选派本地骨干到金华的帮扶医院进修。\n\n泌尿外科医生孙燕就是其中之一。孙燕成为微创中心的骨干。",
+        # one the aid benefits
+        "同样受益的还有妇产科主任孙燕。",
+        "在绥阳县妇幼保健院，助产士孙燕同样是“走出去”的受益者。",
+    ],
+)
+def test_the_receivers_trainees_and_those_the_aid_benefits_are_no_experts(learner):
+    assert experts(_POSTED + learner) == {"钱伟"}

@@ -36,9 +36,9 @@ from graphaid.extract.people import (
     expert_windows,
     find_experts,
     is_tibetan_name,
+    named_as_learner,
     post_verbs,
     role_words,
-    sent_to_learn,
     travelling_words,
 )
 from graphaid.extract.sides import has_aid_words
@@ -250,7 +250,7 @@ def _every_mention(doc: Document, experts: list[Mention]) -> list[Mention]:
         for name in names
         for s in doc.sentences
         for m in re.finditer(re.escape(name), s.text)
-        if sent_to_learn(s.text, m.end())
+        if named_as_learner(doc.text, s.start, s.text, m.start(), m.end())
     }
     if learners:
         experts = [m for m in experts if m.surface not in learners]

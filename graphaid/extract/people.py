@@ -494,7 +494,9 @@ _TRAINEE_TITLE = re.compile(
 # (甲、乙和丙此前在某医院进修; or the ones who become apprentices: 甲、乙等10名年轻医生分别拜帮扶专家为师)
 # (某某是今年的跟师对象之一: one the aid takes on to teach)
 _A_LEARNER = re.compile(
-    r"[，,]?(?:是|为|作为|成为|列为|确定为)[^，,。；;]{0,8}?(?:跟师|带教|培养|帮带|结对|师带徒)对象"
+    r"[，,]?(?:是|为|作为|成为|列为|确定为)[^，,。；;]{0,8}?"
+    # (or one of the trainees: 某某是第一批进修人员)
+    r"(?:(?:跟师|带教|培养|帮带|结对|师带徒)对象|进修人员|进修医生|进修生|规培生|学员)"
 )
 _LEARNING_THERE = re.compile(
     # (a list's count of each kind, then a comma: 选派了某某等3名医生、4名护士，分批到某院进修)
@@ -513,16 +515,28 @@ _LEARNING_THERE = re.compile(
 )
 
 
-def sent_to_learn(sentence: str, end: int) -> bool:
-    """Whether what follows a name ending at ``end`` says the person was sent away to learn (某某被选派到某院进修; not
-    an expert's own past training: 某某曾在北京进修一年)."""
-    return _SENT_TO_LEARN.match(sentence, end) is not None
+def named_as_learner(text: str, start: int, sentence: str, a: int, b: int) -> bool:
+    """Whether the sentence (at ``start`` in ``text``) says the person named at ``a``..``b`` in it was sent away to
+    learn (某某被选派到某院进修; not an expert's own past training: 某某曾在北京进修一年) or is one of those sent
+    (某某就是其中之一), one of the trainees (某某是第一批进修人员), or one the aid benefits (同样受益的还有某某,
+    某某同样是…的受益者)."""
+    return (
+        _SENT_TO_LEARN.match(sentence, b) is not None
+        or _A_LEARNER.match(sentence, b) is not None
+        or _A_BENEFICIARY.match(sentence, b) is not None
+        or _BENEFITED_BEFORE.search(sentence, 0, a) is not None
+        or _one_of_the_learners(text, start, sentence, a, b)
+    )
+
+
+_A_BENEFICIARY = re.compile(r"(?:同样|也|就)?是[^，,。；;]{0,12}?受益者")
+_BENEFITED_BEFORE = re.compile(r"受益的?(?:还有|有|是|包括)[^，,。；;]{0,12}$")
 
 
 _SENT_TO_LEARN = re.compile(
     # (or the list of those sent, with counts of each kind: 选派了某某等3名医生、4名护士，分批到某院进修)
     r"(?:等[\d一二两三四五六七八九十]+[名位个]?[\u4e00-\u9fff]{0,6}?(?:、[\d一二两三四五六七八九十]+[名位个][\u4e00-\u9fff]{0,6}?)*"
-    r"[，,]?(?:分批|先后|分别)?|(?:先后|也|还|又)?(?:被选派|被派|被送))"
+    r"[，,]?(?:分批|先后|分别)?|(?:先后|也|还|又|随后|后来)?(?:被选派|被派|被送))"
     r"(?:往|到|赴|去|前往)[^，,。；;]{2,30}?(?:进修|跟岗|规培|学习|培训)"
 )
 
@@ -570,8 +584,9 @@ def _one_of_the_learners(text: str, start: int, sentence: str, begin: int, end: 
         among = None
     if _ONE_OF_THEM.match(sentence, end) is None and among is None:
         return False
-    # (the group: in the clauses before the name, back through the sentence before)
-    before = text[text.rfind("。", 0, max(0, start - 1)) + 1 : start + begin]
+    # (the group: in the clauses before the name, back through the sentence before, across a paragraph's break too)
+    previous_end = len(text[:start].rstrip())
+    before = text[text.rfind("。", 0, max(0, previous_end - 1)) + 1 : start + begin]
     return _LEARNERS.search(before) is not None or any(w in before for w in _LOCAL_GROUP)
 
 
