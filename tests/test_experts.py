@@ -6063,3 +6063,32 @@ _POSTED = "金华市第一医院对口帮扶绥阳县人民医院。\n金华市�
 )
 def test_the_receivers_trainees_and_those_the_aid_benefits_are_no_experts(learner):
     assert experts(_POSTED + learner) == {"钱伟"}
+
+
+def test_a_verb_of_going_and_the_start_of_a_place_name_is_no_name():
+    # (as the recogniser reads some: 来|图木|舒克)
+    text = _POSTED + "近三年来，该中心已先后派出5批专家来图木舒克开展先心病筛查。"
+    result = extract(document_from_text("t.txt", text), finder=_ReadsAsNames("钱伟", "来图木"))
+    assert {m.surface for m in result.mentions if m.label is Label.EXPERT} == {"钱伟"}
+
+
+def test_one_the_copula_says_is_of_the_team_is_an_expert_whatever_hospital_the_title_names():
+    text = (
+        "守护希望｜金华援黔医疗队赴绥阳开展先心病筛查\n\n绥阳县人民医院　2024-06-03 18:30\n"
+        "6月1日，金华援黔医疗队来到绥阳县人民医院开展筛查。\n我院儿科主任孙海波是金华第十批援黔医疗队队员，"
+        "来自金华市第一医院。2023年7月到绥阳后，他在我院建立了先心病筛查门诊。"
+    )
+    assert experts(text) == {"孙海波"}
+
+
+@pytest.mark.parametrize(
+    "local",
+    [
+        # every name of the list of apprentices
+        "为了把技术留下来，钱伟与本院两名年轻医生孙燕、孙海燕结成师徒，每天跟诊带教。",
+        # one who has mastered what the aid taught
+        "他为科室制定了培养计划，本院医生孙燕已经熟练掌握了针刺、拔罐等技术。",
+    ],
+)
+def test_apprentices_listed_and_those_who_mastered_the_skills_taught_are_no_experts(local):
+    assert experts(_POSTED + local) == {"钱伟"}

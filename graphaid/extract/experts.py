@@ -791,6 +791,9 @@ def works_at_recipient(
         end = _CLAUSE_END.search(sentence.text, said.end())
         if any_of(_local_origin_words()).search(sentence.text, said.end(), end.start() if end else len(sentence.text)):
             return True
+        # (某某是某批援青医疗队队员: what the copula says them is of the team, whatever hospital the title names)
+        if any_of(team_words()).search(sentence.text, said.end(), end.start() if end else len(sentence.text)):
+            return False
     if _long_there(sides, expert, actors, sentence):
         return True
     if counted_among_locals(sentence.text, expert.end - sentence.start):

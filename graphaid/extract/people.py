@@ -610,6 +610,8 @@ _NOW_ABLE = re.compile(
     r"|是[^，,。；;]{0,16}?的(?:第一个|第一批|首个|首批)?(?:徒弟|弟子|学生)"
     # (比如甲、乙，都已经能做…: able now to do it)
     r"|(?:已经|已)(?:能够|能|可以)(?:做|开展|完成|操作)"
+    # (已经熟练掌握了某技术: mastered what they were taught)
+    r"|(?:已经|已)熟练掌握"
     # (or passed the assessment of what they learnt: 某某也通过了危重症护理考核)
     r"|(?:也|已|均|都)?(?:顺利)?通过了?[^，,。；;]{0,12}?(?:考核|考试))"
 )
@@ -683,9 +685,11 @@ def _cuts_a_word(text: str, sentence: str, a: int, b: int, role_spans: list[tupl
         return True
     # 上阿图|什镇: a "name" inside a place name that runs on past it
     lo = max(0, a - _PLACE_REACH)
-    if not any(end == a for _, end in role_spans) and any(
-        lo + m.start <= a and lo + m.end > b for m in gazetteer().scan(sentence[lo : b + _PLACE_REACH])
-    ):
+    places = gazetteer().scan(sentence[lo : b + _PLACE_REACH])
+    if not any(end == a for _, end in role_spans) and any(lo + m.start <= a and lo + m.end > b for m in places):
+        return True
+    # 派出专家来|日喀|则开展筛查: a verb of going, then the start of a place name that runs on past the "name"
+    if sentence[a] in _GOING_CHARACTERS and any(a < lo + m.start < b < lo + m.end for m in places):
         return True
     # 选派专家来|旗驻点, 来|宕开展坐诊: a verb of going and a level word that stands for the place gone to, or the
     # first character of a place the article names, its short form
@@ -2128,8 +2132,14 @@ def _taught_by_the_aid(sentence: str, at: int, before: str, after: str) -> bool:
         return True
     # 张三与本院医生某某、某某结成师徒 (签订师带徒协议), 张三收本院医生某某为徒: those one takes as apprentices
     # (not where one taught joins them: 您和某某医生是怎么结成师徒的, 我与某某老师结成对子 name the teacher)
+    # (not one who is joined to another in turn: 甲与医师乙、丙与医师丁分别结为师徒 names 丙 a teacher)
     joined = _JOINED_BEFORE.search(sentence, max(0, at - 40), at)
-    if joined and _APPRENTICED.match(after) and not sentence[: joined.start()].endswith(_SPEAKER_OR_HEARER):
+    if (
+        joined
+        and _APPRENTICED.match(after)
+        and after[:1] not in _JOINING_CHARACTERS
+        and not sentence[: joined.start()].endswith(_SPEAKER_OR_HEARER)
+    ):
         return True
     if _TAKEN_ON.search(sentence, max(0, at - 24), at) and _AS_APPRENTICE.match(after):
         return True
@@ -2150,7 +2160,9 @@ _TAUGHT_US = re.compile(r"(?:教|教会|带教)了?我们")
 
 # 与 and a title before a name; after the names (more of them listed), a bond of teacher and apprentice
 _SPEAKER_OR_HEARER = ("我", "我们", "您", "你")
-_JOINED_BEFORE = re.compile(r"[与和同跟][^,，。；;与和同跟、]{0,12}(?:、[^,，。；;与和同跟、]{1,12})*$")
+_JOINING_CHARACTERS = frozenset("与和同跟")
+# (the list's later names too: 与本院两名年轻医生甲、|乙结成师徒)
+_JOINED_BEFORE = re.compile(r"[与和同跟][^,，。；;与和同跟、]{0,12}(?:、[^,，。；;与和同跟、]{1,12})*、?$")
 _APPRENTICED = re.compile(
     r"^[^,，。；;]{0,24}?(?:结[成为][^,，。；;]{0,6}?(?:师徒|对子)|签[订署][^,，。；;]{0,6}?(?:师带徒|师徒|带教|拜师))"
 )
