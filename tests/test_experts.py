@@ -6092,3 +6092,21 @@ def test_one_the_copula_says_is_of_the_team_is_an_expert_whatever_hospital_the_t
 )
 def test_apprentices_listed_and_those_who_mastered_the_skills_taught_are_no_experts(local):
     assert experts(_POSTED + local) == {"钱伟"}
+
+
+def test_one_taken_somewhere_to_learn_is_named_as_a_learner():
+    from graphaid.extract.people import named_as_learner
+
+    sentence = "她把孙燕推荐到金华市第一医院重症医学科跟岗学习3个月。"
+    assert named_as_learner(sentence, 0, sentence, 2, 4)
+    other = "她把孙燕推荐为本年度的优秀带教专家。"
+    assert not named_as_learner(other, 0, other, 2, 4)
+
+
+def test_a_name_that_is_the_bare_name_of_a_county_the_article_writes_with_its_level_is_the_county():
+    # (a county's bare name that is a given name too: 凌云, as the recogniser reads it in the headline)
+    text = (
+        "金华“师傅”带出凌云“尖兵”！这位护士长建起了全县第一个ICU\n金华市第一医院对口帮扶凌云县人民医院。\n"
+        "金华市第一医院重症医学科副主任医师钱伟挂职凌云县人民医院副院长。"
+    )
+    assert experts(text) == {"钱伟"}

@@ -44,6 +44,7 @@ from graphaid.extract.people import (
 from graphaid.extract.sides import has_aid_words
 from graphaid.lexicon import read_lines
 from graphaid.model import Label, Rel
+from graphaid.places import gazetteer
 
 __all__ = ["Extraction", "Relation", "extract", "extract_many"]
 
@@ -243,8 +244,19 @@ def _every_mention(doc: Document, experts: list[Mention]) -> list[Mention]:
     if part_of_another:
         experts = [m for m in experts if m.surface not in part_of_another]
         names = [name for name in names if name not in part_of_another]
-    # (同年，某某被选派到某医院进修: one the article sends away to learn is the receiving side's own, in every
-    # sentence)
+    # (带出某地“尖兵”: a "name" that is the bare name of a place the article writes with its level, 某地县, is the
+    # place)
+    places = gazetteer().by_keyword
+    bare = {
+        name
+        for name in names
+        if len(name) == 2 and name in places and any(name + level in doc.text for level in "省市县区州旗")
+    }
+    if bare:
+        experts = [m for m in experts if m.surface not in bare]
+        names = [name for name in names if name not in bare]
+    # (同年，某某被选派到某医院进修, 同样受益的还有某某: one the article sends away to learn, or whom the aid benefits,
+    # is the receiving side's own, in every sentence)
     learners = {
         name
         for name in names

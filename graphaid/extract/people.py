@@ -522,6 +522,8 @@ def named_as_learner(text: str, start: int, sentence: str, a: int, b: int) -> bo
     某某同样是…的受益者)."""
     return (
         _SENT_TO_LEARN.match(sentence, b) is not None
+        # (她把某某推荐到某院跟岗学习: taken somewhere to learn)
+        or (sentence[a - 1 : a] == "把" and _TAKEN_TO_LEARN.match(sentence, b) is not None)
         or _A_LEARNER.match(sentence, b) is not None
         or _A_BENEFICIARY.match(sentence, b) is not None
         or _BENEFITED_BEFORE.search(sentence, 0, a) is not None
@@ -529,6 +531,7 @@ def named_as_learner(text: str, start: int, sentence: str, a: int, b: int) -> bo
     )
 
 
+_TAKEN_TO_LEARN = re.compile(r"(?:推荐|选派|派|送)(?:往|到|赴|去|前往)[^，,。；;]{2,30}?(?:进修|跟岗|规培|学习|培训)")
 _A_BENEFICIARY = re.compile(r"(?:同样|也|就)?是[^，,。；;]{0,12}?受益者")
 _BENEFITED_BEFORE = re.compile(r"受益的?(?:还有|有|是|包括)[^，,。；;]{0,12}$")
 
