@@ -1377,6 +1377,15 @@ def test_the_hospital_people_are_sent_toward_receives():
     assert not [pair for pair in pairs(text) if pair[0] == "铜仁市人民医院"]
 
 
+def test_the_city_an_institution_is_written_as_of_is_no_party():
+    text = (
+        "湄潭的外来医生们\n他们来自金华、来自贵阳，在湄潭县人民医院和我们并肩守护着全县群众。\n"
+        "作为省级帮扶医院，贵阳的贵州医科大学附属医院派出肾内科主治医师钱伟驻点帮扶。\n金华市第一医院对口帮扶湄潭县人民医院。"
+    )
+    assert ("贵州医科大学附属医院", "湄潭县人民医院") in pairs(text)
+    assert not [pair for pair in pairs(text) if pair[1] == "贵阳"]
+
+
 def test_where_people_set_off_from_is_no_giver_unless_named_as_one():
     text = "援疆干部出征\n第十批中央单位援疆干部人才从北京出发，前往霍城县开展为期三年的援疆工作。"
     assert not pairs(text)

@@ -786,6 +786,9 @@ def find_place_actors(
                 s.text, match
             ):
                 continue
+            # (某市的某医院派出…: where the institution after it lies, no party of its own)
+            if s.text[match.end : match.end + 1] == "的" and any(a == match.end + 1 for a, _ in inside):
+                continue
             code = gz.resolve(match, context)
             if code is None:
                 continue
