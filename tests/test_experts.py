@@ -6110,3 +6110,16 @@ def test_a_name_that_is_the_bare_name_of_a_county_the_article_writes_with_its_le
         "金华市第一医院重症医学科副主任医师钱伟挂职凌云县人民医院副院长。"
     )
     assert experts(text) == {"钱伟"}
+
+
+@pytest.mark.parametrize(
+    "learner",
+    [
+        # following the teacher the receiving side's trainees have
+        "7月3日，金华市第一医院泌尿外科病房里，来自贵州绥阳的医生孙海波正在跟着带教老师查房。",
+        # gone to learn at a time the sentence gives
+        "新生儿科护士孙燕于2022年初到金华市第一医院新生儿科进修半年，回去后成为绥阳县人民医院护士长。",
+    ],
+)
+def test_those_learning_at_the_donor_are_no_experts(learner):
+    assert experts(_POSTED + learner) == {"钱伟"}

@@ -1386,6 +1386,25 @@ def test_the_city_an_institution_is_written_as_of_is_no_party():
     assert not [pair for pair in pairs(text) if pair[1] == "贵阳"]
 
 
+def test_a_hospital_that_sends_its_staff_to_learn_gives_nothing():
+    text = (
+        "金华组团帮扶铜仁\n铜仁市人民医院院长孙海波表示，医院正推进“一人进修、带动一科”计划，今后每年选派不少于20名骨干"
+        "赴沪进修，力争实现重点科室本地人才全覆盖。"
+    )
+    assert not annotate(document_from_text("t.txt", text)).sides.givers_by_words
+
+
+def test_those_a_hospital_sends_to_residency_training_learn_at_the_donor():
+    text = (
+        "东西部协作丨“金华归来”的他们\n原创　湄潭县人民医院　2023-08-19 18:06　贵州\n"
+        "编者按：2021年以来，金华市第一医院与我院建立对口帮扶关系。\n"
+        "2021年10月，钱伟作为浙江省第一批东西部协作医疗专家来到湄潭，挂职我院业务副院长。\n"
+        "2022年起，我院每年选派新入职医生到金华市第一医院参加住院医师规范化培训。"
+    )
+    assert ("金华市第一医院", "湄潭县人民医院") in pairs(text)
+    assert ("湄潭县人民医院", "金华市第一医院") not in pairs(text)
+
+
 def test_where_people_set_off_from_is_no_giver_unless_named_as_one():
     text = "援疆干部出征\n第十批中央单位援疆干部人才从北京出发，前往霍城县开展为期三年的援疆工作。"
     assert not pairs(text)

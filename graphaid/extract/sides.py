@@ -904,6 +904,8 @@ class SideModel:
                 )
                 # (某某在某医院挂职帮扶, 通过某医院带动…, 甲与乙建立协作关系, 承担某院的帮扶任务: no giver)
                 and not sentence[: subject.start - offset].endswith(_no_subject_after())
+                # (某医院每年选派骨干赴某地进修: who it sends go to learn)
+                and not (trig.word in sending_words() and _to_learn(sentence, trig.end - offset))
             ):
                 self.givers_by_words.add(subject.region)
             if len(before) >= 2 and not after:
