@@ -7,7 +7,7 @@ rule reads the annotated article: pairing, experts, founding.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -170,7 +170,7 @@ def _written_longer(doc: Document, experts: list[Mention], finder: PersonFinder)
     text = doc.text
     longer = {}
     for name in {m.surface for m in experts if len(m.surface) == 2}:
-        ends = [m.end() for m in re.finditer(re.escape(name), text)]
+        ends = [at + 2 for at in _starts(text, name)]
         following = {text[end : end + 1] for end in ends}
         if len(ends) < 2 or len(following) != 1 or not "\u4e00" <= (character := following.pop()) <= "\u9fff":
             continue
@@ -261,8 +261,8 @@ def _every_mention(doc: Document, experts: list[Mention]) -> list[Mention]:
         name
         for name in names
         for s in doc.sentences
-        for m in re.finditer(re.escape(name), s.text)
-        if named_as_learner(doc.text, s.start, s.text, m.start(), m.end())
+        for at in _starts(s.text, name)
+        if named_as_learner(doc.text, s.start, s.text, at, at + len(name))
     }
     if learners:
         experts = [m for m in experts if m.surface not in learners]
@@ -284,11 +284,19 @@ def _every_mention(doc: Document, experts: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+def _starts(text: str, word: str) -> Iterator[int]:
+    """Where ``text`` writes ``word`` (a name differs in every article: a pattern compiled for each costs more)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
 def _tibetan_names_holding(text: str, part: str) -> set[str]:
     """The Tibetan names of two parts ``text`` writes whole that ``part`` is one of."""
     found = set()
-    for m in re.finditer(re.escape(part), text):
-        for start in (m.start() - 2, m.start()):
+    for at in _starts(text, part):
+        for start in (at - 2, at):
             if start >= 0 and is_tibetan_name(name := text[start : start + 4]):
                 found.add(name)
     return found
