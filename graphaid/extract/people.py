@@ -489,6 +489,13 @@ _TRAINEE_TITLE = re.compile(
     # (在某地跟岗的外科医生某某: one who learns there now)
     r"|在[\u4e00-\u9fff]{1,14}?(?:进修|规培|跟岗|跟班)(?:学习)?的[\u4e00-\u9fff]{0,4}?(?:医生|医师|护士|护师)?)\s*$"
 )
+# a list's count of each kind of people, then a comma (某某等3名医生、4名护士，)
+_COUNTED_KINDS = (
+    r"等[\d一二两三四五六七八九十]+[名位个]?[\u4e00-\u9fff]{0,6}?"
+    r"(?:、[\d一二两三四五六七八九十]+[名位个][\u4e00-\u9fff]{0,6}?)*[，,]?"
+)
+# going somewhere to learn (到某院进修, 赴某地跟岗学习)
+_GOING_TO_LEARN = r"(?:往|到|赴|去|前往)[^，,。；;]{2,30}?(?:进修|跟岗|规培|学习|培训)"
 # 医生某某在某医院进修半年, 甲、乙等5名医护人员先后到某医院进修, 甲、乙到某医院参加培训: the clause after a name
 # sends the person somewhere to learn (a receiver's trainee)
 # (甲、乙和丙此前在某医院进修; or the ones who become apprentices: 甲、乙等10名年轻医生分别拜帮扶专家为师)
@@ -500,9 +507,8 @@ _A_LEARNER = re.compile(
 )
 _LEARNING_THERE = re.compile(
     # (a list's count of each kind, then a comma: 选派了某某等3名医生、4名护士，分批到某院进修)
-    r"\s*(?:[、和及与][\u4e00-\u9fff]{2,10}?)*(?:等[\d一二两三四五六七八九十]+[名位个]?[\u4e00-\u9fff]{0,6}?"
     # (于2022年初到某院进修: the time it started)
-    r"(?:、[\d一二两三四五六七八九十]+[名位个][\u4e00-\u9fff]{0,6}?)*[，,]?)?(?:于?\d{4}年(?:初|底|末|\d{1,2}月)?)?"
+    rf"\s*(?:[、和及与][\u4e00-\u9fff]{{2,10}}?)*(?:{_COUNTED_KINDS})?(?:于?\d{{4}}年(?:初|底|末|\d{{1,2}}月)?)?"
     # (被选派到某院进修: sent to learn)
     r"(?:此前|曾经|曾|先后|也|则|分别|分批|将|均|都|已经|已|刚刚|刚|被选派|被派|被送)*(?:(?:在|赴|到|去|前往)[^，,。；;]{2,30}?"
     r"(?:进修|跟岗|规培|轮训|学习|学会|学到|(?:参加|接受)[^，,。；;对为给]{0,10}?培训)|拜[^，,。；;]{1,12}?为师"
@@ -532,16 +538,14 @@ def named_as_learner(text: str, start: int, sentence: str, a: int, b: int) -> bo
     )
 
 
-_TAKEN_TO_LEARN = re.compile(r"(?:推荐|选派|派|送)(?:往|到|赴|去|前往)[^，,。；;]{2,30}?(?:进修|跟岗|规培|学习|培训)")
+_TAKEN_TO_LEARN = re.compile(rf"(?:推荐|选派|派|送){_GOING_TO_LEARN}")
 _A_BENEFICIARY = re.compile(r"(?:同样|也|就)?是[^，,。；;]{0,12}?受益者")
 _BENEFITED_BEFORE = re.compile(r"受益的?(?:还有|有|是|包括)[^，,。；;]{0,12}$")
 
 
 _SENT_TO_LEARN = re.compile(
     # (or the list of those sent, with counts of each kind: 选派了某某等3名医生、4名护士，分批到某院进修)
-    r"(?:等[\d一二两三四五六七八九十]+[名位个]?[\u4e00-\u9fff]{0,6}?(?:、[\d一二两三四五六七八九十]+[名位个][\u4e00-\u9fff]{0,6}?)*"
-    r"[，,]?(?:分批|先后|分别)?|(?:先后|也|还|又|随后|后来)?(?:被选派|被派|被送))"
-    r"(?:往|到|赴|去|前往)[^，,。；;]{2,30}?(?:进修|跟岗|规培|学习|培训)"
+    rf"(?:{_COUNTED_KINDS}(?:分批|先后|分别)?|(?:先后|也|还|又|随后|后来)?(?:被选派|被派|被送)){_GOING_TO_LEARN}"
 )
 
 
