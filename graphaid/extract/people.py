@@ -2330,7 +2330,7 @@ _OBJECT_MARKERS = ("将", "把", "向", "给", "对", "为")
 # (not the 为 of being made something: 被聘为, 当选为)
 _OBJECT_MARKER = re.compile(r"[将把向给对]|(?<![聘命选作成认称])为")
 # (being appointed to a post: 被聘为某院执行院长, 被任命为)
-_APPOINTED_AS = ("被聘为", "受聘为", "被聘任为", "被任命为", "被选派为", "获聘", "被聘")
+_APPOINTED_AS = ("被聘", "受聘为", "被任命为", "被选派为", "获聘")
 
 
 @cache
