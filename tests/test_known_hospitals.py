@@ -244,3 +244,13 @@ def test_a_known_hospitals_short_name_after_places_of_another_province_is_a_name
     result = extract(document_from_text("t.txt", text))
     (giver,) = [m for m in result.mentions if m.surface == "金华市婺城区淮河医院"]
     assert not giver.canonical and gazetteer().lineage(giver.region)[0].name == "浙江省"
+
+
+def test_a_known_hospital_whose_name_has_no_hospital_ending_is_found_alone_in_its_sentence():
+    # 某大学某眼科中心: the lexicon names it; no 医院 in the sentence must not hide it
+    name = next(n for n, _, r in _entries() if n.endswith("眼科中心") and r)
+    text = f"主刀医生是{name}眼底外科副主任医师钱伟。{name}与湄潭县人民医院签订对口帮扶协议。"
+    result = extract(document_from_text("t.txt", text))
+    assert [m.surface for m in result.mentions if m.key == f"known|{name}" and m.sent == 0] == [name]
+    sends = {(r.source.surface, r.target.surface) for r in result.relations if r.type.name == "SENDS"}
+    assert sends == {(name, "钱伟")}

@@ -147,7 +147,8 @@ def find_orgs(text: str, sent_start: int, sent_end: int, sent_index: int) -> lis
         if len(suffix) > len(ends.get(end, "")):
             ends[end] = suffix
     if not ends:
-        return []
+        # (a known hospital named without an ending the recogniser reads: 某大学某眼科中心)
+        return _with_known_hospitals(sentence, sent_start, sent_index, [])
     gz = gazetteer()
     found: list[Mention] = []
     taken_until = -1
