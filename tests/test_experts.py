@@ -1001,6 +1001,12 @@ def test_a_word_of_time_run_into_a_fourth_character_is_cut_off_a_name():
     assert "顾志成" in experts(text) and "顾志成正" not in experts(text)
 
 
+def test_an_adverb_of_manner_the_recogniser_runs_a_name_into_is_cut_off():
+    # 孙立照|例: the recogniser reads 孙立照; 照例 (as usual) is what the person does next
+    text = PAIRING + "交班会上，金华市第一医院派驻绥阳县人民医院的执行院长孙立照例先问一句：“昨晚有几个重病人？”"
+    assert "孙立" in experts(text) and "孙立照" not in experts(text)
+
+
 def test_a_name_the_article_says_it_made_up_is_no_expert():
     text = (
         PAIRING + "在绥阳县人民医院心内科病房，62岁的钱国平（化名）握着医生的手连声道谢。"

@@ -692,6 +692,16 @@ def test_a_hospital_s_other_name_opening_a_bracket_with_more_after_it_is_no_seco
     assert len(keys) == 1
 
 
+def test_a_short_name_declared_after_a_hospital_s_other_name_in_brackets_names_the_hospital():
+    # 某医院（某某医院，以下简称“某某”）: the short name, and the other name written again, are the first hospital
+    text = (
+        "为患者看诊的是金华市第一医院（金华市第二人民医院，以下简称“金华二院”）副主任医师钱伟。"
+        "今年3月，金华二院与绥阳县人民医院签订对口帮扶协议。金华市第二人民医院派出5名专家常驻绥阳县人民医院。"
+    )
+    keys = {m.key for m in extraction(text).mentions if m.label is Label.HOSPITAL and m.region != code("绥阳县")}
+    assert len(keys) == 1
+
+
 @pytest.mark.parametrize("town", ["下仓镇", "上河乡", "冯井镇中心"])
 def test_a_township_health_centre_after_its_county_is_named_whole(town):
     # 下 and 上 are words of their own elsewhere (在…的帮助下)

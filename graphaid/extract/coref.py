@@ -61,8 +61,11 @@ from graphaid.lexicon import read_lines, read_table, surnames
 from graphaid.model import Label
 from graphaid.places import PlaceMatch, gazetteer, is_regiment, township_counties
 
-# X医院（以下简称“X院”） / X医院(简称X院) / X医院（X院）: a short name declared right after the full one
-_DECLARED = re.compile(r"^[(（](以下简称|下称|简称)?[“\"']?([\u4e00-\u9fff]{2,8})[”\"']?[)）]")
+# X医院（以下简称“X院”） / X医院(简称X院) / X医院（X院）: a short name declared right after the full one; or after
+# the other name in brackets that follows it (X医院（Y医院，以下简称“Y院”）)
+_DECLARED = re.compile(
+    r"^(?:[(（]|[，,](?=以下简称|下称|简称))(以下简称|下称|简称)?[“\"']?([\u4e00-\u9fff]{2,8})[”\"']?[)）]"
+)
 # another name in brackets: ending a name as written (某医院（某某医院）), or right after one (_BRACKET_AFTER)
 _BRACKETED = r"[(（]([\u4e00-\u9fff]{3,14})[)）]"
 _BRACKETED_NAME = re.compile(_BRACKETED + "$")
@@ -335,7 +338,12 @@ def _branches_by_short_name(orgs: list[Mention]) -> None:
     for org in hospitals:
         branch = branches.get(org.key)
         if branch is None and org.region and org.rest != org.surface:
-            ending = {o.key: o for o in hospitals if o.surface.endswith(org.surface) and o.key != org.key}
+            # (a longer name: the same name written again is no branch's, 某医院（某某医院，以下简称…）…某某医院)
+            ending = {
+                o.key: o
+                for o in hospitals
+                if o.surface.endswith(org.surface) and o.surface != org.surface and o.key != org.key
+            }
             branch = next(iter(ending.values())) if len(ending) == 1 else None
             branch = branch if branch is not None and branch.region == org.region else None
         if branch is not None and org.affiliation is None:
@@ -951,6 +959,8 @@ def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
         declared_at = org.end + declared.end() if declared else hung.end() if hung else org.end
         # (and the branch's own name after the runner's, which the article then uses alone: 某县分院)
         names = {alias} | ({_after_another(alias, org, orgs)} - {""} if hung else set())
+        if declared and declared.group(0)[0] in "，,":
+            names.add(org.surface)  # the other name, written again later, is the same institution
         for other in orgs:
             # found by its own ending: the same institution, written as the article declares it (as the uses found
             # below are), or with the place it stands in before (某地 and the short name: 西安交大一附院)
