@@ -1007,6 +1007,12 @@ def test_an_adverb_of_manner_the_recogniser_runs_a_name_into_is_cut_off():
     assert "孙立" in experts(text) and "孙立照" not in experts(text)
 
 
+def test_a_body_s_short_name_opening_with_a_family_name_s_character_is_no_name():
+    # 县|卫健委将…: 卫 is a family name, and the recogniser may read 卫健 in a window of the sentence
+    text = PAIRING + "\n\n扎西多吉主任表示，县卫健委将全力做好援派医生的服务保障，也请专家们注意身体。"
+    assert not {name for name in experts(text) if name.startswith("卫")}
+
+
 def test_a_name_the_article_says_it_made_up_is_no_expert():
     text = (
         PAIRING + "在绥阳县人民医院心内科病房，62岁的钱国平（化名）握着医生的手连声道谢。"
@@ -2951,6 +2957,25 @@ def test_cards_in_other_layouts_say_who_sent_the_person(card):
     assert "钱国平" in experts(text)
     assert ("金华市中心医院", "钱国平") in links(text, Rel.SENDS)
     assert ("钱国平", "湟源县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_card_whose_hospital_line_opens_with_its_declared_numbered_short_form_is_an_expert():
+    # ▶张三 / 某医大一附院心内科副主任医师: the short form the article declared, a number and 附 before 院
+    text = (
+        "金华医科大学第一附属医院（以下简称“金医大一附院”）对口帮扶湟源县人民医院专家见面会举行。\n\n"
+        "▶钱国平\n金医大一附院心血管内科副主任医师，医学博士。驻点期间挂职湟源县人民医院业务副院长。\n"
+        "坐诊时间：每周一上午\n"
+    )
+    assert experts(text) == {"钱国平"}
+
+
+def test_a_numbered_row_of_a_name_then_a_long_cell_of_hospital_with_its_other_name_and_title_is_an_expert():
+    # 一、张三　某医院（某大学附属医院）某科主任医师: the title stands far from the name the row opens with
+    text = (
+        "金华市对口帮扶湟源县医疗专家到岗\n本批援青医疗专家共8人。部分专家简介如下：\n\n"
+        "一、钱立新　金华市第一医院（金华医科大学第一附属医院）心脏大血管外科主任医师。援青期间任湟源县人民医院副院长。\n"
+    )
+    assert experts(text) == {"钱立新"}
 
 
 def test_a_cards_lines_say_where_the_person_is_posted_not_where_they_were():

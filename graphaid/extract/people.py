@@ -944,6 +944,13 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
     return a, b
 
 
+@cache
+def _agency_endings() -> tuple[str, ...]:
+    """The short and full endings of government bodies' names (卫健委, 卫生局), one of which opens with a family
+    name's character."""
+    return tuple(short for short, _ in read_table("agency_suffixes.txt", 2))
+
+
 def _name_ends_after(sentence: str, end: int) -> bool:
     """Whether a name (of three characters, or four with a two-character family name) may end at ``end``: its
     last character is no word of grammar (张三|的, 王刚|来到) and starts no word with the next (回|到), and what
@@ -2390,6 +2397,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
         by_pronoun = _named_by_pronoun(sentence, antecedent, next(found) if antecedent else [], spans, surnames)
         named_by_pronoun = {span: name for span, (name, _) in by_pronoun.items()}
         spans = [_yi_name(sentence, *_tibetan_name(sentence, *_fix_span(sentence, a, b, role_spans))) for a, b in spans]
+        # (a body's short name opening with a family name's character is none: 县|卫健委将…)
+        spans = [(a, b) for a, b in spans if not sentence.startswith(_agency_endings(), a)]
         # (专家来某县开展…: what the recogniser reads as a name may be a verb of going and a place)
         spans = [(a, b) for a, b in spans if not _going_to_a_place(sentence[a:b])]
         # (护士某某|泣不成声: a name of three whose last character opens an idiom is the first two)
@@ -3235,6 +3244,8 @@ def _side_label_row() -> re.Pattern:
 # the bullet or number an item opens with, before its name, and a card's year (▍2019年 张三)
 # (or any symbols: an emoji, a black bracket: 👨‍⚕️ 张三, 【张三】; or a member's number: No.2　张三)
 _ITEM_START = re.compile(rf"\s*(?:{_ITEM_MARK}\s*|[^\w\s]{{1,6}}\s*|No\.?\s*\d{{1,3}}\s*)?(?:\d{{4}}\s*年\s*)?")
+# a row that opens with a name's cell, a number or a bullet before it perhaps (一、张三　某医院…)
+_NAME_CELL_OPENING = re.compile(rf"{_ITEM_START.pattern}[\u4e00-\u9fff]{{2,4}}[{CELL_BREAKS}]")
 # a list's item of a name, then the bracket of the person's hospital and title (①张三（某医院　骨科　主治医师）)
 _ENTRY_WITH_ITS_BRACKET = re.compile(
     rf"{_ITEM_START.pattern}(?P<name>[\u4e00-\u9fff]{{2,4}})(?={_WHOSE_BRACKET.pattern})"
@@ -3255,8 +3266,8 @@ _CARD_ROWS = 6
 FIRST_CLAUSE = re.compile(r"[^。，,；;]*")
 # the end of the name of a card's institution: a hospital's, a health centre's, a disease-control centre's
 _CARD_INSTITUTION = re.compile(r"(?:医院|卫生院|保健院|中心|卫生所)")
-# a hospital's short form by its number (浙大二院, 附一院)
-_NUMBERED_SHORT_FORM = re.compile(r"[\u4e00-\u9fff]{1,6}[一二三四五六七八九]院")
+# a hospital's short form by its number (浙大二院, 附一院, 某医大一附院)
+_NUMBERED_SHORT_FORM = re.compile(r"[\u4e00-\u9fff]{1,6}[一二三四五六七八九]附?院")
 # what may open a card's line of the person's hospital: a bullet, 来自
 _AFFILIATION_OPENING = re.compile(rf"{_BULLET}(?:来自)?")
 
@@ -3654,6 +3665,8 @@ def _windows(
         spans.append((0, profile.end() + 2))
     if item:  # (the name an item of a team's list opens with)
         spans.append((0, _ITEM_START.match(sentence).end() + 6))
+    elif cell := _NAME_CELL_OPENING.match(sentence):  # (一、张三　某医院（某某医院）某科主任医师: a row's first cell)
+        spans.append((0, cell.end() + 2))
     if label := _SPEAKER_LABEL.match(sentence):  # 【张三】我是…
         spans.append((0, label.end() + 2))
     spans += [(m.end() - 2, m.end() + 6) for m in _INTRODUCED.finditer(sentence)]
