@@ -3724,6 +3724,26 @@ def test_one_who_takes_part_from_afar_is_posted_nowhere():
     assert not {p for p in links(text, Rel.POSTED_TO) if p[0] in ("钱国平", "孙燕")}
 
 
+@pytest.mark.parametrize("how", ["通过远程会诊系统连续5天参与查房", "在线调阅了CT影像"])
+def test_one_who_helps_through_a_remote_system_in_another_sentence_is_posted_nowhere(how):
+    # named as a regular of the receiver's remote consultations, then helping online: not posted there
+    text = (
+        PAIRING + "金华市第一医院心内科主任医师钱国平是绥阳县人民医院远程会诊的“常客”。"
+        f"今年1月，绥阳县人民医院收治了一名重症患者，钱国平{how}，指导调整治疗方案，患者转危为安。"
+    )
+    assert "钱国平" in experts(text)
+    assert not {p for p in links(text, Rel.POSTED_TO) if p[0] == "钱国平"}
+
+
+def test_one_the_local_doctors_reach_through_a_remote_system_may_still_be_posted():
+    # the local doctor, not the expert, uses the system: the expert who comes every month is posted there
+    text = (
+        PAIRING + "金华市第一医院心内科主任医师钱国平每月到绥阳县人民医院坐诊两天。"
+        "值班医生第一时间通过远程会诊系统联系钱国平，在他的指导下完成了手术。"
+    )
+    assert ("钱国平", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
+
+
 def test_a_head_by_the_title_alone_whom_another_sentence_names_head_of_the_receiver_is_no_expert():
     text = (
         "金华市第一医院对口帮扶绥阳县人民医院。4月1日，金华市第一医院第二批专家钱国平、孙燕进驻绥阳县人民医院。"

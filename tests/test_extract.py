@@ -43,6 +43,9 @@ def test_hospital_names_stop_at_words_that_never_stand_inside_a_name():
     assert [(m.surface, m.region) for m in find_orgs("钱国平任城口医院执行院长", 0, 12, 0)] == [("城口医院", "500229")]
     assert hospitals("推动科尔沁县医院创建二级甲等医院") == ["科尔沁县医院"]
     assert hospitals("烟台山医院派出专家") == ["烟台山医院"]
+    # nor a verb of means or a word of this occasion before a name without a place (借助, 此次)
+    assert hospitals("医院将借助航天中心医院的平台培养人才") == ["航天中心医院"]
+    assert hospitals("此次武警特色医学中心专家团队的到来形成了合力") == ["武警特色医学中心"]
     # a township of peoples keeps its own name's two characters, whatever words of grammar they are (里)
     assert hospitals("两名医生常驻新里瑶族壮族乡卫生院") == ["新里瑶族壮族乡卫生院"]
     # nor a verb of running things (主持: 常驻某地主持医院日常工作)

@@ -229,6 +229,16 @@ def expert_relations(
             sender = None
         kept.append((expert, sender, stated, posted))
     kept = _postings_of_list_mates(kept, far, _rows(doc, kept))
+    # (one who takes part from afar in one sentence is posted by another only where its words say so: 某某是某院远程
+    # 会诊的常客 places no one there)
+    from_afar = {expert.surface for expert, *_ in kept if id(expert) in far}
+    from_afar |= {name for name in {expert.surface for expert, *_ in kept} - from_afar if _helps_from_afar(doc, name)}
+    kept = [
+        (expert, sender, stated, posted)
+        if expert.surface not in from_afar or _says_posted(_clause_of(expert, sentences[expert.sent]))
+        else (expert, sender, stated, None)
+        for expert, sender, stated, posted in kept
+    ]
     # one sender per person in an article: the one written beside the name, else the one a sentence states, else
     # the first one found
     senders: dict[str, Mention] = {}
@@ -407,21 +417,54 @@ def _paired_hospital_in(place: Mention, receivers: list[Mention]) -> Mention | N
 
 
 def _from_afar(expert: Mention, sentence: Sentence) -> bool:
-    """Whether the clause of a name (to the semicolons or the sentence's ends around it) has the person take part from
-    afar (屏幕另一端) and says nothing of aid, which would place them where they serve."""
-    at = expert.start - sentence.start
-    start = max(sentence.text.rfind(mark, 0, at) for mark in "；;") + 1
-    ends = [e for mark in "；;" if (e := sentence.text.find(mark, at)) >= 0]
-    clause = sentence.text[start : min(ends, default=len(sentence.text))]
-    return (
-        _AFAR.search(clause) is not None
-        and not has_aid_words(clause)
-        and not any(w in clause for w in (*post_verbs(), *_posting_words()) if len(w) > 1)
+    """Whether the clause of a name has the person take part from afar (屏幕另一端) and says nothing of aid, which
+    would place them where they serve."""
+    clause = _clause_of(expert, sentence)
+    if _says_posted(clause):
+        return False
+    # (helping through a remote system or online is helping from afar, whatever aid the clause tells of)
+    return _BY_REMOTE.match(sentence.text, expert.end - sentence.start) is not None or (
+        _AFAR.search(clause) is not None and not has_aid_words(clause)
     )
 
 
-# taking part from afar: at the other end of a screen or a line (not 远程会诊 alone, which the posted hold too)
-_AFAR = re.compile(r"(?:屏幕|视频|网络|连线)的?另一端")
+def _clause_of(expert: Mention, sentence: Sentence) -> str:
+    """The clause of a name: to the semicolons or the sentence's ends around it."""
+    return _clause_at(sentence.text, expert.start - sentence.start)
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The clause of ``text`` around ``at``, to the semicolons or the text's ends."""
+    start = max(text.rfind(mark, 0, at) for mark in "；;") + 1
+    ends = [e for mark in "；;" if (e := text.find(mark, at)) >= 0]
+    return text[start : min(ends, default=len(text))]
+
+
+def _helps_from_afar(doc: Document, name: str) -> bool:
+    """Whether a sentence has the person help through a remote system or online, and post them nowhere in that clause
+    (某某通过远程系统参与查房), wherever the name is written (not only where it was read as an expert's)."""
+    for sentence in doc.sentences:
+        at = sentence.text.find(name)
+        while at >= 0:
+            if _BY_REMOTE.match(sentence.text, at + len(name)) and not _says_posted(_clause_at(sentence.text, at)):
+                return True
+            at = sentence.text.find(name, at + len(name))
+    return False
+
+
+def _says_posted(clause: str) -> bool:
+    """Whether a clause holds a word of posting or of taking a post (派驻, 挂职)."""
+    return any(w in clause for w in (*post_verbs(), *_posting_words()) if len(w) > 1)
+
+
+# taking part from afar: at the other end of a screen or a line, through a remote system, online, far away in
+# another city (not 远程会诊 alone, which the posted hold too)
+_AFAR = re.compile(r"(?:屏幕|视频|网络|连线)的?另一端|远在[^，,。；;]{1,8}的")
+# (right after the name: the person, not another, helps that way: 某某通过远程系统参与查房, 某某在线调阅影像)
+_BY_REMOTE = re.compile(
+    r"[也还则便就都又]?(?:通过(?:远程|视频|5G|高清|网络|互联网|云)[^，,。；;]{0,8}?(?:系统|平台|屏幕|连线)"
+    r"|在线(?:看|调阅|会诊|指导|查房|问诊|阅片|诊断))"
+)
 
 
 def _the_one_hospital(receivers: list[Mention]) -> Mention | None:
