@@ -314,8 +314,12 @@ def test_a_person_a_feature_introduces_by_name_is_an_expert_where_the_next_claus
     text = PAIRING + "他叫张立明，是金华市第一医院骨科副主任医师。去年，他来到绥阳县人民医院工作。"
     assert "张立明" in experts(text)
     assert ("金华市第一医院", "张立明") in links(text, Rel.SENDS)
+    # (the person's age between: 他叫某某，今年63岁，是…)
+    text = PAIRING + "他叫钱立新，今年63岁，是金华市第一医院神经内科退休主任医师。去年，他来到绥阳县人民医院工作。"
+    assert "钱立新" in experts(text)
     # introduced as an official, no expert
     assert "吴建设" not in experts(PAIRING + "她叫吴建设，是绥阳县卫生健康局局长。")
+    assert "吴建设" not in experts(PAIRING + "她叫吴建设，今年52岁，是绥阳县卫生健康局局长。")
     # a clause naming a person, then saying what they are
     text = PAIRING + "在绥阳县人民医院，有一位名叫张立明的援黔医生，他来自金华市第一医院骨科。"
     assert ("金华市第一医院", "张立明") in links(text, Rel.SENDS)
@@ -3742,6 +3746,18 @@ def test_one_the_local_doctors_reach_through_a_remote_system_may_still_be_posted
         "值班医生第一时间通过远程会诊系统联系钱国平，在他的指导下完成了手术。"
     )
     assert ("钱国平", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
+
+
+@pytest.mark.parametrize(
+    "apprentices",
+    ["该院普外科医生钱伟、孙燕向钱国平行拜师礼，递上拜师帖。", "该院普外科医生钱伟、孙燕当场拜金华市第一医院主任医师钱国平为师。"],
+)
+def test_those_who_take_the_expert_as_their_teacher_are_no_experts(apprentices):
+    text = (
+        "金华市第一医院对口帮扶湄潭县人民医院\n“我从医37年，退休了还能到基层做点事，很高兴。”钱国平说。"
+        f"揭牌仪式后，{apprentices}"
+    )
+    assert experts(text) == {"钱国平"}
 
 
 def test_a_head_by_the_title_alone_whom_another_sentence_names_head_of_the_receiver_is_no_expert():

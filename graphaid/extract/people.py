@@ -134,9 +134,10 @@ _BIO_THEN_COPULA = re.compile(rf"{BIO_CLAUSES}[，,]\s*(?:生前)?[是系为]")
 _NAMED = ("名叫", "叫作", "名为")
 # a feature introducing its subject: 他叫张三，是某医院的主任医师 / 他叫张三，某医院的主任医师, or a first-person
 # account its teller (我叫张三，是…), or one a nickname in quotation marks calls (“某姐”叫张三，是…) (the next clause
-# says what the person is)
+# says what the person is, after the person's age perhaps: 他叫张三，今年63岁，是…)
 _INTRODUCED = re.compile(
-    r"(?:(?:他|她|我|[老小][\u4e00-\u9fff])名?|[”\"’」』]名?)叫(?=[\u4e00-\u9fff]{2,4}[，,]\s*(?:[是系]|[^，,。；;]{2,20}?(?:医院|卫生院|保健院)))"
+    r"(?:(?:他|她|我|[老小][\u4e00-\u9fff])名?|[”\"’」』]名?)叫(?=[\u4e00-\u9fff]{2,4}[，,]\s*"
+    r"(?:(?:今年|现年)?[\d一二三四五六七八九十]{1,3}岁[，,]\s*)?(?:[是系]|[^，,。；;]{2,20}?(?:医院|卫生院|保健院)))"
 )
 # what may stand before such a name: the person's age (48岁的张三是…, 今年70多岁的张三，是…), or a seat held beside
 # the person's work (全国人大代表张三是…, 政协委员张三是…)
@@ -504,6 +505,8 @@ _A_LEARNER = re.compile(
     r"[，,]?(?:是|为|作为|成为|列为|确定为)[^，,。；;]{0,8}?"
     # (or one of the trainees: 某某是第一批进修人员)
     r"(?:(?:跟师|带教|培养|帮带|结对|师带徒)对象|进修人员|进修医生|进修生|规培生|学员)"
+    # (or one who takes the teacher: 某某、某某向某主任行拜师礼, 某某拜某教授为师; a list's others between)
+    r"|(?:[、和与及][\u4e00-\u9fff]{2,4})*(?:等\d*人)?(?:正式|当场|先后)?(?:向[^，,。；;]{1,20}?(?:行拜师礼|拜师)|拜[^，,。；;]{1,20}?为师)"
 )
 _LEARNING_THERE = re.compile(
     # (a list's count of each kind, then a comma: 选派了某某等3名医生、4名护士，分批到某院进修)
@@ -2878,11 +2881,18 @@ _TAKEN_AS_APPRENTICE = re.compile(r"带(?!领|队)(?:教)?[\u4e00-\u9fff]{0,6}?(
 
 
 def _clause_after(sentence: str, at: int) -> str:
-    """The clause after the one ``at`` stands in (他叫张三|，某医院的主任医师)."""
+    """The clause after the one ``at`` stands in (他叫张三|，某医院的主任医师), or after the person's age there (他叫
+    张三，今年63岁|，是某医院…)."""
     cut = _CLAUSE_END.search(sentence, at)
     following = sentence[cut.end() :] if cut else ""
     end = _CLAUSE_END.search(following)
-    return following[: end.start() if end else None].lstrip()
+    clause = following[: end.start() if end else None].lstrip()
+    if end and _AGE_CLAUSE.fullmatch(clause):
+        return _clause_after(following, end.start())
+    return clause
+
+
+_AGE_CLAUSE = re.compile(r"(?:今年|现年)?[\d一二三四五六七八九十]{1,3}岁")
 
 
 def _past_spaces(text: str, at: int) -> int:
