@@ -2977,7 +2977,8 @@ def test_a_numbered_row_of_a_name_then_a_long_cell_of_hospital_with_its_other_na
     # 一、张三　某医院（某大学附属医院）某科主任医师: the title stands far from the name the row opens with
     text = (
         "金华市对口帮扶湟源县医疗专家到岗\n本批援青医疗专家共8人。部分专家简介如下：\n\n"
-        "一、钱立新　金华市第一医院（金华医科大学第一附属医院）心脏大血管外科主任医师。援青期间任湟源县人民医院副院长。\n"
+        "一、钱立新　金华市第一医院（金华医科大学第一附属医院）心脏大血管外科主任医师。"
+        "援青期间任湟源县人民医院副院长。\n"
     )
     assert experts(text) == {"钱立新"}
 
@@ -3750,7 +3751,10 @@ def test_one_the_local_doctors_reach_through_a_remote_system_may_still_be_posted
 
 @pytest.mark.parametrize(
     "apprentices",
-    ["该院普外科医生钱伟、孙燕向钱国平行拜师礼，递上拜师帖。", "该院普外科医生钱伟、孙燕当场拜金华市第一医院主任医师钱国平为师。"],
+    [
+        "该院普外科医生钱伟、孙燕向钱国平行拜师礼，递上拜师帖。",
+        "该院普外科医生钱伟、孙燕当场拜金华市第一医院主任医师钱国平为师。",
+    ],
 )
 def test_those_who_take_the_expert_as_their_teacher_are_no_experts(apprentices):
     text = (
