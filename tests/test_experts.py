@@ -3764,6 +3764,20 @@ def test_those_who_take_the_expert_as_their_teacher_are_no_experts(apprentices):
     assert experts(text) == {"钱国平"}
 
 
+def test_a_relative_whose_next_clause_says_they_are_a_hospitals_doctor_is_an_expert():
+    # the family's account: 她的丈夫某某，是某医院…副主任医师 (a relative alone stays no expert)
+    text = PAIRING + "她的丈夫孙东升，是金华市第一医院肝胆外科副主任医师。2023年8月，他来到绥阳县人民医院，挂职副院长。"
+    assert "孙东升" in experts(text)
+    text = PAIRING + "金华市第一医院肝胆外科副主任医师钱伟挂职绥阳县人民医院副院长。他的妻子孙燕在家照顾孩子。"
+    assert experts(text) == {"钱伟"}
+
+
+def test_a_card_labelled_in_black_brackets_names_its_person():
+    # 【人物名片】某某，某医院某科副主任医师。
+    text = PAIRING + "\n【人物名片】孙程，金华市第一医院呼吸与危重症医学科副主任医师。2023年起在绥阳县人民医院驻点。\n"
+    assert experts(text) == {"孙程"}
+
+
 def test_a_head_by_the_title_alone_whom_another_sentence_names_head_of_the_receiver_is_no_expert():
     text = (
         "金华市第一医院对口帮扶绥阳县人民医院。4月1日，金华市第一医院第二批专家钱国平、孙燕进驻绥阳县人民医院。"

@@ -669,7 +669,7 @@ CLAUSE_BEFORE, CLAUSE_AFTER = 24, 32
 # around a role word in a clause that lists no names
 ROLE_BEFORE = 10
 # a list's item that is a name alone, ending where a clause of a title alone starts (…；张三|，主治医师)
-_ITEM_BEFORE = re.compile(rf"(?:^|[,，;；:：、。\s])\s*(?:{_ITEM_MARK}\s*)?([\u4e00-\u9fff]{{2,4}})$")
+_ITEM_BEFORE = re.compile(rf"(?:^|[,，;；:：、。\s】])\s*(?:{_ITEM_MARK}\s*)?([\u4e00-\u9fff]{{2,4}})$")
 # what may stand before a title in a clause that is only a title: a department (放射科, 心血管内科)
 _TITLE_ONLY = re.compile(r"[\u4e00-\u9fff]{0,6}$")
 
@@ -2670,7 +2670,7 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
             official_end = b if official and not is_profile else None
             if not is_profile and (
                 official
-                or before.endswith(laypeople)
+                or (before.endswith(laypeople) and _DOCTOR_CLAUSE_AFTER.match(sentence, b) is None)
                 # 老人某某（化名）: a name the article made up, a patient's or a villager's, never a team's
                 or _PSEUDONYM.match(sentence, b) is not None
                 or _kin_in_apposition(before)
@@ -2898,6 +2898,12 @@ _AGE_CLAUSE = re.compile(r"(?:今年|现年)?[\d一二三四五六七八九十]{
 def _past_spaces(text: str, at: int) -> int:
     """Where the text goes on after any spaces at ``at`` (a card's cells: 康复科　主治医师)."""
     return at + len(text[at:]) - len(text[at:].lstrip())
+
+
+# (a relative whose next clause says they are a hospital's doctor is one: 她的丈夫张三，是某医院骨科副主任医师)
+_DOCTOR_CLAUSE_AFTER = re.compile(
+    r"[，,]\s*(?:是|系)[^，,。；;]{2,30}?(?:医院|卫生院|保健院)[^，,。；;]{0,16}?(?:医师|医生|护士|护师|技师|专家|教授)"
+)
 
 
 def _kin_in_apposition(before: str) -> bool:
@@ -3294,8 +3300,9 @@ _BATCH_LEAD = re.compile(
 # how many items before one its list's lead may stand
 _MAX_ITEMS = 12
 _ITEM_LINE = re.compile(rf"\s*{_ITEM_MARK}")
-# what may stand before a name that opens a list's item: the list's lead and its colon, a number or a bullet
-_ITEM_OPENING = re.compile(rf"\s*(?:[^，,。；;：:]{{0,8}}[:：])?\s*{_ITEM_MARK}?\s*")
+# what may stand before a name that opens a list's item: the list's lead and its colon (or a label in black
+# brackets: 【人物名片】), a number or a bullet
+_ITEM_OPENING = re.compile(rf"\s*(?:[^，,。；;：:]{{0,8}}[:：]|【[\u4e00-\u9fff]{{1,8}}】)?\s*{_ITEM_MARK}?\s*")
 
 
 def _title_clause_after(sentence: str, at: int, roles) -> bool:
