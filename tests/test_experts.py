@@ -3778,6 +3778,15 @@ def test_a_card_labelled_in_black_brackets_names_its_person():
     assert experts(text) == {"孙程"}
 
 
+def test_a_receivers_head_after_its_declared_short_name_is_no_expert():
+    # 某县人民医院（以下简称"某县医院"）院长某某说: the short name in the bracket is no other hospital of the title
+    text = (
+        PAIRING + '绥阳县人民医院（以下简称"绥阳县医院"）院长孙海波说，去年在金华一院支持下，该院新成立了呼吸科。'
+        "金华市第一医院神经内科教授钱立新每月到绥阳县人民医院坐诊。"
+    )
+    assert experts(text) == {"钱立新"}
+
+
 def test_a_head_by_the_title_alone_whom_another_sentence_names_head_of_the_receiver_is_no_expert():
     text = (
         "金华市第一医院对口帮扶绥阳县人民医院。4月1日，金华市第一医院第二批专家钱国平、孙燕进驻绥阳县人民医院。"

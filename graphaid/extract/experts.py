@@ -1750,6 +1750,12 @@ def _own_hospital(expert: Mention, actors: Sequence[Mention], sentence: Sentence
     before = _hospitals_in_title(expert, actors, reach)
     if not before:
         return None
+    # (the short name a bracket declares for the hospital before it is that hospital: 某县人民医院（以下简称“某县
+    # 医院”）院长张三)
+    if len(before) > 1:
+        declared_from = before[-2].end - sentence.start
+        if before[-1].end - sentence.start <= declared_from + declared_short_name(sentence.text, declared_from):
+            before = before[:-1]
     gap_start = before[-1].end - sentence.start
     # (某县人民医院（下称“某医”）院长张三: the hospital's declared short name is no break)
     gap = sentence.text[gap_start + declared_short_name(sentence.text, gap_start) : expert.start - sentence.start]
