@@ -43,6 +43,8 @@ def test_hospital_names_stop_at_words_that_never_stand_inside_a_name():
     assert [(m.surface, m.region) for m in find_orgs("钱国平任城口医院执行院长", 0, 12, 0)] == [("城口医院", "500229")]
     assert hospitals("推动科尔沁县医院创建二级甲等医院") == ["科尔沁县医院"]
     assert hospitals("烟台山医院派出专家") == ["烟台山医院"]
+    # an emergency station is a medical institution too (急救站, beside 急救中心)
+    assert hospitals("她被派驻金华市婺城区急救站承担急救保障") == ["金华市婺城区急救站"]
     # nor a verb of means or a word of this occasion before a name without a place (借助, 此次)
     assert hospitals("医院将借助航天中心医院的平台培养人才") == ["航天中心医院"]
     assert hospitals("此次武警特色医学中心专家团队的到来形成了合力") == ["武警特色医学中心"]
