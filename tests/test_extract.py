@@ -957,6 +957,8 @@ def test_a_unit_opens_by_more_verbs_and_after_a_time_it_opens_from(sentence, uni
         # (a counted list after a headline's space or a hospital's name; a name's bracket before the unit)
         ("无锡援青结硕果 湟源县人民医院胸痛、卒中、创伤三大中心同日挂牌", {"胸痛中心", "卒中中心", "创伤中心"}),
         ("湟源县人民医院肝胆外科、甲乳外科两个亚专科同时开科。", {"肝胆外科", "甲乳外科"}),
+        # (built and put into use: 建成投用, the second verb no part of the unit's name)
+        ("湟源县人民医院建成投用介入导管室和血液净化中心。", {"介入导管室", "血液净化中心"}),
         # (a department divided into units of its own: 分设为)
         ("湟源县人民医院将外科分设为普外科、泌尿外科和神经外科。", {"普外科", "泌尿外科", "神经外科"}),
         ("湟源县人民医院（以下简称“湟源医院”）卒中中心正式挂牌。", {"卒中中心"}),
