@@ -21,6 +21,7 @@ from graphaid.extract.known_hospitals import shared_name
 from graphaid.extract.mentions import Mention
 from graphaid.extract.orgs import (
     CLOSING_CHARACTERS,
+    OTHER_NAME_OPENS,
     ends_a_word_before,
     find_orgs,
     hospital_suffix,
@@ -63,8 +64,6 @@ from graphaid.places import PlaceMatch, gazetteer, is_regiment, township_countie
 
 # X医院（以下简称“X院”） / X医院(简称X院) / X医院（X院）: a short name declared right after the full one; or after
 # the other name in brackets that follows it (X医院（Y医院，以下简称“Y院”）)
-# what opens a bracket of a hospital's other name (某医院（原某某医院，…）)
-_OTHER_NAME_OPENS = ("（", "(", "（原", "(原", "（即", "(即", "（又名", "(又名")
 _DECLARED = re.compile(
     r"^(?:[(（]|[，,](?=以下简称|下称|简称))(以下简称|下称|简称)?[“\"']?([\u4e00-\u9fff]{2,8})[”\"']?[)）]"
 )
@@ -937,7 +936,7 @@ def _declared_aliases(doc: Document, orgs: list[Mention]) -> list[Mention]:
     for org in orgs:
         declared = _DECLARED.match(text[org.end : org.end + 16])
         # (after a comma only where the name is another's in brackets: 某医院（某某医院，以下简称…）)
-        if declared and declared.group(0)[0] in "，," and not text.endswith(_OTHER_NAME_OPENS, 0, org.start):
+        if declared and declared.group(0)[0] in "，," and not text.endswith(OTHER_NAME_OPENS, 0, org.start):
             declared = None
         bracketed = _BRACKETED_NAME.search(org.surface) or _bracketed_org_after(text, org, orgs)
         # (某县医院加挂“某医院某县分院”牌子: the name of the hospital that runs it, hung beside its own;

@@ -422,7 +422,7 @@ def _known_by_key() -> dict[str, KnownHospital]:
 
 # what opens a bracket that gives a hospital's other name (某医院（原某某医院）, 某医院（即某某医院）), and what closes
 # the other name in it (…）, or …，以下简称"某某"）
-_OTHER_NAME_OPENS = ("（", "(", "（原", "(原", "（即", "(即", "（又名", "(又名")
+OTHER_NAME_OPENS = ("（", "(", "（原", "(原", "（即", "(即", "（又名", "(又名")
 _OTHER_NAME_CLOSES = ("）", ")", "，", ",")
 
 
@@ -437,7 +437,7 @@ def _other_names_in_brackets(sentence: str, offset: int, found: list[Mention]) -
         opens = sentence[named.end - offset : other.start - offset]
         closes = sentence[other.end - offset : other.end - offset + 1]
         if (
-            opens in _OTHER_NAME_OPENS
+            opens in OTHER_NAME_OPENS
             and closes
             and closes in _OTHER_NAME_CLOSES
             and not places_apart(named.surface, other.surface)
