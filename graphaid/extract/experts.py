@@ -419,13 +419,18 @@ def _paired_hospital_in(place: Mention, receivers: list[Mention]) -> Mention | N
 def _from_afar(expert: Mention, sentence: Sentence) -> bool:
     """Whether the clause of a name has the person take part from afar (屏幕另一端) and says nothing of aid, which
     would place them where they serve."""
-    clause = _clause_of(expert, sentence)
-    if _says_posted(clause):
-        return False
+    at = expert.start - sentence.start
     # (helping through a remote system or online is helping from afar, whatever aid the clause tells of)
-    return _BY_REMOTE.match(sentence.text, expert.end - sentence.start) is not None or (
-        _AFAR.search(clause) is not None and not has_aid_words(clause)
-    )
+    if _helped_remotely(sentence.text, at, expert.end - sentence.start):
+        return True
+    clause = _clause_at(sentence.text, at)
+    return _AFAR.search(clause) is not None and not has_aid_words(clause) and not _says_posted(clause)
+
+
+def _helped_remotely(text: str, at: int, end: int) -> bool:
+    """Whether the name at ``text[at:end]`` helps through a remote system or online right after it (某某通过远程系统
+    参与查房, 某某在线调阅影像) in a clause that posts them nowhere."""
+    return _BY_REMOTE.match(text, end) is not None and not _says_posted(_clause_at(text, at))
 
 
 def _clause_of(expert: Mention, sentence: Sentence) -> str:
@@ -441,12 +446,12 @@ def _clause_at(text: str, at: int) -> str:
 
 
 def _helps_from_afar(doc: Document, name: str) -> bool:
-    """Whether a sentence has the person help through a remote system or online, and post them nowhere in that clause
-    (某某通过远程系统参与查房), wherever the name is written (not only where it was read as an expert's)."""
+    """Whether a sentence has the person help from afar (``_helped_remotely``), wherever the name is written (not
+    only where it was read as an expert's)."""
     for sentence in doc.sentences:
         at = sentence.text.find(name)
         while at >= 0:
-            if _BY_REMOTE.match(sentence.text, at + len(name)) and not _says_posted(_clause_at(sentence.text, at)):
+            if _helped_remotely(sentence.text, at, at + len(name)):
                 return True
             at = sentence.text.find(name, at + len(name))
     return False

@@ -135,9 +135,10 @@ _NAMED = ("名叫", "叫作", "名为")
 # a feature introducing its subject: 他叫张三，是某医院的主任医师 / 他叫张三，某医院的主任医师, or a first-person
 # account its teller (我叫张三，是…), or one a nickname in quotation marks calls (“某姐”叫张三，是…) (the next clause
 # says what the person is, after the person's age perhaps: 他叫张三，今年63岁，是…)
+_AGE_SAID = r"(?:今年|现年)?[\d一二三四五六七八九十]{1,3}岁"
 _INTRODUCED = re.compile(
     r"(?:(?:他|她|我|[老小][\u4e00-\u9fff])名?|[”\"’」』]名?)叫(?=[\u4e00-\u9fff]{2,4}[，,]\s*"
-    r"(?:(?:今年|现年)?[\d一二三四五六七八九十]{1,3}岁[，,]\s*)?(?:[是系]|[^，,。；;]{2,20}?(?:医院|卫生院|保健院)))"
+    rf"(?:{_AGE_SAID}[，,]\s*)?(?:[是系]|[^，,。；;]{{2,20}}?(?:医院|卫生院|保健院)))"
 )
 # what may stand before such a name: the person's age (48岁的张三是…, 今年70多岁的张三，是…), or a seat held beside
 # the person's work (全国人大代表张三是…, 政协委员张三是…)
@@ -2893,7 +2894,7 @@ def _clause_after(sentence: str, at: int) -> str:
     return clause
 
 
-_AGE_CLAUSE = re.compile(r"(?:今年|现年)?[\d一二三四五六七八九十]{1,3}岁")
+_AGE_CLAUSE = re.compile(_AGE_SAID)
 
 
 def _past_spaces(text: str, at: int) -> int:
