@@ -6217,3 +6217,25 @@ def test_a_name_that_is_the_bare_name_of_a_county_the_article_writes_with_its_le
 )
 def test_those_learning_at_the_donor_are_no_experts(learner):
     assert experts(_POSTED + learner) == {"钱伟"}
+
+
+def test_a_word_after_a_role_is_no_list_mate_where_what_stands_between_is_no_list():
+    text = (
+        PAIRING + "在绥阳县人民医院，来自金华市第一医院的儿科医生孙婷每周二、周四坐诊儿科专家门诊，门口常常排起长队。\n"
+    )
+    assert experts(text) == {"孙婷"}
+
+
+def test_a_table_divided_by_bars_keeps_a_cell_with_a_space_inside_whole():
+    text = (
+        PAIRING + "\n序号｜派出医院｜姓名｜科室及职称｜派驻单位\n"
+        "1｜金华市第一医院｜孙海波｜消化内科　主治医师｜绥阳县人民医院\n"
+        "2｜金华市第一医院｜钱海燕｜妇产科　主治医师｜绥阳县人民医院\n"
+    )
+    assert experts(text) == {"孙海波", "钱海燕"}
+    assert ("钱海燕", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_pronoun_of_place_after_a_role_word_opens_no_name():
+    text = PAIRING + "县人民医院骨科医生孙程分别到镇卫生院驻点，把在金华市第一医院专家那里学到的技术带到基层。\n"
+    assert "那里学" not in experts(text)

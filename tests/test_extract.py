@@ -48,6 +48,8 @@ def test_hospital_names_stop_at_words_that_never_stand_inside_a_name():
     # nor a verb of means or a word of this occasion before a name without a place (借助, 此次)
     assert hospitals("医院将借助航天中心医院的平台培养人才") == ["航天中心医院"]
     assert hospitals("此次武警特色医学中心专家团队的到来形成了合力") == ["武警特色医学中心"]
+    # (nor a verb of making use of resources: 我县|统筹用好|区级医院…)
+    assert hospitals("今年以来，我县统筹用好区级医院对口帮扶、市级医院医联体帮扶资源") == []
     # a township of peoples keeps its own name's two characters, whatever words of grammar they are (里)
     assert hospitals("两名医生常驻新里瑶族壮族乡卫生院") == ["新里瑶族壮族乡卫生院"]
     # nor a verb of running things (主持: 常驻某地主持医院日常工作)
@@ -2409,6 +2411,11 @@ def test_a_list_counted_as_things_of_another_kind_founds_no_units():
     text = "金华市中心医院对口帮扶湟源县人民医院。本届学术年会设立内科、外科、妇儿、护理4个分论坛。"
     assert founded(text) == set()
     assert founded("金华市中心医院帮助湟源县人民医院新开设儿科、眼科2个专科。") == {"儿科", "眼科"}
+
+
+def test_a_unit_after_yi_of_yi_wei_is_named_without_it():
+    text = "金华市中心医院对口帮扶湄潭县人民医院。县卫生健康局要求湄潭县人民医院以胸痛中心揭牌为新起点，巩固帮扶成果。"
+    assert founded(text) == {"胸痛中心"}
 
 
 def test_the_hospitals_of_a_counted_list_of_counties_with_the_level_written_again_are_each_county_s():

@@ -3760,3 +3760,44 @@ def test_places_patients_come_from_described_as_remote_are_no_parties():
         "投入使用，累计收治危重新生儿120余名，不少来自绥阳县、正安县等偏远地区。"
     )
     assert links(text, Rel.PAIRS_WITH) == {("金华市中心医院", "湄潭县人民医院")}
+
+
+def test_a_party_an_earlier_aid_word_took_a_clause_before_gives_nothing_to_a_receiver_after_dui():
+    # the provinces the programme takes are receivers, not the giver of the hospitals the page's own hospital helps
+    text = (
+        "来源：金华市中心医院\n"
+        "2023年，我院落实浙江省对口支援贵州省遵义市、青海省西宁市的工作部署，"
+        "持续做好对湄潭县人民医院和湟源县人民医院的医疗帮扶工作。\n"
+        "4月，骨科医师孙海波赴湄潭县人民医院工作。儿科医师孙燕赴青海省西宁市湟源县人民医院开展为期一年的帮扶。\n"
+    )
+    assert ("金华市中心医院", "孙燕") in links(text, Rel.SENDS)
+    assert all(source != "湟源县人民医院" for source, _ in pairs(text))
+
+
+def test_a_hospital_after_a_patients_move_to_a_unit_is_a_party():
+    # (转入重症监护室: moved inside the hospital the patient is in, not sent to the hospital named after 由)
+    text = (
+        "金华市中心医院对口帮扶湄潭县人民医院。"
+        "术后，患者被转入重症监护室，由金华市中心医院援派护士孙燕带领的护理小组精心护理。"
+    )
+    assert ("金华市中心医院", "孙燕") in links(text, Rel.SENDS)
+
+
+def test_a_place_that_names_its_residents_is_no_posting():
+    text = (
+        "金华市对口帮扶绥阳县以来，金华市中医院与绥阳县中医院结对。\n"
+        "金华市第一医院与绥阳县人民医院结成对口帮扶关系。金华市第一医院骨科医师孙海波挂职绥阳县人民医院副院长，"
+        "带领团队建成创伤中心。金华市中心医院麻醉科主治医师孙敏驻点半年，推广分娩镇痛技术，让绥阳产妇第一次用上了无痛分娩。\n"
+    )
+    assert ("孙敏", "绥阳县人民医院") in postings(text)
+
+
+def test_a_place_where_a_layperson_makes_a_living_is_no_party():
+    # (an eastern city named for a patient's son would make the province's own hospital a receiver)
+    text = (
+        "记者：铜仁市人民医院的帮扶是怎样开展的？\n"
+        "孙立：2023年3月，铜仁市人民医院和我们湄潭县人民医院签了帮扶协议，派来了执行院长和7名专家。"
+        "执行院长孙海波是铜仁市人民医院医务处副处长，也是一名神经内科主任医师。\n"
+        "孙立：前不久，一位老人脑梗，在我们这里溶栓后第三天就能自己走路了。他儿子在深圳打工，专门打电话来感谢。\n"
+    )
+    assert ("铜仁市人民医院", "孙海波") in links(text, Rel.SENDS)

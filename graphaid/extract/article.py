@@ -14,6 +14,7 @@ from functools import cache
 from graphaid.documents import Document, Sentence
 from graphaid.extract.abroad import aid_abroad_named, countries_named, country_in_clause
 from graphaid.extract.coref import back_reference_words, complete_references
+from graphaid.extract.departments import is_unit_name
 from graphaid.extract.items import items_without_aid
 from graphaid.extract.mentions import Mention
 from graphaid.extract.orgs import find_orgs, is_township_centre, over_its_township
@@ -299,13 +300,15 @@ def _listed_after() -> re.Pattern:
 @cache
 def _referred_then_by() -> re.Pattern:
     words = "|".join(map(re.escape, past_and_referral()))
-    return re.compile(rf"(?:{words})[\u4e00-\u9fff]{{1,12}}?[，,]\s*由$")
+    return re.compile(rf"(?:{words})(?P<where>[\u4e00-\u9fff]{{1,12}}?)[，,]\s*由$")
 
 
 def _cares_for_the_referred(text: str, at: int) -> bool:
     """患者要转往某市，由某医院进行治疗: the hospital that cares for those sent to a place is where they were sent
-    (asked only right after 由)."""
-    return _referred_then_by().search(text, max(0, at - 24), at) is not None
+    (asked only right after 由); not where they were moved to a unit of the hospital they are in (转入重症监护室，
+    由某医院援派护士…)."""
+    referred = _referred_then_by().search(text, max(0, at - 24), at)
+    return referred is not None and not is_unit_name(referred.group("where"))
 
 
 def _after_a_listed_place(text: str, at: int) -> bool:

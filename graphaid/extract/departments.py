@@ -854,7 +854,7 @@ _EVERY = re.compile(r"每(?:周|月|天|日|年|季度)|定期")
 _KIND_AFTER_LIST = re.compile(r"(?<=[^、])等([^,，;；。:：、等]{2,12})$")
 # what a unit's name before a verb of opening starts after; the joiners of a list of them
 _UNIT_STOPS = re.compile(r"[,，;；。:：“”\"'、（(）)的在为和及暨让使把将是于]")
-_UNIT_BOUNDS = re.compile(r"[,，;；。:：“”\"'、）)的在为与和及暨让使把将是]")
+_UNIT_BOUNDS = re.compile(r"[,，;；。:：“”\"'、）)的在为与和及暨让使把将是以]")
 _LIST_JOINERS = ("、", "和", "及", "与")
 _INSTITUTION_ENDINGS = ("医院", "卫生院", "保健院", "医疗中心")
 _TIME_IN_HEAD = re.compile(r"\d{4}年|[去今前明]年|\d{1,2}月份?|\d{1,2}[日号]|[年月](?:底|初|末)")

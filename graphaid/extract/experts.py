@@ -1228,11 +1228,22 @@ _OPENS_WITH_THE_TEAM = re.compile(
 _TEAM_REACH = 3
 
 
+@cache
+def _lay_people() -> tuple[str, ...]:
+    return read_lines("patient_words.txt") + read_lines("layperson_words.txt")
+
+
 def _posting(sides: SideModel, expert: Mention, actors: Sequence[Mention], sentence: Sentence) -> Mention | None:
     """Where the sentence says the expert is posted: the receiving hospital or place it names."""
     # a whole province is no posting (对某自治区领导的支持表示感谢); nor a hospital whose people the sentence names
     # (邀请某医院专家远程会诊: where other experts come from)
     actors = [a for a in actors if not followed_by_its_people(sentence.text, sentence.start, a)]
+    # (让某县产妇用上…: a place that names its residents or patients is where they live, no posting)
+    actors = [
+        a
+        for a in actors
+        if a.label not in PLACE_LABELS or not sentence.text.startswith(_lay_people(), a.end - sentence.start)
+    ]
     # (某门诊将延伸到甲镇卫生院: where a service reaches, no one's posting)
     actors = [a for a in actors if not _SPREADING.search(sentence.text, 0, a.start - sentence.start)]
     # (继某院为甲县义诊后，张三率队再赴…: not where the episode the sentence follows on from went)

@@ -673,6 +673,9 @@ _ITEM_BEFORE = re.compile(rf"(?:^|[,，;；:：、。\s】])\s*(?:{_ITEM_MARK}\s
 _TITLE_ONLY = re.compile(r"[\u4e00-\u9fff]{0,6}$")
 
 
+_PRONOUNS_OF_PLACE = ("那里", "这里", "哪里", "那边", "这边", "那儿", "这儿")
+
+
 def _cuts_a_word(text: str, sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) -> bool:
     """A "name" that is a place name run into the next word (某地对|口支援) is no name: it starts with a place
     name, or ends inside an aid word or holds one. A name right after a role word is a person's, whatever place its
@@ -680,6 +683,9 @@ def _cuts_a_word(text: str, sentence: str, a: int, b: int, role_spans: list[tupl
     from graphaid.extract.sides import find_triggers
     from graphaid.places import gazetteer
 
+    # 在专家那里|学到的技术: a place word of pronouns, even right after a role word (那 is a family name too)
+    if sentence.startswith(_PRONOUNS_OF_PLACE, a):
+        return True
     # (a Tibetan name may start with a county's bare name: 尼玛次仁; and a name a bracket of the person's hospital
     # or title follows is a person's: 白某某（某医院眼科主治医师）; but not one after a verb of taking a post among
     # the roles, which takes the place: 专家挂职某县)
@@ -1741,11 +1747,12 @@ _BRACKETED_ENTRY_BEFORE = re.compile(
 
 
 def _one_list(between: str) -> bool:
-    """Whether the text between two entries only goes on with the list (、 or 和, no clause break)."""
-    return bool(_LIST_JOINER.search(between)) and not _CLAUSE_BREAK_IN_LIST.search(between)
+    """Whether the text between two entries only goes on with the list (、 or 和 right after the entry or its note,
+    no clause break: not 某某每周二、周四坐诊专家|门诊)."""
+    return bool(_LIST_JOINER.match(between)) and not _CLAUSE_BREAK_IN_LIST.search(between)
 
 
-_LIST_JOINER = re.compile(r"[、和及]")
+_LIST_JOINER = re.compile(r"\s*(?:[（(][^（）()]{0,20}[）)])?\s*[、和及]")
 _CLAUSE_BREAK_IN_LIST = re.compile(r"[，,。；;：:]")
 
 

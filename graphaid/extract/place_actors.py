@@ -340,6 +340,9 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
         return "passing"
     if _NO_LONGER_GOING.search(text, max(start, at - 8), at):
         return "passing"
+    # 他儿子在某市打工: where someone makes a living or studies
+    if text[at - 1 : at] == "在" and text.startswith(_livelihood_words(), until):
+        return "passing"
     # 患者需要定期赶到某市透析: where patients go (for care), the subject of the clause's verb of going
     going = words.going.search(text, start, at)
     if going is not None and words.patients.search(text, start, going.start()):
@@ -385,6 +388,11 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     if went_to_learn(text, at, until):
         return "passing"
     return None
+
+
+@cache
+def _livelihood_words() -> tuple[str, ...]:
+    return read_lines("livelihood_words.txt")
 
 
 def _neighbours(text: str, start: int, end: int) -> bool:

@@ -1021,7 +1021,15 @@ class SideModel:
             at = b.start - offset
             if at >= 1 and sentence[at - 1] == "对" and b.region:
                 later = any(t.start >= b.end and t.kind == "active" for t in triggers)
-                givers = [a for a in actors if a.end <= b.start - 1 and a.region and a.region != b.region]
+                # (甲对口支援乙、丙的部署，做好对丁的帮扶: not a party an earlier aid word took, a clause before)
+                givers = [
+                    a
+                    for a in actors
+                    if a.end <= b.start - 1
+                    and a.region
+                    and a.region != b.region
+                    and not (id(a) in taken and CLAUSE_BREAK.search(sentence, a.end - offset, at))
+                ]
                 if later and givers:
                     self.vote(givers[-1].region, 1.0)
                     self.vote(b.region, -1.0)

@@ -51,6 +51,8 @@ def _header(text: str) -> tuple[int, int] | None:
 # between a table's cells, where a page writes its rows as text: a bar, a tab, a run of spaces, or one
 # ideographic space (a full-width space stands between words of no Chinese sentence)
 _CELL_BREAK = re.compile(r"\s*[|｜\t]\s*|[ \u3000]{2,}|\u3000")
+# (in a line bars divide, only bars do: 消化内科　主治医师 is one cell)
+_BAR_BREAK = re.compile(r"\s*[|｜]\s*")
 # (a page that writes no Chinese sentence with spaces in it may part its cells by one space each)
 _SINGLE_SPACE = re.compile(r"(?<=\S) (?=\S)")
 # the characters one of which parts a row's cells, for the patterns that read a row around a name
@@ -58,11 +60,14 @@ CELL_BREAKS = "\u3000\t｜|"
 
 
 def cell_spans(text: str) -> list[tuple[int, int]]:
-    """The cells of a line a bar, a tab or a run of spaces divides (序号｜姓名｜派出单位｜派驻单位); two bars with
-    nothing between hold an empty cell (| 张三 | 骨科 | |: a row's cells stay as many as its header's). A line
-    none of those divides may part three cells or more by single spaces (序号 姓名 派出单位)."""
+    """The cells of a line a bar, a tab or a run of spaces divides (序号｜姓名｜派出单位｜派驻单位; bars alone where
+    a line has any); two bars with nothing between hold an empty cell (| 张三 | 骨科 | |: a row's cells stay as
+    many as its header's). A line none of those divides may part three cells or more by single spaces (序号 姓名
+    派出单位)."""
     breaks = _CELL_BREAK
-    if not _CELL_BREAK.search(text.strip()) and len(_SINGLE_SPACE.findall(text)) >= 2:
+    if "|" in text or "｜" in text:
+        breaks = _BAR_BREAK
+    elif not _CELL_BREAK.search(text.strip()) and len(_SINGLE_SPACE.findall(text)) >= 2:
         breaks = _SINGLE_SPACE
     spans, start, bar_before = [], 0, False
     for m in breaks.finditer(text):
