@@ -6239,3 +6239,55 @@ def test_a_table_divided_by_bars_keeps_a_cell_with_a_space_inside_whole():
 def test_a_pronoun_of_place_after_a_role_word_opens_no_name():
     text = PAIRING + "县人民医院骨科医生孙程分别到镇卫生院驻点，把在金华市第一医院专家那里学到的技术带到基层。\n"
     assert "那里学" not in experts(text)
+
+
+def test_one_under_the_guidance_of_an_expert_of_a_hospital_with_its_short_name_in_brackets_is_taught():
+    text = PAIRING + "在金华市第一医院（以下简称“金华一院”）派驻专家孙立的指导下，消化科医生钱立波为他做了胃镜检查。\n"
+    assert experts(text) == {"孙立"}
+
+
+def test_a_card_of_fields_each_after_its_label_and_a_bar_gives_the_name_and_the_sender():
+    text = (
+        "金华市第一医院对口帮扶湄潭县人民医院。\n\n"
+        "【专家名片 01】\n姓名｜孙立\n派出单位｜金华市第一医院\n科室｜心内科\n\n"
+        "【专家名片 02】\n姓名｜钱芳\n派出单位｜金华市中心医院\n科室｜消化内科\n职称｜副主任医师\n"
+        "援派岗位｜湄潭县人民医院消化内科主任\n"
+    )
+    assert experts(text) == {"孙立", "钱芳"}
+    assert ("金华市中心医院", "钱芳") in links(text, Rel.SENDS)
+    assert ("钱芳", "湄潭县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_bulleted_line_of_the_name_the_department_and_the_title_in_cells_a_bar_divides_names_an_expert():
+    text = (
+        "金华市第一医院对口帮扶湄潭县人民医院。目前在湄潭工作的金华专家有：\n\n"
+        "● 孙立｜神经内科｜主任医师｜常驻，任业务副院长\n"
+        "● 钱芳｜急诊科｜主治医师｜常驻，协助建设急诊急救体系\n"
+    )
+    assert experts(text) == {"孙立", "钱芳"}
+
+
+def test_one_the_sentence_says_learned_somewhere_is_taught():
+    text = (
+        PAIRING + "金华市第一医院先后接收了绥阳县人民医院11名医护人员进修，内镜医生孙程在金华学了半年，"
+        "现在已经能独立做内镜下息肉切除了。\n"
+    )
+    assert "孙程" not in experts(text)
+    # (not one whose work there builds a discipline: 学科)
+    assert experts(PAIRING + "金华市第一医院内镜医生孙程在绥阳县人民医院学科建设中发挥了作用。\n") == {"孙程"}
+
+
+def test_one_by_a_bare_title_in_the_receivers_scene_whose_clause_posts_them_or_makes_them_help_is_an_expert():
+    text = "金华市第一医院对口帮扶绥阳县人民医院、湄潭县人民医院。\n"
+    assert experts(text + "在绥阳县人民医院，骨科医生孙程常驻一年，带教开展关节镜手术。\n") == {"孙程"}
+    assert experts(text + "在湄潭县人民医院，急诊科医生孙婷帮助该院建成急诊重症监护室。\n") == {"孙婷"}
+    # (one the scene sets there, doing the hospital's own work, is its staff)
+    assert experts(text + "在绥阳县人民医院，医生孙程为老人做心电图。\n") == set()
+
+
+def test_an_editors_note_that_opens_with_the_writers_profile_names_an_expert():
+    note = "孙海波，金华市第一医院普外科副主任医师，2023年7月起在湄潭县人民医院工作，挂职副院长。以下是他的日记。\n"
+    for opening in ("【编者按】", "编者按："):
+        text = "援黔日记｜在湄潭的第217天\n\n" + opening + note
+        assert experts(text) == {"孙海波"}
+        assert ("金华市第一医院", "孙海波") in links(text, Rel.SENDS)

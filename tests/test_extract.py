@@ -50,6 +50,8 @@ def test_hospital_names_stop_at_words_that_never_stand_inside_a_name():
     assert hospitals("此次武警特色医学中心专家团队的到来形成了合力") == ["武警特色医学中心"]
     # (nor a verb of making use of resources: 我县|统筹用好|区级医院…)
     assert hospitals("今年以来，我县统筹用好区级医院对口帮扶、市级医院医联体帮扶资源") == []
+    # (nor a patient's move: 从某县|转入|某医院)
+    assert hospitals("5月8日夜里，孩子从湄潭县转入金华一院，入院时血氧饱和度只有70%") == ["金华一院"]
     # a township of peoples keeps its own name's two characters, whatever words of grammar they are (里)
     assert hospitals("两名医生常驻新里瑶族壮族乡卫生院") == ["新里瑶族壮族乡卫生院"]
     # nor a verb of running things (主持: 常驻某地主持医院日常工作)
@@ -2746,3 +2748,9 @@ def test_a_quoted_word_opening_a_units_name_before_its_verb_is_part_of_the_name(
     )
     result = extract(document_from_text("t.txt", text))
     assert {m.surface for m in result.mentions if m.label is Label.DEPARTMENT} == {"两癌筛查门诊"}
+
+
+def test_a_word_of_time_or_the_sumu_and_towns_of_a_banner_name_no_township():
+    assert hospitals("营盘镇离县城很远。过去镇卫生院没有骨科医生，骨折都要往县城送。") == []
+    assert hospitals("今年全旗苏木镇卫生院门急诊人次同比增长两成。") == []
+    assert hospitals("湄潭县茅坪镇卫生院迎来了帮扶医生。") == ["湄潭县茅坪镇卫生院"]

@@ -3766,7 +3766,7 @@ def test_a_party_an_earlier_aid_word_took_a_clause_before_gives_nothing_to_a_rec
     # the provinces the programme takes are receivers, not the giver of the hospitals the page's own hospital helps
     text = (
         "来源：金华市中心医院\n"
-        "2023年，我院落实浙江省对口支援贵州省遵义市、青海省西宁市的工作部署，"
+        "2023年，我院落实浙江省对口支援贵州省铜仁市、青海省西宁市的工作部署，"
         "持续做好对湄潭县人民医院和湟源县人民医院的医疗帮扶工作。\n"
         "4月，骨科医师孙海波赴湄潭县人民医院工作。儿科医师孙燕赴青海省西宁市湟源县人民医院开展为期一年的帮扶。\n"
     )
@@ -3798,6 +3798,16 @@ def test_a_place_where_a_layperson_makes_a_living_is_no_party():
         "记者：铜仁市人民医院的帮扶是怎样开展的？\n"
         "孙立：2023年3月，铜仁市人民医院和我们湄潭县人民医院签了帮扶协议，派来了执行院长和7名专家。"
         "执行院长孙海波是铜仁市人民医院医务处副处长，也是一名神经内科主任医师。\n"
-        "孙立：前不久，一位老人脑梗，在我们这里溶栓后第三天就能自己走路了。他儿子在深圳打工，专门打电话来感谢。\n"
+        "孙立：前不久，一位老人脑梗，在我们这里溶栓后第三天就能自己走路了。他儿子在苏州打工，专门打电话来感谢。\n"
     )
     assert ("铜仁市人民医院", "孙海波") in links(text, Rel.SENDS)
+
+
+def test_a_place_that_opens_a_columns_side_label_is_part_of_the_label():
+    text = (
+        "浙江省对口支援贵州省。\n\n"
+        "序号｜浙江支援单位｜贵州受援单位｜重点帮扶方向\n"
+        "1｜金华市中心医院｜湄潭县人民医院｜胸痛中心、卒中中心\n"
+        "2｜金华市第二医院｜绥阳县人民医院｜康复医学科\n"
+    )
+    assert {("金华市中心医院", "湄潭县人民医院"), ("金华市第二医院", "绥阳县人民医院")} <= pairs(text)

@@ -41,7 +41,7 @@ from graphaid.extract.sides import (
     pairing_words,
     party_groups,
 )
-from graphaid.extract.tables import read_tables
+from graphaid.extract.tables import opens_a_side_label, read_tables
 from graphaid.lexicon import read_lines
 from graphaid.model import Label
 from graphaid.places import gazetteer
@@ -98,9 +98,14 @@ def annotate(doc: Document) -> Article:
     kept, learned_at = _learning_elsewhere_only(doc, orgs)
     for org in kept:
         orgs_by_sent[org.sent].append(org)
+    # (nor a place that opens a side's label: 山东支援单位｜海北受援单位)
     actors_by_sent = [
-        _inside_the_aid(text, sorted(o + p, key=lambda m: m.start))
-        for o, p in zip(orgs_by_sent, places_by_sent, strict=True)
+        [
+            a
+            for a in _inside_the_aid(text, sorted(o + p, key=lambda m: m.start))
+            if not opens_a_side_label(s.text, s.start, a)
+        ]
+        for o, p, s in zip(orgs_by_sent, places_by_sent, sentences, strict=True)
     ]
     # a sentence about aid of another field (援疆教师, 援建的产业园) states no medical aid, nor votes for sides; nor
     # does any sentence of an article on such aid alone

@@ -695,7 +695,7 @@ _HOLDS = re.compile(r"[^，,。；;]{0,12}?(?:召开|举行|组织)")
 # the titles of a hospital's heads, written alone before a name
 _HEAD_TITLES = ("院长", "副院长", "党委书记", "党委副书记", "书记", "副书记")
 # 姓名：张三, the label right before the name; a form's fields for one person fill a few lines at most
-_FORM_NAME_LABEL = re.compile(r"姓\s*名\s*[:：]")
+_FORM_NAME_LABEL = re.compile(r"姓\s*名\s*[:：|｜]")
 _FORM_NAME = re.compile(_FORM_NAME_LABEL.pattern + r"\s*$")
 _FORM_ROWS = 6
 _ITEM_OPENING = re.compile(rf"\s*{LIST_ITEM.pattern}\s*")
@@ -857,8 +857,13 @@ def works_at_recipient(
     if _local_title(plain) or _OUR_DEPARTMENT.search(plain):
         return True
     # (在乙镇卫生院，医生某某为老人做心电图, 乙医院影像科里，年轻医生某某…: one known by a bare title only, in the
-    # receiving place a clause before sets the scene in, works there)
-    if _BARE_TITLE.fullmatch(plain) and (scene := _SCENE_CLAUSE.search(sentence.text, 0, reach - sentence.start)):
+    # receiving place a clause before sets the scene in, works there; not one the clause after the name posts there
+    # or makes help: 在乙医院，骨科医生某某常驻一年, …某某帮助该院建成…)
+    if (
+        _BARE_TITLE.fullmatch(plain)
+        and (scene := _SCENE_CLAUSE.search(sentence.text, 0, reach - sentence.start))
+        and not _posted_or_helping_after(expert, sentence)
+    ):
         at = sentence.start + scene.start()
         here = [a for a in actors if a.label is Label.HOSPITAL and at <= a.start and a.end <= reach]
         if here and sides.side(here[-1]) == RECIPIENT:
@@ -890,6 +895,14 @@ def works_at_recipient(
         return True
     written = _unresolved_hospital(title)
     return bool(written) and main_recipient is not None and main_recipient.surface.endswith(written)
+
+
+def _posted_or_helping_after(expert: Mention, sentence: Sentence) -> bool:
+    """Whether the clause after a name takes a post or says the person helps (某某常驻一年, 某某帮助该院…)."""
+    at = expert.end - sentence.start
+    end = _CLAUSE_END.search(sentence.text, at)
+    clause = sentence.text[at : end.start() if end else len(sentence.text)]
+    return any(verb in clause for verb in post_verbs()) or has_aid_words(clause)
 
 
 _THAT_UNIT = re.compile(r"该(?:科室?|中心|病区)")

@@ -99,7 +99,9 @@ def _stops() -> frozenset[str]:
     # (常驻), never stand inside a name either
     aid_words = {w for w, _ in read_table("aid_triggers.tsv", 2) if len(w) > 1}
     going = read_lines("going_verbs.txt") + read_lines("return_words.txt") + read_lines("posting_words.txt")
-    return frozenset(read_lines("name_stops.txt")) | aid_words | set(going) | set(post_verbs())
+    # (a patient's move too: 从某县|转入|某医院)
+    referred = read_lines("referral_words.txt")
+    return frozenset(read_lines("name_stops.txt")) | aid_words | set(going) | set(post_verbs()) | set(referred)
 
 
 @cache
@@ -682,7 +684,7 @@ def is_township(body: str) -> bool:
     time before 镇卫生院: 此前|镇卫生院…)."""
     return (
         bool(_township().match(body))
-        and "乡镇" not in body
+        and not any(kind in body for kind in _TOWNSHIPS_OF_A_KIND)
         # (甲、乙等镇卫生院: the health centres of a list of townships, no one of them)
         and "等" not in body
         and not is_generic(body)
@@ -1023,7 +1025,7 @@ def _mention(gz: Gazetteer, label: Label, surface: str, suffix: str, start: int,
         return None
     if places and body and (is_rank_only(body) or _grades()[1].search(body)):
         return None
-    if _PLURAL_PLACES.match(body) or body.endswith("乡镇") or _PLURAL_TAIL.search(body):
+    if _PLURAL_PLACES.match(body) or body.endswith(_TOWNSHIPS_OF_A_KIND) or _PLURAL_TAIL.search(body):
         return None  # 某州两县医院, 各县人民医院, 甲乙两县医院: the hospitals of several places, no one institution
     if _COUNTED_INSIDE.search(body):
         return None  # 某地两家某某医院: a count of a place's hospitals sharing a name
@@ -1110,6 +1112,8 @@ def ends_a_word_before(text: str, mention: Mention) -> bool:
 
 # 两县, 各县市, 三个乡镇, 两家县级, 乡镇 (某县乡镇卫生院), 县区, 旗县, 市县两级: several places of a level, or of
 # several levels
+# townships of a kind, no one of them: 乡镇, and the sumu and towns of a banner (全旗苏木镇卫生院)
+_TOWNSHIPS_OF_A_KIND = ("乡镇", "苏木镇")
 _PLURAL_PLACES = re.compile(
     r"^(?:[两二三四五六七八九十几多各数]+(?:个|家|所)?[县市区州旗盟乡镇地省]+级?|[省市州盟县区旗乡镇]{2,4}(?:[两二三四]级)?)(?:人民|中医|妇幼保健)?$"
 )

@@ -66,9 +66,9 @@ _TITLE_ENDS = "医师|护师|技师|药师|治疗师|主任|护士长"
 # the endings of institutions' names, short forms too (某医大一附院): a roster's hospital cell ends with one
 _HOSPITAL_ENDINGS = "|".join(map(re.escape, sorted(read_lines("hospital_suffixes.txt"), key=len, reverse=True)))
 # a diary's author who says what they are, their hospital and title (（作者：张三，某医院骨科副主任医师，…）;
-# 作者简介：张三，…; 【作者简介】张三，…)
+# 作者简介：张三，…; 【作者简介】张三，…; an editor's note that opens with the writer's profile: 【编者按】张三，…)
 _AUTHOR_PROFILED = (
-    r"(?:(?:[（(]?\s*(?:作者|文|撰稿|(?:作者|个人|人物|专家)?简介)\s*[:：/／]|【(?:作者|个人|人物|专家)?简介】)\s*"
+    r"(?:(?:[（(]?\s*(?:作者|文|撰稿|编者按|(?:作者|个人|人物|专家)?简介)\s*[:：/／]|【(?:(?:作者|个人|人物|专家)?简介|编者按)】)\s*"
     rf"(?=[\u4e00-\u9fff]{{2,4}}[,，][^,，。；;]{{2,20}}?(?:{_HOSPITAL_ENDINGS})[^,，。；;）)]{{0,12}}?(?:{_TITLE_ENDS}))"
     # (or a card in black brackets, the name, a colon and the person's hospital: 【张三：某医院骨科主任医师，…】)
     rf"|【(?=[\u4e00-\u9fff]{{2,4}}[:：][^,，。；;】]{{2,20}}?(?:{_HOSPITAL_ENDINGS})))"
@@ -91,8 +91,8 @@ _PROFILE = re.compile(
     # (a cell or two of the person's sex, department or title between: 张三 男 某某医院, 张三 普外科 某某医院)
     rf"(?:(?:[男女]|[\u4e00-\u9fff]{{1,10}}?(?:科|室|部|{_TITLE_ENDS}))[ \t\u3000|｜/／]+){{0,2}}"
     rf"(?=[^\s|｜/／]{{2,20}}?(?:{_HOSPITAL_ENDINGS}|医疗中心))"
-    # a form's row, numbered or not: 1．姓名：张三　性别：男
-    rf"|^\s*(?:{_ITEM_MARK}\s*)?姓\s*名\s*[:：]\s*([\u4e00-\u9fff]{{2,4}})(?![\u4e00-\u9fff])"
+    # a form's row, numbered or not: 1．姓名：张三　性别：男 (or a card's, with a bar: 姓名｜张三)
+    rf"|^\s*(?:{_ITEM_MARK}\s*)?姓\s*名\s*[:：|｜]\s*([\u4e00-\u9fff]{{2,4}})(?![\u4e00-\u9fff])"
     # a card's line, a symbol or a list's number before it perhaps: the name, a wide space (or one after a number),
     # the department and the title (张三  骨科 主治医师; 1. 张三 骨科主治医师)
     # (or a cell's bar, a dash or one wide space between: 张三｜骨科主治医师, 张三—骨科 主治医师, 张三　骨科　主治医师)
@@ -100,7 +100,8 @@ _PROFILE = re.compile(
     r"|^(?:[^\u4e00-\u9fff\w]*(?:[\u4e00-\u9fff]{1,10}?科[ \t\u3000]+)?([\u4e00-\u9fff]{2,4})"
     r"(?:[ \t\u3000]{2,}|\t|\u3000|[ \u3000]*(?:[|｜]|—{1,2})[ \u3000]*)"
     r"|\s*\d{1,3}\s*[.．、]\s*([\u4e00-\u9fff]{2,4})[ \u3000])"
-    rf"(?=[\u4e00-\u9fff \t\u3000]{{0,14}}?(?:{_TITLE_ENDS}))"
+    # (the department's cell and the title's, a bar between: ● 张三｜急诊科｜主治医师)
+    rf"(?=[\u4e00-\u9fff \t\u3000|｜]{{0,14}}?(?:{_TITLE_ENDS}))"
     # a list's item, numbered or not, of comma-separated cells: the name, the department, the title (1. 张三，骨科，
     # 主治医师，派驻…)
     rf"|^\s*(?:{_ITEM_MARK}\s*)?([\u4e00-\u9fff]{{2,4}})[ \u3000]?[,，]"
@@ -2172,8 +2173,13 @@ def _taught_by_the_aid(sentence: str, at: int, before: str, after: str) -> bool:
         return True
     # 该院医生某某在帮扶专家的指导下完成了首例手术: the name right before the guidance; 某某跟着她学了半年
     # (and whoever guides them: 某某正在张三的指导下…, the one guided is taught)
+    # (某某在某地学了半年: where the person learned)
     return bool(
-        guidance.match(after) or guided.match(after) or learning.match(after) or _FOLLOWING_TO_LEARN.match(after)
+        guidance.match(after)
+        or guided.match(after)
+        or learning.match(after)
+        or _FOLLOWING_TO_LEARN.match(after)
+        or _LEARNED_THERE.match(after)
     )
 
 
@@ -2217,6 +2223,7 @@ _FOLLOWING_TO_LEARN = re.compile(
     r"|(?:跟着|跟随)带教(?:老师|师傅)"
     r"|是[^,，。；;]{0,12}?的[“\"「]?(?:大|小|首批|第一批|得意)?(?:骨干)?(?:徒弟|学生|学员|弟子))"
 )
+_LEARNED_THERE = re.compile(r"^(?:已经?|曾经?|也|都|先后)?在[^,，。；;在]{1,12}?(?:进修|学习|学了|学过)")
 # verbs of teaching whose object is the people taught (not 带教老师某某, the teacher)
 _TEACHING = re.compile(r"(?:带教|帮带|培训|传帮带|帮助)(?!老师|专家|导师|医生|医师)")
 
@@ -2242,7 +2249,9 @@ def _guidance() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     going = "|".join(map(re.escape, read_lines("going_verbs.txt")))
     learning = "|".join(map(re.escape, read_lines("trainee_words.txt")))
     return (
-        re.compile(rf"在[^,，。；;]{{0,20}}?(?:{givers})[^,，。；;]{{0,8}}?(?:{verbs})下"),
+        # (the giver's hospital may come first, with its short name in brackets: 在某大学附属医院（以下简称“某院”）派驻
+        # 专家某某的指导下)
+        re.compile(rf"在[^,，。；;]{{0,40}}?(?:{givers})[^,，。；;]{{0,8}}?(?:{verbs})下"),
         re.compile(givers),
         re.compile(rf"^[^,，。；;]{{0,6}}?(?:{going})[^,，。；;]{{0,15}}?(?:{learning})"),
         re.compile(rf"(?:正|都|也|已)?在[^,，。；;]{{1,16}}?(?:{verbs})下"),

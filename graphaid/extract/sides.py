@@ -557,6 +557,12 @@ def _labels() -> tuple[re.Pattern, dict[str, int]]:
     return re.compile(rf"({words})\s*[:：]\s*"), table
 
 
+@cache
+def _field_with_a_bar() -> re.Pattern:
+    words = "|".join(map(re.escape, sorted(side_labels(), key=len, reverse=True)))
+    return re.compile(rf"^\s*({words})\s*[|｜]\s*")
+
+
 def side_labelled_before(text: str) -> int | None:
     """The side a label that ends ``text`` with its colon names (…，受援单位：), if one ends it."""
     pattern, table = _labels()
@@ -588,9 +594,12 @@ def every_respectively(text: str) -> list[tuple[int, str]]:
 def labelled_parties(sentence: str, offset: int, actors: list[Mention]) -> list[tuple[Mention, int]]:
     """受援医院：甲、乙；支援医院：丙: the parties a side's label names (the list right after its colon), with
     that side."""
-    if not _COLON.search(sentence):
-        return []
     pattern, sides = _labels()
+    if not _COLON.search(sentence):
+        # (a card's field, its label and a bar opening the line: 派出单位｜某医院)
+        pattern = _field_with_a_bar()
+        if pattern.match(sentence) is None:
+            return []
     out = []
     for m in pattern.finditer(sentence):
         first = [a for a in actors if a.start == offset + m.end()]

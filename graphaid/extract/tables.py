@@ -9,6 +9,7 @@ from collections.abc import Callable
 from graphaid.documents import Sentence
 from graphaid.extract.mentions import Mention
 from graphaid.extract.sides import DONOR, RECIPIENT, side_labels
+from graphaid.model import PLACE_LABELS
 
 # what a table row may hold besides its two names: a number, spaces, list punctuation
 _ROW_REST = re.compile(r"^[\s\d.、,，:：()（）]*$")
@@ -37,6 +38,19 @@ def read_tables(
             continue
         columns, cells = None, {}  # a line that is no row ends the table
     return headers, rows
+
+
+def opens_a_side_label(text: str, base: int, actor: Mention) -> bool:
+    """Whether a place opens a column's or a line's label of a side (山东支援单位｜海北受援单位, 浙江派出单位：): the
+    place is a part of the label, no party."""
+    if actor.label not in PLACE_LABELS:
+        return False
+    at = actor.end - base
+    label = next((w for w in side_labels() if text.startswith(w, at)), None)
+    return label is not None and _LABEL_ENDS.match(text, at + len(label)) is not None
+
+
+_LABEL_ENDS = re.compile(r"\s*(?:[|｜\t:：]|\u3000|  |$)")
 
 
 def _header(text: str) -> tuple[int, int] | None:
