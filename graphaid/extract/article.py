@@ -98,7 +98,7 @@ def annotate(doc: Document) -> Article:
     kept, learned_at = _learning_elsewhere_only(doc, orgs)
     for org in kept:
         orgs_by_sent[org.sent].append(org)
-    # (nor a place that opens a side's label: 山东支援单位｜海北受援单位)
+    # (nor a place that opens a side's label: 某省支援单位｜某州受援单位)
     actors_by_sent = [
         [
             a

@@ -41,7 +41,7 @@ def read_tables(
 
 
 def opens_a_side_label(text: str, base: int, actor: Mention) -> bool:
-    """Whether a place opens a column's or a line's label of a side (山东支援单位｜海北受援单位, 浙江派出单位：): the
+    """Whether a place opens a column's or a line's label of a side (某省支援单位｜某州受援单位, 某省派出单位：): the
     place is a part of the label, no party."""
     if actor.label not in PLACE_LABELS:
         return False
