@@ -341,7 +341,7 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     if _NO_LONGER_GOING.search(text, max(start, at - 8), at):
         return "passing"
     # 他儿子在某市打工: where someone makes a living or studies
-    if text[at - 1 : at] == "在" and text.startswith(_livelihood_words(), until):
+    if text[at - 1 : at] == "在" and words.livelihood.match(text, until):
         return "passing"
     # 患者需要定期赶到某市透析: where patients go (for care), the subject of the clause's verb of going
     going = words.going.search(text, start, at)
@@ -388,11 +388,6 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     if went_to_learn(text, at, until):
         return "passing"
     return None
-
-
-@cache
-def _livelihood_words() -> tuple[str, ...]:
-    return read_lines("livelihood_words.txt")
 
 
 def _neighbours(text: str, start: int, end: int) -> bool:
@@ -641,6 +636,7 @@ class _SceneWords(NamedTuple):
     owner_after: re.Pattern  # a company's or a contest's word a few characters after a place (某地一家科技公司)
     any_cue: re.Pattern  # any word of the clause that one of the checks needs
     any_after: re.Pattern  # anything right after a place (from its last character) that one of the checks needs
+    livelihood: re.Pattern  # what people do where they live away from home (在某市打工)
 
 
 @cache
@@ -697,6 +693,7 @@ def _scene_words() -> _SceneWords:
         owner_after=re.compile(owner),
         any_cue=re.compile("|".join(map(re.escape, sorted(set(cues), key=len, reverse=True)))),
         any_after=re.compile(rf"[\u4e00-\u9fff](?:{after}|{_NATIVE.pattern}|{owner})|{_CITIZEN}"),
+        livelihood=pattern("livelihood_words.txt"),
     )
 
 

@@ -550,17 +550,21 @@ _TITLE_LINE_THEN_HELPING_LABEL = re.compile(
 
 
 @cache
+def side_label_words() -> str:
+    """The side labels as one alternation, longest first."""
+    return "|".join(map(re.escape, sorted(side_labels(), key=len, reverse=True)))
+
+
+@cache
 def _labels() -> tuple[re.Pattern, dict[str, int]]:
     """受援医院：/ 支援单位：, the labels that name the side of the party after the colon."""
-    table = side_labels()
-    words = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
-    return re.compile(rf"({words})\s*[:：]\s*"), table
+    return re.compile(rf"({side_label_words()})\s*[:：]\s*"), side_labels()
 
 
 @cache
 def _field_with_a_bar() -> re.Pattern:
-    words = "|".join(map(re.escape, sorted(side_labels(), key=len, reverse=True)))
-    return re.compile(rf"^\s*({words})\s*[|｜]\s*")
+    """派出单位｜某医院: a card's field, its label and a bar opening the line."""
+    return re.compile(rf"^\s*({side_label_words()})\s*[|｜]\s*")
 
 
 def side_labelled_before(text: str) -> int | None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from graphaid.documents import Sentence
 from graphaid.extract.mentions import Mention
-from graphaid.extract.sides import DONOR, RECIPIENT, side_labels
+from graphaid.extract.sides import DONOR, RECIPIENT, side_label_words, side_labels
 from graphaid.model import PLACE_LABELS
 
 # what a table row may hold besides its two names: a number, spaces, list punctuation
@@ -45,12 +46,13 @@ def opens_a_side_label(text: str, base: int, actor: Mention) -> bool:
     place is a part of the label, no party."""
     if actor.label not in PLACE_LABELS:
         return False
-    at = actor.end - base
-    label = next((w for w in side_labels() if text.startswith(w, at)), None)
-    return label is not None and _LABEL_ENDS.match(text, at + len(label)) is not None
+    return _label_at().match(text, actor.end - base) is not None
 
 
-_LABEL_ENDS = re.compile(r"\s*(?:[|｜\t:：]|\u3000|  |$)")
+@cache
+def _label_at() -> re.Pattern:
+    """A side's label and what ends it: a bar, a tab, a colon, wide spaces or the line's end."""
+    return re.compile(rf"(?:{side_label_words()})\s*(?:[|｜\t:：]|\u3000|  |$)")
 
 
 def _header(text: str) -> tuple[int, int] | None:
