@@ -3811,3 +3811,13 @@ def test_a_place_that_opens_a_columns_side_label_is_part_of_the_label():
         "2｜金华市第二医院｜绥阳县人民医院｜康复医学科\n"
     )
     assert {("金华市中心医院", "湄潭县人民医院"), ("金华市第二医院", "绥阳县人民医院")} <= pairs(text)
+
+
+def test_a_provinces_pair_with_a_prefecture_stands_beside_its_pair_with_the_prefectures_hospital():
+    found = pairs("浙江省对口支援铜仁市以来，铜仁市人民医院眼科从无到有。")
+    assert {("浙江省", "铜仁市"), ("浙江省", "铜仁市人民医院")} <= found
+
+
+def test_a_provinces_pair_with_a_prefecture_gives_way_to_its_pair_with_a_county_hospital_there():
+    found = pairs("浙江省对口支援铜仁市，帮扶石阡县人民医院建设胸痛中心。")
+    assert ("浙江省", "石阡县人民医院") in found and ("浙江省", "铜仁市") not in found
