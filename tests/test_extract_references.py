@@ -3813,9 +3813,10 @@ def test_a_place_that_opens_a_columns_side_label_is_part_of_the_label():
     assert {("金华市中心医院", "湄潭县人民医院"), ("金华市第二医院", "绥阳县人民医院")} <= pairs(text)
 
 
-def test_a_provinces_pair_with_a_prefecture_stands_beside_its_pair_with_the_prefectures_hospital():
-    found = pairs("浙江省对口支援铜仁市以来，铜仁市人民医院眼科从无到有。")
-    assert {("浙江省", "铜仁市"), ("浙江省", "铜仁市人民医院")} <= found
+@pytest.mark.parametrize("place", ["铜仁市", "石阡县"])
+def test_a_provinces_pair_with_a_place_stands_beside_its_pair_with_the_places_own_hospital(place):
+    found = pairs(f"浙江省对口支援{place}以来，{place}人民医院眼科从无到有。")
+    assert {("浙江省", place), ("浙江省", f"{place}人民医院")} <= found
 
 
 def test_a_provinces_pair_with_a_prefecture_gives_way_to_its_pair_with_a_county_hospital_there():
