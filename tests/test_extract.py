@@ -2475,7 +2475,10 @@ def test_a_list_respectively_goes_to_pairs_item_by_item_past_a_place_all_went_to
 
 def test_a_dateline_with_its_year_names_where_the_report_comes_from_not_a_party():
     text = "（记者钱建华吉林2024年5月6日电）江苏省医疗队抵达湟源县，队员进驻湟源县人民医院。"
-    assert relations(text, Rel.PAIRS_WITH) == {("江苏省", "PAIRS_WITH", "湟源县人民医院")}
+    assert relations(text, Rel.PAIRS_WITH) == {
+        ("江苏省", "PAIRS_WITH", "湟源县"),
+        ("江苏省", "PAIRS_WITH", "湟源县人民医院"),
+    }
 
 
 def test_a_list_s_own_count_after_its_last_unit_is_no_part_of_its_name():

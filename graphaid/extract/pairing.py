@@ -353,7 +353,8 @@ def finest_pairs(relations: list[Relation]) -> list[Relation]:
             and levels.index(coarse.target.label) >= levels.index(coarse.source.label)
         )
         # (a province's pair with a prefecture or a county stands beside its pairs with the place's own hospitals:
-        # 某省对口支援某州, its teams serving 某州人民医院; not beside its pairs with the prefecture's counties or theirs)
+        # 某省对口支援某州, its teams serving 某州人民医院; not beside its pairs with the prefecture's counties or
+        # theirs)
         by_places = coarse.source.label is Label.PROVINCE and coarse.target.label in levels
         return (
             coarse.target.label in PLACE_LABELS
