@@ -6291,3 +6291,14 @@ def test_an_editors_note_that_opens_with_the_writers_profile_names_an_expert():
         text = "援黔日记｜在湄潭的第217天\n\n" + opening + note
         assert experts(text) == {"孙海波"}
         assert ("金华市第一医院", "孙海波") in links(text, Rel.SENDS)
+
+
+def test_one_sent_to_a_county_works_at_the_articles_main_receiving_hospital_there():
+    text = (
+        "苏州市立医院与石阡县人民医院、石阡县中医院签订结对帮扶协议。\n"
+        "石阡县人民医院新建了胸痛中心，石阡县人民医院的医生说，帮扶很有成效。\n"
+        "石阡县人民医院院长表示感谢。\n"
+        "石阡县人民医院的患者也说好。\n"
+        "9月，苏州市立医院又派出护师钱晓燕来到石阡，开展为期一个月的带教。\n"
+    )
+    assert ("钱晓燕", "石阡县人民医院") in links(text, Rel.POSTED_TO)

@@ -253,6 +253,7 @@ def expert_relations(
         for a in ms
         if a.label is Label.HOSPITAL and sides.side(a) == RECIPIENT and doc.text[a.start : a.end] == a.surface
     ]
+    main_hospital = main.get(RECIPIENT, hospital=True) if main.one_main_recipient_hospital else None
     # a person posted to a hospital in one sentence is not also posted to a place in another
     at_hospital = {e.surface for e, _, _, posted in kept if posted is not None and posted.label is Label.HOSPITAL}
     mentions, relations = [], []
@@ -267,11 +268,14 @@ def expert_relations(
         if posted is not None and posted.label in PLACE_LABELS:
             # (where the sender pairs with no hospital there, or is not known: the one any stated pair names there)
             # (or, where no pair names one in a county, the one receiving hospital the article names there)
+            # (or, in an article of one main receiving hospital, that one where it lies in the county)
             own = receivers_of.get(sender.key, []) if sender is not None else []
+            county = gazetteer().is_county(posted.region)
             posted = (
                 _paired_hospital_in(posted, own)
                 or _paired_hospital_in(posted, receivers)
-                or (gazetteer().is_county(posted.region) and _paired_hospital_in(posted, receiving_hospitals))
+                or (county and _paired_hospital_in(posted, receiving_hospitals))
+                or (county and main_hospital is not None and _paired_hospital_in(posted, [main_hospital]))
                 or posted
             )
         sentence = sentences[expert.sent]
