@@ -3822,3 +3822,8 @@ def test_a_provinces_pair_with_a_place_stands_beside_its_pair_with_the_places_ow
 def test_a_provinces_pair_with_a_prefecture_gives_way_to_its_pair_with_a_county_hospital_there():
     found = pairs("浙江省对口支援铜仁市，帮扶石阡县人民医院建设胸痛中心。")
     assert ("浙江省", "石阡县人民医院") in found and ("浙江省", "铜仁市") not in found
+
+
+def test_words_pairing_two_hospitals_both_ways_keep_the_way_the_articles_sides_go():
+    found = pairs("石阡县人民医院是苏州市立医院的结对帮扶医院。")
+    assert found == {("苏州市立医院", "石阡县人民医院")}

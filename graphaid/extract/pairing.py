@@ -570,7 +570,7 @@ def _pairings(
             if len(donors) > 1 and len(recipients) > 1:
                 by_cross.update((id(d), id(r)) for d in donors for r in recipients)
     pairs += outright
-    pairs = _partner_not_giver(text, base, pairs)
+    pairs = _one_way(article, _partner_not_giver(text, base, pairs))
     stating = pairing_words() + team_nouns()
     # a sentence that states its own pair outright (甲对口帮扶乙, both receiving in the article) needs no donor
     if (
@@ -654,6 +654,17 @@ def _pairings(
             if (id(donor), id(recipient)) in by_cross and crossed is not None:
                 crossed.append(relation)
     return out
+
+
+def _one_way(article: Article, pairs: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]]:
+    """甲是乙的结对帮扶医院: where a sentence's words pair two parties both ways, the way the article's sides go
+    (a pair whose giver receives, or whose receiver gives, goes where its reverse is also said)."""
+    keys = {(d.key, r.key) for d, r in pairs}
+    return [
+        (d, r)
+        for d, r in pairs
+        if (r.key, d.key) not in keys or (article.side(d) != RECIPIENT and article.side(r) != DONOR)
+    ]
 
 
 def _partner_not_giver(text: str, base: int, pairs: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]]:
