@@ -355,7 +355,7 @@ def finest_pairs(relations: list[Relation]) -> list[Relation]:
         # (a province's pair with a prefecture or a county stands beside its pairs with the place's own hospitals:
         # 某省对口支援某州, its teams serving 某州人民医院; not beside its pairs with the prefecture's counties or
         # theirs)
-        by_places = coarse.source.label is Label.PROVINCE and coarse.target.label in levels
+        province_over_place = coarse.source.label is Label.PROVINCE and coarse.target.label in levels
         return (
             coarse.target.label in PLACE_LABELS
             and not paired_places
@@ -364,7 +364,7 @@ def finest_pairs(relations: list[Relation]) -> list[Relation]:
                 and other.target.key != coarse.target.key
                 and other.target.region
                 and gz.is_within(other.target.region, place)
-                and (not by_places or other.target.label in PLACE_LABELS or other.target.region != place)
+                and (not province_over_place or other.target.label in PLACE_LABELS or other.target.region != place)
                 for other in pairs
             )
         )
