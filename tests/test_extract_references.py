@@ -3827,3 +3827,14 @@ def test_a_provinces_pair_with_a_prefecture_gives_way_to_its_pair_with_a_county_
 def test_words_pairing_two_hospitals_both_ways_keep_the_way_the_articles_sides_go():
     found = pairs("石阡县人民医院是苏州市立医院的结对帮扶医院。")
     assert found == {("苏州市立医院", "石阡县人民医院")}
+
+
+def test_the_second_of_two_parties_joined_by_he_is_no_lone_giver():
+    # 甲和乙的对口帮扶: the pair's aid, not 乙's; 乙, of the receiving prefecture, gives to none of its counties
+    text = (
+        "铜仁市卫生健康委员会供稿\n苏州市吴中区人民医院对口帮扶石阡县人民医院。"
+        "苏州市立医院和铜仁市人民医院的对口帮扶，已经从派人来变成了连起来。"
+        "苏州市立医院医生孙海燕目前在铜仁市人民医院工作，并定期到石阡开展技术指导。"
+    )
+    assert ("铜仁市人民医院", "石阡县人民医院") not in pairs(text)
+    assert ("苏州市立医院", "铜仁市人民医院") in pairs(text)
