@@ -3838,3 +3838,15 @@ def test_the_second_of_two_parties_joined_by_he_is_no_lone_giver():
     )
     assert ("铜仁市人民医院", "石阡县人民医院") not in pairs(text)
     assert ("苏州市立医院", "铜仁市人民医院") in pairs(text)
+
+
+def test_an_aid_word_before_a_word_for_departments_names_the_paired_units_not_an_act():
+    # 担任某医院对口科室主任: the hospital's paired departments, no aid the hospital gives
+    text = (
+        "铜仁市人民医院与苏州两家医院签订组团式帮扶协议\n来源：铜仁市卫生健康委员会\n"
+        "苏州市组团式帮扶工作座谈会在铜仁市人民医院举行。苏州市卫生健康委员会与石阡县人民政府签订帮扶协议，"
+        "苏州市立医院将对口帮扶石阡县人民医院。"
+        "钱塘大学附属医院心内科主任医师孙立新、苏州市立医院骨科副主任医师钱卫东，分别担任铜仁市人民医院对口科室主任。"
+    )
+    assert ("铜仁市人民医院", "石阡县人民医院") not in pairs(text)
+    assert ("孙立新", "铜仁市人民医院") in links(text, Rel.POSTED_TO)

@@ -381,8 +381,9 @@ _SENT_TOWARD_GAP = 4
 _TOPIC_COLON = re.compile(r"[”\"’」』]?\s*[:：]")
 # 纳入 before the group it takes a party into (纳入某医院牵头的紧密型医联体)
 _TAKEN_INTO = re.compile(r"纳入(?=[^，,。；;]{2,30}?(?:医联体|医共体|医疗集团|专科联盟))")
-# 单位 right after an aid word and right before the name it labels (对口帮扶单位某医院; not 的帮扶单位是某医院)
-_GIVER_NOUN = re.compile(r"单位(?![是为有系：:，,。、；;\s])")
+# 单位 right after an aid word and right before the name it labels (对口帮扶单位某医院; not 的帮扶单位是某医院);
+# 科室 after one (对口科室)
+_GIVER_NOUN = re.compile(r"单位(?![是为有系：:，,。、；;\s])|科室")
 
 
 def find_triggers(sentence: str, offset: int) -> list[Trigger]:
@@ -398,7 +399,8 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
         if m.group(0) in table
         and not any(a <= m.start() < b for a, b in labels)
         # 某县医院“双帮扶”：甲、乙专家同驻: a word a colon follows names the topic the colon opens, no act; nor does
-        # one that makes a noun of who gives (某市对口帮扶单位某医院协助建设)
+        # one that makes a noun of who gives (某市对口帮扶单位某医院协助建设) or of the units paired
+        # (任某医院对口科室主任)
         and not _TOPIC_COLON.match(sentence, m.end())
         and not _GIVER_NOUN.match(sentence, m.end())
         # 受到某医院迎接, 接受采访: what is received is no aid unless its clause says so
