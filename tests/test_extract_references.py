@@ -3850,3 +3850,12 @@ def test_an_aid_word_before_a_word_for_departments_names_the_paired_units_not_an
     )
     assert ("铜仁市人民医院", "石阡县人民医院") not in pairs(text)
     assert ("孙立新", "铜仁市人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_hospital_people_come_to_is_no_subject_of_the_aid_word_after_it():
+    # 来某医院开展技术指导: the hospital is where the help goes, not one that gives it (to its prefecture's counties)
+    text = (
+        "铜仁市卫生健康委员会供稿\n苏州市立医院对口帮扶石阡县人民医院。"
+        "钱塘大学附属医院心内科主任医师孙明远带领专家团队先后3次来铜仁市人民医院开展技术指导。"
+    )
+    assert ("铜仁市人民医院", "石阡县人民医院") not in pairs(text)

@@ -147,11 +147,12 @@ _TOLD_OF = re.compile(r"(?:一年间|这一年|纪实|侧记|见闻|掠影)(?=[�
 @cache
 def _no_subject_after() -> tuple[str, ...]:
     """Words after which a party is no subject of the aid word that follows: where a person helps (在某医院挂职帮扶),
-    the means (通过某医院带动), the second of two joined parties (甲与乙, 甲和乙的对口帮扶), the object of a task taken
-    on (承担某院的帮扶任务), the one it is done toward (广东向某医院选派人才)."""
+    the means (通过某医院带动), the second of two joined parties (甲与乙, 甲和乙的对口帮扶), where people come (来某医院
+    开展指导), the object of a task taken on (承担某院的帮扶任务), the one it is done toward (广东向某医院选派人才)."""
     return (
         "向",
         "给",
+        "来",
         *read_lines("posting_words.txt"),
         *read_lines("means_words.txt"),
         *read_lines("task_words.txt"),
