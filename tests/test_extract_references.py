@@ -3859,3 +3859,14 @@ def test_a_hospital_people_come_to_is_no_subject_of_the_aid_word_after_it():
         "钱塘大学附属医院心内科主任医师孙明远带领专家团队先后3次来铜仁市人民医院开展技术指导。"
     )
     assert ("铜仁市人民医院", "石阡县人民医院") not in pairs(text)
+
+
+def test_a_headings_topic_before_a_colon_is_no_subject_of_the_aid_word_after_it():
+    # 某医院：“院包科”补齐短板: the heading's topic, which receives, gives nothing to its prefecture's counties
+    text = (
+        "苏州组团帮扶铜仁 市县两级医院帮扶全覆盖\n来源：铜仁市卫生健康委员会\n"
+        "苏州市立医院对口帮扶铜仁市人民医院，苏州市吴中区人民医院对口帮扶石阡县人民医院。\n"
+        "铜仁市人民医院：“院包科”补齐短板\n苏州市立医院包心血管内科和麻醉科，派出专家8名。"
+    )
+    assert ("铜仁市人民医院", "石阡县人民医院") not in pairs(text)
+    assert ("苏州市立医院", "铜仁市人民医院") in pairs(text)

@@ -915,7 +915,9 @@ class SideModel:
                 and subject.label is Label.HOSPITAL
                 and subject.region
                 and (
-                    _NEXT_TO.match(sentence[subject.end - offset : trig.start - offset])
+                    # (not a heading's topic before a colon: 州医院：“院包科”补齐短板)
+                    _NEXT_TO.match(between := sentence[subject.end - offset : trig.start - offset])
+                    and not _COLON.search(between)
                     # 某省人民医院作为某某的派出医院，每年派出专家…: the next clause's sending word has it as subject
                     or (trig.word in sending_words() and _opens_clause_before(sentence, offset, subject, trig))
                 )
