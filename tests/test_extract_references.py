@@ -3870,3 +3870,17 @@ def test_a_headings_topic_before_a_colon_is_no_subject_of_the_aid_word_after_it(
     )
     assert ("铜仁市人民医院", "石阡县人民医院") not in pairs(text)
     assert ("苏州市立医院", "铜仁市人民医院") in pairs(text)
+
+
+def test_a_source_line_naming_the_short_name_the_article_declares_names_its_own_hospital():
+    # 某医院（某院）… and a source line of the short name alone: 我院 is that hospital, which sends its people
+    text = (
+        "跨越千里的守护——钱大儿院专家团队走进贵州铜仁\n\n钱大儿院　2023-11-06 17:00　浙江\n\n"
+        "10月下旬的铜仁，早晚温差已近15℃。石阡县人民医院门诊楼前，天还没亮就排起了长队。\n\n"
+        "他们等待的，是钱塘大学医学院附属儿童医院（钱大儿院）先心病筛查团队。10月23日至11月1日，"
+        "受浙江省对口帮扶工作组邀请，我院心脏中心联合超声科组成6人专家团队从杭州出发，赴浙江对口帮扶的贵州铜仁，"
+        "在石阡县开展儿童先心病免费筛查，并在铜仁市人民医院开展手术和带教。\n\n"
+        "10天里，团队共筛查儿童2000余名，确诊先心病30例。\n\n"
+        "“这5台手术，是铜仁市人民医院第一次在本地完成儿童先心病介入封堵。”团队负责人、我院心脏外科主任医师孙立新说。"
+    )
+    assert ("钱大儿院", "孙立新") in links(text, Rel.SENDS)

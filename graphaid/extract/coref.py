@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import fields, replace
 from functools import cache, lru_cache
 
@@ -1351,7 +1352,7 @@ _COME_TO_OWN = re.compile(r"(?:来|到|至|抵|驻|进驻|常驻|走进|莅临)(
 def subject_hospital(doc: Document, hospitals: list[Mention]) -> Mention | None:
     """The hospital an article is about: the one it names as its source; else the only one its title names;
     else the only one its first sentence naming any opens with."""
-    own = own_institution(doc) or _declared_own(doc, hospitals)
+    own = own_institution(doc, hospitals) or _declared_own(doc, hospitals)
     if own is not None:
         return own
     if _addressee(doc, hospitals) is not None:
@@ -1436,11 +1437,13 @@ _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _TRAILING_OFFICE = re.compile(r"(?<=院)[\u4e00-\u9fff]{0,6}?(?:科|处|部|办公室|办)$")
 
 
-def own_institution(doc: Document) -> Mention | None:
+def own_institution(doc: Document, hospitals: Sequence[Mention] = ()) -> Mention | None:
     """The hospital an article names as its source (来源: 某某医院), else as the owner of the site in the page's
     footer (版权所有：某某医院), else as the one a notice is signed by (落款), else as the holder of the official
-    account it points readers to, if it names one."""
+    account it points readers to, if it names one; by a short name the article declares for one of its
+    ``hospitals`` (某大学附属儿童医院（某大儿院） … 来源：某大儿院) too."""
     values = source_values(doc.text) + owner_values(doc.text) + signature_values(doc.text) + account_values(doc.text)
+    named = next((h for value in values for h in hospitals if h.surface == value), None)
     for value in values:
         # 作者：某某（某医院骨科副主任医师）: the hospital an author's bracket opens with is the author's own
         author = _AUTHOR_BRACKET.match(value)
@@ -1456,7 +1459,7 @@ def own_institution(doc: Document) -> Mention | None:
         found = [o for o in find_orgs(value, 0, len(value), -1) if o.label is Label.HOSPITAL and not o.abbreviated]
         if found and found[0].end == len(value):
             return found[0]
-    return None
+    return named
 
 
 # a person's name, then a bracket that says who they are (某某（某医院…）)

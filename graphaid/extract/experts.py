@@ -107,8 +107,9 @@ def expert_relations(
     respective = _respective_postings(sides, experts, actors_by_sent, sentences)
     # a receiving hospital's own page, or one about it where no source line names its own (某县人民医院2019年工作
     # 报告 / 院长　某某): a head it names by the title alone (院长某某) is its own
-    own = own_institution(doc)
-    subject = subject_hospital(doc, [a for actors in actors_by_sent for a in actors if a.label is Label.HOSPITAL])
+    hospitals = [a for actors in actors_by_sent for a in actors if a.label is Label.HOSPITAL]
+    own = own_institution(doc, hospitals)
+    subject = subject_hospital(doc, hospitals)
     subject_receives = subject is not None and sides.side(subject) == RECIPIENT
     own_gives = own is not None and sides.side(own) == DONOR
     kept: list[tuple[Mention, Mention | None, bool, Mention | None]] = []
