@@ -3884,3 +3884,18 @@ def test_a_source_line_naming_the_short_name_the_article_declares_names_its_own_
         "“这5台手术，是铜仁市人民医院第一次在本地完成儿童先心病介入封堵。”团队负责人、我院心脏外科主任医师孙立新说。"
     )
     assert ("钱大儿院", "孙立新") in links(text, Rel.SENDS)
+
+
+def test_hospitals_listed_after_dedao_give_to_the_one_before_it_a_list_going_on_after_a_comma_too():
+    # 甲得到乙、丙，以及丁等医院的帮扶: each of the list gives to 甲, those of 甲's own province too
+    text = (
+        "专访｜石阡县人民医院院长：多方帮扶让县医院有了主心骨\n\n"
+        "近年来，石阡县人民医院先后得到远在贵阳的贵州医科大学附属医院、贵州省第二人民医院，"
+        "以及铜仁市人民医院和苏州市立医院等多家医院的帮扶。"
+        "贵州省第二人民医院每年派6名专家驻院，骨科的孙建军主任已经在这里干了快两年。"
+    )
+    assert pairs(text) >= {
+        ("贵州医科大学附属医院", "石阡县人民医院"),
+        ("贵州省第二人民医院", "石阡县人民医院"),
+        ("铜仁市人民医院", "石阡县人民医院"),
+    }

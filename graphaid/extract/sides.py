@@ -103,6 +103,9 @@ def _arrival_verbs() -> re.Pattern:
 
 def _clause_end(sentence: str, at: int) -> int:
     found = CLAUSE_BREAK.search(sentence, at)
+    # (甲、乙，以及丙的帮扶: a list going on after a comma is one clause)
+    while found and sentence.startswith("以及", found.end()):
+        found = CLAUSE_BREAK.search(sentence, found.end())
     return found.start() if found else len(sentence)
 
 
@@ -683,7 +686,7 @@ def parties_around(trig: Trigger, actors: list[Mention], text: str, base: int) -
 _JOINER_ALONE = re.compile(r"^(?:和|与|及|以及|同|跟|或)$")
 
 
-_LIST_JOINER = re.compile(r"^(?:、|和|及|以及)$")
+_LIST_JOINER = re.compile(r"^(?:、|和|及|[，,]?以及)$")
 _ITEM_NOTE = re.compile(r"^[（(][^（）()，,。；;]{1,16}[）)]")
 
 
