@@ -3899,3 +3899,15 @@ def test_hospitals_listed_after_dedao_give_to_the_one_before_it_a_list_going_on_
         ("贵州省第二人民医院", "石阡县人民医院"),
         ("铜仁市人民医院", "石阡县人民医院"),
     }
+
+
+def test_an_account_line_with_an_authors_name_before_the_time_names_the_posts_own_hospital():
+    # 原创　某医院　某某　时间　发表于某省: the account's hospital is 我院, which the people sent to 我院 go to
+    text = (
+        "喜报｜苏、铜两地专家同台 我院成功开展首例腹腔镜手术\n\n"
+        "原创　石阡县人民医院　石阡县人民医院　2023-06-21 18:05　发表于贵州\n\n"
+        "6月15日，在苏州、铜仁两地帮扶专家和我院外科团队的通力协作下，我院成功为一名患者实施腹腔镜手术。\n\n"
+        "苏州市立医院派驻我院的消化内科专家孙春华在检查中发现了病变。"
+    )
+    assert ("孙春华", "石阡县人民医院") in links(text, Rel.POSTED_TO)
+    assert ("苏州市立医院", "石阡县人民医院") in pairs(text)

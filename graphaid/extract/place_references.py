@@ -76,9 +76,10 @@ _CORRESPONDENT = re.compile(r"^\s*[（(]\s*([^\s（）()：:]{2,40}?)\s+(?:通�
 
 # a public account's line over a post: its name, the time, and where it was posted from (某县人民医院　2024-05-12
 # 08:30　发表于某省), or with the province alone or nothing after the date and time, the line ending there
-# (某县人民医院　2024年01月09日 17:32　某省, 某医院　2024-12-27)
+# (某县人民医院　2024年01月09日 17:32　某省, 某医院　2024-12-27); an author's name may stand between the account's
+# and the time (原创　某县人民医院　某某　2023-06-21 18:05　发表于某省)
 _ACCOUNT_LINE = re.compile(
-    r"^\s*(?:原创\s*)?([^\s:：|]{2,40}?)\s+\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?"
+    r"^\s*(?:原创\s*)?([^\s:：|]{2,40}?)(?:\s+[^\s:：|\d]{2,20})?\s+\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?"
     r"(?:\s*发表于|(?:\s+[\u4e00-\u9fff]{2,8})?\s*$)"
 )
 
