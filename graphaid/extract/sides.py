@@ -159,8 +159,7 @@ def _no_subject_after() -> tuple[str, ...]:
         *read_lines("posting_words.txt"),
         *read_lines("means_words.txt"),
         *read_lines("task_words.txt"),
-        *JOINING_WORDS,
-        "和",
+        *_JOINED_BY,
     )
 
 
@@ -724,6 +723,8 @@ _STATES_AID = re.compile(r"(?:也|则|还|继续)?(?:对口帮扶|对口支援|�
 
 # what joins two parties that act together or meet (甲与乙; 和 lists as often: 得到甲和乙的帮扶)
 JOINING_WORDS = ("与", "同", "跟")
+# (and before a word of aid the two parties do together, 和 too: 甲和乙的对口帮扶)
+_JOINED_BY = (*JOINING_WORDS, "和")
 
 
 _WORKING_THERE = ("工作", "服务", "期间", "挂职", "驻点", "坐诊", "援助期间", "帮扶期间")
@@ -979,9 +980,7 @@ class SideModel:
             ):
                 continue
             # 推动医院与某医院建立远程会诊: what the word takes is two parties joined, who act together
-            if trig.kind == "active" and sentence[trig.end - offset : right.start - offset].endswith(
-                (*JOINING_WORDS, "和")
-            ):
+            if trig.kind == "active" and sentence[trig.end - offset : right.start - offset].endswith(_JOINED_BY):
                 continue
             giver, receiver = (left, right) if trig.kind == "active" else (right, left)
             if trig.kind == "active" and _helping_there(sentence, offset, left, trig, right):
