@@ -958,6 +958,20 @@ def test_the_name_before_comrade_after_an_institution_is_a_name_though_it_is_a_w
     assert ("甘露", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
 
 
+def test_a_word_the_dictionary_knows_as_a_name_after_a_title_is_a_name_where_a_person_acts_after_it():
+    # 田野, 乌云 and 于海洋 are words (a field, a dark cloud, "in the ocean") that the dictionary knows as people's
+    # names too; after a doctor's title and before where one works, a post or a doctor's work they are names
+    text = PAIRING + (
+        "金华市第一医院骨科医生田野在绥阳县人民医院工作一年。消化内科副主任医师乌云驻点期间开展了首例无痛胃镜检查。"
+        "帮扶专家于海洋挂职绥阳县人民医院副院长。"
+    )
+    assert {"田野", "乌云", "于海洋"} <= experts(text)
+    assert ("田野", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
+    # words the dictionary knows only as words stay words there: an adverb, a noun
+    text = PAIRING + "金华市第一医院骨科医生陆续到绥阳县人民医院开展工作，儿科医生计划在绥阳县人民医院工作半年。"
+    assert not experts(text)
+
+
 def test_a_local_title_right_before_the_second_of_two_joined_names_is_that_persons_own():
     # the first name's donor hospital does not reach across 和 to the second, whom 本地医生 titles
     text = PAIRING + "在绥阳县人民医院，金华市第一医院妇产科副主任医师陈立和本地医生郑海英一起完成了首例腹腔镜手术。"

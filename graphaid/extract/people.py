@@ -30,7 +30,7 @@ from graphaid.extract.sides import (
     team_nouns,
 )
 from graphaid.extract.tables import CELL_BREAKS, NAME_LABEL_WORDS, learner_cells, local_cells, name_cells
-from graphaid.extract.tokens import is_common_word, quoted_alone, word_at, words_from
+from graphaid.extract.tokens import is_common_word, is_name_word, quoted_alone, word_at, words_from
 from graphaid.lexicon import any_of, read_lines, read_table
 from graphaid.lexicon import surnames as family_names
 from graphaid.model import Label
@@ -1176,12 +1176,19 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
                 continue
             if given == 2 and _second_opens_a_doing(sentence, stop):
                 continue
+            verb = stop + 1 if sentence[stop : stop + 1] in _BEFORE_A_VERB else stop  # 林海将|带队
+            if when := _WHEN_BEFORE_A_VERB.match(sentence, verb):  # 医师曲某某每周三|到某院
+                verb = when.end()
             # (专家来|安图开展帮扶: a verb of going, a family name too, and a place's name are no name)
             if (
                 not _HAN_NAME.match(name)
+                # (a word is a name all the same where a post follows a department's title, or where the dictionary
+                # knows it as people's name too and what a person does follows: 骨科医生田野在某院工作; not 医生陆续
+                # 到岗, 医生计划…)
                 or (
                     is_common_word(name)
                     and not (sentence[start:end] not in titles and _posted_or_counted(sentence, stop))
+                    and not (is_name_word(name) and _a_person_acts(sentence, stop, verb))
                 )
                 or _going_to_a_place(name)
                 or _ADVERB_AND_MODAL.match(name)
@@ -1189,9 +1196,6 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
                 or name[0] == name[1]
             ):
                 continue
-            verb = stop + 1 if sentence[stop : stop + 1] in _BEFORE_A_VERB else stop  # 林海将|带队
-            if when := _WHEN_BEFORE_A_VERB.match(sentence, verb):  # 医师曲某某每周三|到某院
-                verb = when.end()
             # or, after a graded title (主治医师, not 医师: 各科医师齐上阵), the name ends a list or the sentence
             # (主治医师曲某。, 副主任医师曲某某等)
             ends = stop == len(sentence) or _NAME_END.match(sentence, stop) is not None
@@ -1217,6 +1221,16 @@ def _names_after_titles(sentence: str, role_spans: list[tuple[int, int]], spans:
                 out.append((end, stop))
                 break
     return out
+
+
+def _a_person_acts(sentence: str, stop: int, verb: int) -> bool:
+    """Whether what follows a word after a doctor's title is what a person does there: takes a post, works at an
+    institution, goes, or does a doctor's work (骨科医生田野在某院工作, 专家于海洋挂职…, 主任医师乌云驻点期间)."""
+    return (
+        _posted_or_counted(sentence, stop)
+        or _AT_AN_INSTITUTION.match(sentence, stop) is not None
+        or sentence.startswith((*_person_verbs(), *travelling_words()), verb)
+    )
 
 
 _DEPARTMENT_HEAD = "科主任"
