@@ -972,6 +972,16 @@ def test_a_word_the_dictionary_knows_as_a_name_after_a_title_is_a_name_where_a_p
     assert not experts(text)
 
 
+def test_times_one_after_another_between_a_name_after_a_title_and_what_the_person_does_are_passed_over():
+    # 高峰 and 黎明 are words as well as names; what they do comes after a year, a month or a run of years
+    text = PAIRING + (
+        "金华市第一医院普外科主任医师高峰今年5月到绥阳县人民医院挂职副院长。"
+        "金华市第一医院神经内科副主任医师黎明已连续两年每月到绥阳县人民医院坐诊。"
+    )
+    assert {"高峰", "黎明"} <= experts(text)
+    assert ("黎明", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
+
+
 def test_a_local_title_right_before_the_second_of_two_joined_names_is_that_persons_own():
     # the first name's donor hospital does not reach across 和 to the second, whom 本地医生 titles
     text = PAIRING + "在绥阳县人民医院，金华市第一医院妇产科副主任医师陈立和本地医生郑海英一起完成了首例腹腔镜手术。"
