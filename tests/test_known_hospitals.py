@@ -246,6 +246,26 @@ def test_a_known_hospitals_short_name_after_places_of_another_province_is_a_name
     assert not giver.canonical and gazetteer().lineage(giver.region)[0].name == "浙江省"
 
 
+def test_a_known_hospitals_short_name_after_a_county_of_another_prefecture_of_its_province_is_the_countys_own():
+    # the lexicon calls the region capital's hospital of Chinese and Mongolian medicine 中蒙医院 too; a banner of
+    # another prefecture written before the name makes it the banner's own (the segmenter once parted it at 中)
+    assert known_hospital("中蒙医院") is not None
+    text = "苏州市立医院与阿荣旗中蒙医院签订对口帮扶协议，选派儿科专家孙雅琴到阿荣旗中蒙医院驻点帮扶。"
+    result = extract(document_from_text("t.txt", text))
+    hospitals = {m.surface: m for m in result.mentions if m.label.value == "Hospital"}
+    aided = hospitals["阿荣旗中蒙医院"]
+    assert not aided.canonical and aided.region == gazetteer().lookup("阿荣旗")[0].code
+    posted = {(r.source.surface, r.target.surface) for r in result.relations if r.type.name == "POSTED_TO"}
+    assert posted == {("孙雅琴", "阿荣旗中蒙医院")}
+    # written after its own city, the name is still the known hospital's
+    (named,) = [
+        m
+        for m in extract(document_from_text("t.txt", "呼和浩特市中蒙医院对口帮扶湄潭县人民医院。")).mentions
+        if m.surface == "呼和浩特市中蒙医院"
+    ]
+    assert named.canonical == known_hospital("中蒙医院").name
+
+
 def test_a_known_hospital_whose_name_has_no_hospital_ending_is_found_alone_in_its_sentence():
     # 某大学某眼科中心: the lexicon names it; no 医院 in the sentence must not hide it
     name = next(n for n, _, r in _entries() if n.endswith("眼科中心") and r)

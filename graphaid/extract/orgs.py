@@ -510,11 +510,15 @@ def _with_known_hospitals(sentence: str, offset: int, sent: int, found: list[Men
 
 
 def _placed_elsewhere(mention: Mention, region: str | None) -> bool:
-    """Whether the places a name is written with lie in another province than the known hospital's."""
+    """Whether the places a name is written with lie in another prefecture than the known hospital's (某旗中蒙医院 is
+    that banner's own hospital, not the one of the region's capital the lexicon calls so), or in another province
+    where either is named by its province alone."""
     if not mention.places or not region:
         return False
     gz = gazetteer()
-    return gz.lineage(mention.places[-1])[0].code != gz.lineage(region)[0].code
+    written, known = gz.lineage(mention.places[-1]), gz.lineage(region)
+    prefectures = len(written) > 1 and len(known) > 1 and written[1].level is known[1].level is Label.CITY
+    return written[0].code != known[0].code or (prefectures and written[1].code != known[1].code)
 
 
 def _bare_places(mention: Mention) -> bool:
