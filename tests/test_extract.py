@@ -1111,6 +1111,16 @@ def test_a_count_of_a_province_s_hospitals_names_no_hospital():
     assert hospitals("根据协议，两家金华市医院每年各派驻不少于6名专家。") == []
 
 
+def test_words_of_some_or_all_of_a_places_hospitals_inside_a_name_name_no_hospital():
+    # one of a city's county hospitals, every township centre of a county, a group's branches: no one institution
+    assert hospitals("金华一家县医院选派骨科专家赴湟源帮扶。") == []
+    assert hospitals("湄潭县所有镇卫生院都接入了远程会诊平台。") == []
+    assert hospitals("绥阳县部分社区卫生服务中心与湄潭县人民医院结对。") == ["湄潭县人民医院"]
+    assert hospitals("湄潭县医疗健康集团各分院同步开展义诊。") == []
+    # (第一 before a kind of hospital numbers one hospital, no count)
+    assert hospitals("湄潭县第一人民医院与绥阳县人民医院结对。") == ["湄潭县第一人民医院", "绥阳县人民医院"]
+
+
 def test_counties_listed_before_a_count_of_their_county_level_hospitals_each_have_one():
     assert hospitals("医疗队分赴化隆回族自治县、湟源县两家县级人民医院开展帮扶。") == [
         "化隆回族自治县人民医院",
