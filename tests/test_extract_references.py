@@ -3911,3 +3911,18 @@ def test_an_account_line_with_an_authors_name_before_the_time_names_the_posts_ow
     )
     assert ("孙春华", "石阡县人民医院") in links(text, Rel.POSTED_TO)
     assert ("苏州市立医院", "石阡县人民医院") in pairs(text)
+
+
+def test_an_aid_word_naming_a_hospitals_partners_after_its_name_and_de_makes_it_no_giver():
+    # 甲、乙作为我院的对口支援医院: the words name the city hospital's partners; before, they made it a giver to its
+    # own province's counties, and its staff going east to learn then paired it with the giving province
+    text = (
+        "我院人才培养工作侧记\n西宁市第一人民医院  2024-05-16 18:30  青海\n"
+        "2015年以来，浙江省按照中央部署对口支援西宁市，先后选派十批医疗人才进驻我院。"
+        "金华市第一医院、金华市中心医院等作为我院的对口支援医院，采取“院包科”“师带徒”等方式开展帮扶。"
+        "近五年我院累计选派86名医护骨干赴浙江各对口医院进修、跟岗学习。\n"
+        "家住湟中县的患者家属告诉笔者，去年父亲突发心梗，“手术一个多小时就结束了。”"
+    )
+    found = pairs(text)
+    assert {("金华市第一医院", "西宁市第一人民医院"), ("金华市中心医院", "西宁市第一人民医院")} <= found
+    assert not {pair for pair in found if pair[0] == "西宁市第一人民医院"}

@@ -387,6 +387,8 @@ _TAKEN_INTO = re.compile(r"纳入(?=[^，,。；;]{2,30}?(?:医联体|医共体|
 # 单位 right after an aid word and right before the name it labels (对口帮扶单位某医院; not 的帮扶单位是某医院);
 # 科室 after one (对口科室)
 _GIVER_NOUN = re.compile(r"单位(?![是为有系：:，,。、；;\s])|科室")
+# 医院 or 单位 right after an aid word that 的 follows a party's name before (某医院的对口支援医院): its partners
+_PARTNERS = re.compile(r"医院|单位")
 
 
 def find_triggers(sentence: str, offset: int) -> list[Trigger]:
@@ -929,6 +931,8 @@ class SideModel:
                 and not sentence[: subject.start - offset].endswith(_no_subject_after())
                 # (某医院每年选派骨干赴某地进修: who it sends go to learn)
                 and not (trig.word in sending_words() and _to_learn(sentence, trig.end - offset))
+                # (甲等作为某医院的对口支援医院: the aid word names the hospital's partners, whose it is)
+                and not (between.strip() == "的" and _PARTNERS.match(sentence, trig.end - offset))
             ):
                 self.givers_by_words.add(subject.region)
             if len(before) >= 2 and not after:
