@@ -982,6 +982,15 @@ def test_times_one_after_another_between_a_name_after_a_title_and_what_the_perso
     assert ("黎明", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
 
 
+def test_a_form_of_address_after_a_name_is_no_part_of_it():
+    # a child writing to a parent names the team's people as uncles and aunts (某某伯伯, 某某阿姨)
+    text = PAIRING + (
+        "我们这一批金华来的医生护士有二十多人，分散在医院的十几个科室。"
+        "我们的领队钱磊伯伯，是金华市第一医院的专家，现在是绥阳县人民医院的院长。"
+    )
+    assert experts(text) == {"钱磊"}
+
+
 def test_a_local_title_right_before_the_second_of_two_joined_names_is_that_persons_own():
     # the first name's donor hospital does not reach across 和 to the second, whom 本地医生 titles
     text = PAIRING + "在绥阳县人民医院，金华市第一医院妇产科副主任医师陈立和本地医生郑海英一起完成了首例腹腔镜手术。"

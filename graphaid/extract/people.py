@@ -838,6 +838,10 @@ def _fix_span(sentence: str, a: int, b: int, role_spans: list[tuple[int, int]]) 
     # 现任, 现挂职, 现为)
     if b - a == 4 and sentence[b - 1] in _WHEN_HELD and sentence.startswith(_HELD, b):
         return a, b - 1
+    # 某磊伯伯, 某颖阿姨: a form of address a child's or a neighbour's words put after the name (not a name of a family
+    # name and a form of address alone, 王阿姨, which names no one)
+    if b - a >= 4 and sentence[b - 2 : b] in _forms_of_address() and sentence[a] in surnames:
+        return a, b - 2
     # 除主任医师周毅|外，还有…: the end of 除…外 the recogniser ran on with
     if b - a >= 3 and sentence[b - 1] == "外" and sentence[b : b + 1] in ("，", ",") and "除" in sentence[:a]:
         return a, b - 1
