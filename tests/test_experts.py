@@ -5182,6 +5182,20 @@ def test_a_headline_s_word_before_a_bar_is_no_name():
     assert experts(text) == {"钱国平", "孙燕"}
 
 
+def test_a_tables_column_of_experts_holds_names_as_one_of_names_does():
+    # a column labelled by the people it lists (派驻专家), not by their names (姓名); its cells of departments and
+    # titles are no names, whatever family name they open with
+    text = (
+        "金华市对口帮扶医院派驻专家一览\n"
+        "帮扶医院｜受援医院｜派驻专家｜专业\n"
+        "金华市中心医院｜绥阳县人民医院｜钱国平｜心血管内科\n"
+        "金华市第一医院｜湄潭县人民医院｜孙燕｜康复医学科\n"
+    )
+    assert experts(text) == {"钱国平", "孙燕"}
+    assert links(text, Rel.SENDS) == {("金华市中心医院", "钱国平"), ("金华市第一医院", "孙燕")}
+    assert not experts(text.replace("钱国平", "骨科").replace("孙燕", "儿科"))
+
+
 PAIRS_OF_THREE = "金华市中心医院对口帮扶绥阳县人民医院、湄潭县人民医院和凤冈县人民医院。"
 
 

@@ -10,6 +10,7 @@ from functools import cache
 from graphaid.documents import Sentence
 from graphaid.extract.mentions import Mention
 from graphaid.extract.sides import DONOR, RECIPIENT, side_label_words, side_labels
+from graphaid.lexicon import surnames
 from graphaid.model import PLACE_LABELS
 
 # what a table row may hold besides its two names: a number, spaces, list punctuation
@@ -108,8 +109,9 @@ def _open_brackets(text: str, start: int, end: int) -> bool:
 
 # a header's cell that labels a column of people's names (姓名, 专家姓名, 队员姓名) or of the people in charge
 # (负责人, 驻点负责人)
-_NAME_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:姓名|负责人)$")
-NAME_LABEL_WORDS = ("姓名", "负责人")
+# (or the people it lists: 派驻专家, 队员)
+_NAME_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:姓名|负责人|专家|队员)$")
+NAME_LABEL_WORDS = ("姓名", "负责人", "专家", "队员")
 # (the name alone, or with the person's department and title in brackets: 张三（骨科　主任医师）)
 _NAME_CELL = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6})(?:[（(][^（）()]*[)）])?"
@@ -122,7 +124,8 @@ def name_cells(lines: list[str]) -> dict[int, tuple[int, int]]:
     _, rows = _column_cells(lines, labels_names, _name_column)
     out = {}
     for i, (a, b) in rows.items():
-        if cell := _NAME_CELL.fullmatch(lines[i][a:b]):
+        # (a person's name: a family name first, or a name of a people written with its middle dot)
+        if (cell := _NAME_CELL.fullmatch(lines[i][a:b])) and (lines[i][a] in surnames() or "·" in cell["name"]):
             out[i] = (a, a + cell.end("name"))
     return out
 
@@ -210,7 +213,13 @@ _LOCAL_WORDS = ("本院", "我院", "当地", "受援")
 
 def labels_names(line: str) -> bool:
     """Whether a line is a table's header with a column of people's names (姓名|科室|职称)."""
-    return any(word in line for word in NAME_LABEL_WORDS) and _name_column(line) is not None
+    # (a header is a short line: cutting an article's paragraphs into cells costs more than measuring them first)
+    return (
+        len(line) <= _HEADER_REACH and any(word in line for word in NAME_LABEL_WORDS) and _name_column(line) is not None
+    )
+
+
+_HEADER_REACH = 80
 
 
 def _name_column(header: str) -> tuple[int, int] | None:
