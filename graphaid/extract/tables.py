@@ -112,6 +112,7 @@ def _open_brackets(text: str, start: int, end: int) -> bool:
 # (or the people it lists: 派驻专家, 队员)
 _NAME_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:姓名|负责人|专家|队员)$")
 NAME_LABEL_WORDS = ("姓名", "负责人", "专家", "队员")
+_NAMES_WORDS = NAME_LABEL_WORDS[:2]
 # (the name alone, or with the person's department and title in brackets: 张三（骨科　主任医师）)
 _NAME_CELL = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6})(?:[（(][^（）()]*[)）])?"
@@ -121,11 +122,15 @@ _NAME_CELL = re.compile(
 def name_cells(lines: list[str]) -> dict[int, tuple[int, int]]:
     """The name in each row of a table whose header labels a column of names (派出医院　受援医院　专家姓名
     科室): by the line's index, its (start, end) in the line. A row is cut into as many cells as its header."""
-    _, rows = _column_cells(lines, labels_names, _name_column)
+    headers, rows = _column_cells(lines, labels_names, _name_column)
+    # (under a label of the people listed, not of their names, a cell is a name where it opens with a family name or
+    # is written with a people's middle dot: 派驻专家 may head departments too)
+    by_people = {h for h in headers if not any(word in lines[h] for word in _NAMES_WORDS)}
     out = {}
     for i, (a, b) in rows.items():
-        # (a person's name: a family name first, or a name of a people written with its middle dot)
-        if (cell := _NAME_CELL.fullmatch(lines[i][a:b])) and (lines[i][a] in surnames() or "·" in cell["name"]):
+        cell = _NAME_CELL.fullmatch(lines[i][a:b])
+        header = max((h for h in headers if h < i), default=None)
+        if cell and (header not in by_people or lines[i][a] in surnames() or "·" in cell["name"]):
             out[i] = (a, a + cell.end("name"))
     return out
 
