@@ -991,6 +991,13 @@ def test_a_form_of_address_after_a_name_is_no_part_of_it():
     assert experts(text) == {"钱磊"}
 
 
+def test_a_professors_title_before_a_name_the_recogniser_misses_is_a_doctors_title():
+    # 向 is a preposition as well as a family name; after 教授 and before a doctor's round it is the name's
+    text = PAIRING + "金华市第一医院神经内科教授向国平已连续两年每月到绥阳县人民医院坐诊。"
+    assert experts(text) == {"向国平"}
+    assert ("向国平", "绥阳县人民医院") in links(text, Rel.POSTED_TO)
+
+
 def test_a_local_title_right_before_the_second_of_two_joined_names_is_that_persons_own():
     # the first name's donor hospital does not reach across 和 to the second, whom 本地医生 titles
     text = PAIRING + "在绥阳县人民医院，金华市第一医院妇产科副主任医师陈立和本地医生郑海英一起完成了首例腹腔镜手术。"
