@@ -1121,6 +1121,13 @@ def test_words_of_some_or_all_of_a_places_hospitals_inside_a_name_name_no_hospit
     assert hospitals("湄潭县第一人民医院与绥阳县人民医院结对。") == ["湄潭县第一人民医院", "绥阳县人民医院"]
 
 
+def test_a_verb_of_aid_reporting_before_a_name_no_place_opens_is_no_part_of_it():
+    # (a name that opens with the word that makes it proper, 航天, or a university's short form)
+    assert hospitals("下一步，集团将发挥航天中心医院的专科优势。") == ["航天中心医院"]
+    assert hospitals("我们要积极学习厦大一附院先进的管理经验。") == ["厦大一附院"]
+    assert hospitals("县里的患者第一时间获得南大二附院专家的会诊意见。") == ["南大二附院"]
+
+
 def test_counties_listed_before_a_count_of_their_county_level_hospitals_each_have_one():
     assert hospitals("医疗队分赴化隆回族自治县、湟源县两家县级人民医院开展帮扶。") == [
         "化隆回族自治县人民医院",
