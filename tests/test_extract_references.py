@@ -3452,6 +3452,9 @@ def test_a_state_enterprise_s_hospital_is_a_proper_name_without_a_place():
     text = "长青油田总医院对口帮扶湟源县人民医院，选派内科主任医师钱国平常驻县医院。"
     assert "长青油田总医院" in hospitals_in(text)
     assert ("长青油田总医院", "湟源县人民医院") in pairs(text)
+    # (so is one of the state groups that run hospitals of their own, named by the group's short name)
+    text = "国药长青总医院对口帮扶湟源县人民医院，选派内科主任医师钱国平常驻县医院。"
+    assert "国药长青总医院" in hospitals_in(text)
 
 
 def test_the_armed_forces_alone_are_no_hospital_s_name():
