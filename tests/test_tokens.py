@@ -82,3 +82,20 @@ def test_words_from_a_stretch_are_keyed_by_their_offset_in_the_whole_text():
 def test_a_place_name_is_a_common_word_too_where_jieba_counts_it_often():
     assert tokens.is_word_too("平安") and tokens.is_word_too("大方")
     assert not tokens.is_word_too("湟源") and not tokens.is_word_too("古丈")
+
+
+def test_the_words_the_dictionary_tags_as_names_are_kept_and_read_back(tmp_path, monkeypatch):
+    monkeypatch.setenv("GRAPHAID_CACHE", str(tmp_path))
+    tokens._name_words.cache_clear()
+    try:
+        assert tokens.is_name_word("田野") and not tokens.is_name_word("陆续") and not tokens.is_name_word("计划")
+        (kept,) = tmp_path.glob("names-*.marshal")
+        # a later run reads the kept list, not jieba's dictionary; a damaged one is read from the dictionary again
+        kept.write_bytes(marshal.dumps(["陆续"]))
+        tokens._name_words.cache_clear()
+        assert tokens.is_name_word("陆续") and not tokens.is_name_word("田野")
+        kept.write_bytes(b"\x00")
+        tokens._name_words.cache_clear()
+        assert tokens.is_name_word("田野")
+    finally:
+        tokens._name_words.cache_clear()
