@@ -264,11 +264,12 @@ _FIRST_OF_ITS_KIND = re.compile(r"首[个家所]|第一[个家所]|唯一")
 _COUNT_OF = r"[\d两二三四五六七八九十几多数]+[家所]"
 _COUNTED = re.compile(_COUNT_OF + "$")
 # (or a word of many before a place's hospitals: 更多深圳医院; not 上一批某市人民医院专家, a batch of its people)
-_MANY = re.compile(rf"(?:{_COUNT_OF}|更多|众多|许多|其他|一些|不少)$")
+_SOME_OR_MANY = "更多|众多|许多|其他|一些|不少"
+_MANY = re.compile(rf"(?:{_COUNT_OF}|{_SOME_OR_MANY})$")
 # (or inside the name: 某大学两家附属医院, 某市一家县医院; not a village's name, 三家村; nor words of some or all of
 # them: 某县所有镇卫生院, 某区更多社区卫生服务中心, 某集团各分院)
 _COUNTED_INSIDE = re.compile(
-    rf"(?:{_COUNT_OF}|(?<!第)一家)(?![村子镇乡店屯寨堡])|各|所有|更多|众多|许多|其他|其它|一些|不少|部分|全部"
+    rf"(?:{_COUNT_OF}|(?<!第)一家)(?![村子镇乡店屯寨堡])|{_SOME_OR_MANY}|各|所有|其它|部分|全部"
 )
 
 

@@ -111,8 +111,8 @@ def _open_brackets(text: str, start: int, end: int) -> bool:
 # (负责人, 驻点负责人)
 # (or the people it lists: 派驻专家, 队员)
 _NAME_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:姓名|负责人|专家|队员)$")
-NAME_LABEL_WORDS = ("姓名", "负责人", "专家", "队员")
-_NAMES_WORDS = NAME_LABEL_WORDS[:2]
+_NAMES_WORDS = ("姓名", "负责人")
+NAME_LABEL_WORDS = (*_NAMES_WORDS, "专家", "队员")
 # (the name alone, or with the person's department and title in brackets: 张三（骨科　主任医师）)
 _NAME_CELL = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6})(?:[（(][^（）()]*[)）])?"
