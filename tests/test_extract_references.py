@@ -3929,3 +3929,42 @@ def test_an_aid_word_naming_a_hospitals_partners_after_its_name_and_de_makes_it_
     found = pairs(text)
     assert {("金华市第一医院", "西宁市第一人民医院"), ("金华市中心医院", "西宁市第一人民医院")} <= found
     assert not {pair for pair in found if pair[0] == "西宁市第一人民医院"}
+
+
+def test_a_place_said_to_lie_in_or_under_another_is_the_scene_around_it():
+    from graphaid.extract.place_actors import names_the_scene
+
+    sentence = "据悉，湟源县地处青海省东部，隶属西宁市，全县辖9个乡镇。"
+    for place in ("青海省", "西宁市"):
+        at = sentence.index(place)
+        assert names_the_scene(sentence, at, at + len(place)) == "around"
+    # where an institution lies is no scene: the place may be the hospital's side
+    sentence = "钱塘大学附属医院位于苏州市，与湟源县人民医院结对。"
+    at = sentence.index("苏州市")
+    assert names_the_scene(sentence, at, at + 3) is None
+
+
+COUNTY_POSTINGS = (
+    "湟源县总医院选派骨干医师驻点乡镇分院\n\n"
+    "近日，湟源县总医院选派2名业务骨干分赴2个乡镇分院，开展为期一年的驻点帮扶。\n\n"
+    "◆ 青石分院（青石镇卫生院）\n孙立航｜总医院普外科｜副主任医师\n\n"
+    "◆ 柳溪分院（柳溪镇卫生院）\n钱慧敏｜总医院儿科｜主治医师\n\n"
+    "青石分院门诊量同比增长了两成。\n\n"
+    "据悉，湟源县地处青海省东部，隶属西宁市，全县辖9个乡镇。"
+)
+
+
+@pytest.mark.parametrize("closing", [True, False])
+def test_a_county_s_doctors_posted_to_its_towns_stay_experts_where_a_line_says_where_the_county_lies(closing):
+    # the city the county is under names no giver, so the county hospital's doctors are no receivers' staff; each goes
+    # to the branch whose heading stands over their card
+    text = COUNTY_POSTINGS if closing else COUNTY_POSTINGS[: COUNTY_POSTINGS.index("\n\n据悉")]
+    assert postings(text) == {
+        ("孙立航", "湟源县青石分院（青石镇卫生院）"),
+        ("钱慧敏", "湟源县柳溪分院（柳溪镇卫生院）"),
+    }
+
+
+def test_a_branch_written_with_its_other_name_in_brackets_keeps_one_identity():
+    keys = {m.key for m in extraction(COUNTY_POSTINGS).mentions if "青石" in m.surface}
+    assert len(keys) == 1

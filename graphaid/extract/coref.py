@@ -413,7 +413,7 @@ def _ends_no_word(text: str, at: int) -> bool:
 
 _NUMBERED_SHORT = re.compile(r"第?([一二三四五六七八九十])医?院")
 # 位于某州某县的某医院: where the text says an institution lies, right before its name
-_LOCATION_WORDS = "位于|地处|坐落于|坐落在|地址在"
+_LOCATION_WORDS = "|".join(read_lines("location_words.txt"))
 _LOCATED_IN = re.compile(rf"(?:{_LOCATION_WORDS})([\u4e00-\u9fff]{{2,16}}?)的$")
 
 
@@ -849,7 +849,8 @@ def _place_township(
     if code is None:
         return False
     org.region, org.places = code, [code]
-    org.rest = org.surface
+    # (某分院（某镇卫生院）: the other name in brackets is none of its key)
+    org.rest = names_written(org.surface)[0]
     org.key = f"{code}|{org.rest}"
     org.surface = gz.places[code].name + org.surface
     return True

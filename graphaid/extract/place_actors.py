@@ -364,6 +364,8 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
         return None
     if text[start:at].strip() and (_neighbours(text, start, end) or _DISTANCE.search(text, start, end)):
         return "around"
+    if _lies_within(text, start, at, words.lies_in):
+        return "around"
     # 来自甲、乙等地的志愿者: where laypeople come from; 江西某市人，: where a person is from; 途经甲、乙: the road
     origin = text.rfind("来自", start, at)
     if origin >= 0 and _LIST_SO_FAR.match(text[origin + 2 : at]) and words.laypeople.match(text, until):
@@ -388,6 +390,28 @@ def names_the_scene(text: str, at: int, until: int) -> str | None:
     if went_to_learn(text, at, until):
         return "passing"
     return None
+
+
+def _lies_within(text: str, start: int, at: int, lies_in: re.Pattern) -> bool:
+    """Whether the place at ``at`` is where the place its clause opens with lies, or the division that place is
+    under (甲县地处某省中部, 甲县隶属某市; 甲县地处某山区，隶属某市: the clause before opens with it), not where an
+    institution lies (某医院位于某市)."""
+    cue = lies_in.search(text, start, at)
+    if cue is None or cue.end() != at:
+        return False
+    subject = text[start : cue.start()].strip()
+    if not subject and start > 0:
+        before = max((m.end() for m in _CLAUSE.finditer(text, 0, start - 1)), default=0)
+        earlier = lies_in.search(text, before, start - 1)
+        subject = text[before : earlier.start()].strip() if earlier else ""
+    if _PLACE_PRONOUN.fullmatch(subject):
+        return True
+    places = gazetteer().scan(subject)
+    return len(places) == 1 and places[0].start == 0 and places[0].end == len(subject)
+
+
+# 该县地处…: a place the text has named before
+_PLACE_PRONOUN = re.compile(r"[该本全][省市州县区旗盟]")
 
 
 def _neighbours(text: str, start: int, end: int) -> bool:
@@ -634,6 +658,7 @@ class _SceneWords(NamedTuple):
     honours: re.Pattern
     named_after: re.Pattern
     owner_after: re.Pattern  # a company's or a contest's word a few characters after a place (某地一家科技公司)
+    lies_in: re.Pattern  # a word of where a place lies or which division it is under (地处, 隶属), 于 after it
     any_cue: re.Pattern  # any word of the clause that one of the checks needs
     any_after: re.Pattern  # anything right after a place (from its last character) that one of the checks needs
     livelihood: re.Pattern  # what people do where they live away from home (在某市打工)
@@ -658,6 +683,8 @@ def _scene_words() -> _SceneWords:
         "care_seeking_words.txt",
         "former_words.txt",
         "return_words.txt",
+        "location_words.txt",
+        "subordination_words.txt",
     ) + ["来自", "距", "离", *past_and_referral()]
     after = "|".join(map(re.escape, words("named_after_place_words.txt")))
     # (a company's registered name is longer: 某市某某医疗科技有限公司)
@@ -688,6 +715,7 @@ def _scene_words() -> _SceneWords:
             rf"|(?:{pattern('arrival_verbs.txt').pattern})"
         ),
         transit=pattern("transit_words.txt"),
+        lies_in=re.compile(rf"(?:{pattern('location_words.txt', 'subordination_words.txt').pattern})于?"),
         honours=pattern("honour_words.txt", "ranking_words.txt"),
         named_after=re.compile(after),
         owner_after=re.compile(owner),
