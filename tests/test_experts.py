@@ -6356,3 +6356,15 @@ def test_one_sent_to_a_county_works_at_the_articles_main_receiving_hospital_ther
         "9月，苏州市立医院又派出护师钱晓燕来到石阡，开展为期一个月的带教。\n"
     )
     assert ("钱晓燕", "石阡县人民医院") in links(text, Rel.POSTED_TO)
+
+
+def test_a_profile_s_next_sentence_with_no_subject_posts_the_person_where_they_took_a_post():
+    # 第十一批援青，任某院副院长: the programme the person went with, then the post taken at the receiving hospital
+    text = (
+        "关于优秀援派医疗人才拟表彰人选的公示\n\n我省承担对口支援海西蒙古族藏族自治州等任务。\n\n"
+        "1. 孙立航，男，1979年11月生，钱塘大学附属医院普外科主任医师。第十一批援青，任都兰县人民医院副院长。"
+        "主要事迹：牵头开展腹腔镜手术。\n\n"
+        "2. 钱慧敏，女，1983年5月生，苏州市立医院产科副主任医师。“组团式”帮扶，任天峻县人民医院妇产科主任。"
+        "主要事迹：建立产科质控体系。"
+    )
+    assert links(text, Rel.POSTED_TO) == {("孙立航", "都兰县人民医院"), ("钱慧敏", "天峻县人民医院")}

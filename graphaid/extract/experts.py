@@ -41,6 +41,7 @@ from graphaid.extract.sides import (
     has_aid_words,
     head_post_taken_at,
     labelled_parties,
+    pairing_words,
     respectively,
     sending_pattern,
     side_labelled_before,
@@ -1531,7 +1532,7 @@ def _posted_by_pronoun(
     if j >= len(doc.sentences):
         return None
     sentence = doc.sentences[j]
-    pronoun = _PRONOUN.match(sentence.text)
+    pronoun = _pronoun().match(sentence.text)
     if pronoun is None or any(e.sent == j for e in experts):
         return None
     moved = _moved_to(sides, actors_by_sent[j], sentence, sentence.start + pronoun.end())
@@ -1546,6 +1547,8 @@ def _posted_by_pronoun(
             and sides.side(a) != DONOR
             and (
                 _text_before(a, sentence).endswith(_posting_words())
+                # (任某县人民医院副院长, in a sentence with no subject: the post the person took there)
+                or (pronoun.group("bare") is not None and _text_before(a, sentence).endswith(_TAKING_A_POST))
                 or (pronoun.group("label") is not None and a.start - sentence.start == pronoun.end())
                 # (她所在的某县人民医院: where she is)
                 or _WHERE_ONE_IS.fullmatch(sentence.text, pronoun.end(), a.start - sentence.start) is not None
@@ -1594,7 +1597,7 @@ def _posted_by_label_above(doc: Document, sides: SideModel, expert: Mention, act
 
 
 # a line's label of where people sit or work (地点：, 坐诊地点：, 驻点单位：), one definition for the line above an
-# expert's and the line after (_PRONOUN)
+# expert's and the line after (_pronoun)
 _WORK_WORDS = "坐诊|驻点|派驻|工作|帮扶"
 _WORK_PLACE = r"(?:地点|单位|医院)\s*[:：]\s*"
 _PLACE_LABEL = re.compile(rf"\s*(?:{_WORK_WORDS})?{_WORK_PLACE}")
@@ -1646,16 +1649,26 @@ def _entry_goes_on(doc: Document, expert: Mention) -> bool:
 _DEPARTMENT_CELL = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:科|部)[\u3000\t ]")
 
 
+# the verbs of taking a post right before a hospital (任某院副院长, 挂任某院院长)
+_TAKING_A_POST = ("任",)
 # what stands between a pronoun and the hospital where the person is (她所在的某县人民医院)
 _WHERE_ONE_IS = re.compile("所在的?")
-# a pronoun opening a sentence for one person (people.PRONOUN_OPENING); or a sentence with no subject that opens,
-# after its date, with a verb of posting (a profile's next sentence: 某某，女，某医院副主任医师。2023年1月派驻…)
-_PRONOUN = re.compile(
-    # (or the plural, about all the sentence before names: 2021年12月起，他们常驻某医院)
-    rf"(?:{PRONOUN_OPENING})|{_PLURAL}|^(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?起?[，,]?(?=派驻|进驻|挂任|挂职|支援|赴|前往)"
-    # (or a roster item's label of where the person works: 坐诊地点：某县人民医院)
-    rf"|^(?P<label>(?:{_WORK_WORDS}){_WORK_PLACE})"
-)
+
+
+@cache
+def _pronoun() -> re.Pattern:
+    """A pronoun opening a sentence for one person (people.PRONOUN_OPENING); or a sentence with no subject that opens,
+    after its date and perhaps the programme the person went with, with a verb of posting or of taking a post (a
+    profile's next sentence: 某某，女，某医院副主任医师。2023年1月派驻…; 第五批援疆，任某县人民医院副院长)."""
+    programme = "|".join(map(re.escape, sorted(pairing_words(), key=len, reverse=True)))
+    posts = "|".join(map(re.escape, read_lines("post_verbs.txt")))
+    return re.compile(
+        # (or the plural, about all the sentence before names: 2021年12月起，他们常驻某医院)
+        rf"(?:{PRONOUN_OPENING})|{_PLURAL}|^(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?起?[，,]?"
+        rf"(?P<bare>(?:[^，,。；;]{{0,12}}?(?:{programme})[”\"」]?[，,])?)(?=派驻|进驻|支援|赴|前往|{posts}|任)"
+        # (or a roster item's label of where the person works: 坐诊地点：某县人民医院)
+        rf"|^(?P<label>(?:{_WORK_WORDS}){_WORK_PLACE})"
+    )
 
 
 def _title_text(expert: Mention, sentence: Sentence) -> str:
