@@ -3968,3 +3968,30 @@ def test_a_county_s_doctors_posted_to_its_towns_stay_experts_where_a_line_says_w
 def test_a_branch_written_with_its_other_name_in_brackets_keeps_one_identity():
     keys = {m.key for m in extraction(COUNTY_POSTINGS).mentions if "青石" in m.surface}
     assert len(keys) == 1
+
+
+BRANCH_UNVEILED = (
+    "{parent}湟源医院揭牌\n\n"
+    "5月9日上午，{parent}托管{county}签约暨“{parent}湟源医院”揭牌仪式在我院举行。\n\n"
+    "▲首批派驻专家名单\n\n"
+    "执行院长：孙立航（{parent}普通外科 副主任医师）\n"
+    "护理部主任：钱慧敏（{parent}护理部 主管护师）\n\n"
+    "县委书记在致辞中表示，将全力支持托管工作。"
+)
+
+
+def test_a_known_hospital_s_branch_named_by_a_county_is_the_county_s_hospital_it_runs():
+    text = BRANCH_UNVEILED.format(parent="秦皇岛市第一医院", county="湟源县人民医院")
+    mentions = extraction(text).mentions
+    county = {m.key for m in mentions if m.surface == "湟源县人民医院"}
+    assert {m.key for m in mentions if m.surface == "秦皇岛市第一医院湟源医院"} == county
+    # (so the heads the roster lists are posted to the one hospital the article names there)
+    assert {source for source, _ in postings(text)} == {"孙立航", "钱慧敏"}
+
+
+def test_a_branch_of_a_hospital_of_one_field_is_no_county_hospital_of_another():
+    text = BRANCH_UNVEILED.format(parent="浙江省中医医院", county="湟源县妇幼保健院")
+    mentions = extraction(text).mentions
+    county = {m.key for m in mentions if m.surface == "湟源县妇幼保健院"}
+    branch = {m.key for m in mentions if m.surface == "浙江省中医医院湟源医院"}
+    assert county and branch and not county & branch

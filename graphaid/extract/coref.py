@@ -190,23 +190,36 @@ def _take_identity(org: Mention, of: Mention) -> None:
 
 
 def _branches_as_their_county_s_hospital(orgs: list[Mention]) -> None:
-    """某医院某县分院: the branch a hospital runs in a county it names only in the branch's tail is the hospital of
-    that county the article names (the one, not a branch itself), under the sign it hangs there (托管, 山海协作)."""
+    """某医院某县分院, 某大学某院某县医院: the branch a hospital runs in a county it names only in the branch's tail is
+    the hospital of that county the article names (the one, not a branch itself), under the sign it hangs there
+    (托管, 山海协作)."""
     gz = gazetteer()
     moved: dict[str, Mention] = {}
+
+    def a_branch(org: Mention) -> bool:
+        if org.affiliation is not None:  # (a known hospital's, by the name it runs under there)
+            return org.affiliation.region != org.region
+        return org.rest.endswith("分院") and org.region not in org.places
+
     for org in orgs:
         if (
             org.label is not Label.HOSPITAL
-            or not org.rest.endswith("分院")
             or org.region is None
-            or org.region in org.places
             or gz.places[org.region].level is not Label.COUNTY
+            or not a_branch(org)
         ):
             continue
+        # (of the field the branch's hospital has: 某中医医院某区医院 is no district's hospital of mothers and children)
+        field = _fields(org.affiliation.surface if org.affiliation is not None else org.rest)
         own = {
             o.key: o
             for o in orgs
-            if o.label is Label.HOSPITAL and o.region == org.region and o.places and not o.rest.endswith("分院")
+            if o.label is Label.HOSPITAL
+            and o.region == org.region
+            and o.places
+            and not o.rest.endswith("分院")
+            and o.affiliation is None
+            and (org.affiliation is None or _fields(o.rest) == field)
         }
         if len(own) == 1:
             moved[org.key] = next(iter(own.values()))
@@ -215,6 +228,11 @@ def _branches_as_their_county_s_hospital(orgs: list[Mention]) -> None:
         ref = moved.get(org.key)
         if ref is not None:
             org.key, org.rest = ref.key, ref.rest
+
+
+def _fields(name: str) -> frozenset[str]:
+    """The fields a hospital's name gives (中医, 儿童): none for a general hospital."""
+    return frozenset(field for field in read_lines("hospital_fields.txt") if field in name)
 
 
 def _at_home(doc: Document, orgs: list[Mention]) -> list[Mention]:
