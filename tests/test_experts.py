@@ -6368,3 +6368,15 @@ def test_a_profile_s_next_sentence_with_no_subject_posts_the_person_where_they_t
         "主要事迹：建立产科质控体系。"
     )
     assert links(text, Rel.POSTED_TO) == {("孙立航", "都兰县人民医院"), ("钱慧敏", "天峻县人民医院")}
+
+
+def test_a_head_s_post_on_a_roster_line_is_the_aid_s_where_a_bracket_names_the_person_s_other_hospital():
+    # 副院长：某某 alone is the page's own head; with the hospital the person comes from in a bracket, one sent
+    roster = (
+        "▲首批派驻专家名单\n\n执行院长：孙立航（秦皇岛市第一医院普通外科 副主任医师）\n"
+        "副院长：钱慧敏（秦皇岛市第一医院护理部 主管护师）\n"
+    )
+    text = "秦皇岛市第一医院托管湟源县人民医院签约仪式在我院举行。\n\n" + roster
+    assert {name for _, name in links(text, Rel.SENDS)} == {"孙立航", "钱慧敏"}
+    own = "本院领导班子\n\n院长：孙立航\n副院长：钱慧敏\n\n秦皇岛市第一医院托管湟源县人民医院签约仪式在我院举行。"
+    assert links(own, Rel.SENDS) == set()

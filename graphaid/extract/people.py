@@ -2665,8 +2665,11 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
                 roled.append(False)
                 continue
             # 院长：甲　党委书记：乙 / 副院长：丙、丁 / 现任院长甲: a page's line of its hospital's heads names its own
-            # leaders, no one the aid sends (unless a bracket after the name says so: 丙（某地援青，挂职）)
-            if _LEADERS_LINE.match(text, text.rfind("\n", 0, s + a) + 1) and not _AID_BRACKET.match(sentence, b):
+            # leaders, no one the aid sends (unless a bracket after the name says so: 丙（某地援青，挂职）, or names
+            # another hospital as theirs)
+            if _LEADERS_LINE.match(text, text.rfind("\n", 0, s + a) + 1) and not (
+                _AID_BRACKET.match(sentence, b) or _HOSPITAL_BRACKET.match(sentence, b)
+            ):
                 not_experts.add(name)
                 roled.append(False)
                 continue
@@ -2903,6 +2906,8 @@ def find_experts(text: str, sentences: list[tuple[int, int, int]], finder: Perso
 _LEADERS_LINE = re.compile(r"\s*(?:(?:院长|副院长|党委书记|党委副书记|书记)\s*[:：]|现任(?:院长|党委书记))")
 # a bracket after a name that says the person came with the aid (（某地援青，挂职）, （帮扶专家）)
 _AID_BRACKET = re.compile(r"[（(][^（）()]{0,20}?(?:援|挂职|帮扶|派驻|下派)")
+# or one that names the hospital the person comes from (副院长：丙（某医院心内科 主治医师）)
+_HOSPITAL_BRACKET = re.compile(r"[（(][^（）()]{2,30}?(?:医院|卫生院|保健院|医学中心)")
 
 
 def _paired_as_apprentice(sentence: str, at: int) -> bool:
