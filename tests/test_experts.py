@@ -6380,3 +6380,18 @@ def test_a_head_s_post_on_a_roster_line_is_the_aid_s_where_a_bracket_names_the_p
     assert {name for _, name in links(text, Rel.SENDS)} == {"孙立航", "钱慧敏"}
     own = "本院领导班子\n\n院长：孙立航\n副院长：钱慧敏\n\n秦皇岛市第一医院托管湟源县人民医院签约仪式在我院举行。"
     assert links(own, Rel.SENDS) == set()
+
+
+def test_a_list_of_titled_names_past_the_title_s_reach_shares_its_first_item_s_hospital_and_goes_item_by_item():
+    # the county hospital receives from a city's, so whose its doctors are decides whether they are sent down at all
+    text = (
+        "同时，苏州市立医院与湄潭县人民医院续签城市医疗集团帮扶协议。\n\n"
+        "会上宣布了首批医共体下沉医生名单。湄潭县人民医院内科主治医师孙建华、外科主治医师钱小勇、儿科医师孙丽"
+        "分别派驻青石镇中心卫生院、柳溪镇中心卫生院和松林镇中心卫生院，担任业务副院长。"
+    )
+    assert links(text, Rel.SENDS) == {("湄潭县人民医院", name) for name in ("孙建华", "钱小勇", "孙丽")}
+    assert links(text, Rel.POSTED_TO) == {
+        ("孙建华", "湄潭县青石镇中心卫生院"),
+        ("钱小勇", "湄潭县柳溪镇中心卫生院"),
+        ("孙丽", "湄潭县松林镇中心卫生院"),
+    }

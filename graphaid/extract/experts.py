@@ -54,6 +54,8 @@ from graphaid.places import gazetteer
 
 # the organisation a person's title belongs to stands in the same clause, at most this far before the name
 TITLE_REACH = 30
+# how far back a list of titled names may reach for a title (its first item's hospital)
+_TITLED_LIST_REACH = 60
 # (an ellipsis too: 甲医院、乙医院……队长某某是丙医院医师 ends a list before the clause)
 _CLAUSE_END = re.compile(r"[,，。；;!！?？…]")
 # between a hospital and a name, these mean the name is not of that hospital (甲院院长与我院队员张三, or the
@@ -188,8 +190,9 @@ def expert_relations(
             posted = (
                 form_posted
                 or _posted_on_card(doc, sides, expert, actors_by_sent)
-                or down_to
+                # (甲、乙、丙分别派驻A、B和C: each to their own, wherever the first one is sent down)
                 or respective.get(id(expert))
+                or down_to
                 or _dispatched_to_before(expert, actors, sentence)
                 or _posted_as_counted(doc, sides, expert, experts, actors_by_sent)
                 or (None if afar else _posting(sides, expert, actors, sentence))
@@ -1677,6 +1680,10 @@ def _title_text(expert: Mention, sentence: Sentence) -> str:
     title is 乙院院长; not 甲院副院长、乙院院长某某, one person's titles)."""
     at = expert.start - sentence.start
     before = sentence.text[max(0, at - TITLE_REACH) : at]
+    # 甲院内科主治医师乙、外科主治医师丙、儿科医师丁: a list of titled names goes on from the clause's start, past the
+    # reach, where the list's items hold no clause's end
+    if at > TITLE_REACH and "、" in before and not _CLAUSE_END.search(before):
+        before = sentence.text[max(0, at - _TITLED_LIST_REACH) : at]
     # 某县人民医院　张三　某医院骨科主治医师: a row whose cell after the name (past cells of who the person is:
     # 某县人民医院  张三  男  某医院) gives the person's own hospital; the hospital's cell before it is where the row
     # posts them, no title of theirs
