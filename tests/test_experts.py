@@ -6395,3 +6395,9 @@ def test_a_list_of_titled_names_past_the_title_s_reach_shares_its_first_item_s_h
         ("钱小勇", "湄潭县柳溪镇中心卫生院"),
         ("孙丽", "湄潭县松林镇中心卫生院"),
     }
+
+
+@pytest.mark.parametrize("name", ["涂卫东", "涂红"])
+def test_a_name_the_recogniser_misses_after_a_title_is_read_before_a_verb_of_making_or_doing(name):
+    text = f"苏州市立医院对口帮扶湄潭县人民医院。仪式上，第四批援黔医疗队队长、普外科主任医师{name}作了工作交流。"
+    assert name in {m.surface for m in extract(document_from_text("t.txt", text)).mentions}
