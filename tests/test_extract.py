@@ -2774,3 +2774,10 @@ def test_a_word_of_time_or_the_sumu_and_towns_of_a_banner_name_no_township():
     assert hospitals("营盘镇离县城很远。过去镇卫生院没有骨科医生，骨折都要往县城送。") == []
     assert hospitals("今年全旗苏木镇卫生院门急诊人次同比增长两成。") == []
     assert hospitals("湄潭县茅坪镇卫生院迎来了帮扶医生。") == ["湄潭县茅坪镇卫生院"]
+
+
+def test_the_desks_a_free_clinic_sets_up_are_no_units_founded():
+    clinic = "苏州市立医院对口帮扶湄潭县人民医院。当天，义诊现场设立了心血管内科、儿科、眼科等8个诊台。"
+    assert founded(clinic) == set()
+    wards = "苏州市立医院对口帮扶湄潭县人民医院，帮助该院设立了心血管内科、儿科等2个科室。"
+    assert founded(wards) == {"心血管内科", "儿科"}

@@ -305,7 +305,16 @@ def find_foundings(text: str, start: int, end: int, sent: int) -> list[Founding]
     # 由“坐诊看病”向“带科建科”转变: a slogan in quotation marks, its unit and its verb both inside, founds nothing
     if "“" in sentence or '"' in sentence:
         out = [f for f in out if not _a_slogan(sentence, f.verb_start - start, f.units[0].start - start)]
+    # 义诊现场设立了内科、眼科等12个诊台: the desks of a day's event, no units founded
+    if out and any(desk in sentence for desk in read_lines("event_desk_words.txt")):
+        out = [f for f in out if not _desks_of_an_event(sentence, f.units[-1].end - start)]
     return out
+
+
+def _desks_of_an_event(sentence: str, at: int) -> bool:
+    """Whether the clause from ``at`` (after a founding's last unit) closes its list as desks (…等12个诊台)."""
+    clause = _CLAUSE_BREAK.split(sentence[at:], maxsplit=1)[0].rstrip()
+    return clause.endswith(read_lines("event_desk_words.txt"))
 
 
 def _a_slogan(sentence: str, verb_at: int, unit_at: int) -> bool:
