@@ -2786,3 +2786,8 @@ def test_the_desks_a_free_clinic_sets_up_are_no_units_founded():
 def test_a_verb_of_bringing_a_unit_about_is_no_part_of_its_name():
     text = "2023年，湄潭县人民医院在苏州市立医院帮扶下建成卒中中心，并实现泌尿外科独立建科。"
     assert founded(text) == {"卒中中心", "泌尿外科"}
+
+
+def test_a_unit_the_text_says_was_opened_long_before_is_no_founding_of_the_aid():
+    text = "苏州市立医院对口帮扶湄潭县人民医院。医师孙立航到岗后，帮助医院早已开设的内镜室开展了首例内镜下手术。"
+    assert founded(text) == set()

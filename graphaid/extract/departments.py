@@ -361,6 +361,9 @@ def _after_verbs(sentence: str, start: int, sent: int) -> list[Founding]:
             continue
         if _negated(sentence, at) or _planned(sentence, at):
             continue
+        # 帮助医院早已开设的内镜室开展…: a unit the text says was opened long before is no founding of the aid
+        if sentence.startswith("的", pos) and sentence.endswith(_ALREADY, 0, at):
+            continue
         if sentence.startswith(verbs, pos):
             continue  # 挂牌成立某中心: the verb that follows names the units
         if sentence.startswith(("为", "成为"), pos):
@@ -506,6 +509,8 @@ def _negated(sentence: str, at: int) -> bool:
     return before.endswith(read_lines("negation_words.txt"))
 
 
+# words that say something was done already, long before (早已开设的某室)
+_ALREADY = ("早已", "早就", "早先", "原已", "此前已")
 # how a unit is set up, between a negation and the verb (未单独设置, 没有独立设立, 尚未正式成立)
 _HOW = ("单独", "独立", "正式", "专门")
 
