@@ -1514,7 +1514,7 @@ _HEADING_LENGTH = 40
 _BULLET_MARK = re.compile(r"^[^\w\s（(【\[]{1,3}\s*")
 # a line that is a hospital's name alone, perhaps with an aside on who sends its people (某县人民医院（某医院派驻）),
 # or two hospitals' names joined by a dash, an arrow or a bar (甲医院——乙医院, 甲医院→乙医院, 乙医院｜甲医院)
-_HOSPITAL_NAME = r"[\u4e00-\u9fff]{2,24}?(?:医院|卫生院|保健院|分院)"
+_HOSPITAL_NAME = rf"[\u4e00-\u9fff]{{2,24}}?(?:{INSTITUTION_ENDING.pattern}|分院)"
 _HOSPITAL_HEADING = re.compile(
     rf"{_HOSPITAL_NAME}(?:\s*(?:—{{1,2}}|－{{1,2}}|-{{1,2}}|→|->|⇒|[｜|/／×])\s*{_HOSPITAL_NAME})?"
     r"(?:[（(][^（）()]{2,20}[)）])?[:：]?"

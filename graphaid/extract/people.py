@@ -2907,7 +2907,7 @@ _LEADERS_LINE = re.compile(r"\s*(?:(?:院长|副院长|党委书记|党委副书
 # a bracket after a name that says the person came with the aid (（某地援青，挂职）, （帮扶专家）)
 _AID_BRACKET = re.compile(r"[（(][^（）()]{0,20}?(?:援|挂职|帮扶|派驻|下派)")
 # or one that names the hospital the person comes from (副院长：丙（某医院心内科 主治医师）)
-_HOSPITAL_BRACKET = re.compile(r"[（(][^（）()]{2,30}?(?:医院|卫生院|保健院|医学中心)")
+_HOSPITAL_BRACKET = re.compile(rf"[（(][^（）()]{{2,30}}?(?:{INSTITUTION_ENDING.pattern}|医学中心)")
 
 
 def _paired_as_apprentice(sentence: str, at: int) -> bool:
